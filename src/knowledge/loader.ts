@@ -1,0 +1,130 @@
+/**
+ * Loads the knowledge base from `knowledge/`: one folder per region plus `vocabulary.yaml`
+ * and `guidance/guidance.yaml`. Each file is parsed as YAML, validated with its zod schema,
+ * then cross-checked (ids that refer to other entries must exist). All problems are collected
+ * and reported together in one KnowledgeError naming file, path and problem.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { KnowledgeError, type KnowledgeIssue } from "../errors.ts";
+import {
+  type Contact,
+  contactsFileSchema,
+  covenantSchema,
+  guidanceFileSchema,
+  type KnowledgeBase,
+  overleggenFileSchema,
+  type RegionKnowledge,
+  rolesFileSchema,
+  schoolsFileSchema,
+  type Vocabulary,
+  vocabularySchema,
+  wijkenFileSchema,
+} from "./schema.ts";
+import { checkReferences } from "./validate.ts";
+
+/** Formats a zod issue path as `schools[3].wijk`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+class FileReader {
+  readonly issues: KnowledgeIssue[] = [];
+  private readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  read<S extends z.ZodType>(file: string, schema: S, optional = false): z.infer<S> | undefined {
+    const full = join(this.dir, file);
+    if (!existsSync(full)) {
+      if (!optional) this.issues.push({ file, path: "", message: "file is missing" });
+      return undefined;
+    }
+    const doc = parseDocument(readFileSync(full, "utf8"), { prettyErrors: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) this.issues.push({ file, path: "", message: `YAML syntax: ${e.message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(doc.toJS());
+    if (!result.success) {
+      for (const i of result.error.issues) this.issues.push({ file, path: formatPath(i.path), message: i.message });
+      return undefined;
+    }
+    return result.data;
+  }
+}
+
+/** The default knowledge directory: `knowledge/` at the project root. */
+export function defaultKnowledgeDir(): string {
+  return process.env.KNOWLEDGE_DIR ?? join(import.meta.dirname, "..", "..", "knowledge");
+}
+
+/**
+ * Reads and validates the whole knowledge base.
+ * @throws KnowledgeError listing every problem found.
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
+  if (!existsSync(dir)) {
+    throw new KnowledgeError([{ file: dir, path: "", message: "knowledge directory not found" }]);
+  }
+  const reader = new FileReader(dir);
+  const vocabulary = reader.read("vocabulary.yaml", vocabularySchema);
+  const guidanceFile = reader.read(join("guidance", "guidance.yaml"), guidanceFileSchema);
+  if (!vocabulary || !guidanceFile) throw new KnowledgeError(reader.issues);
+
+  const regions: RegionKnowledge[] = [];
+  const known = new Set(vocabulary.regions.map((r) => r.id));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== "guidance" && !known.has(entry.name)) {
+      reader.issues.push({
+        file: entry.name,
+        path: "",
+        message: `folder is not a region listed in vocabulary.yaml (regions: ${[...known].join(", ")})`,
+      });
+    }
+  }
+  for (const region of vocabulary.regions) {
+    const loaded = loadRegion(reader, region.id, region.name);
+    if (loaded) regions.push(loaded);
+  }
+  if (reader.issues.length > 0) throw new KnowledgeError(reader.issues);
+
+  const kb: KnowledgeBase = { vocabulary, regions, guidance: guidanceFile.items };
+  const refIssues = checkReferences(kb);
+  if (refIssues.length > 0) throw new KnowledgeError(refIssues);
+  return kb;
+}
+
+function loadRegion(reader: FileReader, id: string, name: string): RegionKnowledge | undefined {
+  const f = (file: string) => join(id, file);
+  const covenant = reader.read(f("covenant.yaml"), covenantSchema);
+  const schools = reader.read(f("schools.yaml"), schoolsFileSchema, true);
+  const wijken = reader.read(f("wijken.yaml"), wijkenFileSchema, true);
+  const overleggen = reader.read(f("overleggen.yaml"), overleggenFileSchema);
+  const roles = reader.read(f("roles.yaml"), rolesFileSchema);
+  const contacts = reader.read(f("contacts.yaml"), contactsFileSchema, true);
+  if (!covenant || !overleggen || !roles) return undefined;
+  return {
+    id,
+    name,
+    covenant,
+    schools: schools?.schools ?? [],
+    boards: schools?.boards ?? [],
+    wijken: wijken?.wijken ?? [],
+    overleggen: overleggen.overleggen,
+    roles: roles.roles,
+    whoToAsk: roles.whoToAsk,
+    contacts: (contacts?.contacts ?? []) as Contact[],
+    contactsAreSample: contacts?.sample ?? false,
+  };
+}
+
+export type { Vocabulary };

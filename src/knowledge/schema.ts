@@ -1,0 +1,228 @@
+/**
+ * zod schemas for the knowledge base files under `knowledge/`. Every file is validated at
+ * load; the loader reports the file, the path inside it and what is wrong.
+ */
+import { z } from "zod";
+
+const text = z.string().trim().min(1);
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, '.' and '-' only");
+/** Dutch and English text of one statement. */
+export const bilingual = z.strictObject({ nl: text, en: text });
+const isoDate = z.union([
+  z.iso.date(),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
+
+export const regionSchema = z.strictObject({ id, name: text, aliases: z.array(text).min(1) });
+
+export const roleSchema = z.strictObject({
+  id,
+  nl: text,
+  en: text,
+  /** `organisation` for parties such as Halt or the OM; roles held by a person otherwise. */
+  kind: z.enum(["role", "organisation"]).default("role"),
+  aliases: z.array(text).min(1),
+});
+
+export const topicSchema = z.strictObject({ id, nl: z.array(text).min(1), en: z.array(text).min(1) });
+
+export const meetingTypeSchema = z.strictObject({ id, nl: text, en: text, aliases: z.array(text).min(1) });
+
+export const vocabularySchema = z.strictObject({
+  regions: z.array(regionSchema).min(1),
+  roles: z.array(roleSchema).min(1),
+  topics: z.array(topicSchema).min(1),
+  meetingTypes: z.array(meetingTypeSchema).min(1),
+});
+
+const refText = z.strictObject({ ref: text, nl: text, en: text });
+
+export const provisionSchema = z.strictObject({
+  /** Stable id, `<region>/<article>`, e.g. `almere/art-2.7`. */
+  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, "expected '<region>/<article>'"),
+  /** How the covenant itself numbers it, e.g. "art. 2 lid 7". */
+  ref: text,
+  title: text,
+  nl: text,
+  en: text,
+  topics: z.array(id),
+  roles: z.array(id),
+});
+
+export const definitionSchema = z.strictObject({
+  term: text,
+  aliases: z.array(text).optional(),
+  ref: text,
+  nl: text,
+  en: text,
+});
+
+export const signatorySchema = z.strictObject({ name: text, function: text, organisation: text });
+
+export const covenantSchema = z.strictObject({
+  id,
+  title: text,
+  /** Short name used inside sentences ("het Leids convenant ..."). */
+  short: text,
+  /** File name in shared/covenants that the data was built from. */
+  source: text,
+  sectors: z.array(z.enum(["PO", "SBO", "SO", "VO", "VSO", "MBO", "HBO"])).min(1),
+  parties: z.array(text).min(1),
+  signatories: z.array(signatorySchema),
+  dates: z.strictObject({
+    signed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+    extended: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    signedText: bilingual,
+  }),
+  term: refText,
+  renewal: refText,
+  notice: refText,
+  evaluation: refText,
+  provisions: z.array(provisionSchema).min(1),
+  definitions: z.array(definitionSchema),
+});
+
+export const schoolSchema = z.strictObject({
+  id,
+  name: text,
+  type: z.enum(["PO", "SBO", "SO", "VO", "VSO", "MBO", "HBO"]),
+  alsoTypes: z.array(z.enum(["PO", "SBO", "SO", "VO", "VSO", "MBO", "HBO"])).optional(),
+  /** The wijk whose wijkplan names the school; null when no wijkplan does. */
+  wijk: id.nullable().optional(),
+  board: id.optional(),
+  aliases: z.array(text),
+  note: bilingual.optional(),
+});
+
+export const schoolsFileSchema = z.strictObject({
+  source: z.strictObject({ ref: text, wijkRef: text.optional() }),
+  schools: z.array(schoolSchema),
+  boards: z.array(z.strictObject({ id, name: text, aliases: z.array(text) })),
+});
+
+export const wijkSchema = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).min(1),
+  ref: text,
+  partners: z.array(text).min(1),
+  agreements: z.strictObject({ nl: z.array(text), en: z.array(text) }),
+  focus: z.strictObject({ nl: z.array(text), en: z.array(text) }),
+});
+
+export const wijkenFileSchema = z.strictObject({ wijken: z.array(wijkSchema) });
+
+export const rhythmSchema = z.strictObject({
+  /** How many meetings per period: exact when min = max, "at least" without max. */
+  count: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive().optional() }).optional(),
+  /** The period the count applies to: every `every` months or years. */
+  per: z.strictObject({ unit: z.enum(["month", "year"]), every: z.number().int().positive() }).optional(),
+  /** All meetings of one round fall within this many weeks (Leiden's signaaloverleg: 3). */
+  windowWeeks: z.number().int().positive().optional(),
+  adHoc: z.boolean().optional(),
+  unspecified: z.boolean().optional(),
+  text: bilingual,
+});
+
+export const overlegSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/),
+  type: id,
+  wijk: id.optional(),
+  name: text,
+  participants: z.array(text).min(1),
+  organiser: text.nullable(),
+  rhythm: rhythmSchema,
+  purpose: bilingual,
+  rules: z.strictObject({ nl: z.array(text), en: z.array(text) }).optional(),
+  /** The covenant asks partners to send agenda items beforehand. */
+  agendaCall: z.boolean().optional(),
+  refs: z.array(z.string()).min(1),
+  definitionRef: text.optional(),
+});
+
+export const overleggenFileSchema = z.strictObject({ overleggen: z.array(overlegSchema) });
+
+export const regionRoleSchema = z.strictObject({
+  role: id,
+  nl: text,
+  en: text,
+  refs: z.array(z.string()).min(1),
+});
+
+export const rolesFileSchema = z.strictObject({
+  whoToAsk: z.strictObject({ role: id, nl: text, en: text }),
+  roles: z.array(regionRoleSchema),
+});
+
+export const contactSchema = z
+  .strictObject({
+    role: id,
+    school: id.optional(),
+    wijk: id.optional(),
+    organisation: id.optional(),
+    name: text,
+    phone: text.optional(),
+    email: z.email().optional(),
+    verified: isoDate,
+  })
+  .refine((c) => !(c.school && c.wijk), { message: "give either school or wijk, not both" });
+
+export const contactsFileSchema = z.strictObject({
+  /** true while the file holds the shipped, fictional demo contacts. */
+  sample: z.boolean(),
+  contacts: z.array(contactSchema),
+});
+
+export const guidanceSchema = z.strictObject({
+  id: z.string().regex(/^guidance\/[a-z0-9-]+$/),
+  title: bilingual,
+  topics: z.array(id).min(1),
+  nl: text,
+  en: text,
+  source: text,
+  /** Sources differ in strength or disagree; the bot says so. */
+  disagreement: z.boolean().optional(),
+});
+
+export const guidanceFileSchema = z.strictObject({ items: z.array(guidanceSchema).min(1) });
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type MeetingType = z.infer<typeof meetingTypeSchema>;
+export type Covenant = z.infer<typeof covenantSchema>;
+export type Provision = z.infer<typeof provisionSchema>;
+export type Definition = z.infer<typeof definitionSchema>;
+export type School = z.infer<typeof schoolSchema>;
+export type Board = z.infer<typeof schoolsFileSchema>["boards"][number];
+export type Wijk = z.infer<typeof wijkSchema>;
+export type Overleg = z.infer<typeof overlegSchema>;
+export type Rhythm = z.infer<typeof rhythmSchema>;
+export type RegionRole = z.infer<typeof regionRoleSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type GuidanceItem = z.infer<typeof guidanceSchema>;
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** Everything known about one region. */
+export interface RegionKnowledge {
+  id: string;
+  name: string;
+  covenant: Covenant;
+  schools: School[];
+  boards: Board[];
+  wijken: Wijk[];
+  overleggen: Overleg[];
+  roles: RegionRole[];
+  whoToAsk: z.infer<typeof rolesFileSchema>["whoToAsk"];
+  contacts: Contact[];
+  contactsAreSample: boolean;
+}
+
+/** The validated knowledge base. */
+export interface KnowledgeBase {
+  vocabulary: Vocabulary;
+  regions: RegionKnowledge[];
+  guidance: GuidanceItem[];
+}
