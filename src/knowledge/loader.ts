@@ -55,7 +55,8 @@ class FileReader {
     }
     const result = schema.safeParse(doc.toJS());
     if (!result.success) {
-      for (const i of result.error.issues) this.issues.push({ file, path: formatPath(i.path), message: i.message });
+      for (const i of result.error.issues)
+        this.issues.push({ file, path: formatPath(i.path), message: i.message });
       return undefined;
     }
     return result.data;

@@ -5,15 +5,10 @@
 import { z } from "zod";
 
 const text = z.string().trim().min(1);
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, '.' and '-' only");
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, '.' and '-' only");
 /** Dutch and English text of one statement. */
 export const bilingual = z.strictObject({ nl: text, en: text });
-const isoDate = z.union([
-  z.iso.date(),
-  z.date().transform((d) => d.toISOString().slice(0, 10)),
-]);
+const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
 export const regionSchema = z.strictObject({ id, name: text, aliases: z.array(text).min(1) });
 
@@ -72,8 +67,14 @@ export const covenantSchema = z.strictObject({
   parties: z.array(text).min(1),
   signatories: z.array(signatorySchema),
   dates: z.strictObject({
-    signed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
-    extended: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    signed: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .nullable(),
+    extended: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     signedText: bilingual,
   }),
   term: refText,
@@ -116,7 +117,9 @@ export const wijkenFileSchema = z.strictObject({ wijken: z.array(wijkSchema) });
 
 export const rhythmSchema = z.strictObject({
   /** How many meetings per period: exact when min = max, "at least" without max. */
-  count: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive().optional() }).optional(),
+  count: z
+    .strictObject({ min: z.number().int().positive(), max: z.number().int().positive().optional() })
+    .optional(),
   /** The period the count applies to: every `every` months or years. */
   per: z.strictObject({ unit: z.enum(["month", "year"]), every: z.number().int().positive() }).optional(),
   /** All meetings of one round fall within this many weeks (Leiden's signaaloverleg: 3). */

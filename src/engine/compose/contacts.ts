@@ -1,0 +1,114 @@
+/** "Wie is de wijkagent voor IKC Klimboom?": who holds a role for a school, wijk or region. */
+import type { Contact, RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
+import type { Ctx } from "../context.ts";
+import type { Entity } from "../entities.ts";
+import { contactLine, contactSource, sourcesOf, t } from "../format.ts";
+import type { Answer, Source } from "../types.ts";
+import { askGemeente, whoToAsk } from "./ask-next.ts";
+import { clarifyRegion } from "./clarify.ts";
+import { result } from "./result.ts";
+
+function findContact(
+  region: RegionKnowledge,
+  role: string,
+  school?: School,
+  wijk?: Wijk | null,
+): Contact | undefined {
+  const forRole = region.contacts.filter((c) => c.role === role);
+  return (
+    (school && forRole.find((c) => c.school === school.id)) ||
+    (wijk && forRole.find((c) => c.wijk === wijk.id)) ||
+    forRole.find((c) => !c.school && !c.wijk)
+  );
+}
+
+export function answerContact(ctx: Ctx, role: Entity): Answer {
+  const { kb, q } = ctx;
+  const lang = q.lang;
+  const schoolEntity = q.schools[0];
+  const wijkEntity = q.wijken[0];
+  const regionId =
+    schoolEntity?.region ?? wijkEntity?.region ?? (q.regions.length === 1 ? q.regions[0] : undefined);
+  const roleName = kb.roleLabel(role.id, lang);
+  if (!regionId)
+    return clarifyRegion(
+      ctx,
+      t(
+        lang,
+        `Voor welke school, wijk of regio zoek je de ${roleName}?`,
+        `Which school, district or region do you need the ${roleName} for?`,
+      ),
+    );
+
+  const region = kb.region(regionId);
+  const school = schoolEntity ? kb.school(region.id, schoolEntity.id) : undefined;
+  const wijkId = wijkEntity?.id ?? school?.wijk ?? null;
+  const wijk = wijkId ? kb.wijk(region.id, wijkId) : undefined;
+  const roleInfo = region.roles.find((r) => r.role === role.id);
+  const sources: Source[] = roleInfo ? sourcesOf(kb, roleInfo.refs.slice(0, 1)) : [];
+  const facts: string[] = [];
+  const target = school?.name ?? wijk?.name ?? region.name;
+
+  if (school && wijk) {
+    facts.push(
+      t(
+        lang,
+        `${school.name} ligt in de wijk ${wijk.name} (${region.name}).`,
+        `${school.name} is in the ${wijk.name} district (${region.name}).`,
+      ),
+    );
+    sources.push({ covenant: region.id, ref: wijk.ref, title: `Wijkplan ${wijk.name}` });
+  } else if (school && region.wijken.length > 0 && !school.wijk) {
+    facts.push(
+      t(
+        lang,
+        `${school.name} staat in bijlage 1, maar geen wijkplan noemt deze school; het convenant koppelt haar dus niet aan een wijk.`,
+        `${school.name} is listed in annex 1, but no district plan names it, so the covenant does not link it to a district.`,
+      ),
+    );
+    sources.push({
+      covenant: region.id,
+      ref: "bijlage 1",
+      title: t(lang, "Overzicht basisscholen", "List of schools"),
+    });
+  }
+
+  const contact = findContact(region, role.id, school, wijk);
+  if (contact) {
+    const scope = contact.school ? target : contact.wijk && wijk ? wijk.name : region.name;
+    facts.push(
+      t(
+        lang,
+        `De ${roleName} voor ${scope} is ${contactLine(contact, lang, region.contactsAreSample)}.`,
+        `The ${roleName} for ${scope} is ${contactLine(contact, lang, region.contactsAreSample)}.`,
+      ),
+    );
+    sources.push(contactSource(region, lang));
+    return result(ctx, { intent: "contact", facts, sources, confidence: 0.95, regions: [region.id] });
+  }
+
+  const scopeName = wijk?.name ?? school?.name ?? region.name;
+  facts.push(
+    t(
+      lang,
+      `De ${roleName} voor ${scopeName} staat nog niet in het contactoverzicht van de gemeente.`,
+      `The ${roleName} for ${scopeName} is not yet in the municipality's contact list.`,
+    ),
+  );
+  if (roleInfo) facts.push(`${capitalise(roleName)}: ${roleInfo[lang]}`);
+  const next =
+    school && !school.wijk && region.wijken.length > 0
+      ? askOrGemeente(ctx, region)
+      : whoToAsk(ctx, region, wijk?.id, role.id);
+  return result(ctx, { intent: "contact", facts, sources, next, confidence: 0.8, regions: [region.id] });
+}
+
+function askOrGemeente(ctx: Ctx, region: RegionKnowledge): string {
+  return region.whoToAsk.role === "wijkregisseur"
+    ? t(ctx.q.lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`)
+    : askGemeente(ctx);
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,32 @@
+/** The knowledge base does not answer the question: say so, say what it covers, say whom to ask. */
+import type { Ctx } from "../context.ts";
+import { t } from "../format.ts";
+import type { Answer } from "../types.ts";
+import { askGemeente, whoToAsk } from "./ask-next.ts";
+import { result } from "./result.ts";
+
+export function unknownAnswer(ctx: Ctx): Answer {
+  const { kb, q } = ctx;
+  const lang = q.lang;
+  const regions = kb.kb.regions.map((r) => r.name).join(", ");
+  const single = q.regions.length === 1 ? kb.region(q.regions[0] as string) : undefined;
+  return result(ctx, {
+    intent: "unknown",
+    answered: false,
+    confidence: 0,
+    facts: [
+      t(
+        lang,
+        "Dat weet ik niet: het staat niet in de convenanten die ik ken.",
+        "I don't know: it is not in the covenants I know.",
+      ),
+      t(
+        lang,
+        `Ik beantwoord vragen over de convenanten schoolveiligheid van ${regions}: wie welke rol heeft (wijkagent, leerplicht, Halt, ...), in welke wijk een school ligt, overleggen en hoe vaak ze zijn, privacy en gegevens delen, aangifte en melding, definities, looptijd en ondertekening.`,
+        `I answer questions about the school-safety covenants of ${regions}: who holds which role (community officer, attendance officer, Halt, ...), which district a school is in, meetings and how often they are held, privacy and data sharing, police reports, definitions, term and signatories.`,
+      ),
+    ],
+    sources: [],
+    next: single ? whoToAsk(ctx, single) : askGemeente(ctx),
+  });
+}

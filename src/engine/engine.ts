@@ -1,0 +1,151 @@
+/**
+ * The answering engine: platform-neutral and deterministic. `ask` turns one chat question
+ * into an Answer (fact, source, next step) using only the knowledge base.
+ */
+import { ConvenantbotError } from "../errors.ts";
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { clarifyEntities } from "./compose/clarify.ts";
+import { answerContact } from "./compose/contacts.ts";
+import { answerDefinition } from "./compose/definitions.ts";
+import { answerMeeting, answerMeetingsOverview } from "./compose/meetings.ts";
+import { answerMeta } from "./compose/meta.ts";
+import { result } from "./compose/result.ts";
+import { answerRole } from "./compose/roles.ts";
+import { answerSchoolWijk, answerWijkInfo, answerWijkSchools } from "./compose/schools.ts";
+import { answerTopic } from "./compose/topics.ts";
+import { unknownAnswer } from "./compose/unknown.ts";
+import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
+import { type Entity, EntityIndex } from "./entities.ts";
+import { route } from "./intents.ts";
+import { detectLanguage } from "./language.ts";
+import { ProvisionSearch } from "./search.ts";
+import { normalize, tokenize } from "./text.ts";
+import { TopicMatcher } from "./topics.ts";
+import type { Answer, AskOptions } from "./types.ts";
+
+/** Longest question the engine reads; longer text is refused with a message, not cut. */
+export const MAX_QUESTION_LENGTH = 1000;
+
+export interface Engine {
+  ask(question: string, options?: AskOptions): Answer;
+  /** Region ids the engine knows. */
+  readonly regions: readonly string[];
+}
+
+export function createEngine(kb: KnowledgeBase): Engine {
+  const lookup = new KnowledgeLookup(kb);
+  const entities = EntityIndex.fromKnowledge(kb);
+  const search = new ProvisionSearch(kb);
+  const topicMatcher = new TopicMatcher(kb.vocabulary.topics);
+  const regionIds = kb.regions.map((r) => r.id);
+
+  function understand(text: string, options: AskOptions): Query {
+    const normalized = normalize(text);
+    const tokens = tokenize(normalized);
+    const matches = entities.find(text);
+    const of = (kind: Entity["kind"]) => matches.flatMap((m) => m.entities.filter((e) => e.kind === kind));
+    const namedRegions = [...new Set(of("region").map((e) => e.id))];
+    const context = options.region ? [options.region] : [];
+    const q: Query = {
+      text,
+      normalized,
+      tokens,
+      lang: options.language ?? detectLanguage(tokens),
+      matches,
+      schools: of("school"),
+      boards: of("board"),
+      wijken: of("wijk"),
+      roles: of("role"),
+      meetings: of("meeting"),
+      terms: of("term"),
+      namedRegions,
+      topics: topicMatcher.match(text),
+      regions: [],
+    };
+    // The region: named in the question, else implied by a single school or wijk, else the chat's.
+    const implied = [
+      ...new Set([...q.schools, ...q.wijken].map((e) => e.region).filter((r): r is string => !!r)),
+    ];
+    q.regions = namedRegions.length > 0 ? namedRegions : implied.length === 1 ? implied : context;
+    if (q.regions.length > 0) {
+      const keep = (e: Entity) => !e.region || q.regions.includes(e.region);
+      const narrowed = {
+        schools: q.schools.filter(keep),
+        wijken: q.wijken.filter(keep),
+        terms: q.terms.filter(keep),
+      };
+      if (narrowed.schools.length > 0 || q.schools.length === 0) q.schools = narrowed.schools;
+      if (narrowed.wijken.length > 0 || q.wijken.length === 0) q.wijken = narrowed.wijken;
+      if (narrowed.terms.length > 0) q.terms = narrowed.terms;
+    }
+    return q;
+  }
+
+  return {
+    regions: regionIds,
+    ask(question: string, options: AskOptions = {}): Answer {
+      if (options.region && !regionIds.includes(options.region)) {
+        throw new ConvenantbotError(
+          `Unknown region '${options.region}'. Known regions: ${regionIds.join(", ")}.`,
+          "bad_input",
+        );
+      }
+      const text = question.trim();
+      const q = understand(text.slice(0, MAX_QUESTION_LENGTH), options);
+      const ctx: Ctx = { kb: lookup, search, q };
+      if (text.length === 0 || q.tokens.length === 0) {
+        return result(ctx, {
+          intent: "unknown",
+          answered: false,
+          confidence: 0,
+          sources: [],
+          facts: [
+            q.lang === "en"
+              ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
+              : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
+          ],
+        });
+      }
+      if (text.length > MAX_QUESTION_LENGTH) {
+        return result(ctx, {
+          intent: "unknown",
+          answered: false,
+          confidence: 0,
+          sources: [],
+          facts: [
+            q.lang === "en"
+              ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
+              : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
+          ],
+        });
+      }
+      const r = route(q, (id) => lookup.roleKind(id));
+      switch (r.kind) {
+        case "clarify":
+          return clarifyEntities(ctx, r.match.text, r.options);
+        case "contact":
+          return answerContact(ctx, r.role);
+        case "school-wijk":
+          return answerSchoolWijk(ctx, r.school);
+        case "wijk-schools":
+          return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
+        case "wijk-info":
+          return answerWijkInfo(ctx, r.wijk);
+        case "meeting":
+          return answerMeeting(ctx, r.meeting);
+        case "meetings-overview":
+          return answerMeetingsOverview(ctx);
+        case "role":
+          return answerRole(ctx, r.role);
+        case "definition":
+          return answerDefinition(ctx, r.terms);
+        case "covenant-meta":
+          return answerMeta(ctx, r.aspects);
+        case "topic":
+          return answerTopic(ctx);
+        case "unknown":
+          return unknownAnswer(ctx);
+      }
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Finds the schools, wijken, roles, meeting types, regions, boards and defined terms that a
+ * question names, typo-tolerantly and with their position, so that overlapping readings can
+ * be resolved (the longest name wins) and equally good readings reported as ambiguous.
+ */
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { FuzzyVocabulary } from "./fuzzy.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
+
+export type EntityKind = "region" | "school" | "board" | "wijk" | "role" | "meeting" | "term";
+
+export interface Entity {
+  kind: EntityKind;
+  id: string;
+  /** The region the entity belongs to; null for region-independent entities (roles, meeting types). */
+  region: string | null;
+  label: string;
+}
+
+/** One reading of a stretch of the question: all entities that fit it equally well. */
+export interface EntityMatch {
+  start: number;
+  end: number;
+  edits: number;
+  entities: Entity[];
+  /** The words of the question that matched. */
+  text: string;
+}
+
+interface Alias {
+  tokens: string[];
+  entity: Entity;
+}
+
+const ARTICLES = new Set(["de", "het", "the", "een", "a", "an"]);
+
+export class EntityIndex {
+  private readonly byFirst = new Map<string, Alias[]>();
+  private readonly vocabulary = new FuzzyVocabulary();
+  private readonly seen = new Set<string>();
+
+  static fromKnowledge(kb: KnowledgeBase): EntityIndex {
+    const index = new EntityIndex();
+    const v = kb.vocabulary;
+    for (const r of v.regions)
+      index.add({ kind: "region", id: r.id, region: r.id, label: r.name }, [r.name, ...r.aliases]);
+    for (const r of v.roles)
+      index.add({ kind: "role", id: r.id, region: null, label: r.nl }, [r.nl, ...r.aliases]);
+    for (const m of v.meetingTypes)
+      index.add({ kind: "meeting", id: m.id, region: null, label: m.nl }, [m.nl, ...m.aliases]);
+    for (const region of kb.regions) {
+      for (const s of region.schools)
+        index.add({ kind: "school", id: s.id, region: region.id, label: s.name }, [s.name, ...s.aliases]);
+      for (const b of region.boards)
+        index.add({ kind: "board", id: b.id, region: region.id, label: b.name }, [b.name, ...b.aliases]);
+      for (const w of region.wijken)
+        index.add({ kind: "wijk", id: w.id, region: region.id, label: w.name }, [w.name, ...w.aliases]);
+      for (const d of region.covenant.definitions) {
+        index.add({ kind: "term", id: `${region.id}/${d.term}`, region: region.id, label: d.term }, [
+          d.term,
+          ...(d.aliases ?? []),
+        ]);
+      }
+    }
+    return index;
+  }
+
+  add(entity: Entity, names: string[]): void {
+    for (const name of names) {
+      const tokens = tokenize(normalize(name));
+      // "De Klimboom" is also called "Klimboom".
+      const variants = [tokens];
+      if (tokens.length > 1 && ARTICLES.has(tokens[0] ?? "")) variants.push(tokens.slice(1));
+      if (tokens.length > 1 && tokens.join("").length >= 6) variants.push([tokens.join("")]);
+      for (const t of variants) this.addTokens(t, entity);
+    }
+  }
+
+  private addTokens(tokens: string[], entity: Entity): void {
+    if (tokens.length === 0 || tokens.every((t) => ARTICLES.has(t))) return;
+    const key = `${entity.kind}|${entity.id}|${tokens.join(" ")}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const first = tokens[0] as string;
+    const list = this.byFirst.get(first);
+    const alias = { tokens, entity };
+    if (list) list.push(alias);
+    else this.byFirst.set(first, [alias]);
+    for (const t of tokens) this.vocabulary.add(t);
+  }
+
+  /** All non-overlapping entity readings of the question, longest first. */
+  find(question: string): EntityMatch[] {
+    const tokens = tokenize(normalize(question));
+    const raw: EntityMatch[] = [];
+    const lookups = new Map<string, Map<string, number>>();
+    const near = (token: string): Map<string, number> => {
+      let m = lookups.get(token);
+      if (!m) {
+        m = new Map(this.vocabulary.lookup(token).map((c) => [c.word, c.edits]));
+        lookups.set(token, m);
+      }
+      return m;
+    };
+    // A question word may also be two words typed apart ("wijk agent") or run together.
+    const positions: Array<{ start: number; end: number; token: string; joined: boolean }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i] as string;
+      const b = tokens[i + 1];
+      positions.push({ start: i, end: i + 1, token: a, joined: false });
+      if (b !== undefined && !STOPWORDS.has(a) && !STOPWORDS.has(b)) {
+        positions.push({ start: i, end: i + 2, token: `${a}${b}`, joined: true });
+      }
+    }
+    for (const pos of positions) {
+      for (const [word, firstEdits] of near(pos.token)) {
+        if (pos.joined && firstEdits > 1) continue;
+        for (const alias of this.byFirst.get(word) ?? []) {
+          let edits = firstEdits;
+          let end = pos.end;
+          let ok = true;
+          for (let k = 1; k < alias.tokens.length; k++) {
+            const q = tokens[end];
+            const e = q === undefined ? undefined : near(q).get(alias.tokens[k] as string);
+            if (e === undefined) {
+              ok = false;
+              break;
+            }
+            edits += e;
+            end++;
+          }
+          if (ok)
+            raw.push({
+              start: pos.start,
+              end,
+              edits,
+              entities: [alias.entity],
+              text: tokens.slice(pos.start, end).join(" "),
+            });
+        }
+      }
+    }
+    return resolve(raw);
+  }
+}
+
+/** Keeps the longest, closest readings; equally good readings of one stretch are merged. */
+function resolve(raw: EntityMatch[]): EntityMatch[] {
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.edits - b.edits || a.start - b.start);
+  const taken: boolean[] = [];
+  const out: EntityMatch[] = [];
+  for (const m of raw) {
+    const same = out.find((o) => o.start === m.start && o.end === m.end && o.edits === m.edits);
+    if (same) {
+      if (!same.entities.some((e) => e.kind === m.entities[0]?.kind && e.id === m.entities[0]?.id)) {
+        same.entities.push(...m.entities);
+      }
+      continue;
+    }
+    let free = true;
+    for (let i = m.start; i < m.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) taken[i] = true;
+    out.push({ ...m, entities: [...m.entities] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,134 @@
+/** Building blocks of answer texts: language choice, citations, rhythms, contacts. */
+import type { Contact, Overleg, Provision, RegionKnowledge } from "../knowledge/schema.ts";
+import type { KnowledgeLookup } from "./context.ts";
+import type { Language } from "./language.ts";
+import type { Source } from "./types.ts";
+
+export function t(lang: Language, nl: string, en: string): string {
+  return lang === "nl" ? nl : en;
+}
+
+/** "het Leids convenant ... (Leiden)" */
+export function covenantName(region: RegionKnowledge): string {
+  return `${region.covenant.short} (${region.name})`;
+}
+
+export function provisionSource(region: RegionKnowledge, p: Provision): Source {
+  return { covenant: region.id, ref: p.ref, title: p.title, id: p.id };
+}
+
+export function sourcesOf(kb: KnowledgeLookup, ids: readonly string[]): Source[] {
+  const out: Source[] = [];
+  for (const id of ids) {
+    const found = kb.provisions.get(id);
+    if (found) out.push(provisionSource(found.region, found.provision));
+  }
+  return out;
+}
+
+/** The citation line: "Bron: <covenant> (<region>), <ref> (<title>)." grouped per covenant. */
+export function citation(kb: KnowledgeLookup, sources: readonly Source[], lang: Language): string {
+  const byCovenant = new Map<string, string[]>();
+  for (const s of sources) {
+    const list = byCovenant.get(s.covenant) ?? [];
+    // A ref such as "§ 5.1 Overlegstructuur - Signaaloverleg" already says what it is.
+    const part =
+      s.covenant === "guidance"
+        ? `${s.title} (${s.ref})`
+        : s.ref.length > 24
+          ? s.ref
+          : `${s.ref} (${s.title})`;
+    if (!list.includes(part)) list.push(part);
+    byCovenant.set(s.covenant, list);
+  }
+  const parts: string[] = [];
+  for (const [cov, refs] of byCovenant) {
+    if (cov === "guidance")
+      parts.push(`${t(lang, "algemene richtlijn", "general guidance")}: ${refs.join("; ")}`);
+    else parts.push(`${covenantName(kb.region(cov))}, ${refs.join("; ")}`);
+  }
+  const label = parts.length > 1 ? t(lang, "Bronnen", "Sources") : t(lang, "Bron", "Source");
+  return `${label}: ${parts.join(" | ")}.`;
+}
+
+const WEEKS = { nl: "weken", en: "weeks" };
+
+/** The rhythm as a sentence fragment in the answer language. */
+export function rhythmText(o: Overleg, lang: Language): string {
+  const r = o.rhythm;
+  let s = r.text[lang];
+  if (r.windowWeeks && !s.includes(String(r.windowWeeks)) && !s.includes("drie") && !s.includes("three")) {
+    s += ` (${t(lang, "binnen", "within")} ${r.windowWeeks} ${WEEKS[lang]})`;
+  }
+  return s;
+}
+
+function formatDate(iso: string, lang: Language): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return d.toLocaleDateString(lang === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  });
+}
+
+/** "Naam, 079 ..., mail@... (laatst gecontroleerd 1 oktober 2026; voorbeeldgegevens)" */
+export function contactLine(c: Contact, lang: Language, sample: boolean): string {
+  const reach = [c.phone, c.email].filter(Boolean).join(", ");
+  const checked = `${t(lang, "laatst gecontroleerd", "last checked")} ${formatDate(c.verified, lang)}`;
+  const demo = sample ? `; ${t(lang, "fictieve voorbeeldgegevens", "fictional sample data")}` : "";
+  return `${c.name}${reach ? `, ${reach}` : ""} (${checked}${demo})`;
+}
+
+export function contactSource(region: RegionKnowledge, lang: Language): Source {
+  return {
+    covenant: region.id,
+    ref: t(lang, "contactoverzicht", "contact list"),
+    title: t(lang, `Contactoverzicht gemeente ${region.name}`, `Municipal contact list ${region.name}`),
+  };
+}
+
+/** Joins phrases as "a, b en c". */
+export function list(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${t(lang, "en", "and")} ${items[items.length - 1]}`;
+}
+
+/** First sentence of a summary, for the one-line-per-region overviews. */
+export function firstSentence(text: string): string {
+  const m = text.match(/^.*?[.;](\s|$)/);
+  return (m ? m[0] : text).trim().replace(/;$/, ".");
+}
+
+/**
+ * The part of a long summary that bears on the question: its clauses (split at ";" and ".")
+ * ranked by how many of the question's search terms they contain, kept in original order.
+ */
+export function excerpt(
+  text: string,
+  questionTerms: ReadonlySet<string>,
+  termsOf: (s: string) => string[],
+  max = 260,
+): string {
+  if (text.length <= max) return text;
+  const clauses = text.split(/(?<=[.;])\s+/).filter((c) => c.trim().length > 0);
+  const scored = clauses.map((c, i) => ({
+    c,
+    i,
+    score: termsOf(c).filter((x) => questionTerms.has(x)).length,
+  }));
+  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const keep: typeof scored = [];
+  let length = 0;
+  for (const s of best) {
+    if (keep.length > 0 && (s.score === 0 || length + s.c.length > max)) break;
+    keep.push(s);
+    length += s.c.length;
+  }
+  const out = keep
+    .sort((a, b) => a.i - b.i)
+    .map((s) => s.c.trim())
+    .join(" ");
+  return `${keep[0] && keep[0].i > 0 ? "... " : ""}${out.replace(/;$/, ".")}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Typo-tolerant lookup of single words in a fixed vocabulary, using the symmetric-delete
+ * idea of SymSpell: every vocabulary word is indexed under the strings obtained by deleting
+ * up to two characters, so a misspelt word finds its candidates with a handful of map lookups
+ * instead of a scan. The candidates are then checked with a real edit distance
+ * (fastest-levenshtein). Written here because the entity resolver needs word-level matches
+ * with positions in the question, which full-text libraries (MiniSearch, Orama) do not expose,
+ * and the maintained npm SymSpell ports are either unmaintained or pull in their own
+ * dictionaries.
+ */
+import { distance } from "fastest-levenshtein";
+
+/** Edits allowed for a word of this length: short words must match exactly. */
+export function maxEdits(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  return 2;
+}
+
+function deletes(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0 || word.length <= 1) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletes(d, depth - 1, out);
+    }
+  }
+}
+
+export class FuzzyVocabulary {
+  private readonly words = new Set<string>();
+  private readonly index = new Map<string, string[]>();
+
+  add(word: string): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    const keys = new Set<string>([word]);
+    deletes(word, maxEdits(word.length), keys);
+    for (const k of keys) {
+      const list = this.index.get(k);
+      if (list) list.push(word);
+      else this.index.set(k, [word]);
+    }
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** Vocabulary words within the allowed edit distance of `word`, with that distance. */
+  lookup(word: string): Array<{ word: string; edits: number }> {
+    if (this.words.has(word) && maxEdits(word.length) === 0) return [{ word, edits: 0 }];
+    const allowed = maxEdits(word.length);
+    const keys = new Set<string>([word]);
+    deletes(word, allowed, keys);
+    const found = new Map<string, number>();
+    for (const k of keys) {
+      for (const candidate of this.index.get(k) ?? []) {
+        if (found.has(candidate)) continue;
+        const limit = Math.min(allowed, maxEdits(candidate.length));
+        const d = candidate === word ? 0 : distance(candidate, word);
+        if (d <= limit) found.set(candidate, d);
+      }
+    }
+    return [...found].map(([w, edits]) => ({ word: w, edits }));
+  }
+}

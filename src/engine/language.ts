@@ -1,0 +1,40 @@
+/**
+ * Language of a chat question. Statistical detectors (franc, cld) need far more text than a
+ * ten-word chat message and mistake Dutch domain words for other languages, so this counts
+ * function words that only one of the two languages uses. Domain words such as "wijkagent"
+ * are Dutch in English questions too, so they do not count. Ties go to Dutch, the language
+ * of the covenants and of most users.
+ */
+export type Language = "nl" | "en";
+
+const DUTCH = new Set(
+  (
+    "de het een en van voor bij wie wat hoe waar wanneer welke welk waarom mag mogen moet moeten " +
+    "ik wij we jij je u zijn ons onze mijn ze zij hij niet geen wel ook nog naar over tussen " +
+    "heeft hebben kan kunnen zit zitten ligt liggen vaak dit dat deze die er iemand doet doen " +
+    "betekent verplicht toegestaan mogen graag bedankt hoi hallo goedemorgen weet iets beelden " +
+    "delen politie gemeente scholen wijk overleg met zonder als dan maar alleen elke ieder"
+  ).split(" "),
+);
+const ENGLISH = new Set(
+  (
+    "the a an and of for at who what how where when which why may must should can could " +
+    "i we you my our your they their is are does do did not no also to with about between " +
+    "has have often this that these those someone anyone allowed share police school schools " +
+    "meeting meetings district mean means officer please thanks hi hello from by into our " +
+    "without only every each contact who's whats"
+  ).split(" "),
+);
+/** Words both sets contain are resolved by these, which exist in only one language. */
+const AMBIGUOUS = new Set(["we", "is"]);
+
+export function detectLanguage(tokens: readonly string[]): Language {
+  let nl = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (AMBIGUOUS.has(t)) continue;
+    if (DUTCH.has(t)) nl++;
+    if (ENGLISH.has(t)) en++;
+  }
+  return en > nl ? "en" : "nl";
+}

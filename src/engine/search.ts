@@ -1,0 +1,94 @@
+/**
+ * Full-text retrieval of covenant provisions and general guidance with MiniSearch. MiniSearch
+ * was chosen over Orama and FlexSearch because it is small, has no dependencies, ranks with
+ * BM25+, supports per-field boosts, fuzzy and prefix matching, and takes a custom term
+ * processor, which is where Dutch and English Snowball stemming plug in. Orama would bring
+ * its own stemmers but a larger runtime and async API; FlexSearch's ranking is not BM25 and
+ * its typings are weak.
+ */
+import MiniSearch from "minisearch";
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { normalize, STOPWORDS, stems } from "./text.ts";
+
+export interface SearchDoc {
+  id: string;
+  kind: "provision" | "guidance";
+  /** Region id, or "guidance" for general guidance. */
+  region: string;
+  title: string;
+  body: string;
+  keywords: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchDoc["kind"];
+  region: string;
+  score: number;
+}
+
+function processTerm(term: string): string[] | null {
+  const t = normalize(term);
+  if (!t || STOPWORDS.has(t) || t.length < 2) return null;
+  return [...stems(t)];
+}
+
+export class ProvisionSearch {
+  private readonly mini: MiniSearch<SearchDoc>;
+
+  constructor(kb: KnowledgeBase) {
+    this.mini = new MiniSearch<SearchDoc>({
+      fields: ["title", "body", "keywords"],
+      storeFields: ["kind", "region"],
+      processTerm,
+      searchOptions: {
+        boost: { title: 2, keywords: 1.5 },
+        fuzzy: (t) => (t.length >= 7 ? 0.15 : 0),
+        prefix: (t) => t.length >= 6,
+      },
+    });
+    const topicWords = new Map(kb.vocabulary.topics.map((t) => [t.id, [...t.nl, ...t.en].join(" ")]));
+    const roleWords = new Map(kb.vocabulary.roles.map((r) => [r.id, `${r.nl} ${r.en}`]));
+    const docs: SearchDoc[] = [];
+    for (const region of kb.regions) {
+      for (const p of region.covenant.provisions) {
+        docs.push({
+          id: p.id,
+          kind: "provision",
+          region: region.id,
+          title: p.title,
+          body: `${p.nl} ${p.en}`,
+          keywords: [...p.topics.map((t) => topicWords.get(t)), ...p.roles.map((r) => roleWords.get(r))].join(
+            " ",
+          ),
+        });
+      }
+    }
+    for (const g of kb.guidance) {
+      docs.push({
+        id: g.id,
+        kind: "guidance",
+        region: "guidance",
+        title: `${g.title.nl} ${g.title.en}`,
+        body: `${g.nl} ${g.en}`,
+        keywords: g.topics.map((t) => topicWords.get(t)).join(" "),
+      });
+    }
+    this.mini.addAll(docs);
+  }
+
+  /** Best matches for the question, optionally only within the given regions (and guidance). */
+  search(question: string, regions?: ReadonlySet<string>): SearchHit[] {
+    const filter = regions
+      ? (r: { region: string }) => regions.has(r.region) || r.region === "guidance"
+      : undefined;
+    return this.mini
+      .search(question, filter ? { filter: (r) => filter(r as unknown as { region: string }) } : {})
+      .map((r) => ({
+        id: String(r.id),
+        kind: r.kind as SearchDoc["kind"],
+        region: r.region as string,
+        score: r.score,
+      }));
+  }
+}

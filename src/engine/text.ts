@@ -1,0 +1,109 @@
+/**
+ * Text normalisation for chat questions: case, diacritics, punctuation and the spelling
+ * shortcuts people use in WhatsApp ("wie's", "hoevaak", "vd"). Stemming uses the Snowball
+ * stemmers from @orama/stemmers for Dutch and English.
+ */
+import { stemmer as dutchStemmer } from "@orama/stemmers/dutch";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+
+/** Chat shortcuts and run-together words, after apostrophes are removed. */
+const CHAT_SPELLING: Record<string, string> = {
+  wies: "wie is",
+  wats: "wat is",
+  hoes: "hoe is",
+  whos: "who is",
+  whats: "what is",
+  wheres: "where is",
+  hows: "how is",
+  hoevaak: "hoe vaak",
+  howoften: "how often",
+  vd: "van de",
+  vh: "van het",
+  ff: "even",
+  mn: "mijn",
+  zn: "zijn",
+  k: "ik",
+  t: "het",
+  wnr: "wanneer",
+  wrm: "waarom",
+  wt: "wat",
+  bijv: "bijvoorbeeld",
+  bv: "bijvoorbeeld",
+  telnr: "telefoonnummer",
+  tel: "telefoonnummer",
+  nr: "nummer",
+  mailadres: "email",
+  emailadres: "email",
+  mail: "email",
+  pls: "",
+  plz: "",
+  please: "",
+  aub: "",
+  svp: "",
+  thx: "",
+  ur: "your",
+  u2: "",
+  mogen: "mag",
+  moeten: "moet",
+};
+
+/** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
+export function normalize(input: string): string {
+  const base = input
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  if (!base) return "";
+  return base
+    .split(" ")
+    .map((t) => CHAT_SPELLING[t] ?? t)
+    .filter((t) => t.length > 0)
+    .join(" ");
+}
+
+/** Splits normalised text into tokens. */
+export function tokenize(normalized: string): string[] {
+  return normalized ? normalized.split(" ") : [];
+}
+
+/** Function words of both languages, left out of search terms. */
+export const STOPWORDS = new Set(
+  (
+    "de het een en of van voor in op bij met aan te is zijn was wordt worden er dit dat die deze " +
+    "ik je jij u we ze hij zij mijn onze ons hun hoe wat wie waar wanneer welke welk waarom " +
+    "als dan ook nog niet geen wel al om naar uit over tot door zo maar kan kun kunnen mag moet " +
+    "even graag weet iemand iets heb hebben heeft hoe doe doen zou zouden " +
+    "the a an and or of for in on at with to is are was be been this that these those " +
+    "i you we they he she my our your their how what who where when which why " +
+    "if then also not no yes but can could may might must should do does did have has " +
+    "anyone someone please about from by as into"
+  ).split(" "),
+);
+
+const stemCache = new Map<string, readonly string[]>();
+
+/** Dutch and English stems of a term (one or two distinct values). */
+export function stems(term: string): readonly string[] {
+  let cached = stemCache.get(term);
+  if (!cached) {
+    const nl = dutchStemmer(term);
+    const en = englishStemmer(term);
+    cached = nl === en ? [nl] : [nl, en];
+    if (stemCache.size < 100_000) stemCache.set(term, cached);
+  }
+  return cached;
+}
+
+/** Search terms of a text: normalised, without stopwords, stemmed in both languages. */
+export function searchTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(normalize(text))) {
+    if (STOPWORDS.has(token) || token.length < 2) continue;
+    for (const s of stems(token)) out.add(s);
+  }
+  return [...out];
+}

@@ -1,0 +1,69 @@
+/**
+ * Recognises the topics of a question (privacy, camera, aangifte, ...) from the keyword
+ * lists in vocabulary.yaml: inflected forms through stemming, typos through the fuzzy
+ * vocabulary, and Dutch compounds ("kluisjescontrole", "politiecamera") by their parts.
+ */
+import type { Topic } from "../knowledge/schema.ts";
+import { FuzzyVocabulary } from "./fuzzy.ts";
+import { normalize, stems, tokenize } from "./text.ts";
+
+interface Keyword {
+  topic: string;
+  tokens: string[];
+}
+
+export class TopicMatcher {
+  private readonly keywords: Keyword[] = [];
+  private readonly vocabulary = new FuzzyVocabulary();
+  private readonly stemToWords = new Map<string, Set<string>>();
+
+  constructor(topics: readonly Topic[]) {
+    for (const t of topics) {
+      for (const k of [...t.nl, ...t.en]) {
+        const tokens = tokenize(normalize(k));
+        if (tokens.length === 0) continue;
+        this.keywords.push({ topic: t.id, tokens });
+        for (const w of tokens) {
+          this.vocabulary.add(w);
+          for (const s of stems(w)) {
+            const set = this.stemToWords.get(s) ?? new Set<string>();
+            set.add(w);
+            this.stemToWords.set(s, set);
+          }
+        }
+      }
+    }
+  }
+
+  /** Keyword words that a question word stands for. */
+  private wordsFor(token: string): Set<string> {
+    const out = new Set<string>();
+    for (const c of this.vocabulary.lookup(token)) out.add(c.word);
+    for (const s of stems(token)) for (const w of this.stemToWords.get(s) ?? []) out.add(w);
+    if (token.length >= 8) {
+      for (const k of this.keywords) {
+        const w = k.tokens[0] as string;
+        if (k.tokens.length === 1 && w.length >= 5 && (token.startsWith(w) || token.endsWith(w))) out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Topic ids the question is about, most specific keyword first. */
+  match(question: string): string[] {
+    const tokens = tokenize(normalize(question));
+    const present = tokens.map((t) => this.wordsFor(t));
+    const found = new Map<string, number>();
+    for (const k of this.keywords) {
+      for (let i = 0; i + k.tokens.length <= tokens.length; i++) {
+        let ok = true;
+        for (let j = 0; j < k.tokens.length; j++) if (!present[i + j]?.has(k.tokens[j] as string)) ok = false;
+        if (ok) {
+          found.set(k.topic, Math.max(found.get(k.topic) ?? 0, k.tokens.join(" ").length));
+          break;
+        }
+      }
+    }
+    return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Language } from "./language.ts";
+
+/** Where a statement in an answer comes from. */
+export interface Source {
+  /** Region id of the covenant, or "guidance" for general guidance beyond the covenants. */
+  covenant: string;
+  /** The article or section, as the covenant numbers it ("art. 2 lid 7", "bijlage 4"). */
+  ref: string;
+  title: string;
+  /** Stable id of the provision or guidance item, when there is one. */
+  id?: string;
+}
+
+/** What the question was understood to ask. */
+export type Intent =
+  | "contact"
+  | "school-wijk"
+  | "wijk-schools"
+  | "wijk-info"
+  | "meeting"
+  | "meetings-overview"
+  | "role"
+  | "definition"
+  | "covenant-meta"
+  | "topic"
+  | "clarify"
+  | "unknown";
+
+/** The engine's answer to one question. */
+export interface Answer {
+  /** false when the knowledge base does not answer the question (or a choice is needed first). */
+  answered: boolean;
+  /** Chat text: the fact first, then the source, then whom to contact. */
+  answer: string;
+  sources: Source[];
+  /** 0 to 1: how sure the engine is that it understood and answered the question. */
+  confidence: number;
+  language: Language;
+  intent: Intent;
+  /** The regions the answer speaks about. */
+  regions: string[];
+  /** When two or more readings are plausible: the options to choose from. */
+  options?: string[];
+}
+
+export interface AskOptions {
+  /** Region of the chat or of the user, used when the question names none. */
+  region?: string | null;
+  /** Answer language; detected from the question when absent. */
+  language?: Language;
+}
