@@ -13,6 +13,7 @@ import type {
 } from "../knowledge/schema.ts";
 import type { Entity, EntityMatch } from "./entities.ts";
 import type { Language } from "./language.ts";
+import type { MeetingSearch } from "./meeting-search.ts";
 import type { ProvisionSearch } from "./search.ts";
 
 /** Lookups over the knowledge base, built once per engine. */
@@ -97,6 +98,8 @@ export interface Query {
   /** Regions the question names explicitly. */
   namedRegions: string[];
   topics: string[];
+  /** Content words that no entity, topic or question cue accounts for. */
+  unexplained: string[];
   /** The regions to answer for: named, implied by a school or wijk, or the chat's. Empty: unknown. */
   regions: string[];
 }
@@ -104,5 +107,6 @@ export interface Query {
 export interface Ctx {
   kb: KnowledgeLookup;
   search: ProvisionSearch;
+  meetings: MeetingSearch;
   q: Query;
 }

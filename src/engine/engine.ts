@@ -7,7 +7,12 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
 import { answerDefinition } from "./compose/definitions.ts";
-import { answerMeeting, answerMeetingsOverview } from "./compose/meetings.ts";
+import {
+  answerMeetingsOverview,
+  answerMeetingType,
+  answerOverleggen,
+  findOverleggen,
+} from "./compose/meetings.ts";
 import { answerMeta } from "./compose/meta.ts";
 import { result } from "./compose/result.ts";
 import { answerRole } from "./compose/roles.ts";
@@ -16,12 +21,23 @@ import { answerTopic } from "./compose/topics.ts";
 import { unknownAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
-import { route } from "./intents.ts";
+import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
+import { MeetingSearch } from "./meeting-search.ts";
 import { ProvisionSearch } from "./search.ts";
-import { normalize, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
+
+/** Words that ask the question rather than name its subject; they leave nothing unexplained. */
+const CUE_WORDS = new Set(
+  (
+    "hoeveel welke welk waar ligt liggen zit zitten hoort horen valt vallen doet doen rol taak taken contact " +
+    "contactgegevens gegevens nummer telefoonnummer email bereik bereiken bellen info informatie vertel weten wil " +
+    "which district located neighbourhood neighborhood area role details phone number tell know want wijk wijken " +
+    "school scholen ikc kc basisschool"
+  ).split(" "),
+);
 
 /** Longest question the engine reads; longer text is refused with a message, not cut. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -37,6 +53,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const entities = EntityIndex.fromKnowledge(kb);
   const search = new ProvisionSearch(kb);
   const topicMatcher = new TopicMatcher(kb.vocabulary.topics);
+  const meetingSearch = new MeetingSearch(kb);
+
   const regionIds = kb.regions.map((r) => r.id);
 
   function understand(text: string, options: AskOptions): Query {
@@ -45,6 +63,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const matches = entities.find(text);
     const of = (kind: Entity["kind"]) => matches.flatMap((m) => m.entities.filter((e) => e.kind === kind));
     const namedRegions = [...new Set(of("region").map((e) => e.id))];
+    const topics = topicMatcher.analyse(text);
+    const covered = new Set(topics.covered);
+    for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
+    const unexplained = tokens.filter(
+      (t, i) => !covered.has(i) && !STOPWORDS.has(t) && !CUE_WORDS.has(t) && t.length > 2,
+    );
     const context = options.region ? [options.region] : [];
     const q: Query = {
       text,
@@ -59,7 +83,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       meetings: of("meeting"),
       terms: of("term"),
       namedRegions,
-      topics: topicMatcher.match(text),
+      topics: topics.topics,
+      unexplained,
       regions: [],
     };
     // The region: named in the question, else implied by a single school or wijk, else the chat's.
@@ -92,7 +117,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       }
       const text = question.trim();
       const q = understand(text.slice(0, MAX_QUESTION_LENGTH), options);
-      const ctx: Ctx = { kb: lookup, search, q };
+      const ctx: Ctx = { kb: lookup, search, meetings: meetingSearch, q };
       if (text.length === 0 || q.tokens.length === 0) {
         return result(ctx, {
           intent: "unknown",
@@ -119,8 +144,16 @@ export function createEngine(kb: KnowledgeBase): Engine {
           ],
         });
       }
-      const r = route(q, (id) => lookup.roleKind(id));
+      let r: Route = route(q, (id) => lookup.roleKind(id));
+      if (r.kind === "meeting-search") {
+        const found = findOverleggen(ctx);
+        if (found.length > 0) return answerOverleggen(ctx, found, found[0]?.overleg.name ?? "");
+        r = route(q, (id) => lookup.roleKind(id), false);
+      }
       switch (r.kind) {
+        case "meeting-search":
+        case "unknown":
+          return unknownAnswer(ctx);
         case "clarify":
           return clarifyEntities(ctx, r.match.text, r.options);
         case "contact":
@@ -132,7 +165,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         case "wijk-info":
           return answerWijkInfo(ctx, r.wijk);
         case "meeting":
-          return answerMeeting(ctx, r.meeting);
+          return answerMeetingType(ctx, r.meeting.id);
         case "meetings-overview":
           return answerMeetingsOverview(ctx);
         case "role":
@@ -143,8 +176,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerMeta(ctx, r.aspects);
         case "topic":
           return answerTopic(ctx);
-        case "unknown":
-          return unknownAnswer(ctx);
       }
     },
   };

@@ -102,8 +102,9 @@ export function firstSentence(text: string): string {
 }
 
 /**
- * The part of a long summary that bears on the question: its clauses (split at ";" and ".")
- * ranked by how many of the question's search terms they contain, kept in original order.
+ * The part of a long summary that bears on the question: clauses (split at ";", and at "."
+ * before a capital) that contain the question's search terms first, then the others in their
+ * order while they fit; shown in the original order.
  */
 export function excerpt(
   text: string,
@@ -112,23 +113,20 @@ export function excerpt(
   max = 260,
 ): string {
   if (text.length <= max) return text;
-  const clauses = text.split(/(?<=[.;])\s+/).filter((c) => c.trim().length > 0);
+  const clauses = text.split(/(?<=;)\s+|(?<=\.)\s+(?=[A-Z"(])/).filter((c) => c.trim().length > 0);
   const scored = clauses.map((c, i) => ({
     c,
     i,
     score: termsOf(c).filter((x) => questionTerms.has(x)).length,
   }));
-  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const keep: typeof scored = [];
   let length = 0;
-  for (const s of best) {
-    if (keep.length > 0 && (s.score === 0 || length + s.c.length > max)) break;
+  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (keep.length > 0 && length + s.c.length > max) continue;
     keep.push(s);
     length += s.c.length;
   }
-  const out = keep
-    .sort((a, b) => a.i - b.i)
-    .map((s) => s.c.trim())
-    .join(" ");
+  keep.sort((a, b) => a.i - b.i);
+  const out = keep.map((s) => s.c.trim()).join(" ");
   return `${keep[0] && keep[0].i > 0 ? "... " : ""}${out.replace(/;$/, ".")}`;
 }

@@ -15,6 +15,7 @@ export type Route =
   | { kind: "wijk-schools" }
   | { kind: "wijk-info"; wijk: Entity }
   | { kind: "meeting"; meeting: Entity }
+  | { kind: "meeting-search" }
   | { kind: "meetings-overview" }
   | { kind: "role"; role: Entity }
   | { kind: "definition"; terms: Entity[] }
@@ -33,7 +34,8 @@ const MEETINGS_OVERVIEW =
 const ROLE =
   /\b(wat doet|wat doen|wat is de (rol|taak)|wat zijn de taken|taken van|taak van|rol van|wat kan|wat mag|waarvoor|verantwoordelijk|what does|what do|role of|tasks? of|responsib\w*|what can|duties)\b/;
 const DEFINITION =
-  /\b(wat betekent|wat betekenen|wat is een|wat is het verschil|wat zijn|wat houdt|wat verstaan|definitie|betekenis|what does .* mean|what is an?|what are|meaning|define|definition)\b/;
+  /\b(wat betekent|wat betekenen|wat is een|wat is het verschil|wat zijn|wat houdt|wat verstaan|verstaan onder|wordt bedoeld|definitie|betekenis|what does .* mean|what is an?|what are|meaning|define|definition|what is meant)\b/;
+const MEETING_WORD = /\b(overleg\w*|vergader\w*|bijeenkomst\w*|meetings?|spreekuur|werkgroep|kerngroep)\b/;
 const WIJK_INFO =
   /\b(wijkplan|afspraken|focus\w*|aandachtspunt\w*|wat speelt|partners|agreements|district plan|what is going on)\b/;
 /** Topics too general to make a question about a subject on their own. */
@@ -60,7 +62,11 @@ function personRoles(q: Query, roleKind: (id: string) => "role" | "organisation"
   return q.roles.filter((r) => roleKind(r.id) === "role");
 }
 
-export function route(q: Query, roleKind: (id: string) => "role" | "organisation"): Route {
+export function route(
+  q: Query,
+  roleKind: (id: string) => "role" | "organisation",
+  meetingSearch = true,
+): Route {
   const clarify = ambiguous(q);
   if (clarify) return clarify;
   const s = q.normalized;
@@ -74,6 +80,15 @@ export function route(q: Query, roleKind: (id: string) => "role" | "organisation
   const meta = metaAspects(s);
 
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
+  if (
+    meetingSearch &&
+    !meeting &&
+    MEETING_WORD.test(s) &&
+    !MEETINGS_OVERVIEW.test(s) &&
+    meta.every((m) => m === "evaluation")
+  ) {
+    return { kind: "meeting-search" };
+  }
   if (WIJK_SCHOOLS.test(s) && (wijk || q.regions.length > 0 || school === undefined))
     return { kind: "wijk-schools" };
   if (
@@ -106,6 +121,9 @@ export function route(q: Query, roleKind: (id: string) => "role" | "organisation
       return { kind: "covenant-meta", aspects: meta };
     return { kind: "topic" };
   }
+  // Below, the question has no cue: answer only when nothing in it is left unexplained,
+  // so "hoeveel leerlingen heeft IKC Klimboom?" is not answered with the school's wijk.
+  if (q.unexplained.length > 0) return { kind: "unknown" };
   if (persons[0] && (school || wijk)) return { kind: "contact", role: persons[0] };
   if (school) return { kind: "school-wijk", school };
   if (wijk) return { kind: "wijk-info", wijk };

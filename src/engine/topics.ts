@@ -38,7 +38,8 @@ export class TopicMatcher {
   /** Keyword words that a question word stands for. */
   private wordsFor(token: string): Set<string> {
     const out = new Set<string>();
-    for (const c of this.vocabulary.lookup(token)) out.add(c.word);
+    // Typos only in longer words: short ones collide with ordinary words ("tussen"/"tassen").
+    for (const c of this.vocabulary.lookup(token)) if (c.edits === 0 || token.length >= 7) out.add(c.word);
     for (const s of stems(token)) for (const w of this.stemToWords.get(s) ?? []) out.add(w);
     if (token.length >= 8) {
       for (const k of this.keywords) {
@@ -51,19 +52,25 @@ export class TopicMatcher {
 
   /** Topic ids the question is about, most specific keyword first. */
   match(question: string): string[] {
+    return this.analyse(question).topics;
+  }
+
+  /** Topic ids, and the positions of the question's words that named them. */
+  analyse(question: string): { topics: string[]; covered: Set<number> } {
     const tokens = tokenize(normalize(question));
     const present = tokens.map((t) => this.wordsFor(t));
     const found = new Map<string, number>();
+    const covered = new Set<number>();
     for (const k of this.keywords) {
       for (let i = 0; i + k.tokens.length <= tokens.length; i++) {
         let ok = true;
         for (let j = 0; j < k.tokens.length; j++) if (!present[i + j]?.has(k.tokens[j] as string)) ok = false;
         if (ok) {
           found.set(k.topic, Math.max(found.get(k.topic) ?? 0, k.tokens.join(" ").length));
-          break;
+          for (let j = 0; j < k.tokens.length; j++) covered.add(i + j);
         }
       }
     }
-    return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return { topics: [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id), covered };
   }
 }

@@ -134,8 +134,9 @@ export const overlegSchema = z.strictObject({
   type: id,
   wijk: id.optional(),
   name: text,
-  participants: z.array(text).min(1),
-  organiser: text.nullable(),
+  participants: z.strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) }),
+  /** Who organises or chairs it; null when the covenant does not say. */
+  organiser: bilingual.nullable(),
   rhythm: rhythmSchema,
   purpose: bilingual,
   rules: z.strictObject({ nl: z.array(text), en: z.array(text) }).optional(),

@@ -8,7 +8,7 @@ import { result } from "./result.ts";
 export type MetaAspect = "term" | "signatories" | "signed" | "evaluation" | "parties" | "notice";
 
 const CUES: Array<[MetaAspect, RegExp]> = [
-  ["notice", /\b(opzeg\w*|uitstappen|stoppen met|notice|withdraw|leave the covenant|terminate)\b/],
+  ["notice", /\b(opzeg\w*|uitstappen|uittreden|stoppen met|notice|withdraw|leave|quit|terminate)\b/],
   [
     "signatories",
     /\b(wie (heeft|hebben|tekende|tekenden)|ondertekenaars|ondertekend door|getekend door|handtekening\w*|who signed|signatories|signed by|signatory)\b/,
@@ -24,7 +24,7 @@ const CUES: Array<[MetaAspect, RegExp]> = [
   ],
   [
     "term",
-    /\b(hoe lang|looptijd|loopt|geldig|verloopt|afloopt|tot wanneer|verleng\w*|einde|duur|how long|valid|expire\w*|renew\w*|until when|term|duration|runs)\b/,
+    /\b(hoe lang|looptijd|loopt|geldig|verloopt|afloopt|tot wanneer|verleng\w*|einde|duur|how long|valid|expire\w*|renew\w*|until when|term|duration|runs|ends?|ending|last)\b/,
   ],
 ];
 

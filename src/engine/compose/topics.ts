@@ -29,7 +29,7 @@ export function answerTopic(ctx: Ctx): Answer {
     (a, b) => (kb.topicCounts.get(a) ?? 0) - (kb.topicCounts.get(b) ?? 0),
   )[0] as string;
   const questionTerms = new Set(searchTerms(q.text));
-  const cut = (text: string) => excerpt(text, questionTerms, searchTerms);
+  const cut = (text: string) => excerpt(text, questionTerms, searchTerms, scope ? 600 : 260);
   const scope = q.regions.length > 0 ? new Set(q.regions) : undefined;
   const hits = search.search(q.text, scope);
   const guidance: Array<{ item: GuidanceItem; score: number }> = [];
@@ -38,7 +38,11 @@ export function answerTopic(ctx: Ctx): Answer {
   for (const h of hits) {
     if (h.kind === "guidance") {
       const item = guidanceById.get(h.id);
-      if (item?.topics.some((x) => topics.has(x))) guidance.push({ item, score: h.score });
+      // Guidance about more than was asked (camera footage, for a question on sharing data in
+      // general) ranks lower in proportion to its topics that were not asked about.
+      const asked = item ? item.topics.filter((x) => topics.has(x)).length : 0;
+      if (item && asked > 0)
+        guidance.push({ item, score: h.score * (0.5 + (0.5 * asked) / item.topics.length) });
     } else {
       const found = kb.provisions.get(h.id);
       if (found?.provision.topics.some((x) => topics.has(x))) provisions.push({ ...found, score: h.score });
@@ -57,6 +61,7 @@ export function answerTopic(ctx: Ctx): Answer {
         ? pickProvisions(provisions, true).slice(0, 1)
         : [];
   const offTopic = onPrimary.length === 0 && chosen.length > 0;
+  guidance.sort((a, b) => b.score - a.score);
   const onPrimaryGuidance = guidance.filter((g) => g.item.topics.includes(primary));
   const guidancePool =
     onPrimaryGuidance.length > 0 ? onPrimaryGuidance : onPrimary.length > 0 ? guidance.slice(0, 1) : guidance;
@@ -85,9 +90,11 @@ export function answerTopic(ctx: Ctx): Answer {
       "Algemene richtlijn, geen afspraak uit het convenant",
       "General guidance, not a covenant agreement",
     );
-    const differ = item.disagreement
-      ? t(lang, " Let op: de bronnen verschillen hierover.", " Note: sources differ on this.")
-      : "";
+    const saysSo = /verschil|differ/i.test(item[lang]);
+    const differ =
+      item.disagreement && !saysSo
+        ? t(lang, " Let op: de bronnen verschillen hierover.", " Note: sources differ on this.")
+        : "";
     return `${label} (${t(lang, "bron", "source")}: ${item.source}): ${item[lang]}${differ}`;
   });
   const noAgreement = scope

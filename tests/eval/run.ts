@@ -1,0 +1,77 @@
+/**
+ * Runs the evaluation set against the engine and scores it. Used by the test suite (which
+ * fails below the required accuracy) and by `npm run eval` (which prints the report).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import type { Engine } from "../../src/engine/engine.ts";
+import { normalize } from "../../src/engine/text.ts";
+import type { Answer } from "../../src/engine/types.ts";
+
+const itemSchema = z.strictObject({
+  q: z.string(),
+  region: z.string().nullable().optional(),
+  lang: z.enum(["nl", "en"]),
+  answered: z.boolean(),
+  expect: z.array(z.union([z.string(), z.array(z.string())])).optional(),
+  sources: z.array(z.string()).optional(),
+});
+export type EvalItem = z.infer<typeof itemSchema>;
+
+export function loadEvalSet(file = join(import.meta.dirname, "questions.yaml")): EvalItem[] {
+  return z.strictObject({ items: z.array(itemSchema).min(1) }).parse(parse(readFileSync(file, "utf8"))).items;
+}
+
+export interface EvalResult {
+  item: EvalItem;
+  answer: Answer;
+  problems: string[];
+}
+
+/** What is wrong with an answer, judged as a user would: answered or not, language, facts, sources. */
+export function judge(item: EvalItem, answer: Answer): string[] {
+  const problems: string[] = [];
+  if (answer.answered !== item.answered)
+    problems.push(`answered is ${answer.answered}, expected ${item.answered}`);
+  if (answer.language !== item.lang) problems.push(`language is ${answer.language}, expected ${item.lang}`);
+  const text = normalize(answer.answer);
+  for (const e of item.expect ?? []) {
+    const options = Array.isArray(e) ? e : [e];
+    if (!options.some((o) => text.includes(normalize(o))))
+      problems.push(`missing "${options.join('" or "')}"`);
+  }
+  for (const s of item.sources ?? []) {
+    if (!answer.sources.some((x) => x.covenant === s)) problems.push(`no source from ${s}`);
+  }
+  return problems;
+}
+
+export function runEval(
+  engine: Engine,
+  items: EvalItem[],
+): { results: EvalResult[]; accuracy: number; outOfScopeAnswered: EvalResult[] } {
+  const results = items.map((item) => {
+    const answer = engine.ask(item.q, { region: item.region ?? null });
+    return { item, answer, problems: judge(item, answer) };
+  });
+  const correct = results.filter((r) => r.problems.length === 0).length;
+  return {
+    results,
+    accuracy: correct / results.length,
+    outOfScopeAnswered: results.filter((r) => !r.item.answered && r.answer.answered),
+  };
+}
+
+export function report(r: ReturnType<typeof runEval>): string {
+  const failed = r.results.filter((x) => x.problems.length > 0);
+  const lines = failed.map(
+    (f) =>
+      `FAIL ${JSON.stringify(f.item.q)}${f.item.region ? ` [${f.item.region}]` : ""}: ${f.problems.join("; ")}`,
+  );
+  lines.push(
+    `${r.results.length - failed.length} of ${r.results.length} correct (${(r.accuracy * 100).toFixed(1)} %); out-of-scope answered: ${r.outOfScopeAnswered.length}`,
+  );
+  return lines.join("\n");
+}
