@@ -30,6 +30,9 @@ export interface EntityMatch {
 interface Alias {
   tokens: string[];
   entity: Entity;
+  /** A short capitalised word of the alias ("OM") that must be typed in capitals too,
+   * because in lower case it is an everyday word ("om 9 uur"). */
+  acronym?: RegExp;
 }
 
 const ARTICLES = new Set(["de", "het", "the", "een", "a", "an"]);
@@ -72,18 +75,20 @@ export class EntityIndex {
       const variants = [tokens];
       if (tokens.length > 1 && ARTICLES.has(tokens[0] ?? "")) variants.push(tokens.slice(1));
       if (tokens.length > 1 && tokens.join("").length >= 6) variants.push([tokens.join("")]);
-      for (const t of variants) this.addTokens(t, entity);
+      const acronym = name.split(/\s+/).find((w) => /^[A-Z]{2,3}$/.test(w) && STOPWORDS.has(w.toLowerCase()));
+      for (const t of variants)
+        this.addTokens(t, entity, acronym ? new RegExp(`\\b${acronym}\\b`) : undefined);
     }
   }
 
-  private addTokens(tokens: string[], entity: Entity): void {
+  private addTokens(tokens: string[], entity: Entity, acronym?: RegExp): void {
     if (tokens.length === 0 || tokens.every((t) => ARTICLES.has(t))) return;
     const key = `${entity.kind}|${entity.id}|${tokens.join(" ")}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const first = tokens[0] as string;
     const list = this.byFirst.get(first);
-    const alias = { tokens, entity };
+    const alias: Alias = acronym ? { tokens, entity, acronym } : { tokens, entity };
     if (list) list.push(alias);
     else this.byFirst.set(first, [alias]);
     for (const t of tokens) this.vocabulary.add(t);
@@ -116,6 +121,7 @@ export class EntityIndex {
       for (const [word, firstEdits] of near(pos.token)) {
         if (pos.joined && firstEdits > 1) continue;
         for (const alias of this.byFirst.get(word) ?? []) {
+          if (alias.acronym && !alias.acronym.test(question)) continue;
           let edits = firstEdits;
           let end = pos.end;
           let ok = true;

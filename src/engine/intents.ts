@@ -89,6 +89,9 @@ export function route(
   ) {
     return { kind: "meeting-search" };
   }
+  if (persons[0] && CONTACT.test(s) && /\b(wie is|wie zijn|who is|who are|whos)\b/.test(s) && !meeting) {
+    return { kind: "contact", role: persons[0] };
+  }
   if (WIJK_SCHOOLS.test(s) && (wijk || q.regions.length > 0 || school === undefined))
     return { kind: "wijk-schools" };
   if (

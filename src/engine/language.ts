@@ -13,7 +13,9 @@ const DUTCH = new Set(
     "ik wij we jij je u zijn ons onze mijn ze zij hij niet geen wel ook nog naar over tussen " +
     "heeft hebben kan kunnen zit zitten ligt liggen vaak dit dat deze die er iemand doet doen " +
     "betekent verplicht toegestaan mogen graag bedankt hoi hallo goedemorgen weet iets beelden " +
-    "delen politie gemeente scholen wijk overleg met zonder als dan maar alleen elke ieder"
+    "delen politie gemeente scholen wijk overleg met zonder als dan maar alleen elke ieder al nog steeds " +
+    "zal zou moeten mogen kunnen krijgen geven vertellen mij jullie hun wordt worden werd komt gaat staat " +
+    "heb hebt hoeveel waarom daar hier nu wanneer ooit altijd nooit iedereen leerling leerlingen ouders"
   ).split(" "),
 );
 const ENGLISH = new Set(
@@ -22,7 +24,9 @@ const ENGLISH = new Set(
     "i we you my our your they their is are does do did not no also to with about between " +
     "has have often this that these those someone anyone allowed share police school schools " +
     "meeting meetings district mean means officer please thanks hi hello from by into our " +
-    "without only every each contact who's whats"
+    "without only every each contact who's whats yet already still any there will would need get give " +
+    "tell me us them been being happens happened pupils pupil parents students student teacher law rules " +
+    "whose whom was were if then than after before"
   ).split(" "),
 );
 /** Words both sets contain are resolved by these, which exist in only one language. */

@@ -35,6 +35,8 @@ function processTerm(term: string): string[] | null {
 
 export class ProvisionSearch {
   private readonly mini: MiniSearch<SearchDoc>;
+  /** Normalised word -> the other words of its synonym groups. */
+  private readonly synonyms = new Map<string, string[]>();
 
   constructor(kb: KnowledgeBase) {
     this.mini = new MiniSearch<SearchDoc>({
@@ -75,6 +77,19 @@ export class ProvisionSearch {
       });
     }
     this.mini.addAll(docs);
+    for (const group of kb.vocabulary.synonyms) {
+      const words = group.map((w) => normalize(w));
+      for (const w of words)
+        this.synonyms.set(w, [...(this.synonyms.get(w) ?? []), ...words.filter((x) => x !== w)]);
+    }
+  }
+
+  /** The question's words plus their synonyms; the synonyms count less. */
+  private expand(question: string): { query: string; own: Set<string> } {
+    const words = normalize(question).split(" ");
+    const own = new Set(words.flatMap((w) => processTerm(w) ?? []));
+    const extra = words.flatMap((w) => this.synonyms.get(w) ?? []);
+    return { query: [...words, ...extra].join(" "), own };
   }
 
   /** Best matches for the question, optionally only within the given regions (and guidance). */
@@ -82,8 +97,13 @@ export class ProvisionSearch {
     const filter = regions
       ? (r: { region: string }) => regions.has(r.region) || r.region === "guidance"
       : undefined;
+    const { query, own } = this.expand(question);
+    const boostTerm = (term: string) => (own.has(term) ? 1 : 0.4);
     return this.mini
-      .search(question, filter ? { filter: (r) => filter(r as unknown as { region: string }) } : {})
+      .search(
+        query,
+        filter ? { boostTerm, filter: (r) => filter(r as unknown as { region: string }) } : { boostTerm },
+      )
       .map((r) => ({
         id: String(r.id),
         kind: r.kind as SearchDoc["kind"],

@@ -40,7 +40,9 @@ export class TopicMatcher {
     const out = new Set<string>();
     // Typos only in longer words: short ones collide with ordinary words ("tussen"/"tassen").
     for (const c of this.vocabulary.lookup(token)) if (c.edits === 0 || token.length >= 7) out.add(c.word);
-    for (const s of stems(token)) for (const w of this.stemToWords.get(s) ?? []) out.add(w);
+    // Stems of short words collide across the two languages ("me" and "mes" both stem to "me").
+    if (token.length >= 4)
+      for (const s of stems(token)) for (const w of this.stemToWords.get(s) ?? []) out.add(w);
     if (token.length >= 8) {
       for (const k of this.keywords) {
         const w = k.tokens[0] as string;

@@ -30,6 +30,8 @@ export const vocabularySchema = z.strictObject({
   roles: z.array(roleSchema).min(1),
   topics: z.array(topicSchema).min(1),
   meetingTypes: z.array(meetingTypeSchema).min(1),
+  /** Groups of words that search treats as the same. */
+  synonyms: z.array(z.array(text).min(2)).default([]),
 });
 
 const refText = z.strictObject({ ref: text, nl: text, en: text });

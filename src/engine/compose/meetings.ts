@@ -28,7 +28,10 @@ const ASPECTS: Array<[Aspect, RegExp]> = [
     "frequency",
     /\b(hoe vaak|hoeveel keer|hoeveel|frequentie|ritme|elke|how often|how many|frequency|per jaar|a year)\b/,
   ],
-  ["purpose", /\b(doel|waarvoor|waarover|wat bespreek\w*|purpose|what for|about what|wat is het)\b/],
+  [
+    "purpose",
+    /\b(doel|waarvoor|waarover|wat bespreek\w*|wat gebeurt|waar gaat|purpose|what for|about what|what happens|what is .* about|what do they|wat is het)\b/,
+  ],
 ];
 
 function aspectsOf(normalized: string): Aspect[] {

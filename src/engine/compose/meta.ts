@@ -17,10 +17,10 @@ const CUES: Array<[MetaAspect, RegExp]> = [
     "signed",
     /\b(wanneer .*(ondertekend|getekend|gesloten|afgesloten)|datum|sinds wanneer|when .*(signed|agreed)|date)\b/,
   ],
-  ["evaluation", /\b(evaluatie|evalueren|geevalueerd|evaluated|evaluation|review)\b/],
+  ["evaluation", /\b(evaluatie\w*|evalueren|evalueert|geevalueerd|evaluat\w*|review\w*)\b/],
   [
     "parties",
-    /\b(partijen|partners|wie doen mee|wie doet mee|deelnemers|parties|who takes part|members|sectoren|sectors|voor welke scholen)\b/,
+    /\b(partijen|welke partners|wie zijn de partners|wie doen mee|wie doet mee|parties|which partners|who are the partners|who takes part|members|sectoren|sectors|voor welke scholen)\b/,
   ],
   [
     "term",

@@ -144,14 +144,29 @@ export function answerWijkInfo(ctx: Ctx, wijkEntity: Entity): Answer {
   const region = kb.region(wijkEntity.region as string);
   const wijk = kb.wijk(region.id, wijkEntity.id) as Wijk;
   const schools = region.schools.filter((s) => s.wijk === wijk.id).map((s) => s.name);
+  // Asked for the focus points or the agreements: all of those; otherwise the first few of both.
+  const onlyFocus = /\b(focus\w*|aandachtspunt\w*|wat speelt|what is going on|concerns?|zorgen)\b/.test(
+    q.normalized,
+  );
+  const onlyAgreements = !onlyFocus && /\b(afspraken|agreements?|samenwerking\w*)\b/.test(q.normalized);
+  // "Wat staat er in het wijkplan?" asks for all of it.
+  const both = !onlyFocus && !onlyAgreements && !/\b(wijkplan|district plan|plan)\b/.test(q.normalized);
   const facts = [
     t(lang, `Wijkplan ${wijk.name} (${region.name}).`, `District plan ${wijk.name} (${region.name}).`),
     `${t(lang, "Scholen", "Schools")}: ${list(schools, lang)}.`,
-    `${t(lang, "Afspraken", "Agreements")}:`,
-    ...wijk.agreements[lang].map((a) => `- ${a}`),
-    `${t(lang, "Focuspunten", "Focus points")}:`,
-    ...wijk.focus[lang].slice(0, 4).map((f) => `- ${f}`),
   ];
+  if (!onlyFocus) {
+    facts.push(
+      `${t(lang, "Afspraken", "Agreements")}:`,
+      ...wijk.agreements[lang].slice(0, both ? 3 : undefined).map((a) => `- ${a}`),
+    );
+  }
+  if (!onlyAgreements) {
+    facts.push(
+      `${t(lang, "Focuspunten", "Focus points")}:`,
+      ...wijk.focus[lang].slice(0, both ? 3 : undefined).map((f) => `- ${f}`),
+    );
+  }
   return result(ctx, {
     intent: "wijk-info",
     facts,

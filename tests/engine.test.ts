@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { EntityIndex } from "../src/engine/entities.ts";
+import { detectLanguage } from "../src/engine/language.ts";
+import { normalize, tokenize } from "../src/engine/text.ts";
+import { ConvenantbotError } from "../src/errors.ts";
+import { realEngine, realKnowledge } from "./helpers.ts";
+
+const index = EntityIndex.fromKnowledge(realKnowledge());
+const ids = (q: string) => index.find(q).flatMap((m) => m.entities.map((e) => `${e.kind}:${e.id}`));
+const ask = (q: string, region: string | null = null) => realEngine().ask(q, { region });
+
+describe("normalising chat text", () => {
+  it("drops case, diacritics and punctuation and expands chat shortcuts", () => {
+    expect(normalize("Wie's de Coördinator vd school?!")).toBe("wie is de coordinator van de school");
+    expect(normalize("hoevaak is t overleg")).toBe("hoe vaak is het overleg");
+  });
+});
+
+describe("resolving entities", () => {
+  it("finds schools by alias, without the IKC/KC/Kb prefix and the article", () => {
+    expect(ids("wie is de wijkagent voor IKC Klimboom")).toContain("school:klimboom");
+    expect(ids("de jacobsvlinder")).toContain("school:jacobsvlinder");
+    expect(ids("Kb De Jacobsvlinder")).toContain("school:jacobsvlinder");
+    expect(ids("locatie cygnus")).toEqual(["school:oostwijzer"]);
+  });
+
+  it("tolerates typos and words typed apart or together", () => {
+    expect(ids("klimbom")).toContain("school:klimboom");
+    expect(ids("segwaert")).toContain("wijk:seghwaert");
+    expect(ids("wijk agent")).toContain("role:wijkagent");
+    expect(ids("signaal overleg")).toContain("meeting:signaaloverleg");
+    expect(ids("vijfpilaren")).toContain("school:vijf-pilaren");
+  });
+
+  it("does not match short everyday words by accident", () => {
+    expect(ids("ik vond het om 9 uur vervelend")).toEqual([]);
+    expect(ids("overleg tussen school en politie")).not.toContain("school:vonk");
+  });
+
+  it("reports two equally good readings together", () => {
+    const m = index.find("da vinci").find((x) => x.text === "da vinci");
+    expect(m?.entities.map((e) => e.region).sort()).toEqual(["leiden", "leiden", "leiden", "zoetermeer"]);
+  });
+});
+
+describe("detecting the language", () => {
+  const lang = (q: string) => detectLanguage(tokenize(normalize(q)));
+  it("tells Dutch from English in short chat messages", () => {
+    expect(lang("wie is de wijkagent voor IKC Klimboom?")).toBe("nl");
+    expect(lang("may I share camera footage with the police?")).toBe("en");
+    expect(lang("hoevaak is t signaaloverleg")).toBe("nl");
+    expect(lang("who's the wijkagent for passe partout")).toBe("en");
+    expect(lang("Klimboom")).toBe("nl");
+  });
+});
+
+describe("answers", () => {
+  it("answers the contact question with what is known when the role is not filled in", () => {
+    const a = ask("wie is de wijkagent voor IKC Klimboom?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/IKC Klimboom ligt in de wijk Buytenwegh/);
+    expect(a.answer).toMatch(/wijkagent voor Buytenwegh staat nog niet in het contactoverzicht/);
+    expect(a.answer).toMatch(/Vraag het de wijkregisseur/);
+    expect(a.sources).toContainEqual({
+      covenant: "zoetermeer",
+      ref: "bijlage 4, wijkplan Buytenwegh",
+      title: "Wijkplan Buytenwegh",
+    });
+  });
+
+  it("puts the fact first, then the source, then the next step", () => {
+    const lines = ask("wie is de wijkagent voor IKC Klimboom?").answer.split("\n");
+    expect(lines[0]).toMatch(/Buytenwegh/);
+    const bron = lines.findIndex((l) => l.startsWith("Bron"));
+    expect(bron).toBeGreaterThan(0);
+    expect(lines.slice(bron + 1).join(" ")).toMatch(/Vraag het/);
+  });
+
+  it("shows a filled-in contact with the date it was last checked, marked as sample data", () => {
+    const a = ask("wie is de wijkagent van de Triangel");
+    expect(a.answer).toMatch(/Demo Wijkagent Seghwaert \(fictief\), 0900 000 0201/);
+    expect(a.answer).toMatch(/laatst gecontroleerd 1 oktober 2026; fictieve voorbeeldgegevens/);
+  });
+
+  it("says a school has no wijk rather than guessing", () => {
+    const a = ask("in welke wijk ligt SO De Keerkring?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/geen enkel wijkplan/);
+    expect(a.answer).not.toMatch(/ligt in de wijk/);
+  });
+
+  it("answers in the language asked", () => {
+    expect(ask("how often is the signaaloverleg held?").answer).toMatch(/five times a year/);
+    expect(ask("hoe vaak is het signaaloverleg?").answer).toMatch(/vijf keer per jaar/);
+  });
+
+  it("keeps general guidance apart from covenant agreements", () => {
+    const a = ask("may I share camera footage with the police?");
+    expect(a.answer).toMatch(/General guidance, not a covenant agreement/);
+    expect(a.answer).toMatch(/vordering/);
+    expect(a.sources.some((s) => s.covenant === "guidance")).toBe(true);
+  });
+
+  it("uses the chat's region when the question names none, and the question's when it does", () => {
+    expect(ask("hoe lang loopt het convenant?", "almere").regions).toEqual(["almere"]);
+    expect(ask("hoe lang loopt het convenant van Leiden?", "almere").regions).toEqual(["leiden"]);
+  });
+
+  it("gives each region's answer briefly when the region matters and is unknown", () => {
+    const a = ask("hoe lang loopt het convenant?");
+    for (const name of ["Zoetermeer", "Alphen aan den Rijn", "Almere", "Leiden", "West-Friesland"])
+      expect(a.answer).toContain(name);
+  });
+
+  it("asks which one is meant when two schools fit", () => {
+    const a = ask("wie is de wijkagent voor da vinci?");
+    expect(a.answered).toBe(false);
+    expect(a.intent).toBe("clarify");
+    expect(a.options).toEqual(
+      expect.arrayContaining(["IKC Da Vinci (Zoetermeer)", "Da Vinci College Kagerstraat (Leiden)"]),
+    );
+  });
+
+  it("does not answer out-of-scope questions and says whom to ask", () => {
+    for (const q of [
+      "wat wordt het weer morgen?",
+      "who is the prime minister?",
+      "hoeveel leerlingen heeft IKC Klimboom?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.confidence).toBe(0);
+    }
+    expect(ask("wat wordt het weer morgen?").answer).toMatch(/Dat weet ik niet/);
+  });
+
+  it("handles empty, oversized and emoji-only input with a message", () => {
+    expect(ask("   ").answer).toMatch(/Stel een vraag/);
+    const long = ask(`wie is de wijkagent ${"x".repeat(2000)}`);
+    expect(long.answered).toBe(false);
+    expect(long.answer).toMatch(/te lang/);
+    expect(ask("🙂👍").answered).toBe(false);
+  });
+
+  it("rejects an unknown region with the list of known ones", () => {
+    expect(() => ask("hoe vaak?", "utrecht")).toThrow(ConvenantbotError);
+    expect(() => ask("hoe vaak?", "utrecht")).toThrow(
+      /zoetermeer, alphen-aan-den-rijn, almere, leiden, west-friesland/,
+    );
+  });
+
+  it("is deterministic", () => {
+    const q = "mag ik camerabeelden delen met de politie?";
+    expect(ask(q)).toEqual(ask(q));
+  });
+});
