@@ -1,0 +1,108 @@
+/**
+ * Benchmark of the answering engine: knowledge-base load time, engine build time, memory, and
+ * answer latency (p50/p99) on the real knowledge base and on a generated national-scale one.
+ * Run with `npm run bench`. Prints figures; asserts nothing.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createEngine, type Engine } from "../src/engine/engine.ts";
+import { loadKnowledge } from "../src/knowledge/loader.ts";
+import type { KnowledgeBase } from "../src/knowledge/schema.ts";
+import { loadEvalSet } from "../tests/eval/run.ts";
+import { writeNationalKnowledge } from "./national.ts";
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMiB(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+}
+
+function latency(
+  engine: Engine,
+  questions: Array<{ q: string; region: string | null }>,
+  rounds: number,
+): { p50: number; p99: number; n: number } {
+  for (const x of questions.slice(0, 50)) engine.ask(x.q, { region: x.region }); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const x of questions) {
+      const t = performance.now();
+      engine.ask(x.q, { region: x.region });
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+}
+
+function report(
+  label: string,
+  load: number,
+  build: number,
+  heap: number,
+  lat: { p50: number; p99: number; n: number },
+  extra: string,
+): void {
+  console.log(`${label}: ${extra}`);
+  console.log(
+    `  load ${load.toFixed(0)} ms, engine build ${build.toFixed(0)} ms, heap after load+build ${heap.toFixed(1)} MiB`,
+  );
+  console.log(
+    `  answer latency over ${lat.n} questions: p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms`,
+  );
+}
+
+const heap0 = heapMiB();
+const [real, realLoad] = time(() => loadKnowledge());
+const [realEngine, realBuild] = time(() => createEngine(real));
+const realHeap = heapMiB() - heap0;
+const evalQuestions = loadEvalSet().map((i) => ({ q: i.q, region: i.region ?? null }));
+report(
+  "real knowledge base",
+  realLoad,
+  realBuild,
+  realHeap,
+  latency(realEngine, evalQuestions, 10),
+  `${real.regions.length} regions, ${evalQuestions.length} evaluation questions x 10`,
+);
+
+const dir = mkdtempSync(join(tmpdir(), "convenantbot-national-"));
+try {
+  const [schools, genTime] = time(() => writeNationalKnowledge(real, dir));
+  const heap1 = heapMiB();
+  const [national, natLoad] = time(() => loadKnowledge(dir) as KnowledgeBase);
+  const [natEngine, natBuild] = time(() => createEngine(national));
+  const natHeap = heapMiB() - heap1;
+  const sample = national.regions.filter((_, i) => i % 17 === 0);
+  const questions = sample.flatMap((r) => {
+    const s = r.schools[3];
+    const typo = s ? (s.aliases[0] ?? "").replace(/(.)(.)$/, "$2$1") : "";
+    return [
+      { q: `wie is de wijkagent voor ${s?.name}?`, region: null },
+      { q: `in welke wijk ligt ${typo}`, region: null },
+      { q: "hoe vaak is het signaaloverleg?", region: r.id },
+      { q: "mag ik camerabeelden delen met de politie?", region: r.id },
+      { q: `hoe lang loopt het convenant van ${r.name}?`, region: null },
+      { q: "wat wordt het weer morgen?", region: null },
+    ];
+  });
+  report(
+    "national-scale knowledge base",
+    natLoad,
+    natBuild,
+    natHeap,
+    latency(natEngine, questions, 20),
+    `${national.regions.length} municipalities, ${schools} schools, ${national.regions.reduce((n, r) => n + r.covenant.provisions.length, 0)} provisions (generated in ${genTime.toFixed(0)} ms)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
