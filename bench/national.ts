@@ -92,16 +92,14 @@ export function writeNationalKnowledge(
       join(rdir, "roles.yaml"),
       stringify({ whoToAsk: template.whoToAsk, roles: rename(template.roles) }),
     );
-    const contacts = wijken
-      .slice(0, 2)
-      .map((wk) => ({
-        role: "wijkagent",
-        wijk: wk.id,
-        name: `Agent ${wk.name}`,
-        phone: "0900 000 0000",
-        email: "agent@example.org",
-        verified: "2026-10-01",
-      }));
+    const contacts = wijken.slice(0, 2).map((wk) => ({
+      role: "wijkagent",
+      wijk: wk.id,
+      name: `Agent ${wk.name}`,
+      phone: "0900 000 0000",
+      email: "agent@example.org",
+      verified: "2026-10-01",
+    }));
     writeFileSync(join(rdir, "contacts.yaml"), stringify({ sample: true, contacts }));
   }
   mkdirSync(join(dir, "guidance"), { recursive: true });
