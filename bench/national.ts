@@ -103,7 +103,10 @@ export function writeNationalKnowledge(
     writeFileSync(join(rdir, "contacts.yaml"), stringify({ sample: true, contacts }));
   }
   mkdirSync(join(dir, "guidance"), { recursive: true });
-  writeFileSync(join(dir, "guidance", "guidance.yaml"), stringify({ items: real.guidance }));
+  writeFileSync(
+    join(dir, "guidance", "guidance.yaml"),
+    stringify({ items: real.guidance, publicContacts: real.publicContacts }),
+  );
   writeFileSync(join(dir, "vocabulary.yaml"), stringify({ ...real.vocabulary, regions }));
   return schoolCount;
 }

@@ -24,13 +24,41 @@ export class KnowledgeLookup {
   /** How many provisions and guidance items carry each topic: fewer means more specific. */
   readonly topicCounts = new Map<string, number>();
 
-  constructor(kb: KnowledgeBase) {
+  /**
+   * @param tag the topics of a text; wijkplan agreements and focus points carry no topics in
+   * the data, so they are tagged by the words they use.
+   */
+  constructor(kb: KnowledgeBase, tag: (text: string) => string[]) {
     this.kb = kb;
+    const add = (r: RegionKnowledge, p: Provision) => {
+      this.provisions.set(p.id, { region: r, provision: p });
+      for (const t of p.topics) this.topicCounts.set(t, (this.topicCounts.get(t) ?? 0) + 1);
+    };
     for (const r of kb.regions) {
       this.regions.set(r.id, r);
-      for (const p of r.covenant.provisions) {
-        this.provisions.set(p.id, { region: r, provision: p });
-        for (const t of p.topics) this.topicCounts.set(t, (this.topicCounts.get(t) ?? 0) + 1);
+      for (const p of r.covenant.provisions) add(r, p);
+      // Each agreement and focus point of a wijkplan is quotable on its own.
+      for (const w of r.wijken) {
+        const items = [
+          ...w.agreements.nl.map((nl, i) => ({
+            nl,
+            en: w.agreements.en[i] ?? nl,
+            kind: "a",
+            label: "afspraak",
+          })),
+          ...w.focus.nl.map((nl, i) => ({ nl, en: w.focus.en[i] ?? nl, kind: "f", label: "focuspunt" })),
+        ];
+        items.forEach((item, i) => {
+          add(r, {
+            id: `${r.id}/wijkplan-${w.id}-${item.kind}${i + 1}`,
+            ref: w.ref,
+            title: `Wijkplan ${w.name}, ${item.label}`,
+            nl: item.nl,
+            en: item.en,
+            topics: tag(`${item.nl} ${item.en}`),
+            roles: [],
+          });
+        });
       }
     }
     for (const g of kb.guidance)
@@ -100,6 +128,10 @@ export interface Query {
   topics: string[];
   /** Content words that no entity, topic or question cue accounts for. */
   unexplained: string[];
+  /** Content words that occur nowhere in the knowledge base. */
+  offDomain: string[];
+  /** Weight of the content words an entity or topic accounts for (long compounds count double). */
+  explained: number;
   /** The regions to answer for: named, implied by a school or wijk, or the chat's. Empty: unknown. */
   regions: string[];
 }

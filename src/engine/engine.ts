@@ -16,23 +16,30 @@ import {
 import { answerMeta } from "./compose/meta.ts";
 import { result } from "./compose/result.ts";
 import { answerRole } from "./compose/roles.ts";
-import { answerSchoolWijk, answerWijkInfo, answerWijkSchools } from "./compose/schools.ts";
+import {
+  answerSchoolWijk,
+  answerWijken,
+  answerWijkInfo,
+  answerWijkSchools,
+  answerWijkSearch,
+} from "./compose/schools.ts";
 import { answerTopic } from "./compose/topics.ts";
-import { unknownAnswer } from "./compose/unknown.ts";
+import { smalltalkAnswer, unknownAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { MeetingSearch } from "./meeting-search.ts";
 import { ProvisionSearch } from "./search.ts";
-import { normalize, STOPWORDS, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, searchTerms, stems, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
 
 /** Words that ask the question rather than name its subject; they leave nothing unexplained. */
 const CUE_WORDS = new Set(
   (
-    "hoeveel welke welk waar ligt liggen zit zitten hoort horen valt vallen doet doen rol taak taken contact " +
+    "welke welk waar ligt liggen zit zitten hoort horen valt vallen doet doen rol taak taken contact type soort " +
+    "sbo po vo vso speciaal special kind lang long " +
     "contactgegevens gegevens nummer telefoonnummer email bereik bereiken bellen info informatie vertel weten wil " +
     "which district located neighbourhood neighborhood area role details phone number tell know want wijk wijken " +
     "school scholen ikc kc basisschool"
@@ -49,10 +56,12 @@ export interface Engine {
 }
 
 export function createEngine(kb: KnowledgeBase): Engine {
-  const lookup = new KnowledgeLookup(kb);
-  const entities = EntityIndex.fromKnowledge(kb);
-  const search = new ProvisionSearch(kb);
   const topicMatcher = new TopicMatcher(kb.vocabulary.topics);
+  const modifiers = new Set(kb.vocabulary.topics.filter((t) => t.modifier).map((t) => t.id));
+  const lookup = new KnowledgeLookup(kb, (text) => topicMatcher.match(text).filter((t) => !modifiers.has(t)));
+  const entities = EntityIndex.fromKnowledge(kb);
+  const search = new ProvisionSearch(kb, lookup.provisions.values());
+  const domain = domainWords(kb, lookup);
   const meetingSearch = new MeetingSearch(kb);
 
   const regionIds = kb.regions.map((r) => r.id);
@@ -66,6 +75,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const topics = topicMatcher.analyse(text);
     const covered = new Set(topics.covered);
     for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
+    // Long compounds ("incidentenregistratie", "camerabeelden") say more than short words ("kost").
+    const explained = tokens
+      .filter((t, i) => covered.has(i) && !STOPWORDS.has(t))
+      .reduce((n, t) => n + (t.length >= 10 ? 2 : 1), 0);
     const unexplained = tokens.filter(
       (t, i) => !covered.has(i) && !STOPWORDS.has(t) && !CUE_WORDS.has(t) && t.length > 2,
     );
@@ -85,6 +98,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
       namedRegions,
       topics: topics.topics,
       unexplained,
+      explained,
+      offDomain: tokens.filter(
+        (t, i) =>
+          !covered.has(i) && !STOPWORDS.has(t) && t.length > 2 && !stems(t).some((x) => domain.has(x)),
+      ),
       regions: [],
     };
     // The region: named in the question, else implied by a single school or wijk, else the chat's.
@@ -144,16 +162,18 @@ export function createEngine(kb: KnowledgeBase): Engine {
           ],
         });
       }
-      let r: Route = route(q, (id) => lookup.roleKind(id));
+      let r: Route = route(q, modifiers);
       if (r.kind === "meeting-search") {
         const found = findOverleggen(ctx);
         if (found.length > 0) return answerOverleggen(ctx, found, found[0]?.overleg.name ?? "");
-        r = route(q, (id) => lookup.roleKind(id), false);
+        r = route(q, modifiers, false);
       }
       switch (r.kind) {
         case "meeting-search":
         case "unknown":
           return unknownAnswer(ctx);
+        case "smalltalk":
+          return smalltalkAnswer(ctx, r.what);
         case "clarify":
           return clarifyEntities(ctx, r.match.text, r.options);
         case "contact":
@@ -164,6 +184,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         case "wijk-info":
           return answerWijkInfo(ctx, r.wijk);
+        case "wijk-search":
+          return answerWijkSearch(ctx, r.wijk) ?? unknownAnswer(ctx);
+        case "wijken":
+          return answerWijken(ctx);
         case "meeting":
           return answerMeetingType(ctx, r.meeting.id);
         case "meetings-overview":
@@ -179,4 +203,25 @@ export function createEngine(kb: KnowledgeBase): Engine {
       }
     },
   };
+}
+
+/** Stems of every word the knowledge base uses: a question word outside it is off-domain. */
+function domainWords(kb: KnowledgeBase, lookup: KnowledgeLookup): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const s of searchTerms(text)) out.add(s);
+  };
+  for (const { provision: p } of lookup.provisions.values()) add(`${p.title} ${p.nl} ${p.en}`);
+  for (const g of kb.guidance) add(`${g.title.nl} ${g.title.en} ${g.nl} ${g.en}`);
+  for (const t of kb.vocabulary.topics) add([...t.nl, ...t.en].join(" "));
+  for (const group of kb.vocabulary.synonyms) add(group.join(" "));
+  for (const r of kb.vocabulary.roles) add(`${r.nl} ${r.en} ${r.aliases.join(" ")}`);
+  for (const r of kb.regions) {
+    for (const o of r.overleggen)
+      add(
+        `${o.name} ${o.purpose.nl} ${o.purpose.en} ${o.participants.nl.join(" ")} ${o.participants.en.join(" ")}`,
+      );
+    for (const d of r.covenant.definitions) add(`${d.term} ${d.nl} ${d.en}`);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
  * its typings are weak.
  */
 import MiniSearch from "minisearch";
-import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { KnowledgeBase, Provision } from "../knowledge/schema.ts";
 import { normalize, STOPWORDS, stems } from "./text.ts";
 
 export interface SearchDoc {
@@ -38,7 +38,8 @@ export class ProvisionSearch {
   /** Normalised word -> the other words of its synonym groups. */
   private readonly synonyms = new Map<string, string[]>();
 
-  constructor(kb: KnowledgeBase) {
+  /** Indexes every provision given (covenant articles and wijkplan items) and the guidance. */
+  constructor(kb: KnowledgeBase, provisions: Iterable<{ region: { id: string }; provision: Provision }>) {
     this.mini = new MiniSearch<SearchDoc>({
       fields: ["title", "body", "keywords"],
       storeFields: ["kind", "region"],
@@ -52,19 +53,17 @@ export class ProvisionSearch {
     const topicWords = new Map(kb.vocabulary.topics.map((t) => [t.id, [...t.nl, ...t.en].join(" ")]));
     const roleWords = new Map(kb.vocabulary.roles.map((r) => [r.id, `${r.nl} ${r.en}`]));
     const docs: SearchDoc[] = [];
-    for (const region of kb.regions) {
-      for (const p of region.covenant.provisions) {
-        docs.push({
-          id: p.id,
-          kind: "provision",
-          region: region.id,
-          title: p.title,
-          body: `${p.nl} ${p.en}`,
-          keywords: [...p.topics.map((t) => topicWords.get(t)), ...p.roles.map((r) => roleWords.get(r))].join(
-            " ",
-          ),
-        });
-      }
+    for (const { region, provision: p } of provisions) {
+      docs.push({
+        id: p.id,
+        kind: "provision",
+        region: region.id,
+        title: p.title,
+        body: `${p.nl} ${p.en}`,
+        keywords: [...p.topics.map((t) => topicWords.get(t)), ...p.roles.map((r) => roleWords.get(r))].join(
+          " ",
+        ),
+      });
     }
     for (const g of kb.guidance) {
       docs.push({

@@ -98,7 +98,12 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   }
   if (reader.issues.length > 0) throw new KnowledgeError(reader.issues);
 
-  const kb: KnowledgeBase = { vocabulary, regions, guidance: guidanceFile.items };
+  const kb: KnowledgeBase = {
+    vocabulary,
+    regions,
+    guidance: guidanceFile.items,
+    publicContacts: guidanceFile.publicContacts,
+  };
   const refIssues = checkReferences(kb);
   if (refIssues.length > 0) throw new KnowledgeError(refIssues);
   return kb;

@@ -21,7 +21,13 @@ export const roleSchema = z.strictObject({
   aliases: z.array(text).min(1),
 });
 
-export const topicSchema = z.strictObject({ id, nl: z.array(text).min(1), en: z.array(text).min(1) });
+export const topicSchema = z.strictObject({
+  id,
+  /** A modifier (emergency) adds to an answer but never decides what it is about. */
+  modifier: z.boolean().optional(),
+  nl: z.array(text).min(1),
+  en: z.array(text).min(1),
+});
 
 export const meetingTypeSchema = z.strictObject({ id, nl: text, en: text, aliases: z.array(text).min(1) });
 
@@ -192,7 +198,19 @@ export const guidanceSchema = z.strictObject({
   disagreement: z.boolean().optional(),
 });
 
-export const guidanceFileSchema = z.strictObject({ items: z.array(guidanceSchema).min(1) });
+/** A national organisation's public number (Veilig Thuis), the same for every region. */
+export const publicContactSchema = z.strictObject({
+  role: id,
+  name: text,
+  phone: text,
+  note: bilingual,
+  source: text,
+});
+
+export const guidanceFileSchema = z.strictObject({
+  items: z.array(guidanceSchema).min(1),
+  publicContacts: z.array(publicContactSchema).default([]),
+});
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type Role = z.infer<typeof roleSchema>;
@@ -209,6 +227,7 @@ export type Rhythm = z.infer<typeof rhythmSchema>;
 export type RegionRole = z.infer<typeof regionRoleSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type GuidanceItem = z.infer<typeof guidanceSchema>;
+export type PublicContact = z.infer<typeof publicContactSchema>;
 export type Bilingual = z.infer<typeof bilingual>;
 
 /** Everything known about one region. */
@@ -231,4 +250,5 @@ export interface KnowledgeBase {
   vocabulary: Vocabulary;
   regions: RegionKnowledge[];
   guidance: GuidanceItem[];
+  publicContacts: PublicContact[];
 }

@@ -28,6 +28,14 @@ export function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
         });
     }
   }
+  for (const [i, c] of kb.publicContacts.entries()) {
+    if (!roles.has(c.role))
+      issues.push({
+        file: join("guidance", "guidance.yaml"),
+        path: `publicContacts[${i}].role`,
+        message: `unknown role '${c.role}'`,
+      });
+  }
   for (const r of kb.regions) {
     const file = (name: string) => join(r.id, name);
     const provisionIds = new Set(r.covenant.provisions.map((p) => p.id));

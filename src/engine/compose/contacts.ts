@@ -3,6 +3,7 @@ import type { Contact, RegionKnowledge, School, Wijk } from "../../knowledge/sch
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { contactLine, contactSource, sourcesOf, t } from "../format.ts";
+import { normalize } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
 import { clarifyRegion } from "./clarify.ts";
@@ -30,6 +31,16 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
   const regionId =
     schoolEntity?.region ?? wijkEntity?.region ?? (q.regions.length === 1 ? q.regions[0] : undefined);
   const roleName = kb.roleLabel(role.id, lang);
+  const national = kb.kb.publicContacts.find((c) => c.role === role.id);
+  if (national) {
+    return result(ctx, {
+      intent: "contact",
+      facts: [`${national.name}: ${national.phone} (${national.note[lang]}).`],
+      sources: [{ covenant: "guidance", ref: national.source, title: national.name }],
+      confidence: 0.95,
+      regions: [],
+    });
+  }
   if (!regionId)
     return clarifyRegion(
       ctx,
@@ -95,6 +106,22 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
       `The ${roleName} for ${scopeName} is not yet in the municipality's contact list.`,
     ),
   );
+  // Office holders who signed the covenant (burgemeester, wethouder, teamchef) are named there.
+  const signed = signatoriesFor(kb, region, role.id);
+  if (signed.length > 0) {
+    facts.push(
+      t(
+        lang,
+        `Het convenant is ondertekend door: ${signed.join("; ")}.`,
+        `The covenant was signed by: ${signed.join("; ")}.`,
+      ),
+    );
+    sources.push({
+      covenant: region.id,
+      ref: t(lang, "ondertekening", "signatures"),
+      title: t(lang, "Ondertekening", "Signatures"),
+    });
+  }
   if (roleInfo) facts.push(`${capitalise(roleName)}: ${roleInfo[lang]}`);
   const next =
     school && !school.wijk && region.wijken.length > 0
@@ -111,4 +138,17 @@ function askOrGemeente(ctx: Ctx, region: RegionKnowledge): string {
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Signatories whose function names the role ("Burgemeester", "Wethouder onderwijs"). */
+function signatoriesFor(kb: Ctx["kb"], region: RegionKnowledge, role: string): string[] {
+  const r = kb.kb.vocabulary.roles.find((x) => x.id === role);
+  if (!r) return [];
+  const names = [r.nl, ...r.aliases].map((a) => normalize(a)).filter((a) => a.length >= 5);
+  return region.covenant.signatories
+    .filter((s) => {
+      const fn = normalize(s.function);
+      return names.some((n) => fn.includes(n));
+    })
+    .map((s) => `${s.name} (${s.function}, ${s.organisation})`);
 }

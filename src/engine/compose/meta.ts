@@ -11,11 +11,11 @@ const CUES: Array<[MetaAspect, RegExp]> = [
   ["notice", /\b(opzeg\w*|uitstappen|uittreden|stoppen met|notice|withdraw|leave|quit|terminate)\b/],
   [
     "signatories",
-    /\b(wie (heeft|hebben|tekende|tekenden)|ondertekenaars|ondertekend door|getekend door|handtekening\w*|who signed|signatories|signed by|signatory)\b/,
+    /\b(wie (heeft|hebben|tekende|tekenden)|welke \w+ (hebben|heeft) .*(ondertekend|getekend)|ondertekenaars|ondertekend door|getekend door|handtekening\w*|who signed|which \w+ signed|signatories|signed by|signatory)\b/,
   ],
   [
     "signed",
-    /\b(wanneer .*(ondertekend|getekend|gesloten|afgesloten)|datum|sinds wanneer|when .*(signed|agreed)|date)\b/,
+    /\b(wanneer .*(ondertekend|getekend|gesloten|afgesloten)|(al|is) .*(ondertekend|getekend)|datum|sinds wanneer|when .*(signed|agreed)|(already|been|it) signed|date)\b/,
   ],
   ["evaluation", /\b(evaluatie\w*|evalueren|evalueert|geevalueerd|evaluat\w*|review\w*)\b/],
   [

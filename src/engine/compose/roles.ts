@@ -1,7 +1,7 @@
 /** "Wat doet de leerplichtambtenaar?": what a role or organisation does under each covenant. */
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
-import { firstSentence, sourcesOf, t } from "../format.ts";
+import { firstSentence, provisionSource, sourcesOf, t } from "../format.ts";
 import type { Answer, Source } from "../types.ts";
 import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
@@ -17,6 +17,23 @@ export function answerRole(ctx: Ctx, role: Entity): Answer {
     .filter((x) => x.info);
   if (described.length === 0) {
     if (q.regions.length === 0) return unknownAnswer(ctx);
+    // No description of the role, but articles that involve it: quote those.
+    const mentioned = q.regions.flatMap((id) => {
+      const region = kb.region(id);
+      return region.covenant.provisions.filter((p) => p.roles.includes(role.id)).map((p) => ({ region, p }));
+    });
+    if (mentioned.length > 0) {
+      return result(ctx, {
+        intent: "role",
+        facts: [
+          t(lang, `De ${label} komt in het convenant voor in:`, `The covenant mentions the ${label} in:`),
+          ...mentioned.slice(0, 3).map(({ region, p }) => `- ${region.name}, ${p.ref}: ${p[lang]}`),
+        ],
+        sources: mentioned.slice(0, 3).map(({ region, p }) => provisionSource(region, p)),
+        confidence: 0.75,
+        regions: [...new Set(mentioned.map((m) => m.region.id))],
+      });
+    }
     const names = q.regions.map((r) => kb.region(r).name).join(", ");
     const elsewhere = kb.kb.regions.filter((r) => r.roles.some((x) => x.role === role.id)).map((r) => r.name);
     return result(ctx, {

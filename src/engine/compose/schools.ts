@@ -3,6 +3,7 @@ import type { RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { list, t } from "../format.ts";
+import { searchTerms } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
 import { whoToAsk } from "./ask-next.ts";
 import { result } from "./result.ts";
@@ -25,14 +26,24 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const region = kb.region(entity.region as string);
   const school = kb.school(region.id, entity.id) as School;
   const typeNote = school.note ? ` ${school.note[lang]}` : "";
+  // "Is de Horizon een SBO-school?" / "what type of school is ...": say the type first.
+  const typeAsked =
+    /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/.test(
+      q.normalized,
+    );
+  const typeFact = typeAsked
+    ? `${t(lang, `${school.name} is een school voor ${typeName(school.type, lang)}`, `${school.name} is a ${typeName(school.type, lang)} school`)}${school.alsoTypes ? ` (${t(lang, "deels", "partly")} ${school.alsoTypes.map((x) => typeName(x, lang)).join(", ")})` : ""}.${typeNote}`
+    : "";
+  const lead = typeFact ? [typeFact] : [];
   if (region.wijken.length === 0) {
     return result(ctx, {
       intent: "school-wijk",
       facts: [
+        ...lead,
         t(
           lang,
-          `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeNote}`,
-          `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeNote}`,
+          `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeAsked ? "" : typeNote}`,
+          `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeAsked ? "" : typeNote}`,
         ),
       ],
       sources: [schoolListSource(ctx, region)],
@@ -44,10 +55,11 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
     return result(ctx, {
       intent: "school-wijk",
       facts: [
+        ...lead,
         t(
           lang,
-          `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeNote}`,
-          `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeNote}`,
+          `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeAsked ? "" : typeNote}`,
+          `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeAsked ? "" : typeNote}`,
         ),
       ],
       sources: [
@@ -65,6 +77,7 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const wijk = kb.wijk(region.id, school.wijk) as Wijk;
   const others = region.schools.filter((s) => s.wijk === wijk.id && s.id !== school.id).map((s) => s.name);
   const facts = [
+    ...lead,
     t(
       lang,
       `${school.name} ligt in de wijk ${wijk.name} (${region.name}).`,
@@ -114,14 +127,29 @@ export function answerWijkSchools(ctx: Ctx, wijkEntity: Entity | undefined, regi
   const sources: Source[] = [];
   for (const id of regionIds) {
     const region = kb.region(id);
-    const names = region.schools.map((s) => s.name);
+    const types = typesAsked(q.normalized);
+    const names = region.schools
+      .filter((s) => types.size === 0 || types.has(s.type) || s.alsoTypes?.some((x) => types.has(x)))
+      .map((s) => s.name);
     const boards = region.boards.map((b) => b.name);
+    const kind =
+      types.size > 0
+        ? ` ${t(lang, "voor", "for")} ${[...types].map((x) => typeName(x, lang)).join(", ")}`
+        : "";
     if (names.length > 0) {
       facts.push(
         t(
           lang,
-          `${region.covenant.short} (${region.name}) noemt ${names.length} scholen: ${list(names, lang)}.`,
-          `${region.covenant.short} (${region.name}) names ${names.length} schools: ${list(names, lang)}.`,
+          `${region.covenant.short} (${region.name}) noemt ${names.length} scholen${kind}: ${list(names, lang)}.`,
+          `${region.covenant.short} (${region.name}) names ${names.length} schools${kind}: ${list(names, lang)}.`,
+        ),
+      );
+    } else if (types.size > 0 && region.schools.length > 0) {
+      facts.push(
+        t(
+          lang,
+          `${region.covenant.short} (${region.name}) noemt geen scholen${kind}.`,
+          `${region.covenant.short} (${region.name}) names no schools${kind}.`,
         ),
       );
     } else {
@@ -175,4 +203,104 @@ export function answerWijkInfo(ctx: Ctx, wijkEntity: Entity): Answer {
     confidence: 0.85,
     regions: [region.id],
   });
+}
+
+/** "Welke wijken zijn er?": the wijken with a wijkplan, per region that has them. */
+export function answerWijken(ctx: Ctx): Answer {
+  const { kb, q } = ctx;
+  const lang = q.lang;
+  const regions = kb.kb.regions.filter(
+    (r) => (q.regions.length === 0 || q.regions.includes(r.id)) && r.wijken.length > 0,
+  );
+  if (regions.length === 0) {
+    const names = q.regions.map((r) => kb.region(r).name).join(", ");
+    return result(ctx, {
+      intent: "wijk-schools",
+      facts: [
+        t(
+          lang,
+          `Het convenant van ${names} werkt niet met wijken of wijkplannen.`,
+          `The ${names} covenant does not work with districts or district plans.`,
+        ),
+      ],
+      sources: [],
+      confidence: 0.8,
+    });
+  }
+  const facts: string[] = [];
+  const sources: Source[] = [];
+  for (const region of regions) {
+    const items = region.wijken.map(
+      (w) => `${w.name} (${region.schools.filter((s) => s.wijk === w.id).length})`,
+    );
+    facts.push(
+      t(
+        lang,
+        `${region.covenant.short} (${region.name}) heeft ${region.wijken.length} wijkplannen, met het aantal scholen: ${list(items, lang)}.`,
+        `${region.covenant.short} (${region.name}) has ${region.wijken.length} district plans, with their number of schools: ${list(items, lang)}.`,
+      ),
+    );
+    sources.push({ covenant: region.id, ref: "bijlage 4", title: t(lang, "Wijkplannen", "District plans") });
+  }
+  return result(ctx, {
+    intent: "wijk-schools",
+    facts,
+    sources,
+    confidence: 0.9,
+    regions: regions.map((r) => r.id),
+  });
+}
+
+/**
+ * A question about a wijk that the structured answers do not cover ("is er een WhatsApp-groep
+ * in Rokkeveen?"): the wijkplan's agreements and focus points that contain its words.
+ */
+export function answerWijkSearch(ctx: Ctx, wijkEntity: Entity): Answer | undefined {
+  const { kb, q, search } = ctx;
+  const region = kb.region(wijkEntity.region as string);
+  const prefix = `${region.id}/wijkplan-${wijkEntity.id}-`;
+  const wanted = new Set(searchTerms(q.unexplained.join(" ")));
+  const hits = search
+    .search(q.text, new Set([region.id]))
+    .filter((h) => h.id.startsWith(prefix))
+    .map((h) => kb.provisions.get(h.id))
+    .filter(
+      (p): p is NonNullable<typeof p> =>
+        !!p && searchTerms(`${p.provision.nl} ${p.provision.en}`).some((x) => wanted.has(x)),
+    )
+    .slice(0, 2);
+  if (hits.length === 0) return undefined;
+  return result(ctx, {
+    intent: "wijk-info",
+    facts: hits.map((h) => `${h.provision.title}: ${h.provision[q.lang]}`),
+    sources: hits.map((h) => ({ covenant: region.id, ref: h.provision.ref, title: h.provision.title })),
+    next: whoToAsk(ctx, region, wijkEntity.id),
+    confidence: 0.75,
+    regions: [region.id],
+  });
+}
+
+const TYPE_NAMES: Record<string, { nl: string; en: string }> = {
+  PO: { nl: "primair onderwijs (basisschool)", en: "primary" },
+  SBO: { nl: "speciaal basisonderwijs (SBO)", en: "special primary (SBO)" },
+  SO: { nl: "speciaal onderwijs (SO)", en: "special education (SO)" },
+  VO: { nl: "voortgezet onderwijs", en: "secondary" },
+  VSO: { nl: "voortgezet speciaal onderwijs (VSO)", en: "special secondary (VSO)" },
+  MBO: { nl: "middelbaar beroepsonderwijs (MBO)", en: "vocational (MBO)" },
+  HBO: { nl: "hoger beroepsonderwijs (HBO)", en: "higher vocational (HBO)" },
+};
+
+function typeName(type: string, lang: "nl" | "en"): string {
+  return TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+/** School types a question restricts a list to ("welke SO-scholen"), if any. */
+function typesAsked(normalized: string): Set<string> {
+  const out = new Set<string>();
+  if (/\b(sbo|speciaal basisonderwijs|special primary)\b/.test(normalized)) out.add("SBO");
+  if (/\b(so|speciaal onderwijs|special education|special schools?)\b/.test(normalized)) out.add("SO");
+  if (/\b(vso|voortgezet speciaal)\b/.test(normalized)) out.add("VSO");
+  if (/\b(mbo|roc|vocational)\b/.test(normalized)) out.add("MBO");
+  if (/\b(vo|middelbare|voortgezet onderwijs|secondary)\b/.test(normalized)) out.add("VO");
+  return out;
 }

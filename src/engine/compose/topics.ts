@@ -25,9 +25,10 @@ export function answerTopic(ctx: Ctx): Answer {
   const lang = q.lang;
   const topics = new Set(q.topics);
   // The most specific topic (carried by the fewest entries) decides what the answer is about.
-  const primary = [...q.topics].sort(
-    (a, b) => (kb.topicCounts.get(a) ?? 0) - (kb.topicCounts.get(b) ?? 0),
-  )[0] as string;
+  const modifiers = new Set(kb.kb.vocabulary.topics.filter((x) => x.modifier).map((x) => x.id));
+  const primary = [...q.topics]
+    .filter((x) => !modifiers.has(x))
+    .sort((a, b) => (kb.topicCounts.get(a) ?? 0) - (kb.topicCounts.get(b) ?? 0))[0] as string;
   const questionTerms = new Set(searchTerms(q.text));
   const cut = (text: string) => excerpt(text, questionTerms, searchTerms, scope ? 600 : 260);
   const scope = q.regions.length > 0 ? new Set(q.regions) : undefined;
@@ -54,17 +55,25 @@ export function answerTopic(ctx: Ctx): Answer {
   const onPrimary = provisions.filter((p) => p.provision.topics.includes(primary));
   // Nothing on the main subject: with a known region, show what its covenant does say on the
   // related subjects; across all regions that would be a list of near misses, so leave it out.
-  const chosen =
+  const chosenAll =
     onPrimary.length > 0
       ? pickProvisions(onPrimary, !!scope)
       : scope
         ? pickProvisions(provisions, true).slice(0, 1)
         : [];
+  const partial = q.offDomain.length > 0 && q.offDomain.length >= q.explained;
+  const chosen = partial ? chosenAll.slice(0, 2) : chosenAll;
   const offTopic = onPrimary.length === 0 && chosen.length > 0;
   guidance.sort((a, b) => b.score - a.score);
   const onPrimaryGuidance = guidance.filter((g) => g.item.topics.includes(primary));
+  // Guidance on the main subject; failing that, on a related one only when the covenants say nothing.
+  const bestProvision = Math.max(0, ...onPrimary.map((p) => p.score));
   const guidancePool =
-    onPrimaryGuidance.length > 0 ? onPrimaryGuidance : onPrimary.length > 0 ? guidance.slice(0, 1) : guidance;
+    onPrimaryGuidance.length > 0
+      ? onPrimaryGuidance
+      : onPrimary.length > 0
+        ? guidance.filter((g) => g.score >= bestProvision * 0.5).slice(0, 1)
+        : guidance;
   const chosenGuidance = guidancePool
     .filter((g) => g.score >= (guidancePool[0]?.score ?? 0) * 0.6)
     .slice(0, 2);
@@ -119,9 +128,23 @@ export function answerTopic(ctx: Ctx): Answer {
     covenantLines.unshift(t(lang, "In de convenanten:", "In the covenants:"));
   }
   const bestGuidance = chosenGuidance[0]?.score ?? 0;
-  const guidanceFirst = bestGuidance > Math.max(0, ...chosen.map((c) => c.score));
+  // The covenant first when it speaks to the main subject; general guidance first otherwise.
+  const guidanceFirst = (chosen.length === 0 || offTopic) && bestGuidance > 0;
   const facts: string[] = [];
-  if (topics.has("noodgeval"))
+  // Words the knowledge base never uses ("fotograferen") mean it cannot say anything specific:
+  // say so, show what it does say on the subject, and do not count it as an answer.
+  if (partial) {
+    const words = q.offDomain.map((w) => `"${w}"`).join(", ");
+    const label = kb.kb.vocabulary.topics.find((x) => x.id === primary)?.[lang][0] ?? primary;
+    facts.push(
+      t(
+        lang,
+        `Over ${words} zeggen de convenanten niets specifieks. Wel over ${label}:`,
+        `The covenants say nothing specific about ${words}. On ${label} they say:`,
+      ),
+    );
+  }
+  if (q.topics.some((x) => modifiers.has(x)))
     facts.push(t(lang, "Bij acuut gevaar: bel 112.", "In acute danger: call 112."));
   facts.push(
     ...(guidanceFirst ? [...guidanceLines, ...covenantLines] : [...covenantLines, ...guidanceLines]),
@@ -150,7 +173,8 @@ export function answerTopic(ctx: Ctx): Answer {
     facts,
     sources,
     next: nextParts.join(" ") || undefined,
-    confidence: chosen.length > 0 || chosenGuidance.length > 0 ? 0.75 : 0.5,
+    answered: !partial,
+    confidence: partial ? 0.3 : chosen.length > 0 || chosenGuidance.length > 0 ? 0.75 : 0.5,
     regions,
   });
 }

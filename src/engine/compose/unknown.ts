@@ -30,3 +30,29 @@ export function unknownAnswer(ctx: Ctx): Answer {
     next: single ? whoToAsk(ctx, single) : askGemeente(ctx),
   });
 }
+
+/** Greetings, thanks and "help": a friendly reply that says what the bot can do. */
+export function smalltalkAnswer(ctx: Ctx, what: "greeting" | "thanks" | "help"): Answer {
+  const lang = ctx.q.lang;
+  const opener =
+    what === "thanks"
+      ? t(lang, "Graag gedaan!", "You're welcome!")
+      : what === "greeting"
+        ? t(lang, "Hoi!", "Hi!")
+        : t(lang, "Ik help je graag.", "Happy to help.");
+  const regions = ctx.kb.kb.regions.map((r) => r.name).join(", ");
+  return result(ctx, {
+    intent: "unknown",
+    answered: false,
+    confidence: 0,
+    sources: [],
+    facts: [
+      `${opener} ${t(lang, `Ik beantwoord vragen over de convenanten schoolveiligheid van ${regions}.`, `I answer questions about the school-safety covenants of ${regions}.`)}`,
+      t(
+        lang,
+        'Bijvoorbeeld: "wie is de wijkagent voor IKC Klimboom?", "hoe vaak is het signaaloverleg?" of "mag ik camerabeelden delen met de politie?"',
+        'For example: "who is the community officer for IKC Klimboom?", "how often is the signaaloverleg?" or "may I share camera footage with the police?"',
+      ),
+    ],
+  });
+}
