@@ -110,6 +110,9 @@ export function route(q: Query, modifiers: ReadonlySet<string>, meetingSearch = 
     return { kind: "meeting-search" };
   }
   if (WIJKEN.test(s)) return { kind: "wijken" };
+  // "What does Halt do for schools in Alphen?" asks about Halt, not for a list of schools.
+  if (specificRoles[0] && ROLE.test(s) && !school && !wijk && !meeting)
+    return { kind: "role", role: specificRoles[0] };
   if (WIJK_SCHOOLS.test(s) && (wijk || q.regions.length > 0 || school === undefined)) {
     return strongTopics.length > 0 && !wijk ? { kind: "topic" } : { kind: "wijk-schools" };
   }

@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { Found } from "./compose/meetings.ts";
-import { searchTerms } from "./text.ts";
+import { normalize, searchTerms } from "./text.ts";
 
 /** Words that say "a meeting" or "how often" without telling meetings apart. */
 const GENERIC = new Set(
@@ -55,15 +55,19 @@ export class MeetingSearch {
 
   /** The best-fitting overleggen within the regions and wijken, or none when nothing fits. */
   find(question: string, regions: readonly string[], wijken: ReadonlySet<string>): Found[] {
-    const terms = searchTerms(question).filter((t) => !GENERIC.has(t) && !this.regionWords.has(t));
-    if (terms.length === 0) return [];
+    // One entry per question word, with its Dutch and English stems.
+    const words = normalize(question)
+      .split(" ")
+      .map((w) => searchTerms(w))
+      .filter((stems) => stems.length > 0 && !stems.some((t) => GENERIC.has(t) || this.regionWords.has(t)));
+    if (words.length === 0) return [];
+    const hits = (set: Set<string>) => words.filter((stems) => stems.some((t) => set.has(t))).length;
     let best = 0;
     let found: Indexed[] = [];
     for (const item of this.items) {
       if (regions.length > 0 && !regions.includes(item.region.id)) continue;
       if (wijken.size > 0 && item.overleg.wijk && !wijken.has(item.overleg.wijk)) continue;
-      let score =
-        terms.filter((t) => item.terms.has(t)).length + 2 * terms.filter((t) => item.nameTerms.has(t)).length;
+      let score = hits(item.terms) + 2 * hits(item.nameTerms);
       if (wijken.size > 0 && item.overleg.wijk && wijken.has(item.overleg.wijk)) score += 1;
       if (score > best) {
         best = score;

@@ -5,7 +5,7 @@
  */
 import type { Topic } from "../knowledge/schema.ts";
 import { FuzzyVocabulary } from "./fuzzy.ts";
-import { normalize, stems, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
 
 interface Keyword {
   topic: string;
@@ -38,8 +38,14 @@ export class TopicMatcher {
   /** Keyword words that a question word stands for. */
   private wordsFor(token: string): Set<string> {
     const out = new Set<string>();
+    // Function words only count inside a keyword phrase ("van kracht"), and only as typed.
+    if (STOPWORDS.has(token)) {
+      for (const c of this.vocabulary.lookup(token)) if (c.edits === 0) out.add(c.word);
+      return out;
+    }
     // Typos only in longer words: short ones collide with ordinary words ("tussen"/"tassen").
-    for (const c of this.vocabulary.lookup(token)) if (c.edits === 0 || token.length >= 7) out.add(c.word);
+    for (const c of this.vocabulary.lookup(token))
+      if (c.edits === 0 || (token.length >= 7 && c.edits === 1)) out.add(c.word);
     // Stems of short words collide across the two languages ("me" and "mes" both stem to "me").
     if (token.length >= 4)
       for (const s of stems(token)) for (const w of this.stemToWords.get(s) ?? []) out.add(w);

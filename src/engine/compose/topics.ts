@@ -129,7 +129,9 @@ export function answerTopic(ctx: Ctx): Answer {
   }
   const bestGuidance = chosenGuidance[0]?.score ?? 0;
   // The covenant first when it speaks to the main subject; general guidance first otherwise.
-  const guidanceFirst = (chosen.length === 0 || offTopic) && bestGuidance > 0;
+  const bestChosen = Math.max(0, ...chosen.map((c) => c.score));
+  const guidanceFirst =
+    bestGuidance > 0 && (chosen.length === 0 || offTopic || bestGuidance > bestChosen * 1.5);
   const facts: string[] = [];
   // Words the knowledge base never uses ("fotograferen") mean it cannot say anything specific:
   // say so, show what it does say on the subject, and do not count it as an answer.
