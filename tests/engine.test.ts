@@ -154,3 +154,53 @@ describe("answers", () => {
     expect(ask(q)).toEqual(ask(q));
   });
 });
+
+describe("answers beyond the structured facts", () => {
+  it("quotes a wijkplan agreement that matches the question's words", () => {
+    const a = ask("is er een whatsapp groep voor directeuren in rokkeveen");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/WhatsApp-groep op voor alle basisschooldirecteuren/);
+    expect(a.sources[0]).toMatchObject({ covenant: "zoetermeer", ref: "bijlage 4, wijkplan Rokkeveen" });
+  });
+
+  it("says the covenants have nothing specific when the question's subject is unknown to them", () => {
+    const a = ask("mag ik een leerling fotograferen voor het dossier");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/^Over "fotograferen" zeggen de convenanten niets specifieks/);
+  });
+
+  it("does not answer a question that only shares one word with a topic", () => {
+    expect(ask("wat kost een broodje kaas in de kantine").answered).toBe(false);
+    expect(ask("wat is het adres van IKC Klimboom").answered).toBe(false);
+  });
+
+  it("puts the emergency number first when the question describes acute danger", () => {
+    const a = ask("iemand heeft een mes getrokken op het plein");
+    expect(a.answer.split("\n")[0]).toBe("Bij acuut gevaar: bel 112.");
+  });
+
+  it("gives a national organisation's public number", () => {
+    expect(ask("welk nummer heeft Veilig Thuis").answer).toMatch(/Veilig Thuis: 0800-2000/);
+  });
+
+  it("names office holders from the signatories when no contact is filled in", () => {
+    expect(ask("wie is de burgemeester van leiden").answer).toMatch(
+      /Peter Heijkoop \(Burgemeester, gemeente Leiden\)/,
+    );
+    expect(ask("wie heeft namens de politie getekend in zoetermeer").answer).toMatch(/Dhr\. R\. Storm/);
+    expect(ask("wie heeft namens de politie getekend in zoetermeer").answer).not.toMatch(/Bezuijen/);
+  });
+
+  it("finds a meeting from its description", () => {
+    const a = ask("hoe vaak per jaar overleggen SO en SBO scholen met politie in Almere");
+    expect(a.answer).toMatch(
+      /Overleg stedelijke voorzieningen \(SO en SBO\) \(Almere\): tenminste driemaal per jaar/,
+    );
+  });
+
+  it("replies to greetings and requests for help with examples, without claiming an answer", () => {
+    const a = ask("help");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/Bijvoorbeeld/);
+  });
+});

@@ -40,8 +40,8 @@ const CUE_WORDS = new Set(
   (
     "welke welk waar ligt liggen zit zitten hoort horen valt vallen doet doen rol taak taken contact type soort " +
     "sbo po vo vso speciaal special kind lang long " +
-    "contactgegevens gegevens nummer telefoonnummer email bereik bereiken bellen info informatie vertel weten wil " +
-    "which district located neighbourhood neighborhood area role details phone number tell know want wijk wijken " +
+    "info informatie vertel weten wil " +
+    "which district located neighbourhood neighborhood area role details tell know want wijk wijken " +
     "school scholen ikc kc basisschool"
   ).split(" "),
 );

@@ -12,8 +12,9 @@ import { distance } from "fastest-levenshtein";
 
 /** Edits allowed for a word of this length: short words must match exactly. */
 export function maxEdits(length: number): number {
-  if (length <= 4) return 0;
-  if (length <= 7) return 1;
+  // Five letters or fewer: too many everyday words lie one edit away ("adres"/"Aeres").
+  if (length <= 5) return 0;
+  if (length <= 8) return 1;
   return 2;
 }
 

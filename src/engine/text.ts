@@ -47,6 +47,23 @@ const CHAT_SPELLING: Record<string, string> = {
   moeten: "moet",
 };
 
+const CONTRACTED = new Set([
+  "wie",
+  "wat",
+  "hoe",
+  "waar",
+  "who",
+  "what",
+  "where",
+  "how",
+  "it",
+  "that",
+  "there",
+  "here",
+  "he",
+  "she",
+]);
+
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
 export function normalize(input: string): string {
   const base = input
@@ -54,6 +71,8 @@ export function normalize(input: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
+    .replace(/\b(\p{L}+)'s\b/gu, (_, w: string) => (CONTRACTED.has(w) ? `${w} is` : w))
     .replace(/'/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

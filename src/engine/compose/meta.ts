@@ -2,6 +2,7 @@
 import type { RegionKnowledge } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import { list, t } from "../format.ts";
+import { normalize } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
 import { result } from "./result.ts";
 
@@ -76,7 +77,16 @@ function fact(
           sources: [src(t(lang, "ondertekening", "signatures"), t(lang, "Ondertekening", "Signatures"))],
         };
       }
-      const names = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
+      // "Wie heeft namens de politie getekend?": only those whose function or organisation fits.
+      const aliases = ctx.q.roles.flatMap((e) => {
+        const role = ctx.kb.kb.vocabulary.roles.find((x) => x.id === e.id);
+        return role ? [role.nl, ...role.aliases].map((a) => normalize(a)).filter((a) => a.length >= 4) : [];
+      });
+      const fits = (s: (typeof c.signatories)[number]) =>
+        aliases.some((a) => normalize(`${s.function} ${s.organisation}`).includes(a));
+      const chosen =
+        aliases.length > 0 && c.signatories.some(fits) ? c.signatories.filter(fits) : c.signatories;
+      const names = chosen.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
       const shown = brief ? names.slice(0, 3) : names;
       const more =
         brief && names.length > 3

@@ -27,7 +27,7 @@ export function unknownAnswer(ctx: Ctx): Answer {
       ),
     ],
     sources: [],
-    next: single ? whoToAsk(ctx, single) : askGemeente(ctx),
+    next: single ? whoToAsk(ctx, single, knownWijk(ctx)) : askGemeente(ctx),
   });
 }
 
@@ -55,4 +55,13 @@ export function smalltalkAnswer(ctx: Ctx, what: "greeting" | "thanks" | "help"):
       ),
     ],
   });
+}
+
+/** The wijk the question names, directly or through a school. */
+function knownWijk(ctx: Ctx): string | undefined {
+  const { kb, q } = ctx;
+  return (
+    q.wijken[0]?.id ??
+    q.schools.map((s) => kb.school(s.region as string, s.id)?.wijk).find((w): w is string => !!w)
+  );
 }
