@@ -1,5 +1,10 @@
 /** Short, stable codes so callers (CLI, adapters, logs) can react without parsing messages. */
-export type ErrorCode = "knowledge_invalid" | "knowledge_missing" | "bad_input" | "config_invalid";
+export type ErrorCode =
+  | "knowledge_invalid"
+  | "knowledge_missing"
+  | "bad_input"
+  | "config_invalid"
+  | "store_unavailable";
 
 /** Base error of the project: a message for people and a code for programs. */
 export class ConvenantbotError extends Error {

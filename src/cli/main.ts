@@ -5,12 +5,15 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { createJsonLogger } from "../core/logger.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import type { Language } from "../engine/language.ts";
 import type { Answer } from "../engine/types.ts";
 import { ConvenantbotError } from "../errors.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/loader.ts";
 import { summarize } from "../knowledge/summary.ts";
+import { startApp } from "../main.ts";
 
 export interface Io {
   stdin: Readable;
@@ -23,6 +26,8 @@ const USAGE = `Usage:
   convenantbot ask --jsonl            one JSON object per line on stdin: {"question": "...", "region": "leiden" | null}
   convenantbot check-knowledge [--dir DIR]
   convenantbot chat [--region ID]     ask questions in the terminal
+  convenantbot serve                  start the server: web chat on http://localhost:3978/ and the
+                                      Slack, Teams and WhatsApp adapters whose credentials are set
 Regions: zoetermeer, alphen-aan-den-rijn, almere, leiden, west-friesland.`;
 
 /** The fields of an answer that `ask --json` and `ask --jsonl` print. */
@@ -57,6 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       out(USAGE);
       return command ? 0 : 2;
     }
+    if (command === "serve") return await serve(io);
     const dir = values.dir ?? defaultKnowledgeDir();
     if (command === "check-knowledge") {
       const kb = loadKnowledge(dir);
@@ -162,5 +168,24 @@ async function chat(engine: Engine, io: Io, region: string | null): Promise<numb
     io.stdout.write(`${engine.ask(line, { region }).answer}\n\n> `);
   }
   io.stdout.write("\n");
+  return 0;
+}
+
+/** Runs the server until SIGINT or SIGTERM. */
+async function serve(io: Io): Promise<number> {
+  const config = loadConfig();
+  const logger = createJsonLogger(config.env.LOG_LEVEL);
+  const app = await startApp({ config, logger });
+  const host =
+    config.env.HOST === "0.0.0.0" || config.env.HOST === "127.0.0.1" ? "localhost" : config.env.HOST;
+  io.stdout.write(
+    `Convenantbot draait: open http://${host}:${app.http.port}/ (adapters: ${app.adapters.join(", ")}). Stoppen met Ctrl-C.\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app.close();
   return 0;
 }

@@ -1,0 +1,301 @@
+/**
+ * The platform-neutral bot: decides whether to answer a message, routes commands to their
+ * handlers and questions to the answering engine, and records feedback clicks.
+ */
+import type { Engine } from "../engine/engine.ts";
+import { detectLanguage, type Language } from "../engine/language.ts";
+import { normalize, tokenize } from "../engine/text.ts";
+import type { Answer } from "../engine/types.ts";
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { Store } from "../storage/store.ts";
+import { parseCommand, RESERVED } from "./commands.ts";
+import type { Logger } from "./logger.ts";
+import type { ButtonClick, IncomingMessage, Reply } from "./message.ts";
+import { findPerson, hasRole } from "./roster.ts";
+
+export interface BotDeps {
+  engine: Engine;
+  knowledge: KnowledgeBase;
+  store: Store;
+  logger: Logger;
+}
+
+export interface Bot {
+  /** The reply to a message, or null when the bot stays silent (not addressed, own message, redelivery). */
+  handle(message: IncomingMessage): Promise<Reply | null>;
+  /** Handles a click on one of the bot's buttons; the reply confirms it to the clicker. */
+  click(click: ButtonClick): Promise<Reply | null>;
+}
+
+const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
+const key = (platform: string, id: string) => `${platform}:${id}`;
+
+export function createBot(deps: BotDeps): Bot {
+  const { engine, knowledge, store, logger } = deps;
+
+  function regionOf(message: IncomingMessage): string | null {
+    if (message.region) return message.region;
+    const conv = store.data.conversations[key(message.conversation.platform, message.conversation.id)];
+    if (conv?.region) return conv.region;
+    const user = store.data.users[key(message.sender.platform, message.sender.id)];
+    return user?.region ?? null;
+  }
+
+  function feedbackButtons(answer: Answer, lang: Language): Reply["buttons"] {
+    if (!answer.answered) return undefined;
+    const tag = `${answer.intent}:${[...new Set(answer.sources.map((s) => s.covenant))].join(",")}`;
+    return [
+      { id: "feedback-yes", label: t(lang, "👍 Nuttig", "👍 Helpful"), value: `feedback:yes:${tag}` },
+      { id: "feedback-no", label: t(lang, "👎 Niet nuttig", "👎 Not helpful"), value: `feedback:no:${tag}` },
+    ];
+  }
+
+  function answerReply(question: string, message: IncomingMessage): Reply {
+    const answer = engine.ask(question, { region: regionOf(message) });
+    const buttons = feedbackButtons(answer, answer.language);
+    return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
+  }
+
+  function helpText(lang: Language): string {
+    return t(
+      lang,
+      [
+        "Ik beantwoord vragen over de convenanten schoolveiligheid, met bron. Stel je vraag gewoon, of gebruik:",
+        "/vraag <vraag> - stel een vraag, bijvoorbeeld /vraag hoe vaak is het signaaloverleg?",
+        "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
+        "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (beheerder of gemeente)",
+        "/help - deze uitleg",
+        "Binnenkort: /signaal, /trend, /deel en /overleg.",
+      ].join("\n"),
+      [
+        "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
+        "/vraag <question> - ask a question, e.g. /vraag how often is the signaaloverleg?",
+        "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
+        "/koppel <region> [district] - link this conversation to a region and district (admin or municipality)",
+        "/help - this help",
+        "Coming soon: /signaal, /trend, /deel and /overleg.",
+      ].join("\n"),
+    );
+  }
+
+  async function koppel(message: IncomingMessage, args: string, lang: Language): Promise<Reply> {
+    const direct = message.conversation.kind === "direct";
+    const person = findPerson(store, message.sender.platform, message.sender.id);
+    // In a direct conversation (WhatsApp is always one) a user sets their own region.
+    if (!direct && !hasRole(person, ["admin", "gemeente"])) {
+      logger.info("koppel refused", {
+        platform: message.sender.platform,
+        reason: person ? "role" : "unknown user",
+      });
+      return {
+        text: person
+          ? t(
+              lang,
+              "Alleen een beheerder of de gemeente kan een groep koppelen aan een regio.",
+              "Only an admin or the municipality can link a group to a region.",
+            )
+          : t(
+              lang,
+              "Je staat nog niet in het deelnemersoverzicht, dus je kunt deze groep niet koppelen. Vraag de beheerder of de gemeente om je toe te voegen.",
+              "You are not in the participants list yet, so you cannot link this group. Ask the admin or the municipality to add you.",
+            ),
+        visibility: "ephemeral",
+      };
+    }
+    const words = normalize(args);
+    const region = knowledge.vocabulary.regions.find((r) =>
+      [r.id, r.name, ...r.aliases].some((a) => words.startsWith(normalize(a))),
+    );
+    if (!region) {
+      const names = knowledge.vocabulary.regions.map((r) => r.id).join(", ");
+      return {
+        text: t(
+          lang,
+          `Welke regio? Gebruik /koppel <regio> [wijk], met een van: ${names}.`,
+          `Which region? Use /koppel <region> [district], with one of: ${names}.`,
+        ),
+        visibility: "ephemeral",
+      };
+    }
+    const rest = words
+      .slice(
+        normalize(
+          [region.id, region.name, ...region.aliases].find((a) => words.startsWith(normalize(a))) ?? "",
+        ).length,
+      )
+      .trim();
+    const regionData = knowledge.regions.find((r) => r.id === region.id);
+    let wijk: { id: string; name: string } | undefined;
+    if (rest) {
+      wijk = regionData?.wijken.find((w) => [w.id, w.name, ...w.aliases].some((a) => normalize(a) === rest));
+      if (!wijk) {
+        const known = regionData?.wijken.map((w) => w.name).join(", ");
+        return {
+          text: known
+            ? t(
+                lang,
+                `Onbekende wijk "${rest}" in ${region.name}. Wijken: ${known}.`,
+                `Unknown district "${rest}" in ${region.name}. Districts: ${known}.`,
+              )
+            : t(
+                lang,
+                `${region.name} werkt niet met wijken; gebruik /koppel ${region.id}.`,
+                `${region.name} does not use districts; use /koppel ${region.id}.`,
+              ),
+          visibility: "ephemeral",
+        };
+      }
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    await store.update((d) => {
+      if (direct) {
+        const k = key(message.sender.platform, message.sender.id);
+        d.users[k] = { ...d.users[k], region: region.id, wijk: wijk?.id ?? null };
+      } else {
+        const k = key(message.conversation.platform, message.conversation.id);
+        d.conversations[k] = {
+          ...d.conversations[k],
+          region: region.id,
+          wijk: wijk?.id ?? null,
+          ...(person ? { linkedBy: person.id } : {}),
+          linkedOn: today,
+        };
+      }
+    });
+    logger.info("conversation linked", {
+      platform: message.conversation.platform,
+      region: region.id,
+      wijk: wijk?.id ?? null,
+      direct,
+    });
+    const where = wijk ? `${region.name}, ${t(lang, "wijk", "district")} ${wijk.name}` : region.name;
+    return {
+      text: direct
+        ? t(lang, `Je vragen gaan nu over ${where}.`, `Your questions are now about ${where}.`)
+        : t(
+            lang,
+            `Dit gesprek is gekoppeld aan ${where}. Vragen zonder regio gaan voortaan over ${region.name}.`,
+            `This conversation is now linked to ${where}. Questions without a region are now about ${region.name}.`,
+          ),
+      visibility: "public",
+    };
+  }
+
+  function contact(message: IncomingMessage, args: string, lang: Language): Reply {
+    if (!args) {
+      return {
+        text: t(
+          lang,
+          "Gebruik /contact <rol> <school of wijk>, bijvoorbeeld /contact wijkagent Klimboom.",
+          "Use /contact <role> <school or district>, for example /contact wijkagent Klimboom.",
+        ),
+        visibility: "ephemeral",
+      };
+    }
+    const [role = "", ...target] = args.split(/\s+/);
+    const question = target.length > 0 ? `wie is de ${role} voor ${target.join(" ")}` : `wie is de ${role}`;
+    const answer = engine.ask(question, { region: regionOf(message), language: lang });
+    if (answer.intent !== "contact" && answer.intent !== "clarify") {
+      return {
+        text: t(
+          lang,
+          `Die rol ken ik niet: "${role}". Bijvoorbeeld: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
+          `I don't know the role "${role}". For example: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
+        ),
+        visibility: "ephemeral",
+      };
+    }
+    return { text: answer.answer, answer, visibility: "public" };
+  }
+
+  async function command(
+    message: IncomingMessage,
+    name: string,
+    args: string,
+    lang: Language,
+  ): Promise<Reply> {
+    switch (name) {
+      case "help":
+        return { text: helpText(lang), visibility: "ephemeral" };
+      case "vraag":
+        return args
+          ? answerReply(args, message)
+          : {
+              text: t(lang, "Gebruik /vraag <je vraag>.", "Use /vraag <your question>."),
+              visibility: "ephemeral",
+            };
+      case "koppel":
+        return koppel(message, args, lang);
+      case "contact":
+        return contact(message, args, lang);
+      default:
+        if (RESERVED.has(name as never)) {
+          return {
+            text: t(lang, `/${name} is binnenkort beschikbaar.`, `/${name} is coming soon.`),
+            visibility: "ephemeral",
+          };
+        }
+        logger.info("unknown command", { platform: message.conversation.platform, command: name });
+        return {
+          text: t(
+            lang,
+            `Onbekend commando /${name}. Typ /help voor wat ik kan.`,
+            `Unknown command /${name}. Type /help to see what I can do.`,
+          ),
+          visibility: "ephemeral",
+        };
+    }
+  }
+
+  return {
+    async handle(message) {
+      if (message.fromBot) return null;
+      const direct = message.conversation.kind === "direct";
+      if (!direct && !message.addressed && !message.command) return null;
+      const platform = message.conversation.platform;
+      if (!(await store.firstDelivery(key(platform, message.id)))) {
+        logger.info("redelivered event ignored", { platform, event: message.id });
+        return null;
+      }
+      await store.update((d) => {
+        const k = key(message.sender.platform, message.sender.id);
+        d.users[k] = { ...d.users[k], lastMessageAt: Date.now() };
+      });
+      const lang = detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
+      const parsed = message.command
+        ? { name: message.command.name.replace(/^\//, "").toLowerCase(), args: message.command.args.trim() }
+        : (() => {
+            const c = parseCommand(message.text, platform === "slack");
+            return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
+          })();
+      if (parsed) return command(message, parsed.name === "hulp" ? "help" : parsed.name, parsed.args, lang);
+      if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
+      return answerReply(message.text, message);
+    },
+
+    async click(click) {
+      const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
+      if (!m) {
+        logger.warn("unknown button value", { platform: click.conversation.platform });
+        return null;
+      }
+      const [, verdict, intent = "", covenants = ""] = m;
+      await store.update((d) => {
+        d.feedback.push({
+          on: new Date().toISOString().slice(0, 10),
+          platform: click.conversation.platform,
+          helpful: verdict === "yes",
+          intent,
+          covenants: covenants ? covenants.split(",") : [],
+        });
+      });
+      return {
+        text:
+          verdict === "yes"
+            ? "Dank je voor je reactie!"
+            : "Dank je; we gebruiken je reactie om de antwoorden te verbeteren.",
+        visibility: "ephemeral",
+      };
+    },
+  };
+}

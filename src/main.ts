@@ -1,0 +1,82 @@
+/**
+ * The composition root: reads configuration, loads the knowledge base, opens the store, and
+ * starts one HTTP server with the web chat and every platform adapter whose credentials are set.
+ */
+import { resolve } from "node:path";
+import { createWebAdapter } from "../adapters/web/index.ts";
+import type { Config } from "./config.ts";
+import { createBot } from "./core/bot.ts";
+import type { Logger } from "./core/logger.ts";
+import { defaultRosterFile, readRoster, seedRoster } from "./core/roster.ts";
+import { createEngine } from "./engine/engine.ts";
+import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
+import type { KnowledgeBase } from "./knowledge/schema.ts";
+import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
+import { Store } from "./storage/store.ts";
+
+export interface RunningApp {
+  http: HttpServer;
+  store: Store;
+  knowledge: KnowledgeBase;
+  /** Names of the adapters that run. */
+  adapters: string[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  /** A store to use instead of the configured one (tests). */
+  store?: Store;
+}
+
+export async function startApp({ config, logger, store: given }: StartOptions): Promise<RunningApp> {
+  const env = config.env;
+  const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
+  const store =
+    given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
+  try {
+    await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
+    const engine = createEngine(knowledge);
+    const bot = createBot({ engine, knowledge, store, logger });
+    const routes: Route[] = [];
+    const adapters: string[] = [];
+    const stops: Array<() => Promise<void>> = [];
+
+    const web = createWebAdapter({ bot, knowledge, logger });
+    routes.push(...web.routes);
+    adapters.push("web");
+
+    for (const [name, s] of [
+      ["slack", config.slack],
+      ["teams", config.teams],
+      ["whatsapp", config.whatsapp],
+    ] as const) {
+      if (!s.enabled)
+        logger.info(`${name} adapter not running`, {
+          reason: `not configured: ${s.missing.join(", ")} not set`,
+        });
+    }
+
+    const http = await startHttpServer(routes, env.PORT, env.HOST, logger);
+    logger.info("convenantbot listening", {
+      url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${http.port}/`,
+      adapters,
+      store: store.location,
+    });
+    return {
+      http,
+      store,
+      knowledge,
+      adapters,
+      async close() {
+        await http.close();
+        for (const stop of stops) await stop();
+        if (!given) await store.close();
+      },
+    };
+  } catch (e) {
+    if (!given) await store.close();
+    throw e;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * One HTTP server for everything: the web chat, each platform's webhook, and /healthz.
+ * Adapters contribute routes; the server only dispatches by method and path. Bodies are
+ * left unread here, because Slack and WhatsApp verify signatures over the raw bytes.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "../core/logger.ts";
+
+export interface Route {
+  method: "GET" | "POST";
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+}
+
+/** Largest request body any route accepts: chat messages and webhooks are a few kB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export class PayloadTooLargeError extends Error {}
+
+/** Reads a request body up to `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) throw new PayloadTooLargeError(`body of ${declared} bytes exceeds ${limit}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PayloadTooLargeError(`body exceeds ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(data),
+  });
+  res.end(data);
+}
+
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = "text/plain; charset=utf-8",
+): void {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export interface HttpServer {
+  server: Server;
+  /** The port it listens on (useful when started on port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(
+  routes: Route[],
+  port: number,
+  host: string,
+  logger: Logger,
+): Promise<HttpServer> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      sendJson(res, 200, { status: "ok" });
+      return;
+    }
+    const route = routes.find((r) => r.path === path && r.method === req.method);
+    if (!route) {
+      const known = routes.some((r) => r.path === path);
+      sendJson(res, known ? 405 : 404, { error: known ? "method not allowed" : "not found" });
+      return;
+    }
+    Promise.resolve()
+      .then(() => route.handle(req, res))
+      .catch((e: unknown) => {
+        if (e instanceof PayloadTooLargeError) {
+          logger.warn("request body too large", { path });
+          if (!res.headersSent) sendJson(res, 413, { error: "payload too large" });
+          return;
+        }
+        logger.error("request failed", { path, error: (e as Error).message });
+        if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
+        else res.end();
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

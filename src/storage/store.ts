@@ -1,0 +1,173 @@
+/**
+ * Storage behind a small interface: a lowdb JSON file under DATA_DIR by default, an in-memory
+ * store for tests, chosen by configuration. Writes go through lowdb's steno writer, which
+ * writes a temporary file and renames it, so a crash never leaves half a file. A file that
+ * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
+ * lock file keeps a second process from writing the same store.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Low, Memory } from "lowdb";
+import { JSONFile } from "lowdb/node";
+import lockfile from "proper-lockfile";
+import { ConvenantbotError } from "../errors.ts";
+
+export interface ConversationRecord {
+  region: string | null;
+  wijk: string | null;
+  /** Roster id of who linked it, and the date (no time). */
+  linkedBy?: string;
+  linkedOn?: string;
+  /** Platform data needed to post into the conversation later (Teams conversation reference). */
+  reference?: unknown;
+}
+
+export interface UserRecord {
+  region?: string | null;
+  wijk?: string | null;
+  /** Epoch ms of the user's last message (WhatsApp's 24-hour window). */
+  lastMessageAt?: number;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  roles: string[];
+  region?: string;
+  school?: string;
+  /** Platform accounts of this person: `slack:U123`, `teams:<aad id>`, `whatsapp:31612345678`, `web:demo-gemeente`. */
+  accounts: string[];
+}
+
+export interface Feedback {
+  /** Date only: when is not needed to the minute. */
+  on: string;
+  platform: string;
+  helpful: boolean;
+  /** The intent and covenants of the rated answer; not the question text. */
+  intent?: string;
+  covenants?: string[];
+}
+
+export interface StoreData {
+  version: 1;
+  conversations: Record<string, ConversationRecord>;
+  users: Record<string, UserRecord>;
+  people: Person[];
+  /** Event ids already handled, with the epoch ms they were first seen. */
+  seenEvents: Record<string, number>;
+  feedback: Feedback[];
+}
+
+export function emptyData(): StoreData {
+  return { version: 1, conversations: {}, users: {}, people: [], seenEvents: {}, feedback: [] };
+}
+
+/** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
+const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+export class Store {
+  private readonly db: Low<StoreData>;
+  private readonly release: (() => Promise<void>) | undefined;
+  /** Where the data lives, for messages; "memory" for the in-memory store. */
+  readonly location: string;
+
+  private constructor(db: Low<StoreData>, location: string, release?: () => Promise<void>) {
+    this.db = db;
+    this.location = location;
+    this.release = release;
+  }
+
+  /** An in-memory store (tests, trials): nothing is written to disk. */
+  static async memory(initial: StoreData = emptyData()): Promise<Store> {
+    const db = new Low<StoreData>(new Memory<StoreData>(), emptyData());
+    db.data = structuredClone(initial);
+    return new Store(db, "memory");
+  }
+
+  /**
+   * Opens (or creates) `convenantbot.json` in `dir`.
+   * @throws ConvenantbotError (store_unavailable) when the file is corrupt, unreadable or in use.
+   */
+  static async file(dir: string): Promise<Store> {
+    const path = join(dir, "convenantbot.json");
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new ConvenantbotError(
+        `Cannot create the data directory ${dir}: ${(e as Error).message}`,
+        "store_unavailable",
+        { cause: e },
+      );
+    }
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(dir, {
+        lockfilePath: `${path}.lock`,
+        stale: 15_000,
+        update: 5_000,
+        realpath: false,
+      });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === "ELOCKED" ? "another Convenantbot process is using it" : (e as Error).message;
+      throw new ConvenantbotError(
+        `The store ${path} is locked: ${why}. Stop the other process or set DATA_DIR to another directory.`,
+        "store_unavailable",
+        { cause: e },
+      );
+    }
+    const db = new Low<StoreData>(new JSONFile<StoreData>(path), emptyData());
+    try {
+      await db.read();
+    } catch (e) {
+      await release();
+      const detail = e instanceof SyntaxError ? "it is not valid JSON" : (e as Error).message;
+      throw new ConvenantbotError(
+        `The store ${path} cannot be read: ${detail}. It was left untouched; repair it or move it away to start with an empty store.`,
+        "store_unavailable",
+        { cause: e },
+      );
+    }
+    if (
+      db.data.version !== 1 ||
+      typeof db.data.conversations !== "object" ||
+      !Array.isArray(db.data.people)
+    ) {
+      await release();
+      throw new ConvenantbotError(
+        `The store ${path} does not have the expected structure (version 1). It was left untouched.`,
+        "store_unavailable",
+      );
+    }
+    db.data = { ...emptyData(), ...db.data };
+    return new Store(db, path, release);
+  }
+
+  get data(): Readonly<StoreData> {
+    return this.db.data;
+  }
+
+  /** Changes the data and writes it (atomically, for the file store). */
+  async update(change: (data: StoreData) => void): Promise<void> {
+    change(this.db.data);
+    await this.db.write();
+  }
+
+  /**
+   * Records an event id; true the first time it is seen, false for a redelivery.
+   * Ids older than a day are forgotten.
+   */
+  async firstDelivery(eventKey: string, now = Date.now()): Promise<boolean> {
+    if (this.db.data.seenEvents[eventKey] !== undefined) return false;
+    await this.update((d) => {
+      d.seenEvents[eventKey] = now;
+      for (const [k, t] of Object.entries(d.seenEvents)) if (now - t > SEEN_TTL_MS) delete d.seenEvents[k];
+    });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await this.release?.();
+  }
+}

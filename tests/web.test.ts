@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp } from "./app.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+describe("web chat", () => {
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium package`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.app.close();
+  });
+
+  it("shows the cited answer to a typed question", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 800 } });
+    await page.goto(`${t.url}/`);
+    await page.getByLabel("Je vraag").fill("wie is de wijkagent voor IKC Klimboom?");
+    await page.getByRole("button", { name: "Verstuur" }).click();
+    const answer = page.locator(".msg.bot").last();
+    await expect.poll(() => answer.textContent()).toContain("IKC Klimboom ligt in de wijk Buytenwegh");
+    await expect
+      .poll(() => answer.locator(".source").allTextContents())
+      .toContain("Zoetermeer · bijlage 4, wijkplan Buytenwegh");
+    await page.screenshot({ path: "tests/.artifacts/web-chat.png", fullPage: false });
+    await page.close();
+  });
+
+  it("answers for the chosen region and records a feedback click", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/`);
+    await page.locator("#region option[value=leiden]").waitFor({ state: "attached" });
+    await page.selectOption("#region", "leiden");
+    await page.getByLabel("Je vraag").fill("hoe lang loopt het convenant?");
+    await page.keyboard.press("Enter");
+    const answer = page.locator(".msg.bot").last();
+    await expect.poll(() => answer.textContent()).toContain("stilzwijgend verlengd, telkens voor twee jaar");
+    await answer.getByRole("button", { name: "👍 Nuttig" }).click();
+    await expect.poll(() => page.locator(".msg.bot").last().textContent()).toContain("Dank je");
+    expect(t.store.data.feedback).toEqual([
+      expect.objectContaining({ platform: "web", helpful: true, covenants: ["leiden"] }),
+    ]);
+    await page.close();
+  });
+
+  it("answers reserved commands with 'binnenkort beschikbaar'", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/`);
+    await page.getByLabel("Je vraag").fill("/trend vapen neemt toe");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.locator(".msg.bot").last().textContent())
+      .toContain("/trend is binnenkort beschikbaar");
+    await page.close();
+  });
+
+  it("rejects malformed requests with a clear message", async () => {
+    const bad = await fetch(`${t.url}/api/web/messages`, { method: "POST", body: "{not json" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: "The request body is not valid JSON." });
+    const big = await fetch(`${t.url}/api/web/messages`, { method: "POST", body: "x".repeat(300_000) });
+    expect(big.status).toBe(413);
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});
