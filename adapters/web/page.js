@@ -74,7 +74,7 @@
       b.type = "button";
       b.textContent = button.label;
       b.addEventListener("click", async () => {
-        actions.querySelectorAll("button").forEach((x) => (x.disabled = true));
+        for (const x of actions.querySelectorAll("button")) x.disabled = true;
         const r = await post("/api/web/clicks", { conversationId, role: role.value, value: button.value });
         if (r.reply) bubble("bot").textContent = r.reply.text;
       });
