@@ -3,6 +3,7 @@
  * starts one HTTP server with the web chat and every platform adapter whose credentials are set.
  */
 import { resolve } from "node:path";
+import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
 import type { Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
@@ -46,6 +47,20 @@ export async function startApp({ config, logger, store: given }: StartOptions): 
     const web = createWebAdapter({ bot, knowledge, logger });
     routes.push(...web.routes);
     adapters.push("web");
+
+    if (config.slack.enabled) {
+      const slack = createSlackAdapter({
+        signingSecret: env.SLACK_SIGNING_SECRET as string,
+        botToken: env.SLACK_BOT_TOKEN as string,
+        ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+        bot,
+        logger,
+      });
+      await slack.start();
+      routes.push(...slack.routes);
+      adapters.push("slack");
+      stops.push(slack.stop);
+    }
 
     for (const [name, s] of [
       ["slack", config.slack],

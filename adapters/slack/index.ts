@@ -1,0 +1,158 @@
+/**
+ * Slack adapter on @slack/bolt: slash commands, app mentions and direct messages arrive at
+ * /slack/events through Bolt's HTTPReceiver, which checks the signature over the raw body.
+ * Commands are acknowledged at once and answered through respond(); answers are Block Kit.
+ */
+import { App, HTTPReceiver, type Logger as SlackLogger } from "@slack/bolt";
+import type { Bot } from "../../src/core/bot.ts";
+import type { Logger } from "../../src/core/logger.ts";
+import type { IncomingMessage, Reply } from "../../src/core/message.ts";
+import { MAX_BODY_BYTES, type Route } from "../../src/server/http.ts";
+import { toBlocks } from "./blocks.ts";
+
+type LogLevel = ReturnType<SlackLogger["getLevel"]>;
+
+export interface SlackAdapterConfig {
+  /** SLACK_SIGNING_SECRET */
+  signingSecret: string;
+  /** SLACK_BOT_TOKEN */
+  botToken: string;
+  /** SLACK_API_URL: base URL of the Web API (default Slack's); a local fake in tests. */
+  apiUrl?: string;
+  bot: Bot;
+  logger: Logger;
+}
+
+export const SLACK_COMMANDS = /^\/(vraag|help|koppel|contact|signaal|trend|deel|overleg)$/;
+
+/** Bolt's logger interface over the project's logger. */
+function boltLogger(logger: Logger): SlackLogger {
+  let level = "info" as LogLevel;
+  return {
+    debug: (...m: unknown[]) => logger.debug(`slack: ${m.map(String).join(" ")}`),
+    info: (...m: unknown[]) => logger.info(`slack: ${m.map(String).join(" ")}`),
+    warn: (...m: unknown[]) => logger.warn(`slack: ${m.map(String).join(" ")}`),
+    error: (...m: unknown[]) => logger.error(`slack: ${m.map(String).join(" ")}`),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+function stripMentions(text: string): string {
+  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, "").trim();
+}
+
+export function createSlackAdapter(config: SlackAdapterConfig) {
+  const { bot, logger } = config;
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: "/slack/events",
+    logger: boltLogger(logger),
+    bodyLimit: MAX_BODY_BYTES,
+    // Acknowledge first, answer after: a slow answer must not miss Slack's 3-second window.
+    processBeforeResponse: false,
+    unhandledRequestTimeoutMillis: 2_900,
+  });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger: boltLogger(logger),
+    deferInitialization: true,
+    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+  });
+
+  const post = async (channel: string, user: string, reply: Reply, threadTs?: string) => {
+    const { text, blocks } = toBlocks(reply);
+    if (reply.visibility === "ephemeral")
+      await app.client.chat.postEphemeral({ channel, user, text, blocks });
+    else
+      await app.client.chat.postMessage({
+        channel,
+        text,
+        blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
+  };
+
+  app.command(SLACK_COMMANDS, async ({ command, ack, respond }) => {
+    await ack();
+    const message: IncomingMessage = {
+      id: `command:${command.trigger_id}`,
+      conversation: {
+        platform: "slack",
+        id: command.channel_id,
+        kind: command.channel_name === "directmessage" ? "direct" : "group",
+      },
+      sender: { platform: "slack", id: command.user_id, displayName: command.user_name },
+      text: command.text ?? "",
+      addressed: true,
+      command: { name: command.command, args: command.text ?? "" },
+    };
+    const reply = await bot.handle(message);
+    if (!reply) return;
+    const { text, blocks } = toBlocks(reply);
+    await respond({
+      response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
+      text,
+      blocks,
+    });
+  });
+
+  app.event("app_mention", async ({ event, body }) => {
+    const reply = await bot.handle({
+      id: `event:${body.event_id}`,
+      conversation: { platform: "slack", id: event.channel, kind: "group" },
+      sender: { platform: "slack", id: event.user ?? "unknown" },
+      text: stripMentions(event.text),
+      addressed: true,
+      fromBot: "bot_id" in event && !!event.bot_id,
+    });
+    if (reply) await post(event.channel, event.user ?? "", reply, event.thread_ts);
+  });
+
+  app.message(async ({ message, body }) => {
+    // Channel messages reach the bot as app_mention when it is addressed; here only DMs.
+    if (message.channel_type !== "im" || ("subtype" in message && message.subtype)) return;
+    const m = message as { user?: string; text?: string; bot_id?: string; channel: string };
+    const reply = await bot.handle({
+      id: `event:${(body as { event_id: string }).event_id}`,
+      conversation: { platform: "slack", id: m.channel, kind: "direct" },
+      sender: { platform: "slack", id: m.user ?? "unknown" },
+      text: stripMentions(m.text ?? ""),
+      addressed: true,
+      fromBot: !!m.bot_id,
+    });
+    if (reply) await post(m.channel, m.user ?? "", reply);
+  });
+
+  app.action(/^feedback-(yes|no)$/, async ({ ack, body, action, respond }) => {
+    await ack();
+    const value = "value" in action ? (action.value ?? "") : "";
+    const channel = "channel" in body && body.channel ? body.channel.id : "";
+    const reply = await bot.click({
+      id: "action_ts" in action ? String(action.action_ts) : "",
+      conversation: { platform: "slack", id: channel, kind: "group" },
+      sender: { platform: "slack", id: body.user.id },
+      value,
+    });
+    if (reply) await respond({ response_type: "ephemeral", replace_original: false, text: reply.text });
+  });
+
+  app.error(async (error) => {
+    logger.error("slack: handler failed", { error: error.message, code: (error as { code?: string }).code });
+  });
+
+  const routes: Route[] = [
+    { method: "POST", path: "/slack/events", handle: (req, res) => receiver.requestListener(req, res) },
+  ];
+  return {
+    name: "slack" as const,
+    routes,
+    /** Calls auth.test to learn the bot's own user id. */
+    start: () => app.init(),
+    stop: async () => {},
+  };
+}
