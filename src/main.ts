@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
+import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
 import type { Logger } from "./core/logger.ts";
@@ -60,6 +61,22 @@ export async function startApp({ config, logger, store: given }: StartOptions): 
       routes.push(...slack.routes);
       adapters.push("slack");
       stops.push(slack.stop);
+    }
+
+    if (config.whatsapp.enabled) {
+      const whatsapp = createWhatsAppAdapter({
+        appSecret: env.WHATSAPP_APP_SECRET as string,
+        verifyToken: env.WHATSAPP_VERIFY_TOKEN as string,
+        accessToken: env.WHATSAPP_ACCESS_TOKEN as string,
+        phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID as string,
+        ...(env.WHATSAPP_API_URL ? { apiUrl: env.WHATSAPP_API_URL } : {}),
+        bot,
+        logger,
+      });
+      await whatsapp.start();
+      routes.push(...whatsapp.routes);
+      adapters.push("whatsapp");
+      stops.push(whatsapp.stop);
     }
 
     for (const [name, s] of [

@@ -1,0 +1,100 @@
+/**
+ * A small client for the WhatsApp Cloud API's messages endpoint. Written here rather than
+ * taken from whatsapp-api-js because the bot needs only three message shapes and a
+ * configurable Graph base URL (for a local fake in tests), which that library hard-codes;
+ * Meta's own Node SDK is archived.
+ */
+import type { Logger } from "../../src/core/logger.ts";
+
+export const GRAPH_API_URL = "https://graph.facebook.com/v21.0";
+
+export class WhatsAppApiError extends Error {
+  readonly status: number;
+  readonly code: number | undefined;
+  /** The API asked to slow down (HTTP 429, or error 130429 / 131056). */
+  readonly rateLimited: boolean;
+  constructor(status: number, code: number | undefined, message: string) {
+    super(message);
+    this.name = "WhatsAppApiError";
+    this.status = status;
+    this.code = code;
+    this.rateLimited = status === 429 || code === 130429 || code === 131056;
+  }
+}
+
+export interface WhatsAppClientConfig {
+  accessToken: string;
+  phoneNumberId: string;
+  /** WHATSAPP_API_URL; Meta's Graph API when absent. */
+  baseUrl?: string;
+  logger: Logger;
+}
+
+export interface Button {
+  id: string;
+  title: string;
+}
+
+export class WhatsAppClient {
+  private readonly config: WhatsAppClientConfig;
+  constructor(config: WhatsAppClientConfig) {
+    this.config = config;
+  }
+
+  private async send(payload: Record<string, unknown>): Promise<string | undefined> {
+    const base = (this.config.baseUrl ?? GRAPH_API_URL).replace(/\/$/, "");
+    const res = await fetch(`${base}/${this.config.phoneNumberId}/messages`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${this.config.accessToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ messaging_product: "whatsapp", recipient_type: "individual", ...payload }),
+    });
+    const body = (await res.json().catch(() => ({}))) as {
+      messages?: Array<{ id: string }>;
+      error?: { code?: number; message?: string };
+    };
+    if (!res.ok || body.error) {
+      throw new WhatsAppApiError(res.status, body.error?.code, body.error?.message ?? `HTTP ${res.status}`);
+    }
+    return body.messages?.[0]?.id;
+  }
+
+  /** A text message (WhatsApp allows 4,096 characters). */
+  sendText(to: string, text: string): Promise<string | undefined> {
+    return this.send({ to, type: "text", text: { body: text.slice(0, 4096), preview_url: false } });
+  }
+
+  /** A message with up to three reply buttons (body at most 1,024 characters, titles 20). */
+  sendButtons(to: string, text: string, buttons: Button[]): Promise<string | undefined> {
+    return this.send({
+      to,
+      type: "interactive",
+      interactive: {
+        type: "button",
+        body: { text: text.slice(0, 1024) },
+        action: {
+          buttons: buttons
+            .slice(0, 3)
+            .map((b) => ({ type: "reply", reply: { id: b.id.slice(0, 256), title: b.title.slice(0, 20) } })),
+        },
+      },
+    });
+  }
+
+  /** An approved template, for messages outside the 24-hour customer-service window. */
+  sendTemplate(
+    to: string,
+    name: string,
+    language: string,
+    parameters: string[],
+  ): Promise<string | undefined> {
+    return this.send({
+      to,
+      type: "template",
+      template: {
+        name,
+        language: { code: language },
+        components: [{ type: "body", parameters: parameters.map((text) => ({ type: "text", text })) }],
+      },
+    });
+  }
+}

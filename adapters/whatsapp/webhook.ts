@@ -1,0 +1,51 @@
+/** WhatsApp webhook: verification handshake, signature check over the raw body, payload parsing. */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+/** Meta signs the raw body (its JSON escapes non-ASCII as \uXXXX) with the app secret. */
+export function validSignature(rawBody: Buffer, header: string | undefined, appSecret: string): boolean {
+  if (!header?.startsWith("sha256=")) return false;
+  const expected = Buffer.from(createHmac("sha256", appSecret).update(rawBody).digest("hex"), "utf8");
+  const given = Buffer.from(header.slice("sha256=".length), "utf8");
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+const messageSchema = z.looseObject({
+  from: z.string(),
+  id: z.string(),
+  timestamp: z.string().optional(),
+  type: z.string(),
+  text: z.looseObject({ body: z.string() }).optional(),
+  interactive: z
+    .looseObject({
+      type: z.string(),
+      button_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
+      list_reply: z.looseObject({ id: z.string(), title: z.string() }).optional(),
+    })
+    .optional(),
+  button: z.looseObject({ payload: z.string().optional(), text: z.string() }).optional(),
+});
+
+export const webhookSchema = z.looseObject({
+  object: z.literal("whatsapp_business_account"),
+  entry: z.array(
+    z.looseObject({
+      changes: z.array(
+        z.looseObject({
+          field: z.string(),
+          value: z.looseObject({
+            contacts: z
+              .array(
+                z.looseObject({ wa_id: z.string(), profile: z.looseObject({ name: z.string() }).optional() }),
+              )
+              .optional(),
+            messages: z.array(messageSchema).optional(),
+          }),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type WhatsAppMessage = z.infer<typeof messageSchema>;
+export type WebhookPayload = z.infer<typeof webhookSchema>;
