@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
+import { createTeamsAdapter } from "../adapters/teams/index.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
 import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
@@ -30,9 +31,16 @@ export interface StartOptions {
   logger: Logger;
   /** A store to use instead of the configured one (tests). */
   store?: Store;
+  /** Acquires Teams outbound tokens instead of the client secret (tests against a fake Bot Framework). */
+  teamsToken?: () => string;
 }
 
-export async function startApp({ config, logger, store: given }: StartOptions): Promise<RunningApp> {
+export async function startApp({
+  config,
+  logger,
+  store: given,
+  teamsToken,
+}: StartOptions): Promise<RunningApp> {
   const env = config.env;
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const store =
@@ -61,6 +69,28 @@ export async function startApp({ config, logger, store: given }: StartOptions): 
       routes.push(...slack.routes);
       adapters.push("slack");
       stops.push(slack.stop);
+    }
+
+    if (config.teams.enabled) {
+      const teams = createTeamsAdapter({
+        ...(env.TEAMS_CLIENT_ID ? { clientId: env.TEAMS_CLIENT_ID } : {}),
+        ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
+        ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
+        allowUnauthenticated: config.teams.unauthenticated,
+        ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
+        ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
+        ...(teamsToken ? { token: teamsToken } : {}),
+        bot,
+        logger,
+      });
+      await teams.start();
+      routes.push(...teams.routes);
+      adapters.push("teams");
+      stops.push(teams.stop);
+      if (config.teams.unauthenticated)
+        logger.warn(
+          "teams: token validation is OFF (TEAMS_ALLOW_UNAUTHENTICATED=true); for local trials only",
+        );
     }
 
     if (config.whatsapp.enabled) {

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, RESERVED } from "./commands.ts";
 import type { Logger } from "./logger.ts";
-import type { ButtonClick, IncomingMessage, Reply } from "./message.ts";
+import type { ButtonClick, Conversation, IncomingMessage, Reply } from "./message.ts";
 import { findPerson, hasRole } from "./roster.ts";
 
 export interface BotDeps {
@@ -25,6 +25,8 @@ export interface Bot {
   handle(message: IncomingMessage): Promise<Reply | null>;
   /** Handles a click on one of the bot's buttons; the reply confirms it to the clicker. */
   click(click: ButtonClick): Promise<Reply | null>;
+  /** Keeps the platform's reference to a conversation, to post into it later (Teams). */
+  remember(conversation: Conversation, reference: unknown): Promise<void>;
 }
 
 const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
@@ -271,6 +273,15 @@ export function createBot(deps: BotDeps): Bot {
       if (parsed) return command(message, parsed.name === "hulp" ? "help" : parsed.name, parsed.args, lang);
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
       return answerReply(message.text, message);
+    },
+
+    async remember(conversation, reference) {
+      const k = key(conversation.platform, conversation.id);
+      const current = store.data.conversations[k];
+      if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
+      await store.update((d) => {
+        d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
+      });
     },
 
     async click(click) {

@@ -1,0 +1,201 @@
+/**
+ * Microsoft Teams adapter on the Teams SDK (@microsoft/teams.apps). The SDK validates each
+ * request's JWT and routes activities; this adapter plugs the SDK's /api/messages handler into
+ * the project's one HTTP server through the SDK's own IHttpServerAdapter seam, translates
+ * activities into core messages, answers with Adaptive Cards and keeps conversation
+ * references so the bot can post proactively later.
+ */
+import type { CloudEnvironment, TokenProvider } from "@microsoft/teams.api";
+import { PUBLIC, withOverrides } from "@microsoft/teams.api";
+import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
+import type { ILogger } from "@microsoft/teams.common";
+import type { Bot } from "../../src/core/bot.ts";
+import type { Logger } from "../../src/core/logger.ts";
+import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
+import { type Route, readBody, sendJson } from "../../src/server/http.ts";
+import { toActivity } from "./cards.ts";
+
+export interface TeamsAdapterConfig {
+  clientId?: string;
+  clientSecret?: string;
+  tenantId?: string;
+  /** Local trials only: skip token validation (refused in production by the configuration). */
+  allowUnauthenticated?: boolean;
+  /** Overrides the OpenID metadata URL (and token issuer) used to validate inbound tokens. */
+  openIdMetadataUrl?: string;
+  tokenIssuer?: string;
+  /** Acquires outbound tokens; the SDK uses the client secret when absent. */
+  token?: TokenProvider;
+  bot: Bot;
+  logger: Logger;
+}
+
+/** The SDK's logger interface over the project's logger. */
+function teamsLogger(logger: Logger, name = "teams"): ILogger {
+  const text = (m: unknown[]) =>
+    `${name}: ${m.map((x) => (x instanceof Error ? x.message : typeof x === "string" ? x : JSON.stringify(x))).join(" ")}`;
+  return {
+    debug: (...m) => logger.debug(text(m)),
+    trace: (...m) => logger.debug(text(m)),
+    info: (...m) => logger.info(text(m)),
+    warn: (...m) => logger.warn(text(m)),
+    error: (...m) => logger.error(text(m)),
+    log: (level, ...m) =>
+      level === "error"
+        ? logger.error(text(m))
+        : level === "warn"
+          ? logger.warn(text(m))
+          : logger.info(text(m)),
+    child: (child) => teamsLogger(logger, `${name}.${child}`),
+  };
+}
+
+/** Receives the SDK's route registrations so the project's HTTP server can call them. */
+class RouteCapture implements IHttpServerAdapter {
+  handler: HttpRouteHandler | undefined;
+  registerRoute(_method: "POST", path: string, handler: HttpRouteHandler): void {
+    if (path === "/api/messages") this.handler = handler;
+  }
+}
+
+interface ActivityLike {
+  id?: string;
+  text?: string;
+  value?: unknown;
+  serviceUrl?: string;
+  from?: { id?: string; aadObjectId?: string; name?: string };
+  recipient?: { id?: string };
+  conversation?: { id?: string; conversationType?: string; tenantId?: string };
+  entities?: Array<{ type?: string; mentioned?: { id?: string } }>;
+  channelData?: { tenant?: { id?: string } };
+}
+
+export function createTeamsAdapter(config: TeamsAdapterConfig) {
+  const { bot, logger } = config;
+  const capture = new RouteCapture();
+  let cloud: CloudEnvironment | undefined;
+  if (config.openIdMetadataUrl) {
+    cloud = withOverrides(PUBLIC, {
+      openIdMetadataUrl: config.openIdMetadataUrl,
+      ...(config.tokenIssuer ? { tokenIssuer: config.tokenIssuer } : {}),
+    });
+  }
+  const app = new App({
+    ...(config.clientId ? { clientId: config.clientId } : {}),
+    // A given token provider replaces the client secret (tests against a local Bot Framework).
+    ...(config.clientSecret && !config.token ? { clientSecret: config.clientSecret } : {}),
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+    ...(config.token ? { token: config.token } : {}),
+    ...(cloud ? { cloud } : {}),
+    dangerouslyAllowUnauthenticatedRequests: config.allowUnauthenticated === true,
+    httpServerAdapter: capture,
+    logger: teamsLogger(logger),
+    activity: { mentions: { stripText: true } },
+  });
+
+  const conversationOf = (a: ActivityLike): Conversation => ({
+    platform: "teams",
+    id: a.conversation?.id ?? "unknown",
+    kind: a.conversation?.conversationType === "personal" ? "direct" : "group",
+  });
+
+  /** Keeps what a proactive post needs: the service URL and the conversation. */
+  const remember = (a: ActivityLike) =>
+    bot.remember(conversationOf(a), {
+      serviceUrl: a.serviceUrl,
+      conversationId: a.conversation?.id,
+      conversationType: a.conversation?.conversationType,
+      tenantId: a.conversation?.tenantId ?? a.channelData?.tenant?.id,
+      botId: a.recipient?.id,
+    });
+
+  app.on("install.add", async ({ activity }) => {
+    await remember(activity as ActivityLike);
+    logger.info("teams: app installed", {
+      conversationType: (activity as ActivityLike).conversation?.conversationType,
+    });
+  });
+
+  app.on("message", async ({ activity, send }) => {
+    const a = activity as ActivityLike;
+    await remember(a);
+    const sender = {
+      platform: "teams" as const,
+      id: a.from?.aadObjectId ?? a.from?.id ?? "unknown",
+      ...(a.from?.name ? { displayName: a.from.name } : {}),
+    };
+    const conversation = conversationOf(a);
+    // A click on an Adaptive Card button arrives as a message with a value and no text.
+    const submitted = (a.value as { convenantbot?: unknown } | undefined)?.convenantbot;
+    if (typeof submitted === "string") {
+      const reply = await bot.click({ id: a.id ?? "", conversation, sender, value: submitted });
+      if (reply) await send(reply.text);
+      return;
+    }
+    const mentioned = (a.entities ?? []).some(
+      (e) => e.type === "mention" && e.mentioned?.id === a.recipient?.id,
+    );
+    const message: IncomingMessage = {
+      id: a.id ?? `${conversation.id}:${Date.now()}`,
+      conversation,
+      sender,
+      text: (a.text ?? "").trim(),
+      addressed: conversation.kind === "direct" || mentioned,
+    };
+    const reply = await bot.handle(message);
+    if (reply) await send(toActivity(reply) as never);
+  });
+
+  app.event("error", ({ error }) => {
+    logger.error("teams: activity failed", { error: error.message });
+  });
+
+  const routes: Route[] = [
+    {
+      method: "POST",
+      path: "/api/messages",
+      handle: async (req, res) => {
+        const handler = capture.handler;
+        if (!handler) {
+          sendJson(res, 503, { error: "Teams adapter is not initialised" });
+          return;
+        }
+        const raw = await readBody(req);
+        let body: unknown;
+        try {
+          body = JSON.parse(raw.toString("utf8"));
+        } catch {
+          logger.warn("teams: body is not valid JSON");
+          sendJson(res, 400, { error: "invalid JSON" });
+          return;
+        }
+        if (
+          typeof body !== "object" ||
+          body === null ||
+          typeof (body as { type?: unknown }).type !== "string"
+        ) {
+          logger.warn("teams: body is not an activity");
+          sendJson(res, 400, { error: "not an activity" });
+          return;
+        }
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(([, v]) => v !== undefined),
+        ) as Record<string, string | string[]>;
+        const result = await handler({ body, headers });
+        if (result.status === 401) logger.warn("teams: request with an invalid token refused");
+        if (result.body === undefined) {
+          res.writeHead(result.status);
+          res.end();
+        } else sendJson(res, result.status, result.body);
+      },
+    },
+  ];
+
+  return {
+    name: "teams" as const,
+    routes,
+    app,
+    start: () => app.initialize(),
+    stop: async () => {},
+  };
+}

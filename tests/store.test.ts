@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConvenantbotError } from "../src/errors.ts";
+import { Store } from "../src/storage/store.ts";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), "convenantbot-store-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("the lowdb file store", () => {
+  it("creates the file, writes changes and reads them back after a restart", async () => {
+    const dir = tempDir();
+    const a = await Store.file(dir);
+    await a.update((d) => {
+      d.conversations["slack:C1"] = { region: "leiden", wijk: null };
+    });
+    await a.close();
+    const b = await Store.file(dir);
+    expect(b.data.conversations["slack:C1"]).toEqual({ region: "leiden", wijk: null });
+    await b.close();
+  });
+
+  it("refuses a corrupt file with a clear error and leaves it untouched", async () => {
+    const dir = tempDir();
+    const path = join(dir, "convenantbot.json");
+    writeFileSync(path, '{"version": 1, "conversations": {');
+    const error = await Store.file(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConvenantbotError);
+    expect((error as Error).message).toMatch(/cannot be read: it is not valid JSON\. It was left untouched/);
+    expect(readFileSync(path, "utf8")).toBe('{"version": 1, "conversations": {');
+  });
+
+  it("refuses a second process while the first holds the lock", async () => {
+    const dir = tempDir();
+    const first = await Store.file(dir);
+    const error = await Store.file(dir).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/is locked: another Convenantbot process is using it/);
+    await first.close();
+    const again = await Store.file(dir);
+    await again.close();
+  });
+
+  it("answers a redelivered event once and forgets ids after a day", async () => {
+    const s = await Store.memory();
+    expect(await s.firstDelivery("slack:Ev1", 1_000)).toBe(true);
+    expect(await s.firstDelivery("slack:Ev1", 2_000)).toBe(false);
+    await s.firstDelivery("slack:Ev2", 1_000 + 25 * 3600 * 1000);
+    expect(s.data.seenEvents["slack:Ev1"]).toBeUndefined();
+  });
+});
