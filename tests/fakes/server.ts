@@ -72,7 +72,13 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("timed out waiting for an API call")), timeoutMs);
-        waiters.push({ predicate, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+        waiters.push({
+          predicate,
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        });
       });
     },
     close: () =>

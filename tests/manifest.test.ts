@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { COMMANDS } from "../src/core/commands.ts";
+
+const root = join(import.meta.dirname, "..", "manifest");
+
+describe("platform manifests", () => {
+  it("Slack: every core command is a slash command on /slack/events, with the scopes the adapter needs", () => {
+    const m = parse(readFileSync(join(root, "slack", "manifest.yaml"), "utf8"));
+    const commands = m.features.slash_commands.map((c: { command: string }) => c.command.slice(1));
+    expect(commands.sort()).toEqual([...COMMANDS].sort());
+    for (const c of m.features.slash_commands) expect(c.url).toBe("https://YOUR-HOST/slack/events");
+    expect(m.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["app_mentions:read", "chat:write", "commands", "im:history"]));
+  });
+
+  it("Teams: current schema, the three bot scopes, command list, and icons of the right size", () => {
+    const m = JSON.parse(readFileSync(join(root, "teams", "manifest.json"), "utf8"));
+    expect(m.manifestVersion).toBe("1.22");
+    expect(m.bots[0].scopes).toEqual(["personal", "team", "groupChat"]);
+    expect(m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toContain("contact");
+    const size = (f: string) => {
+      const b = readFileSync(join(root, "teams", f));
+      return [b.readUInt32BE(16), b.readUInt32BE(20)];
+    };
+    expect(size("color.png")).toEqual([192, 192]);
+    expect(size("outline.png")).toEqual([32, 32]);
+  });
+
+  it("WhatsApp: utility templates in Dutch and English with examples for every variable", () => {
+    const t = JSON.parse(readFileSync(join(root, "whatsapp", "templates.json"), "utf8")).templates as Array<{
+      name: string;
+      language: string;
+      category: string;
+      components: Array<{ type: string; text: string; example?: { body_text: string[][] } }>;
+    }>;
+    for (const name of new Set(t.map((x) => x.name))) expect(t.filter((x) => x.name === name).map((x) => x.language).sort()).toEqual(["en", "nl"]);
+    for (const x of t) {
+      expect(x.category).toBe("UTILITY");
+      expect(x.name).toMatch(/^[a-z0-9_]+$/);
+      const body = x.components.find((c) => c.type === "BODY");
+      const vars = body?.text.match(/\{\{\d+\}\}/g) ?? [];
+      expect(body?.example?.body_text[0]).toHaveLength(vars.length);
+    }
+  });
+});
