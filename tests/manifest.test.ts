@@ -13,7 +13,9 @@ describe("platform manifests", () => {
     expect(commands.sort()).toEqual([...COMMANDS].sort());
     for (const c of m.features.slash_commands) expect(c.url).toBe("https://YOUR-HOST/slack/events");
     expect(m.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
-    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["app_mentions:read", "chat:write", "commands", "im:history"]));
+    expect(m.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(["app_mentions:read", "chat:write", "commands", "im:history"]),
+    );
   });
 
   it("Teams: current schema, the three bot scopes, command list, and icons of the right size", () => {
@@ -36,7 +38,13 @@ describe("platform manifests", () => {
       category: string;
       components: Array<{ type: string; text: string; example?: { body_text: string[][] } }>;
     }>;
-    for (const name of new Set(t.map((x) => x.name))) expect(t.filter((x) => x.name === name).map((x) => x.language).sort()).toEqual(["en", "nl"]);
+    for (const name of new Set(t.map((x) => x.name)))
+      expect(
+        t
+          .filter((x) => x.name === name)
+          .map((x) => x.language)
+          .sort(),
+      ).toEqual(["en", "nl"]);
     for (const x of t) {
       expect(x.category).toBe("UTILITY");
       expect(x.name).toMatch(/^[a-z0-9_]+$/);

@@ -259,10 +259,14 @@ export function createBot(deps: BotDeps): Bot {
         logger.info("redelivered event ignored", { platform, event: message.id });
         return null;
       }
-      await store.update((d) => {
-        const k = key(message.sender.platform, message.sender.id);
-        d.users[k] = { ...d.users[k], lastMessageAt: Date.now() };
-      });
+      // The time of a user's last message opens WhatsApp's 24-hour window; minutes are enough.
+      const userKey = key(message.sender.platform, message.sender.id);
+      const last = store.data.users[userKey]?.lastMessageAt ?? 0;
+      if (Date.now() - last > 60_000) {
+        await store.update((d) => {
+          d.users[userKey] = { ...d.users[userKey], lastMessageAt: Date.now() };
+        });
+      }
       const lang = detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
       const parsed = message.command
         ? { name: message.command.name.replace(/^\//, "").toLowerCase(), args: message.command.args.trim() }

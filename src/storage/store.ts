@@ -65,10 +65,12 @@ export function emptyData(): StoreData {
 
 /** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 export class Store {
   private readonly db: Low<StoreData>;
   private readonly release: (() => Promise<void>) | undefined;
+  private lastPrune = 0;
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
@@ -160,9 +162,13 @@ export class Store {
    */
   async firstDelivery(eventKey: string, now = Date.now()): Promise<boolean> {
     if (this.db.data.seenEvents[eventKey] !== undefined) return false;
+    // Forgetting old ids walks the whole map, so it runs at most every ten minutes.
+    const prune = now - this.lastPrune > PRUNE_EVERY_MS;
+    if (prune) this.lastPrune = now;
     await this.update((d) => {
       d.seenEvents[eventKey] = now;
-      for (const [k, t] of Object.entries(d.seenEvents)) if (now - t > SEEN_TTL_MS) delete d.seenEvents[k];
+      if (prune)
+        for (const [k, t] of Object.entries(d.seenEvents)) if (now - t > SEEN_TTL_MS) delete d.seenEvents[k];
     });
     return true;
   }
