@@ -14,7 +14,6 @@ import {
   findOverleggen,
 } from "./compose/meetings.ts";
 import { answerMeta } from "./compose/meta.ts";
-import { result } from "./compose/result.ts";
 import { answerRole } from "./compose/roles.ts";
 import {
   answerSchoolWijk,
@@ -24,7 +23,7 @@ import {
   answerWijkSearch,
 } from "./compose/schools.ts";
 import { answerTopic } from "./compose/topics.ts";
-import { smalltalkAnswer, unknownAnswer } from "./compose/unknown.ts";
+import { notAnswered, smalltalkAnswer, unknownAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
@@ -136,31 +135,22 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const text = question.trim();
       const q = understand(text.slice(0, MAX_QUESTION_LENGTH), options);
       const ctx: Ctx = { kb: lookup, search, meetings: meetingSearch, q };
+      const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
-        return result(ctx, {
-          intent: "unknown",
-          answered: false,
-          confidence: 0,
-          sources: [],
-          facts: [
-            q.lang === "en"
-              ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
-              : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
-          ],
-        });
+        return notAnswered(
+          ctx,
+          en
+            ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
+            : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
+        );
       }
       if (text.length > MAX_QUESTION_LENGTH) {
-        return result(ctx, {
-          intent: "unknown",
-          answered: false,
-          confidence: 0,
-          sources: [],
-          facts: [
-            q.lang === "en"
-              ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
-              : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
-          ],
-        });
+        return notAnswered(
+          ctx,
+          en
+            ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
+            : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
+        );
       }
       let r: Route = route(q, modifiers);
       if (r.kind === "meeting-search") {

@@ -41,20 +41,15 @@ export function smalltalkAnswer(ctx: Ctx, what: "greeting" | "thanks" | "help"):
         ? t(lang, "Hoi!", "Hi!")
         : t(lang, "Ik help je graag.", "Happy to help.");
   const regions = ctx.kb.kb.regions.map((r) => r.name).join(", ");
-  return result(ctx, {
-    intent: "unknown",
-    answered: false,
-    confidence: 0,
-    sources: [],
-    facts: [
-      `${opener} ${t(lang, `Ik beantwoord vragen over de convenanten schoolveiligheid van ${regions}.`, `I answer questions about the school-safety covenants of ${regions}.`)}`,
-      t(
-        lang,
-        'Bijvoorbeeld: "wie is de wijkagent voor IKC Klimboom?", "hoe vaak is het signaaloverleg?" of "mag ik camerabeelden delen met de politie?"',
-        'For example: "who is the community officer for IKC Klimboom?", "how often is the signaaloverleg?" or "may I share camera footage with the police?"',
-      ),
-    ],
-  });
+  return notAnswered(
+    ctx,
+    `${opener} ${t(lang, `Ik beantwoord vragen over de convenanten schoolveiligheid van ${regions}.`, `I answer questions about the school-safety covenants of ${regions}.`)}`,
+    t(
+      lang,
+      'Bijvoorbeeld: "wie is de wijkagent voor IKC Klimboom?", "hoe vaak is het signaaloverleg?" of "mag ik camerabeelden delen met de politie?"',
+      'For example: "who is the community officer for IKC Klimboom?", "how often is the signaaloverleg?" or "may I share camera footage with the police?"',
+    ),
+  );
 }
 
 /** The wijk the question names, directly or through a school. */
@@ -64,4 +59,9 @@ function knownWijk(ctx: Ctx): string | undefined {
     q.wijken[0]?.id ??
     q.schools.map((s) => kb.school(s.region as string, s.id)?.wijk).find((w): w is string => !!w)
   );
+}
+
+/** A reply that is not an answer: a prompt, a refusal of bad input, small talk. */
+export function notAnswered(ctx: Ctx, ...facts: string[]): Answer {
+  return result(ctx, { intent: "unknown", answered: false, confidence: 0, sources: [], facts });
 }
