@@ -22,6 +22,7 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optional,
   ROSTER_FILE: optional,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   NODE_ENV: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,

@@ -15,6 +15,7 @@ import { createEngine } from "./engine/engine.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
+import { Signals } from "./signals/flow.ts";
 import { Store } from "./storage/store.ts";
 
 export interface RunningApp {
@@ -48,10 +49,14 @@ export async function startApp({
   try {
     await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
     const engine = createEngine(knowledge);
-    const bot = createBot({ engine, knowledge, store, logger });
+    const signals = new Signals({ store, knowledge, logger, retentionMonths: env.SIGNAL_RETENTION_MONTHS });
+    await signals.applyRetention();
+    const retention = setInterval(() => void signals.applyRetention(), 24 * 60 * 60 * 1000);
+    retention.unref();
+    const bot = createBot({ engine, knowledge, store, logger, signals });
     const routes: Route[] = [];
     const adapters: string[] = [];
-    const stops: Array<() => Promise<void>> = [];
+    const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
 
     const web = createWebAdapter({ bot, knowledge, logger });
     routes.push(...web.routes);

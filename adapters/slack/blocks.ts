@@ -29,7 +29,7 @@ export function toBlocks(reply: Reply): { text: string; blocks: KnownBlock[] } {
   if (reply.buttons?.length) {
     blocks.push({
       type: "actions",
-      block_id: "feedback",
+      block_id: "actions",
       elements: reply.buttons.map((b) => ({
         type: "button",
         action_id: b.id,

@@ -89,6 +89,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       sender: { platform: "slack", id: command.user_id, displayName: command.user_name },
       text: command.text ?? "",
       addressed: true,
+      privateReplies: true,
       command: { name: command.command, args: command.text ?? "" },
     };
     const reply = await bot.handle(message);
@@ -108,6 +109,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       sender: { platform: "slack", id: event.user ?? "unknown" },
       text: stripMentions(event.text),
       addressed: true,
+      privateReplies: true,
       fromBot: "bot_id" in event && !!event.bot_id,
     });
     if (reply) await post(event.channel, event.user ?? "", reply, event.thread_ts);
@@ -128,7 +130,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     if (reply) await post(m.channel, m.user ?? "", reply);
   });
 
-  app.action(/^feedback-(yes|no)$/, async ({ ack, body, action, respond }) => {
+  app.action(/^(feedback-(yes|no)|signaal:.+)$/, async ({ ack, body, action, respond }) => {
     await ack();
     const value = "value" in action ? (action.value ?? "") : "";
     const channel = "channel" in body && body.channel ? body.channel.id : "";
@@ -138,7 +140,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       sender: { platform: "slack", id: body.user.id },
       value,
     });
-    if (reply) await respond({ response_type: "ephemeral", replace_original: false, text: reply.text });
+    if (reply) await respond({ response_type: "ephemeral", replace_original: false, ...toBlocks(reply) });
   });
 
   app.error(async (error) => {

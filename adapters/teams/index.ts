@@ -129,7 +129,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     const submitted = (a.value as { convenantbot?: unknown } | undefined)?.convenantbot;
     if (typeof submitted === "string") {
       const reply = await bot.click({ id: a.id ?? "", conversation, sender, value: submitted });
-      if (reply) await send(reply.text);
+      if (reply) await send(toActivity(reply) as never);
       return;
     }
     const mentioned = (a.entities ?? []).some(
@@ -141,6 +141,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
       sender,
       text: (a.text ?? "").trim(),
       addressed: conversation.kind === "direct" || mentioned,
+      privateReplies: conversation.kind === "direct",
     };
     const reply = await bot.handle(message);
     if (reply) await send(toActivity(reply) as never);

@@ -106,6 +106,7 @@ export function createWebAdapter(config: WebAdapterConfig): { name: "web"; route
           sender: { platform: "web", id: `demo-${m.role}` },
           text: m.text,
           addressed: true,
+          privateReplies: true,
           region: m.region,
         };
         const reply = await bot.handle(message);

@@ -76,7 +76,7 @@
       b.addEventListener("click", async () => {
         for (const x of actions.querySelectorAll("button")) x.disabled = true;
         const r = await post("/api/web/clicks", { conversationId, role: role.value, value: button.value });
-        if (r.reply) bubble("bot").textContent = r.reply.text;
+        if (r.reply) showReply(r.reply);
       });
       actions.appendChild(b);
     }

@@ -80,6 +80,27 @@ export class WhatsAppClient {
     });
   }
 
+  /** A list message: a button that opens up to ten choices (titles 24 characters). */
+  sendList(to: string, text: string, label: string, rows: Button[]): Promise<string | undefined> {
+    return this.send({
+      to,
+      type: "interactive",
+      interactive: {
+        type: "list",
+        body: { text: text.slice(0, 1024) },
+        action: {
+          button: label.slice(0, 20),
+          sections: [
+            {
+              title: label.slice(0, 24),
+              rows: rows.slice(0, 10).map((r) => ({ id: r.id.slice(0, 200), title: r.title.slice(0, 24) })),
+            },
+          ],
+        },
+      },
+    });
+  }
+
   /** An approved template, for messages outside the 24-hour customer-service window. */
   sendTemplate(
     to: string,

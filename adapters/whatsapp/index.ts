@@ -39,7 +39,11 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
   async function deliver(to: string, reply: Reply): Promise<void> {
     const text = toWhatsAppText(reply);
     const buttons = (reply.buttons ?? []).map((b) => ({ id: b.value, title: b.label }));
-    if (buttons.length > 0 && text.length <= 1024) {
+    if (buttons.length > 3) {
+      // More than three choices (themes, wijken): WhatsApp shows them as a list.
+      if (text.length > 1024) await client.sendText(to, text);
+      await client.sendList(to, text.length > 1024 ? "Kies:" : text, "Kies", buttons);
+    } else if (buttons.length > 0 && text.length <= 1024) {
       await client.sendButtons(to, text, buttons);
     } else {
       await client.sendText(to, text);
@@ -56,9 +60,9 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     const conversation = { platform: "whatsapp" as const, id: m.from, kind: "direct" as const };
     const sender = { platform: "whatsapp" as const, id: m.from, ...(name ? { displayName: name } : {}) };
     const clicked = m.interactive?.button_reply ?? m.interactive?.list_reply;
-    if (clicked?.id.startsWith("feedback:")) {
+    if (clicked && /^(feedback|signaal):/.test(clicked.id)) {
       const reply = await bot.click({ id: m.id, conversation, sender, value: clicked.id });
-      if (reply) await client.sendText(m.from, reply.text);
+      if (reply) await deliver(m.from, reply);
       return;
     }
     const text = m.text?.body ?? clicked?.title ?? m.button?.text;
@@ -70,7 +74,14 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
       );
       return;
     }
-    const reply = await bot.handle({ id: m.id, conversation, sender, text, addressed: true });
+    const reply = await bot.handle({
+      id: m.id,
+      conversation,
+      sender,
+      text,
+      addressed: true,
+      privateReplies: true,
+    });
     if (reply) await deliver(m.from, reply);
   }
 

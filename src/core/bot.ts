@@ -7,6 +7,7 @@ import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, RESERVED } from "./commands.ts";
 import type { Logger } from "./logger.ts";
@@ -18,6 +19,7 @@ export interface BotDeps {
   knowledge: KnowledgeBase;
   store: Store;
   logger: Logger;
+  signals: Signals;
 }
 
 export interface Bot {
@@ -33,7 +35,9 @@ const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
 const key = (platform: string, id: string) => `${platform}:${id}`;
 
 export function createBot(deps: BotDeps): Bot {
-  const { engine, knowledge, store, logger } = deps;
+  const { engine, knowledge, store, logger, signals } = deps;
+  /** Signal commands are deduplicated in memory only, so no message id of a reporter is kept. */
+  const seenSignalEvents = new Set<string>();
 
   function regionOf(message: IncomingMessage): string | null {
     if (message.region) return message.region;
@@ -58,6 +62,16 @@ export function createBot(deps: BotDeps): Bot {
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
   }
 
+  function signalContext(message: IncomingMessage) {
+    return {
+      sender: message.sender,
+      conversation: message.conversation,
+      region: regionOf(message),
+      person: findPerson(store, message.sender.platform, message.sender.id),
+      canReplyPrivately: message.conversation.kind === "direct" || message.privateReplies === true,
+    };
+  }
+
   function helpText(lang: Language): string {
     return t(
       lang,
@@ -67,7 +81,8 @@ export function createBot(deps: BotDeps): Bot {
         "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
         "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (beheerder of gemeente)",
         "/help - deze uitleg",
-        "Binnenkort: /signaal, /trend, /deel en /overleg.",
+        "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
+        "Binnenkort: /trend, /deel en /overleg.",
       ].join("\n"),
       [
         "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
@@ -75,7 +90,8 @@ export function createBot(deps: BotDeps): Bot {
         "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
         "/koppel <region> [district] - link this conversation to a region and district (admin or municipality)",
         "/help - this help",
-        "Coming soon: /signaal, /trend, /deel and /overleg.",
+        "/signaal <description> - log an anonymous incident, trend or development for the signaaloverleg",
+        "Coming soon: /trend, /deel and /overleg.",
       ].join("\n"),
     );
   }
@@ -255,6 +271,20 @@ export function createBot(deps: BotDeps): Bot {
       const direct = message.conversation.kind === "direct";
       if (!direct && !message.addressed && !message.command) return null;
       const platform = message.conversation.platform;
+      const parsed = message.command
+        ? { name: message.command.name.replace(/^\//, "").toLowerCase(), args: message.command.args.trim() }
+        : (() => {
+            const c = parseCommand(message.text, platform === "slack");
+            return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
+          })();
+      if (parsed?.name === "signaal") {
+        // Nothing about a reporter is written: no event id, no last-message time, no log of the text.
+        const eventKey = key(platform, message.id);
+        if (seenSignalEvents.has(eventKey)) return null;
+        seenSignalEvents.add(eventKey);
+        if (seenSignalEvents.size > 10_000) seenSignalEvents.clear();
+        return signals.command(parsed.args, signalContext(message));
+      }
       if (!(await store.firstDelivery(key(platform, message.id)))) {
         logger.info("redelivered event ignored", { platform, event: message.id });
         return null;
@@ -268,12 +298,6 @@ export function createBot(deps: BotDeps): Bot {
         });
       }
       const lang = detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
-      const parsed = message.command
-        ? { name: message.command.name.replace(/^\//, "").toLowerCase(), args: message.command.args.trim() }
-        : (() => {
-            const c = parseCommand(message.text, platform === "slack");
-            return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
-          })();
       if (parsed) return command(message, parsed.name === "hulp" ? "help" : parsed.name, parsed.args, lang);
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
       return answerReply(message.text, message);
@@ -289,6 +313,12 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     async click(click) {
+      if (click.value.startsWith("signaal:")) {
+        return signals.click(
+          click.value,
+          signalContext({ ...click, text: "", addressed: true, privateReplies: true }),
+        );
+      }
       const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });

@@ -31,6 +31,8 @@ export interface IncomingMessage {
   addressed: boolean;
   /** The message comes from a bot (ours or another); the core never answers it. */
   fromBot?: boolean;
+  /** The platform can answer this sender privately here (Slack ephemeral, any direct chat). */
+  privateReplies?: boolean;
   /** A region the platform context sets for this message (the web chat's region picker). */
   region?: string | null;
   /** A platform slash command, when the platform delivers commands apart from text. */

@@ -11,6 +11,7 @@ import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import lockfile from "proper-lockfile";
 import { ConvenantbotError } from "../errors.ts";
+import type { Signal } from "../signals/model.ts";
 
 export interface ConversationRecord {
   region: string | null;
@@ -57,10 +58,12 @@ export interface StoreData {
   /** Event ids already handled, with the epoch ms they were first seen. */
   seenEvents: Record<string, number>;
   feedback: Feedback[];
+  /** Anonymous signals for the signaaloverleg: no user, conversation or message id, no time. */
+  signals: Signal[];
 }
 
 export function emptyData(): StoreData {
-  return { version: 1, conversations: {}, users: {}, people: [], seenEvents: {}, feedback: [] };
+  return { version: 1, conversations: {}, users: {}, people: [], seenEvents: {}, feedback: [], signals: [] };
 }
 
 /** How long a handled event id is remembered: platforms redeliver within minutes, not days. */

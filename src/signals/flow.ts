@@ -1,0 +1,390 @@
+/**
+ * The /signaal conversation: log an anonymous signal in as few taps as possible, read the
+ * gemeente's questions about it with its code, and, for the gemeente, an overview, questions
+ * and exports. Nothing that identifies the reporter is kept: the half-finished signal lives
+ * in memory under a keyed hash of the sender, and the stored signal has no user, conversation
+ * or message id and no time, only the ISO week.
+ */
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import type { Logger } from "../core/logger.ts";
+import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
+import { hasRole } from "../core/roster.ts";
+import { normalize } from "../engine/text.ts";
+import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
+import type { Person, Store } from "../storage/store.ts";
+import { pointsAtEmergency } from "./emergency.ts";
+import {
+  isoWeek,
+  KIND_LABELS,
+  KIND_WORDS,
+  KINDS,
+  type Kind,
+  type Signal,
+  THEME_LABELS,
+  THEME_WORDS,
+  THEMES,
+  type Theme,
+} from "./model.ts";
+import { findPersonalData, redact } from "./pii.ts";
+import { exportCsv, exportMarkdown, overview } from "./report.ts";
+
+export interface SignalContext {
+  sender: Sender;
+  conversation: Conversation;
+  /** The region of the chat or the user, if known. */
+  region: string | null;
+  person: Person | undefined;
+  /** The platform can show this reply to the sender alone (Slack ephemeral, a direct chat). */
+  canReplyPrivately: boolean;
+}
+
+interface Draft {
+  text?: string;
+  kind?: Kind;
+  theme?: Theme;
+  region?: string;
+  wijk?: string | null;
+  school?: string | null;
+  /** Personal data was found: the redacted text awaits confirmation. The original is not kept. */
+  awaitingConfirmation?: boolean;
+  expires: number;
+}
+
+const DRAFT_TTL_MS = 30 * 60 * 1000;
+const RATE_LIMIT = { count: 10, windowMs: 60 * 60 * 1000 };
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+export interface SignalsDeps {
+  store: Store;
+  knowledge: KnowledgeBase;
+  logger: Logger;
+  /** Signals older than this are deleted. */
+  retentionMonths: number;
+  now?: () => Date;
+}
+
+const privately = (text: string, buttons?: ReplyButton[]): Reply => ({
+  text,
+  visibility: "ephemeral",
+  ...(buttons?.length ? { buttons } : {}),
+});
+const button = (value: string, label: string): ReplyButton => ({ id: value, label, value });
+
+export function newCode(): string {
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+export class Signals {
+  private readonly deps: SignalsDeps;
+  /** Per-process key: a sender's hash means nothing outside this process and is never stored. */
+  private readonly secret = randomBytes(32);
+  private readonly drafts = new Map<string, Draft>();
+  private readonly recent = new Map<string, number[]>();
+
+  constructor(deps: SignalsDeps) {
+    this.deps = deps;
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private key(sender: Sender): string {
+    return createHmac("sha256", this.secret).update(`${sender.platform}:${sender.id}`).digest("hex");
+  }
+
+  private region(id: string): RegionKnowledge | undefined {
+    return this.deps.knowledge.regions.find((r) => r.id === id);
+  }
+
+  /** Handles `/signaal ...`. */
+  async command(args: string, ctx: SignalContext): Promise<Reply> {
+    const words = args.trim();
+    const first = normalize(words.split(/\s+/)[0] ?? "");
+    if (first === "overzicht" || first === "vraag" || first === "export")
+      return this.gemeente(first, words.slice(first.length).trim(), ctx);
+    const code = words.match(/^([A-Za-z2-9]{4}-[A-Za-z2-9]{4})\b\s*([\s\S]*)$/);
+    if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "");
+    if (!ctx.canReplyPrivately) {
+      return privately(
+        "Meld een signaal in een persoonlijke chat met mij, zodat niemand anders je melding ziet. Stuur daar /signaal.",
+      );
+    }
+    const k = this.key(ctx.sender);
+    const emergency = words && pointsAtEmergency(words);
+    // A guided signal waiting for its description continues; anything else starts afresh.
+    const open = this.drafts.get(k);
+    const draft: Draft =
+      open && open.expires > this.now().getTime() && !open.text && words
+        ? open
+        : { expires: this.now().getTime() + DRAFT_TTL_MS };
+    draft.expires = this.now().getTime() + DRAFT_TTL_MS;
+    if (ctx.region && !draft.region) draft.region = ctx.region;
+    this.drafts.set(k, draft);
+    let lead = "";
+    if (emergency) {
+      lead = `${this.emergencyText(ctx.region)}\n\n`;
+      this.deps.logger.info("signal: emergency answer given");
+    }
+    if (!words) return this.next(k, draft, lead);
+    return this.withText(k, draft, words, lead);
+  }
+
+  /** Handles a button click of the /signaal flow. */
+  async click(value: string, ctx: SignalContext): Promise<Reply> {
+    const k = this.key(ctx.sender);
+    const draft = this.drafts.get(k);
+    if (!draft || draft.expires < this.now().getTime()) {
+      this.drafts.delete(k);
+      return privately("Deze melding is verlopen. Begin opnieuw met /signaal.");
+    }
+    const [, field, v = ""] = value.split(":");
+    if (field === "cancel") {
+      this.drafts.delete(k);
+      return privately("Melding geannuleerd; er is niets bewaard.");
+    }
+    if (field === "kind" && (KINDS as readonly string[]).includes(v)) draft.kind = v as Kind;
+    else if (field === "theme" && (THEMES as readonly string[]).includes(v)) draft.theme = v as Theme;
+    else if (field === "region" && this.region(v)) draft.region = v;
+    else if (field === "wijk") draft.wijk = v === "-" ? null : v;
+    else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
+    return this.next(k, draft, "");
+  }
+
+  private async withText(k: string, draft: Draft, text: string, lead: string): Promise<Reply> {
+    if (text.length > 2000)
+      return privately(
+        `${lead}Je melding is te lang (${text.length} tekens, maximaal 2000). Vat haar korter samen.`,
+      );
+    if (!/[\p{L}\p{N}]/u.test(text))
+      return privately(
+        `${lead}Beschrijf in woorden wat er speelt, bijvoorbeeld: /signaal meer vapen bij groep 8.`,
+      );
+    const findings = findPersonalData(text);
+    draft.text = findings.length > 0 ? redact(text, findings) : text;
+    draft.awaitingConfirmation = findings.length > 0;
+    this.infer(draft, text);
+    if (findings.length > 0) {
+      const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+      return privately(
+        `${lead}Ik zie mogelijk persoonsgegevens (${kinds}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Die bewaar ik niet. ` +
+          `Zo zou je melding worden bewaard:\n"${draft.text}"\nKlopt dit? Of stuur /signaal opnieuw met een andere omschrijving.`,
+        [button("signaal:confirm", "Bewaar deze versie"), button("signaal:cancel", "Annuleren")],
+      );
+    }
+    return this.next(k, draft, lead);
+  }
+
+  /** Kind, theme, wijk and school from the text itself, so fewer taps are needed. */
+  private infer(draft: Draft, text: string): void {
+    draft.kind ??= KIND_WORDS.find(([, re]) => re.test(text))?.[0];
+    draft.theme ??= THEME_WORDS.find(([, re]) => re.test(text))?.[0];
+    const n = ` ${normalize(text)} `;
+    for (const r of this.deps.knowledge.regions) {
+      if (draft.region && draft.region !== r.id) continue;
+      const wijk = r.wijken.find((w) => [w.name, ...w.aliases].some((a) => n.includes(` ${normalize(a)} `)));
+      if (wijk) {
+        draft.region = r.id;
+        draft.wijk = wijk.id;
+      }
+      const school = r.schools.find((s) =>
+        [s.name, ...s.aliases].some((a) => normalize(a).length > 4 && n.includes(` ${normalize(a)} `)),
+      );
+      if (school) {
+        draft.region = r.id;
+        draft.school = school.id;
+        if (school.wijk) draft.wijk = school.wijk;
+      }
+    }
+  }
+
+  /** Asks for what is missing, or stores the signal when nothing is. */
+  private async next(k: string, draft: Draft, lead: string): Promise<Reply> {
+    if (draft.awaitingConfirmation)
+      return privately(`${lead}Bevestig eerst de versie zonder persoonsgegevens, of annuleer.`, [
+        button("signaal:confirm", "Bewaar deze versie"),
+        button("signaal:cancel", "Annuleren"),
+      ]);
+    if (!draft.kind) {
+      return privately(
+        `${lead}Wat voor signaal is het? Een incident is ${KIND_LABELS.incident.explain}, een trend ${KIND_LABELS.trend.explain}, een ontwikkeling ${KIND_LABELS.ontwikkeling.explain}.`,
+        KINDS.map((x) => button(`signaal:kind:${x}`, KIND_LABELS[x].nl)),
+      );
+    }
+    if (!draft.theme)
+      return privately(
+        `${lead}Over welk thema gaat het?`,
+        THEMES.map((x) => button(`signaal:theme:${x}`, THEME_LABELS[x])),
+      );
+    if (!draft.region) {
+      return privately(
+        `${lead}Voor welke regio?`,
+        this.deps.knowledge.regions.map((r) => button(`signaal:region:${r.id}`, r.name)),
+      );
+    }
+    const region = this.region(draft.region);
+    if (draft.wijk === undefined && region && region.wijken.length > 0) {
+      return privately(`${lead}In welke wijk?`, [
+        ...region.wijken.map((w) => button(`signaal:wijk:${w.id}`, w.name)),
+        button("signaal:wijk:-", "Hele gemeente"),
+      ]);
+    }
+    if (!draft.text) {
+      return privately(
+        `${lead}Beschrijf kort wat er speelt, zonder namen of andere persoonsgegevens: stuur /signaal <je omschrijving>.`,
+      );
+    }
+    return this.save(k, draft, lead);
+  }
+
+  private async save(k: string, draft: Draft, lead: string): Promise<Reply> {
+    const times = (this.recent.get(k) ?? []).filter((t) => this.now().getTime() - t < RATE_LIMIT.windowMs);
+    if (times.length >= RATE_LIMIT.count) {
+      this.drafts.delete(k);
+      this.deps.logger.warn("signal: rate limit reached");
+      return privately("Je hebt het afgelopen uur al veel signalen gemeld. Probeer het later opnieuw.");
+    }
+    this.recent.set(k, [...times, this.now().getTime()]);
+    const signal: Signal = {
+      id: randomUUID(),
+      code: newCode(),
+      kind: draft.kind as Kind,
+      theme: draft.theme as Theme,
+      region: draft.region as string,
+      wijk: draft.wijk ?? null,
+      school: draft.school ?? null,
+      week: isoWeek(this.now()),
+      text: draft.text as string,
+      questions: [],
+    };
+    await this.deps.store.update((d) => {
+      d.signals.push(signal);
+    });
+    this.drafts.delete(k);
+    this.deps.logger.info("signal logged", { region: signal.region, kind: signal.kind, theme: signal.theme });
+    const where = [
+      this.region(signal.region)?.name,
+      signal.wijk ? this.region(signal.region)?.wijken.find((w) => w.id === signal.wijk)?.name : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return privately(
+      `${lead}Dank je. Je signaal is anoniem vastgelegd voor het signaaloverleg: ${KIND_LABELS[signal.kind].nl.toLowerCase()}, ${THEME_LABELS[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
+        `Je code is ${signal.code}. Bewaar hem: met /signaal ${signal.code} zie je of de gemeente er een vraag over heeft. Niemand kan zien wie het signaal meldde, ook de gemeente niet.`,
+    );
+  }
+
+  private async followUp(code: string, answer: string): Promise<Reply> {
+    const signal = this.deps.store.data.signals.find((s) => s.code === code);
+    if (!signal) return privately(`Ik ken geen signaal met code ${code}. Controleer de code.`);
+    const open = signal.questions.filter((q) => !q.answer);
+    if (answer.trim()) {
+      if (open.length === 0) return privately("Er staat geen vraag open bij dit signaal.");
+      const findings = findPersonalData(answer);
+      const text = findings.length ? redact(answer, findings) : answer;
+      await this.deps.store.update((d) => {
+        const q = d.signals.find((s) => s.code === code)?.questions.find((x) => !x.answer);
+        if (q) q.answer = text.slice(0, 2000);
+      });
+      return privately(
+        `Je antwoord is bij het signaal bewaard${findings.length ? ", zonder de persoonsgegevens die erin stonden" : ""}.`,
+      );
+    }
+    if (signal.questions.length === 0) return privately(`Er zijn nog geen vragen over signaal ${code}.`);
+    const lines = signal.questions.map(
+      (q) => `- ${q.question}${q.answer ? ` (beantwoord: ${q.answer})` : ""}`,
+    );
+    return privately(
+      `Vragen van de gemeente over signaal ${code}:\n${lines.join("\n")}${open.length ? `\nAntwoorden kan met /signaal ${code} <je antwoord>.` : ""}`,
+    );
+  }
+
+  private async gemeente(what: string, rest: string, ctx: SignalContext): Promise<Reply> {
+    if (!hasRole(ctx.person, ["gemeente", "admin"])) {
+      return privately(
+        ctx.person
+          ? "Dit kan alleen de gemeente."
+          : "Je staat nog niet in het deelnemersoverzicht; alleen de gemeente kan dit.",
+      );
+    }
+    const region = ctx.person?.region ?? ctx.region;
+    const signals = this.deps.store.data.signals.filter((s) => !region || s.region === region);
+    if (what === "vraag") {
+      const m = rest.toUpperCase().match(/^([A-Z2-9]{4}-[A-Z2-9]{4})\s+/);
+      const question = m ? rest.slice(m[0].length).trim() : "";
+      if (!m || !question) return privately("Gebruik /signaal vraag <code> <je vraag>.");
+      const target = signals.find((s) => s.code === m[1]);
+      if (!target) return privately(`Ik ken geen signaal met code ${m[1]} in jouw regio.`);
+      const clean = redact(question);
+      await this.deps.store.update((d) => {
+        d.signals
+          .find((s) => s.id === target.id)
+          ?.questions.push({ week: isoWeek(this.now()), question: clean.slice(0, 1000) });
+      });
+      return privately(
+        `Je vraag staat bij signaal ${target.code}; de melder ziet haar met /signaal ${target.code}.`,
+      );
+    }
+    const weeks =
+      Number(rest.match(/(\d+)\s*(w|weken|weeks)/i)?.[1] ?? 0) ||
+      Number(rest.match(/(\d+)\s*(m|maanden|months)/i)?.[1] ?? 0) * 4 ||
+      12;
+    const since = isoWeek(new Date(this.now().getTime() - weeks * 7 * 86_400_000));
+    const inPeriod = signals.filter((s) => s.week >= since);
+    const names = this.names();
+    if (what === "export") {
+      const csv = /csv/i.test(rest);
+      return privately(
+        csv ? exportCsv(inPeriod, names) : exportMarkdown(inPeriod, names, `Signalen sinds ${since}`),
+      );
+    }
+    return privately(overview(inPeriod, names, { weeks, since, now: this.now() }));
+  }
+
+  private names() {
+    const wijk = new Map<string, string>();
+    const school = new Map<string, { name: string; wijk: string | null }>();
+    const region = new Map<string, string>();
+    for (const r of this.deps.knowledge.regions) {
+      region.set(r.id, r.name);
+      for (const w of r.wijken) wijk.set(`${r.id}/${w.id}`, w.name);
+      for (const s of r.schools) school.set(`${r.id}/${s.id}`, { name: s.name, wijk: s.wijk ?? null });
+    }
+    return { wijk, school, region };
+  }
+
+  private emergencyText(regionId: string | null): string {
+    const vt = this.deps.knowledge.publicContacts.find((c) => c.role === "veilig-thuis");
+    const region = regionId ? this.region(regionId) : undefined;
+    const police = region?.contacts.find((c) => c.role === "wijkagent" || c.role === "schoolagent");
+    return [
+      "Is er nu gevaar? Bel 112.",
+      police
+        ? `Politiecontact: ${police.name}${police.phone ? `, ${police.phone}` : ""}.`
+        : "Bel voor de politie zonder spoed je wijkagent of schoolagent.",
+      vt ? `Zorgen over de veiligheid van een kind thuis: ${vt.name}, ${vt.phone} (${vt.note.nl}).` : "",
+      "Een signaal is voor het signaaloverleg, niet voor acute hulp.",
+    ]
+      .filter(Boolean)
+      .join("\n");
+  }
+
+  /** Deletes signals older than the retention period; returns how many. */
+  async applyRetention(): Promise<number> {
+    const cutoff = new Date(this.now());
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - this.deps.retentionMonths);
+    const oldest = isoWeek(cutoff);
+    const before = this.deps.store.data.signals.length;
+    const keep = this.deps.store.data.signals.filter((s) => s.week >= oldest);
+    const removed = before - keep.length;
+    if (removed > 0) {
+      await this.deps.store.update((d) => {
+        d.signals = d.signals.filter((s) => s.week >= oldest);
+      });
+    }
+    this.deps.logger.info("signals retention applied", { deleted: removed });
+    return removed;
+  }
+}

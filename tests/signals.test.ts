@@ -1,0 +1,294 @@
+import { describe, expect, it } from "vitest";
+import { createBot } from "../src/core/bot.ts";
+import { createMemoryLogger } from "../src/core/logger.ts";
+import type { IncomingMessage, Reply } from "../src/core/message.ts";
+import { createEngine } from "../src/engine/engine.ts";
+import { Signals } from "../src/signals/flow.ts";
+import { isoWeek, type Signal } from "../src/signals/model.ts";
+import { findPersonalData, redact } from "../src/signals/pii.ts";
+import { Store } from "../src/storage/store.ts";
+import { realKnowledge } from "./helpers.ts";
+import { scoreCorpus } from "./signals/pii-score.ts";
+
+async function setup(now = () => new Date("2026-11-23T10:00:00Z")) {
+  const store = await Store.memory();
+  const logger = createMemoryLogger();
+  const knowledge = realKnowledge();
+  const signals = new Signals({ store, knowledge, logger, retentionMonths: 24, now });
+  const bot = createBot({ engine: createEngine(knowledge), knowledge, store, logger, signals });
+  let n = 0;
+  const say = async (text: string, user = "reporter-1", extra: Partial<IncomingMessage> = {}) =>
+    (await bot.handle({
+      id: `m${++n}`,
+      conversation: { platform: "web", id: `conv-${user}`, kind: "direct" },
+      sender: { platform: "web", id: user },
+      text,
+      addressed: true,
+      region: "zoetermeer",
+      ...extra,
+    })) as Reply;
+  const click = async (value: string, user = "reporter-1") =>
+    (await bot.click({
+      id: `c${++n}`,
+      conversation: { platform: "web", id: `conv-${user}`, kind: "direct" },
+      sender: { platform: "web", id: user },
+      value,
+    })) as Reply;
+  return { store, logger, bot, say, click, signals };
+}
+
+describe("personal-data detector", () => {
+  it("finds names, numbers, addresses, plates, birth dates and handles in realistic Dutch text", () => {
+    const text =
+      "Leerling Ahmed (geboren 02-09-2014) woont Dorpsstraat 14, 2712 AB. Vader belt vanaf 06-12345678, auto XX-99-ZZ, insta @ahmed_010.";
+    expect(findPersonalData(text).map((f) => f.kind)).toEqual([
+      "naam",
+      "geboortedatum",
+      "adres",
+      "postcode",
+      "telefoon",
+      "kenteken",
+      "handle",
+    ]);
+    expect(redact("Jan de Vries pest Sara")).toBe("[naam] pest [naam]");
+    expect(findPersonalData("Meer vapen bij de bushalte in Seghwaert, groep 8")).toEqual([]);
+  });
+
+  it("scores at least 90 % precision and recall on the corpus", () => {
+    const r = scoreCorpus();
+    console.info(
+      `personal-data corpus: ${r.items} texts, precision ${(r.precision * 100).toFixed(1)} %, recall ${(r.recall * 100).toFixed(1)} %`,
+    );
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("/signaal", () => {
+  it("logs a signal from one message when the text says enough, privately, with a code", async () => {
+    const { say, store } = await setup();
+    const r = await say("/signaal al weken meer vapen bij de bushalte in Seghwaert");
+    expect(r.visibility).toBe("ephemeral");
+    expect(r.text).toMatch(
+      /anoniem vastgelegd .*trend, vapen \/ middelen, Zoetermeer, Seghwaert, week 2026-W48/,
+    );
+    const code = r.text.match(/code is ([A-Z2-9]{4}-[A-Z2-9]{4})/)?.[1];
+    expect(store.data.signals).toEqual([
+      {
+        id: expect.any(String),
+        code,
+        kind: "trend",
+        theme: "middelen",
+        region: "zoetermeer",
+        wijk: "seghwaert",
+        school: null,
+        week: "2026-W48",
+        text: "al weken meer vapen bij de bushalte in Seghwaert",
+        questions: [],
+      },
+    ]);
+  });
+
+  it("asks for what is missing with buttons, in as few taps as possible", async () => {
+    const { say, click, store } = await setup();
+    const r1 = await say("/signaal");
+    expect(r1.buttons?.map((b) => b.label)).toEqual(["Incident", "Trend", "Ontwikkeling"]);
+    const r2 = await click("signaal:kind:incident");
+    expect(r2.buttons?.map((b) => b.label)).toContain("Agressie van ouders");
+    const r3 = await click("signaal:theme:agressie-ouders");
+    expect(r3.buttons?.map((b) => b.label)).toContain("Rokkeveen");
+    const r4 = await click("signaal:wijk:rokkeveen");
+    expect(r4.text).toMatch(/Beschrijf kort wat er speelt/);
+    const r5 = await say("/signaal vader schold de juf uit bij het hek");
+    expect(r5.text).toMatch(
+      /anoniem vastgelegd voor het signaaloverleg: incident, agressie van ouders, Zoetermeer, Rokkeveen/,
+    );
+    expect(store.data.signals[0]).toMatchObject({
+      kind: "incident",
+      theme: "agressie-ouders",
+      wijk: "rokkeveen",
+    });
+  });
+
+  it("never keeps personal data: it shows what it found and stores only the redacted version", async () => {
+    const { say, click, store, logger } = await setup();
+    const r = await say("/signaal Leerling Ahmed wordt gepest door Jan de Vries, bel 06-12345678");
+    expect(r.text).toMatch(
+      /mogelijk persoonsgegevens \(naam, telefoon\): "Ahmed", "Jan de Vries", "06-12345678"/,
+    );
+    expect(r.text).toContain('"Leerling [naam] wordt gepest door [naam], bel [telefoonnummer]"');
+    expect(store.data.signals).toEqual([]);
+    const r2 = await click("signaal:confirm");
+    expect(r2.buttons?.map((b) => b.value)).toContain("signaal:kind:incident");
+    await click("signaal:kind:incident");
+    await click("signaal:wijk:-");
+    const json = JSON.stringify(store.data);
+    expect(store.data.signals[0]?.text).toBe(
+      "Leerling [naam] wordt gepest door [naam], bel [telefoonnummer]",
+    );
+    for (const secret of ["Ahmed", "Jan de Vries", "06-12345678"]) {
+      expect(json).not.toContain(secret);
+      expect(JSON.stringify(logger.lines)).not.toContain(secret);
+    }
+  });
+
+  it("answers acute danger with 112, the police contact and Veilig Thuis before anything else", async () => {
+    const { say } = await setup();
+    const r = await say("/signaal een jongen heeft nu een mes bij zich op het plein van de Triangel");
+    const lines = r.text.split("\n");
+    expect(lines[0]).toBe("Is er nu gevaar? Bel 112.");
+    expect(r.text).toContain("Veilig Thuis, 0800-2000");
+    expect(r.text).toContain("Politiecontact: Demo Wijkagent");
+    const home = await say("/signaal kind zegt dat het thuis geslagen wordt");
+    expect(home.text.split("\n")[0]).toBe("Is er nu gevaar? Bel 112.");
+  });
+
+  it("keeps no trace of the reporter: no user, conversation or message id, no time", async () => {
+    const { say, store, logger } = await setup();
+    await say("/signaal al weken groepsdruk onder meiden in groep 8 in Oosterheem", "secret-user-42", {
+      conversation: { platform: "web", id: "secret-conv-42", kind: "direct" },
+    });
+    const json = JSON.stringify(store.data);
+    expect(store.data.signals).toHaveLength(1);
+    for (const secret of ["secret-user-42", "secret-conv-42", "m1"]) expect(json).not.toContain(secret);
+    expect(JSON.stringify(logger.lines)).not.toMatch(/secret-user-42|secret-conv-42|groepsdruk onder meiden/);
+    expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("lets the gemeente ask a question against the code, which the reporter then sees and answers", async () => {
+    const { say, store } = await setup();
+    await store.update((d) => {
+      d.people.push({
+        id: "g",
+        name: "Gemeente",
+        roles: ["gemeente"],
+        region: "zoetermeer",
+        accounts: ["web:gemeente-1"],
+      });
+    });
+    const logged = await say("/signaal vandaag ruiten ingegooid bij de gymzaal in Palenstein");
+    const code = logged.text.match(/code is ([A-Z2-9]{4}-[A-Z2-9]{4})/)?.[1] as string;
+    expect((await say(`/signaal vraag ${code} Welke groep was het?`, "reporter-2")).text).toMatch(
+      /Dit kan alleen de gemeente|deelnemersoverzicht/,
+    );
+    expect((await say(`/signaal vraag ${code} Welke groep was het?`, "gemeente-1")).text).toContain(
+      `Je vraag staat bij signaal ${code}`,
+    );
+    expect((await say(`/signaal ${code}`)).text).toContain("- Welke groep was het?");
+    expect((await say(`/signaal ${code} oudere jongens, niet van school`)).text).toContain(
+      "Je antwoord is bij het signaal bewaard",
+    );
+    expect(store.data.signals[0]?.questions[0]).toEqual({
+      week: "2026-W48",
+      question: "Welke groep was het?",
+      answer: "oudere jongens, niet van school",
+    });
+    expect((await say("/signaal ZZZZ-ZZZZ")).text).toContain("Ik ken geen signaal met code ZZZZ-ZZZZ");
+  });
+
+  it("refuses to take a signal where the reply cannot be private", async () => {
+    const { say, store } = await setup();
+    const r = await say("/signaal vapen in groep 8", "u9", {
+      conversation: { platform: "teams", id: "group-1", kind: "group" },
+      privateReplies: false,
+    });
+    expect(r.text).toContain("persoonlijke chat");
+    expect(store.data.signals).toEqual([]);
+  });
+
+  it("handles bad input with a clear message", async () => {
+    const { say, store } = await setup();
+    expect((await say(`/signaal ${"x".repeat(10_000)}`)).text).toContain("te lang (10000 tekens");
+    expect((await say("/signaal 🙂🙂🙂")).text).toContain("Beschrijf in woorden");
+    expect(store.data.signals).toEqual([]);
+  });
+
+  it("limits how many signals one person logs per hour, without storing who", async () => {
+    const { say, store } = await setup();
+    for (let i = 0; i < 11; i++)
+      await say(`/signaal al weken overlast bij het winkelcentrum in Rokkeveen (${i})`, "busy");
+    expect(store.data.signals).toHaveLength(10);
+    expect(JSON.stringify(store.data)).not.toContain("busy");
+  });
+});
+
+describe("for the gemeente", () => {
+  const base = { questions: [], region: "zoetermeer", text: "x", kind: "trend" as const };
+  const seed = (store: Store, signals: Array<Partial<Signal>>) =>
+    store.update((d) => {
+      signals.forEach((s, i) => {
+        d.signals.push({
+          id: `s${i}`,
+          code: `AAAA-AAA${i % 10}`,
+          theme: "middelen",
+          wijk: "seghwaert",
+          school: null,
+          week: "2026-W47",
+          ...base,
+          ...s,
+        } as Signal);
+      });
+      d.people.push({
+        id: "g",
+        name: "Gemeente",
+        roles: ["gemeente"],
+        region: "zoetermeer",
+        accounts: ["web:gem"],
+      });
+    });
+
+  it("shows counts by kind, theme, wijk and week; schools with fewer than 3 signals only at wijk level", async () => {
+    const { say, store } = await setup();
+    await seed(store, [
+      { school: "triangel" },
+      { school: "triangel" },
+      { school: "triangel" },
+      { school: "gaerde" },
+      { theme: "pesten", wijk: "noordhove", school: "buut", kind: "incident" },
+    ]);
+    const r = await say("/signaal overzicht 8 weken", "gem");
+    expect(r.text).toContain("Per soort: incident 1, trend 4, ontwikkeling 0.");
+    expect(r.text).toContain("Per thema: vapen / middelen 4, pesten 1.");
+    expect(r.text).toContain("Per wijk: Seghwaert 4, Noordhove 1.");
+    expect(r.text).toContain("Per school (alleen scholen met 3 of meer signalen): IKC De Triangel 3.");
+    expect(r.text).not.toMatch(/Gaerde|Buut/);
+    expect((await say("/signaal overzicht", "nobody")).text).toMatch(/deelnemersoverzicht/);
+  });
+
+  it("marks themes that rise above their usual level", async () => {
+    const { say, store } = await setup();
+    await seed(store, [
+      { week: "2026-W46" },
+      { week: "2026-W47" },
+      { week: "2026-W47" },
+      { week: "2026-W48" },
+      { week: "2026-W30", theme: "pesten" },
+    ]);
+    const r = await say("/signaal overzicht 24 weken", "gem");
+    expect(r.text).toMatch(/Stijgend: Vapen \/ middelen \(4 in de laatste 4 weken/);
+  });
+
+  it("exports Markdown and CSV for the meeting, with the same small-count rule", async () => {
+    const { say, store } = await setup();
+    await seed(store, [{ school: "gaerde", text: 'vapes "gedeeld" bij het hek' }]);
+    const md = (await say("/signaal export", "gem")).text;
+    expect(md).toContain(
+      '| 2026-W47 | Trend | Vapen / middelen | Seghwaert |  | vapes "gedeeld" bij het hek |',
+    );
+    const csv = (await say("/signaal export csv", "gem")).text.split("\n");
+    expect(csv[0]).toBe("week,soort,thema,regio,wijk,school,signaal");
+    expect(csv[1]).toBe(
+      '"2026-W47","Trend","Vapen / middelen","Zoetermeer","Seghwaert","","vapes ""gedeeld"" bij het hek"',
+    );
+  });
+
+  it("deletes signals after the retention period and logs only the count", async () => {
+    const { store, signals, logger } = await setup();
+    await seed(store, [{ week: isoWeek(new Date("2024-10-01")), text: "oud signaal" }, { week: "2026-W40" }]);
+    expect(await signals.applyRetention()).toBe(1);
+    expect(store.data.signals.map((s) => s.week)).toEqual(["2026-W40"]);
+    const line = logger.lines.find((l) => l.msg === "signals retention applied");
+    expect(line?.fields).toEqual({ deleted: 1 });
+    expect(JSON.stringify(logger.lines)).not.toContain("oud signaal");
+  });
+});
