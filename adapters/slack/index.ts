@@ -29,7 +29,8 @@ export const SLACK_COMMANDS = /^\/(vraag|help|koppel|contact|signaal|trend|deel|
 function boltLogger(logger: Logger): SlackLogger {
   let level = "info" as LogLevel;
   return {
-    debug: (...m: unknown[]) => logger.debug(`slack: ${m.map(String).join(" ")}`),
+    // Bolt's debug output can contain payloads, message text included; it is dropped.
+    debug: () => {},
     info: (...m: unknown[]) => logger.info(`slack: ${m.map(String).join(" ")}`),
     warn: (...m: unknown[]) => logger.warn(`slack: ${m.map(String).join(" ")}`),
     error: (...m: unknown[]) => logger.error(`slack: ${m.map(String).join(" ")}`),

@@ -35,8 +35,10 @@ function teamsLogger(logger: Logger, name = "teams"): ILogger {
   const text = (m: unknown[]) =>
     `${name}: ${m.map((x) => (x instanceof Error ? x.message : typeof x === "string" ? x : JSON.stringify(x))).join(" ")}`;
   return {
-    debug: (...m) => logger.debug(text(m)),
-    trace: (...m) => logger.debug(text(m)),
+    // The SDK's debug and trace output contains whole activities, message text included, which
+    // must never reach the logs (anonymous signals); only its info, warnings and errors pass.
+    debug: () => {},
+    trace: () => {},
     info: (...m) => logger.info(text(m)),
     warn: (...m) => logger.warn(text(m)),
     error: (...m) => logger.error(text(m)),
