@@ -197,9 +197,16 @@ describe("/signaal", () => {
   });
 
   it("handles bad input with a clear message", async () => {
-    const { say, store } = await setup();
+    const { say, click, store } = await setup();
     expect((await say(`/signaal ${"x".repeat(10_000)}`)).text).toContain("te lang (10000 tekens");
     expect((await say("/signaal 🙂🙂🙂")).text).toContain("Beschrijf in woorden");
+    const empty = await say("/signaal    ");
+    expect(empty.buttons?.map((b) => b.label)).toEqual(["Incident", "Trend", "Ontwikkeling"]);
+    await click("signaal:kind:trend");
+    await click("signaal:theme:vuurwerk");
+    const unknown = await click("signaal:wijk:atlantis");
+    expect(unknown.text).toContain("Die wijk ken ik niet in deze regio. In welke wijk?");
+    expect(unknown.buttons?.map((b) => b.label)).toContain("Hele gemeente");
     expect(store.data.signals).toEqual([]);
   });
 

@@ -148,8 +148,15 @@ export class Signals {
     if (field === "kind" && (KINDS as readonly string[]).includes(v)) draft.kind = v as Kind;
     else if (field === "theme" && (THEMES as readonly string[]).includes(v)) draft.theme = v as Theme;
     else if (field === "region" && this.region(v)) draft.region = v;
-    else if (field === "wijk") draft.wijk = v === "-" ? null : v;
-    else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
+    else if (field === "wijk" && v === "-") draft.wijk = null;
+    else if (field === "wijk") {
+      const known = this.region(draft.region ?? "")?.wijken.some((w) => w.id === v);
+      if (!known) {
+        this.deps.logger.warn("signal flow: unknown wijk in button value");
+        return this.next(k, draft, "Die wijk ken ik niet in deze regio. ");
+      }
+      draft.wijk = v;
+    } else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
     return this.next(k, draft, "");
   }
 
