@@ -5,15 +5,18 @@
 import { resolve } from "node:path";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createTeamsAdapter } from "../adapters/teams/index.ts";
+import type { TeamsReference } from "../adapters/teams/outbound.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
 import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
 import type { Logger } from "./core/logger.ts";
 import { defaultRosterFile, readRoster, seedRoster } from "./core/roster.ts";
+import { Outbox } from "./delivery/outbox.ts";
 import { createEngine } from "./engine/engine.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
+import { Network, reportText } from "./network/network.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
 import { Signals } from "./signals/flow.ts";
 import { Store } from "./storage/store.ts";
@@ -24,6 +27,7 @@ export interface RunningApp {
   knowledge: KnowledgeBase;
   /** Names of the adapters that run. */
   adapters: string[];
+  outbox: Outbox;
   close(): Promise<void>;
 }
 
@@ -53,7 +57,33 @@ export async function startApp({
     await signals.applyRetention();
     const retention = setInterval(() => void signals.applyRetention(), 24 * 60 * 60 * 1000);
     retention.unref();
-    const bot = createBot({ engine, knowledge, store, logger, signals });
+    const outbox = new Outbox({
+      store,
+      logger,
+      // When every delivery of an alert has an outcome, its sender gets the report.
+      onBatchDone: async (report) => {
+        const to = report.batch.reportTo;
+        if (!to || report.batch.kind === "report") return;
+        await outbox.enqueue(
+          {
+            id: `${report.batch.id}:report`,
+            kind: "report",
+            region: report.batch.region,
+            wijk: report.batch.wijk,
+            createdAt: Date.now(),
+          },
+          [
+            {
+              key: `${report.batch.id}:report`,
+              target: to,
+              message: { text: reportText(report, knowledge) },
+            },
+          ],
+        );
+      },
+    });
+    const network = new Network({ store, knowledge, logger, outbox });
+    const bot = createBot({ engine, knowledge, store, logger, signals, network });
     const routes: Route[] = [];
     const adapters: string[] = [];
     const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
@@ -72,6 +102,7 @@ export async function startApp({
       });
       await slack.start();
       routes.push(...slack.routes);
+      outbox.addChannel(slack.channel);
       adapters.push("slack");
       stops.push(slack.stop);
     }
@@ -85,11 +116,13 @@ export async function startApp({
         ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
         ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
         ...(teamsToken ? { token: teamsToken } : {}),
+        reference: (id) => store.data.conversations[`teams:${id}`]?.reference as TeamsReference | undefined,
         bot,
         logger,
       });
       await teams.start();
       routes.push(...teams.routes);
+      outbox.addChannel(teams.channel);
       adapters.push("teams");
       stops.push(teams.stop);
       if (config.teams.unauthenticated)
@@ -110,6 +143,7 @@ export async function startApp({
       });
       await whatsapp.start();
       routes.push(...whatsapp.routes);
+      outbox.addChannel(whatsapp.channel);
       adapters.push("whatsapp");
       stops.push(whatsapp.stop);
     }
@@ -125,6 +159,8 @@ export async function startApp({
         });
     }
 
+    await outbox.start();
+    stops.unshift(() => outbox.stop());
     const http = await startHttpServer(routes, env.PORT, env.HOST, logger);
     logger.info("convenantbot listening", {
       url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${http.port}/`,
@@ -136,6 +172,7 @@ export async function startApp({
       store,
       knowledge,
       adapters,
+      outbox,
       async close() {
         await http.close();
         for (const stop of stops) await stop();

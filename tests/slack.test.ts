@@ -104,11 +104,11 @@ describe("slack adapter", () => {
     expect(help.text).toContain("/koppel <regio> [wijk]");
     await postSlack(
       t.url,
-      commandBody("/trend", "vapen", `${slack.url}/respond/r3`),
+      commandBody("/overleg", "", `${slack.url}/respond/r3`),
       "application/x-www-form-urlencoded",
     );
     const reserved = (await slack.waitFor((c) => c.path === "/respond/r3")).body as { text: string };
-    expect(reserved.text).toContain("/trend is binnenkort beschikbaar");
+    expect(reserved.text).toContain("/overleg is binnenkort beschikbaar");
   });
 
   it("refuses /koppel for a user who is not in the roster, saying why", async () => {

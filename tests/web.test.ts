@@ -62,14 +62,14 @@ describe("web chat", () => {
     await page.close();
   });
 
-  it("answers reserved commands with 'binnenkort beschikbaar'", async () => {
+  it("tells a director that only the gemeente sends trend alerts", async () => {
     const page = await browser.newPage();
     await page.goto(`${t.url}/`);
     await page.getByLabel("Je vraag").fill("/trend vapen neemt toe");
     await page.keyboard.press("Enter");
     await expect
       .poll(() => page.locator(".msg.bot").last().textContent())
-      .toContain("/trend is binnenkort beschikbaar");
+      .toContain("Alleen de gemeente kan een trendmelding versturen");
     await page.close();
   });
 

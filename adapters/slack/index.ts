@@ -3,14 +3,14 @@
  * /slack/events through Bolt's HTTPReceiver, which checks the signature over the raw body.
  * Commands are acknowledged at once and answered through respond(); answers are Block Kit.
  */
-import { App, HTTPReceiver, type Logger as SlackLogger } from "@slack/bolt";
+import { App, HTTPReceiver } from "@slack/bolt";
 import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
 import { MAX_BODY_BYTES, type Route } from "../../src/server/http.ts";
 import { toBlocks } from "./blocks.ts";
-
-type LogLevel = ReturnType<SlackLogger["getLevel"]>;
+import { slackLogger } from "./logger.ts";
+import { createSlackChannel } from "./outbound.ts";
 
 export interface SlackAdapterConfig {
   /** SLACK_SIGNING_SECRET */
@@ -25,23 +25,6 @@ export interface SlackAdapterConfig {
 
 export const SLACK_COMMANDS = /^\/(vraag|help|koppel|contact|signaal|trend|deel|overleg)$/;
 
-/** Bolt's logger interface over the project's logger. */
-function boltLogger(logger: Logger): SlackLogger {
-  let level = "info" as LogLevel;
-  return {
-    // Bolt's debug output can contain payloads, message text included; it is dropped.
-    debug: () => {},
-    info: (...m: unknown[]) => logger.info(`slack: ${m.map(String).join(" ")}`),
-    warn: (...m: unknown[]) => logger.warn(`slack: ${m.map(String).join(" ")}`),
-    error: (...m: unknown[]) => logger.error(`slack: ${m.map(String).join(" ")}`),
-    setLevel: (l) => {
-      level = l;
-    },
-    getLevel: () => level,
-    setName: () => {},
-  };
-}
-
 function stripMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, "").trim();
 }
@@ -51,7 +34,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: "/slack/events",
-    logger: boltLogger(logger),
+    logger: slackLogger(logger),
     bodyLimit: MAX_BODY_BYTES,
     // Acknowledge first, answer after: a slow answer must not miss Slack's 3-second window.
     processBeforeResponse: false,
@@ -60,7 +43,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   const app = new App({
     token: config.botToken,
     receiver,
-    logger: boltLogger(logger),
+    logger: slackLogger(logger),
     deferInitialization: true,
     clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
   });
@@ -154,6 +137,12 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   return {
     name: "slack" as const,
     routes,
+    /** Proactive messages (alerts, reminders) through the outbox. */
+    channel: createSlackChannel({
+      botToken: config.botToken,
+      ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
+      logger,
+    }),
     /** Calls auth.test to learn the bot's own user id. */
     start: () => app.init(),
     stop: async () => {},

@@ -14,6 +14,7 @@ import type { Logger } from "../../src/core/logger.ts";
 import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson } from "../../src/server/http.ts";
 import { toActivity } from "./cards.ts";
+import { createTeamsChannel, type TeamsReference } from "./outbound.ts";
 
 export interface TeamsAdapterConfig {
   clientId?: string;
@@ -26,6 +27,8 @@ export interface TeamsAdapterConfig {
   tokenIssuer?: string;
   /** Acquires outbound tokens; the SDK uses the client secret when absent. */
   token?: TokenProvider;
+  /** The stored reference of a conversation, for proactive posts. */
+  reference?: (conversationId: string) => TeamsReference | undefined;
   bot: Bot;
   logger: Logger;
 }
@@ -198,6 +201,8 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     name: "teams" as const,
     routes,
     app,
+    /** Proactive messages (alerts, reminders) through the outbox. */
+    channel: createTeamsChannel(app, config.reference ?? (() => undefined)),
     start: () => app.initialize(),
     stop: async () => {},
   };

@@ -8,6 +8,7 @@ import type { Logger } from "../../src/core/logger.ts";
 import type { Reply } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
+import { createWhatsAppChannel } from "./outbound.ts";
 import { validSignature, type WhatsAppMessage, webhookSchema } from "./webhook.ts";
 
 export interface WhatsAppAdapterConfig {
@@ -154,6 +155,8 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     name: "whatsapp" as const,
     routes,
     client,
+    /** Proactive messages (alerts, reminders) through the outbox. */
+    channel: createWhatsAppChannel(client),
     start: async () => {},
     /** Waits for answers still being sent. */
     stop: async () => {

@@ -7,6 +7,7 @@ import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { Network } from "../network/network.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, RESERVED } from "./commands.ts";
@@ -20,6 +21,7 @@ export interface BotDeps {
   store: Store;
   logger: Logger;
   signals: Signals;
+  network: Network;
 }
 
 export interface Bot {
@@ -35,7 +37,7 @@ const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
 const key = (platform: string, id: string) => `${platform}:${id}`;
 
 export function createBot(deps: BotDeps): Bot {
-  const { engine, knowledge, store, logger, signals } = deps;
+  const { engine, knowledge, store, logger, signals, network } = deps;
   /** Signal commands are deduplicated in memory only, so no message id of a reporter is kept. */
   const seenSignalEvents = new Set<string>();
 
@@ -72,6 +74,14 @@ export function createBot(deps: BotDeps): Bot {
     };
   }
 
+  function networkContext(message: IncomingMessage) {
+    return {
+      message,
+      person: findPerson(store, message.sender.platform, message.sender.id),
+      region: regionOf(message),
+    };
+  }
+
   function helpText(lang: Language): string {
     return t(
       lang,
@@ -82,7 +92,9 @@ export function createBot(deps: BotDeps): Bot {
         "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (beheerder of gemeente)",
         "/help - deze uitleg",
         "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
-        "Binnenkort: /trend, /deel en /overleg.",
+        "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
+        "/trend [wijk <wijk>] <tekst> - trendmelding aan alle gekoppelde gesprekken van je regio of wijk (gemeente)",
+        "Binnenkort: /overleg.",
       ].join("\n"),
       [
         "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
@@ -91,7 +103,9 @@ export function createBot(deps: BotDeps): Bot {
         "/koppel <region> [district] - link this conversation to a region and district (admin or municipality)",
         "/help - this help",
         "/signaal <description> - log an anonymous incident, trend or development for the signaaloverleg",
-        "Coming soon: /trend, /deel and /overleg.",
+        "/deel <message> - share a short message with your district network, on every platform",
+        "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
+        "Coming soon: /overleg.",
       ].join("\n"),
     );
   }
@@ -169,6 +183,10 @@ export function createBot(deps: BotDeps): Bot {
       if (direct) {
         const k = key(message.sender.platform, message.sender.id);
         d.users[k] = { ...d.users[k], region: region.id, wijk: wijk?.id ?? null };
+        // A direct conversation the bot can post into (Teams keeps a reference) joins the network too.
+        const c = key(message.conversation.platform, message.conversation.id);
+        if (d.conversations[c])
+          d.conversations[c] = { ...d.conversations[c], region: region.id, wijk: wijk?.id ?? null };
       } else {
         const k = key(message.conversation.platform, message.conversation.id);
         d.conversations[k] = {
@@ -246,6 +264,10 @@ export function createBot(deps: BotDeps): Bot {
         return koppel(message, args, lang);
       case "contact":
         return contact(message, args, lang);
+      case "trend":
+        return network.trend(args, networkContext(message));
+      case "deel":
+        return network.deel(args, networkContext(message));
       default:
         if (RESERVED.has(name as never)) {
           return {

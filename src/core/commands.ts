@@ -15,7 +15,7 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Reserved for the next features; they answer "binnenkort beschikbaar" until then. */
-export const RESERVED: ReadonlySet<CommandName> = new Set(["trend", "deel", "overleg"]);
+export const RESERVED: ReadonlySet<CommandName> = new Set(["overleg"]);
 
 const ALIASES: Record<string, CommandName> = { hulp: "help", ask: "vraag", link: "koppel" };
 
@@ -37,7 +37,13 @@ export function parseCommand(text: string, slashPlatform: boolean): ParsedComman
   const name = (COMMANDS as readonly string[]).includes(lower) ? (lower as CommandName) : ALIASES[lower];
   if (slash) return name ? { name, args: rest.trim() } : { name: "unknown", raw: lower, args: rest.trim() };
   if (slashPlatform || !name) return undefined;
-  const bareWithArgs = name === "koppel" || name === "contact" || name === "vraag" || name === "signaal";
+  const bareWithArgs =
+    name === "koppel" ||
+    name === "contact" ||
+    name === "vraag" ||
+    name === "signaal" ||
+    name === "deel" ||
+    name === "trend";
   if (rest.trim() === "" || bareWithArgs) return { name, args: rest.trim() };
   return undefined;
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import lockfile from "proper-lockfile";
+import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import type { Signal } from "../signals/model.ts";
 
@@ -60,10 +61,23 @@ export interface StoreData {
   feedback: Feedback[];
   /** Anonymous signals for the signaaloverleg: no user, conversation or message id, no time. */
   signals: Signal[];
+  /** Messages the bot sends on its own initiative, and the batches they belong to (outbox). */
+  batches: Batch[];
+  deliveries: Delivery[];
 }
 
 export function emptyData(): StoreData {
-  return { version: 1, conversations: {}, users: {}, people: [], seenEvents: {}, feedback: [], signals: [] };
+  return {
+    version: 1,
+    conversations: {},
+    users: {},
+    people: [],
+    seenEvents: {},
+    feedback: [],
+    signals: [],
+    batches: [],
+    deliveries: [],
+  };
 }
 
 /** How long a handled event id is remembered: platforms redeliver within minutes, not days. */

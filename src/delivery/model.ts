@@ -1,0 +1,88 @@
+/**
+ * Messages the bot sends on its own initiative (trend alerts, network messages, reminders,
+ * delivery reports), as the core describes them. Each platform adapter offers a
+ * DeliveryChannel that turns them into its API calls; the outbox paces and persists them.
+ */
+import type { Platform } from "../core/message.ts";
+
+export interface Target {
+  platform: Platform;
+  /** The platform's conversation id (Slack channel, Teams conversation, WhatsApp phone number). */
+  conversation: string;
+  /** Only this user sees it, where the platform allows (Slack ephemeral in a channel). */
+  onlyFor?: string;
+}
+
+export interface OutboundMessage {
+  text: string;
+  /**
+   * The approved WhatsApp template with its parameters, used when the recipient is outside
+   * the 24-hour customer-service window (manifest/whatsapp/templates.json).
+   */
+  template?: { name: string; language: "nl" | "en"; params: string[] };
+}
+
+export type SendOutcome =
+  | { status: "sent" }
+  /** Slow down: try again after `afterMs`; `scope` says whether the whole platform must wait. */
+  | { status: "retry"; afterMs: number; scope: "target" | "platform"; reason: string }
+  | { status: "failed"; reason: string };
+
+export interface Limits {
+  /** Messages per second for the whole platform (the bot's share of it). */
+  perSecond: number;
+  /** Messages per second into one conversation. */
+  perTargetPerSecond: number;
+  /** Requests in flight at once. */
+  concurrency: number;
+}
+
+export interface DeliveryChannel {
+  platform: Platform;
+  limits: Limits;
+  /** `windowOpen`: the recipient wrote to the bot in the last 24 hours (WhatsApp). */
+  send(target: Target, message: OutboundMessage, context: { windowOpen: boolean }): Promise<SendOutcome>;
+}
+
+export type DeliveryStatus = "pending" | "sending" | "sent" | "failed" | "uncertain";
+
+export interface Delivery {
+  /** Idempotency key: one message per batch (or meeting and reminder) and recipient. */
+  key: string;
+  batch: string;
+  target: Target;
+  message: OutboundMessage;
+  status: DeliveryStatus;
+  attempts: number;
+  /** Epoch ms before which it is not tried (pacing after a 429). */
+  notBefore: number;
+  reason?: string;
+  /** Epoch ms of the last change. */
+  at: number;
+}
+
+export type BatchKind = "trend" | "deel" | "reminder" | "agenda" | "report";
+
+export interface Batch {
+  id: string;
+  kind: BatchKind;
+  region: string | null;
+  wijk: string | null;
+  /** Roster id of the person who sent it (never for anonymous signals). */
+  by?: string;
+  createdAt: number;
+  /** Where the delivery report goes when every delivery has an outcome. */
+  reportTo?: Target;
+  reported?: boolean;
+}
+
+/** Counts of a batch's deliveries, and the reasons of those that failed. */
+export interface BatchReport {
+  batch: Batch;
+  total: number;
+  sent: number;
+  pending: number;
+  failed: Array<{ target: Target; reason: string }>;
+  uncertain: number;
+  byPlatform: Record<string, { sent: number; pending: number; failed: number }>;
+}

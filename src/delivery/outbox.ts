@@ -1,0 +1,365 @@
+/**
+ * The outbox: every message the bot sends on its own initiative goes through here. Deliveries
+ * are written to the store before they are tried, so nothing is lost when the process stops;
+ * each has an idempotency key, so enqueuing the same reminder or alert twice sends it once.
+ *
+ * Pacing is a token bucket per platform plus a minimum gap per conversation, with the
+ * platform's own 429 / Retry-After on top. Written here because the SDKs' own retry queues
+ * (Slack's WebClient pauses its whole in-memory queue) forget everything on a restart and
+ * know nothing of the other platforms or of the store.
+ *
+ * Exactly once: a delivery is marked "sending" (and written) before its API call and "sent"
+ * after. A process that dies between the two cannot know whether the platform got it; on
+ * start such a delivery becomes "uncertain" and is reported as such rather than sent again.
+ */
+import type { Logger } from "../core/logger.ts";
+import type { Platform } from "../core/message.ts";
+import type { Store } from "../storage/store.ts";
+import type {
+  Batch,
+  BatchReport,
+  Delivery,
+  DeliveryChannel,
+  OutboundMessage,
+  SendOutcome,
+  Target,
+} from "./model.ts";
+
+export interface OutboxDeps {
+  store: Store;
+  logger: Logger;
+  /** Tries per delivery before it counts as failed (429s and transient errors). */
+  maxAttempts?: number;
+  /** Called once when every delivery of a batch has an outcome. */
+  onBatchDone?: (report: BatchReport) => void | Promise<void>;
+}
+
+export interface NewDelivery {
+  key: string;
+  target: Target;
+  message: OutboundMessage;
+}
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const targetKey = (t: Target) => `${t.platform}:${t.conversation}:${t.onlyFor ?? ""}`;
+
+/** Sends one platform's deliveries, paced by its limits. */
+class Lane {
+  readonly queue: Delivery[] = [];
+  private tokens: number;
+  private refilledAt = Date.now();
+  private pausedUntil = 0;
+  private readonly nextForTarget = new Map<string, number>();
+  private readonly busy = new Set<string>();
+  private inFlight = 0;
+  private wake: (() => void) | undefined;
+  private stopped = false;
+  private readonly channel: DeliveryChannel;
+  private readonly deliver: (d: Delivery) => Promise<SendOutcome>;
+  private readonly settled: () => void;
+  readonly done: Promise<void>;
+
+  constructor(channel: DeliveryChannel, deliver: (d: Delivery) => Promise<SendOutcome>, settled: () => void) {
+    this.channel = channel;
+    this.deliver = deliver;
+    this.settled = settled;
+    this.tokens = Math.max(1, channel.limits.perSecond);
+    this.done = this.run();
+  }
+
+  push(d: Delivery): void {
+    this.queue.push(d);
+    this.poke();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.poke();
+  }
+
+  private poke(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = Number.isFinite(ms) ? setTimeout(() => this.poke(), Math.max(1, ms)) : undefined;
+      this.wake = () => {
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private refill(now: number): void {
+    const { perSecond } = this.channel.limits;
+    this.tokens = Math.min(
+      Math.max(1, perSecond),
+      this.tokens + ((now - this.refilledAt) / 1000) * perSecond,
+    );
+    this.refilledAt = now;
+  }
+
+  private async run(): Promise<void> {
+    const { limits } = this.channel;
+    while (!this.stopped) {
+      const now = Date.now();
+      if (this.pausedUntil > now) {
+        await this.wait(this.pausedUntil - now);
+        continue;
+      }
+      let next = Number.POSITIVE_INFINITY;
+      let pick = -1;
+      for (let i = 0; i < this.queue.length; i++) {
+        const d = this.queue[i] as Delivery;
+        const tk = targetKey(d.target);
+        if (this.busy.has(tk)) continue;
+        const ready = Math.max(d.notBefore, this.nextForTarget.get(tk) ?? 0);
+        if (ready <= now) {
+          pick = i;
+          break;
+        }
+        next = Math.min(next, ready);
+      }
+      if (pick < 0) {
+        await this.wait(next - now);
+        continue;
+      }
+      if (this.inFlight >= limits.concurrency) {
+        await this.wait(Number.POSITIVE_INFINITY);
+        continue;
+      }
+      this.refill(now);
+      if (this.tokens < 1) {
+        await this.wait(((1 - this.tokens) / limits.perSecond) * 1000);
+        continue;
+      }
+      this.tokens -= 1;
+      const [d] = this.queue.splice(pick, 1) as [Delivery];
+      const tk = targetKey(d.target);
+      this.busy.add(tk);
+      this.nextForTarget.set(tk, now + 1000 / limits.perTargetPerSecond);
+      this.inFlight++;
+      void this.deliver(d).then((outcome) => {
+        this.inFlight--;
+        this.busy.delete(tk);
+        if (outcome.status === "retry") {
+          const until = Date.now() + outcome.afterMs;
+          if (outcome.scope === "platform") this.pausedUntil = Math.max(this.pausedUntil, until);
+          else this.nextForTarget.set(tk, Math.max(this.nextForTarget.get(tk) ?? 0, until));
+          if (d.status === "pending") this.queue.push(d);
+        }
+        this.poke();
+        this.settled();
+      });
+    }
+  }
+
+  /** In flight or queued. */
+  get size(): number {
+    return this.queue.length + this.inFlight;
+  }
+}
+
+export class Outbox {
+  private readonly deps: OutboxDeps;
+  private readonly channels: DeliveryChannel[] = [];
+  private readonly lanes = new Map<Platform, Lane>();
+  private readonly keys = new Set<string>();
+  private readonly idleWaiters: Array<() => void> = [];
+  private started = false;
+
+  constructor(deps: OutboxDeps) {
+    this.deps = deps;
+  }
+
+  private get maxAttempts(): number {
+    return this.deps.maxAttempts ?? 8;
+  }
+
+  /** Adds a platform to send to; before start(). */
+  addChannel(channel: DeliveryChannel): void {
+    this.channels.push(channel);
+  }
+
+  /** Picks up what was pending when the process stopped; marks interrupted sends uncertain. */
+  async start(): Promise<void> {
+    const { store, logger } = this.deps;
+    let uncertain = 0;
+    await store.update((d) => {
+      for (const x of d.deliveries) {
+        if (x.status === "sending") {
+          x.status = "uncertain";
+          x.reason = "process stopped while sending";
+          uncertain++;
+        }
+      }
+    });
+    for (const c of this.channels)
+      this.lanes.set(
+        c.platform,
+        new Lane(
+          c,
+          (d) => this.send(c, d),
+          () => this.notifyIdle(),
+        ),
+      );
+    this.started = true;
+    let resumed = 0;
+    for (const x of store.data.deliveries) {
+      this.keys.add(x.key);
+      if (x.status === "pending") {
+        resumed++;
+        this.route(x);
+      }
+    }
+    if (resumed || uncertain) logger.info("outbox resumed", { pending: resumed, uncertain });
+    for (const b of store.data.batches) if (!b.reported) await this.checkDone(b.id);
+  }
+
+  async stop(): Promise<void> {
+    for (const lane of this.lanes.values()) lane.stop();
+    await Promise.all([...this.lanes.values()].map((l) => l.done));
+    this.lanes.clear();
+    this.started = false;
+  }
+
+  /** Platforms the bot can send to. */
+  get platforms(): Platform[] {
+    return this.channels.map((c) => c.platform);
+  }
+
+  /**
+   * Adds a batch and its deliveries. A delivery whose key was seen before is skipped, so
+   * enqueuing the same work twice (a restart, a second tick) sends it once.
+   */
+  async enqueue(batch: Batch, items: NewDelivery[]): Promise<{ queued: number; skipped: number }> {
+    const now = Date.now();
+    const fresh: Delivery[] = [];
+    let skipped = 0;
+    for (const item of items) {
+      if (this.keys.has(item.key)) {
+        skipped++;
+        continue;
+      }
+      this.keys.add(item.key);
+      const channel = this.channels.some((c) => c.platform === item.target.platform);
+      fresh.push({
+        ...item,
+        batch: batch.id,
+        status: channel ? "pending" : "failed",
+        ...(channel ? {} : { reason: `${item.target.platform} is not configured` }),
+        attempts: 0,
+        notBefore: 0,
+        at: now,
+      });
+    }
+    await this.deps.store.update((d) => {
+      if (!d.batches.some((b) => b.id === batch.id)) d.batches.push(batch);
+      d.deliveries.push(...fresh);
+    });
+    // The stored objects are the ones the lanes hold, so status changes land in the store.
+    const stored = this.deps.store.data.deliveries;
+    for (const x of stored.slice(stored.length - fresh.length)) if (x.status === "pending") this.route(x);
+    await this.checkDone(batch.id);
+    return { queued: fresh.length, skipped };
+  }
+
+  private route(d: Delivery): void {
+    if (!this.started) return;
+    this.lanes.get(d.target.platform)?.push(d);
+  }
+
+  private async send(channel: DeliveryChannel, d: Delivery): Promise<SendOutcome> {
+    const { store, logger } = this.deps;
+    await store.update(() => {
+      d.status = "sending";
+      d.attempts++;
+      d.at = Date.now();
+    });
+    const user = store.data.users[`${d.target.platform}:${d.target.conversation}`];
+    const windowOpen = Date.now() - (user?.lastMessageAt ?? 0) < WINDOW_MS;
+    let outcome: SendOutcome;
+    try {
+      outcome = await channel.send(d.target, d.message, { windowOpen });
+    } catch (e) {
+      outcome = { status: "retry", afterMs: 2_000, scope: "target", reason: (e as Error).message };
+    }
+    if (outcome.status === "retry" && d.attempts >= this.maxAttempts)
+      outcome = { status: "failed", reason: `gave up after ${d.attempts} tries: ${outcome.reason}` };
+    await store.update(() => {
+      d.at = Date.now();
+      if (outcome.status === "sent") {
+        d.status = "sent";
+        delete d.reason;
+      } else if (outcome.status === "failed") {
+        d.status = "failed";
+        d.reason = outcome.reason;
+      } else {
+        d.status = "pending";
+        d.reason = outcome.reason;
+        d.notBefore = Date.now() + outcome.afterMs;
+      }
+    });
+    if (outcome.status === "failed")
+      logger.warn("delivery failed", { platform: d.target.platform, batch: d.batch, reason: outcome.reason });
+    else if (outcome.status === "retry")
+      logger.info("delivery delayed", {
+        platform: d.target.platform,
+        afterMs: outcome.afterMs,
+        reason: outcome.reason,
+      });
+    if (outcome.status !== "retry") await this.checkDone(d.batch);
+    return outcome;
+  }
+
+  private async checkDone(batchId: string): Promise<void> {
+    const report = this.report(batchId);
+    if (!report || report.pending > 0 || report.batch.reported) return;
+    await this.deps.store.update(() => {
+      report.batch.reported = true;
+    });
+    try {
+      await this.deps.onBatchDone?.(report);
+    } catch (e) {
+      this.deps.logger.error("delivery report failed", { batch: batchId, error: (e as Error).message });
+    }
+  }
+
+  /** How a batch is doing: sent, pending, failed with reasons, per platform. */
+  report(batchId: string): BatchReport | undefined {
+    const batch = this.deps.store.data.batches.find((b) => b.id === batchId);
+    if (!batch) return undefined;
+    const r: BatchReport = { batch, total: 0, sent: 0, pending: 0, failed: [], uncertain: 0, byPlatform: {} };
+    for (const d of this.deps.store.data.deliveries) {
+      if (d.batch !== batchId) continue;
+      r.total++;
+      const p = r.byPlatform[d.target.platform] ?? { sent: 0, pending: 0, failed: 0 };
+      r.byPlatform[d.target.platform] = p;
+      if (d.status === "sent") {
+        r.sent++;
+        p.sent++;
+      } else if (d.status === "pending" || d.status === "sending") {
+        r.pending++;
+        p.pending++;
+      } else if (d.status === "uncertain") r.uncertain++;
+      else {
+        r.failed.push({ target: d.target, reason: d.reason ?? "unknown" });
+        p.failed++;
+      }
+    }
+    return r;
+  }
+
+  private notifyIdle(): void {
+    if ([...this.lanes.values()].every((l) => l.size === 0)) for (const w of this.idleWaiters.splice(0)) w();
+  }
+
+  /** Resolves when nothing is queued or in flight (tests, benchmarks, shutdown). */
+  idle(): Promise<void> {
+    if ([...this.lanes.values()].every((l) => l.size === 0)) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+}
