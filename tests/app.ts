@@ -2,14 +2,15 @@
 import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import { type RunningApp, startApp } from "../src/main.ts";
-import { Store } from "../src/storage/store.ts";
+import { Store, type StoreData } from "../src/storage/store.ts";
 
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { teamsToken?: () => string; dataDir?: string } = {},
+  options: { teamsToken?: () => string; dataDir?: string; seed?: (data: StoreData) => void } = {},
 ) {
   const logger = createMemoryLogger();
   const store = options.dataDir ? await Store.file(options.dataDir) : await Store.memory();
+  if (options.seed) await store.update(options.seed);
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", STORE: "memory", ...env });
   const app: RunningApp = await startApp({
     config,

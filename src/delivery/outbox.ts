@@ -147,8 +147,11 @@ class Lane {
         this.busy.delete(tk);
         if (outcome.status === "retry") {
           const until = Date.now() + outcome.afterMs;
-          if (outcome.scope === "platform") this.pausedUntil = Math.max(this.pausedUntil, until);
-          else this.nextForTarget.set(tk, Math.max(this.nextForTarget.get(tk) ?? 0, until));
+          if (outcome.scope === "platform") {
+            this.pausedUntil = Math.max(this.pausedUntil, until);
+            // Nothing reached the conversation, so its own gap does not apply to the retry.
+            this.nextForTarget.delete(tk);
+          } else this.nextForTarget.set(tk, Math.max(this.nextForTarget.get(tk) ?? 0, until));
           if (d.status === "pending") this.queue.push(d);
         }
         this.poke();

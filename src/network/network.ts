@@ -208,7 +208,7 @@ export class Network {
       template: {
         name: "convenantbot_netwerkbericht",
         language: "nl",
-        params: [templateParam(from), wijk.name, templateParam(args)],
+        params: [templateParam(from), `wijk ${wijk.name}`, templateParam(args)],
       },
     };
     return this.send("deel", person, message, region, wijk, outbound, "Bericht");

@@ -19,6 +19,8 @@ export type FakeHandler = (req: Recorded) => FakeResponse | Promise<FakeResponse
 export interface FakeApi {
   url: string;
   calls: Recorded[];
+  /** Answers a request instead of the fake's handler when it returns a response (429s, errors). */
+  intercept: ((req: Recorded) => FakeResponse | undefined) | undefined;
   /** Resolves when a call matching the predicate has been recorded. */
   waitFor(predicate: (r: Recorded) => boolean, timeoutMs?: number): Promise<Recorded>;
   close(): Promise<void>;
@@ -57,16 +59,17 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
         w.resolve(recorded);
       }
     }
-    const r = await handler(recorded);
+    const r = api.intercept?.(recorded) ?? (await handler(recorded));
     const body = typeof r.body === "string" ? r.body : JSON.stringify(r.body);
     res.writeHead(r.status ?? 200, { "content-type": "application/json", ...r.headers });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const api: FakeApi = {
     url,
     calls,
+    intercept: undefined,
     waitFor(predicate, timeoutMs = 5_000) {
       const found = calls.find(predicate);
       if (found) return Promise.resolve(found);
@@ -87,6 +90,7 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
         server.close(() => resolve());
       }),
   };
+  return api;
 }
 
 /** Waits a little so that a call that should NOT happen has had its chance. */

@@ -41,13 +41,13 @@ export async function startFakeBotFramework(): Promise<FakeBotFramework> {
     const signature = createSign("RSA-SHA256").update(`${header}.${payload}`).sign(key);
     return `${header}.${payload}.${b64url(signature)}`;
   };
-  return {
-    ...api,
+  // The same object as the fake API, so that setting `intercept` on it takes effect.
+  return Object.assign(api, {
     openIdMetadataUrl: `${api.url}/v1/.well-known/openidconfiguration`,
     serviceUrl: `${api.url}/teams/`,
     sign,
     foreignKey: foreign,
-  };
+  });
 }
 
 export function messageActivity(

@@ -1,0 +1,270 @@
+/**
+ * Trend alerts and network messages, end to end: a signed command comes in through one
+ * platform, the fakes of Slack, Teams and WhatsApp record what the bot posts to every linked
+ * conversation, and the sender gets the delivery report. The fakes also answer 429s and
+ * permanent errors, to show pacing, retries and the report's reasons.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { StoreData } from "../src/storage/store.ts";
+import { startTestApp } from "./app.ts";
+import type { FakeApi, Recorded } from "./fakes/server.ts";
+import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { type FakeBotFramework, startFakeBotFramework, TEAMS_APP_ID } from "./fakes/teams.ts";
+import {
+  metaJson,
+  postWhatsApp,
+  startFakeGraph,
+  textWebhook,
+  WA_PHONE_ID,
+  WA_SECRET,
+  WA_VERIFY,
+} from "./fakes/whatsapp.ts";
+
+const HOUR = 60 * 60 * 1000;
+interface WaBody {
+  to: string;
+  type: string;
+  template: { name: string; components: Array<{ parameters: Array<{ text: string }> }> };
+}
+
+describe("trend alerts and network messages on every platform", () => {
+  let slack: FakeApi;
+  let graph: FakeApi;
+  let bf: FakeBotFramework;
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+
+  const seed = (d: StoreData) => {
+    d.people.push(
+      {
+        id: "gem",
+        name: "Gemeente Zoetermeer",
+        roles: ["gemeente"],
+        region: "zoetermeer",
+        accounts: ["slack:UGEM"],
+      },
+      {
+        id: "dir-klimboom",
+        name: "Directeur Klimboom",
+        roles: ["directeur"],
+        region: "zoetermeer",
+        school: "klimboom",
+        accounts: ["whatsapp:31611111111"],
+      },
+      {
+        id: "dir-leiden",
+        name: "Directeur Leiden",
+        roles: ["directeur"],
+        region: "leiden",
+        accounts: ["whatsapp:31699999999"],
+      },
+    );
+    const teamsRef = (id: string) => ({
+      serviceUrl: bf.serviceUrl,
+      conversationId: id,
+      conversationType: "channel",
+    });
+    Object.assign(d.conversations, {
+      "slack:CSEGHWAERT": { region: "zoetermeer", wijk: "seghwaert" },
+      "slack:CBUYTENWEGH": { region: "zoetermeer", wijk: "buytenwegh" },
+      "slack:CGONE": { region: "zoetermeer", wijk: null },
+      "slack:CLEIDEN": { region: "leiden", wijk: null },
+      "teams:19:buytenwegh@thread": {
+        region: "zoetermeer",
+        wijk: "buytenwegh",
+        reference: teamsRef("19:buytenwegh@thread"),
+      },
+      "teams:19:noordhove@thread": {
+        region: "zoetermeer",
+        wijk: "noordhove",
+        reference: teamsRef("19:noordhove@thread"),
+      },
+      "web:demo": { region: "zoetermeer", wijk: null },
+    });
+    Object.assign(d.users, {
+      // Wrote to the bot an hour ago: inside WhatsApp's 24-hour window.
+      "whatsapp:31622222222": { region: "zoetermeer", wijk: "seghwaert", lastMessageAt: Date.now() - HOUR },
+      // Last wrote three days ago: only a template may reach them.
+      "whatsapp:31633333333": {
+        region: "zoetermeer",
+        wijk: "noordhove",
+        lastMessageAt: Date.now() - 72 * HOUR,
+      },
+    });
+  };
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    graph = await startFakeGraph();
+    bf = await startFakeBotFramework();
+    const outbound = bf.sign({ aud: "https://api.botframework.com" });
+    t = await startTestApp(
+      {
+        SLACK_SIGNING_SECRET: "test-signing-secret",
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_API_URL: `${slack.url}/api/`,
+        WHATSAPP_APP_SECRET: WA_SECRET,
+        WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
+        WHATSAPP_ACCESS_TOKEN: "test-access-token",
+        WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
+        WHATSAPP_API_URL: graph.url,
+        TEAMS_CLIENT_ID: TEAMS_APP_ID,
+        TEAMS_CLIENT_SECRET: "secret",
+        TEAMS_TENANT_ID: "tenant-1",
+        TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+      },
+      { teamsToken: () => outbound, seed },
+    );
+  });
+  afterAll(async () => {
+    await t.app.close();
+    await Promise.all([slack.close(), graph.close(), bf.close()]);
+  });
+  beforeEach(() => {
+    for (const f of [slack, graph, bf]) {
+      f.calls.length = 0;
+      f.intercept = undefined;
+    }
+  });
+
+  const posts = () => slack.calls.filter((c) => c.path.endsWith("chat.postMessage"));
+  const field = (c: Recorded, k: string) => (c.body as Record<string, string>)[k];
+  const teamsPosts = () => bf.calls.filter((c) => c.method === "POST" && c.path.includes("/activities"));
+  const waMessages = () =>
+    graph.calls.filter((c) => c.path.endsWith("/messages")) as Array<Recorded & { body: WaBody }>;
+  const report = () =>
+    slack.waitFor(
+      (c) => c.path.endsWith("chat.postEphemeral") && String(field(c, "text")).includes("Afleverrapport"),
+      15_000,
+    );
+
+  async function trend(text: string) {
+    const res = await postSlack(
+      t.url,
+      commandBody("/trend", text, `${slack.url}/respond/t1`, { user_id: "UGEM", channel_id: "CGEMEENTE" }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(res.status).toBe(200);
+    return slack.waitFor((c) => c.path === "/respond/t1");
+  }
+
+  it("/trend reaches every linked conversation of the region on all three platforms, with a report", async () => {
+    // One Slack channel has removed the bot; Slack says so for every try.
+    slack.intercept = (req) =>
+      req.path.endsWith("chat.postMessage") && field(req, "channel") === "CGONE"
+        ? { body: { ok: false, error: "channel_not_found" } }
+        : undefined;
+    const ack = await trend("meer meldingen van vapen bij groep 8; bespreek het in de klas");
+    expect(field(ack, "text")).toMatch(
+      /Trendmelding voor Zoetermeer wordt verstuurd naar 8 gesprekken \(Slack 3, Teams 2, WhatsApp 3\)/,
+    );
+    const r = await report();
+    expect(field(r, "channel")).toBe("CGEMEENTE");
+    expect(field(r, "user")).toBe("UGEM");
+    expect(field(r, "text")).toContain("8 gesprekken): 7 verstuurd, 1 mislukt, 0 nog onderweg");
+    expect(field(r, "text")).toContain("Mislukt: Slack CGONE: channel_not_found");
+
+    expect(
+      posts()
+        .map((c) => field(c, "channel"))
+        .sort(),
+    ).toEqual(["CBUYTENWEGH", "CGONE", "CSEGHWAERT"]);
+    for (const c of posts())
+      expect(field(c, "text")).toContain("*Trendmelding* van Gemeente Zoetermeer voor gemeente Zoetermeer");
+    expect(
+      teamsPosts()
+        .map((c) => decodeURIComponent(c.path))
+        .sort(),
+    ).toEqual([
+      "/teams/v3/conversations/19:buytenwegh@thread/activities",
+      "/teams/v3/conversations/19:noordhove@thread/activities",
+    ]);
+    expect(JSON.stringify(teamsPosts()[0]?.body)).toContain("vapen bij groep 8");
+
+    const wa = waMessages();
+    expect(wa.map((m) => m.body.to).sort()).toEqual(["31611111111", "31622222222", "31633333333"]);
+    // Inside the 24-hour window: free text. Outside it (and never written): the approved template.
+    expect(wa.find((m) => m.body.to === "31622222222")?.body).toMatchObject({ type: "text" });
+    const template = wa.find((m) => m.body.to === "31633333333")?.body;
+    expect(template).toMatchObject({ type: "template", template: { name: "convenantbot_trendmelding" } });
+    expect(template?.template.components[0]?.parameters.map((p) => p.text)).toEqual([
+      "Gemeente Zoetermeer",
+      "gemeente Zoetermeer",
+      "meer meldingen van vapen bij groep 8; bespreek het in de klas",
+    ]);
+    // Leiden's conversations and people are not Zoetermeer's network; web chats are not addressable.
+    expect(JSON.stringify([...slack.calls, ...graph.calls])).not.toMatch(/CLEIDEN|31699999999/);
+  });
+
+  it("backs off on 429 from each platform and still delivers everything once", async () => {
+    const seen = new Set<string>();
+    const once = (key: string) => {
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    slack.intercept = (req) =>
+      req.path.endsWith("chat.postMessage") && once(`s:${field(req, "channel")}`)
+        ? { status: 429, headers: { "retry-after": "1" }, body: { ok: false, error: "ratelimited" } }
+        : undefined;
+    bf.intercept = (req) =>
+      req.path.includes("/activities") && once(`t:${req.path}`)
+        ? { status: 429, headers: { "retry-after": "1" }, body: { error: { code: "TooManyRequests" } } }
+        : undefined;
+    graph.intercept = (req) =>
+      req.path.endsWith("/messages") && once("w")
+        ? { status: 400, body: { error: { code: 130429, message: "Rate limit hit" } } }
+        : undefined;
+    const started = Date.now();
+    await trend("wijk Buytenwegh: vuurwerk bij het winkelcentrum na schooltijd");
+    const r = await report();
+    expect(field(r, "text")).toMatch(/wijk Buytenwegh, 3 gesprekken\): 3 verstuurd, 0 mislukt/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    const ok = (calls: Recorded[]) => calls.length;
+    expect(posts().map((c) => field(c, "channel"))).toEqual(["CBUYTENWEGH", "CBUYTENWEGH"]);
+    expect(ok(teamsPosts())).toBe(2);
+    // Directeur Klimboom (IKC Klimboom lies in Buytenwegh) is reached once after the 130429.
+    expect(waMessages().map((m) => m.body.to)).toEqual(["31611111111", "31611111111"]);
+  });
+
+  it("refuses /trend for anyone but the gemeente, and names unknown wijken", async () => {
+    await postSlack(
+      t.url,
+      commandBody("/trend", "vapen", `${slack.url}/respond/t2`, { user_id: "UNOBODY" }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(field(await slack.waitFor((c) => c.path === "/respond/t2"), "text")).toContain(
+      "Je staat nog niet in het deelnemersoverzicht",
+    );
+    const ack = await trend("wijk Atlantis vapen");
+    expect(field(ack, "text")).toMatch(/Onbekende wijk .*Wijken in Zoetermeer: .*Seghwaert/);
+    expect(posts()).toEqual([]);
+  });
+
+  it("/deel from WhatsApp reaches the sender's wijk network on the other platforms, with name and school", async () => {
+    const res = await postWhatsApp(
+      t.url,
+      metaJson(
+        textWebhook(
+          "31611111111",
+          "/deel vanmiddag weer jongeren met vuurwerk bij het winkelcentrum",
+          "wamid.deel1",
+        ),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const ack = await graph.waitFor(
+      (c) => c.path.endsWith("/messages") && JSON.stringify(c.body).includes("wordt verstuurd"),
+    );
+    expect(JSON.stringify(ack.body)).toContain(
+      "Bericht voor wijk Buytenwegh wordt verstuurd naar 2 gesprekken (Slack 1, Teams 1)",
+    );
+    const post = await slack.waitFor((c) => c.path.endsWith("chat.postMessage"));
+    expect(field(post, "channel")).toBe("CBUYTENWEGH");
+    expect(field(post, "text")).toContain("*Directeur Klimboom (IKC Klimboom)* deelt met wijk Buytenwegh:");
+    await bf.waitFor((c) => c.path.includes("buytenwegh") && c.path.includes("/activities"));
+    // WhatsApp's pair limit (one message per user per 6 s) may hold the report back a little.
+    const r = await graph.waitFor((c) => JSON.stringify(c.body).includes("Afleverrapport"), 15_000);
+    expect(r.body).toMatchObject({ to: "31611111111", type: "text" });
+    expect(teamsPosts()).toHaveLength(1);
+  });
+});
