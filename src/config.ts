@@ -17,6 +17,8 @@ const url = z
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default("127.0.0.1"),
+  /** Base URL people reach the bot at, for calendar links (default http://localhost:PORT). */
+  PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().default("./data"),
   STORE: z.enum(["file", "memory"]).default("file"),
   KNOWLEDGE_DIR: optional,

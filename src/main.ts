@@ -9,16 +9,13 @@ import type { TeamsReference } from "../adapters/teams/outbound.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
 import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
-import { createBot } from "./core/bot.ts";
+import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
 import { defaultRosterFile, readRoster, seedRoster } from "./core/roster.ts";
-import { Outbox } from "./delivery/outbox.ts";
-import { createEngine } from "./engine/engine.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
-import { Network, reportText } from "./network/network.ts";
+import { calendarRoute } from "./meetings/calendar.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
-import { Signals } from "./signals/flow.ts";
 import { Store } from "./storage/store.ts";
 
 export interface RunningApp {
@@ -27,7 +24,8 @@ export interface RunningApp {
   knowledge: KnowledgeBase;
   /** Names of the adapters that run. */
   adapters: string[];
-  outbox: Outbox;
+  outbox: Core["outbox"];
+  reminders: Core["reminders"];
   close(): Promise<void>;
 }
 
@@ -52,44 +50,22 @@ export async function startApp({
     given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
   try {
     await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
-    const engine = createEngine(knowledge);
-    const signals = new Signals({ store, knowledge, logger, retentionMonths: env.SIGNAL_RETENTION_MONTHS });
+    const { bot, signals, outbox, plan, reminders } = assembleCore({
+      store,
+      knowledge,
+      logger,
+      retentionMonths: env.SIGNAL_RETENTION_MONTHS,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    });
     await signals.applyRetention();
     const retention = setInterval(() => void signals.applyRetention(), 24 * 60 * 60 * 1000);
     retention.unref();
-    const outbox = new Outbox({
-      store,
-      logger,
-      // When every delivery of an alert has an outcome, its sender gets the report.
-      onBatchDone: async (report) => {
-        const to = report.batch.reportTo;
-        if (!to || report.batch.kind === "report") return;
-        await outbox.enqueue(
-          {
-            id: `${report.batch.id}:report`,
-            kind: "report",
-            region: report.batch.region,
-            wijk: report.batch.wijk,
-            createdAt: Date.now(),
-          },
-          [
-            {
-              key: `${report.batch.id}:report`,
-              target: to,
-              message: { text: reportText(report, knowledge) },
-            },
-          ],
-        );
-      },
-    });
-    const network = new Network({ store, knowledge, logger, outbox });
-    const bot = createBot({ engine, knowledge, store, logger, signals, network });
     const routes: Route[] = [];
     const adapters: string[] = [];
     const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
 
     const web = createWebAdapter({ bot, knowledge, logger });
-    routes.push(...web.routes);
+    routes.push(...web.routes, calendarRoute(plan, store, logger));
     adapters.push("web");
 
     if (config.slack.enabled) {
@@ -160,7 +136,11 @@ export async function startApp({
     }
 
     await outbox.start();
-    stops.unshift(() => outbox.stop());
+    await reminders.start();
+    stops.unshift(
+      () => reminders.stop(),
+      () => outbox.stop(),
+    );
     const http = await startHttpServer(routes, env.PORT, env.HOST, logger);
     logger.info("convenantbot listening", {
       url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${http.port}/`,
@@ -173,6 +153,7 @@ export async function startApp({
       knowledge,
       adapters,
       outbox,
+      reminders,
       async close() {
         await http.close();
         for (const stop of stops) await stop();

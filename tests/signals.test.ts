@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { createBot } from "../src/core/bot.ts";
+import { assembleCore } from "../src/core/assemble.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../src/core/message.ts";
-import { Outbox } from "../src/delivery/outbox.ts";
-import { createEngine } from "../src/engine/engine.ts";
-import { Network } from "../src/network/network.ts";
-import { Signals } from "../src/signals/flow.ts";
 import { isoWeek, type Signal } from "../src/signals/model.ts";
 import { findPersonalData, redact } from "../src/signals/pii.ts";
 import { Store } from "../src/storage/store.ts";
-import { realKnowledge } from "./helpers.ts";
+import { realEngine, realKnowledge } from "./helpers.ts";
 import { scoreCorpus } from "./signals/pii-score.ts";
 
 async function setup(now = () => new Date("2026-11-23T10:00:00Z")) {
   const store = await Store.memory();
   const logger = createMemoryLogger();
   const knowledge = realKnowledge();
-  const signals = new Signals({ store, knowledge, logger, retentionMonths: 24, now });
-  const network = new Network({ store, knowledge, logger, outbox: new Outbox({ store, logger }) });
-  const bot = createBot({ engine: createEngine(knowledge), knowledge, store, logger, signals, network });
+  const { bot, signals } = assembleCore({
+    store,
+    knowledge,
+    logger,
+    engine: realEngine(),
+    now: () => now().getTime(),
+  });
   let n = 0;
   const say = async (text: string, user = "reporter-1", extra: Partial<IncomingMessage> = {}) =>
     (await bot.handle({

@@ -90,7 +90,7 @@ describe("slack adapter", () => {
     expect(body.blocks[2]?.elements?.map((e) => e.action_id)).toEqual(["feedback-yes", "feedback-no"]);
   });
 
-  it("answers /help privately and reserved commands with 'binnenkort beschikbaar'", async () => {
+  it("answers /help privately, and /overleg in a channel not linked to a region asks for one", async () => {
     await postSlack(
       t.url,
       commandBody("/help", "", `${slack.url}/respond/r2`),
@@ -107,8 +107,8 @@ describe("slack adapter", () => {
       commandBody("/overleg", "", `${slack.url}/respond/r3`),
       "application/x-www-form-urlencoded",
     );
-    const reserved = (await slack.waitFor((c) => c.path === "/respond/r3")).body as { text: string };
-    expect(reserved.text).toContain("/overleg is binnenkort beschikbaar");
+    const overleg = (await slack.waitFor((c) => c.path === "/respond/r3")).body as { text: string };
+    expect(overleg.text).toContain("Over welke regio? Koppel dit gesprek eerst met /koppel");
   });
 
   it("refuses /koppel for a user who is not in the roster, saying why", async () => {

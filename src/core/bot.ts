@@ -7,10 +7,11 @@ import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { MeetingPlan } from "../meetings/plan.ts";
 import type { Network } from "../network/network.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
-import { parseCommand, RESERVED } from "./commands.ts";
+import { parseCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { ButtonClick, Conversation, IncomingMessage, Reply } from "./message.ts";
 import { findPerson, hasRole } from "./roster.ts";
@@ -22,6 +23,7 @@ export interface BotDeps {
   logger: Logger;
   signals: Signals;
   network: Network;
+  plan: MeetingPlan;
 }
 
 export interface Bot {
@@ -34,10 +36,18 @@ export interface Bot {
 }
 
 const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
+
+/** The answer with a line added after its facts, before the source. */
+function withLine(answer: Answer, line: string): Answer {
+  const lines = answer.answer.split("\n");
+  const at = lines.findIndex((l) => /^(Bron|Bronnen|Source|Sources): /.test(l));
+  lines.splice(at < 0 ? lines.length : at, 0, line);
+  return { ...answer, answer: lines.join("\n") };
+}
 const key = (platform: string, id: string) => `${platform}:${id}`;
 
 export function createBot(deps: BotDeps): Bot {
-  const { engine, knowledge, store, logger, signals, network } = deps;
+  const { engine, knowledge, store, logger, signals, network, plan } = deps;
   /** Signal commands are deduplicated in memory only, so no message id of a reporter is kept. */
   const seenSignalEvents = new Set<string>();
 
@@ -59,7 +69,10 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   function answerReply(question: string, message: IncomingMessage): Reply {
-    const answer = engine.ask(question, { region: regionOf(message) });
+    const asked = engine.ask(question, { region: regionOf(message) });
+    // An answer about a meeting also says when the next one is planned, if it is.
+    const planned = asked.meetings ? plan.nextLine(asked.meetings, asked.language) : undefined;
+    const answer = planned ? withLine(asked, planned) : asked;
     const buttons = feedbackButtons(answer, answer.language);
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
   }
@@ -94,7 +107,7 @@ export function createBot(deps: BotDeps): Bot {
         "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
         "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
         "/trend [wijk <wijk>] <tekst> - trendmelding aan alle gekoppelde gesprekken van je regio of wijk (gemeente)",
-        "Binnenkort: /overleg.",
+        "/overleg - geplande overleggen; /overleg agenda <code> <punt>; /overleg kalender; de gemeente plant met /overleg plan",
       ].join("\n"),
       [
         "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
@@ -105,7 +118,7 @@ export function createBot(deps: BotDeps): Bot {
         "/signaal <description> - log an anonymous incident, trend or development for the signaaloverleg",
         "/deel <message> - share a short message with your district network, on every platform",
         "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
-        "Coming soon: /overleg.",
+        "/overleg - planned meetings; /overleg agenda <code> <item>; /overleg kalender; the municipality plans with /overleg plan",
       ].join("\n"),
     );
   }
@@ -268,13 +281,9 @@ export function createBot(deps: BotDeps): Bot {
         return network.trend(args, networkContext(message));
       case "deel":
         return network.deel(args, networkContext(message));
+      case "overleg":
+        return plan.command(args, networkContext(message));
       default:
-        if (RESERVED.has(name as never)) {
-          return {
-            text: t(lang, `/${name} is binnenkort beschikbaar.`, `/${name} is coming soon.`),
-            visibility: "ephemeral",
-          };
-        }
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
           text: t(

@@ -14,9 +14,6 @@ export const COMMANDS = [
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-/** Reserved for the next features; they answer "binnenkort beschikbaar" until then. */
-export const RESERVED: ReadonlySet<CommandName> = new Set(["overleg"]);
-
 const ALIASES: Record<string, CommandName> = { hulp: "help", ask: "vraag", link: "koppel" };
 
 export type ParsedCommand =

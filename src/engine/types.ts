@@ -41,6 +41,8 @@ export interface Answer {
   regions: string[];
   /** When two or more readings are plausible: the options to choose from. */
   options?: string[];
+  /** Ids of the overleggen a meeting answer is about (e.g. "leiden/signaaloverleg"). */
+  meetings?: string[];
 }
 
 export interface AskOptions {

@@ -9,6 +9,7 @@ import type { Logger } from "../core/logger.ts";
 
 export interface Route {
   method: "GET" | "POST";
+  /** An exact path, or a prefix ending in "/*" ("/calendar/*"). */
   path: string;
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
@@ -70,9 +71,10 @@ export async function startHttpServer(
       sendJson(res, 200, { status: "ok" });
       return;
     }
-    const route = routes.find((r) => r.path === path && r.method === req.method);
+    const at = (r: Route) => (r.path.endsWith("/*") ? path.startsWith(r.path.slice(0, -1)) : r.path === path);
+    const route = routes.find((r) => at(r) && r.method === req.method);
     if (!route) {
-      const known = routes.some((r) => r.path === path);
+      const known = routes.some(at);
       sendJson(res, known ? 405 : 404, { error: known ? "method not allowed" : "not found" });
       return;
     }

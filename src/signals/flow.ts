@@ -350,6 +350,18 @@ export class Signals {
     return privately(overview(inPeriod, names, { weeks, since, now: this.now() }));
   }
 
+  /**
+   * The signals part of a signaaloverleg agenda: what was logged in the region since the
+   * previous meeting (or the last 12 weeks), with the same small-count rule as the overview.
+   */
+  agendaDraft(region: string, since: Date | null): string {
+    const from = since ?? new Date(this.now().getTime() - 12 * 7 * 86_400_000);
+    const week = isoWeek(from);
+    const weeks = Math.max(1, Math.round((this.now().getTime() - from.getTime()) / (7 * 86_400_000)));
+    const inPeriod = this.deps.store.data.signals.filter((s) => s.region === region && s.week >= week);
+    return overview(inPeriod, this.names(), { weeks, since: week, now: this.now() });
+  }
+
   private names() {
     const wijk = new Map<string, string>();
     const school = new Map<string, { name: string; wijk: string | null }>();

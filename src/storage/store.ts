@@ -12,6 +12,7 @@ import { JSONFile } from "lowdb/node";
 import lockfile from "proper-lockfile";
 import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
+import type { Meeting } from "../meetings/model.ts";
 import type { Signal } from "../signals/model.ts";
 
 export interface ConversationRecord {
@@ -64,6 +65,10 @@ export interface StoreData {
   /** Messages the bot sends on its own initiative, and the batches they belong to (outbox). */
   batches: Batch[];
   deliveries: Delivery[];
+  /** The meeting plan: concrete overleggen with date, place and organiser. */
+  meetings: Meeting[];
+  /** Secret tokens of the calendar feeds, per region or region/wijk (rotatable). */
+  calendarTokens: Record<string, string>;
 }
 
 export function emptyData(): StoreData {
@@ -77,6 +82,8 @@ export function emptyData(): StoreData {
     signals: [],
     batches: [],
     deliveries: [],
+    meetings: [],
+    calendarTokens: {},
   };
 }
 

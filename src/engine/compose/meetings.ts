@@ -188,6 +188,7 @@ export function answerOverleggen(ctx: Ctx, found: Found[], label: string, intro?
         : undefined,
     confidence: detailed ? 0.9 : 0.8,
     regions,
+    meetings: found.map((f) => f.overleg.id),
   });
 }
 

@@ -14,6 +14,7 @@ export interface Parts {
   confidence: number;
   regions?: string[];
   options?: string[];
+  meetings?: string[];
 }
 
 export function result(ctx: Ctx, p: Parts): Answer {
@@ -30,6 +31,7 @@ export function result(ctx: Ctx, p: Parts): Answer {
     intent: p.intent,
     regions: p.regions ?? ctx.q.regions,
     ...(p.options ? { options: p.options } : {}),
+    ...(p.meetings ? { meetings: p.meetings } : {}),
   };
 }
 

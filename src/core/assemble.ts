@@ -1,0 +1,76 @@
+/**
+ * Puts the platform-neutral parts together: engine, signals, outbox, network, meeting plan,
+ * reminders and the bot over them. The composition root adds the adapters and the server;
+ * tests use this alone.
+ */
+import { Outbox } from "../delivery/outbox.ts";
+import { createEngine, type Engine } from "../engine/engine.ts";
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { MeetingPlan } from "../meetings/plan.ts";
+import { Reminders } from "../meetings/reminders.ts";
+import { Network, reportText } from "../network/network.ts";
+import { Signals } from "../signals/flow.ts";
+import type { Store } from "../storage/store.ts";
+import { type Bot, createBot } from "./bot.ts";
+import type { Logger } from "./logger.ts";
+
+export interface CoreOptions {
+  store: Store;
+  knowledge: KnowledgeBase;
+  logger: Logger;
+  engine?: Engine;
+  retentionMonths?: number;
+  /** Base URL for calendar links. */
+  publicUrl?: string;
+  now?: () => number;
+}
+
+export interface Core {
+  bot: Bot;
+  engine: Engine;
+  signals: Signals;
+  outbox: Outbox;
+  network: Network;
+  plan: MeetingPlan;
+  reminders: Reminders;
+}
+
+export function assembleCore(o: CoreOptions): Core {
+  const { store, knowledge, logger } = o;
+  const now = o.now ?? (() => Date.now());
+  const engine = o.engine ?? createEngine(knowledge);
+  const signals = new Signals({
+    store,
+    knowledge,
+    logger,
+    retentionMonths: o.retentionMonths ?? 24,
+    now: () => new Date(now()),
+  });
+  const outbox: Outbox = new Outbox({
+    store,
+    logger,
+    // When every delivery of an alert has an outcome, its sender gets the report.
+    onBatchDone: async (report) => {
+      const to = report.batch.reportTo;
+      if (!to || report.batch.kind === "report") return;
+      const id = `${report.batch.id}:report`;
+      await outbox.enqueue(
+        { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
+        [{ key: id, target: to, message: { text: reportText(report, knowledge) } }],
+      );
+    },
+  });
+  const network = new Network({ store, knowledge, logger, outbox });
+  let reminders: Reminders | undefined;
+  const plan = new MeetingPlan({
+    store,
+    knowledge,
+    logger,
+    publicUrl: o.publicUrl ?? "http://localhost:3978",
+    now,
+    changed: (meeting, what) => reminders?.changed(meeting, what) ?? Promise.resolve(),
+  });
+  reminders = new Reminders({ store, logger, outbox, network, plan, signals, now });
+  const bot = createBot({ engine, knowledge, store, logger, signals, network, plan });
+  return { bot, engine, signals, outbox, network, plan, reminders };
+}
