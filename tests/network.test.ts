@@ -2,8 +2,10 @@
  * Trend alerts and network messages, end to end: a signed command comes in through one
  * platform, the fakes of Slack, Teams and WhatsApp record what the bot posts to every linked
  * conversation, and the sender gets the delivery report. The fakes also answer 429s and
- * permanent errors, to show pacing, retries and the report's reasons.
+ * permanent errors, to show pacing, retries and the report's reasons. Meeting reminders take
+ * the same road, and the plan is served as an iCalendar feed.
  */
+import ICAL from "ical.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StoreData } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
@@ -266,5 +268,91 @@ describe("trend alerts and network messages on every platform", () => {
     const r = await graph.waitFor((c) => JSON.stringify(c.body).includes("Afleverrapport"), 15_000);
     expect(r.body).toMatchObject({ to: "31611111111", type: "text" });
     expect(teamsPosts()).toHaveLength(1);
+  });
+
+  async function slackCommand(command: string, text: string, respond: string) {
+    await postSlack(
+      t.url,
+      commandBody(command, text, `${slack.url}/respond/${respond}`, {
+        user_id: "UGEM",
+        channel_id: "CGEMEENTE",
+      }),
+      "application/x-www-form-urlencoded",
+    );
+    return String(field(await slack.waitFor((c) => c.path === `/respond/${respond}`), "text"));
+  }
+
+  it("reminds every linked conversation on all three platforms before a planned meeting", async () => {
+    // A meeting a week and a minute from now: the 7-day reminder is due within the minute.
+    const at = new Date(Date.now() + 7 * 24 * HOUR - 60_000 + 2 * HOUR);
+    const local = new Intl.DateTimeFormat("sv-SE", {
+      timeZone: "Europe/Amsterdam",
+      dateStyle: "short",
+      timeStyle: "short",
+    }).format(at);
+    const planned = await slackCommand(
+      "/overleg",
+      `plan wijkveiligheidsoverleg Noordhove ${local} wijkcentrum`,
+      "o1",
+    );
+    expect(planned).toMatch(/^Gepland: Jaarlijks overleg schoolveiligheid Noordhove op .* wijkcentrum \[[A-Z2-9]{4}\]/);
+    const id = planned.match(/\[([A-Z2-9]{4})\]/)?.[1];
+    // Two hours later (as if the clock had moved on): the 7-day reminder is due.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 2 * HOUR;
+    try {
+      await t.app.reminders.tick();
+      await t.app.outbox.idle();
+    } finally {
+      Date.now = realNow;
+    }
+    await bf.waitFor((c) => c.path.includes("noordhove") && c.raw.includes("Herinnering"));
+    const wa = await graph.waitFor((c) =>
+      JSON.stringify(c.body).includes("convenantbot_overleg_herinnering"),
+    );
+    expect((wa.body as WaBody).to).toBe("31633333333");
+    expect(JSON.stringify(wa.body)).toContain(id);
+    expect(posts().filter((c) => String(field(c, "text")).includes("Herinnering"))).toEqual([]);
+  });
+
+  it("serves the plan as an iCalendar feed behind a secret link", async () => {
+    const planned = await slackCommand(
+      "/overleg",
+      "plan bestuurlijk overleg 3 maart 2027 10:00 stadhuis Zoetermeer",
+      "o2",
+    );
+    const id = planned.match(/\[([A-Z2-9]{4})\]/)?.[1];
+    const link = (await slackCommand("/overleg", "kalender", "o3")).match(/http:\/\/\S+/)?.[0] as string;
+    expect(link).toMatch(/\/calendar\/zoetermeer\.ics\?token=[\w-]{20,}$/);
+    const path = link.replace(/^http:\/\/[^/]+/, "");
+    const res = await fetch(`${t.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const events = new ICAL.Component(ICAL.parse(await res.text()))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v));
+    const event = events.find((e) => e.uid === `${id}@convenantbot`);
+    expect(event?.summary).toBe("Bestuurlijk overleg en evaluatie");
+    expect(event?.location).toBe("stadhuis Zoetermeer");
+    expect(event?.startDate.toJSDate().toISOString()).toBe("2027-03-03T09:00:00.000Z");
+    expect(event?.description).toContain(`/overleg agenda ${id}`);
+
+    await slackCommand("/overleg", `annuleer ${id}`, "o4");
+    const after = new ICAL.Component(ICAL.parse(await (await fetch(`${t.url}${path}`)).text()));
+    const cancelled = after
+      .getAllSubcomponents("vevent")
+      .find((v) => v.getFirstPropertyValue("uid") === `${id}@convenantbot`);
+    expect(cancelled?.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(Number(cancelled?.getFirstPropertyValue("sequence"))).toBe(1);
+
+    expect((await fetch(`${t.url}/calendar/zoetermeer.ics`)).status).toBe(403);
+    expect((await fetch(`${t.url}/calendar/zoetermeer.ics?token=guess`)).status).toBe(403);
+    expect((await fetch(`${t.url}/calendar/atlantis.ics?token=x`)).status).toBe(404);
+    // A new link makes the old one stop working.
+    const renewed = (await slackCommand("/overleg", "kalender nieuw", "o5")).match(
+      /http:\/\/\S+/,
+    )?.[0] as string;
+    expect(renewed).not.toBe(link);
+    expect((await fetch(`${t.url}${path}`)).status).toBe(403);
   });
 });
