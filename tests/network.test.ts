@@ -295,7 +295,9 @@ describe("trend alerts and network messages on every platform", () => {
       `plan wijkveiligheidsoverleg Noordhove ${local} wijkcentrum`,
       "o1",
     );
-    expect(planned).toMatch(/^Gepland: Jaarlijks overleg schoolveiligheid Noordhove op .* wijkcentrum \[[A-Z2-9]{4}\]/);
+    expect(planned).toMatch(
+      /^Gepland: Jaarlijks overleg schoolveiligheid Noordhove op .* wijkcentrum \[[A-Z2-9]{4}\]/,
+    );
     const id = planned.match(/\[([A-Z2-9]{4})\]/)?.[1];
     // Two hours later (as if the clock had moved on): the 7-day reminder is due.
     const realNow = Date.now;
