@@ -5,7 +5,7 @@
  * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
  * lock file keeps a second process from writing the same store.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
@@ -87,6 +87,37 @@ export function emptyData(): StoreData {
   };
 }
 
+const LOCK_STALE_MS = 10_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const LOCK_UPDATE_MS = 2_000;
+
+/**
+ * Locks the store file. A live process refreshes its lock every 2 s; a lock left by a
+ * process that died stops being refreshed and counts as stale after 10 s. A restart right
+ * after a crash therefore waits for that lock to go stale instead of failing, while a second
+ * process next to a live one is refused after a few seconds.
+ */
+async function lockStore(path: string): Promise<() => Promise<void>> {
+  const options = {
+    lockfilePath: `${path}.lock`,
+    stale: LOCK_STALE_MS,
+    update: LOCK_UPDATE_MS,
+    realpath: false,
+  };
+  try {
+    return await lockfile.lock(path, options);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ELOCKED") throw e;
+    // Watch the lock for two refresh periods: a live holder refreshes it, a dead one does not.
+    const mtime = () => statSync(`${path}.lock`, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const seen = mtime();
+    await sleep(2 * LOCK_UPDATE_MS + 200);
+    if (mtime() !== seen) throw e;
+    await sleep(Math.max(0, LOCK_STALE_MS - (Date.now() - seen)) + 200);
+    return lockfile.lock(path, options);
+  }
+}
+
 /** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
@@ -128,12 +159,7 @@ export class Store {
     }
     let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(dir, {
-        lockfilePath: `${path}.lock`,
-        stale: 15_000,
-        update: 5_000,
-        realpath: false,
-      });
+      release = await lockStore(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === "ELOCKED" ? "another Convenantbot process is using it" : (e as Error).message;

@@ -20,7 +20,7 @@ export interface FakeApi {
   url: string;
   calls: Recorded[];
   /** Answers a request instead of the fake's handler when it returns a response (429s, errors). */
-  intercept: ((req: Recorded) => FakeResponse | undefined) | undefined;
+  intercept: ((req: Recorded) => FakeResponse | undefined | Promise<FakeResponse | undefined>) | undefined;
   /** Resolves when a call matching the predicate has been recorded. */
   waitFor(predicate: (r: Recorded) => boolean, timeoutMs?: number): Promise<Recorded>;
   close(): Promise<void>;
@@ -59,7 +59,7 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
         w.resolve(recorded);
       }
     }
-    const r = api.intercept?.(recorded) ?? (await handler(recorded));
+    const r = (await api.intercept?.(recorded)) ?? (await handler(recorded));
     const body = typeof r.body === "string" ? r.body : JSON.stringify(r.body);
     res.writeHead(r.status ?? 200, { "content-type": "application/json", ...r.headers });
     res.end(body);
