@@ -152,10 +152,8 @@ export class MeetingPlan {
       ? [`*Geplande overleggen ${region.name}*`, ...next.map((m) => `- ${this.describe(m)}`)]
       : [`Er staan nog geen overleggen gepland voor ${region.name}.`];
     lines.push("Agendapunt sturen: /overleg agenda <code> <punt>. In je eigen agenda: /overleg kalender.");
-    if (hasRole(ctx.person, ["gemeente"])) {
-      const warnings = checkPlan(region, this.deps.store.data.meetings, wallTime(this.now()).year);
-      if (warnings.length) lines.push(`Let op:\n${warnings.map((w) => `- ${w}`).join("\n")}`);
-    }
+    if (hasRole(ctx.person, ["gemeente"]))
+      lines.push("Past de planning bij het ritme van het convenant? /overleg controle [jaar].");
     return ephemeral(lines.join("\n"));
   }
 
