@@ -58,7 +58,14 @@ export async function startApp({
       publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     });
     await signals.applyRetention();
-    const retention = setInterval(() => void signals.applyRetention(), 24 * 60 * 60 * 1000);
+    await outbox.prune();
+    const retention = setInterval(
+      () => {
+        void signals.applyRetention();
+        void outbox.prune();
+      },
+      24 * 60 * 60 * 1000,
+    );
     retention.unref();
     const routes: Route[] = [];
     const adapters: string[] = [];

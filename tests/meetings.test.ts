@@ -310,6 +310,22 @@ describe("reminders", () => {
   });
 });
 
+describe("the outbox", () => {
+  it("forgets finished deliveries after 90 days, but not what is still pending", async () => {
+    const c = await core();
+    clock = Date.parse("2027-01-10T10:00:00Z");
+    await c.say("/overleg plan signaaloverleg 2 februari 2027 15:00");
+    clock = Date.parse("2027-01-27T10:00:00Z");
+    await c.settle();
+    expect(c.store.data.deliveries).toHaveLength(3);
+    expect(await c.outbox.prune(90, clock + 89 * 86_400_000)).toBe(0);
+    expect(await c.outbox.prune(90, clock + 91 * 86_400_000)).toBe(3);
+    expect(c.store.data.deliveries).toEqual([]);
+    expect(c.store.data.batches).toEqual([]);
+    await c.close();
+  });
+});
+
 describe("the reminder scheduler", () => {
   it("ticks every minute with node-cron", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });

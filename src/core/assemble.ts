@@ -49,6 +49,7 @@ export function assembleCore(o: CoreOptions): Core {
   const outbox: Outbox = new Outbox({
     store,
     logger,
+    now,
     // When every delivery of an alert has an outcome, its sender gets the report.
     onBatchDone: async (report) => {
       const to = report.batch.reportTo;

@@ -30,6 +30,8 @@ export interface OutboxDeps {
   logger: Logger;
   /** Tries per delivery before it counts as failed (429s and transient errors). */
   maxAttempts?: number;
+  /** The clock of record times and the 24-hour window; pacing always runs on real time. */
+  now?: () => number;
   /** Called once when every delivery of a batch has an outcome. */
   onBatchDone?: (report: BatchReport) => void | Promise<void>;
 }
@@ -178,6 +180,10 @@ export class Outbox {
     this.deps = deps;
   }
 
+  private clock(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
   private get maxAttempts(): number {
     return this.deps.maxAttempts ?? 8;
   }
@@ -239,7 +245,7 @@ export class Outbox {
    * enqueuing the same work twice (a restart, a second tick) sends it once.
    */
   async enqueue(batch: Batch, items: NewDelivery[]): Promise<{ queued: number; skipped: number }> {
-    const now = Date.now();
+    const now = this.clock();
     const fresh: Delivery[] = [];
     let skipped = 0;
     for (const item of items) {
@@ -280,10 +286,10 @@ export class Outbox {
     await store.update(() => {
       d.status = "sending";
       d.attempts++;
-      d.at = Date.now();
+      d.at = this.clock();
     });
     const user = store.data.users[`${d.target.platform}:${d.target.conversation}`];
-    const windowOpen = Date.now() - (user?.lastMessageAt ?? 0) < WINDOW_MS;
+    const windowOpen = this.clock() - (user?.lastMessageAt ?? 0) < WINDOW_MS;
     let outcome: SendOutcome;
     try {
       outcome = await channel.send(d.target, d.message, { windowOpen });
@@ -293,7 +299,7 @@ export class Outbox {
     if (outcome.status === "retry" && d.attempts >= this.maxAttempts)
       outcome = { status: "failed", reason: `gave up after ${d.attempts} tries: ${outcome.reason}` };
     await store.update(() => {
-      d.at = Date.now();
+      d.at = this.clock();
       if (outcome.status === "sent") {
         d.status = "sent";
         delete d.reason;
@@ -354,6 +360,26 @@ export class Outbox {
       }
     }
     return r;
+  }
+
+  /**
+   * Forgets finished deliveries and their batches after `days` days (default 90), so the
+   * store does not grow without end. Reminder keys are only needed until their meeting has
+   * passed, which is at most a week after they are sent.
+   */
+  async prune(days = 90, now = this.clock()): Promise<number> {
+    const before = now - days * 24 * 60 * 60 * 1000;
+    const old = (d: Delivery) => d.at < before && d.status !== "pending" && d.status !== "sending";
+    const removed = this.deps.store.data.deliveries.filter(old);
+    if (removed.length === 0) return 0;
+    await this.deps.store.update((data) => {
+      data.deliveries = data.deliveries.filter((d) => !old(d));
+      const live = new Set(data.deliveries.map((d) => d.batch));
+      data.batches = data.batches.filter((b) => live.has(b.id) || b.createdAt >= before);
+    });
+    for (const d of removed) this.keys.delete(d.key);
+    this.deps.logger.info("outbox pruned", { deliveries: removed.length });
+    return removed.length;
   }
 
   private notifyIdle(): void {
