@@ -84,5 +84,5 @@ export interface BatchReport {
   pending: number;
   failed: Array<{ target: Target; reason: string }>;
   uncertain: number;
-  byPlatform: Record<string, { sent: number; pending: number; failed: number }>;
+  byPlatform: Record<string, { sent: number; pending: number; failed: number; uncertain: number }>;
 }

@@ -345,7 +345,7 @@ export class Outbox {
     for (const d of this.deps.store.data.deliveries) {
       if (d.batch !== batchId) continue;
       r.total++;
-      const p = r.byPlatform[d.target.platform] ?? { sent: 0, pending: 0, failed: 0 };
+      const p = r.byPlatform[d.target.platform] ?? { sent: 0, pending: 0, failed: 0, uncertain: 0 };
       r.byPlatform[d.target.platform] = p;
       if (d.status === "sent") {
         r.sent++;
@@ -353,8 +353,10 @@ export class Outbox {
       } else if (d.status === "pending" || d.status === "sending") {
         r.pending++;
         p.pending++;
-      } else if (d.status === "uncertain") r.uncertain++;
-      else {
+      } else if (d.status === "uncertain") {
+        r.uncertain++;
+        p.uncertain++;
+      } else {
         r.failed.push({ target: d.target, reason: d.reason ?? "unknown" });
         p.failed++;
       }

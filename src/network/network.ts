@@ -299,7 +299,10 @@ export function reportText(report: BatchReport, knowledge: KnowledgeBase): strin
         : "") +
       ".",
     `Per platform: ${Object.entries(report.byPlatform)
-      .map(([p, c]) => `${PLATFORM_NAMES[p as Platform] ?? p} ${c.sent}/${c.sent + c.pending + c.failed}`)
+      .map(
+        ([p, c]) =>
+          `${PLATFORM_NAMES[p as Platform] ?? p} ${c.sent}/${c.sent + c.pending + c.failed + c.uncertain}`,
+      )
       .join(", ")}.`,
   ];
   for (const f of report.failed.slice(0, 10))
