@@ -4,14 +4,16 @@
  * that enforce each platform's rate limits (answering 429 beyond them), next to the
  * theoretical minimum those limits allow. Run with `npm run bench:fanout`. Prints figures.
  */
+
 import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import { startApp } from "../src/main.ts";
 import { Store } from "../src/storage/store.ts";
+import { slackEnv, teamsEnv, whatsappEnv } from "../tests/fakes/env.ts";
 import type { FakeApi, Recorded } from "../tests/fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "../tests/fakes/slack.ts";
-import { startFakeBotFramework, TEAMS_APP_ID } from "../tests/fakes/teams.ts";
-import { startFakeGraph, WA_PHONE_ID, WA_SECRET, WA_VERIFY } from "../tests/fakes/whatsapp.ts";
+import { startFakeBotFramework } from "../tests/fakes/teams.ts";
+import { startFakeGraph } from "../tests/fakes/whatsapp.ts";
 
 const SPLIT = { slack: 334, teams: 333, whatsapp: 333 };
 /** The limits the fakes enforce: per platform per second, and per conversation per second. */
@@ -105,18 +107,9 @@ const config = loadConfig({
   HOST: "127.0.0.1",
   STORE: "memory",
   LOG_LEVEL: "warn",
-  SLACK_SIGNING_SECRET: "test-signing-secret",
-  SLACK_BOT_TOKEN: "xoxb-test",
-  SLACK_API_URL: `${slack.url}/api/`,
-  WHATSAPP_APP_SECRET: WA_SECRET,
-  WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
-  WHATSAPP_ACCESS_TOKEN: "test-access-token",
-  WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
-  WHATSAPP_API_URL: graph.url,
-  TEAMS_CLIENT_ID: TEAMS_APP_ID,
-  TEAMS_CLIENT_SECRET: "secret",
-  TEAMS_TENANT_ID: "tenant-1",
-  TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+  ...slackEnv(slack),
+  ...whatsappEnv(graph),
+  ...teamsEnv(bf),
 });
 const app = await startApp({ config, logger: createMemoryLogger(), store, teamsToken: () => outbound });
 const url = `http://127.0.0.1:${app.http.port}`;

@@ -4,6 +4,7 @@
  * acknowledges, measured in the same run against local fakes of the platform APIs.
  * Run with `npm run bench:http`. Prints figures; asserts nothing.
  */
+
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,15 +14,9 @@ import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import { startApp } from "../src/main.ts";
 import { Store } from "../src/storage/store.ts";
+import { slackEnv, whatsappEnv } from "../tests/fakes/env.ts";
 import { commandBody, slackSignature, startFakeSlack } from "../tests/fakes/slack.ts";
-import {
-  metaJson,
-  startFakeGraph,
-  textWebhook,
-  WA_PHONE_ID,
-  WA_SECRET,
-  WA_VERIFY,
-} from "../tests/fakes/whatsapp.ts";
+import { metaJson, startFakeGraph, textWebhook, WA_SECRET } from "../tests/fakes/whatsapp.ts";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 10;
@@ -109,14 +104,8 @@ const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/
 const config = loadConfig({
   PORT: "0",
   STORE: "memory",
-  SLACK_SIGNING_SECRET: "test-signing-secret",
-  SLACK_BOT_TOKEN: "xoxb-test",
-  SLACK_API_URL: `${slack.url}/api/`,
-  WHATSAPP_APP_SECRET: WA_SECRET,
-  WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
-  WHATSAPP_ACCESS_TOKEN: "test-access-token",
-  WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
-  WHATSAPP_API_URL: graph.url,
+  ...slackEnv(slack),
+  ...whatsappEnv(graph),
 });
 const app = await startApp({ config, logger: createMemoryLogger(), store: await Store.memory() });
 const base = `http://127.0.0.1:${app.http.port}`;

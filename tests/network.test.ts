@@ -5,22 +5,16 @@
  * permanent errors, to show pacing, retries and the report's reasons. Meeting reminders take
  * the same road, and the plan is served as an iCalendar feed.
  */
+
 import ICAL from "ical.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StoreData } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
+import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi, Recorded } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
-import { type FakeBotFramework, startFakeBotFramework, TEAMS_APP_ID } from "./fakes/teams.ts";
-import {
-  metaJson,
-  postWhatsApp,
-  startFakeGraph,
-  textWebhook,
-  WA_PHONE_ID,
-  WA_SECRET,
-  WA_VERIFY,
-} from "./fakes/whatsapp.ts";
+import { type FakeBotFramework, startFakeBotFramework } from "./fakes/teams.ts";
+import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
 
 const HOUR = 60 * 60 * 1000;
 interface WaBody {
@@ -101,18 +95,9 @@ describe("trend alerts and network messages on every platform", () => {
     const outbound = bf.sign({ aud: "https://api.botframework.com" });
     t = await startTestApp(
       {
-        SLACK_SIGNING_SECRET: "test-signing-secret",
-        SLACK_BOT_TOKEN: "xoxb-test",
-        SLACK_API_URL: `${slack.url}/api/`,
-        WHATSAPP_APP_SECRET: WA_SECRET,
-        WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
-        WHATSAPP_ACCESS_TOKEN: "test-access-token",
-        WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
-        WHATSAPP_API_URL: graph.url,
-        TEAMS_CLIENT_ID: TEAMS_APP_ID,
-        TEAMS_CLIENT_SECRET: "secret",
-        TEAMS_TENANT_ID: "tenant-1",
-        TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+        ...slackEnv(slack),
+        ...whatsappEnv(graph),
+        ...teamsEnv(bf),
       },
       { teamsToken: () => outbound, seed },
     );

@@ -4,29 +4,17 @@
  * conversation or message id, and no log line written meanwhile names the reporter or
  * repeats the text.
  */
+
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
+import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
-import {
-  type FakeBotFramework,
-  messageActivity,
-  postTeams,
-  startFakeBotFramework,
-  TEAMS_APP_ID,
-} from "./fakes/teams.ts";
-import {
-  metaJson,
-  postWhatsApp,
-  startFakeGraph,
-  textWebhook,
-  WA_PHONE_ID,
-  WA_SECRET,
-  WA_VERIFY,
-} from "./fakes/whatsapp.ts";
+import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
+import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
 
 describe("anonymous signals through every adapter", () => {
   let slack: FakeApi;
@@ -45,18 +33,9 @@ describe("anonymous signals through every adapter", () => {
     t = await startTestApp(
       {
         LOG_LEVEL: "debug",
-        SLACK_SIGNING_SECRET: "test-signing-secret",
-        SLACK_BOT_TOKEN: "xoxb-test",
-        SLACK_API_URL: `${slack.url}/api/`,
-        WHATSAPP_APP_SECRET: WA_SECRET,
-        WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
-        WHATSAPP_ACCESS_TOKEN: "test-access-token",
-        WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
-        WHATSAPP_API_URL: graph.url,
-        TEAMS_CLIENT_ID: TEAMS_APP_ID,
-        TEAMS_CLIENT_SECRET: "secret",
-        TEAMS_TENANT_ID: "tenant-1",
-        TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+        ...slackEnv(slack),
+        ...whatsappEnv(graph),
+        ...teamsEnv(bf),
       },
       { teamsToken: () => outbound, dataDir: dir },
     );

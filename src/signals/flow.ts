@@ -26,7 +26,7 @@ import {
   type Theme,
 } from "./model.ts";
 import { findPersonalData, redact } from "./pii.ts";
-import { exportCsv, exportMarkdown, overview } from "./report.ts";
+import { exportCsv, exportMarkdown, namesOf, overview } from "./report.ts";
 
 export interface SignalContext {
   sender: Sender;
@@ -340,7 +340,7 @@ export class Signals {
       12;
     const since = isoWeek(new Date(this.now().getTime() - weeks * 7 * 86_400_000));
     const inPeriod = signals.filter((s) => s.week >= since);
-    const names = this.names();
+    const names = namesOf(this.deps.knowledge);
     if (what === "export") {
       const csv = /csv/i.test(rest);
       return privately(
@@ -359,19 +359,7 @@ export class Signals {
     const week = isoWeek(from);
     const weeks = Math.max(1, Math.round((this.now().getTime() - from.getTime()) / (7 * 86_400_000)));
     const inPeriod = this.deps.store.data.signals.filter((s) => s.region === region && s.week >= week);
-    return overview(inPeriod, this.names(), { weeks, since: week, now: this.now() });
-  }
-
-  private names() {
-    const wijk = new Map<string, string>();
-    const school = new Map<string, { name: string; wijk: string | null }>();
-    const region = new Map<string, string>();
-    for (const r of this.deps.knowledge.regions) {
-      region.set(r.id, r.name);
-      for (const w of r.wijken) wijk.set(`${r.id}/${w.id}`, w.name);
-      for (const s of r.schools) school.set(`${r.id}/${s.id}`, { name: s.name, wijk: s.wijk ?? null });
-    }
-    return { wijk, school, region };
+    return overview(inPeriod, namesOf(this.deps.knowledge), { weeks, since: week, now: this.now() });
   }
 
   private emergencyText(regionId: string | null): string {

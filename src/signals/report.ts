@@ -3,6 +3,7 @@
  * above their usual level, and exports for the meeting. Small counts could point to a person:
  * a school with fewer than three signals in the period is shown at wijk level only.
  */
+import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { KIND_LABELS, KINDS, type Signal, THEME_LABELS, weekStart } from "./model.ts";
 
 export const MIN_SCHOOL_COUNT = 3;
@@ -11,6 +12,19 @@ export interface Names {
   wijk: Map<string, string>;
   school: Map<string, { name: string; wijk: string | null }>;
   region: Map<string, string>;
+}
+
+/** Display names of the regions, wijken and schools signals refer to. */
+export function namesOf(knowledge: KnowledgeBase): Names {
+  const wijk = new Map<string, string>();
+  const school = new Map<string, { name: string; wijk: string | null }>();
+  const region = new Map<string, string>();
+  for (const r of knowledge.regions) {
+    region.set(r.id, r.name);
+    for (const w of r.wijken) wijk.set(`${r.id}/${w.id}`, w.name);
+    for (const s of r.schools) school.set(`${r.id}/${s.id}`, { name: s.name, wijk: s.wijk ?? null });
+  }
+  return { wijk, school, region };
 }
 
 function count<T>(items: T[], key: (t: T) => string): Array<[string, number]> {
