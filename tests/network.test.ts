@@ -14,7 +14,7 @@ import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi, Recorded } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, startFakeBotFramework } from "./fakes/teams.ts";
-import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
+import { buttonWebhook, metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
 
 const HOUR = 60 * 60 * 1000;
 interface WaBody {
@@ -253,6 +253,44 @@ describe("trend alerts and network messages on every platform", () => {
     const r = await graph.waitFor((c) => JSON.stringify(c.body).includes("Afleverrapport"), 15_000);
     expect(r.body).toMatchObject({ to: "31611111111", type: "text" });
     expect(teamsPosts()).toHaveLength(1);
+  });
+
+  it("holds back a network message with personal data until the sender chooses to send it", async () => {
+    await postWhatsApp(
+      t.url,
+      metaJson(
+        textWebhook(
+          "31611111111",
+          "/deel Jan de Vries uit groep 7 is weer bedreigd, bel 06-12345678",
+          "wamid.pii1",
+        ),
+      ),
+    );
+    const held = await graph.waitFor((c) => JSON.stringify(c.body).includes("mogelijk persoonsgegevens"));
+    const body = held.body as {
+      interactive: {
+        body: { text: string };
+        action: { buttons: Array<{ reply: { id: string; title: string } }> };
+      };
+    };
+    expect(body.interactive.body.text).toContain('"Jan de Vries", "06-12345678"');
+    const [send, cancel] = body.interactive.action.buttons.map((b) => b.reply);
+    expect([send?.title, cancel?.title]).toEqual(["Toch versturen", "Niet versturen"]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts()).toEqual([]);
+    await postWhatsApp(
+      t.url,
+      metaJson(buttonWebhook("31611111111", send?.id as string, "Toch versturen", "wamid.pii2")),
+    );
+    const post = await slack.waitFor((c) => c.path.endsWith("chat.postMessage"));
+    expect(field(post, "text")).toContain("Jan de Vries uit groep 7");
+    // The same button again does nothing more.
+    await postWhatsApp(
+      t.url,
+      metaJson(buttonWebhook("31611111111", send?.id as string, "Toch versturen", "wamid.pii3")),
+    );
+    await graph.waitFor((c) => JSON.stringify(c.body).includes("verlopen of niet van jou"));
+    expect(posts()).toHaveLength(1);
   });
 
   async function slackCommand(command: string, text: string, respond: string) {

@@ -114,7 +114,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     if (reply) await post(m.channel, m.user ?? "", reply);
   });
 
-  app.action(/^(feedback-(yes|no)|signaal:.+)$/, async ({ ack, body, action, respond }) => {
+  app.action(/^(feedback-(yes|no)|signaal:.+|netwerk:.+)$/, async ({ ack, body, action, respond }) => {
     await ack();
     const value = "value" in action ? (action.value ?? "") : "";
     const channel = "channel" in body && body.channel ? body.channel.id : "";

@@ -5,7 +5,7 @@
  */
 import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
-import type { Reply } from "../../src/core/message.ts";
+import { BOT_BUTTON_VALUE, type Reply } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
 import { createWhatsAppChannel } from "./outbound.ts";
@@ -61,7 +61,7 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     const conversation = { platform: "whatsapp" as const, id: m.from, kind: "direct" as const };
     const sender = { platform: "whatsapp" as const, id: m.from, ...(name ? { displayName: name } : {}) };
     const clicked = m.interactive?.button_reply ?? m.interactive?.list_reply;
-    if (clicked && /^(feedback|signaal):/.test(clicked.id)) {
+    if (clicked && BOT_BUTTON_VALUE.test(clicked.id)) {
       const reply = await bot.click({ id: m.id, conversation, sender, value: clicked.id });
       if (reply) await deliver(m.from, reply);
       return;

@@ -350,6 +350,8 @@ export function createBot(deps: BotDeps): Bot {
           signalContext({ ...click, text: "", addressed: true, privateReplies: true }),
         );
       }
+      if (click.value.startsWith("netwerk:"))
+        return network.click(click.value, findPerson(store, click.sender.platform, click.sender.id));
       const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });

@@ -56,6 +56,9 @@ export interface Reply {
   visibility: "public" | "ephemeral";
 }
 
+/** Values of the bot's own buttons: a click with such a value goes to Bot.click. */
+export const BOT_BUTTON_VALUE = /^(feedback|signaal|netwerk):/;
+
 /** What a button click reports back to the core. */
 export interface ButtonClick {
   id: string;

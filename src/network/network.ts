@@ -3,7 +3,7 @@
  * (/trend), and short messages from any member to their wijk network (/deel), on every
  * platform at once, through the outbox, with a delivery report for the sender.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
@@ -11,6 +11,7 @@ import type { BatchReport, OutboundMessage, Target } from "../delivery/model.ts"
 import type { Outbox } from "../delivery/outbox.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
+import { findPersonalData } from "../signals/pii.ts";
 import type { Person, Store } from "../storage/store.ts";
 
 export interface NetworkDeps {
@@ -41,10 +42,54 @@ const targetKey = (t: Target) => `${t.platform}:${t.conversation}`;
 /** WhatsApp template parameters may not hold line breaks, tabs or long runs of spaces. */
 const templateParam = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** A message held back because it seems to contain personal data, until its sender confirms. */
+interface Held {
+  by: string;
+  expires: number;
+  send: () => Promise<Reply>;
+}
+const HOLD_MS = 10 * 60 * 1000;
+
 export class Network {
   private readonly deps: NetworkDeps;
+  private readonly held = new Map<string, Held>();
   constructor(deps: NetworkDeps) {
     this.deps = deps;
+  }
+
+  /**
+   * A message to the whole network should not carry personal data, as the WhatsApp groups
+   * it replaces often did: what the detector finds is shown, and the sender chooses to send
+   * it anyway (a button) or rephrase.
+   */
+  private holdIfPersonal(text: string, person: Person, send: () => Promise<Reply>): Reply | undefined {
+    const findings = findPersonalData(text);
+    if (findings.length === 0) return undefined;
+    const now = Date.now();
+    for (const [k, h] of this.held) if (h.expires < now) this.held.delete(k);
+    const id = randomBytes(9).toString("base64url");
+    this.held.set(id, { by: person.id, expires: now + HOLD_MS, send });
+    const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+    return {
+      text:
+        `Ik zie mogelijk persoonsgegevens (${kinds}): ${findings.map((f) => `"${f.text}"`).join(", ")}. ` +
+        "Dit bericht gaat naar het hele netwerk; deel persoonsgegevens alleen met wie ze nodig heeft. Stuur het opnieuw zonder, of verstuur het toch.",
+      buttons: [
+        { id: `netwerk:verstuur:${id}`, label: "Toch versturen", value: `netwerk:verstuur:${id}` },
+        { id: `netwerk:annuleer:${id}`, label: "Niet versturen", value: `netwerk:annuleer:${id}` },
+      ],
+      visibility: "ephemeral",
+    };
+  }
+
+  /** A click on "Toch versturen" / "Niet versturen" under a held message. */
+  async click(value: string, person: Person | undefined): Promise<Reply> {
+    const [, action, id = ""] = value.split(":");
+    const held = this.held.get(id);
+    if (!held || held.expires < Date.now() || held.by !== person?.id)
+      return ephemeral("Dit bericht is verlopen of niet van jou; stuur het opnieuw.");
+    this.held.delete(id);
+    return action === "verstuur" ? held.send() : ephemeral("Niet verstuurd.");
   }
 
   private region(id: string | null | undefined): RegionKnowledge | undefined {
@@ -173,7 +218,8 @@ export class Network {
         params: [templateParam(person.name), where, templateParam(text)],
       },
     };
-    return this.send("trend", person, message, region, wijk ?? null, outbound, "Trendmelding");
+    const send = () => this.send("trend", person, message, region, wijk ?? null, outbound, "Trendmelding");
+    return this.holdIfPersonal(text, person, send) ?? send();
   }
 
   /** /deel <tekst> | /deel rapport */
@@ -211,7 +257,8 @@ export class Network {
         params: [templateParam(from), `wijk ${wijk.name}`, templateParam(args)],
       },
     };
-    return this.send("deel", person, message, region, wijk, outbound, "Bericht");
+    const send = () => this.send("deel", person, message, region, wijk, outbound, "Bericht");
+    return this.holdIfPersonal(args, person, send) ?? send();
   }
 
   private checkText(text: string, usage: string): Reply | undefined {
