@@ -5,6 +5,9 @@
  * theoretical minimum those limits allow. Run with `npm run bench:fanout`. Prints figures.
  */
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import { startApp } from "../src/main.ts";
@@ -59,7 +62,9 @@ const slack = await startFakeSlack();
 const graph = await startFakeGraph();
 const bf = await startFakeBotFramework();
 const outbound = bf.sign({ aud: "https://api.botframework.com" });
-const store = await Store.memory();
+// The lowdb file store by default, as in production; BENCH_STORE=memory for the in-memory one.
+const dataDir = mkdtempSync(join(tmpdir(), "convenantbot-fanout-"));
+const store = process.env.BENCH_STORE === "memory" ? await Store.memory() : await Store.file(dataDir);
 await store.update((d) => {
   d.people.push({
     id: "gem",
@@ -148,5 +153,8 @@ console.log(
 console.log(
   `time to the delivery report: ${seconds.toFixed(2)} s; theoretical minimum ${minimum.toFixed(2)} s; ratio ${(seconds / minimum).toFixed(2)}x`,
 );
+console.log(`store: ${store.location}`);
 await app.close();
+await store.close();
+rmSync(dataDir, { recursive: true, force: true });
 await Promise.all([slack.close(), graph.close(), bf.close()]);

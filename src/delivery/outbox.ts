@@ -3,7 +3,7 @@
  * are written to the store before they are tried, so nothing is lost when the process stops;
  * each has an idempotency key, so enqueuing the same reminder or alert twice sends it once.
  *
- * Pacing is a token bucket per platform plus a minimum gap per conversation, with the
+ * Pacing is an even spacing per platform (a token bucket of one) plus a minimum gap per conversation, with the
  * platform's own 429 / Retry-After on top. Written here because the SDKs' own retry queues
  * (Slack's WebClient pauses its whole in-memory queue) forget everything on a restart and
  * know nothing of the other platforms or of the store.
@@ -54,6 +54,7 @@ class Lane {
   private readonly nextForTarget = new Map<string, number>();
   private readonly busy = new Set<string>();
   private inFlight = 0;
+  private readonly flights = new Set<Promise<void>>();
   private wake: (() => void) | undefined;
   private stopped = false;
   private readonly channel: DeliveryChannel;
@@ -65,7 +66,7 @@ class Lane {
     this.channel = channel;
     this.deliver = deliver;
     this.settled = settled;
-    this.tokens = Math.max(1, channel.limits.perSecond);
+    this.tokens = 1;
     this.done = this.run();
   }
 
@@ -74,9 +75,12 @@ class Lane {
     this.poke();
   }
 
-  stop(): void {
+  /** Stops taking new deliveries and waits for those in flight to be recorded. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.poke();
+    await this.done;
+    await Promise.all([...this.flights]);
   }
 
   private poke(): void {
@@ -97,10 +101,9 @@ class Lane {
 
   private refill(now: number): void {
     const { perSecond } = this.channel.limits;
-    this.tokens = Math.min(
-      Math.max(1, perSecond),
-      this.tokens + ((now - this.refilledAt) / 1000) * perSecond,
-    );
+    // A bucket of one: sends are spread evenly, never a burst that a platform counting a
+    // sliding second would refuse.
+    this.tokens = Math.min(1, this.tokens + ((now - this.refilledAt) / 1000) * perSecond);
     this.refilledAt = now;
   }
 
@@ -144,7 +147,7 @@ class Lane {
       this.busy.add(tk);
       this.nextForTarget.set(tk, now + 1000 / limits.perTargetPerSecond);
       this.inFlight++;
-      void this.deliver(d).then((outcome) => {
+      const flight = this.deliver(d).then((outcome) => {
         this.inFlight--;
         this.busy.delete(tk);
         if (outcome.status === "retry") {
@@ -159,6 +162,8 @@ class Lane {
         this.poke();
         this.settled();
       });
+      this.flights.add(flight);
+      void flight.finally(() => this.flights.delete(flight));
     }
   }
 
@@ -229,8 +234,7 @@ export class Outbox {
   }
 
   async stop(): Promise<void> {
-    for (const lane of this.lanes.values()) lane.stop();
-    await Promise.all([...this.lanes.values()].map((l) => l.done));
+    await Promise.all([...this.lanes.values()].map((l) => l.stop()));
     this.lanes.clear();
     this.started = false;
   }
