@@ -4,7 +4,7 @@
  * after downtime, exactly once across restarts and clock jumps, and the agenda to the
  * organiser. Sends are recorded by a delivery channel that keeps what it is given.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -247,8 +247,12 @@ describe("reminders", () => {
       clock = Date.parse(at);
       store = await Store.file(dir);
       c = await core(store);
+      const before = statSync(join(dir, "convenantbot.json")).mtimeMs;
+      await new Promise((r) => setTimeout(r, 20));
       await c.settle();
       expect(c.sent, at).toEqual([]);
+      // A tick with nothing new to send writes nothing.
+      expect(statSync(join(dir, "convenantbot.json")).mtimeMs, at).toBe(before);
       await c.close();
       await store.close();
     }

@@ -269,8 +269,11 @@ export class Outbox {
         at: now,
       });
     }
+    const known = this.deps.store.data.batches.some((b) => b.id === batch.id);
+    // Work enqueued again (a reminder on every tick until its meeting) writes nothing.
+    if (fresh.length === 0 && known) return { queued: 0, skipped };
     await this.deps.store.update((d) => {
-      if (!d.batches.some((b) => b.id === batch.id)) d.batches.push(batch);
+      if (!known) d.batches.push(batch);
       d.deliveries.push(...fresh);
     });
     // The stored objects are the ones the lanes hold, so status changes land in the store.
