@@ -202,15 +202,16 @@ export class Outbox {
   async start(): Promise<void> {
     const { store, logger } = this.deps;
     let uncertain = 0;
-    await store.update((d) => {
-      for (const x of d.deliveries) {
-        if (x.status === "sending") {
-          x.status = "uncertain";
-          x.reason = "process stopped while sending";
-          uncertain++;
+    if (store.data.deliveries.some((x) => x.status === "sending"))
+      await store.update((d) => {
+        for (const x of d.deliveries) {
+          if (x.status === "sending") {
+            x.status = "uncertain";
+            x.reason = "process stopped while sending";
+            uncertain++;
+          }
         }
-      }
-    });
+      });
     for (const c of this.channels)
       this.lanes.set(
         c.platform,
