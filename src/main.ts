@@ -73,6 +73,7 @@ export async function startApp({
 
     const web = createWebAdapter({ bot, knowledge, logger });
     routes.push(...web.routes, calendarRoute(plan, store, logger));
+    outbox.addChannel(web.channel);
     adapters.push("web");
 
     if (config.slack.enabled) {

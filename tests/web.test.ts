@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
@@ -60,6 +61,35 @@ describe("web chat", () => {
       expect.objectContaining({ platform: "web", helpful: true, covenants: ["leiden"] }),
     ]);
     await page.close();
+  });
+
+  it("delivers a trend alert from the gemeente to a director's open chat, and the report to the sender", async () => {
+    const director = await browser.newPage({ viewport: { width: 420, height: 800 } });
+    await director.goto(`${t.url}/`);
+    await director.locator("#role").selectOption("directeur");
+    const gemeente = await browser.newPage();
+    await gemeente.goto(`${t.url}/`);
+    await gemeente.locator("#role").selectOption("gemeente");
+    // Let both pages start polling before the alert goes out.
+    await new Promise((r) => setTimeout(r, 500));
+    await gemeente.getByLabel("Je vraag").fill("/trend meer vapen bij groep 8; bespreek het in de klas");
+    await gemeente.keyboard.press("Enter");
+    await expect
+      .poll(() => gemeente.locator(".msg.bot").nth(1).textContent())
+      .toContain("Trendmelding voor Zoetermeer wordt verstuurd naar");
+    const alert = director.locator(".msg.bot.pushed").last();
+    await expect
+      .poll(() => alert.textContent(), { timeout: 10_000 })
+      .toContain(
+        "Trendmelding van Demo Coördinator Gemeente (fictief) voor gemeente Zoetermeer:\nmeer vapen bij groep 8",
+      );
+    expect(await alert.locator("strong").textContent()).toBe("Trendmelding");
+    await expect
+      .poll(() => gemeente.locator(".msg.bot.pushed").last().textContent(), { timeout: 10_000 })
+      .toContain("Afleverrapport trendmelding");
+    await director.screenshot({ path: join(import.meta.dirname, ".artifacts", "alert.png") });
+    await director.close();
+    await gemeente.close();
   });
 
   it("tells a director that only the gemeente sends trend alerts", async () => {

@@ -9,6 +9,7 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
 import { ROSTER_ROLES } from "../../src/core/roster.ts";
+import type { DeliveryChannel } from "../../src/delivery/model.ts";
 import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
 
@@ -62,7 +63,19 @@ async function parseJson<T>(
       };
 }
 
-export function createWebAdapter(config: WebAdapterConfig): { name: "web"; routes: Route[] } {
+/** Messages the bot sent to a web chat on its own (alerts, reminders, reports), kept in memory. */
+interface InboxItem {
+  seq: number;
+  to: string;
+  text: string;
+}
+const INBOX_SIZE = 200;
+
+export function createWebAdapter(config: WebAdapterConfig): {
+  name: "web";
+  routes: Route[];
+  channel: DeliveryChannel;
+} {
   const { bot, knowledge, logger } = config;
   const dir = import.meta.dirname;
   const page = readFileSync(join(dir, "page.html"), "utf8");
@@ -72,7 +85,34 @@ export function createWebAdapter(config: WebAdapterConfig): { name: "web"; route
     regions: knowledge.vocabulary.regions.map((r) => ({ id: r.id, name: r.name })),
     roles: [...ROSTER_ROLES, "guest"],
   };
+  // The web chat has no push: the page asks for new messages every few seconds.
+  const inbox: InboxItem[] = [];
+  let seq = 0;
+  const channel: DeliveryChannel = {
+    platform: "web",
+    limits: { perSecond: 100, perTargetPerSecond: 100, concurrency: 10 },
+    async send(target, message) {
+      inbox.push({ seq: ++seq, to: target.conversation, text: message.text });
+      if (inbox.length > INBOX_SIZE) inbox.splice(0, inbox.length - INBOX_SIZE);
+      return { status: "sent" };
+    },
+  };
   const routes: Route[] = [
+    {
+      method: "GET",
+      path: "/api/web/inbox",
+      handle: (req, res) => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        const ids = new Set((url.searchParams.get("ids") ?? "").split(",").filter(Boolean).slice(0, 5));
+        const after = Number(url.searchParams.get("after") ?? 0) || 0;
+        sendJson(res, 200, {
+          last: seq,
+          messages: inbox
+            .filter((m) => m.seq > after && ids.has(m.to))
+            .map(({ seq, text }) => ({ seq, text })),
+        });
+      },
+    },
     { method: "GET", path: "/", handle: (_req, res) => sendText(res, 200, page, "text/html; charset=utf-8") },
     {
       method: "GET",
@@ -133,5 +173,5 @@ export function createWebAdapter(config: WebAdapterConfig): { name: "web"; route
       },
     },
   ];
-  return { name: "web", routes };
+  return { name: "web", routes, channel };
 }

@@ -41,7 +41,14 @@
     const lines = reply.text.split("\n").filter((l) => !/^(Bron|Bronnen|Source|Sources): /.test(l));
     const text = document.createElement("div");
     text.className = "text";
-    text.textContent = lines.join("\n");
+    // Chat text marks *bold* the way Slack and WhatsApp do; everything else stays plain text.
+    for (const [i, part] of lines
+      .join("\n")
+      .split(/\*([^*\n]+)\*/)
+      .entries()) {
+      if (i % 2) text.appendChild(document.createElement("strong")).textContent = part;
+      else text.appendChild(document.createTextNode(part));
+    }
     div.appendChild(text);
     if (reply.sources.length) {
       const box = document.createElement("div");
@@ -119,6 +126,26 @@
       input.focus();
     }
   }
+
+  // Messages the bot sends on its own (alerts, reminders, reports) are fetched every few seconds.
+  let after = -1;
+  async function poll() {
+    try {
+      const ids = [`demo-${role.value}`, conversationId].join(",");
+      const res = await fetch(`/api/web/inbox?ids=${encodeURIComponent(ids)}&after=${Math.max(0, after)}`);
+      const data = await res.json();
+      if (after >= 0)
+        for (const m of data.messages) {
+          showReply({ text: m.text, sources: [], options: [], buttons: [] });
+          log.lastElementChild?.classList.add("pushed");
+        }
+      after = data.last;
+    } catch {
+      // The next poll tries again.
+    }
+  }
+  poll();
+  setInterval(poll, 3000);
 
   form.addEventListener("submit", (e) => {
     e.preventDefault();

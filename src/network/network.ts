@@ -109,6 +109,7 @@ export class Network {
       if (c.region !== region || (wijk && c.wijk !== wijk)) continue;
       const i = key.indexOf(":");
       const platform = key.slice(0, i) as Platform;
+      // Web chats are reached through their people (below), not as conversations.
       if (platform === "web" || platform === "cli") continue;
       add({ platform, conversation: key.slice(i + 1) });
     }
@@ -124,9 +125,12 @@ export class Network {
     for (const p of store.data.people) {
       if (p.region !== region) continue;
       if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
-      for (const a of p.accounts)
-        if (a.startsWith("whatsapp:"))
-          add({ platform: "whatsapp", conversation: a.slice("whatsapp:".length) });
+      for (const a of p.accounts) {
+        const [platform, id = ""] = a.split(/:(.*)/s) as [Platform, string];
+        // People are reached one to one where the platform addresses a person: WhatsApp, and
+        // the local web chat's inbox.
+        if (platform === "whatsapp" || platform === "web") add({ platform, conversation: id });
+      }
     }
     return [...out.values()];
   }
@@ -148,8 +152,10 @@ export class Network {
     const own: Target[] = [];
     if (message.conversation.kind === "direct")
       own.push({ platform: message.conversation.platform, conversation: message.conversation.id });
-    for (const a of person?.accounts ?? [])
-      if (a.startsWith("whatsapp:")) own.push({ platform: "whatsapp", conversation: a.slice(9) });
+    for (const a of person?.accounts ?? []) {
+      const [platform, id = ""] = a.split(/:(.*)/s) as [Platform, string];
+      if (platform === "whatsapp" || platform === "web") own.push({ platform, conversation: id });
+    }
     return own;
   }
 
@@ -279,11 +285,7 @@ export class Network {
     outbound: OutboundMessage,
     label: string,
   ): Promise<Reply> {
-    const targets = this.recipients(
-      region.id,
-      wijk?.id ?? null,
-      kind === "deel" ? this.ownTargets(message, person) : [],
-    );
+    const targets = this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
