@@ -106,6 +106,9 @@ describe("the meeting plan", () => {
       /^Gepland: Signaaloverleg op dinsdag 2 februari 2027 om 15:00, stadhuis, kamer 3 \[[A-Z2-9]{4}\]\./,
     );
     expect(r.text).toContain("Signaaloverleg: 1 van de 5 rondes gepland voor 2027");
+    expect(r.text).toContain(
+      "Uitgenodigd: 5 gesprekken van Leiden (Slack 2, WhatsApp 1, webchat 2); zij krijgen 7 dagen en 1 dag vooraf een herinnering",
+    );
     for (const d of [
       "6 april 2027 15:00",
       "1 juni 2027 15:00",

@@ -69,6 +69,7 @@ export function assembleCore(o: CoreOptions): Core {
     logger,
     publicUrl: o.publicUrl ?? "http://localhost:3978",
     now,
+    invited: (region, wijk) => network.recipients(region, wijk),
     changed: (meeting, what) => reminders?.changed(meeting, what) ?? Promise.resolve(),
   });
   reminders = new Reminders({ store, logger, outbox, network, plan, signals, now });

@@ -22,6 +22,8 @@ export interface PlanDeps {
   /** Base URL of the calendar feeds (PUBLIC_URL). */
   publicUrl: string;
   now?: () => number;
+  /** Who is invited to a meeting of this region (or wijk): the conversations its reminders go to. */
+  invited?: (region: string, wijk: string | null) => Array<{ platform: string }>;
   /** Called after a meeting was planned, moved or cancelled (to tell the invited). */
   changed?: (meeting: Meeting, what: "planned" | "moved" | "cancelled") => Promise<void>;
 }
@@ -229,10 +231,29 @@ export class MeetingPlan {
     return ephemeral(
       [
         `Gepland: ${this.describe(meeting)}.`,
-        "Herinneringen gaan 7 dagen en 1 dag vooraf naar de gekoppelde gesprekken, met de vraag om agendapunten.",
+        this.invitedLine(meeting),
         ...(warnings.length ? [`Let op:\n${warnings.map((w) => `- ${w}`).join("\n")}`] : []),
       ].join("\n"),
     );
+  }
+
+  private invitedLine(m: Meeting): string {
+    const invited = this.deps.invited?.(m.region, m.wijk) ?? [];
+    const where = m.wijk
+      ? `wijk ${this.region(m.region)?.wijken.find((w) => w.id === m.wijk)?.name}`
+      : this.region(m.region)?.name;
+    if (invited.length === 0)
+      return `Er is nog geen gesprek gekoppeld aan ${where}; koppel groepen met /koppel, dan krijgen ze de herinneringen.`;
+    const names: Record<string, string> = {
+      slack: "Slack",
+      teams: "Teams",
+      whatsapp: "WhatsApp",
+      web: "webchat",
+    };
+    const counts = new Map<string, number>();
+    for (const t of invited)
+      counts.set(names[t.platform] ?? t.platform, (counts.get(names[t.platform] ?? t.platform) ?? 0) + 1);
+    return `Uitgenodigd: ${invited.length} ${invited.length === 1 ? "gesprek" : "gesprekken"} van ${where} (${[...counts].map(([k, n]) => `${k} ${n}`).join(", ")}); zij krijgen 7 dagen en 1 dag vooraf een herinnering, met de vraag om agendapunten.`;
   }
 
   private find(region: RegionKnowledge, text: string): { meeting: Meeting; rest: string } | Reply {
