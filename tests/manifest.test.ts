@@ -12,9 +12,21 @@ describe("platform manifests", () => {
     const commands = m.features.slash_commands.map((c: { command: string }) => c.command.slice(1));
     expect(commands.sort()).toEqual([...COMMANDS].sort());
     for (const c of m.features.slash_commands) expect(c.url).toBe("https://YOUR-HOST/slack/events");
-    expect(m.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(m.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "message.channels",
+      "message.groups",
+      "message.im",
+    ]);
     expect(m.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["app_mentions:read", "chat:write", "commands", "im:history"]),
+      expect.arrayContaining([
+        "app_mentions:read",
+        "channels:history",
+        "groups:history",
+        "chat:write",
+        "commands",
+        "im:history",
+      ]),
     );
   });
 

@@ -222,6 +222,36 @@ describe("slack adapter", () => {
     expect((dm.body as { text: string }).text).toContain("herhaaldelijk patroon");
   });
 
+  it("answers a reply in a thread under its own message, in that thread, but not replies under others'", async () => {
+    const reply = (id: string, parent: string, text: string) =>
+      postSlack(
+        t.url,
+        eventBody(
+          {
+            type: "message",
+            channel_type: "channel",
+            user: "U0DIRECT",
+            text,
+            ts: `5.${id.length}`,
+            thread_ts: "4.1",
+            parent_user_id: parent,
+            channel: "C7",
+          },
+          id,
+        ),
+        "application/json",
+      );
+    await reply("Ev-thread-other", "U0SOMEONE", "hoe vaak is het signaaloverleg in Leiden?");
+    await settle();
+    expect(slack.calls.filter((c) => (c.body as { channel?: string })?.channel === "C7")).toEqual([]);
+    await reply("Ev-thread-own", BOT_USER, "en hoe vaak is het signaaloverleg in Leiden?");
+    const answer = await slack.waitFor(
+      (c) => c.path.startsWith("/api/chat.postMessage") && (c.body as { channel: string }).channel === "C7",
+    );
+    expect(answer.body).toMatchObject({ thread_ts: "4.1" });
+    expect((answer.body as { text: string }).text).toContain("vijf keer per jaar");
+  });
+
   it("records a click on 'was dit nuttig?' without the question text", async () => {
     const payload = JSON.stringify({
       type: "block_actions",

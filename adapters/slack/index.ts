@@ -99,12 +99,38 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     if (reply) await post(event.channel, event.user ?? "", reply, event.thread_ts);
   });
 
-  app.message(async ({ message, body }) => {
-    // Channel messages reach the bot as app_mention when it is addressed; here only DMs.
-    if (message.channel_type !== "im" || ("subtype" in message && message.subtype)) return;
-    const m = message as { user?: string; text?: string; bot_id?: string; channel: string };
+  app.message(async ({ message, body, context }) => {
+    if ("subtype" in message && message.subtype) return;
+    const m = message as {
+      user?: string;
+      text?: string;
+      bot_id?: string;
+      channel: string;
+      channel_type?: string;
+      thread_ts?: string;
+      parent_user_id?: string;
+    };
+    const eventId = `event:${(body as { event_id: string }).event_id}`;
+    if (m.channel_type !== "im") {
+      // In a channel the bot is addressed by a mention (the app_mention event) or by a reply
+      // in a thread under one of its own messages.
+      const own = context.botUserId;
+      const threadReply = !!m.thread_ts && !!own && m.parent_user_id === own;
+      if (!threadReply || (m.text ?? "").includes(`<@${own}>`)) return;
+      const reply = await bot.handle({
+        id: eventId,
+        conversation: { platform: "slack", id: m.channel, kind: "group" },
+        sender: { platform: "slack", id: m.user ?? "unknown" },
+        text: stripMentions(m.text ?? ""),
+        addressed: true,
+        privateReplies: true,
+        fromBot: !!m.bot_id,
+      });
+      if (reply) await post(m.channel, m.user ?? "", reply, m.thread_ts);
+      return;
+    }
     const reply = await bot.handle({
-      id: `event:${(body as { event_id: string }).event_id}`,
+      id: eventId,
       conversation: { platform: "slack", id: m.channel, kind: "direct" },
       sender: { platform: "slack", id: m.user ?? "unknown" },
       text: stripMentions(m.text ?? ""),
