@@ -110,34 +110,22 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       thread_ts?: string;
       parent_user_id?: string;
     };
-    const eventId = `event:${(body as { event_id: string }).event_id}`;
-    if (m.channel_type !== "im") {
-      // In a channel the bot is addressed by a mention (the app_mention event) or by a reply
-      // in a thread under one of its own messages.
-      const own = context.botUserId;
-      const threadReply = !!m.thread_ts && !!own && m.parent_user_id === own;
-      if (!threadReply || (m.text ?? "").includes(`<@${own}>`)) return;
-      const reply = await bot.handle({
-        id: eventId,
-        conversation: { platform: "slack", id: m.channel, kind: "group" },
-        sender: { platform: "slack", id: m.user ?? "unknown" },
-        text: stripMentions(m.text ?? ""),
-        addressed: true,
-        privateReplies: true,
-        fromBot: !!m.bot_id,
-      });
-      if (reply) await post(m.channel, m.user ?? "", reply, m.thread_ts);
-      return;
-    }
+    const direct = m.channel_type === "im";
+    // In a channel the bot is addressed by a mention (the app_mention event) or by a reply in
+    // a thread under one of its own messages; in a direct message always.
+    const own = context.botUserId;
+    const threadReply = !!m.thread_ts && !!own && m.parent_user_id === own;
+    if (!direct && (!threadReply || (m.text ?? "").includes(`<@${own}>`))) return;
     const reply = await bot.handle({
-      id: eventId,
-      conversation: { platform: "slack", id: m.channel, kind: "direct" },
+      id: `event:${(body as { event_id: string }).event_id}`,
+      conversation: { platform: "slack", id: m.channel, kind: direct ? "direct" : "group" },
       sender: { platform: "slack", id: m.user ?? "unknown" },
       text: stripMentions(m.text ?? ""),
       addressed: true,
+      privateReplies: true,
       fromBot: !!m.bot_id,
     });
-    if (reply) await post(m.channel, m.user ?? "", reply);
+    if (reply) await post(m.channel, m.user ?? "", reply, direct ? undefined : m.thread_ts);
   });
 
   app.action(/^(feedback-(yes|no)|signaal:.+|netwerk:.+)$/, async ({ ack, body, action, respond }) => {

@@ -3,9 +3,7 @@
  * conversation, a limit on requests in flight, and the waits a 429 asks for (one
  * conversation, or the whole platform).
  */
-import type { Delivery, DeliveryChannel, SendOutcome, Target } from "./model.ts";
-
-const targetKey = (t: Target) => `${t.platform}:${t.conversation}:${t.onlyFor ?? ""}`;
+import { type Delivery, type DeliveryChannel, type SendOutcome, targetKey } from "./model.ts";
 
 /** Sends one platform's deliveries, paced by its limits. */
 export class Lane {

@@ -5,12 +5,39 @@
  */
 import type { Platform } from "../core/message.ts";
 
+/** "slack:U123" → ["slack", "U123"]: store keys and roster accounts are platform-prefixed ids. */
+export function splitKey(key: string): [Platform, string] {
+  const i = key.indexOf(":");
+  return [key.slice(0, i) as Platform, key.slice(i + 1)];
+}
+
 export interface Target {
   platform: Platform;
   /** The platform's conversation id (Slack channel, Teams conversation, WhatsApp phone number). */
   conversation: string;
   /** Only this user sees it, where the platform allows (Slack ephemeral in a channel). */
   onlyFor?: string;
+}
+
+/** One key per recipient: the conversation, and the person when only they see it. */
+export function targetKey(t: Target): string {
+  return `${t.platform}:${t.conversation}:${t.onlyFor ?? ""}`;
+}
+
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  slack: "Slack",
+  teams: "Teams",
+  whatsapp: "WhatsApp",
+  web: "webchat",
+  cli: "CLI",
+};
+
+/** "Slack 3, Teams 2, WhatsApp 3" */
+export function perPlatform(targets: Array<{ platform: Platform }>): string {
+  const counts = new Map<string, number>();
+  for (const t of targets)
+    counts.set(PLATFORM_NAMES[t.platform], (counts.get(PLATFORM_NAMES[t.platform]) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
 }
 
 export interface OutboundMessage {

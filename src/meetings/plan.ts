@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
-import type { Target } from "../delivery/model.ts";
+import { perPlatform, type Target } from "../delivery/model.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Person, Store } from "../storage/store.ts";
@@ -23,7 +23,7 @@ export interface PlanDeps {
   publicUrl: string;
   now?: () => number;
   /** Who is invited to a meeting of this region (or wijk): the conversations its reminders go to. */
-  invited?: (region: string, wijk: string | null) => Array<{ platform: string }>;
+  invited?: (region: string, wijk: string | null) => Target[];
   /** Called after a meeting was planned, moved or cancelled (to tell the invited). */
   changed?: (meeting: Meeting, what: "planned" | "moved" | "cancelled") => Promise<void>;
 }
@@ -244,16 +244,7 @@ export class MeetingPlan {
       : this.region(m.region)?.name;
     if (invited.length === 0)
       return `Er is nog geen gesprek gekoppeld aan ${where}; koppel groepen met /koppel, dan krijgen ze de herinneringen.`;
-    const names: Record<string, string> = {
-      slack: "Slack",
-      teams: "Teams",
-      whatsapp: "WhatsApp",
-      web: "webchat",
-    };
-    const counts = new Map<string, number>();
-    for (const t of invited)
-      counts.set(names[t.platform] ?? t.platform, (counts.get(names[t.platform] ?? t.platform) ?? 0) + 1);
-    return `Uitgenodigd: ${invited.length} ${invited.length === 1 ? "gesprek" : "gesprekken"} van ${where} (${[...counts].map(([k, n]) => `${k} ${n}`).join(", ")}); zij krijgen 7 dagen en 1 dag vooraf een herinnering, met de vraag om agendapunten.`;
+    return `Uitgenodigd: ${invited.length} ${invited.length === 1 ? "gesprek" : "gesprekken"} van ${where} (${perPlatform(invited)}); zij krijgen 7 dagen en 1 dag vooraf een herinnering, met de vraag om agendapunten.`;
   }
 
   private find(region: RegionKnowledge, text: string): { meeting: Meeting; rest: string } | Reply {

@@ -11,8 +11,7 @@
  */
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "../core/logger.ts";
-import type { Platform } from "../core/message.ts";
-import type { OutboundMessage, Target } from "../delivery/model.ts";
+import { type OutboundMessage, splitKey, type Target, targetKey } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
 import type { Network } from "../network/network.ts";
 import type { Signals } from "../signals/flow.ts";
@@ -35,7 +34,6 @@ export interface RemindersDeps {
 
 /** A reminder more than this late says so. */
 const LATE_MS = 15 * 60 * 1000;
-const targetKey = (t: Target) => `${t.platform}:${t.conversation}:${t.onlyFor ?? ""}`;
 
 export class Reminders {
   private readonly deps: RemindersDeps;
@@ -130,7 +128,7 @@ export class Reminders {
     const person = this.deps.store.data.people.find((p) => p.id === m.organiser);
     const out: Target[] = [];
     for (const a of person?.accounts ?? []) {
-      const [platform, id = ""] = a.split(/:(.*)/s) as [Platform, string];
+      const [platform, id] = splitKey(a);
       if ((platform === "slack" || platform === "whatsapp") && this.deps.outbox.platforms.includes(platform))
         out.push({ platform, conversation: id });
     }

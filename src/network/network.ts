@@ -7,7 +7,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
-import type { BatchReport, OutboundMessage, Target } from "../delivery/model.ts";
+import {
+  type BatchReport,
+  type OutboundMessage,
+  PLATFORM_NAMES,
+  perPlatform,
+  splitKey,
+  type Target,
+  targetKey,
+} from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
@@ -29,16 +37,8 @@ export interface NetworkContext {
 }
 
 const MAX_TEXT = 1000;
-const PLATFORM_NAMES: Record<Platform, string> = {
-  slack: "Slack",
-  teams: "Teams",
-  whatsapp: "WhatsApp",
-  web: "web",
-  cli: "CLI",
-};
 
 const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
-const targetKey = (t: Target) => `${t.platform}:${t.conversation}`;
 /** WhatsApp template parameters may not hold line breaks, tabs or long runs of spaces. */
 const templateParam = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -107,26 +107,25 @@ export class Network {
     };
     for (const [key, c] of Object.entries(store.data.conversations)) {
       if (c.region !== region || (wijk && c.wijk !== wijk)) continue;
-      const i = key.indexOf(":");
-      const platform = key.slice(0, i) as Platform;
+      const [platform, conversation] = splitKey(key);
       // Web chats are reached through their people (below), not as conversations.
       if (platform === "web" || platform === "cli") continue;
-      add({ platform, conversation: key.slice(i + 1) });
+      add({ platform, conversation });
     }
     // Users who linked their own region in a direct conversation (all WhatsApp users), and
-    // the roster's people of the region on WhatsApp, are part of its network.
+    // the roster's people of the region on WhatsApp or the web chat, are part of its network.
     const schools = this.region(region)?.schools ?? [];
     for (const [key, u] of Object.entries(store.data.users)) {
       if (u.region !== region || (wijk && u.wijk !== wijk)) continue;
       // A Slack user id is also the address of the direct conversation with the bot.
-      const [platform, id = ""] = key.split(/:(.*)/s) as [Platform, string];
+      const [platform, id] = splitKey(key);
       if (platform === "whatsapp" || platform === "slack") add({ platform, conversation: id });
     }
     for (const p of store.data.people) {
       if (p.region !== region) continue;
       if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
       for (const a of p.accounts) {
-        const [platform, id = ""] = a.split(/:(.*)/s) as [Platform, string];
+        const [platform, id] = splitKey(a);
         // People are reached one to one where the platform addresses a person: WhatsApp, and
         // the local web chat's inbox.
         if (platform === "whatsapp" || platform === "web") add({ platform, conversation: id });
@@ -153,7 +152,7 @@ export class Network {
     if (message.conversation.kind === "direct")
       own.push({ platform: message.conversation.platform, conversation: message.conversation.id });
     for (const a of person?.accounts ?? []) {
-      const [platform, id = ""] = a.split(/:(.*)/s) as [Platform, string];
+      const [platform, id] = splitKey(a);
       if (platform === "whatsapp" || platform === "web") own.push({ platform, conversation: id });
     }
     return own;
@@ -310,9 +309,9 @@ export class Network {
       wijk: wijk?.id ?? null,
       recipients: targets.length,
     });
-    const perPlatform = countBy(targets.map((t) => PLATFORM_NAMES[t.platform]));
+    const platforms = perPlatform(targets);
     return ephemeral(
-      `${label} voor ${where} wordt verstuurd naar ${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${perPlatform}). ` +
+      `${label} voor ${where} wordt verstuurd naar ${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${platforms}). ` +
         (reportTo
           ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport.`
           : `Bekijk het afleverrapport met /${kind} rapport.`),
@@ -325,12 +324,6 @@ export class Network {
     if (!report) return ephemeral(`Je hebt nog niets verstuurd met /${kind}.`);
     return ephemeral(reportText(report, this.deps.knowledge));
   }
-}
-
-function countBy(items: string[]): string {
-  const counts = new Map<string, number>();
-  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
 }
 
 /** The delivery report a sender sees: sent, failed and why, pending, per platform. */
