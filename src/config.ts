@@ -26,6 +26,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   NODE_ENV: optional,
+  /**
+   * The local web chat: "demo" (fictional demo people, chosen in the page; loopback only),
+   * "signin" (people sign in through a one-time link the bot sends in a private chat) or "off".
+   */
+  WEB_CHAT: z.enum(["demo", "signin", "off"]).optional(),
+  /** How many /trend and /deel messages one person may send per hour. */
+  BROADCASTS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: url,
@@ -35,6 +42,8 @@ const envSchema = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: z.enum(["true", "false", ""]).optional(),
   TEAMS_OPENID_METADATA_URL: url,
   TEAMS_TOKEN_ISSUER: optional,
+  /** Service URL prefixes the bot replies to (comma-separated); Microsoft's Bot Framework by default. */
+  TEAMS_SERVICE_URLS: optional,
   WHATSAPP_APP_SECRET: optional,
   WHATSAPP_VERIFY_TOKEN: optional,
   WHATSAPP_ACCESS_TOKEN: optional,
@@ -50,12 +59,35 @@ export interface PlatformStatus {
   missing: string[];
 }
 
+export type WebChatMode = "demo" | "signin" | "off";
+
 export interface Config {
   env: Env;
   slack: PlatformStatus;
-  teams: PlatformStatus & { unauthenticated: boolean };
+  teams: PlatformStatus & { unauthenticated: boolean; serviceUrls: string[] };
   whatsapp: PlatformStatus;
+  web: { mode: WebChatMode };
 }
+
+/**
+ * Where Teams conversations live: the Bot Framework's service URLs of Microsoft's public,
+ * government and defence clouds. Replies and proactive posts go nowhere else, so an activity
+ * cannot make the bot send requests (and its token) to an address of its choosing.
+ */
+export const MICROSOFT_SERVICE_URLS = [
+  "https://smba.trafficmanager.net/",
+  "https://smba.infra.gcc.teams.microsoft.com/",
+  "https://smba.infra.gov.teams.microsoft.us/",
+  "https://smba.infra.dod.teams.microsoft.us/",
+];
+
+/** Whether a host name or address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
+}
+
+const fail = (message: string) => new ConvenantbotError(message, "config_invalid");
 
 function status(env: Env, names: Array<keyof Env>): PlatformStatus {
   const missing = names.filter((n) => env[n] === undefined).map(String);
@@ -75,25 +107,61 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const env = parsed.data;
+  const loopback = isLoopback(env.HOST);
   const unauthenticated = env.TEAMS_ALLOW_UNAUTHENTICATED === "true";
-  if (unauthenticated && env.NODE_ENV === "production") {
-    throw new ConvenantbotError(
-      "TEAMS_ALLOW_UNAUTHENTICATED=true is refused when NODE_ENV=production: Teams requests must be authenticated.",
-      "config_invalid",
+  if (unauthenticated && !(env.NODE_ENV === "development" || env.NODE_ENV === "test"))
+    throw fail(
+      "TEAMS_ALLOW_UNAUTHENTICATED=true is refused unless NODE_ENV is development or test: Teams requests must be authenticated.",
     );
-  }
+  if (unauthenticated && !loopback)
+    throw fail(
+      `TEAMS_ALLOW_UNAUTHENTICATED=true is refused on HOST=${env.HOST}: unauthenticated Teams trials run on a loopback address only.`,
+    );
   const teams = unauthenticated
     ? { enabled: true, missing: [] }
     : status(env, ["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"]);
+  const serviceUrls = env.TEAMS_SERVICE_URLS
+    ? env.TEAMS_SERVICE_URLS.split(",")
+        .map((u) => u.trim())
+        .filter(Boolean)
+    : MICROSOFT_SERVICE_URLS;
+  for (const u of serviceUrls)
+    if (!URL.canParse(u))
+      throw fail(`Environment variable TEAMS_SERVICE_URLS is invalid: "${u}" is not a URL`);
+  const slack = status(env, ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"]);
+  const whatsapp = status(env, [
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+  ]);
+  const platforms = slack.enabled || teams.enabled || whatsapp.enabled;
   return {
     env,
-    slack: status(env, ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"]),
-    teams: { ...teams, unauthenticated },
-    whatsapp: status(env, [
-      "WHATSAPP_APP_SECRET",
-      "WHATSAPP_VERIFY_TOKEN",
-      "WHATSAPP_ACCESS_TOKEN",
-      "WHATSAPP_PHONE_NUMBER_ID",
-    ]),
+    slack,
+    teams: { ...teams, unauthenticated, serviceUrls },
+    whatsapp,
+    web: { mode: webChatMode(env, loopback, platforms) },
   };
+}
+
+/**
+ * The demo web chat lets the browser choose who it is, so it runs only where nobody else can
+ * reach it; with a platform configured, the web chat is signed in through the platform or off.
+ */
+function webChatMode(env: Env, loopback: boolean, platforms: boolean): WebChatMode {
+  const mode = env.WEB_CHAT ?? (!platforms && loopback ? "demo" : platforms ? "signin" : undefined);
+  if (mode === undefined)
+    throw fail(
+      `HOST=${env.HOST} is not a loopback address and no platform is configured: the demo web chat runs on loopback only. Set WEB_CHAT=off, or configure Slack, Teams or WhatsApp and use WEB_CHAT=signin.`,
+    );
+  if (mode === "demo" && !loopback)
+    throw fail(
+      `WEB_CHAT=demo is refused on HOST=${env.HOST}: in the demo anyone can choose a role, so it listens on a loopback address only (HOST=127.0.0.1).`,
+    );
+  if (mode === "signin" && !platforms)
+    throw fail(
+      "WEB_CHAT=signin needs a platform to send sign-in links through: configure Slack, Teams or WhatsApp, or use WEB_CHAT=demo on loopback.",
+    );
+  return mode;
 }

@@ -11,10 +11,11 @@ import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
 import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
-import { defaultRosterFile, readRoster, seedRoster } from "./core/roster.ts";
+import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { calendarRoute } from "./meetings/calendar.ts";
+import { createSignInLinks } from "./people/signin.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
 import { Store } from "./storage/store.ts";
 
@@ -50,12 +51,18 @@ export async function startApp({
     given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
   try {
     await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
+    const webMode = config.web.mode;
+    await applyDemoPeople(store, webMode === "demo", readRoster(demoRosterFile()), logger);
+    const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const signIn = createSignInLinks();
     const { bot, signals, outbox, plan, reminders } = assembleCore({
       store,
       knowledge,
       logger,
       retentionMonths: env.SIGNAL_RETENTION_MONTHS,
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      broadcastsPerHour: env.BROADCASTS_PER_HOUR,
+      publicUrl,
+      webChat: { mode: webMode, publicUrl, signIn },
     });
     await signals.applyRetention();
     await outbox.prune();
@@ -71,10 +78,25 @@ export async function startApp({
     const adapters: string[] = [];
     const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
 
-    const web = createWebAdapter({ bot, knowledge, logger });
-    routes.push(...web.routes, calendarRoute(plan, store, logger));
-    outbox.addChannel(web.channel);
-    adapters.push("web");
+    routes.push(calendarRoute(plan, store, logger));
+    if (webMode !== "off") {
+      const web = createWebAdapter({
+        mode: webMode,
+        bot,
+        knowledge,
+        logger,
+        person: (id) => store.data.people.find((p) => p.id === id),
+        signIn,
+        ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+      });
+      routes.push(...web.routes);
+      outbox.addChannel(web.channel);
+      adapters.push("web");
+    }
+    logger.info(`web chat: ${webMode}`, {
+      ...(webMode === "demo" ? { note: "fictional demo people, reachable from this machine only" } : {}),
+      ...(webMode === "signin" ? { note: "people sign in with a link from /webchat" } : {}),
+    });
 
     if (config.slack.enabled) {
       const slack = createSlackAdapter({
@@ -97,6 +119,7 @@ export async function startApp({
         ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
         ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
         allowUnauthenticated: config.teams.unauthenticated,
+        serviceUrls: config.teams.serviceUrls,
         ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
         ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
         ...(teamsToken ? { token: teamsToken } : {}),

@@ -24,13 +24,40 @@ describe("configuration", () => {
     expect(() => loadConfig({ SLACK_API_URL: "not a url" })).toThrow(/SLACK_API_URL/);
   });
 
-  it("refuses unauthenticated Teams requests in production", () => {
-    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true" }).teams).toMatchObject({
+  it("allows unauthenticated Teams trials only in development or test, on loopback", () => {
+    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "development" }).teams).toMatchObject({
       enabled: true,
       unauthenticated: true,
     });
-    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "production" })).toThrow(
-      /refused when NODE_ENV=production/,
+    for (const NODE_ENV of [undefined, "production", "Production", "prod", "staging"])
+      expect(() =>
+        loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", ...(NODE_ENV ? { NODE_ENV } : {}) }),
+      ).toThrow(/refused unless NODE_ENV is development or test/);
+    expect(() =>
+      loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "test", HOST: "0.0.0.0", WEB_CHAT: "off" }),
+    ).toThrow(/loopback address only/);
+  });
+
+  it("replies to Microsoft's Bot Framework service URLs only, unless others are configured", () => {
+    expect(loadConfig({}).teams.serviceUrls).toContain("https://smba.trafficmanager.net/");
+    expect(
+      loadConfig({ TEAMS_SERVICE_URLS: "http://127.0.0.1:9/teams/, https://x.example/" }).teams.serviceUrls,
+    ).toEqual(["http://127.0.0.1:9/teams/", "https://x.example/"]);
+    expect(() => loadConfig({ TEAMS_SERVICE_URLS: "nonsense" })).toThrow(/TEAMS_SERVICE_URLS/);
+  });
+
+  it("runs the demo web chat only on loopback, and needs a platform to sign people in", () => {
+    const slack = { SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "t" };
+    expect(loadConfig({}).web.mode).toBe("demo");
+    expect(loadConfig({ ...slack }).web.mode).toBe("signin");
+    expect(loadConfig({ ...slack, HOST: "0.0.0.0" }).web.mode).toBe("signin");
+    expect(loadConfig({ ...slack, WEB_CHAT: "demo" }).web.mode).toBe("demo");
+    expect(loadConfig({ HOST: "0.0.0.0", WEB_CHAT: "off" }).web.mode).toBe("off");
+    expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/demo web chat runs on loopback only/);
+    expect(() => loadConfig({ ...slack, HOST: "0.0.0.0", WEB_CHAT: "demo" })).toThrow(
+      /WEB_CHAT=demo is refused on HOST=0.0.0.0/,
     );
+    expect(() => loadConfig({ WEB_CHAT: "signin" })).toThrow(/needs a platform/);
+    expect(() => loadConfig({ WEB_CHAT: "maybe" })).toThrow(/WEB_CHAT/);
   });
 });

@@ -78,15 +78,18 @@ describe("a process killed mid-broadcast", () => {
 
   it("resumes after a restart and sends no alert twice", { timeout: 90_000 }, async () => {
     const first = await start(env);
-    const res = await postSlack(
-      first.url,
-      commandBody("/trend", "vuurwerk bij scholen na schooltijd", `${slack.url}/respond/k1`, {
-        user_id: "UGEM",
-        channel_id: "CGEMEENTE",
-      }),
-      "application/x-www-form-urlencoded",
-    );
-    expect(res.status).toBe(200);
+    const trend = (text: string, respond: string) =>
+      postSlack(
+        first.url,
+        commandBody("/trend", text, `${slack.url}/respond/${respond}`, {
+          user_id: "UGEM",
+          channel_id: "CGEMEENTE",
+        }),
+        "application/x-www-form-urlencoded",
+      );
+    expect((await trend("vuurwerk bij scholen na schooltijd", "k0")).status).toBe(200);
+    await slack.waitFor((c) => c.path === "/respond/k0");
+    expect((await trend("ja", "k1")).status).toBe(200);
     const posts = () => slack.calls.filter((c) => c.path.endsWith("chat.postMessage"));
     await expect.poll(() => posts().length, { timeout: 20_000, interval: 5 }).toBeGreaterThanOrEqual(30);
     first.child.kill("SIGKILL");

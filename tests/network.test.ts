@@ -53,6 +53,20 @@ describe("trend alerts and network messages on every platform", () => {
         region: "leiden",
         accounts: ["whatsapp:31699999999"],
       },
+      {
+        id: "jw-seghwaert",
+        name: "Jongerenwerker Seghwaert",
+        roles: ["partner"],
+        region: "zoetermeer",
+        accounts: ["whatsapp:31622222222"],
+      },
+      {
+        id: "wa-noordhove",
+        name: "Wijkagent Noordhove",
+        roles: ["politie"],
+        region: "zoetermeer",
+        accounts: ["whatsapp:31633333333"],
+      },
     );
     const teamsRef = (id: string) => ({
       serviceUrl: bf.serviceUrl,
@@ -85,6 +99,8 @@ describe("trend alerts and network messages on every platform", () => {
         wijk: "noordhove",
         lastMessageAt: Date.now() - 72 * HOUR,
       },
+      // Set their own question region, but is not in the roster: not part of the network.
+      "whatsapp:31688888888": { region: "zoetermeer", wijk: "seghwaert", lastMessageAt: Date.now() - HOUR },
     });
   };
 
@@ -124,14 +140,27 @@ describe("trend alerts and network messages on every platform", () => {
       15_000,
     );
 
-  async function trend(text: string) {
-    const res = await postSlack(
-      t.url,
-      commandBody("/trend", text, `${slack.url}/respond/t1`, { user_id: "UGEM", channel_id: "CGEMEENTE" }),
-      "application/x-www-form-urlencoded",
-    );
-    expect(res.status).toBe(200);
-    return slack.waitFor((c) => c.path === "/respond/t1");
+  /** Sends /trend, checks the preview, and confirms it with /trend ja; returns the confirmation. */
+  async function trend(text: string, expectPreview?: RegExp) {
+    const command = async (args: string, respond: string) => {
+      const res = await postSlack(
+        t.url,
+        commandBody("/trend", args, `${slack.url}/respond/${respond}`, {
+          user_id: "UGEM",
+          channel_id: "CGEMEENTE",
+        }),
+        "application/x-www-form-urlencoded",
+      );
+      expect(res.status).toBe(200);
+      return slack.waitFor((c) => c.path === `/respond/${respond}`);
+    };
+    const preview = await command(text, "t1");
+    if (!String(field(preview, "text")).includes("Voorbeeld")) return preview;
+    if (expectPreview) expect(field(preview, "text")).toMatch(expectPreview);
+    // Nothing goes out before the sender confirms.
+    await new Promise((r) => setTimeout(r, 100));
+    expect([...posts(), ...teamsPosts(), ...waMessages()]).toEqual([]);
+    return command("ja", "t1ja");
   }
 
   it("/trend reaches every linked conversation of the region on all three platforms, with a report", async () => {
@@ -140,7 +169,10 @@ describe("trend alerts and network messages on every platform", () => {
       req.path.endsWith("chat.postMessage") && field(req, "channel") === "CGONE"
         ? { body: { ok: false, error: "channel_not_found" } }
         : undefined;
-    const ack = await trend("meer meldingen van vapen bij groep 8; bespreek het in de klas");
+    const ack = await trend(
+      "meer meldingen van vapen bij groep 8; bespreek het in de klas",
+      /Voorbeeld\* van je trendmelding voor Zoetermeer, naar 8 gesprekken \(Slack 3, Teams 2, WhatsApp 3\)/,
+    );
     expect(field(ack, "text")).toMatch(
       /Trendmelding voor Zoetermeer wordt verstuurd naar 8 gesprekken \(Slack 3, Teams 2, WhatsApp 3\)/,
     );
@@ -148,7 +180,9 @@ describe("trend alerts and network messages on every platform", () => {
     expect(field(r, "channel")).toBe("CGEMEENTE");
     expect(field(r, "user")).toBe("UGEM");
     expect(field(r, "text")).toContain("8 gesprekken): 7 verstuurd, 1 mislukt, 0 nog onderweg");
-    expect(field(r, "text")).toContain("Mislukt: Slack CGONE: channel_not_found");
+    // Recipients are named, never by platform id or phone number.
+    expect(field(r, "text")).toContain("Mislukt: Slack-gesprek van Zoetermeer: channel_not_found");
+    expect(field(r, "text")).not.toMatch(/CGONE|316\d{8}/);
 
     expect(
       posts()
@@ -179,7 +213,7 @@ describe("trend alerts and network messages on every platform", () => {
       "meer meldingen van vapen bij groep 8; bespreek het in de klas",
     ]);
     // Leiden's conversations and people are not Zoetermeer's network; web chats are not addressable.
-    expect(JSON.stringify([...slack.calls, ...graph.calls])).not.toMatch(/CLEIDEN|31699999999/);
+    expect(JSON.stringify([...slack.calls, ...graph.calls])).not.toMatch(/CLEIDEN|31699999999|31688888888/);
   });
 
   it("backs off on 429 from each platform and still delivers everything once", async () => {
@@ -239,6 +273,9 @@ describe("trend alerts and network messages on every platform", () => {
       ),
     );
     expect(res.status).toBe(200);
+    const preview = await graph.waitFor((c) => JSON.stringify(c.body).includes("Voorbeeld"));
+    expect(JSON.stringify(preview.body)).toContain("naar 2 gesprekken (Slack 1, Teams 1)");
+    await postWhatsApp(t.url, metaJson(textWebhook("31611111111", "/deel ja", "wamid.deel2")));
     const ack = await graph.waitFor(
       (c) => c.path.endsWith("/messages") && JSON.stringify(c.body).includes("wordt verstuurd"),
     );

@@ -14,6 +14,7 @@ import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
+import { webClient } from "./fakes/web.ts";
 import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
 
 describe("anonymous signals through every adapter", () => {
@@ -33,6 +34,8 @@ describe("anonymous signals through every adapter", () => {
     t = await startTestApp(
       {
         LOG_LEVEL: "debug",
+        // The demo web chat, on loopback beside the platforms, to check it leaves no trace either.
+        WEB_CHAT: "demo",
         ...slackEnv(slack),
         ...whatsappEnv(graph),
         ...teamsEnv(bf),
@@ -128,21 +131,11 @@ describe("anonymous signals through every adapter", () => {
   });
 
   it("web chat", async () => {
-    const post = (text: string, id: string) =>
-      fetch(`${t.url}/api/web/messages`, {
-        method: "POST",
-        body: JSON.stringify({
-          id,
-          conversationId: "web-conv-secret",
-          role: "directeur",
-          region: "zoetermeer",
-          text,
-        }),
-      });
+    const web = await webClient(t.url);
     await check(
-      ["web-conv-secret", "demo-directeur", "web-msg-signal"],
-      () => post("wat is een trend?", "web-msg-ask"),
-      () => post(`/signaal ${TEXT}`, "web-msg-signal"),
+      [web.token, "demo-directeur", "web-msg-signal"],
+      () => web.say("wat is een trend?", { role: "directeur", id: "web-msg-ask" }),
+      () => web.say(`/signaal ${TEXT}`, { role: "directeur", id: "web-msg-signal" }),
     );
   });
 });

@@ -162,11 +162,11 @@ describe("/signaal", () => {
     const { say, store } = await setup();
     await store.update((d) => {
       d.people.push({
-        id: "g",
+        id: "gemeente-1",
         name: "Gemeente",
         roles: ["gemeente"],
         region: "zoetermeer",
-        accounts: ["web:gemeente-1"],
+        accounts: [],
       });
     });
     const logged = await say("/signaal vandaag ruiten ingegooid bij de gymzaal in Palenstein");
@@ -239,11 +239,11 @@ describe("for the gemeente", () => {
         } as Signal);
       });
       d.people.push({
-        id: "g",
+        id: "gem",
         name: "Gemeente",
         roles: ["gemeente"],
         region: "zoetermeer",
-        accounts: ["web:gem"],
+        accounts: [],
       });
     });
 

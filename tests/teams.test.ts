@@ -22,6 +22,7 @@ async function setup() {
       TEAMS_CLIENT_SECRET: "secret",
       TEAMS_TENANT_ID: "tenant-1",
       TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+      TEAMS_SERVICE_URLS: bf.serviceUrl,
     },
     { teamsToken: () => outbound },
   );

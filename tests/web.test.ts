@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
+import { webClient } from "./fakes/web.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -74,8 +75,14 @@ describe("web chat", () => {
     await new Promise((r) => setTimeout(r, 500));
     await gemeente.getByLabel("Je vraag").fill("/trend meer vapen bij groep 8; bespreek het in de klas");
     await gemeente.keyboard.press("Enter");
+    // First a preview with the number of conversations; nothing goes out before "Versturen".
+    const preview = gemeente.locator(".msg.bot").nth(1);
     await expect
-      .poll(() => gemeente.locator(".msg.bot").nth(1).textContent())
+      .poll(() => preview.textContent())
+      .toContain("Voorbeeld van je trendmelding voor Zoetermeer, naar");
+    await preview.getByRole("button", { name: "Versturen", exact: true }).click();
+    await expect
+      .poll(() => gemeente.locator(".msg.bot").nth(2).textContent())
       .toContain("Trendmelding voor Zoetermeer wordt verstuurd naar");
     const alert = director.locator(".msg.bot.pushed").last();
     await expect
@@ -104,11 +111,21 @@ describe("web chat", () => {
   });
 
   it("rejects malformed requests with a clear message", async () => {
-    const bad = await fetch(`${t.url}/api/web/messages`, { method: "POST", body: "{not json" });
+    const web = await webClient(t.url);
+    const send = (body: string) =>
+      fetch(`${t.url}/api/web/messages`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: t.url,
+          cookie: `convenantbot_session=${web.token}`,
+        },
+        body,
+      });
+    const bad = await send("{not json");
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: "The request body is not valid JSON." });
-    const big = await fetch(`${t.url}/api/web/messages`, { method: "POST", body: "x".repeat(300_000) });
-    expect(big.status).toBe(413);
+    expect((await send("x".repeat(300_000))).status).toBe(413);
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -44,7 +44,10 @@ export function createSlackChannel(config: {
             user: target.onlyFor,
             text: message.text,
           });
-        else await client.chat.postMessage({ channel: target.conversation, text: message.text });
+        else {
+          const posted = await client.chat.postMessage({ channel: target.conversation, text: message.text });
+          return posted.ts ? { status: "sent", ref: posted.ts } : { status: "sent" };
+        }
         return { status: "sent" };
       } catch (e) {
         const err = e as {
@@ -68,6 +71,9 @@ export function createSlackChannel(config: {
         }
         return { status: "retry", afterMs: 5_000, scope: "target", reason: (e as Error).message };
       }
+    },
+    async retract(target, ref) {
+      await client.chat.delete({ channel: target.conversation, ts: ref });
     },
   };
 }

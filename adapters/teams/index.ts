@@ -14,7 +14,7 @@ import type { Logger } from "../../src/core/logger.ts";
 import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson } from "../../src/server/http.ts";
 import { toActivity } from "./cards.ts";
-import { createTeamsChannel, type TeamsReference } from "./outbound.ts";
+import { createTeamsChannel, sendToPerson, serviceUrlAllowed, type TeamsReference } from "./outbound.ts";
 
 export interface TeamsAdapterConfig {
   clientId?: string;
@@ -27,6 +27,8 @@ export interface TeamsAdapterConfig {
   tokenIssuer?: string;
   /** Acquires outbound tokens; the SDK uses the client secret when absent. */
   token?: TokenProvider;
+  /** Service URL prefixes the bot sends to (replies and proactive posts); nothing else is followed. */
+  serviceUrls: readonly string[];
   /** The stored reference of a conversation, for proactive posts. */
   reference?: (conversationId: string) => TeamsReference | undefined;
   bot: Bot;
@@ -149,7 +151,34 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
       privateReplies: conversation.kind === "direct",
     };
     const reply = await bot.handle(message);
-    if (reply) await send(toActivity(reply) as never);
+    if (!reply) return;
+    if (reply.visibility === "public" || conversation.kind === "direct") {
+      await send(toActivity(reply) as never);
+      return;
+    }
+    // A reply for one person never goes into the channel: it goes to their one-to-one chat,
+    // and the channel hears only that it did (or how to get it).
+    try {
+      await sendToPerson(
+        app,
+        a.serviceUrl as string,
+        {
+          userId: a.from?.id ?? "",
+          ...(a.recipient?.id ? { botId: a.recipient.id } : {}),
+          ...((a.conversation?.tenantId ?? a.channelData?.tenant?.id)
+            ? { tenantId: (a.conversation?.tenantId ?? a.channelData?.tenant?.id) as string }
+            : {}),
+        },
+        toActivity(reply),
+      );
+      await send({ type: "message", text: "Ik heb je een persoonlijk bericht gestuurd." } as never);
+    } catch (e) {
+      logger.warn("teams: private reply could not be delivered", { error: (e as Error).message });
+      await send({
+        type: "message",
+        text: "Dit antwoord is alleen voor jou, en ik kon je geen persoonlijk bericht sturen. Open een chat met Convenantbot en stel je vraag daar.",
+      } as never);
+    }
   });
 
   app.event("error", ({ error }) => {
@@ -184,6 +213,13 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
           sendJson(res, 400, { error: "not an activity" });
           return;
         }
+        // Replies go to the activity's service URL with the bot's token: only to the Bot
+        // Framework's own addresses, whatever the activity says.
+        if (!serviceUrlAllowed((body as { serviceUrl?: string }).serviceUrl, config.serviceUrls)) {
+          logger.warn("teams: activity with a service URL outside the allow-list refused");
+          sendJson(res, 403, { error: "service URL not allowed" });
+          return;
+        }
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([, v]) => v !== undefined),
         ) as Record<string, string | string[]>;
@@ -202,7 +238,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     routes,
     app,
     /** Proactive messages (alerts, reminders) through the outbox. */
-    channel: createTeamsChannel(app, config.reference ?? (() => undefined)),
+    channel: createTeamsChannel(app, config.reference ?? (() => undefined), config.serviceUrls),
     start: () => app.initialize(),
     stop: async () => {},
   };

@@ -6,17 +6,32 @@
   const send = document.getElementById("send");
   const region = document.getElementById("region");
   const role = document.getElementById("role");
-  const conversationId = `web-${Math.random().toString(36).slice(2)}`;
+  const demo = document.body.dataset.mode === "demo";
+  const sessionId = Math.random().toString(36).slice(2);
   let counter = 0;
 
+  // In the demo the page chooses a fictional person; signed in, the server knows who you are.
+  for (const el of document.querySelectorAll(".demo-only")) el.hidden = !demo;
   const saved = JSON.parse(localStorage.getItem("convenantbot") || "{}");
   fetch("/api/web/settings")
     .then((r) => r.json())
     .then((s) => {
       for (const r of s.regions) region.add(new Option(r.name, r.id));
+      if (s.person) {
+        const me = document.getElementById("me");
+        me.textContent = `${s.person.name} (${s.person.roles.join(", ")})`;
+        me.hidden = false;
+        document.getElementById("logout").hidden = false;
+        if (s.person.region) region.value = s.person.region;
+      }
       if (saved.region) region.value = saved.region;
-      if (saved.role) role.value = saved.role;
+      if (saved.role && demo) role.value = saved.role;
     });
+  document.getElementById("logout").addEventListener("click", async () => {
+    await fetch("/api/web/logout", { method: "POST", headers: { "content-type": "application/json" } });
+    location.reload();
+  });
+  const who = () => (demo ? { role: role.value } : {});
   const remember = () =>
     localStorage.setItem("convenantbot", JSON.stringify({ region: region.value, role: role.value }));
   region.addEventListener("change", remember);
@@ -82,7 +97,7 @@
       b.textContent = button.label;
       b.addEventListener("click", async () => {
         for (const x of actions.querySelectorAll("button")) x.disabled = true;
-        const r = await post("/api/web/clicks", { conversationId, role: role.value, value: button.value });
+        const r = await post("/api/web/clicks", { ...who(), value: button.value });
         if (r.reply) showReply(r.reply);
       });
       actions.appendChild(b);
@@ -110,9 +125,8 @@
     send.disabled = true;
     try {
       const data = await post("/api/web/messages", {
-        id: `${conversationId}-${++counter}`,
-        conversationId,
-        role: role.value,
+        id: `${sessionId}-${++counter}`,
+        ...who(),
         region: region.value || null,
         text,
       });
@@ -131,8 +145,8 @@
   let after = -1;
   async function poll() {
     try {
-      const ids = [`demo-${role.value}`, conversationId].join(",");
-      const res = await fetch(`/api/web/inbox?ids=${encodeURIComponent(ids)}&after=${Math.max(0, after)}`);
+      const query = new URLSearchParams({ after: String(Math.max(0, after)), ...who() });
+      const res = await fetch(`/api/web/inbox?${query}`);
       const data = await res.json();
       if (after >= 0)
         for (const m of data.messages) {

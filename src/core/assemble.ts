@@ -8,7 +8,9 @@ import { createEngine, type Engine } from "../engine/engine.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { MeetingPlan } from "../meetings/plan.ts";
 import { Reminders } from "../meetings/reminders.ts";
-import { Network, reportText } from "../network/network.ts";
+import { Network } from "../network/network.ts";
+import { reportText } from "../network/report.ts";
+import type { WebChatAccess } from "../people/webchat.ts";
 import { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
 import { type Bot, createBot } from "./bot.ts";
@@ -20,8 +22,12 @@ export interface CoreOptions {
   logger: Logger;
   engine?: Engine;
   retentionMonths?: number;
-  /** Base URL for calendar links. */
+  /** Base URL for calendar and sign-in links. */
   publicUrl?: string;
+  /** How people reach the web chat (for /webchat). */
+  webChat?: WebChatAccess;
+  /** /trend and /deel messages one person may send per hour. */
+  broadcastsPerHour?: number;
   now?: () => number;
 }
 
@@ -57,11 +63,11 @@ export function assembleCore(o: CoreOptions): Core {
       const id = `${report.batch.id}:report`;
       await outbox.enqueue(
         { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
-        [{ key: id, target: to, message: { text: reportText(report, knowledge) } }],
+        [{ key: id, target: to, message: { text: reportText(report, knowledge, store.data) } }],
       );
     },
   });
-  const network = new Network({ store, knowledge, logger, outbox });
+  const network = new Network({ store, knowledge, logger, outbox, perHour: o.broadcastsPerHour ?? 5, now });
   let reminders: Reminders | undefined;
   const plan = new MeetingPlan({
     store,
@@ -73,6 +79,15 @@ export function assembleCore(o: CoreOptions): Core {
     changed: (meeting, what) => reminders?.changed(meeting, what) ?? Promise.resolve(),
   });
   reminders = new Reminders({ store, logger, outbox, network, plan, signals, now });
-  const bot = createBot({ engine, knowledge, store, logger, signals, network, plan });
+  const bot = createBot({
+    engine,
+    knowledge,
+    store,
+    logger,
+    signals,
+    network,
+    plan,
+    ...(o.webChat ? { webChat: o.webChat } : {}),
+  });
   return { bot, engine, signals, outbox, network, plan, reminders };
 }

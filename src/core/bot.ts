@@ -8,13 +8,15 @@ import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
+import { link } from "../network/link.ts";
 import type { Network } from "../network/network.ts";
+import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { ButtonClick, Conversation, IncomingMessage, Reply } from "./message.ts";
-import { findPerson, hasRole } from "./roster.ts";
+import { findPerson } from "./roster.ts";
 
 export interface BotDeps {
   engine: Engine;
@@ -24,6 +26,8 @@ export interface BotDeps {
   signals: Signals;
   network: Network;
   plan: MeetingPlan;
+  /** How people reach the web chat: the mode, and sign-in links when it is signed in. */
+  webChat?: WebChatAccess;
 }
 
 export interface Bot {
@@ -102,7 +106,8 @@ export function createBot(deps: BotDeps): Bot {
         "Ik beantwoord vragen over de convenanten schoolveiligheid, met bron. Stel je vraag gewoon, of gebruik:",
         "/vraag <vraag> - stel een vraag, bijvoorbeeld /vraag hoe vaak is het signaaloverleg?",
         "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
-        "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (beheerder of gemeente)",
+        "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (in een groep: beheerder of gemeente van die regio)",
+        "/webchat - een persoonlijke inloglink voor de webchat (deelnemers)",
         "/help - deze uitleg",
         "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
         "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
@@ -113,7 +118,8 @@ export function createBot(deps: BotDeps): Bot {
         "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
         "/vraag <question> - ask a question, e.g. /vraag how often is the signaaloverleg?",
         "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
-        "/koppel <region> [district] - link this conversation to a region and district (admin or municipality)",
+        "/koppel <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
+        "/webchat - a personal sign-in link for the web chat (network members)",
         "/help - this help",
         "/signaal <description> - log an anonymous incident, trend or development for the signaaloverleg",
         "/deel <message> - share a short message with your district network, on every platform",
@@ -121,113 +127,6 @@ export function createBot(deps: BotDeps): Bot {
         "/overleg - planned meetings; /overleg agenda <code> <item>; /overleg kalender; the municipality plans with /overleg plan",
       ].join("\n"),
     );
-  }
-
-  async function koppel(message: IncomingMessage, args: string, lang: Language): Promise<Reply> {
-    const direct = message.conversation.kind === "direct";
-    const person = findPerson(store, message.sender.platform, message.sender.id);
-    // In a direct conversation (WhatsApp is always one) a user sets their own region.
-    if (!direct && !hasRole(person, ["admin", "gemeente"])) {
-      logger.info("koppel refused", {
-        platform: message.sender.platform,
-        reason: person ? "role" : "unknown user",
-      });
-      return {
-        text: person
-          ? t(
-              lang,
-              "Alleen een beheerder of de gemeente kan een groep koppelen aan een regio.",
-              "Only an admin or the municipality can link a group to a region.",
-            )
-          : t(
-              lang,
-              "Je staat nog niet in het deelnemersoverzicht, dus je kunt deze groep niet koppelen. Vraag de beheerder of de gemeente om je toe te voegen.",
-              "You are not in the participants list yet, so you cannot link this group. Ask the admin or the municipality to add you.",
-            ),
-        visibility: "ephemeral",
-      };
-    }
-    const words = normalize(args);
-    const region = knowledge.vocabulary.regions.find((r) =>
-      [r.id, r.name, ...r.aliases].some((a) => words.startsWith(normalize(a))),
-    );
-    if (!region) {
-      const names = knowledge.vocabulary.regions.map((r) => r.id).join(", ");
-      return {
-        text: t(
-          lang,
-          `Welke regio? Gebruik /koppel <regio> [wijk], met een van: ${names}.`,
-          `Which region? Use /koppel <region> [district], with one of: ${names}.`,
-        ),
-        visibility: "ephemeral",
-      };
-    }
-    const rest = words
-      .slice(
-        normalize(
-          [region.id, region.name, ...region.aliases].find((a) => words.startsWith(normalize(a))) ?? "",
-        ).length,
-      )
-      .trim();
-    const regionData = knowledge.regions.find((r) => r.id === region.id);
-    let wijk: { id: string; name: string } | undefined;
-    if (rest) {
-      wijk = regionData?.wijken.find((w) => [w.id, w.name, ...w.aliases].some((a) => normalize(a) === rest));
-      if (!wijk) {
-        const known = regionData?.wijken.map((w) => w.name).join(", ");
-        return {
-          text: known
-            ? t(
-                lang,
-                `Onbekende wijk "${rest}" in ${region.name}. Wijken: ${known}.`,
-                `Unknown district "${rest}" in ${region.name}. Districts: ${known}.`,
-              )
-            : t(
-                lang,
-                `${region.name} werkt niet met wijken; gebruik /koppel ${region.id}.`,
-                `${region.name} does not use districts; use /koppel ${region.id}.`,
-              ),
-          visibility: "ephemeral",
-        };
-      }
-    }
-    const today = new Date().toISOString().slice(0, 10);
-    await store.update((d) => {
-      if (direct) {
-        const k = key(message.sender.platform, message.sender.id);
-        d.users[k] = { ...d.users[k], region: region.id, wijk: wijk?.id ?? null };
-        // A direct conversation the bot can post into (Teams keeps a reference) joins the network too.
-        const c = key(message.conversation.platform, message.conversation.id);
-        if (d.conversations[c])
-          d.conversations[c] = { ...d.conversations[c], region: region.id, wijk: wijk?.id ?? null };
-      } else {
-        const k = key(message.conversation.platform, message.conversation.id);
-        d.conversations[k] = {
-          ...d.conversations[k],
-          region: region.id,
-          wijk: wijk?.id ?? null,
-          ...(person ? { linkedBy: person.id } : {}),
-          linkedOn: today,
-        };
-      }
-    });
-    logger.info("conversation linked", {
-      platform: message.conversation.platform,
-      region: region.id,
-      wijk: wijk?.id ?? null,
-      direct,
-    });
-    const where = wijk ? `${region.name}, ${t(lang, "wijk", "district")} ${wijk.name}` : region.name;
-    return {
-      text: direct
-        ? t(lang, `Je vragen gaan nu over ${where}.`, `Your questions are now about ${where}.`)
-        : t(
-            lang,
-            `Dit gesprek is gekoppeld aan ${where}. Vragen zonder regio gaan voortaan over ${region.name}.`,
-            `This conversation is now linked to ${where}. Questions without a region are now about ${region.name}.`,
-          ),
-      visibility: "public",
-    };
   }
 
   function contact(message: IncomingMessage, args: string, lang: Language): Reply {
@@ -274,7 +173,9 @@ export function createBot(deps: BotDeps): Bot {
               visibility: "ephemeral",
             };
       case "koppel":
-        return koppel(message, args, lang);
+        return link(message, args, lang, { store, knowledge, logger });
+      case "webchat":
+        return webchatLink(findPerson(store, message.sender.platform, message.sender.id), lang, deps.webChat);
       case "contact":
         return contact(message, args, lang);
       case "trend":

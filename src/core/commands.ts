@@ -11,6 +11,7 @@ export const COMMANDS = [
   "trend",
   "deel",
   "overleg",
+  "webchat",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

@@ -19,6 +19,11 @@ export interface Sender {
   /** The platform's user id (Slack U..., Teams AAD object id, WhatsApp phone number). */
   id: string;
   displayName?: string;
+  /**
+   * One browser session of an account that several sessions share (the demo web chat's
+   * fictional people): drafts and rate limits are kept per session.
+   */
+  session?: string;
 }
 
 export interface IncomingMessage {

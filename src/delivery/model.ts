@@ -50,7 +50,8 @@ export interface OutboundMessage {
 }
 
 export type SendOutcome =
-  | { status: "sent" }
+  /** `ref`: the platform's id of the posted message, where it can be deleted later. */
+  | { status: "sent"; ref?: string }
   /** Slow down: try again after `afterMs`; `scope` says whether the whole platform must wait. */
   | { status: "retry"; afterMs: number; scope: "target" | "platform"; reason: string }
   | { status: "failed"; reason: string };
@@ -69,6 +70,16 @@ export interface DeliveryChannel {
   limits: Limits;
   /** `windowOpen`: the recipient wrote to the bot in the last 24 hours (WhatsApp). */
   send(target: Target, message: OutboundMessage, context: { windowOpen: boolean }): Promise<SendOutcome>;
+  /**
+   * Deletes a message sent earlier, by the `ref` its send returned. Absent where the platform
+   * cannot delete a message once sent (WhatsApp).
+   */
+  retract?(target: Target, ref: string): Promise<void>;
+  /**
+   * Whether a conversation can be reached now. Absent: always. The web chat reaches only
+   * people who have it open; there is nobody to deliver to otherwise.
+   */
+  reachable?(conversation: string): boolean;
 }
 
 export type DeliveryStatus = "pending" | "sending" | "sent" | "failed" | "uncertain";
@@ -84,8 +95,20 @@ export interface Delivery {
   /** Epoch ms before which it is not tried (pacing after a 429). */
   notBefore: number;
   reason?: string;
+  /** The platform's id of the sent message, for deleting it (/trend intrekken). */
+  ref?: string;
   /** Epoch ms of the last change. */
   at: number;
+}
+
+/** What withdrawing a batch did, per platform. */
+export interface RetractReport {
+  /** Deleted where they were posted. */
+  deleted: Record<string, number>;
+  /** Not sent yet, now never sent. */
+  stopped: number;
+  /** Sent on a platform that cannot delete them (or deleting failed). */
+  kept: Record<string, number>;
 }
 
 export type BatchKind = "trend" | "deel" | "reminder" | "agenda" | "report";
@@ -101,6 +124,8 @@ export interface Batch {
   /** Where the delivery report goes when every delivery has an outcome. */
   reportTo?: Target;
   reported?: boolean;
+  /** Withdrawn by its sender (/trend intrekken). */
+  withdrawn?: boolean;
 }
 
 /** Counts of a batch's deliveries, and the reasons of those that failed. */

@@ -22,6 +22,7 @@ import type {
   Delivery,
   DeliveryChannel,
   OutboundMessage,
+  RetractReport,
   SendOutcome,
   Target,
 } from "./model.ts";
@@ -112,6 +113,12 @@ export class Outbox {
     this.started = false;
   }
 
+  /** Whether a target's platform is configured and can reach it now. */
+  reaches(target: Target): boolean {
+    const channel = this.channels.find((c) => c.platform === target.platform);
+    return !!channel && (channel.reachable?.(target.conversation) ?? true);
+  }
+
   /** Platforms the bot can send to. */
   get platforms(): Platform[] {
     return this.channels.map((c) => c.platform);
@@ -183,6 +190,7 @@ export class Outbox {
       if (outcome.status === "sent") {
         d.status = "sent";
         delete d.reason;
+        if (outcome.ref) d.ref = outcome.ref;
       } else if (outcome.status === "failed") {
         d.status = "failed";
         d.reason = outcome.reason;
@@ -215,6 +223,43 @@ export class Outbox {
     } catch (e) {
       this.deps.logger.error("delivery report failed", { batch: batchId, error: (e as Error).message });
     }
+  }
+
+  /**
+   * Withdraws a batch: deliveries not sent yet are stopped, sent ones are deleted where the
+   * platform allows it, and what stays is counted per platform.
+   */
+  async retract(batchId: string): Promise<RetractReport> {
+    const { store, logger } = this.deps;
+    const r: RetractReport = { deleted: {}, stopped: 0, kept: {} };
+    const mine = store.data.deliveries.filter((d) => d.batch === batchId);
+    await store.update(() => {
+      for (const d of mine)
+        if (d.status === "pending") {
+          d.status = "failed";
+          d.reason = "ingetrokken voor verzending";
+          d.at = this.clock();
+          r.stopped++;
+        }
+    });
+    for (const d of mine) {
+      if (d.status !== "sent" && d.status !== "sending" && d.status !== "uncertain") continue;
+      const platform = d.target.platform;
+      const channel = this.channels.find((c) => c.platform === platform);
+      let deleted = false;
+      if (d.ref && channel?.retract) {
+        try {
+          await channel.retract(d.target, d.ref);
+          deleted = true;
+        } catch (e) {
+          logger.warn("retract failed", { platform, error: (e as Error).message });
+        }
+      }
+      const bucket = deleted ? r.deleted : r.kept;
+      bucket[platform] = (bucket[platform] ?? 0) + 1;
+    }
+    logger.info("batch withdrawn", { batch: batchId, stopped: r.stopped });
+    return r;
   }
 
   /** How a batch is doing: sent, pending, failed with reasons, per platform. */

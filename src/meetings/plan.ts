@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
-import { hasRole } from "../core/roster.ts";
+import { actsFor, hasRole } from "../core/roster.ts";
 import { perPlatform, type Target } from "../delivery/model.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
@@ -346,6 +346,16 @@ export class MeetingPlan {
   }
 
   private async calendar(region: RegionKnowledge, ctx: PlanContext, renew: boolean): Promise<Reply> {
+    // The link is a secret of the network: only its members get it.
+    if (!actsFor(ctx.person, region.id)) {
+      this.deps.logger.info("overleg refused", {
+        command: "kalender",
+        reason: ctx.person ? "region" : "unknown user",
+      });
+      return ephemeral(
+        `De kalenderlink is voor deelnemers van het netwerk van ${region.name}. Vraag de gemeente om je toe te voegen; de planning zelf zie je met /overleg.`,
+      );
+    }
     if (renew && !hasRole(ctx.person, ["gemeente"]))
       return ephemeral("Alleen de gemeente kan een nieuwe kalenderlink maken.");
     const wijkId = this.wijkOf(ctx);

@@ -6,9 +6,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
-import { hasRole } from "../core/roster.ts";
+import { actsFor, findPerson, hasRole } from "../core/roster.ts";
 import {
-  type BatchReport,
   type OutboundMessage,
   PLATFORM_NAMES,
   perPlatform,
@@ -21,12 +20,16 @@ import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
 import { findPersonalData } from "../signals/pii.ts";
 import type { Person, Store } from "../storage/store.ts";
+import { reportText } from "./report.ts";
 
 export interface NetworkDeps {
   store: Store;
   knowledge: KnowledgeBase;
   logger: Logger;
   outbox: Outbox;
+  /** /trend and /deel messages one person may send per hour. */
+  perHour?: number;
+  now?: () => number;
 }
 
 export interface NetworkContext {
@@ -42,13 +45,18 @@ const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
 /** WhatsApp template parameters may not hold line breaks, tabs or long runs of spaces. */
 const templateParam = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** A message held back because it seems to contain personal data, until its sender confirms. */
+/** A message shown to its sender as a preview, sent only when they confirm it. */
 interface Held {
   by: string;
+  kind: Kind;
   expires: number;
   send: () => Promise<Reply>;
 }
+type Kind = "trend" | "deel";
 const HOLD_MS = 10 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+/** How long after sending a message can still be withdrawn. */
+const WITHDRAW_MS = 15 * 60 * 1000;
 
 export class Network {
   private readonly deps: NetworkDeps;
@@ -57,39 +65,116 @@ export class Network {
     this.deps = deps;
   }
 
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
+  /** Batches the person sent in the last hour with /trend or /deel. */
+  private sentThisHour(person: Person): number {
+    const since = this.now() - HOUR_MS;
+    return this.deps.store.data.batches.filter(
+      (b) => b.by === person.id && (b.kind === "trend" || b.kind === "deel") && b.createdAt > since,
+    ).length;
+  }
+
+  private overLimit(person: Person): Reply | undefined {
+    const limit = this.deps.perHour ?? 5;
+    if (this.sentThisHour(person) < limit) return undefined;
+    this.deps.logger.warn("broadcast limit reached", { limit });
+    return ephemeral(
+      `Je hebt het afgelopen uur al ${limit} berichten aan het netwerk verstuurd; meer kan niet binnen een uur. Probeer het later opnieuw.`,
+    );
+  }
+
   /**
-   * A message to the whole network should not carry personal data, as the WhatsApp groups
-   * it replaces often did: what the detector finds is shown, and the sender chooses to send
-   * it anyway (a button) or rephrase.
+   * A message to the whole network goes out only after its sender has seen it with the
+   * number of conversations it reaches, and said "Versturen". What looks like personal data
+   * is pointed out in the same preview: the WhatsApp groups this replaces often carried it.
    */
-  private holdIfPersonal(text: string, person: Person, send: () => Promise<Reply>): Reply | undefined {
-    const findings = findPersonalData(text);
-    if (findings.length === 0) return undefined;
-    const now = Date.now();
-    for (const [k, h] of this.held) if (h.expires < now) this.held.delete(k);
+  private preview(
+    kind: Kind,
+    person: Person,
+    label: string,
+    where: string,
+    targets: Target[],
+    outbound: OutboundMessage,
+    text: string,
+    send: () => Promise<Reply>,
+  ): Reply {
+    const now = this.now();
+    for (const [k, h] of this.held)
+      if (h.expires < now || (h.by === person.id && h.kind === kind)) this.held.delete(k);
     const id = randomBytes(9).toString("base64url");
-    this.held.set(id, { by: person.id, expires: now + HOLD_MS, send });
-    const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+    this.held.set(id, { by: person.id, kind, expires: now + HOLD_MS, send });
+    const findings = findPersonalData(text);
+    const warning = findings.length
+      ? `Let op: ik zie mogelijk persoonsgegevens (${[...new Set(findings.map((f) => f.kind))].join(", ")}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Deel persoonsgegevens alleen met wie ze nodig heeft; stuur het bericht opnieuw zonder, of verstuur het toch.\n\n`
+      : "";
+    const count = `${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${perPlatform(targets)})`;
     return {
       text:
-        `Ik zie mogelijk persoonsgegevens (${kinds}): ${findings.map((f) => `"${f.text}"`).join(", ")}. ` +
-        "Dit bericht gaat naar het hele netwerk; deel persoonsgegevens alleen met wie ze nodig heeft. Stuur het opnieuw zonder, of verstuur het toch.",
+        `${warning}*Voorbeeld* van je ${label.toLowerCase()} voor ${where}, naar ${count}:\n\n${outbound.text}\n\n` +
+        `Klopt het? Kies Versturen of typ /${kind} ja. Na het versturen kun je het 15 minuten lang intrekken met /${kind} intrekken.`,
       buttons: [
-        { id: `netwerk:verstuur:${id}`, label: "Toch versturen", value: `netwerk:verstuur:${id}` },
+        {
+          id: `netwerk:verstuur:${id}`,
+          label: findings.length ? "Toch versturen" : "Versturen",
+          value: `netwerk:verstuur:${id}`,
+        },
         { id: `netwerk:annuleer:${id}`, label: "Niet versturen", value: `netwerk:annuleer:${id}` },
       ],
       visibility: "ephemeral",
     };
   }
 
-  /** A click on "Toch versturen" / "Niet versturen" under a held message. */
+  /** A click on "Versturen" / "Niet versturen" under a preview. */
   async click(value: string, person: Person | undefined): Promise<Reply> {
     const [, action, id = ""] = value.split(":");
     const held = this.held.get(id);
-    if (!held || held.expires < Date.now() || held.by !== person?.id)
+    if (!held || held.expires < this.now() || held.by !== person?.id)
       return ephemeral("Dit bericht is verlopen of niet van jou; stuur het opnieuw.");
     this.held.delete(id);
     return action === "verstuur" ? held.send() : ephemeral("Niet verstuurd.");
+  }
+
+  /** "/trend ja" or "/trend nee": the same as the buttons, for chats without them. */
+  private async confirm(kind: Kind, person: Person, yes: boolean): Promise<Reply> {
+    const entry = [...this.held]
+      .reverse()
+      .find(([, h]) => h.by === person.id && h.kind === kind && h.expires >= this.now());
+    if (!entry) return ephemeral(`Er staat geen bericht klaar om te versturen. Gebruik /${kind} <tekst>.`);
+    this.held.delete(entry[0]);
+    return yes ? entry[1].send() : ephemeral("Niet verstuurd.");
+  }
+
+  /** "/trend intrekken": deletes the person's last message where the platform allows it. */
+  private async withdraw(kind: Kind, person: Person): Promise<Reply> {
+    const batch = this.deps.store.data.batches.filter((b) => b.kind === kind && b.by === person.id).at(-1);
+    if (!batch || batch.withdrawn)
+      return ephemeral(
+        `Er is geen bericht om in te trekken; je laatste /${kind} is al ingetrokken of er is er geen.`,
+      );
+    if (this.now() - batch.createdAt > WITHDRAW_MS)
+      return ephemeral(
+        "Dat kan niet meer: een bericht kan tot 15 minuten na het versturen worden ingetrokken. Stuur zo nodig een correctie.",
+      );
+    const r = await this.deps.outbox.retract(batch.id);
+    await this.deps.store.update(() => {
+      batch.withdrawn = true;
+    });
+    const list = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .map(([p, n]) => `${PLATFORM_NAMES[p as Platform] ?? p} ${n}`)
+        .join(", ");
+    const deleted = Object.values(r.deleted).reduce((a, b) => a + b, 0);
+    const lines = [
+      `Ingetrokken: ${deleted} ${deleted === 1 ? "bericht" : "berichten"} verwijderd${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} nog niet verstuurd en nu gestopt` : ""}.`,
+    ];
+    if (Object.keys(r.kept).length)
+      lines.push(
+        `Niet in te trekken: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp laat een bot verstuurde berichten niet verwijderen; " : ""}stuur daar zo nodig een correctie met /${kind}.`,
+      );
+    return ephemeral(lines.join("\n"));
   }
 
   private region(id: string | null | undefined): RegionKnowledge | undefined {
@@ -112,24 +197,21 @@ export class Network {
       if (platform === "web" || platform === "cli") continue;
       add({ platform, conversation });
     }
-    // Users who linked their own region in a direct conversation (all WhatsApp users), and
-    // the roster's people of the region on WhatsApp or the web chat, are part of its network.
+    // Members who linked their own direct chat to the region (a Slack user id is also the
+    // address of the direct conversation with the bot), and the roster's people of the region
+    // on WhatsApp and in the web chat, are part of its network. Nobody else is.
     const schools = this.region(region)?.schools ?? [];
     for (const [key, u] of Object.entries(store.data.users)) {
       if (u.region !== region || (wijk && u.wijk !== wijk)) continue;
-      // A Slack user id is also the address of the direct conversation with the bot.
       const [platform, id] = splitKey(key);
-      if (platform === "whatsapp" || platform === "slack") add({ platform, conversation: id });
+      if (platform !== "whatsapp" && platform !== "slack") continue;
+      if (!actsFor(findPerson(store, platform, id), region)) continue;
+      add({ platform, conversation: id });
     }
     for (const p of store.data.people) {
       if (p.region !== region) continue;
       if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
-      for (const a of p.accounts) {
-        const [platform, id] = splitKey(a);
-        // People are reached one to one where the platform addresses a person: WhatsApp, and
-        // the local web chat's inbox.
-        if (platform === "whatsapp" || platform === "web") add({ platform, conversation: id });
-      }
+      for (const target of this.personalTargets(p)) add(target);
     }
     return [...out.values()];
   }
@@ -147,14 +229,23 @@ export class Network {
     };
   }
 
+  /** Where a person is reached one to one: WhatsApp, and the web chat while they have it open. */
+  private personalTargets(person: Person): Target[] {
+    const out: Target[] = [];
+    for (const a of person.accounts) {
+      const [platform, id] = splitKey(a);
+      if (platform === "whatsapp") out.push({ platform, conversation: id });
+    }
+    const web: Target = { platform: "web", conversation: person.id };
+    if (this.deps.outbox.reaches(web)) out.push(web);
+    return out;
+  }
+
   private ownTargets(message: IncomingMessage, person: Person | undefined): Target[] {
     const own: Target[] = [];
     if (message.conversation.kind === "direct")
       own.push({ platform: message.conversation.platform, conversation: message.conversation.id });
-    for (const a of person?.accounts ?? []) {
-      const [platform, id] = splitKey(a);
-      if (platform === "whatsapp" || platform === "web") own.push({ platform, conversation: id });
-    }
+    if (person) own.push(...this.personalTargets(person));
     return own;
   }
 
@@ -190,12 +281,12 @@ export class Network {
           : "Je staat nog niet in het deelnemersoverzicht, dus je kunt geen trendmelding versturen. Vraag de gemeente om je toe te voegen.",
       );
     }
-    if (/^(rapport|status|report)$/i.test(args.trim())) return this.lastReport(person, "trend");
-    const region = this.region(person.region ?? ctx.region);
+    const sub = this.subcommand("trend", args, person);
+    if (sub) return sub;
+    // The gemeente alerts its own region, wherever it types the command.
+    const region = this.region(person.region);
     if (!region)
-      return ephemeral(
-        "Voor welke regio? Koppel dit gesprek eerst met /koppel <regio>, of vraag de beheerder je regio in het deelnemersoverzicht te zetten.",
-      );
+      return ephemeral("Voor welke regio? Vraag de beheerder je regio in het deelnemersoverzicht te zetten.");
     let text = args.trim();
     let wijk: Wijk | undefined;
     const named = text.match(/^wijk\s+([\s\S]*)$/i);
@@ -223,8 +314,7 @@ export class Network {
         params: [templateParam(person.name), where, templateParam(text)],
       },
     };
-    const send = () => this.send("trend", person, message, region, wijk ?? null, outbound, "Trendmelding");
-    return this.holdIfPersonal(text, person, send) ?? send();
+    return this.prepare("trend", person, message, region, wijk ?? null, outbound, "Trendmelding", text);
   }
 
   /** /deel <tekst> | /deel rapport */
@@ -239,7 +329,8 @@ export class Network {
         "Je staat nog niet in het deelnemersoverzicht, dus je kunt nog niet delen met het netwerk. Vraag de gemeente of de beheerder om je toe te voegen.",
       );
     }
-    if (/^(rapport|status|report)$/i.test(args.trim())) return this.lastReport(person, "deel");
+    const sub = this.subcommand("deel", args, person);
+    if (sub) return sub;
     const { store } = this.deps;
     const conv = store.data.conversations[`${message.conversation.platform}:${message.conversation.id}`];
     const user = store.data.users[`${message.sender.platform}:${message.sender.id}`];
@@ -262,8 +353,40 @@ export class Network {
         params: [templateParam(from), `wijk ${wijk.name}`, templateParam(args)],
       },
     };
-    const send = () => this.send("deel", person, message, region, wijk, outbound, "Bericht");
-    return this.holdIfPersonal(args, person, send) ?? send();
+    return this.prepare("deel", person, message, region, wijk, outbound, "Bericht", args.trim());
+  }
+
+  /** rapport, ja, nee, intrekken: the words after /trend and /deel that are not a message. */
+  private subcommand(kind: Kind, args: string, person: Person): Promise<Reply> | Reply | undefined {
+    const word = args.trim().toLowerCase();
+    if (/^(rapport|status|report)$/.test(word)) return this.lastReport(person, kind);
+    if (/^(ja|versturen|yes|send)$/.test(word)) return this.confirm(kind, person, true);
+    if (/^(nee|annuleer|no|cancel)$/.test(word)) return this.confirm(kind, person, false);
+    if (/^(intrekken|trek in|withdraw|retract)$/.test(word)) return this.withdraw(kind, person);
+    return undefined;
+  }
+
+  private prepare(
+    kind: Kind,
+    person: Person,
+    message: IncomingMessage,
+    region: RegionKnowledge,
+    wijk: Wijk | null,
+    outbound: OutboundMessage,
+    label: string,
+    text: string,
+  ): Reply {
+    const limited = this.overLimit(person);
+    if (limited) return limited;
+    const targets = this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
+    const where = wijk ? `wijk ${wijk.name}` : region.name;
+    if (targets.length === 0)
+      return ephemeral(
+        `Er is nog geen gesprek gekoppeld aan ${where}, dus er is niets verstuurd. Koppel groepen met /koppel ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
+      );
+    const send = async () =>
+      this.overLimit(person) ?? this.send(kind, person, message, region, wijk, outbound, label);
+    return this.preview(kind, person, label, where, targets, outbound, text, send);
   }
 
   private checkText(text: string, usage: string): Reply | undefined {
@@ -276,7 +399,7 @@ export class Network {
   }
 
   private async send(
-    kind: "trend" | "deel",
+    kind: Kind,
     person: Person,
     message: IncomingMessage,
     region: RegionKnowledge,
@@ -299,7 +422,7 @@ export class Network {
         region: region.id,
         wijk: wijk?.id ?? null,
         by: person.id,
-        createdAt: Date.now(),
+        createdAt: this.now(),
         ...(reportTo ? { reportTo } : {}),
       },
       targets.map((target) => ({ key: `${id}:${targetKey(target)}`, target, message: outbound })),
@@ -313,42 +436,15 @@ export class Network {
     return ephemeral(
       `${label} voor ${where} wordt verstuurd naar ${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${platforms}). ` +
         (reportTo
-          ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport.`
-          : `Bekijk het afleverrapport met /${kind} rapport.`),
+          ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`
+          : `Bekijk het afleverrapport met /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`),
     );
   }
 
-  private lastReport(person: Person, kind: "trend" | "deel"): Reply {
+  private lastReport(person: Person, kind: Kind): Reply {
     const batch = this.deps.store.data.batches.filter((b) => b.kind === kind && b.by === person.id).at(-1);
     const report = batch && this.deps.outbox.report(batch.id);
     if (!report) return ephemeral(`Je hebt nog niets verstuurd met /${kind}.`);
-    return ephemeral(reportText(report, this.deps.knowledge));
+    return ephemeral(reportText(report, this.deps.knowledge, this.deps.store.data));
   }
-}
-
-/** The delivery report a sender sees: sent, failed and why, pending, per platform. */
-export function reportText(report: BatchReport, knowledge: KnowledgeBase): string {
-  const { batch } = report;
-  const label =
-    batch.kind === "trend" ? "trendmelding" : batch.kind === "deel" ? "bericht aan de wijk" : "bericht";
-  const region = knowledge.regions.find((r) => r.id === batch.region);
-  const wijk = region?.wijken.find((w) => w.id === batch.wijk);
-  const lines = [
-    `*Afleverrapport ${label}* (${wijk ? `wijk ${wijk.name}` : (region?.name ?? "")}, ${report.total} ${report.total === 1 ? "gesprek" : "gesprekken"}): ` +
-      `${report.sent} verstuurd, ${report.failed.length} mislukt, ${report.pending} nog onderweg` +
-      (report.uncertain
-        ? `, ${report.uncertain} onzeker (de bot stopte tijdens het versturen; niet opnieuw verstuurd)`
-        : "") +
-      ".",
-    `Per platform: ${Object.entries(report.byPlatform)
-      .map(
-        ([p, c]) =>
-          `${PLATFORM_NAMES[p as Platform] ?? p} ${c.sent}/${c.sent + c.pending + c.failed + c.uncertain}`,
-      )
-      .join(", ")}.`,
-  ];
-  for (const f of report.failed.slice(0, 10))
-    lines.push(`Mislukt: ${PLATFORM_NAMES[f.target.platform]} ${f.target.conversation}: ${f.reason}`);
-  if (report.failed.length > 10) lines.push(`... en nog ${report.failed.length - 10} mislukt.`);
-  return lines.join("\n");
 }

@@ -92,7 +92,8 @@ export class Signals {
   }
 
   private key(sender: Sender): string {
-    return createHmac("sha256", this.secret).update(`${sender.platform}:${sender.id}`).digest("hex");
+    const who = `${sender.platform}:${sender.id}${sender.session ? `#${sender.session}` : ""}`;
+    return createHmac("sha256", this.secret).update(who).digest("hex");
   }
 
   private region(id: string): RegionKnowledge | undefined {

@@ -38,8 +38,10 @@ export interface Person {
   roles: string[];
   region?: string;
   school?: string;
-  /** Platform accounts of this person: `slack:U123`, `teams:<aad id>`, `whatsapp:31612345678`, `web:demo-gemeente`. */
+  /** Platform accounts of this person: `slack:U123`, `teams:<aad id>`, `whatsapp:31612345678`. */
   accounts: string[];
+  /** A fictional person of the demo web chat: present only while the web chat runs in demo mode. */
+  demo?: boolean;
 }
 
 export interface Feedback {

@@ -21,8 +21,10 @@ export function whatsappEnv(graph: { url: string }): Record<string, string> {
   };
 }
 
-export function teamsEnv(bf: { openIdMetadataUrl: string }): Record<string, string> {
+export function teamsEnv(bf: { openIdMetadataUrl: string; serviceUrl: string }): Record<string, string> {
   return {
+    // The fake Bot Framework is the only service URL the bot may send to.
+    TEAMS_SERVICE_URLS: bf.serviceUrl,
     TEAMS_CLIENT_ID: TEAMS_APP_ID,
     TEAMS_CLIENT_SECRET: "secret",
     TEAMS_TENANT_ID: "tenant-1",
