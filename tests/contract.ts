@@ -1,6 +1,7 @@
 /**
  * The contract every platform adapter passes: a question gets a cited answer, a request with a
- * bad signature gets 401 and sends nothing, and a redelivered event is answered once.
+ * bad signature gets 401 (or is refused otherwise) and sends nothing, a redelivered event is
+ * answered once, and a reply meant for one person is shown to nobody else.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle } from "./fakes/server.ts";
@@ -12,6 +13,15 @@ export interface AdapterHarness {
   askForged(text: string, eventId: string): Promise<number>;
   /** Texts of everything the bot sent to the platform so far, in order. */
   sent(): string[];
+  /** The status a forged request gets (401 where the platform signs requests). */
+  forgedStatus?: number;
+  /**
+   * Sends a command whose reply is private (/help), where others can see: in a group where
+   * the platform has groups, else in the sender's own chat.
+   */
+  askPrivately(text: string, eventId: string): Promise<number>;
+  /** Texts the bot showed where others can see them, and texts only the sender sees. */
+  visibility(): { shared: string[]; toSender: string[] };
   close(): Promise<void>;
 }
 
@@ -38,9 +48,11 @@ export function adapterContract(name: string, setup: () => Promise<AdapterHarnes
       expect(answer).toMatch(/§ 5\.1 Overlegstructuur - Signaaloverleg/);
     });
 
-    it("rejects a forged request with 401 and sends nothing", async () => {
+    it("rejects a forged request and sends nothing", async () => {
       const before = h.sent().length;
-      expect(await h.askForged("hoe vaak is het signaaloverleg?", `${name}-forged`)).toBe(401);
+      expect(await h.askForged("hoe vaak is het signaaloverleg?", `${name}-forged`)).toBe(
+        h.forgedStatus ?? 401,
+      );
       await settle();
       expect(h.sent().length).toBe(before);
     });
@@ -52,6 +64,16 @@ export function adapterContract(name: string, setup: () => Promise<AdapterHarnes
       expect(await h.ask("wie is de wijkagent voor IKC Klimboom?", `${name}-dup`)).toBeLessThan(300);
       await settle(500);
       expect(h.sent().length).toBe(before + 1);
+    });
+
+    it("shows a private reply only to its person", async () => {
+      const before = h.visibility();
+      expect(await h.askPrivately("/help", `${name}-private`)).toBeLessThan(300);
+      await expect
+        .poll(() => h.visibility().toSender.slice(before.toSender.length).join("\n"), { timeout: 5_000 })
+        .toContain("/signaal");
+      const shared = h.visibility().shared.slice(before.shared.length).join("\n");
+      expect(shared).not.toContain("/signaal");
     });
   });
 }

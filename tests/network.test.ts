@@ -216,6 +216,50 @@ describe("trend alerts and network messages on every platform", () => {
     expect(JSON.stringify([...slack.calls, ...graph.calls])).not.toMatch(/CLEIDEN|31699999999|31688888888/);
   });
 
+  it("/trend intrekken deletes the alert on Slack and Teams and says where it cannot", async () => {
+    await trend("wijk Buytenwegh: let op, de melding over de bushalte klopte niet");
+    await report();
+    await t.app.outbox.idle();
+    const ack = await (async () => {
+      await postSlack(
+        t.url,
+        commandBody("/trend", "intrekken", `${slack.url}/respond/t9`, {
+          user_id: "UGEM",
+          channel_id: "CGEMEENTE",
+        }),
+        "application/x-www-form-urlencoded",
+      );
+      return String(field(await slack.waitFor((c) => c.path === "/respond/t9"), "text"));
+    })();
+    expect(ack).toContain("Ingetrokken: 2 berichten verwijderd (Slack 1, Teams 1)");
+    expect(ack).toContain(
+      "Niet in te trekken: WhatsApp 1. WhatsApp laat een bot verstuurde berichten niet verwijderen",
+    );
+    // The very messages that were posted are deleted: Slack by channel and ts, Teams by activity id.
+    const posted = posts().find((c) => field(c, "channel") === "CBUYTENWEGH");
+    const deleted = slack.calls.filter((c) => c.path.endsWith("chat.delete"));
+    expect(deleted.map((c) => [field(c, "channel"), field(c, "ts")])).toEqual([
+      ["CBUYTENWEGH", expect.any(String)],
+    ]);
+    expect(posted).toBeDefined();
+    const teamsDeleted = bf.calls.filter((c) => c.method === "DELETE").map((c) => decodeURIComponent(c.path));
+    expect(teamsDeleted).toEqual([
+      expect.stringMatching(/\/v3\/conversations\/19:buytenwegh@thread\/activities\/sent-\d+$/),
+    ]);
+    // Withdrawn once; the second time there is nothing left to withdraw.
+    await postSlack(
+      t.url,
+      commandBody("/trend", "intrekken", `${slack.url}/respond/t10`, {
+        user_id: "UGEM",
+        channel_id: "CGEMEENTE",
+      }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(String(field(await slack.waitFor((c) => c.path === "/respond/t10"), "text"))).toContain(
+      "Er is geen bericht om in te trekken",
+    );
+  });
+
   it("backs off on 429 from each platform and still delivers everything once", async () => {
     const seen = new Set<string>();
     const once = (key: string) => {

@@ -42,6 +42,28 @@ adapterContract("slack", async () => {
     askForged: async (text, id) =>
       (await postSlack(t.url, mention(text, id), "application/json", { secret: "wrong-secret" })).status,
     sent: () => posted(slack),
+    // A slash command in a channel: the reply is ephemeral, seen by the sender only.
+    askPrivately: async (text, id) =>
+      (
+        await postSlack(
+          t.url,
+          commandBody(text.split(" ")[0] as string, "", `${slack.url}/respond/${id}`, { channel_id: "C1" }),
+          "application/x-www-form-urlencoded",
+        )
+      ).status,
+    visibility: () => {
+      const calls = slack.calls.filter(
+        (c) => c.path.startsWith("/api/chat.post") || c.path.startsWith("/respond/"),
+      );
+      const isPrivate = (c: (typeof calls)[number]) =>
+        c.path.endsWith("chat.postEphemeral") ||
+        (c.body as { response_type?: string }).response_type === "ephemeral";
+      const text = (c: (typeof calls)[number]) => String((c.body as { text?: string }).text ?? "");
+      return {
+        shared: calls.filter((c) => !isPrivate(c)).map(text),
+        toSender: calls.filter(isPrivate).map(text),
+      };
+    },
     close: async () => {
       await t.app.close();
       await slack.close();

@@ -59,6 +59,25 @@ adapterContract("teams", async () => {
         )
       ).status,
     sent: () => sent(bf).map((c) => textOf(c.body as SentActivity)),
+    // Mentioned in a channel: the reply goes to a one-to-one chat created for the sender.
+    askPrivately: async (text, id) =>
+      (
+        await postTeams(
+          t.url,
+          messageActivity(bf.serviceUrl, text, id, { conversationType: "channel", mention: true }),
+          token(),
+        )
+      ).status,
+    visibility: () => {
+      const calls = sent(bf);
+      const personal = (c: (typeof calls)[number]) =>
+        decodeURIComponent(c.path).includes("/a:personal-29:user-1/");
+      const text = (c: (typeof calls)[number]) => textOf(c.body as SentActivity);
+      return {
+        shared: calls.filter((c) => !personal(c)).map(text),
+        toSender: calls.filter(personal).map(text),
+      };
+    },
     close: async () => {
       await t.app.close();
       await bf.close();

@@ -3,9 +3,46 @@ import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
+import { adapterContract } from "./contract.ts";
 import { webClient } from "./fakes/web.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+adapterContract("web", async () => {
+  const t = await startTestApp();
+  const me = await webClient(t.url);
+  const other = await webClient(t.url);
+  const replies: string[] = [];
+  const send = async (client: typeof me, text: string, id: string) => {
+    const res = await client.post("/api/web/messages", { id, role: "directeur", region: null, text });
+    const data = (await res.json()) as { reply?: { text: string } | null };
+    if (data.reply) replies.push(data.reply.text);
+    return res.status;
+  };
+  const seenByOther = async () =>
+    (
+      (await (await other.get("/api/web/inbox?role=directeur&after=0")).json()) as {
+        messages: Array<{ text: string }>;
+      }
+    ).messages.map((m) => m.text);
+  let shared: string[] = [];
+  return {
+    ask: (text, id) => send(me, text, id),
+    // Another site's page posting to the API with the visitor's cookie.
+    askForged: async (text, id) =>
+      (await me.post("/api/web/messages", { id, region: null, text }, { origin: "https://evil.example" }))
+        .status,
+    forgedStatus: 403,
+    sent: () => [...replies],
+    askPrivately: async (text, id) => {
+      const status = await send(me, text, id);
+      shared = await seenByOther();
+      return status;
+    },
+    visibility: () => ({ shared: [...shared], toSender: [...replies] }),
+    close: () => t.app.close(),
+  };
+});
 
 describe("web chat", () => {
   let t: Awaited<ReturnType<typeof startTestApp>>;

@@ -43,6 +43,16 @@ adapterContract("whatsapp", async () => {
     askForged: async (text, id) =>
       (await postWhatsApp(t.url, metaJson(textWebhook("31611111111", text, id)), "wrong-secret")).status,
     sent: () => sentMessages(graph).map(textOf),
+    // WhatsApp has one-to-one chats only: a reply goes to the sender's number and nowhere else.
+    askPrivately: async (text, id) =>
+      (await postWhatsApp(t.url, metaJson(textWebhook("31622222222", text, id)))).status,
+    visibility: () => {
+      const sent = sentMessages(graph) as Array<Sent>;
+      return {
+        shared: sent.filter((m) => m.to !== "31622222222").map(textOf),
+        toSender: sent.filter((m) => m.to === "31622222222").map(textOf),
+      };
+    },
     close: async () => {
       await t.app.close();
       await graph.close();

@@ -5,6 +5,7 @@
  */
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Bot } from "../../src/core/bot.ts";
+import { COMMANDS } from "../../src/core/commands.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
 import { MAX_BODY_BYTES, type Route } from "../../src/server/http.ts";
@@ -23,7 +24,8 @@ export interface SlackAdapterConfig {
   logger: Logger;
 }
 
-export const SLACK_COMMANDS = /^\/(vraag|help|koppel|contact|signaal|trend|deel|overleg)$/;
+/** Every core command is a Slack slash command of the same name. */
+export const SLACK_COMMANDS = new RegExp(`^/(${COMMANDS.join("|")})$`);
 
 function stripMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, "").trim();

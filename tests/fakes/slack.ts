@@ -6,13 +6,18 @@ export const SLACK_SECRET = "test-signing-secret";
 export const BOT_USER = "UBOT0001";
 
 export function startFakeSlack(): Promise<FakeApi> {
+  let posted = 0;
   return startFakeApi((req) => {
     const method = req.path.replace(/^\/api\//, "").split("?")[0];
     if (method === "auth.test")
       return {
         body: { ok: true, user_id: BOT_USER, bot_id: "BBOT0001", team_id: "T1", user: "convenantbot" },
       };
-    if (method === "chat.postMessage") return { body: { ok: true, channel: "C1", ts: "1700000000.000100" } };
+    if (method === "chat.postMessage") {
+      const channel = String((req.body as { channel?: string }).channel ?? "C1");
+      return { body: { ok: true, channel, ts: `1700000000.${String(++posted).padStart(6, "0")}` } };
+    }
+    if (method === "chat.delete") return { body: { ok: true } };
     if (method === "chat.postEphemeral") return { body: { ok: true, message_ts: "1700000000.000200" } };
     if (req.path.startsWith("/respond/")) return { body: { ok: true } };
     return { status: 404, body: { ok: false, error: "unknown_method" } };

@@ -30,6 +30,13 @@ export async function startFakeBotFramework(): Promise<FakeBotFramework> {
       return { body: { issuer: TOKEN_ISSUER, jwks_uri: "keys" } };
     if (req.method === "POST" && /\/v3\/conversations\/[^/]+\/activities/.test(req.path))
       return { body: { id: `sent-${++n}` } };
+    // A new one-to-one conversation with a user (for replies only they may see).
+    if (req.method === "POST" && /\/v3\/conversations\/?$/.test(req.path))
+      return {
+        body: { id: `a:personal-${(req.body as { members?: Array<{ id: string }> }).members?.[0]?.id}` },
+      };
+    if (req.method === "DELETE" && /\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(req.path))
+      return { body: {} };
     return { status: 404, body: { error: "not found" } };
   });
   const sign = (claims: Record<string, unknown>, key: KeyObject = privateKey) => {

@@ -1,0 +1,382 @@
+/**
+ * Nobody can act as someone they are not. Each attack below was tried against a
+ * production-like start (NODE_ENV=production, listening on every address, Slack, Teams and
+ * WhatsApp configured against local fakes); each is refused, and the fakes receive nothing.
+ */
+import { request } from "node:http";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { StoreData } from "../src/storage/store.ts";
+import { startTestApp } from "./app.ts";
+import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
+import { type FakeApi, type Recorded, settle, startFakeApi } from "./fakes/server.ts";
+import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
+import { webClient } from "./fakes/web.ts";
+import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
+
+const seed = (d: StoreData) => {
+  d.people.push(
+    {
+      id: "gem-zoetermeer",
+      name: "Gemeente Zoetermeer",
+      roles: ["gemeente"],
+      region: "zoetermeer",
+      accounts: ["slack:UGEM"],
+    },
+    {
+      id: "gem-leiden",
+      name: "Gemeente Leiden",
+      roles: ["gemeente"],
+      region: "leiden",
+      accounts: ["slack:ULEI"],
+    },
+    {
+      id: "dir-klimboom",
+      name: "Directeur Klimboom",
+      roles: ["directeur"],
+      region: "zoetermeer",
+      school: "klimboom",
+      accounts: ["whatsapp:31611111111", "slack:UDIR"],
+    },
+    // A demo person left in a store from an earlier demo run.
+    {
+      id: "demo-gemeente",
+      name: "Demo Gemeente",
+      roles: ["gemeente"],
+      region: "zoetermeer",
+      accounts: ["web:demo-gemeente"],
+    },
+  );
+  d.conversations["slack:CZOETERMEER"] = { region: "zoetermeer", wijk: null };
+  d.conversations["slack:CBUYTENWEGH"] = { region: "zoetermeer", wijk: "buytenwegh" };
+  d.conversations["teams:19:channel-1@thread.tacv2"] = { region: "zoetermeer", wijk: null };
+};
+
+describe("a production-like start", () => {
+  let slack: FakeApi;
+  let graph: FakeApi;
+  let bf: FakeBotFramework;
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    graph = await startFakeGraph();
+    bf = await startFakeBotFramework();
+    const outbound = bf.sign({ aud: "https://api.botframework.com" });
+    t = await startTestApp(
+      { NODE_ENV: "production", HOST: "0.0.0.0", ...slackEnv(slack), ...whatsappEnv(graph), ...teamsEnv(bf) },
+      { teamsToken: () => outbound, seed },
+    );
+  });
+  afterAll(async () => {
+    await t.app.close();
+    await Promise.all([slack.close(), graph.close(), bf.close()]);
+  });
+  beforeEach(() => {
+    for (const f of [slack, graph, bf]) f.calls.length = 0;
+  });
+
+  const outbound = () => [
+    ...slack.calls.filter((c) => c.path.startsWith("/api/chat.")),
+    ...graph.calls.filter((c) => c.path.endsWith("/messages")),
+    ...bf.calls.filter((c) => c.method === "POST" && c.path.includes("/v3/conversations")),
+  ];
+  const slackCommand = async (command: string, text: string, user: string, channel = "CZOETERMEER") => {
+    const respond = `r${Math.random().toString(36).slice(2)}`;
+    const res = await postSlack(
+      t.url,
+      commandBody(command, text, `${slack.url}/respond/${respond}`, {
+        user_id: user,
+        channel_id: channel,
+        ...(channel.startsWith("D") ? { channel_name: "directmessage" } : {}),
+      }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(res.status).toBe(200);
+    const r = await slack.waitFor((c) => c.path === `/respond/${respond}`);
+    return {
+      text: String((r.body as { text?: string }).text),
+      type: (r.body as { response_type?: string }).response_type,
+    };
+  };
+
+  it("signs the web chat in instead of trusting the role the browser sends", async () => {
+    expect(t.app.adapters).toContain("web");
+    // The demo person is gone from a store that is not in demo mode, and that was logged.
+    expect(t.store.data.people.map((p) => p.id)).not.toContain("demo-gemeente");
+    expect(t.logger.lines.some((l) => l.msg.includes("demo people removed"))).toBe(true);
+    const anonymous = await fetch(`${t.url}/api/web/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: t.url },
+      body: JSON.stringify({ id: "1", role: "gemeente", region: "zoetermeer", text: "/trend vapen" }),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: string }).error).toContain("/webchat");
+    const inbox = await fetch(`${t.url}/api/web/inbox?ids=demo-gemeente&role=gemeente`, {
+      headers: { origin: t.url },
+    });
+    expect(inbox.status).toBe(401);
+    // A forged session cookie is no better.
+    const forged = await webClient(t.url, "convenantbot_session=guessed-token-value-000000");
+    expect(await forged.say("/signaal export csv", { role: "admin" })).toContain("niet ingelogd");
+    const page = await (await fetch(`${t.url}/`)).text();
+    expect(page).toContain("Stuur <code>/webchat</code>");
+    await settle();
+    expect(outbound()).toEqual([]);
+  });
+
+  it("signs a roster person in through a one-time link sent privately, and never anyone else", async () => {
+    const refused = await slackCommand("/webchat", "", "UNOBODY", "DNOBODY");
+    expect(refused.text).toContain("je staat nog niet in het deelnemersoverzicht");
+    expect(refused.text).not.toContain("/login/");
+
+    const sent = await slackCommand("/webchat", "", "UGEM", "CZOETERMEER");
+    expect(sent.type).toBe("ephemeral");
+    const link = sent.text.match(/http:\/\/\S+\/login\/([\w-]+)/);
+    expect(link).not.toBeNull();
+    const token = link?.[1] as string;
+    // Opening the link (or a chat app's preview of it) only shows a button.
+    expect((await fetch(`${t.url}/login/${token}`)).status).toBe(200);
+    const login = (origin: string) =>
+      fetch(`${t.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin },
+        body: new URLSearchParams({ token }).toString(),
+      });
+    // Another site cannot sign the coordinator in with a link it obtained.
+    expect((await login("https://evil.example")).status).toBe(403);
+    const res = await login(t.url);
+    expect(res.status).toBe(303);
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const web = await webClient(t.url, cookie.split(";")[0]);
+    const settings = (await (await web.get("/api/web/settings")).json()) as {
+      person?: unknown;
+      roles?: unknown;
+    };
+    expect(settings.person).toEqual({
+      name: "Gemeente Zoetermeer",
+      roles: ["gemeente"],
+      region: "zoetermeer",
+    });
+    expect(settings.roles).toBeUndefined();
+    // The role the browser claims is ignored: the session is the coordinator's own.
+    expect(await web.say("/trend vapen bij de bushalte", { role: "admin" })).toContain("Voorbeeld");
+    // A link works once.
+    expect((await login(t.url)).status).toBe(400);
+    expect((await web.post("/api/web/logout", {})).status).toBe(204);
+    expect(await web.say("hallo")).toContain("niet ingelogd");
+  });
+
+  it("refuses cross-site requests, other content types and foreign host names", async () => {
+    const web = await webClient(t.url);
+    const form = await fetch(`${t.url}/api/web/messages`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", origin: "https://evil.example" },
+      body: JSON.stringify({ id: "1", role: "gemeente", region: "zoetermeer", text: "/trend x" }),
+    });
+    expect(form.status).toBe(403);
+    const plain = await web.post(
+      "/api/web/messages",
+      { id: "1", region: null, text: "hoi" },
+      { "content-type": "text/plain" },
+    );
+    expect(plain.status).toBe(415);
+    const urlencoded = await web.post(
+      "/api/web/messages",
+      {},
+      { "content-type": "application/x-www-form-urlencoded" },
+    );
+    expect(urlencoded.status).toBe(415);
+    const noOrigin = await fetch(`${t.url}/api/web/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(noOrigin.status).toBe(403);
+    // DNS rebinding: a page on another name that resolves here (fetch cannot set Host).
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = request(`${t.url}/api/web/settings`, { headers: { host: "evil.example" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(rebound).toBe(421);
+    await settle();
+    expect(outbound()).toEqual([]);
+  });
+
+  it("lets only roster members of a region join its network", async () => {
+    // An outsider's Slack DM, WhatsApp number and Teams personal chat try to subscribe.
+    const dm = await slackCommand("/koppel", "zoetermeer", "UOUTSIDER", "DOUTSIDER");
+    expect(dm.text).toContain("Netwerkberichten (trendmeldingen, herinneringen) krijgen alleen deelnemers");
+    await postWhatsApp(t.url, metaJson(textWebhook("31677777777", "koppel zoetermeer", "wamid.koppel-out")));
+    await graph.waitFor((c) => c.raw.includes("alleen deelnemers"));
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    await postTeams(t.url, messageActivity(bf.serviceUrl, "koppel zoetermeer", "act-koppel-out"), token());
+    await bf.waitFor((c) => c.raw.includes("alleen deelnemers"));
+    // A group can be linked only by the gemeente of that region.
+    expect((await slackCommand("/koppel", "zoetermeer", "UOUTSIDER", "CNEW")).text).toContain(
+      "Je staat nog niet in het deelnemersoverzicht",
+    );
+    expect((await slackCommand("/koppel", "leiden", "ULEI", "CZOETERMEER")).text).toContain(
+      "alleen gesprekken van je eigen regio",
+    );
+    expect((await slackCommand("/koppel", "zoetermeer", "ULEI", "CNEW2")).text).toContain(
+      "alleen gesprekken van je eigen regio",
+    );
+    expect(t.store.data.conversations["slack:CZOETERMEER"]?.region).toBe("zoetermeer");
+    expect(t.store.data.conversations["slack:CNEW2"]).toBeUndefined();
+    // The calendar's secret link is for members only.
+    const calendar = await slackCommand("/overleg", "kalender", "UOUTSIDER", "DOUTSIDER");
+    expect(calendar.text).toContain("De kalenderlink is voor deelnemers");
+    expect(calendar.text).not.toContain("token=");
+
+    // A trend alert reaches the linked channel and the members, none of the outsiders.
+    for (const f of [slack, graph, bf]) f.calls.length = 0;
+    expect((await slackCommand("/trend", "vapen bij de bushalte", "UGEM")).text).toContain("Voorbeeld");
+    await slackCommand("/trend", "ja", "UGEM");
+    await slack.waitFor((c) => c.path.endsWith("chat.postMessage"));
+    await t.app.outbox.idle();
+    const reached = outbound().map((c) => JSON.stringify(c.body) + c.path);
+    expect(reached.some((r) => r.includes("CZOETERMEER"))).toBe(true);
+    expect(reached.some((r) => r.includes("31611111111"))).toBe(true);
+    expect(reached.join("\n")).not.toMatch(/DOUTSIDER|UOUTSIDER|31677777777|a:personal-1/);
+  });
+
+  it("keeps a Teams reply meant for one person out of the channel", async () => {
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    const activity = messageActivity(bf.serviceUrl, "/overleg kalender", "act-private-1", {
+      conversationType: "channel",
+      mention: true,
+    });
+    expect((await postTeams(t.url, activity, token())).status).toBeLessThan(300);
+    const created = await bf.waitFor((c) => c.method === "POST" && /\/v3\/conversations\/?$/.test(c.path));
+    expect(created.body).toMatchObject({ members: [{ id: "29:user-1" }], tenantId: "tenant-1" });
+    const personal = await bf.waitFor((c) =>
+      decodeURIComponent(c.path).includes("a:personal-29:user-1/activities"),
+    );
+    expect(JSON.stringify(personal.body)).toContain("kalenderlink is voor deelnemers");
+    const channel = await bf.waitFor((c) =>
+      decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities"),
+    );
+    expect(JSON.stringify(channel.body)).toContain("Ik heb je een persoonlijk bericht gestuurd");
+    expect(JSON.stringify(channel.body)).not.toContain("kalender");
+  });
+
+  it("does not follow an activity to a service URL outside the allow-list", async () => {
+    const foreign = await startFakeApi(() => ({ body: { id: "x" } }));
+    try {
+      const res = await postTeams(
+        t.url,
+        messageActivity(`${foreign.url}/teams/`, "hoe vaak is het signaaloverleg?", "act-ssrf"),
+        bf.sign({ serviceurl: `${foreign.url}/teams/` }),
+      );
+      expect(res.status).toBe(403);
+      await settle();
+      expect(foreign.calls).toEqual([]);
+      expect(t.store.data.conversations["teams:a:personal-1"]?.reference).not.toMatchObject({
+        serviceUrl: `${foreign.url}/teams/`,
+      });
+    } finally {
+      await foreign.close();
+    }
+  });
+
+  it("previews a broadcast, and limits broadcasts per person per hour", async () => {
+    const posts = () => slack.calls.filter((c: Recorded) => c.path.endsWith("chat.postMessage"));
+    const sent = await slackCommand("/deel", "vanmiddag vuurwerk bij het winkelcentrum", "UDIR", "DDIR");
+    expect(sent.text).toMatch(/Voorbeeld\* van je bericht voor wijk Buytenwegh, naar 1 gesprek \(Slack 1\)/);
+    await settle(100);
+    expect(posts()).toEqual([]);
+    // "nee" sends nothing, and nothing is left to confirm.
+    expect((await slackCommand("/deel", "nee", "UDIR", "DDIR")).text).toBe("Niet verstuurd.");
+    expect((await slackCommand("/deel", "ja", "UDIR", "DDIR")).text).toContain("Er staat geen bericht klaar");
+    expect(posts()).toEqual([]);
+    // Five an hour (BROADCASTS_PER_HOUR's default); the sixth is refused.
+    for (let i = 1; i <= 5; i++) {
+      await slackCommand("/deel", `bericht ${i} over vuurwerk`, "UDIR", "DDIR");
+      expect((await slackCommand("/deel", "ja", "UDIR", "DDIR")).text).toContain("wordt verstuurd");
+    }
+    expect((await slackCommand("/deel", "bericht 6 over vuurwerk", "UDIR", "DDIR")).text).toContain(
+      "al 5 berichten aan het netwerk verstuurd",
+    );
+    await t.app.outbox.idle();
+    expect(posts().filter((c) => (c.body as { channel?: string }).channel === "CBUYTENWEGH")).toHaveLength(5);
+  });
+});
+
+describe("the demo web chat", () => {
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.app.close();
+  });
+
+  it("gives every visitor their own rate limits, so a flood cannot crowd out a reporter", async () => {
+    const flooder = await webClient(t.url);
+    const reporter = await webClient(t.url);
+    const signal = "/signaal al weken vapen bij de bushalte in Seghwaert";
+    for (let i = 0; i < 10; i++)
+      expect(await flooder.say(signal, { role: "directeur" })).toContain("anoniem vastgelegd");
+    expect(await flooder.say(signal, { role: "directeur" })).toContain("al veel signalen gemeld");
+    // Same demo role, another session: its own limit.
+    expect(await reporter.say(signal, { role: "directeur" })).toContain("anoniem vastgelegd");
+    // And a per-session limit on messages of any kind.
+    let status = 200;
+    for (let i = 0; i < 20 && status === 200; i++)
+      status = (
+        await flooder.post("/api/web/messages", { id: `f${i}`, role: "guest", region: null, text: "hoi" })
+      ).status;
+    expect(status).toBe(429);
+    expect((await reporter.post("/api/web/messages", { id: "r1", region: null, text: "hoi" })).status).toBe(
+      200,
+    );
+  });
+
+  it("shows each visitor only their own messages", async () => {
+    const a = await webClient(t.url);
+    const b = await webClient(t.url);
+    expect(await a.say("/signaal al weken vapen bij de bushalte in Seghwaert", { role: "guest" })).toContain(
+      "anoniem vastgelegd",
+    );
+    // B cannot read A's inbox by naming ids: the server decides what a session reads.
+    const inbox = (await (await b.get("/api/web/inbox?ids=demo-gemeente,web-anything&after=0")).json()) as {
+      messages: unknown[];
+    };
+    expect(inbox.messages).toEqual([]);
+  });
+});
+
+describe("Teams trial mode", () => {
+  it("does not post to a service URL that an unsigned activity names", async () => {
+    const bf = await startFakeBotFramework();
+    const foreign = await startFakeApi(() => ({ body: { id: "x" } }));
+    const t = await startTestApp(
+      { NODE_ENV: "test", TEAMS_ALLOW_UNAUTHENTICATED: "true", TEAMS_SERVICE_URLS: bf.serviceUrl },
+      { teamsToken: () => bf.sign({ aud: "https://api.botframework.com" }) },
+    );
+    try {
+      const unsigned = messageActivity(
+        `${foreign.url}/teams/`,
+        "hoe vaak is het signaaloverleg?",
+        "act-trial",
+      );
+      expect((await postTeams(t.url, unsigned, undefined)).status).toBe(403);
+      // The same activity with the allowed service URL is answered there.
+      const allowed = messageActivity(bf.serviceUrl, "hoe vaak is het signaaloverleg?", "act-trial-2");
+      expect((await postTeams(t.url, allowed, undefined)).status).toBeLessThan(300);
+      await bf.waitFor((c) => c.path.includes("/activities"));
+      expect(foreign.calls).toEqual([]);
+    } finally {
+      await t.app.close();
+      await Promise.all([bf.close(), foreign.close()]);
+    }
+  });
+});
