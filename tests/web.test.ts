@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
+import { launchBrowser } from "./browser.ts";
 import { adapterContract } from "./contract.ts";
+import { commandBody, postSlack, SLACK_SECRET, startFakeSlack } from "./fakes/slack.ts";
 import { webClient } from "./fakes/web.ts";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 adapterContract("web", async () => {
   const t = await startTestApp();
@@ -50,20 +49,7 @@ describe("web chat", () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium package`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -165,5 +151,67 @@ describe("web chat", () => {
     expect((await send("x".repeat(300_000))).status).toBe(413);
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe("signed-in web chat", () => {
+  it("opens with a link from the bot, shows who is signed in, and signs out", async () => {
+    const slack = await startFakeSlack();
+    const t = await startTestApp(
+      {
+        SLACK_SIGNING_SECRET: SLACK_SECRET,
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_API_URL: `${slack.url}/api/`,
+      },
+      {
+        seed: (d) => {
+          d.people.push({
+            id: "gem",
+            name: "Coördinator Zoetermeer",
+            roles: ["gemeente"],
+            region: "zoetermeer",
+            accounts: ["slack:UGEM"],
+          });
+          d.conversations["slack:CZOETERMEER"] = { region: "zoetermeer", wijk: null };
+        },
+      },
+    );
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 420, height: 800 } });
+      await page.goto(`${t.url}/`);
+      await expect.poll(() => page.textContent("body")).toContain("Stuur /webchat aan de bot");
+      await postSlack(
+        t.url,
+        commandBody("/webchat", "", `${slack.url}/respond/w1`, {
+          user_id: "UGEM",
+          channel_id: "DGEM",
+          channel_name: "directmessage",
+        }),
+        "application/x-www-form-urlencoded",
+      );
+      const sent = await slack.waitFor((c) => c.path === "/respond/w1");
+      const path = String((sent.body as { text: string }).text).match(/\/login\/[\w-]+/)?.[0] as string;
+      await page.goto(`${t.url}${path}`);
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await expect.poll(() => page.locator("#me").textContent()).toBe("Coördinator Zoetermeer (gemeente)");
+      expect(await page.locator("#role").isVisible()).toBe(false);
+      await page.getByLabel("Je vraag").fill("/trend vapen bij de bushalte");
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => page.locator(".msg.bot").last().textContent())
+        .toContain("Voorbeeld van je trendmelding");
+      await page.screenshot({ path: join(import.meta.dirname, ".artifacts", "web-signed-in.png") });
+      await page.getByRole("button", { name: "Uitloggen" }).click();
+      await expect.poll(() => page.textContent("body")).toContain("Stuur /webchat aan de bot");
+      // The link worked once.
+      await page.goto(`${t.url}${path}`);
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await expect.poll(() => page.textContent("body")).toContain("Deze link werkt niet meer");
+    } finally {
+      await browser.close();
+      await t.app.close();
+      await slack.close();
+    }
   });
 });
