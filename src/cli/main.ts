@@ -14,6 +14,7 @@ import { ConvenantbotError } from "../errors.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/loader.ts";
 import { summarize } from "../knowledge/summary.ts";
 import { startApp } from "../main.ts";
+import { guardProcess } from "../server/guard.ts";
 
 export interface Io {
   stdin: Readable;
@@ -175,6 +176,7 @@ async function chat(engine: Engine, io: Io, region: string | null): Promise<numb
 async function serve(io: Io): Promise<number> {
   const config = loadConfig();
   const logger = createJsonLogger(config.env.LOG_LEVEL);
+  guardProcess(logger);
   const app = await startApp({ config, logger });
   const host =
     config.env.HOST === "0.0.0.0" || config.env.HOST === "127.0.0.1" ? "localhost" : config.env.HOST;
