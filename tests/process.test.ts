@@ -1,9 +1,12 @@
 /**
  * The server process as a whole: an error that escapes every handler is logged with its
- * stack and does not end the process, and a signed Slack body that made Bolt throw outside
- * its handlers gets a 400 while the server keeps answering.
+ * stack and does not end the process; a signed Slack body that made Bolt throw outside its
+ * handlers gets a 400 while the server keeps answering; a process that stood still long
+ * enough for another to take the store stops without writing.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slackEnv } from "./fakes/env.ts";
@@ -72,6 +75,69 @@ describe("the server process", () => {
       await slack.waitFor((c) => c.path === "/respond/p1");
       expect(bot.child.exitCode).toBeNull();
       expect(bot.log()).not.toMatch(/"level":"error"/);
+    });
+  });
+
+  describe("with the store taken over while it stood still", () => {
+    let slack: FakeApi;
+    let dir: string;
+    beforeAll(async () => {
+      slack = await startFakeSlack();
+      dir = mkdtempSync(join(tmpdir(), "convenantbot-lock-"));
+    });
+    afterAll(async () => {
+      await slack.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("stops with a logged error and writes nothing more", { timeout: 60_000 }, async () => {
+      const env = { ...slackEnv(slack), STORE: "file", DATA_DIR: dir };
+      const first = await serve(env);
+      const second = { bot: undefined as Served | undefined };
+      try {
+        // Frozen like a blocked event loop: its lock is not refreshed and goes stale.
+        first.child.kill("SIGSTOP");
+        second.bot = await serve(env);
+        const file = join(dir, "convenantbot.json");
+        const command = commandBody(
+          "/vraag",
+          "hoe vaak is het signaaloverleg?",
+          `${slack.url}/respond/frozen`,
+          {
+            trigger_id: "trig-frozen",
+          },
+        );
+        // Waits in the frozen process's backlog and is handled when it resumes.
+        const pending = postSlack(first.url, command, "application/x-www-form-urlencoded").catch(
+          () => undefined,
+        );
+        first.child.kill("SIGCONT");
+        expect(await first.exited).toBe(1);
+        await pending;
+        expect(first.log()).toMatch(
+          /"level":"error","msg":"store lock lost: another process has taken the store/,
+        );
+        const data = JSON.parse(readFileSync(file, "utf8"));
+        expect(Object.keys(data.seenEvents)).not.toContain("slack:command:trig-frozen");
+        // The process that holds the store now goes on as before.
+        expect((await fetch(`${second.bot.url}/healthz`)).status).toBe(200);
+        const res = await postSlack(
+          second.bot.url,
+          commandBody("/vraag", "hoe vaak is het signaaloverleg?", `${slack.url}/respond/second`, {
+            trigger_id: "trig-second",
+          }),
+          "application/x-www-form-urlencoded",
+        );
+        expect(res.status).toBe(200);
+        await slack.waitFor((c) => c.path === "/respond/second");
+        expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).seenEvents)).toContain(
+          "slack:command:trig-second",
+        );
+      } finally {
+        first.child.kill("SIGKILL");
+        second.bot?.child.kill("SIGTERM");
+        await second.bot?.exited;
+      }
     });
   });
 });

@@ -183,11 +183,19 @@ async function serve(io: Io): Promise<number> {
   io.stdout.write(
     `Convenantbot draait: open http://${host}:${app.http.port}/ (adapters: ${app.adapters.join(", ")}). Stoppen met Ctrl-C.\n`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+  const code = await new Promise<number>((resolve) => {
+    const stop = () => resolve(0);
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    // Another process now writes the store: stopping is the only way not to overwrite its data.
+    app.store.onLockLost((e) => {
+      logger.error("store lock lost: another process has taken the store; stopping without writing", {
+        store: app.store.location,
+        error: e.message,
+      });
+      resolve(1);
+    });
   });
   await app.close();
-  return 0;
+  return code;
 }

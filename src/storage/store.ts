@@ -5,15 +5,15 @@
  * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
  * lock file keeps a second process from writing the same store.
  */
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import lockfile from "proper-lockfile";
 import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import type { Meeting } from "../meetings/model.ts";
 import type { Signal } from "../signals/model.ts";
+import { lockStore, type StoreLock } from "./lock.ts";
 
 export interface ConversationRecord {
   region: string | null;
@@ -87,52 +87,21 @@ export function emptyData(): StoreData {
   };
 }
 
-const LOCK_STALE_MS = 10_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LOCK_UPDATE_MS = 2_000;
-
-/**
- * Locks the store file. A live process refreshes its lock every 2 s; a lock left by a
- * process that died stops being refreshed and counts as stale after 10 s. A restart right
- * after a crash therefore waits for that lock to go stale instead of failing, while a second
- * process next to a live one is refused after a few seconds.
- */
-async function lockStore(path: string): Promise<() => Promise<void>> {
-  const options = {
-    lockfilePath: `${path}.lock`,
-    stale: LOCK_STALE_MS,
-    update: LOCK_UPDATE_MS,
-    realpath: false,
-  };
-  try {
-    return await lockfile.lock(path, options);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ELOCKED") throw e;
-    // Watch the lock for two refresh periods: a live holder refreshes it, a dead one does not.
-    const mtime = () => statSync(`${path}.lock`, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-    const seen = mtime();
-    await sleep(2 * LOCK_UPDATE_MS + 200);
-    if (mtime() !== seen) throw e;
-    await sleep(Math.max(0, LOCK_STALE_MS - (Date.now() - seen)) + 200);
-    return lockfile.lock(path, options);
-  }
-}
-
 /** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 export class Store {
   private readonly db: Low<StoreData>;
-  private readonly release: (() => Promise<void>) | undefined;
+  private readonly lock: StoreLock | undefined;
   private lastPrune = 0;
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
-  private constructor(db: Low<StoreData>, location: string, release?: () => Promise<void>) {
+  private constructor(db: Low<StoreData>, location: string, lock?: StoreLock) {
     this.db = db;
     this.location = location;
-    this.release = release;
+    this.lock = lock;
   }
 
   /** An in-memory store (tests, trials): nothing is written to disk. */
@@ -157,9 +126,9 @@ export class Store {
         { cause: e },
       );
     }
-    let release: () => Promise<void>;
+    let lock: StoreLock;
     try {
-      release = await lockStore(path);
+      lock = await lockStore(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === "ELOCKED" ? "another Convenantbot process is using it" : (e as Error).message;
@@ -173,7 +142,7 @@ export class Store {
     try {
       await db.read();
     } catch (e) {
-      await release();
+      await lock.release();
       const detail = e instanceof SyntaxError ? "it is not valid JSON" : (e as Error).message;
       throw new ConvenantbotError(
         `The store ${path} cannot be read: ${detail}. It was left untouched; repair it or move it away to start with an empty store.`,
@@ -186,24 +155,39 @@ export class Store {
       typeof db.data.conversations !== "object" ||
       !Array.isArray(db.data.people)
     ) {
-      await release();
+      await lock.release();
       throw new ConvenantbotError(
         `The store ${path} does not have the expected structure (version 1). It was left untouched.`,
         "store_unavailable",
       );
     }
     db.data = { ...emptyData(), ...db.data };
-    return new Store(db, path, release);
+    return new Store(db, path, lock);
   }
 
   get data(): Readonly<StoreData> {
     return this.db.data;
   }
 
-  /** Changes the data and writes it (atomically, for the file store). */
+  /**
+   * Changes the data and writes it (atomically, for the file store).
+   * @throws ConvenantbotError (store_unavailable) once another process has taken the store's
+   * lock: then nothing is changed or written.
+   */
   async update(change: (data: StoreData) => void): Promise<void> {
+    if (this.lock && !this.lock.held()) {
+      throw new ConvenantbotError(
+        `The store ${this.location} is no longer locked by this process (${this.lock.lost?.message}); nothing more is written.`,
+        "store_unavailable",
+      );
+    }
     change(this.db.data);
     await this.db.write();
+  }
+
+  /** Calls `listener` once when another process takes the store's lock (file store only). */
+  onLockLost(listener: (e: Error) => void): void {
+    this.lock?.onLost(listener);
   }
 
   /**
@@ -224,6 +208,6 @@ export class Store {
   }
 
   async close(): Promise<void> {
-    await this.release?.();
+    await this.lock?.release();
   }
 }
