@@ -48,8 +48,6 @@ const key = (platform: string, id: string) => `${platform}:${id}`;
 
 export function createBot(deps: BotDeps): Bot {
   const { engine, knowledge, store, logger, signals, network, plan } = deps;
-  /** Signal commands are deduplicated in memory only, so no message id of a reporter is kept. */
-  const seenSignalEvents = new Set<string>();
 
   function regionOf(message: IncomingMessage): string | null {
     if (message.region) return message.region;
@@ -309,11 +307,9 @@ export function createBot(deps: BotDeps): Bot {
             return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
           })();
       if (parsed?.name === "signaal") {
-        // Nothing about a reporter is written: no event id, no last-message time, no log of the text.
-        const eventKey = key(platform, message.id);
-        if (seenSignalEvents.has(eventKey)) return null;
-        seenSignalEvents.add(eventKey);
-        if (seenSignalEvents.size > 10_000) seenSignalEvents.clear();
+        // Nothing about a reporter is written: no event id (only its keyed hash), no last-message
+        // time, no log of the text.
+        if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
         return signals.command(parsed.args, signalContext(message));
       }
       if (!(await store.firstDelivery(key(platform, message.id)))) {

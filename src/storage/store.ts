@@ -5,6 +5,7 @@
  * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
  * lock file keeps a second process from writing the same store.
  */
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Low, Memory } from "lowdb";
@@ -12,7 +13,7 @@ import { JSONFile } from "lowdb/node";
 import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import type { Meeting } from "../meetings/model.ts";
-import type { Signal } from "../signals/model.ts";
+import { isoWeek, type Signal, weekStart } from "../signals/model.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
 
 export interface ConversationRecord {
@@ -59,6 +60,13 @@ export interface StoreData {
   people: Person[];
   /** Event ids already handled, with the epoch ms they were first seen. */
   seenEvents: Record<string, number>;
+  /**
+   * /signaal messages already handled: a keyed hash of the platform's message id alone (no
+   * sender, no conversation), with the ISO week it came in (no finer time).
+   */
+  seenSignals: Record<string, string>;
+  /** The key of those hashes. */
+  signalKey?: string;
   feedback: Feedback[];
   /** Anonymous signals for the signaaloverleg: no user, conversation or message id, no time. */
   signals: Signal[];
@@ -78,6 +86,7 @@ export function emptyData(): StoreData {
     users: {},
     people: [],
     seenEvents: {},
+    seenSignals: {},
     feedback: [],
     signals: [],
     batches: [],
@@ -87,8 +96,12 @@ export function emptyData(): StoreData {
   };
 }
 
-/** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
-const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a platform may redeliver a message: WhatsApp retries an unacknowledged webhook for
+ * up to 7 days. Handled ids are remembered that long, and older messages are refused.
+ */
+export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 export class Store {
@@ -192,7 +205,7 @@ export class Store {
 
   /**
    * Records an event id; true the first time it is seen, false for a redelivery.
-   * Ids older than a day are forgotten.
+   * Ids older than the redelivery window are forgotten.
    */
   async firstDelivery(eventKey: string, now = Date.now()): Promise<boolean> {
     if (this.db.data.seenEvents[eventKey] !== undefined) return false;
@@ -202,7 +215,26 @@ export class Store {
     await this.update((d) => {
       d.seenEvents[eventKey] = now;
       if (prune)
-        for (const [k, t] of Object.entries(d.seenEvents)) if (now - t > SEEN_TTL_MS) delete d.seenEvents[k];
+        for (const [k, t] of Object.entries(d.seenEvents))
+          if (now - t > REDELIVERY_WINDOW_MS) delete d.seenEvents[k];
+    });
+    return true;
+  }
+
+  /**
+   * firstDelivery for /signaal messages, which must not leave an id that a platform could
+   * match to its sender: only a keyed hash of the message id is kept, with its ISO week.
+   */
+  async firstSignalDelivery(messageKey: string, now = Date.now()): Promise<boolean> {
+    const key = this.db.data.signalKey ?? randomBytes(32).toString("base64");
+    const hash = createHmac("sha256", key).update(messageKey).digest("hex").slice(0, 32);
+    if (this.db.data.seenSignals[hash] !== undefined) return false;
+    await this.update((d) => {
+      d.signalKey = key;
+      d.seenSignals[hash] = isoWeek(new Date(now));
+      // A week's entries are kept until the window has passed for its last day.
+      for (const [h, week] of Object.entries(d.seenSignals))
+        if (now - weekStart(week).getTime() > WEEK_MS + REDELIVERY_WINDOW_MS) delete d.seenSignals[h];
     });
     return true;
   }
