@@ -46,8 +46,24 @@ function withLine(answer: Answer, line: string): Answer {
 }
 const key = (platform: string, id: string) => `${platform}:${id}`;
 
+/** How many deferred conversation references are held at most. */
+const MAX_PENDING_REFERENCES = 10_000;
+
 export function createBot(deps: BotDeps): Bot {
   const { engine, knowledge, store, logger, signals, network, plan } = deps;
+  /**
+   * References of direct conversations not stored yet: written with the first message that is
+   * not a signal, so that a first contact that only logs a signal leaves no trace in the store.
+   */
+  const pendingReferences = new Map<string, unknown>();
+
+  async function storeReference(k: string, reference: unknown): Promise<void> {
+    const current = store.data.conversations[k];
+    if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
+    await store.update((d) => {
+      d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
+    });
+  }
 
   function regionOf(message: IncomingMessage): string | null {
     if (message.region) return message.region;
@@ -316,6 +332,12 @@ export function createBot(deps: BotDeps): Bot {
         logger.info("redelivered event ignored", { platform, event: message.id });
         return null;
       }
+      const conversationKey = key(platform, message.conversation.id);
+      const pending = pendingReferences.get(conversationKey);
+      if (pending !== undefined) {
+        pendingReferences.delete(conversationKey);
+        await storeReference(conversationKey, pending);
+      }
       // The time of a user's last message opens WhatsApp's 24-hour window; minutes are enough.
       const userKey = key(message.sender.platform, message.sender.id);
       const last = store.data.users[userKey]?.lastMessageAt ?? 0;
@@ -332,11 +354,12 @@ export function createBot(deps: BotDeps): Bot {
 
     async remember(conversation, reference) {
       const k = key(conversation.platform, conversation.id);
-      const current = store.data.conversations[k];
-      if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
-      await store.update((d) => {
-        d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
-      });
+      if (conversation.kind === "direct" && !store.data.conversations[k]) {
+        if (pendingReferences.size >= MAX_PENDING_REFERENCES) pendingReferences.clear();
+        pendingReferences.set(k, reference);
+        return;
+      }
+      await storeReference(k, reference);
     },
 
     async click(click) {
