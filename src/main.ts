@@ -12,6 +12,7 @@ import type { Config } from "./config.ts";
 import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
 import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
+import { pruneUsers } from "./core/users.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { calendarRoute } from "./meetings/calendar.ts";
@@ -66,10 +67,12 @@ export async function startApp({
     });
     await signals.applyRetention();
     await outbox.prune();
+    await pruneUsers(store, logger);
     const retention = setInterval(
       () => {
         void signals.applyRetention();
         void outbox.prune();
+        void pruneUsers(store, logger);
       },
       24 * 60 * 60 * 1000,
     );

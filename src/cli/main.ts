@@ -14,6 +14,7 @@ import { ConvenantbotError } from "../errors.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/loader.ts";
 import { summarize } from "../knowledge/summary.ts";
 import { startApp } from "../main.ts";
+import { guardProcess } from "../server/guard.ts";
 
 export interface Io {
   stdin: Readable;
@@ -175,17 +176,26 @@ async function chat(engine: Engine, io: Io, region: string | null): Promise<numb
 async function serve(io: Io): Promise<number> {
   const config = loadConfig();
   const logger = createJsonLogger(config.env.LOG_LEVEL);
+  guardProcess(logger);
   const app = await startApp({ config, logger });
   const host =
     config.env.HOST === "0.0.0.0" || config.env.HOST === "127.0.0.1" ? "localhost" : config.env.HOST;
   io.stdout.write(
     `Convenantbot draait: open http://${host}:${app.http.port}/ (adapters: ${app.adapters.join(", ")}). Stoppen met Ctrl-C.\n`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+  const code = await new Promise<number>((resolve) => {
+    const stop = () => resolve(0);
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    // Another process now writes the store: stopping is the only way not to overwrite its data.
+    app.store.onLockLost((e) => {
+      logger.error("store lock lost: another process has taken the store; stopping without writing", {
+        store: app.store.location,
+        error: e.message,
+      });
+      resolve(1);
+    });
   });
   await app.close();
-  return 0;
+  return code;
 }

@@ -50,10 +50,24 @@ function withLine(answer: Answer, line: string): Answer {
 }
 const key = (platform: string, id: string) => `${platform}:${id}`;
 
+/** How many deferred conversation references are held at most. */
+const MAX_PENDING_REFERENCES = 10_000;
+
 export function createBot(deps: BotDeps): Bot {
   const { engine, knowledge, store, logger, signals, network, plan } = deps;
-  /** Signal commands are deduplicated in memory only, so no message id of a reporter is kept. */
-  const seenSignalEvents = new Set<string>();
+  /**
+   * References of direct conversations not stored yet: written with the first message that is
+   * not a signal, so that a first contact that only logs a signal leaves no trace in the store.
+   */
+  const pendingReferences = new Map<string, unknown>();
+
+  async function storeReference(k: string, reference: unknown): Promise<void> {
+    const current = store.data.conversations[k];
+    if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
+    await store.update((d) => {
+      d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
+    });
+  }
 
   function regionOf(message: IncomingMessage): string | null {
     if (message.region) return message.region;
@@ -210,16 +224,20 @@ export function createBot(deps: BotDeps): Bot {
             return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
           })();
       if (parsed?.name === "signaal") {
-        // Nothing about a reporter is written: no event id, no last-message time, no log of the text.
-        const eventKey = key(platform, message.id);
-        if (seenSignalEvents.has(eventKey)) return null;
-        seenSignalEvents.add(eventKey);
-        if (seenSignalEvents.size > 10_000) seenSignalEvents.clear();
+        // Nothing about a reporter is written: no event id (only its keyed hash), no last-message
+        // time, no log of the text.
+        if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
         return signals.command(parsed.args, signalContext(message));
       }
       if (!(await store.firstDelivery(key(platform, message.id)))) {
         logger.info("redelivered event ignored", { platform, event: message.id });
         return null;
+      }
+      const conversationKey = key(platform, message.conversation.id);
+      const pending = pendingReferences.get(conversationKey);
+      if (pending !== undefined) {
+        pendingReferences.delete(conversationKey);
+        await storeReference(conversationKey, pending);
       }
       // The time of a user's last message opens WhatsApp's 24-hour window; minutes are enough.
       const userKey = key(message.sender.platform, message.sender.id);
@@ -237,11 +255,12 @@ export function createBot(deps: BotDeps): Bot {
 
     async remember(conversation, reference) {
       const k = key(conversation.platform, conversation.id);
-      const current = store.data.conversations[k];
-      if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
-      await store.update((d) => {
-        d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
-      });
+      if (conversation.kind === "direct" && !store.data.conversations[k]) {
+        if (pendingReferences.size >= MAX_PENDING_REFERENCES) pendingReferences.clear();
+        pendingReferences.set(k, reference);
+        return;
+      }
+      await storeReference(k, reference);
     },
 
     async click(click) {

@@ -133,7 +133,24 @@ export function createEngine(kb: KnowledgeBase): Engine {
         );
       }
       const text = question.trim();
-      const q = understand(text.slice(0, MAX_QUESTION_LENGTH), options);
+      // The length is checked before any other work, so that no stage sees more than the maximum.
+      if (text.length > MAX_QUESTION_LENGTH) {
+        const head = tokenize(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
+        const lang = options.language ?? detectLanguage(head);
+        const ctx: Ctx = {
+          kb: lookup,
+          search,
+          meetings: meetingSearch,
+          q: understand("", { ...options, language: lang }),
+        };
+        return notAnswered(
+          ctx,
+          lang === "en"
+            ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
+            : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
+        );
+      }
+      const q = understand(text, options);
       const ctx: Ctx = { kb: lookup, search, meetings: meetingSearch, q };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
@@ -142,14 +159,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
           en
             ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
             : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
-        );
-      }
-      if (text.length > MAX_QUESTION_LENGTH) {
-        return notAnswered(
-          ctx,
-          en
-            ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
-            : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
         );
       }
       let r: Route = route(q, modifiers);

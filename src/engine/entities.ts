@@ -99,11 +99,12 @@ export class EntityIndex {
     const tokens = tokenize(normalize(question));
     const raw: EntityMatch[] = [];
     const lookups = new Map<string, Map<string, number>>();
-    const near = (token: string): Map<string, number> => {
-      let m = lookups.get(token);
+    const near = (token: string, limit?: number): Map<string, number> => {
+      const cacheKey = limit === undefined ? token : `${token}|${limit}`;
+      let m = lookups.get(cacheKey);
       if (!m) {
-        m = new Map(this.vocabulary.lookup(token).map((c) => [c.word, c.edits]));
-        lookups.set(token, m);
+        m = new Map(this.vocabulary.lookup(token, limit).map((c) => [c.word, c.edits]));
+        lookups.set(cacheKey, m);
       }
       return m;
     };
@@ -118,8 +119,8 @@ export class EntityIndex {
       }
     }
     for (const pos of positions) {
-      for (const [word, firstEdits] of near(pos.token)) {
-        if (pos.joined && firstEdits > 1) continue;
+      // Two words typed together may differ from the name by one edit only.
+      for (const [word, firstEdits] of near(pos.token, pos.joined ? 1 : undefined)) {
         for (const alias of this.byFirst.get(word) ?? []) {
           if (alias.acronym && !alias.acronym.test(question)) continue;
           let edits = firstEdits;

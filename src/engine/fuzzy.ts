@@ -29,13 +29,18 @@ function deletes(word: string, depth: number, out: Set<string>): void {
   }
 }
 
+/** Most edits any lookup allows (maxEdits of a long word). */
+const MOST_EDITS = 2;
+
 export class FuzzyVocabulary {
   private readonly words = new Set<string>();
   private readonly index = new Map<string, string[]>();
+  private longest = 0;
 
   add(word: string): void {
     if (this.words.has(word)) return;
     this.words.add(word);
+    this.longest = Math.max(this.longest, word.length);
     const keys = new Set<string>([word]);
     deletes(word, maxEdits(word.length), keys);
     for (const k of keys) {
@@ -49,10 +54,16 @@ export class FuzzyVocabulary {
     return this.words.size;
   }
 
-  /** Vocabulary words within the allowed edit distance of `word`, with that distance. */
-  lookup(word: string): Array<{ word: string; edits: number }> {
-    if (this.words.has(word) && maxEdits(word.length) === 0) return [{ word, edits: 0 }];
-    const allowed = maxEdits(word.length);
+  /**
+   * Vocabulary words within the allowed edit distance of `word` (and at most `limit` edits),
+   * with that distance.
+   */
+  lookup(word: string, limit = MOST_EDITS): Array<{ word: string; edits: number }> {
+    // No vocabulary word lies within reach of a longer one; its deletion neighbourhood would
+    // grow with the cube of its length (a 999-letter word: a gigabyte and seconds).
+    if (word.length > this.longest + MOST_EDITS) return [];
+    const allowed = Math.min(limit, maxEdits(word.length));
+    if (this.words.has(word) && allowed === 0) return [{ word, edits: 0 }];
     const keys = new Set<string>([word]);
     deletes(word, allowed, keys);
     const found = new Map<string, number>();

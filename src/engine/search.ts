@@ -47,6 +47,8 @@ export class ProvisionSearch {
       searchOptions: {
         boost: { title: 2, keywords: 1.5 },
         fuzzy: (t) => (t.length >= 7 ? 0.15 : 0),
+        // Beyond two typos a fuzzy search walks most of the index for each long word.
+        maxFuzzy: 2,
         prefix: (t) => t.length >= 6,
       },
     });
@@ -85,10 +87,12 @@ export class ProvisionSearch {
 
   /** The question's words plus their synonyms; the synonyms count less. */
   private expand(question: string): { query: string; own: Set<string> } {
-    const words = normalize(question).split(" ");
+    // Each distinct word is searched once: a fuzzy search per repeated word made a long
+    // question of one word typed many times cost tens of milliseconds.
+    const words = [...new Set(normalize(question).split(" "))];
     const own = new Set(words.flatMap((w) => processTerm(w) ?? []));
     const extra = words.flatMap((w) => this.synonyms.get(w) ?? []);
-    return { query: [...words, ...extra].join(" "), own };
+    return { query: [...new Set([...words, ...extra])].join(" "), own };
   }
 
   /** Best matches for the question, optionally only within the given regions (and guidance). */

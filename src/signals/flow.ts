@@ -6,7 +6,7 @@
  * or message id and no time, only the ISO week.
  */
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import type { Logger } from "../core/logger.ts";
+import { type Logger, withTime } from "../core/logger.ts";
 import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
 import { normalize } from "../engine/text.ts";
@@ -83,8 +83,12 @@ export class Signals {
   private readonly drafts = new Map<string, Draft>();
   private readonly recent = new Map<string, number[]>();
 
+  /** Signal events are logged with their ISO week, never the time of day they happened. */
+  private readonly log: Logger;
+
   constructor(deps: SignalsDeps) {
     this.deps = deps;
+    this.log = withTime(deps.logger, () => isoWeek(this.now()));
   }
 
   private now(): Date {
@@ -127,7 +131,7 @@ export class Signals {
     let lead = "";
     if (emergency) {
       lead = `${this.emergencyText(ctx.region)}\n\n`;
-      this.deps.logger.info("signal: emergency answer given");
+      this.log.info("signal: emergency answer given");
     }
     if (!words) return this.next(k, draft, lead);
     return this.withText(k, draft, words, lead);
@@ -153,7 +157,7 @@ export class Signals {
     else if (field === "wijk") {
       const known = this.region(draft.region ?? "")?.wijken.some((w) => w.id === v);
       if (!known) {
-        this.deps.logger.warn("signal flow: unknown wijk in button value");
+        this.log.warn("signal flow: unknown wijk in button value");
         return this.next(k, draft, "Die wijk ken ik niet in deze regio. ");
       }
       draft.wijk = v;
@@ -251,7 +255,7 @@ export class Signals {
     const times = (this.recent.get(k) ?? []).filter((t) => this.now().getTime() - t < RATE_LIMIT.windowMs);
     if (times.length >= RATE_LIMIT.count) {
       this.drafts.delete(k);
-      this.deps.logger.warn("signal: rate limit reached");
+      this.log.warn("signal: rate limit reached");
       return privately("Je hebt het afgelopen uur al veel signalen gemeld. Probeer het later opnieuw.");
     }
     this.recent.set(k, [...times, this.now().getTime()]);
@@ -271,7 +275,7 @@ export class Signals {
       d.signals.push(signal);
     });
     this.drafts.delete(k);
-    this.deps.logger.info("signal logged", { region: signal.region, kind: signal.kind, theme: signal.theme });
+    this.log.info("signal logged", { region: signal.region, kind: signal.kind, theme: signal.theme });
     const where = [
       this.region(signal.region)?.name,
       signal.wijk ? this.region(signal.region)?.wijken.find((w) => w.id === signal.wijk)?.name : null,

@@ -144,8 +144,18 @@ export function exportMarkdown(signals: Signal[], names: Names, title: string): 
   return lines.join("\n");
 }
 
+/**
+ * A CSV cell that a spreadsheet will not run as a formula: a cell starting with =, +, -, @,
+ * tab or carriage return gets a leading apostrophe (OWASP's advice on CSV injection), since
+ * the signal text is typed by anyone who can reach the bot.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
 export function exportCsv(signals: Signal[], names: Names): string {
-  const q = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  const q = csvCell;
   const lines = ["week,soort,thema,regio,wijk,school,signaal"];
   for (const r of rows(signals, names))
     lines.push([r.week, r.kind, r.theme, r.region, r.wijk, r.school, r.text].map(q).join(","));

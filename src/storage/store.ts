@@ -5,15 +5,16 @@
  * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
  * lock file keeps a second process from writing the same store.
  */
-import { mkdirSync, statSync } from "node:fs";
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import lockfile from "proper-lockfile";
 import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import type { Meeting } from "../meetings/model.ts";
-import type { Signal } from "../signals/model.ts";
+import { isoWeek, type Signal, weekStart } from "../signals/model.ts";
+import { lockStore, type StoreLock } from "./lock.ts";
 
 export interface ConversationRecord {
   region: string | null;
@@ -61,6 +62,13 @@ export interface StoreData {
   people: Person[];
   /** Event ids already handled, with the epoch ms they were first seen. */
   seenEvents: Record<string, number>;
+  /**
+   * /signaal messages already handled: a keyed hash of the platform's message id alone (no
+   * sender, no conversation), with the ISO week it came in (no finer time).
+   */
+  seenSignals: Record<string, string>;
+  /** The key of those hashes. */
+  signalKey?: string;
   feedback: Feedback[];
   /** Anonymous signals for the signaaloverleg: no user, conversation or message id, no time. */
   signals: Signal[];
@@ -80,6 +88,7 @@ export function emptyData(): StoreData {
     users: {},
     people: [],
     seenEvents: {},
+    seenSignals: {},
     feedback: [],
     signals: [],
     batches: [],
@@ -89,52 +98,25 @@ export function emptyData(): StoreData {
   };
 }
 
-const LOCK_STALE_MS = 10_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LOCK_UPDATE_MS = 2_000;
-
 /**
- * Locks the store file. A live process refreshes its lock every 2 s; a lock left by a
- * process that died stops being refreshed and counts as stale after 10 s. A restart right
- * after a crash therefore waits for that lock to go stale instead of failing, while a second
- * process next to a live one is refused after a few seconds.
+ * How long a platform may redeliver a message: WhatsApp retries an unacknowledged webhook for
+ * up to 7 days. Handled ids are remembered that long, and older messages are refused.
  */
-async function lockStore(path: string): Promise<() => Promise<void>> {
-  const options = {
-    lockfilePath: `${path}.lock`,
-    stale: LOCK_STALE_MS,
-    update: LOCK_UPDATE_MS,
-    realpath: false,
-  };
-  try {
-    return await lockfile.lock(path, options);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ELOCKED") throw e;
-    // Watch the lock for two refresh periods: a live holder refreshes it, a dead one does not.
-    const mtime = () => statSync(`${path}.lock`, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-    const seen = mtime();
-    await sleep(2 * LOCK_UPDATE_MS + 200);
-    if (mtime() !== seen) throw e;
-    await sleep(Math.max(0, LOCK_STALE_MS - (Date.now() - seen)) + 200);
-    return lockfile.lock(path, options);
-  }
-}
-
-/** How long a handled event id is remembered: platforms redeliver within minutes, not days. */
-const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
+export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 export class Store {
   private readonly db: Low<StoreData>;
-  private readonly release: (() => Promise<void>) | undefined;
+  private readonly lock: StoreLock | undefined;
   private lastPrune = 0;
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
-  private constructor(db: Low<StoreData>, location: string, release?: () => Promise<void>) {
+  private constructor(db: Low<StoreData>, location: string, lock?: StoreLock) {
     this.db = db;
     this.location = location;
-    this.release = release;
+    this.lock = lock;
   }
 
   /** An in-memory store (tests, trials): nothing is written to disk. */
@@ -159,9 +141,9 @@ export class Store {
         { cause: e },
       );
     }
-    let release: () => Promise<void>;
+    let lock: StoreLock;
     try {
-      release = await lockStore(path);
+      lock = await lockStore(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === "ELOCKED" ? "another Convenantbot process is using it" : (e as Error).message;
@@ -175,7 +157,7 @@ export class Store {
     try {
       await db.read();
     } catch (e) {
-      await release();
+      await lock.release();
       const detail = e instanceof SyntaxError ? "it is not valid JSON" : (e as Error).message;
       throw new ConvenantbotError(
         `The store ${path} cannot be read: ${detail}. It was left untouched; repair it or move it away to start with an empty store.`,
@@ -188,29 +170,44 @@ export class Store {
       typeof db.data.conversations !== "object" ||
       !Array.isArray(db.data.people)
     ) {
-      await release();
+      await lock.release();
       throw new ConvenantbotError(
         `The store ${path} does not have the expected structure (version 1). It was left untouched.`,
         "store_unavailable",
       );
     }
     db.data = { ...emptyData(), ...db.data };
-    return new Store(db, path, release);
+    return new Store(db, path, lock);
   }
 
   get data(): Readonly<StoreData> {
     return this.db.data;
   }
 
-  /** Changes the data and writes it (atomically, for the file store). */
+  /**
+   * Changes the data and writes it (atomically, for the file store).
+   * @throws ConvenantbotError (store_unavailable) once another process has taken the store's
+   * lock: then nothing is changed or written.
+   */
   async update(change: (data: StoreData) => void): Promise<void> {
+    if (this.lock && !this.lock.held()) {
+      throw new ConvenantbotError(
+        `The store ${this.location} is no longer locked by this process (${this.lock.lost?.message}); nothing more is written.`,
+        "store_unavailable",
+      );
+    }
     change(this.db.data);
     await this.db.write();
   }
 
+  /** Calls `listener` once when another process takes the store's lock (file store only). */
+  onLockLost(listener: (e: Error) => void): void {
+    this.lock?.onLost(listener);
+  }
+
   /**
    * Records an event id; true the first time it is seen, false for a redelivery.
-   * Ids older than a day are forgotten.
+   * Ids older than the redelivery window are forgotten.
    */
   async firstDelivery(eventKey: string, now = Date.now()): Promise<boolean> {
     if (this.db.data.seenEvents[eventKey] !== undefined) return false;
@@ -220,12 +217,31 @@ export class Store {
     await this.update((d) => {
       d.seenEvents[eventKey] = now;
       if (prune)
-        for (const [k, t] of Object.entries(d.seenEvents)) if (now - t > SEEN_TTL_MS) delete d.seenEvents[k];
+        for (const [k, t] of Object.entries(d.seenEvents))
+          if (now - t > REDELIVERY_WINDOW_MS) delete d.seenEvents[k];
+    });
+    return true;
+  }
+
+  /**
+   * firstDelivery for /signaal messages, which must not leave an id that a platform could
+   * match to its sender: only a keyed hash of the message id is kept, with its ISO week.
+   */
+  async firstSignalDelivery(messageKey: string, now = Date.now()): Promise<boolean> {
+    const key = this.db.data.signalKey ?? randomBytes(32).toString("base64");
+    const hash = createHmac("sha256", key).update(messageKey).digest("hex").slice(0, 32);
+    if (this.db.data.seenSignals[hash] !== undefined) return false;
+    await this.update((d) => {
+      d.signalKey = key;
+      d.seenSignals[hash] = isoWeek(new Date(now));
+      // A week's entries are kept until the window has passed for its last day.
+      for (const [h, week] of Object.entries(d.seenSignals))
+        if (now - weekStart(week).getTime() > WEEK_MS + REDELIVERY_WINDOW_MS) delete d.seenSignals[h];
     });
     return true;
   }
 
   async close(): Promise<void> {
-    await this.release?.();
+    await this.lock?.release();
   }
 }

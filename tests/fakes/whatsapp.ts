@@ -6,6 +6,9 @@ export const WA_SECRET = "test-app-secret";
 export const WA_VERIFY = "test-verify-token";
 export const WA_PHONE_ID = "1234567890";
 
+/** Meta's timestamp of a message sent now: epoch seconds as a string. */
+const now = () => String(Math.floor(Date.now() / 1000));
+
 export function startFakeGraph(): Promise<FakeApi> {
   let n = 0;
   return startFakeApi((req) => {
@@ -45,7 +48,7 @@ export function textWebhook(from: string, text: string, id: string): unknown {
               messaging_product: "whatsapp",
               metadata: { display_phone_number: "31600000000", phone_number_id: WA_PHONE_ID },
               contacts: [{ wa_id: from, profile: { name: "Directeur Jansen" } }],
-              messages: [{ from, id, timestamp: "1700000000", type: "text", text: { body: text } }],
+              messages: [{ from, id, timestamp: now(), type: "text", text: { body: text } }],
             },
           },
         ],
@@ -64,7 +67,7 @@ export function buttonWebhook(from: string, buttonId: string, title: string, id:
       {
         from,
         id,
-        timestamp: "1700000000",
+        timestamp: now(),
         type: "interactive",
         interactive: { type: "button_reply", button_reply: { id: buttonId, title } },
       },

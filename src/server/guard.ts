@@ -1,0 +1,24 @@
+/**
+ * Keeps the server up when an error escapes every handler (a library that throws outside its
+ * own error handling, a promise nobody awaits): it is logged as an error with its stack, and
+ * the server goes on answering. Without this, Node ends the process on the first one.
+ */
+import type { Logger } from "../core/logger.ts";
+
+/** The fields that describe an error in a log line: its message and stack. */
+export function errorFields(e: unknown): { error: string; stack?: string } {
+  if (e instanceof Error) return e.stack ? { error: e.message, stack: e.stack } : { error: e.message };
+  return { error: String(e) };
+}
+
+/** Installs the handlers; the function it returns removes them. */
+export function guardProcess(logger: Logger, proc: NodeJS.Process = process): () => void {
+  const rejected = (reason: unknown) => logger.error("unhandled promise rejection", errorFields(reason));
+  const thrown = (error: unknown) => logger.error("uncaught exception", errorFields(error));
+  proc.on("unhandledRejection", rejected);
+  proc.on("uncaughtException", thrown);
+  return () => {
+    proc.off("unhandledRejection", rejected);
+    proc.off("uncaughtException", thrown);
+  };
+}
