@@ -125,6 +125,27 @@ describe("/signaal", () => {
     }
   });
 
+  it("asks the reporter to check the redacted text and lets them send a corrected one before saving", async () => {
+    const { say, click, store } = await setup();
+    const r = await say("/signaal Vader van Yusuf schold de juf uit bij het hek, hij woont Dorpsstraat 4");
+    expect(r.text).toMatch(/staan er nog namen, telefoonnummers, adressen/);
+    expect(r.buttons?.map((b) => b.label)).toEqual(["Bewaar deze versie", "Aanpassen", "Annuleren"]);
+    const r2 = await click("signaal:edit");
+    expect(r2.text).toMatch(/Stuur je melding opnieuw met \/signaal/);
+    expect(store.data.signals).toEqual([]);
+    const r3 = await say("/signaal een vader schold de juf uit bij het hek");
+    expect(r3.buttons?.map((b) => b.value)).toContain("signaal:kind:incident");
+    await click("signaal:kind:incident");
+    await click("signaal:theme:agressie-ouders");
+    await click("signaal:wijk:-");
+    expect(JSON.stringify(store.data)).not.toMatch(/Yusuf|Dorpsstraat|\[naam\]/);
+    expect(store.data.signals[0]).toMatchObject({
+      kind: "incident",
+      theme: "agressie-ouders",
+      text: "een vader schold de juf uit bij het hek",
+    });
+  });
+
   it("answers acute danger with 112, the police contact and Veilig Thuis before anything else", async () => {
     const { say } = await setup();
     const r = await say("/signaal een jongen heeft nu een mes bij zich op het plein van de Triangel");
