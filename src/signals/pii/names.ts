@@ -120,7 +120,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(j - 1, false) > j;
     if (next.cap && !next.acronym && !notName(next))
       return lex.surname(next.lower) || lex.firstName(next.lower) || !lex.common(next.lower);
-    return NAME_FOLLOWERS.has(next.lower);
+    // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
+    const verb = /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && lex.common(next.lower);
+    return NAME_FOLLOWERS.has(next.lower) || verb;
   };
 
   /** Whether token i begins a name without a cue. */
@@ -132,7 +134,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/-\p{Ll}/u.test(t.w)) return false;
     if (!t.cap) {
       if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
-      return t.lower.length >= 3 && lex.firstName(t.lower) && !lex.word(t.lower);
+      if (lex.word(t.lower) || t.lower.length < 3) return false;
+      return (
+        lex.firstName(t.lower) || (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower))
+      );
     }
     if (prev && adjacent(prev, t)) {
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || prev.acronym) {
@@ -150,7 +155,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
     const first = isFirst(t);
-    const sur = lex.surname(t.lower);
+    const sur = lex.surname(t.lower) || lex.personName(t.lower);
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
     if (!sentenceStart(i))
