@@ -60,6 +60,34 @@ describe("convenantbot CLI", () => {
     expect(lines[4].answer).toMatch(/Unknown region 'utrecht'/);
   });
 
+  it("pii --jsonl prints the redacted text and findings of every line in order, an error for a bad line", () => {
+    const input = [
+      JSON.stringify({ text: "Leerling Ahmed, bel 06-12345678" }),
+      "{not json",
+      JSON.stringify({ question: "geen tekst" }),
+      JSON.stringify({ text: "Rustige week in Seghwaert." }),
+    ].join("\n");
+    const r = cli(["pii", "--jsonl"], `${input}\n`);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain("Ahmed");
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      {
+        redacted: "Leerling [naam], bel [telefoonnummer]",
+        findings: [
+          { kind: "naam", text: "Ahmed" },
+          { kind: "telefoon", text: "06-12345678" },
+        ],
+      },
+      { error: expect.stringMatching(/^Line 2: /) },
+      { error: expect.stringMatching(/^Line 3: .*"text"/) },
+      { redacted: "Rustige week in Seghwaert.", findings: [] },
+    ]);
+  });
+
   it("check-knowledge prints counts per region", () => {
     const r = cli(["check-knowledge"]);
     expect(r.code).toBe(0);

@@ -12,9 +12,11 @@ import type { Language } from "../engine/language.ts";
 import type { Answer } from "../engine/types.ts";
 import { ConvenantbotError } from "../errors.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/loader.ts";
+import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { summarize } from "../knowledge/summary.ts";
 import { startApp } from "../main.ts";
 import { guardProcess } from "../server/guard.ts";
+import { findPersonalData, redact } from "../signals/pii.ts";
 
 export interface Io {
   stdin: Readable;
@@ -25,6 +27,8 @@ export interface Io {
 const USAGE = `Usage:
   convenantbot ask "<question>" [--region ID] [--lang nl|en] [--json]
   convenantbot ask --jsonl            one JSON object per line on stdin: {"question": "...", "region": "leiden" | null}
+  convenantbot pii --jsonl             one JSON object per line on stdin: {"text": "..."}; prints the
+                                      redacted text and the personal data found, changes nothing
   convenantbot check-knowledge [--dir DIR]
   convenantbot chat [--region ID]     ask questions in the terminal
   convenantbot serve                  start the server: web chat on http://localhost:3978/ and the
@@ -69,6 +73,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const kb = loadKnowledge(dir);
       out(summarize(kb));
       return 0;
+    }
+    if (command === "pii") {
+      if (!values.jsonl)
+        throw new ConvenantbotError(
+          'Use convenantbot pii --jsonl with lines {"text": "..."} on stdin.',
+          "bad_input",
+        );
+      return await piiJsonl(loadKnowledge(dir), io);
     }
     const lang = values.lang;
     if (lang !== undefined && lang !== "nl" && lang !== "en")
@@ -147,6 +159,34 @@ async function askJsonl(engine: Engine, io: Io): Promise<number> {
         confidence: 0,
         language: "nl",
         error: code,
+      };
+    }
+    io.stdout.write(`${JSON.stringify(reply)}\n`);
+  }
+  return 0;
+}
+
+/** Reads {"text": ...} lines and prints what the personal-data detector makes of each, in order. */
+async function piiJsonl(knowledge: KnowledgeBase, io: Io): Promise<number> {
+  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let reply: object;
+    try {
+      const input = JSON.parse(line) as { text?: unknown } | null;
+      if (typeof input?.text !== "string")
+        throw new ConvenantbotError('each line needs "text": a string', "bad_input");
+      const findings = findPersonalData(input.text, { knowledge });
+      reply = {
+        redacted: redact(input.text, findings),
+        findings: findings.map((f) => ({ kind: f.kind, text: f.text })),
+      };
+    } catch (e) {
+      if (!(e instanceof SyntaxError || e instanceof ConvenantbotError)) throw e;
+      reply = {
+        error: `Line ${lineNo}: ${e instanceof SyntaxError ? "not valid JSON" : (e as Error).message}`,
       };
     }
     io.stdout.write(`${JSON.stringify(reply)}\n`);

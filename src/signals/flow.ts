@@ -70,6 +70,12 @@ const privately = (text: string, buttons?: ReplyButton[]): Reply => ({
 });
 const button = (value: string, label: string): ReplyButton => ({ id: value, label, value });
 
+const CONFIRM_BUTTONS = [
+  button("signaal:confirm", "Bewaar deze versie"),
+  button("signaal:edit", "Aanpassen"),
+  button("signaal:cancel", "Annuleren"),
+];
+
 export function newCode(): string {
   const bytes = randomBytes(8);
   const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
@@ -162,6 +168,14 @@ export class Signals {
       }
       draft.wijk = v;
     } else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
+    else if (field === "edit" && draft.awaitingConfirmation) {
+      // The next /signaal text replaces this one and is checked again; the choices made so far stay.
+      delete draft.text;
+      draft.awaitingConfirmation = false;
+      return privately(
+        "Stuur je melding opnieuw met /signaal <je omschrijving>, zonder namen, telefoonnummers, adressen of andere gegevens over wie het gaat.",
+      );
+    }
     return this.next(k, draft, "");
   }
 
@@ -174,7 +188,7 @@ export class Signals {
       return privately(
         `${lead}Beschrijf in woorden wat er speelt, bijvoorbeeld: /signaal meer vapen bij groep 8.`,
       );
-    const findings = findPersonalData(text);
+    const findings = findPersonalData(text, { knowledge: this.deps.knowledge });
     draft.text = findings.length > 0 ? redact(text, findings) : text;
     draft.awaitingConfirmation = findings.length > 0;
     this.infer(draft, text);
@@ -182,8 +196,9 @@ export class Signals {
       const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
       return privately(
         `${lead}Ik zie mogelijk persoonsgegevens (${kinds}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Die bewaar ik niet. ` +
-          `Zo zou je melding worden bewaard:\n"${draft.text}"\nKlopt dit? Of stuur /signaal opnieuw met een andere omschrijving.`,
-        [button("signaal:confirm", "Bewaar deze versie"), button("signaal:cancel", "Annuleren")],
+          `Zo zou je melding worden bewaard:\n"${draft.text}"\n` +
+          "Lees haar na: staan er nog namen, telefoonnummers, adressen of andere gegevens in waaraan iemand te herkennen is? Kies dan Aanpassen.",
+        CONFIRM_BUTTONS,
       );
     }
     return this.next(k, draft, lead);
@@ -215,10 +230,10 @@ export class Signals {
   /** Asks for what is missing, or stores the signal when nothing is. */
   private async next(k: string, draft: Draft, lead: string): Promise<Reply> {
     if (draft.awaitingConfirmation)
-      return privately(`${lead}Bevestig eerst de versie zonder persoonsgegevens, of annuleer.`, [
-        button("signaal:confirm", "Bewaar deze versie"),
-        button("signaal:cancel", "Annuleren"),
-      ]);
+      return privately(
+        `${lead}Bevestig eerst de versie zonder persoonsgegevens, pas haar aan of annuleer.`,
+        CONFIRM_BUTTONS,
+      );
     if (!draft.kind) {
       return privately(
         `${lead}Wat voor signaal is het? Een incident is ${KIND_LABELS.incident.explain}, een trend ${KIND_LABELS.trend.explain}, een ontwikkeling ${KIND_LABELS.ontwikkeling.explain}.`,

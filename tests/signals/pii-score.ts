@@ -1,53 +1,110 @@
-/** Scores the personal-data detector on the corpus: precision and recall over findings. */
+/**
+ * Scores the personal-data detector the way a reader of the stored signal would: a span is
+ * caught when the redacted text no longer contains it; a text with personal data is fully
+ * clean when none of its spans remain; a clean text is warned when anything is found in it.
+ *
+ *   npm run score:pii              figures for the development half, the frozen test half and the old set
+ *   npm run score:pii -- --misses  also what was missed or wrongly flagged, for dev and old only
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { findPersonalData, type PiiKind } from "../../src/signals/pii.ts";
+import { loadKnowledge } from "../../src/knowledge/loader.ts";
+import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
+import { findPersonalData, type PiiKind, redact } from "../../src/signals/pii.ts";
 
 interface Item {
   text: string;
   pii: Array<{ kind: PiiKind; text: string }>;
 }
 
-export function scoreCorpus(file = join(import.meta.dirname, "pii-corpus.yaml")) {
+export const CORPORA = {
+  dev: join(import.meta.dirname, "pii-dev.yaml"),
+  test: join(import.meta.dirname, "pii-test.yaml"),
+  old: join(import.meta.dirname, "pii-corpus.yaml"),
+};
+
+export interface Score {
+  items: number;
+  spans: number;
+  caught: number;
+  withPii: number;
+  fullyClean: number;
+  clean: number;
+  warned: number;
+  misses: string[];
+}
+
+export const pct = (n: number, d: number) => (d ? (100 * n) / d : 100);
+
+export function scoreCorpus(file: string, knowledge?: KnowledgeBase): Score {
   const items = (parse(readFileSync(file, "utf8")) as { items: Item[] }).items;
-  let found = 0;
-  let truePositives = 0;
-  let expected = 0;
-  let recalled = 0;
-  const misses: string[] = [];
-  for (const item of items) {
-    const findings = findPersonalData(item.text);
-    const spans = item.pii.map((p) => {
-      const start = item.text.indexOf(p.text);
-      if (start < 0) throw new Error(`corpus: "${p.text}" not in "${item.text}"`);
-      return { ...p, start, end: start + p.text.length };
-    });
-    found += findings.length;
-    expected += spans.length;
-    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-      a.start < b.end && b.start < a.end;
-    for (const f of findings) {
-      if (spans.some((s) => overlaps(s, f))) truePositives++;
-      else misses.push(`false positive ${f.kind} "${f.text}" in: ${item.text}`);
-    }
-    for (const s of spans) {
-      if (findings.some((f) => overlaps(s, f))) recalled++;
-      else misses.push(`missed ${s.kind} "${s.text}" in: ${item.text}`);
-    }
-  }
-  return {
+  const s: Score = {
     items: items.length,
-    precision: found ? truePositives / found : 1,
-    recall: expected ? recalled / expected : 1,
-    misses,
+    spans: 0,
+    caught: 0,
+    withPii: 0,
+    fullyClean: 0,
+    clean: 0,
+    warned: 0,
+    misses: [],
   };
+  for (const item of items) {
+    const findings = findPersonalData(item.text, { knowledge });
+    if (item.pii.length === 0) {
+      s.clean++;
+      if (findings.length > 0) {
+        s.warned++;
+        s.misses.push(
+          `false alarm ${findings.map((f) => `${f.kind} "${f.text}"`).join(", ")} in: ${item.text}`,
+        );
+      }
+      continue;
+    }
+    const redacted = redact(item.text, findings);
+    s.withPii++;
+    let clean = true;
+    for (const p of item.pii) {
+      s.spans++;
+      if (!item.text.includes(p.text)) throw new Error(`corpus: "${p.text}" not in "${item.text}"`);
+      if (redacted.includes(p.text)) {
+        clean = false;
+        s.misses.push(`missed ${p.kind} "${p.text}" in: ${redacted}`);
+      } else s.caught++;
+    }
+    if (clean) s.fullyClean++;
+  }
+  return s;
+}
+
+export function summary(name: string, s: Score): string {
+  return (
+    `${name.padEnd(5)} ${String(s.items).padStart(3)} texts: spans caught ${pct(s.caught, s.spans).toFixed(1)} % (${s.caught}/${s.spans}), ` +
+    `texts fully clean ${pct(s.fullyClean, s.withPii).toFixed(1)} % (${s.fullyClean}/${s.withPii}), ` +
+    `clean texts warned ${pct(s.warned, s.clean).toFixed(1)} % (${s.warned}/${s.clean})`
+  );
+}
+
+/** Milliseconds to analyse a 2,000-character signal, after the dictionary is loaded. */
+export function benchmark(knowledge?: KnowledgeBase): number {
+  const sentence =
+    "Leerling Ahmed uit groep 8 (geboren 02-09-2014) wordt gepest door Jan de Vries bij de Albert Heijn, bel 06-12345678. ";
+  const text = sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000);
+  findPersonalData(text, { knowledge });
+  const runs = 20;
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) findPersonalData(`${text.slice(i)}`, { knowledge });
+  return (performance.now() - t) / runs;
 }
 
 if (import.meta.main) {
-  const r = scoreCorpus();
-  for (const m of r.misses) console.log(m);
-  console.log(
-    `${r.items} texts: precision ${(r.precision * 100).toFixed(1)} %, recall ${(r.recall * 100).toFixed(1)} %`,
-  );
+  const showMisses = process.argv.includes("--misses");
+  const knowledge = loadKnowledge();
+  for (const [name, file] of Object.entries(CORPORA)) {
+    const s = scoreCorpus(file, knowledge);
+    // The test half is frozen: its misses are never shown, so nothing is tuned on them.
+    if (showMisses && name !== "test") for (const m of s.misses) console.log(`${name}: ${m}`);
+    console.log(summary(name, s));
+  }
+  console.log(`speed: ${benchmark(knowledge).toFixed(1)} ms for a 2,000-character signal`);
 }

@@ -1,0 +1,63 @@
+/**
+ * Home addresses: a street and a house number. A street without a number, an organisation's
+ * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
+ */
+import { finding, type PiiFinding, type Range } from "./types.ts";
+
+const SUFFIX =
+  "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel";
+/** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
+const PREFIX =
+  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}";
+const NUMBER =
+  "((?:\\s*(?:nr\\.?|no\\.?|nummer)\\s*|\\s+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+const STREET_WITH_NUMBER = new RegExp(
+  `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  "gu",
+);
+/** "De Lugt 230, 2725 TV": any street name, when a postcode follows. */
+const STREET_BEFORE_POSTCODE =
+  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
+
+/** "woont op De Lugt 230": any capitalised street name after a word for living somewhere. */
+const STREET_AFTER_HOME = new RegExp(
+  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|woning|verblijft)\\s+(?:is\\s+|nu\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|\\p{Lu}[\\p{L}'-]*)\\s+){0,2}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  "gu",
+);
+
+/** After a street and number: words that make the number a count, not a house number. */
+const COUNT =
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
+/** An organisation's building before the address: its address is public. */
+const ORGANISATION_BEFORE =
+  /\b(?:gemeentehuis|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
+const HOME_CUE = /\b(?:woont|wonen|woning|adres|huis|thuis|verhuisd|gezin|verblijft|slaapt)\b/i;
+
+/** Home addresses, and the public addresses of organisations (whose postcode is public too). */
+export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
+  const out: PiiFinding[] = [];
+  const open: Range[] = [];
+  for (const re of [STREET_WITH_NUMBER, STREET_BEFORE_POSTCODE, STREET_AFTER_HOME]) {
+    for (const m of text.matchAll(re)) {
+      let start = m.index ?? 0;
+      let street = m[1] ?? "";
+      // A leading article or preposition caught by the prefix is not part of the street.
+      const lead = street.match(/^(?:(?:de|het|op|aan|in|bij|naar|van|Op|Aan|In|Bij|Naar)\s+)+(?=\S)/);
+      if (lead && !/^van\s+\p{Lu}/u.test(street)) {
+        start += lead[0].length;
+        street = street.slice(lead[0].length);
+      }
+      const end = (m.index ?? 0) + (m[1] ?? "").length + (m[2] ?? "").length;
+      const after = text.slice(end);
+      const before = text.slice(Math.max(0, start - 40), start);
+      const home = HOME_CUE.test(before);
+      if (!home && COUNT.test(after)) continue;
+      if (!home && ORGANISATION_BEFORE.test(before)) {
+        open.push({ start, end });
+        continue;
+      }
+      out.push(finding("adres", text, start, end));
+    }
+  }
+  return { found: out, public: open };
+}

@@ -1,0 +1,90 @@
+/** The words around a name that tell it is one, and the words that tell it is not. */
+
+/** Titles, family, roles and naming verbs: the next capitalised word is a person. */
+export const NAME_CUES = new Set(
+  (
+    "meneer mevrouw mevr mw mvr dhr hr heer mr mrs ms miss dr drs ir ing juf juffrouw meester " +
+    "moeder mama mam vader papa pap broer broertje zus zusje zuster opa oma oom tante neef nicht nichtje " +
+    "stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder zoon zoontje dochter dochtertje " +
+    "halfbroer halfzus familie fam gezin " +
+    "leerling leerlinge jongen jongetje meisje kind kleuter klasgenoot klasgenote vriend vriendin vriendje " +
+    "vriendinnetje ex buurman buurvrouw buurjongen buurmeisje collega pupil student cursist " +
+    "docent docente leraar lerares mentor directeur directrice conciërge concierge wijkagent agent " +
+    "jongerenwerker leerplichtambtenaar leerplichtconsulent ib'er ib-er ibér intern begeleider " +
+    "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
+    "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
+    "aandachtsfunctionaris vertrouwenspersoon " +
+    "genaamd heet heten namelijk alias bijnaam roepnaam named called"
+  ).split(" "),
+);
+
+/** Kinship and person words that take "van": "moeder van Filmon", "vriend van sjors". */
+export const OF_CUES = new Set(
+  (
+    "moeder vader broer broertje zus zusje oom tante neef nicht opa oma zoon dochter vriend vriendin " +
+    "vriendje ex stiefvader stiefmoeder familie ouders ouder mentor begeleider advocaat"
+  ).split(" "),
+);
+
+/** Sign-offs: the words after them are the reporter's own name. */
+export const SIGN_OFFS = new Set(
+  "groet groeten groetjes gr grt grtz grz mvg vg mvgr hgr thx thanks tnx bedankt dank dankjewel liefs doei cheers regards".split(
+    " ",
+  ),
+);
+
+/** Particles inside Dutch, Arabic and other surnames. */
+export const PARTICLES = new Set(
+  "van de der den ter ten te 't het el al ben bin bint ibn da di do dos das du del della le la von zu".split(
+    " ",
+  ),
+);
+
+/** Words that follow a person's name at the start of a sentence: "Storm heeft", "Roos uit 8b". */
+export const NAME_FOLLOWERS = new Set(
+  (
+    "heeft had hebben is was zijn zegt zei zeggen wordt werd worden zit zat komt kwam gaat ging vertelt " +
+    "vertelde wil wilde mag moet moest kan kon loopt liep rent speelt pest pestte slaat sloeg schopt huilt " +
+    "huilde durft belt belde woont woonde krijgt kreeg doet deed staat stond blijft bleef maakt maakte " +
+    "laat liet zat heeft voelt voelde mist verzuimt spijbelt dreigt dreigde scheldt schold gooit gooide " +
+    "neemt nam verkoopt rijdt reed filmt filmde stuurt stuurde en uit"
+  ).split(" "),
+);
+
+/** Words before a capitalised word that make it a place: "uit Eritrea", "in Seghwaert". */
+export const PLACE_PREPOSITIONS = new Set(
+  "in uit naar richting te via rond omgeving vanuit nabij".split(" "),
+);
+
+/** Articles: persons take none, so "de Action", "het Erasmus College" are not names. */
+export const ARTICLES = new Set(["de", "het", "een", "'t", "des"]);
+
+/** Abbreviations that end with a full stop without ending the sentence. */
+export const ABBREVIATIONS = new Set(
+  "mw mevr mvr dhr hr mr dr drs ir ing geb nr no tel ca bijv bv evt ivm i.v.m o.a t.n.v pr st sr jr vs resp incl excl zgn".split(
+    " ",
+  ),
+);
+
+/** Letters with full stops that are abbreviations, not initials. */
+export const NOT_INITIALS = new Set([
+  "N.B.",
+  "P.S.",
+  "A.U.B.",
+  "O.K.",
+  "V.O.",
+  "P.O.",
+  "S.O.",
+  "T.V.",
+  "E.D.",
+  "B.V.",
+  "N.V.",
+]);
+
+/** Words that make a capitalised run the name of an institution, not of a person. */
+export const INSTITUTION_WORDS =
+  /^(?:college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic)$/i;
+
+/** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
+export const INSTITUTION_SUFFIX =
+  /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|kazerne|instituut)$/i;

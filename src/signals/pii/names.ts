@@ -1,0 +1,285 @@
+/**
+ * Names of people, judged word by word: is it an ordinary Dutch word, a known first name or
+ * surname, a place, brand or subject; does a title, role or family word come before it
+ * ("mevr.", "moeder", "leerplichtambtenaar"); does it open a sentence; does a verb follow
+ * ("Storm heeft ..."); is it part of the name of a school, street or hospital.
+ */
+import {
+  ABBREVIATIONS,
+  ARTICLES,
+  INSTITUTION_SUFFIX,
+  INSTITUTION_WORDS,
+  NAME_CUES,
+  NAME_FOLLOWERS,
+  NOT_INITIALS,
+  OF_CUES,
+  PARTICLES,
+  PLACE_PREPOSITIONS,
+  SIGN_OFFS,
+} from "./cues.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { finding, type PiiFinding, type Range } from "./types.ts";
+
+interface Token {
+  w: string;
+  lower: string;
+  start: number;
+  end: number;
+  initial: boolean;
+  cap: boolean;
+  /** An acronym or a word that starts with one: "ISK", "EHBO-les". */
+  acronym: boolean;
+}
+
+const TOKEN =
+  /\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const w = m[0].replace(/’/g, "'");
+    const start = m.index ?? 0;
+    return {
+      w,
+      lower: w.toLowerCase(),
+      start,
+      end: start + m[0].length,
+      initial: /^\p{Lu}\.$/u.test(w),
+      cap: /^\p{Lu}/u.test(w),
+      acronym: /^\p{Lu}{2,}(?:$|-)/u.test(w),
+    };
+  });
+}
+
+export interface NameOptions {
+  lexicon: Lexicon;
+  /** Ranges that are known not to be personal: school, wijk and organisation names. */
+  exempt: Range[];
+  /** More role words from the knowledge base ("leerplichtambtenaar", "schoolagent"). */
+  roles: Set<string>;
+}
+
+export function names(text: string, opts: NameOptions): PiiFinding[] {
+  const lex = opts.lexicon;
+  const toks = tokenize(text);
+  const out: PiiFinding[] = [];
+  const exempt = (t: Token) => opts.exempt.some((r) => t.start < r.end && r.start < t.end);
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+  const adjacent = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && (a.initial ? /^\s{0,2}$/ : /^\s{1,2}$/).test(gap(a, b));
+  const notName = (t: Token) => lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "");
+  const isFirst = (t: Token) =>
+    lex.firstName(t.lower) ||
+    (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
+    (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)));
+  const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
+  const places = new Set<number>();
+  /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
+  const blocked = new Set<number>();
+  const compound = (t: Token) => {
+    const m = t.lower.match(INSTITUTION_SUFFIX);
+    return !!m && t.lower.length > m[0].length + 1;
+  };
+
+  const sentenceStart = (i: number): boolean => {
+    const t = toks[i] as Token;
+    const prev = toks[i - 1];
+    const before = text.slice(prev ? prev.end : 0, t.start).replace(/["'“”‘’([\s*-]+$/u, "");
+    if (!prev) return before.trim() === "";
+    if (/[!?:;\n]\s*$/.test(before) || /\n/.test(text.slice(prev.end, t.start))) return true;
+    if (/^\.\s*$/.test(before)) return !(prev.initial || ABBREVIATIONS.has(prev.lower));
+    return false;
+  };
+
+  /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
+  const cueBefore = (i: number): "cue" | "signoff" | null => {
+    const t = toks[i] as Token;
+    const p = toks[i - 1];
+    if (!p) return null;
+    const between = gap(p, t);
+    if (/^\.?\s+$|^\.$/.test(between) && isCue(p)) return "cue";
+    if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
+    const pp = toks[i - 2];
+    if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
+      return "cue";
+    return null;
+  };
+
+  /** What follows the name at `end` marks it as one: a verb, "(groep 7)", ", een meisje". */
+  const nameContext = (j: number): boolean => {
+    const last = toks[j - 1] as Token;
+    const next = toks[j];
+    const after = text.slice(last.end, last.end + 30);
+    if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze)\s/i.test(after)) return true;
+    if (!next || !/^["'”’]?\s+$/.test(gap(last, next))) return false;
+    if (next.lower === "en") {
+      const n2 = toks[j + 1];
+      return !!n2 && (/^(?:haar|zijn|hun|z'n|d'r)$/.test(n2.lower) || (n2.cap && !notName(n2)));
+    }
+    if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
+    if (PARTICLES.has(next.lower))
+      return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(j - 1, false) > j;
+    if (next.cap && !next.acronym && !notName(next))
+      return lex.surname(next.lower) || lex.firstName(next.lower) || !lex.common(next.lower);
+    // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
+    const verb = /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && lex.common(next.lower);
+    return NAME_FOLLOWERS.has(next.lower) || verb;
+  };
+
+  /** Whether token i begins a name without a cue. */
+  const startsName = (i: number): boolean => {
+    const t = toks[i] as Token;
+    const prev = toks[i - 1];
+    if (notName(t) || t.acronym) return false;
+    // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name.
+    if (/-\p{Ll}/u.test(t.w)) return false;
+    if (!t.cap) {
+      if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
+      if (lex.word(t.lower) || t.lower.length < 3) return false;
+      return (
+        lex.firstName(t.lower) || (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower))
+      );
+    }
+    if (prev && adjacent(prev, t)) {
+      if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || prev.acronym) {
+        blocked.add(i);
+        return false;
+      }
+      const place =
+        (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
+        !lex.firstName(t.lower);
+      if (place) {
+        places.add(i);
+        blocked.add(i);
+        return false;
+      }
+    }
+    if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
+    const first = isFirst(t);
+    const sur = lex.surname(t.lower) || lex.personName(t.lower);
+    const common = lex.common(t.lower);
+    const proper = lex.proper(t.lower);
+    if (!sentenceStart(i))
+      return first || (sur && !common) || (!common && !proper && !lex.properForm(t.lower));
+    if (first && lex.word(t.lower)) return nameContext(i + 1);
+    if (first) return true;
+    if (common) return false;
+    if (sur) return true;
+    // Not a Dutch word, not a place or brand: most likely a name the lists do not have.
+    return !proper && !lex.properForm(t.lower) && t.lower.length >= 3;
+  };
+
+  /** Extends a name from token i over surnames, particles and initials; returns the end index. */
+  const extend = (i: number, lowerRun: boolean): number => {
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1] as Token;
+      const t = toks[j] as Token;
+      if (!adjacent(prev, t) && !(prev.initial && /^\s*$/.test(gap(prev, t)))) break;
+      if (exempt(t)) break;
+      if (t.initial) {
+        j++;
+        continue;
+      }
+      if (t.cap && !t.acronym && !notName(t)) {
+        j++;
+        continue;
+      }
+      if (PARTICLES.has(t.lower)) {
+        let k = j;
+        while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k - 1], toks[k]))
+          k++;
+        const after = toks[k];
+        // "Bas van Jeugdzorg": a long ordinary word after "van" is an organisation, not a surname.
+        const organisation =
+          !!after && after.lower.length >= 8 && lex.common(after.lower) && !lex.surname(after.lower);
+        const capital = after?.cap && !after.acronym && !notName(after) && !organisation;
+        if (
+          after &&
+          adjacent(toks[k - 1], after) &&
+          (capital || after.initial || (lowerRun && !lex.common(after.lower)))
+        ) {
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (
+        lowerRun &&
+        !lex.common(t.lower) &&
+        (lex.surname(t.lower) || lex.firstName(t.lower) || !lex.proper(t.lower))
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  };
+
+  /** A run that names a school, street, hospital or station is not a person. */
+  const institution = (i: number, j: number): boolean => {
+    for (let k = i; k < j; k++) {
+      const t = toks[k] as Token;
+      if (t.cap && (INSTITUTION_WORDS.test(t.lower) || compound(t))) return true;
+    }
+    const last = toks[j - 1] as Token;
+    const next = toks[j];
+    return !!next && adjacent(last, next) && next.cap && INSTITUTION_WORDS.test(next.lower);
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (exempt(t)) continue;
+    if (blocked.has(i - 1) && adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
+      blocked.add(i);
+      continue;
+    }
+    let start = false;
+    let lowerRun = false;
+    if (t.initial) {
+      start = true;
+    } else {
+      const cue = cueBefore(i);
+      let k = i;
+      while (PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k], toks[k + 1])) k++;
+      const particleStart = k > i && (toks[k] as Token).cap && !exempt(toks[k] as Token);
+      // "broer van Fatima": the "van" is the family tie, the name comes after it.
+      const ofTie =
+        (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
+        (ARTICLES.has(t.lower) && toks[i - 1]?.lower === "van");
+      if (cue && !ofTie) {
+        if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
+        else if (
+          !isCue(t) &&
+          !notName(t) &&
+          !lex.word(t.lower) &&
+          (lex.firstName(t.lower) || cue === "signoff" || (!lex.common(t.lower) && !lex.proper(t.lower))) &&
+          t.lower.length >= 2
+        ) {
+          start = true;
+          lowerRun = true;
+        }
+        // "mw. van der Heijden": the particles belong to the name after a cue.
+        if (start && particleStart && !t.cap) lowerRun = false;
+      } else if (startsName(i)) {
+        start = true;
+        lowerRun = !t.cap;
+      }
+    }
+    if (!start) continue;
+    const j = t.lower === "lil" ? i + 2 : extend(i, lowerRun);
+    if (institution(i, j)) {
+      i = j - 1;
+      continue;
+    }
+    const last = toks[j - 1] as Token;
+    if (t.initial && j === i + 1 && NOT_INITIALS.has(text.slice(t.start, last.end))) continue;
+    const initials = text.slice(t.start, last.end);
+    if (t.initial && NOT_INITIALS.has(initials)) continue;
+    // Initials directly after a letter or dot are an abbreviation ("t.n.v.", "B1.").
+    if (t.initial && /[\p{L}\d.]$/u.test(text.slice(0, t.start))) continue;
+    out.push(finding("naam", text, t.start, last.end));
+    i = j - 1;
+  }
+  return out;
+}

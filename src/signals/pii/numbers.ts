@@ -1,0 +1,237 @@
+/**
+ * Personal data that is a number or code: phone numbers, BSN, IBAN, e-mail addresses,
+ * postcodes, licence plates, dates of birth and social-media handles.
+ */
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { finding, type PiiFinding } from "./types.ts";
+
+/** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
+const SERVICE_NUMBER = /^(?:\+31|0031|0)?(?:800|900|906|909|88|14)\d*$|^1\d{2,3}$/;
+
+/** The digits of a phone number as written, "+31 (0)6-1234 5678" -> "+31612345678". */
+export const phoneDigits = (s: string) =>
+  s
+    .replace(/\(0\)/g, "")
+    .replace(/^00/, "+")
+    .replace(/[^\d+]/g, "");
+
+function isPhone(candidate: string, cued: boolean): boolean {
+  const digits = phoneDigits(candidate);
+  // A mobile number one digit short or long is still someone's number when it is given as one.
+  if (cued && /^06\d{7,9}$/.test(digits)) return true;
+  if (SERVICE_NUMBER.test(digits)) return false;
+  // A Dutch number is 0 and nine digits; the numbering plan's gaps do not matter here, since
+  // a number someone made up or misremembered is still someone's number.
+  if (/^(?:0|\+31)[1-9]\d{8}$/.test(digits)) return true;
+  const parsed = parsePhoneNumberFromString(digits, "NL");
+  return parsed?.country !== "NL" && parsed?.isValid() === true;
+}
+
+/** Digit groups with the separators people use: spaces, dashes, dots, slashes, brackets. */
+const PHONE_CANDIDATE =
+  /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.–—-]*(?:\(0\)[\s.–—-]*)?)?\(?\d[\d\s./()–—-]{5,20}\d(?![\w])/g;
+
+const PHONE_CUE =
+  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
+
+export function phones(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    const base = m.index ?? 0;
+    const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
+    // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
+    // every run of groups, longest first.
+    const ends = [...m[0].matchAll(/\d(?=[\s./()–—-]|$)/g)].map((g) => (g.index ?? 0) + 1);
+    const starts = [0, ...[...m[0].matchAll(/[\s./()–—-]+(?=\d)/g)].map((g) => (g.index ?? 0) + g[0].length)];
+    let from = 0;
+    for (const s of starts) {
+      if (s < from) continue;
+      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued));
+      if (e === undefined) continue;
+      out.push(finding("telefoon", text, base + s, base + e));
+      from = e;
+    }
+  }
+  return out;
+}
+
+/** The eleven-test that a BSN passes. */
+export function elfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0 && sum !== 0;
+}
+
+export function bsns(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(
+    /(?<![\d.,-])(?:\d{8,9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?!\d|[.,]\d)/g,
+  )) {
+    const start = m.index ?? 0;
+    if (/^0[1-9]/.test(m[0]) && m[0].length >= 9) continue;
+    const cued = /\b(?:bsn|burgerservicenummer|sofi)\b[^.\n]{0,25}$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    );
+    if (cued || (m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
+      out.push(finding("bsn", text, start, start + m[0].length));
+  }
+  return out;
+}
+
+/** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
+const ORG_ACCOUNT_BEFORE =
+  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$/i;
+const ORG_ACCOUNT_AFTER =
+  /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
+
+export function ibans(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d){8,12}\b/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!/^nl/i.test(m[0]) && !/^[A-Z]{2}\d{2}[ ]?[A-Z]{4}/.test(m[0])) continue;
+    if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
+    out.push(finding("iban", text, start, end));
+  }
+  return out;
+}
+
+/** Mailboxes of an organisation rather than of a person. */
+const FUNCTION_MAILBOX =
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
+
+export function emails(text: string, known: Set<string>): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+    const local = m[0].slice(0, m[0].indexOf("@"));
+    if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
+    out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  return out;
+}
+
+/** School sectors after a year ("2025 VO") and units after a number ("1500km") look like postcodes. */
+const NOT_POSTCODE_LETTERS = /^(?:PO|VO|SO|BO|HO|WO|km|kg|mg|ml|cm|mm|gb|mb|kb|ct|st|jr|pp|px|uu|ha)$/i;
+
+export function postcodes(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/(?<![\w-])([1-9]\d{3})(\s?)([A-Za-z]{2})(?![\p{L}\d-])/gu)) {
+    const [, digits = "", space = "", letters = ""] = m;
+    const start = m.index ?? 0;
+    if (/^S[ADS]$/i.test(letters)) continue;
+    if (
+      NOT_POSTCODE_LETTERS.test(letters) &&
+      (/^(?:19|20)\d\d$/.test(digits) || letters !== letters.toUpperCase())
+    )
+      continue;
+    if (letters !== letters.toUpperCase()) {
+      // Lower case with a space is often a number and a word ("2000 en"); only after an address cue.
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (space && !/(?:postcode|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
+    }
+    out.push(finding("postcode", text, start, start + m[0].length));
+  }
+  return out;
+}
+
+/** Every Dutch licence-plate sidecode as letter (L) and digit (D) groups. */
+const SIDECODES = [
+  "LL-DD-DD",
+  "DD-DD-LL",
+  "DD-LL-DD",
+  "LL-DD-LL",
+  "LL-LL-DD",
+  "DD-LL-LL",
+  "DD-LLL-D",
+  "D-LLL-DD",
+  "LL-DDD-L",
+  "L-DDD-LL",
+  "LLL-DD-L",
+  "D-LL-DDD",
+  "DDD-LL-D",
+  "L-DD-LLL",
+];
+const SHAPES = new Set(SIDECODES);
+const FLAT_SHAPES = new Set(SIDECODES.map((s) => s.replaceAll("-", "")));
+const shape = (s: string) => s.replace(/[A-Za-z]/g, "L").replace(/\d/g, "D");
+
+export function plates(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  const re =
+    /(?<![\p{L}\d@._/-])([A-Za-z\d]{1,3})([- ]?)([A-Za-z\d]{1,3})\2([A-Za-z\d]{1,3})(?![\p{L}\d@_/]|-[\p{L}\d])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [all, a = "", sep = "", b = "", c = ""] = m;
+    // A rejected candidate may hide one that starts inside it ("en HG 427 T"): go on from its second character.
+    re.lastIndex = m.index + 1;
+    const start = m.index ?? 0;
+    const letters = (a + b + c).replace(/\d/g, "");
+    if (!letters || letters.length === 6 || !/\d/.test(a + b + c)) continue;
+    const grouped = `${shape(a)}-${shape(b)}-${shape(c)}`;
+    const flat = shape(a + b + c);
+    if (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
+      continue;
+    // Four digits and two letters with nothing between is a postcode.
+    if (!sep && flat === "DDDDLL") continue;
+    const cued = /kenteken\w*\s*:?\s*$/i.test(text.slice(Math.max(0, start - 20), start));
+    // Spaced groups in lower case are too often ordinary words and numbers.
+    if (sep === " " && letters !== letters.toUpperCase() && !cued) continue;
+    if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
+    re.lastIndex = start + all.length;
+    out.push(finding("kenteken", text, start, start + all.length));
+  }
+  return out;
+}
+
+const MONTHS =
+  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?";
+const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))`;
+/** A date is a date of birth when a cue word says so; the year decides nothing. */
+const BIRTH = new RegExp(
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  "giu",
+);
+
+export function birthDates(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(BIRTH)) {
+    const date = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length - date.length;
+    out.push(finding("geboortedatum", text, start, start + date.length));
+  }
+  return out;
+}
+
+/** Words after which the next token is someone's account name. */
+const PLATFORM =
+  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]$/i;
+
+/** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
+const STRONG_PLATFORM =
+  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|account(?:naam)?|gebruikersnaam|username)\s*(?::|is|heet|=)\s*$/i;
+
+export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu))
+    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // Underscores do not occur in ordinary writing: a token with one is an account.
+  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_[\p{L}\d_.]*[\p{L}\d_]/gu))
+    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // After a platform word: a token that mixes letters with dots or digits.
+  for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
+    const start = m.index ?? 0;
+    if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0])) continue;
+    if (m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
+    if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
+    out.push(finding("handle", text, start, start + m[0].length));
+  }
+  for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {
+    const start = m.index ?? 0;
+    if (!STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase())) continue;
+    out.push(finding("handle", text, start, start + m[0].length));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+export type PiiKind =
+  | "naam"
+  | "telefoon"
+  | "email"
+  | "bsn"
+  | "adres"
+  | "postcode"
+  | "kenteken"
+  | "geboortedatum"
+  | "handle"
+  | "iban";
+
+export interface PiiFinding {
+  kind: PiiKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export const finding = (kind: PiiKind, text: string, start: number, end: number): PiiFinding => ({
+  kind,
+  start,
+  end,
+  text: text.slice(start, end),
+});
+
+export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
