@@ -380,3 +380,34 @@ describe("Teams trial mode", () => {
     }
   });
 });
+
+describe("every response", () => {
+  it("carries the security headers, and HEAD answers like GET", async () => {
+    const t = await startTestApp();
+    try {
+      for (const path of [
+        "/",
+        "/web/page.js",
+        "/api/web/settings",
+        "/healthz",
+        "/nowhere",
+        "/calendar/zoetermeer.ics",
+      ]) {
+        const res = await fetch(`${t.url}${path}`);
+        expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+        expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+        expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+        expect(res.headers.get("referrer-policy")).toBe("same-origin");
+      }
+      for (const path of ["/", "/web/page.css", "/healthz"]) {
+        const get = await fetch(`${t.url}${path}`);
+        const head = await fetch(`${t.url}${path}`, { method: "HEAD" });
+        expect(head.status).toBe(get.status);
+        expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+        expect(await head.text()).toBe("");
+      }
+    } finally {
+      await t.app.close();
+    }
+  });
+});

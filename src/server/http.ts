@@ -52,6 +52,21 @@ export function sendText(
   res.end(body);
 }
 
+/**
+ * Sent with every response, page or API: only the bot's own scripts, styles and requests;
+ * never inside a frame; no content sniffing; no referrer to other sites, because sign-in and
+ * calendar links carry their secret in the URL ("no-referrer" would also make browsers send
+ * `Origin: null` with the sign-in form, which the same-origin check must refuse).
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+};
+
 export interface HttpServer {
   server: Server;
   /** The port it listens on (useful when started on port 0). */
@@ -66,13 +81,16 @@ export async function startHttpServer(
   logger: Logger,
 ): Promise<HttpServer> {
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+    // HEAD is answered as GET; Node leaves the body out.
+    const method = req.method === "HEAD" ? "GET" : req.method;
+    if (path === "/healthz" && method === "GET") {
       sendJson(res, 200, { status: "ok" });
       return;
     }
     const at = (r: Route) => (r.path.endsWith("/*") ? path.startsWith(r.path.slice(0, -1)) : r.path === path);
-    const route = routes.find((r) => at(r) && r.method === req.method);
+    const route = routes.find((r) => at(r) && r.method === method);
     if (!route) {
       const known = routes.some(at);
       sendJson(res, known ? 405 : 404, { error: known ? "method not allowed" : "not found" });
