@@ -139,6 +139,30 @@ describe("the meeting plan", () => {
     await c.close();
   });
 
+  it("gives the covenant's rhythm and who plans it when nothing is planned yet", async () => {
+    const c = await core();
+    const r = await c.say("/overleg", "dir");
+    expect(r.text).toContain("Er staan nog geen overleggen gepland voor Leiden. Volgens het convenant:");
+    expect(r.text).toMatch(/\*Signaaloverleg\*: .*vijf keer per jaar/);
+    expect(r.text).toContain("De gemeente zet ze in de planning met /overleg plan");
+    await c.close();
+  });
+
+  it("understands relative dates and says the full date back", async () => {
+    clock = Date.parse("2026-11-23T10:00:00Z"); // a Monday
+    const c = await core();
+    expect((await c.say("/overleg plan signaaloverleg volgende week dinsdag 15:00 stadhuis")).text).toMatch(
+      /^Gepland: Signaaloverleg op dinsdag 1 december 2026 om 15:00, stadhuis \[/,
+    );
+    expect((await c.say("/overleg plan signaaloverleg over twee weken om 10 uur stadhuis")).text).toMatch(
+      /^Gepland: Signaaloverleg op maandag 7 december 2026 om 10:00, stadhuis \[/,
+    );
+    expect((await c.say("/overleg plan signaaloverleg volgende week dinsdag stadhuis")).text).toContain(
+      "Ik vind geen tijd",
+    );
+    await c.close();
+  });
+
   it("lets only the gemeente plan, and anyone in the roster send agenda items", async () => {
     const c = await core();
     expect((await c.say("/overleg plan signaaloverleg 2 februari 2027 15:00", "dir")).text).toContain(
@@ -153,7 +177,8 @@ describe("the meeting plan", () => {
     expect((await c.say("/overleg plan kerngroep 2 februari 2027 15:00")).text).toContain(
       "Welk overleg? In Leiden:",
     );
-    expect((await c.say("/overleg plan signaaloverleg morgen")).text).toContain("Ik vind geen datum");
+    expect((await c.say("/overleg plan signaaloverleg binnenkort")).text).toContain("Ik vind geen datum");
+    expect((await c.say("/overleg plan signaaloverleg morgen")).text).toContain("Ik vind geen tijd");
     expect((await c.say("/overleg plan signaaloverleg 2 februari 2020 15:00")).text).toContain(
       "in het verleden",
     );

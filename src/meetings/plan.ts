@@ -152,11 +152,30 @@ export class MeetingPlan {
     const next = this.upcoming(region.id, wijk).slice(0, 8);
     const lines = next.length
       ? [`*Geplande overleggen ${region.name}*`, ...next.map((m) => `- ${this.describe(m)}`)]
-      : [`Er staan nog geen overleggen gepland voor ${region.name}.`];
+      : this.rhythmLines(region, wijk);
     lines.push("Agendapunt sturen: /overleg agenda <code> <punt>. In je eigen agenda: /overleg kalender.");
     if (hasRole(ctx.person, ["gemeente"]))
       lines.push("Past de planning bij het ritme van het convenant? /overleg controle [jaar].");
     return ephemeral(lines.join("\n"));
+  }
+
+  /**
+   * With nothing planned yet, what the covenant says instead: each overleg of the region (and
+   * the wijk), how often it meets and who plans it, with its source.
+   */
+  private rhythmLines(region: RegionKnowledge, wijk: string | null): string[] {
+    const overleggen = region.overleggen.filter((o) => !o.wijk || !wijk || o.wijk === wijk).slice(0, 6);
+    return [
+      `Er staan nog geen overleggen gepland voor ${region.name}. Volgens het convenant:`,
+      ...overleggen.map(
+        (o) =>
+          `- *${o.name}*: ${o.rhythm.text.nl.replace(/([^.])$/, "$1.")}${o.organiser ? ` Organisator: ${o.organiser.nl}.` : ""} (${o.refs
+            .map((r) => (r.split("/")[1] ?? r).replace(/^art-/, "art. ").replace(/-/g, " "))
+            .join(", ")})`,
+      ),
+      "De gemeente zet ze in de planning met /overleg plan <overleg> <datum> <tijd> [plaats], bijvoorbeeld /overleg plan " +
+        `${overleggen[0]?.name.split(" ").slice(0, 2).join(" ").toLowerCase() ?? "overleg"} volgende week dinsdag 15:00 stadhuis.`,
+    ];
   }
 
   /** The overleg the words name: by type, name or alias, narrowed by a wijk when it is per wijk. */

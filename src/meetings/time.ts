@@ -5,6 +5,7 @@
  * offset at an instant; the conversion back from wall time is the two-step search below
  * (no maintained date library was needed for this one conversion).
  */
+import * as chrono from "chrono-node";
 export const ZONE = "Europe/Amsterdam";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -101,8 +102,40 @@ const MONTHS = [
 ];
 
 /**
+ * Relative dates as people type them ("volgende week dinsdag 15:00", "over twee weken om
+ * 10 uur", "morgen 9u"), with chrono-node's Dutch parser (its English one as fallback),
+ * counted from `now` in Amsterdam.
+ */
+function relativeWhen(text: string, now: number): ReturnType<typeof parseWhen> {
+  const ref = { instant: new Date(now), timezone: "Europe/Amsterdam" };
+  const found = [
+    ...chrono.nl.parse(text, ref, { forwardDate: true }),
+    ...chrono.en.parse(text, ref, { forwardDate: true }),
+  ];
+  const hit = found.find((r) => r.start.isCertain("hour")) ?? found[0];
+  if (!hit)
+    return {
+      error: "Ik vind geen datum. Schrijf bijvoorbeeld 2 februari 2027 15:00 of volgende week dinsdag 15:00.",
+    };
+  if (!hit.start.isCertain("hour")) return { error: "Ik vind geen tijd. Schrijf bijvoorbeeld 15:00." };
+  const get = (k: "year" | "month" | "day" | "hour" | "minute") => hit.start.get(k) ?? 0;
+  return {
+    at: fromWallTime({
+      year: get("year"),
+      month: get("month"),
+      day: get("day"),
+      hour: get("hour"),
+      minute: get("minute"),
+    }),
+    before: text.slice(0, hit.index).trim(),
+    after: text.slice(hit.index + hit.text.length).trim(),
+  };
+}
+
+/**
  * Finds a date and a time in chat text: "2027-02-02 15:00", "2-2-2027 15.00", "2 februari
- * 2027 om 15:00", "2 feb 15u". A date without a year is the next such date after `now`.
+ * 2027 om 15:00", "2 feb 15u", and relative ones ("volgende week dinsdag 15:00"). A date
+ * without a year is the next such date after `now`.
  * Returns the instant and the text around it, or why it could not.
  */
 export function parseWhen(
@@ -117,8 +150,7 @@ export function parseWhen(
     "i",
   );
   const m = text.match(date);
-  if (!m || m.index === undefined)
-    return { error: "Ik vind geen datum. Schrijf bijvoorbeeld 2027-02-02 of 2 februari 2027." };
+  if (!m || m.index === undefined) return relativeWhen(text, now);
   let year: number;
   let mon: number;
   let day: number;
