@@ -4,6 +4,9 @@
  * concurrent calls.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Batch, Delivery } from "../src/delivery/model.ts";
+import type { Meeting } from "../src/meetings/model.ts";
+import type { Signal } from "../src/signals/model.ts";
 import type { StoragePorts } from "../src/storage/ports.ts";
 import type { Person } from "../src/storage/store.ts";
 
@@ -109,6 +112,209 @@ export function storageContract(name: string, open: () => Promise<StoragePorts>)
       await s.calendarTokens.set("zoetermeer", "t3");
       expect(await s.calendarTokens.get("zoetermeer")).toBe("t3");
       expect(await s.calendarTokens.get("zoetermeer/seghwaert")).toBe("t2");
+    });
+
+    it("keeps feedback by date and forgets the old", async () => {
+      await s.feedback.add({ on: "2026-01-05", platform: "slack", helpful: true, intent: "contact" });
+      await s.feedback.add({ on: "2026-03-01", platform: "teams", helpful: false, covenants: ["leiden"] });
+      expect((await s.feedback.since("2026-02-01")).map((f) => f.platform)).toEqual(["teams"]);
+      expect(await s.feedback.prune("2026-02-01")).toBe(1);
+      expect(await s.feedback.since("2000-01-01")).toHaveLength(1);
+    });
+
+    const signal = (code: string, region: string, week: string): Signal => ({
+      id: `id-${code}`,
+      code,
+      kind: "trend",
+      theme: "overlast",
+      region,
+      wijk: null,
+      school: null,
+      week,
+      text: "Jongeren bij het hek",
+      questions: [],
+    });
+
+    it("keeps signals with their questions and answers, by region and week", async () => {
+      await s.signals.add(signal("AAAA-2222", "leiden", "2026-W10"));
+      await s.signals.add(signal("BBBB-3333", "leiden", "2026-W20"));
+      await s.signals.add(signal("CCCC-4444", "almere", "2026-W20"));
+      expect((await s.signals.list("leiden")).map((x) => x.code)).toEqual(["AAAA-2222", "BBBB-3333"]);
+      expect((await s.signals.list("leiden", "2026-W15")).map((x) => x.code)).toEqual(["BBBB-3333"]);
+      expect(await s.signals.list(null)).toHaveLength(3);
+      expect(await s.signals.answer("AAAA-2222", "nee")).toBe(false);
+      expect(await s.signals.ask("AAAA-2222", { week: "2026-W11", question: "Welke tijd?" })).toBe(true);
+      expect(await s.signals.ask("AAAA-2222", { week: "2026-W12", question: "Hoe vaak?" })).toBe(true);
+      expect(await s.signals.ask("ZZZZ-9999", { week: "2026-W12", question: "?" })).toBe(false);
+      expect(await s.signals.answer("AAAA-2222", "Na school")).toBe(true);
+      expect((await s.signals.byCode("AAAA-2222"))?.questions).toEqual([
+        { week: "2026-W11", question: "Welke tijd?", answer: "Na school" },
+        { week: "2026-W12", question: "Hoe vaak?" },
+      ]);
+      expect(await s.signals.prune("2026-W15")).toBe(1);
+      expect(await s.signals.byCode("AAAA-2222")).toBeUndefined();
+    });
+
+    it("records a signal message hash once, also when seen at the same moment", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => s.signals.firstMessage("h1", "2026-W10")),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await s.signals.firstMessage("h2", "2026-W12")).toBe(true);
+      expect(await s.signals.pruneMessages("2026-W11")).toBe(1);
+      expect(await s.signals.firstMessage("h1", "2026-W13")).toBe(true);
+      expect(await s.signals.firstMessage("h2", "2026-W13")).toBe(false);
+    });
+
+    const meeting = (id: string, region: string, start: number): Meeting => ({
+      id,
+      region,
+      wijk: null,
+      overleg: `${region}/signaaloverleg`,
+      start,
+      durationMinutes: 90,
+      place: null,
+      organiser: "g",
+      status: "planned",
+      sequence: 0,
+      agenda: [],
+    });
+
+    it("keeps the meeting plan by region, ordered by start", async () => {
+      await s.meetings.put(meeting("M2", "leiden", 2000));
+      await s.meetings.put(meeting("M1", "leiden", 1000));
+      await s.meetings.put(meeting("M3", "almere", 1500));
+      expect((await s.meetings.list("leiden")).map((m) => m.id)).toEqual(["M1", "M2"]);
+      await s.meetings.put({ ...meeting("M1", "leiden", 3000), status: "cancelled", sequence: 1 });
+      expect((await s.meetings.list("leiden")).map((m) => m.id)).toEqual(["M2", "M1"]);
+      expect((await s.meetings.byId("M1"))?.status).toBe("cancelled");
+      expect(await s.meetings.prune(1800)).toBe(1);
+      expect((await s.meetings.list(null)).map((m) => m.id)).toEqual(["M2", "M1"]);
+    });
+
+    const batch = (id: string, extra: Partial<Batch> = {}): Batch => ({
+      id,
+      kind: "trend",
+      region: "leiden",
+      wijk: null,
+      by: "g",
+      createdAt: 1000,
+      ...extra,
+    });
+    const delivery = (key: string, batchId: string, platform = "slack" as const): Delivery => ({
+      key,
+      batch: batchId,
+      target: { platform, conversation: key.split("/")[1] ?? key },
+      message: { text: "Let op" },
+      status: "pending",
+      attempts: 0,
+      notBefore: 0,
+      at: 1000,
+    });
+
+    it("enqueues each delivery key once, also when two instances enqueue the same work", async () => {
+      const items = [delivery("b1/C1", "b1"), delivery("b1/C2", "b1"), delivery("b1/C1", "b1")];
+      const [a, b] = await Promise.all([
+        s.outbox.enqueue(batch("b1"), items),
+        s.outbox.enqueue(batch("b1"), items),
+      ]);
+      expect([...(a ?? []), ...(b ?? [])].sort()).toEqual(["b1/C1", "b1/C2"]);
+      expect((await s.outbox.deliveries("b1")).map((d) => d.key)).toEqual(["b1/C1", "b1/C2"]);
+      expect(await s.outbox.depth()).toEqual({ slack: 2 });
+      expect((await s.outbox.batchesBy("trend", "g")).map((x) => x.id)).toEqual(["b1"]);
+      expect(await s.outbox.batchesSince(1001)).toEqual([]);
+    });
+
+    it("gives a delivery to one claimant, and only the claimant may send it", async () => {
+      const items = Array.from({ length: 10 }, (_, i) => delivery(`b2/C${i}`, "b2"));
+      await s.outbox.enqueue(batch("b2"), items);
+      const [x, y] = await Promise.all([
+        s.outbox.claim("slack", "one", 5000, 30_000, 6),
+        s.outbox.claim("slack", "two", 5000, 30_000, 6),
+      ]);
+      const keys = [...(x ?? []), ...(y ?? [])].map((d) => d.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toHaveLength(10);
+      expect(await s.outbox.claim("teams", "one", 5000, 30_000, 6)).toEqual([]);
+      const mine = (x ?? [])[0] as Delivery;
+      expect(await s.outbox.sending(mine.key, "someone-else", 5001, 30_000)).toBe(false);
+      expect(await s.outbox.sending(mine.key, "one", 5001, 30_000)).toBe(true);
+      await s.outbox.settle(mine.key, "one", { status: "sent", ref: "ts1" }, 5002);
+      const after = (await s.outbox.deliveries("b2")).find((d) => d.key === mine.key);
+      expect(after).toMatchObject({ status: "sent", ref: "ts1", attempts: 1, at: 5002 });
+      expect(after?.claimedBy).toBeUndefined();
+    });
+
+    it("turns a claim whose lease ran out into uncertain when it was sending, else back to the queue", async () => {
+      await s.outbox.enqueue(batch("b3"), [delivery("b3/C1", "b3"), delivery("b3/C2", "b3")]);
+      const got = await s.outbox.claim("slack", "dead", 1000, 10_000, 10);
+      expect(got).toHaveLength(2);
+      await s.outbox.sending("b3/C1", "dead", 1001, 10_000);
+      expect(await s.outbox.claim("slack", "alive", 5000, 10_000, 10)).toEqual([]);
+      expect(await s.outbox.expire(5000)).toEqual({ uncertain: 0, released: 0 });
+      expect(await s.outbox.expire(20_000)).toEqual({ uncertain: 1, released: 1 });
+      const rows = await s.outbox.deliveries("b3");
+      expect(rows.map((d) => d.status)).toEqual(["uncertain", "pending"]);
+      expect((await s.outbox.claim("slack", "alive", 20_001, 10_000, 10)).map((d) => d.key)).toEqual([
+        "b3/C2",
+      ]);
+      // The dead instance's late settle changes nothing: it lost the claim.
+      await s.outbox.settle("b3/C1", "dead", { status: "sent" }, 20_002);
+      expect((await s.outbox.deliveries("b3"))[0]?.status).toBe("uncertain");
+      expect(await s.outbox.release("alive", 20_003)).toEqual({ uncertain: 0, released: 1 });
+    });
+
+    it("waits out a retry, reports a batch once and withdraws what was not sent", async () => {
+      await s.outbox.enqueue(batch("b4"), [delivery("b4/C1", "b4"), delivery("b4/C2", "b4")]);
+      await s.outbox.claim("slack", "one", 1000, 10_000, 1);
+      await s.outbox.sending("b4/C1", "one", 1000, 10_000);
+      await s.outbox.settle(
+        "b4/C1",
+        "one",
+        { status: "pending", reason: "ratelimited", notBefore: 9000 },
+        1001,
+      );
+      expect(await s.outbox.markReported("b4")).toBe(false);
+      expect((await s.outbox.claim("slack", "one", 2000, 10_000, 5)).map((d) => d.key)).toEqual(["b4/C2"]);
+      await s.outbox.settle("b4/C2", "one", { status: "failed", reason: "channel_not_found" }, 2001);
+      expect((await s.outbox.claim("slack", "one", 9000, 10_000, 5)).map((d) => d.key)).toEqual(["b4/C1"]);
+      await s.outbox.release("one", 9001);
+      expect(await s.outbox.withdraw("b4", "ingetrokken", 9002)).toBe(1);
+      expect((await s.outbox.batch("b4"))?.withdrawn).toBe(true);
+      const rows = await s.outbox.deliveries("b4");
+      expect(rows.map((d) => [d.status, d.reason])).toEqual([
+        ["failed", "ingetrokken"],
+        ["failed", "channel_not_found"],
+      ]);
+      expect((await s.outbox.unreported()).map((b) => b.id)).toContain("b4");
+      const reported = await Promise.all([s.outbox.markReported("b4"), s.outbox.markReported("b4")]);
+      expect(reported.filter(Boolean)).toHaveLength(1);
+      expect((await s.outbox.unreported()).map((b) => b.id)).not.toContain("b4");
+      expect(await s.outbox.prune(9003)).toBe(2);
+      expect(await s.outbox.deliveries("b4")).toEqual([]);
+    });
+
+    it("spaces pacing slots evenly across concurrent callers", async () => {
+      const slots = await Promise.all(Array.from({ length: 5 }, () => s.outbox.slot("slack", 1000, 50)));
+      expect([...slots].sort((a, b) => a - b)).toEqual([1000, 1050, 1100, 1150, 1200]);
+      expect(await s.outbox.slot("slack", 5000, 50)).toBe(5000);
+      expect(await s.outbox.slot("teams", 1000, 20)).toBe(1000);
+    });
+
+    it("keeps conversation state until it expires, hands it to one taker, and counts hits", async () => {
+      await s.state.set("draft", "k1", { step: "kind", text: "x" }, 2000);
+      expect(await s.state.get("draft", "k1", 1500)).toEqual({ step: "kind", text: "x" });
+      expect(await s.state.get("draft", "k1", 2500)).toBeUndefined();
+      await s.state.set("held", "k2", { n: 1 }, 9000);
+      const taken = await Promise.all([s.state.take("held", "k2", 1000), s.state.take("held", "k2", 1000)]);
+      expect(taken.filter(Boolean)).toEqual([{ n: 1 }]);
+      await s.state.set("held", "k3", 1, 9000);
+      await s.state.delete("held", "k3");
+      expect(await s.state.get("held", "k3", 1000)).toBeUndefined();
+      expect(await s.state.hit("limit", "u", 1000, 60_000)).toBe(1);
+      expect(await s.state.hit("limit", "u", 2000, 60_000)).toBe(2);
+      expect(await s.state.hit("limit", "u", 61_500, 60_000)).toBe(2);
+      expect(await s.state.hit("limit", "other", 70_000, 60_000)).toBe(1);
     });
   });
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
-storageContract("memory", async () => createMemoryPorts());
+storageContract("memory", () => createMemoryPorts());
 
 storageContract("lowdb file", async () => {
   const dir = mkdtempSync(join(tmpdir(), "convenantbot-ports-"));

@@ -99,6 +99,9 @@ export interface Delivery {
   ref?: string;
   /** Epoch ms of the last change. */
   at: number;
+  /** The instance that has claimed it, and until when (epoch ms); absent when unclaimed. */
+  claimedBy?: string;
+  leaseUntil?: number;
 }
 
 /** What withdrawing a batch did, per platform. */

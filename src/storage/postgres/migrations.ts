@@ -29,6 +29,42 @@ export const MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE TABLE calendar_tokens (feed text PRIMARY KEY, token text NOT NULL);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE feedback (id bigserial PRIMARY KEY, on_date text NOT NULL, data jsonb NOT NULL);
+      CREATE INDEX feedback_on ON feedback (on_date);
+      CREATE TABLE signals (
+        id text PRIMARY KEY, code text NOT NULL UNIQUE, region text NOT NULL, week text NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE INDEX signals_region_week ON signals (region, week);
+      CREATE TABLE signal_messages (hash text PRIMARY KEY, week text NOT NULL);
+      CREATE TABLE meetings (id text PRIMARY KEY, region text NOT NULL, start bigint NOT NULL, data jsonb NOT NULL);
+      CREATE INDEX meetings_region_start ON meetings (region, start);
+      CREATE TABLE batches (
+        id text PRIMARY KEY, kind text NOT NULL, by_person text, created_at bigint NOT NULL,
+        reported boolean NOT NULL DEFAULT false, data jsonb NOT NULL
+      );
+      CREATE INDEX batches_by ON batches (kind, by_person);
+      CREATE TABLE deliveries (
+        key text PRIMARY KEY, seq bigserial, batch text NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        platform text NOT NULL, status text NOT NULL, attempts integer NOT NULL DEFAULT 0,
+        not_before bigint NOT NULL, at bigint NOT NULL, reason text, ref text,
+        claimed_by text, lease_until bigint, data jsonb NOT NULL
+      );
+      CREATE INDEX deliveries_due ON deliveries (platform, status, not_before, seq);
+      CREATE INDEX deliveries_batch ON deliveries (batch);
+      CREATE INDEX deliveries_claims ON deliveries (claimed_by) WHERE claimed_by IS NOT NULL;
+      CREATE TABLE pacing_slots (lane text PRIMARY KEY, next_at bigint NOT NULL);
+      CREATE TABLE state (
+        scope text NOT NULL, key text NOT NULL, value jsonb NOT NULL, expires_at bigint NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+      CREATE TABLE state_hits (scope text NOT NULL, key text NOT NULL, at bigint NOT NULL);
+      CREATE INDEX state_hits_key ON state_hits (scope, key, at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across instances. */
