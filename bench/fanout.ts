@@ -140,7 +140,7 @@ const minimum = Math.max(
   SPLIT.teams / LIMITS.teams.perSecond,
   SPLIT.whatsapp / LIMITS.whatsapp.perSecond,
 );
-const report = app.outbox.report(store.data.batches.find((b) => b.kind === "trend")?.id ?? "");
+const report = await app.outbox.report(store.data.batches.find((b) => b.kind === "trend")?.id ?? "");
 console.log(
   `fan-out of one alert to ${SPLIT.slack + SPLIT.teams + SPLIT.whatsapp} conversations (Slack ${SPLIT.slack}, Teams ${SPLIT.teams}, WhatsApp ${SPLIT.whatsapp})`,
 );

@@ -12,12 +12,16 @@ import { Network } from "../network/network.ts";
 import { reportText } from "../network/report.ts";
 import type { WebChatAccess } from "../people/webchat.ts";
 import { Signals } from "../signals/flow.ts";
+import { createLowdbPorts } from "../storage/lowdb/index.ts";
+import type { StoragePorts } from "../storage/ports.ts";
 import type { Store } from "../storage/store.ts";
 import { type Bot, createBot } from "./bot.ts";
 import type { Logger } from "./logger.ts";
 
 export interface CoreOptions {
   store: Store;
+  /** The storage ports; by default those over `store`, which this process alone owns. */
+  ports?: StoragePorts;
   knowledge: KnowledgeBase;
   logger: Logger;
   engine?: Engine;
@@ -52,8 +56,10 @@ export function assembleCore(o: CoreOptions): Core {
     retentionMonths: o.retentionMonths ?? 24,
     now: () => new Date(now()),
   });
+  const ports = o.ports ?? createLowdbPorts(store);
   const outbox: Outbox = new Outbox({
-    store,
+    ports,
+    exclusive: !o.ports,
     logger,
     now,
     // When every delivery of an alert has an outcome, its sender gets the report.

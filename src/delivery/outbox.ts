@@ -1,20 +1,18 @@
 /**
  * The outbox: every message the bot sends on its own initiative goes through here. Deliveries
- * are written to the store before they are tried, so nothing is lost when the process stops;
+ * are stored (OutboxPort) before they are tried, so nothing is lost when a process stops;
  * each has an idempotency key, so enqueuing the same reminder or alert twice sends it once.
  *
- * Pacing is an even spacing per platform (a token bucket of one) plus a minimum gap per conversation, with the
- * platform's own 429 / Retry-After on top. Written here because the SDKs' own retry queues
- * (Slack's WebClient pauses its whole in-memory queue) forget everything on a restart and
- * know nothing of the other platforms or of the store.
- *
- * Exactly once: a delivery is marked "sending" (and written) before its API call and "sent"
- * after. A process that dies between the two cannot know whether the platform got it; on
- * start such a delivery becomes "uncertain" and is reported as such rather than sent again.
+ * Several instances can share one store: each claims due deliveries for a lease, and pacing
+ * slots live in the store, so the platform's rate holds across instances. Written here
+ * rather than on a Postgres job queue because such a queue retries a job whose worker died,
+ * and a message that may have reached the platform must never be sent twice: a delivery
+ * whose lease ran out while it was being sent becomes "uncertain" and is reported as such.
  */
+import { randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
-import type { Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
 import { Lane } from "./lane.ts";
 import type {
   Batch,
@@ -28,13 +26,20 @@ import type {
 } from "./model.ts";
 
 export interface OutboxDeps {
-  store: Store;
+  ports: Pick<StoragePorts, "outbox" | "users">;
   logger: Logger;
+  /**
+   * The store belongs to this process alone (the lowdb file with its lock): at start every
+   * claim left in it is a dead process's, so it need not wait for leases to run out.
+   */
+  exclusive?: boolean;
   /** Tries per delivery before it counts as failed (429s and transient errors). */
   maxAttempts?: number;
+  /** How long a claim holds before another instance may take over (ms). */
+  leaseMs?: number;
   /** The clock of record times and the 24-hour window; pacing always runs on real time. */
   now?: () => number;
-  /** Called once when every delivery of a batch has an outcome. */
+  /** Called once (across instances) when every delivery of a batch has an outcome. */
   onBatchDone?: (report: BatchReport) => void | Promise<void>;
 }
 
@@ -45,14 +50,17 @@ export interface NewDelivery {
 }
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
+/** How often an idle lane looks for work enqueued by other instances or come due. */
+const POLL_MS = 1_000;
 
 export class Outbox {
   private readonly deps: OutboxDeps;
   private readonly channels: DeliveryChannel[] = [];
   private readonly lanes = new Map<Platform, Lane>();
-  private readonly keys = new Set<string>();
   private readonly idleWaiters: Array<() => void> = [];
-  private started = false;
+  private expiry: NodeJS.Timeout | undefined;
+  /** This instance, as the owner of its claims. */
+  readonly owner = randomUUID();
 
   constructor(deps: OutboxDeps) {
     this.deps = deps;
@@ -62,8 +70,8 @@ export class Outbox {
     return this.deps.now?.() ?? Date.now();
   }
 
-  private get maxAttempts(): number {
-    return this.deps.maxAttempts ?? 8;
+  private get leaseMs(): number {
+    return this.deps.leaseMs ?? 60_000;
   }
 
   /** Adds a platform to send to; before start(). */
@@ -71,46 +79,47 @@ export class Outbox {
     this.channels.push(channel);
   }
 
-  /** Picks up what was pending when the process stopped; marks interrupted sends uncertain. */
+  /** Takes over what was pending; marks sends interrupted by a dead process uncertain. */
   async start(): Promise<void> {
-    const { store, logger } = this.deps;
-    let uncertain = 0;
-    if (store.data.deliveries.some((x) => x.status === "sending"))
-      await store.update((d) => {
-        for (const x of d.deliveries) {
-          if (x.status === "sending") {
-            x.status = "uncertain";
-            x.reason = "process stopped while sending";
-            uncertain++;
-          }
-        }
-      });
+    const { ports, logger } = this.deps;
+    const r = await ports.outbox.expire(this.deps.exclusive ? Number.MAX_SAFE_INTEGER : Date.now());
+    const depth = await ports.outbox.depth();
     for (const c of this.channels)
       this.lanes.set(
         c.platform,
-        new Lane(
-          c,
-          (d) => this.send(c, d),
-          () => this.notifyIdle(),
-        ),
+        new Lane(c, {
+          claim: (limit) => ports.outbox.claim(c.platform, this.owner, Date.now(), this.leaseMs, limit),
+          slot: (lane, at, interval) => ports.outbox.slot(lane, at, interval),
+          deliver: (d) => this.send(c, d),
+          settled: () => this.notifyIdle(),
+          pollMs: POLL_MS,
+        }),
       );
-    this.started = true;
-    let resumed = 0;
-    for (const x of store.data.deliveries) {
-      this.keys.add(x.key);
-      if (x.status === "pending") {
-        resumed++;
-        this.route(x);
+    const pending = Object.values(depth).reduce((a, b) => a + b, 0);
+    if (pending || r.uncertain) logger.info("outbox resumed", { pending, uncertain: r.uncertain });
+    for (const b of await ports.outbox.unreported()) await this.checkDone(b.id);
+    this.expiry = setInterval(() => void this.expire(), Math.max(1_000, this.leaseMs / 4));
+    this.expiry.unref();
+  }
+
+  private async expire(): Promise<void> {
+    try {
+      const r = await this.deps.ports.outbox.expire(Date.now());
+      if (r.uncertain || r.released) {
+        this.deps.logger.warn("outbox claims expired", r);
+        for (const l of this.lanes.values()) l.poke();
       }
+    } catch (e) {
+      this.deps.logger.error("outbox lease check failed", { error: (e as Error).message });
     }
-    if (resumed || uncertain) logger.info("outbox resumed", { pending: resumed, uncertain });
-    for (const b of store.data.batches) if (!b.reported) await this.checkDone(b.id);
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.expiry);
     await Promise.all([...this.lanes.values()].map((l) => l.stop()));
     this.lanes.clear();
-    this.started = false;
+    // Claimed but not sent: back to the queue for the next start or another instance.
+    await this.deps.ports.outbox.release(this.owner, this.clock()).catch(() => {});
   }
 
   /** Whether a target's platform is configured and can reach it now. */
@@ -126,20 +135,13 @@ export class Outbox {
 
   /**
    * Adds a batch and its deliveries. A delivery whose key was seen before is skipped, so
-   * enqueuing the same work twice (a restart, a second tick) sends it once.
+   * enqueuing the same work twice (a restart, a second tick, another instance) sends it once.
    */
   async enqueue(batch: Batch, items: NewDelivery[]): Promise<{ queued: number; skipped: number }> {
     const now = this.clock();
-    const fresh: Delivery[] = [];
-    let skipped = 0;
-    for (const item of items) {
-      if (this.keys.has(item.key)) {
-        skipped++;
-        continue;
-      }
-      this.keys.add(item.key);
+    const rows: Delivery[] = items.map((item) => {
       const channel = this.channels.some((c) => c.platform === item.target.platform);
-      fresh.push({
+      return {
         ...item,
         batch: batch.id,
         status: channel ? "pending" : "failed",
@@ -147,35 +149,20 @@ export class Outbox {
         attempts: 0,
         notBefore: 0,
         at: now,
-      });
-    }
-    const known = this.deps.store.data.batches.some((b) => b.id === batch.id);
-    // Work enqueued again (a reminder on every tick until its meeting) writes nothing.
-    if (fresh.length === 0 && known) return { queued: 0, skipped };
-    await this.deps.store.update((d) => {
-      if (!known) d.batches.push(batch);
-      d.deliveries.push(...fresh);
+      };
     });
-    // The stored objects are the ones the lanes hold, so status changes land in the store.
-    const stored = this.deps.store.data.deliveries;
-    for (const x of stored.slice(stored.length - fresh.length)) if (x.status === "pending") this.route(x);
+    const added = await this.deps.ports.outbox.enqueue(batch, rows);
+    for (const platform of new Set(rows.map((r) => r.target.platform))) this.lanes.get(platform)?.poke();
     await this.checkDone(batch.id);
-    return { queued: fresh.length, skipped };
+    return { queued: added.length, skipped: items.length - added.length };
   }
 
-  private route(d: Delivery): void {
-    if (!this.started) return;
-    this.lanes.get(d.target.platform)?.push(d);
-  }
-
-  private async send(channel: DeliveryChannel, d: Delivery): Promise<SendOutcome> {
-    const { store, logger } = this.deps;
-    await store.update(() => {
-      d.status = "sending";
-      d.attempts++;
-      d.at = this.clock();
-    });
-    const user = store.data.users[`${d.target.platform}:${d.target.conversation}`];
+  private async send(channel: DeliveryChannel, d: Delivery): Promise<SendOutcome | undefined> {
+    const { ports, logger } = this.deps;
+    // Written before the call: if this process dies now, the delivery becomes uncertain.
+    if (!(await ports.outbox.sending(d.key, this.owner, this.clock(), this.leaseMs))) return undefined;
+    const attempts = d.attempts + 1;
+    const user = await ports.users.get(`${d.target.platform}:${d.target.conversation}`);
     const windowOpen = this.clock() - (user?.lastMessageAt ?? 0) < WINDOW_MS;
     let outcome: SendOutcome;
     try {
@@ -183,23 +170,16 @@ export class Outbox {
     } catch (e) {
       outcome = { status: "retry", afterMs: 2_000, scope: "target", reason: (e as Error).message };
     }
-    if (outcome.status === "retry" && d.attempts >= this.maxAttempts)
-      outcome = { status: "failed", reason: `gave up after ${d.attempts} tries: ${outcome.reason}` };
-    await store.update(() => {
-      d.at = this.clock();
-      if (outcome.status === "sent") {
-        d.status = "sent";
-        delete d.reason;
-        if (outcome.ref) d.ref = outcome.ref;
-      } else if (outcome.status === "failed") {
-        d.status = "failed";
-        d.reason = outcome.reason;
-      } else {
-        d.status = "pending";
-        d.reason = outcome.reason;
-        d.notBefore = Date.now() + outcome.afterMs;
-      }
-    });
+    if (outcome.status === "retry" && attempts >= (this.deps.maxAttempts ?? 8))
+      outcome = { status: "failed", reason: `gave up after ${attempts} tries: ${outcome.reason}` };
+    await ports.outbox.settle(
+      d.key,
+      this.owner,
+      outcome.status === "retry"
+        ? { status: "pending", reason: outcome.reason, notBefore: Date.now() + outcome.afterMs }
+        : outcome,
+      this.clock(),
+    );
     if (outcome.status === "failed")
       logger.warn("delivery failed", { platform: d.target.platform, batch: d.batch, reason: outcome.reason });
     else if (outcome.status === "retry")
@@ -213,13 +193,10 @@ export class Outbox {
   }
 
   private async checkDone(batchId: string): Promise<void> {
-    const report = this.report(batchId);
-    if (!report || report.pending > 0 || report.batch.reported) return;
-    await this.deps.store.update(() => {
-      report.batch.reported = true;
-    });
+    if (!(await this.deps.ports.outbox.markReported(batchId))) return;
+    const report = await this.report(batchId);
     try {
-      await this.deps.onBatchDone?.(report);
+      if (report) await this.deps.onBatchDone?.(report);
     } catch (e) {
       this.deps.logger.error("delivery report failed", { batch: batchId, error: (e as Error).message });
     }
@@ -230,19 +207,10 @@ export class Outbox {
    * platform allows it, and what stays is counted per platform.
    */
   async retract(batchId: string): Promise<RetractReport> {
-    const { store, logger } = this.deps;
+    const { ports, logger } = this.deps;
     const r: RetractReport = { deleted: {}, stopped: 0, kept: {} };
-    const mine = store.data.deliveries.filter((d) => d.batch === batchId);
-    await store.update(() => {
-      for (const d of mine)
-        if (d.status === "pending") {
-          d.status = "failed";
-          d.reason = "ingetrokken voor verzending";
-          d.at = this.clock();
-          r.stopped++;
-        }
-    });
-    for (const d of mine) {
+    r.stopped = await ports.outbox.withdraw(batchId, "ingetrokken voor verzending", this.clock());
+    for (const d of await ports.outbox.deliveries(batchId)) {
       if (d.status !== "sent" && d.status !== "sending" && d.status !== "uncertain") continue;
       const platform = d.target.platform;
       const channel = this.channels.find((c) => c.platform === platform);
@@ -263,12 +231,11 @@ export class Outbox {
   }
 
   /** How a batch is doing: sent, pending, failed with reasons, per platform. */
-  report(batchId: string): BatchReport | undefined {
-    const batch = this.deps.store.data.batches.find((b) => b.id === batchId);
+  async report(batchId: string): Promise<BatchReport | undefined> {
+    const batch = await this.deps.ports.outbox.batch(batchId);
     if (!batch) return undefined;
     const r: BatchReport = { batch, total: 0, sent: 0, pending: 0, failed: [], uncertain: 0, byPlatform: {} };
-    for (const d of this.deps.store.data.deliveries) {
-      if (d.batch !== batchId) continue;
+    for (const d of await this.deps.ports.outbox.deliveries(batchId)) {
       r.total++;
       const p = r.byPlatform[d.target.platform] ?? { sent: 0, pending: 0, failed: 0, uncertain: 0 };
       r.byPlatform[d.target.platform] = p;
@@ -295,27 +262,32 @@ export class Outbox {
    * passed, which is at most a week after they are sent.
    */
   async prune(days = 90, now = this.clock()): Promise<number> {
-    const before = now - days * 24 * 60 * 60 * 1000;
-    const old = (d: Delivery) => d.at < before && d.status !== "pending" && d.status !== "sending";
-    const removed = this.deps.store.data.deliveries.filter(old);
-    if (removed.length === 0) return 0;
-    await this.deps.store.update((data) => {
-      data.deliveries = data.deliveries.filter((d) => !old(d));
-      const live = new Set(data.deliveries.map((d) => d.batch));
-      data.batches = data.batches.filter((b) => live.has(b.id) || b.createdAt >= before);
-    });
-    for (const d of removed) this.keys.delete(d.key);
-    this.deps.logger.info("outbox pruned", { deliveries: removed.length });
-    return removed.length;
+    const n = await this.deps.ports.outbox.prune(now - days * 24 * 60 * 60 * 1000);
+    if (n) this.deps.logger.info("outbox pruned", { deliveries: n });
+    return n;
+  }
+
+  /** Pending deliveries per platform (metrics). */
+  depth(): Promise<Record<string, number>> {
+    return this.deps.ports.outbox.depth();
+  }
+
+  private async busy(): Promise<boolean> {
+    if ([...this.lanes.values()].some((l) => l.size > 0)) return true;
+    const depth = await this.deps.ports.outbox.depth();
+    return [...this.lanes.keys()].some((p) => (depth[p] ?? 0) > 0);
   }
 
   private notifyIdle(): void {
-    if ([...this.lanes.values()].every((l) => l.size === 0)) for (const w of this.idleWaiters.splice(0)) w();
+    if (this.idleWaiters.length === 0) return;
+    void this.busy().then((busy) => {
+      if (!busy) for (const w of this.idleWaiters.splice(0)) w();
+    });
   }
 
-  /** Resolves when nothing is queued or in flight (tests, benchmarks, shutdown). */
-  idle(): Promise<void> {
-    if ([...this.lanes.values()].every((l) => l.size === 0)) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  /** Resolves when nothing is queued or in flight for this instance's platforms. */
+  async idle(): Promise<void> {
+    if (!(await this.busy())) return;
+    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 }

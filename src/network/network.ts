@@ -441,9 +441,9 @@ export class Network {
     );
   }
 
-  private lastReport(person: Person, kind: Kind): Reply {
+  private async lastReport(person: Person, kind: Kind): Promise<Reply> {
     const batch = this.deps.store.data.batches.filter((b) => b.kind === kind && b.by === person.id).at(-1);
-    const report = batch && this.deps.outbox.report(batch.id);
+    const report = batch && (await this.deps.outbox.report(batch.id));
     if (!report) return ephemeral(`Je hebt nog niets verstuurd met /${kind}.`);
     return ephemeral(reportText(report, this.deps.knowledge, this.deps.store.data));
   }
