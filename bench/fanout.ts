@@ -80,6 +80,15 @@ await store.update((d) => {
       wijk: null,
       reference: { serviceUrl: bf.serviceUrl, conversationId: `19:c${i}@thread` },
     };
+  // Alerts reach WhatsApp users who are in the roster of the region.
+  for (let i = 0; i < SPLIT.whatsapp; i++)
+    d.people.push({
+      id: `wa${i}`,
+      name: `Directeur ${i}`,
+      roles: ["directeur"],
+      region: "zoetermeer",
+      accounts: [`whatsapp:3160${String(i).padStart(7, "0")}`],
+    });
   for (let i = 0; i < SPLIT.whatsapp; i++)
     d.users[`whatsapp:3160${String(i).padStart(7, "0")}`] = {
       region: "zoetermeer",
@@ -128,6 +137,13 @@ await postSlack(
   "application/x-www-form-urlencoded",
 );
 await slack.waitFor((c) => c.path === "/respond/b1", 10_000);
+// The gemeente sees a preview first and confirms it.
+await postSlack(
+  url,
+  commandBody("/trend", "ja", `${slack.url}/respond/b2`, { user_id: "UGEM" }),
+  "application/x-www-form-urlencoded",
+);
+await slack.waitFor((c) => c.path === "/respond/b2", 10_000);
 await slack.waitFor(
   (c) =>
     c.path.endsWith("chat.postEphemeral") &&

@@ -23,6 +23,7 @@ export class Lane {
   private readonly nextForTarget = new Map<string, number>();
   private readonly busy = new Set<string>();
   private inFlight = 0;
+  private lastLaunch = 0;
   private readonly flights = new Set<Promise<void>>();
   private wake: (() => void) | undefined;
   private stopped = false;
@@ -87,7 +88,10 @@ export class Lane {
         }
         // Even spacing across every instance: never a burst a platform counting a sliding
         // second would refuse.
-        const at = await this.deps.slot(platform, now, 1000 / limits.perSecond);
+        const spacing = 1000 / limits.perSecond;
+        // The store's slot spaces sends across instances; the gap to this lane's own last send
+        // keeps a timer that fired late from bunching two sends together.
+        const at = Math.max(await this.deps.slot(platform, now, spacing), this.lastLaunch + spacing);
         while (!this.stopped && at > Date.now()) await this.wait(at - Date.now());
         if (this.stopped) break;
         const [d] = this.queue.splice(pick, 1) as [Delivery];
@@ -103,6 +107,7 @@ export class Lane {
   private launch(d: Delivery): void {
     const { limits, platform } = this.channel;
     const tk = targetKey(d.target);
+    this.lastLaunch = Date.now();
     this.busy.add(tk);
     this.nextForTarget.set(tk, Date.now() + 1000 / limits.perTargetPerSecond);
     this.inFlight++;
