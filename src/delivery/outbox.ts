@@ -109,6 +109,8 @@ export class Outbox {
         this.deps.logger.warn("outbox claims expired", r);
         for (const l of this.lanes.values()) l.poke();
       }
+      // An uncertain delivery may have been a batch's last open one: its report is due now.
+      if (r.uncertain) for (const b of await this.deps.ports.outbox.unreported()) await this.checkDone(b.id);
     } catch (e) {
       this.deps.logger.error("outbox lease check failed", { error: (e as Error).message });
     }

@@ -22,6 +22,9 @@ export interface PostgresPorts extends StoragePorts {
  */
 export async function createPostgresPorts(url: string): Promise<PostgresPorts> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (a restart, a failover) is an event, not a
+  // crash: the pool replaces it at the next query.
+  pool.on("error", () => {});
   try {
     await migrate(pool);
   } catch (e) {
