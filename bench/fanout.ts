@@ -5,7 +5,7 @@
  * theoretical minimum those limits allow. Run with `npm run bench:fanout`. Prints figures.
  */
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
@@ -128,6 +128,7 @@ const config = loadConfig({
 const app = await startApp({ config, logger: createMemoryLogger(), store, teamsToken: () => outbound });
 const url = `http://127.0.0.1:${app.http.port}`;
 
+const bytesBefore = store.bytesWritten;
 const started = performance.now();
 await postSlack(
   url,
@@ -169,7 +170,11 @@ console.log(
 console.log(
   `time to the delivery report: ${seconds.toFixed(2)} s; theoretical minimum ${minimum.toFixed(2)} s; ratio ${(seconds / minimum).toFixed(2)}x`,
 );
-console.log(`store: ${store.location}`);
+console.log(
+  `store: ${store.location}; written to disk for the alert: ${(
+    (store.bytesWritten - bytesBefore) / 1e6
+  ).toFixed(1)} MB (document ${(statSync(store.location, { throwIfNoEntry: false })?.size ?? 0) / 1000} kB)`,
+);
 await app.close();
 await store.close();
 rmSync(dataDir, { recursive: true, force: true });

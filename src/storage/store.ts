@@ -6,7 +6,8 @@
  * lock file keeps a second process from writing the same store.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { appendFile, truncate } from "node:fs/promises";
 import { join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
@@ -106,17 +107,83 @@ export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
+/**
+ * One record the change touched: a keyed collection of the document and the key (for the
+ * arrays, the record's own id field). Feedback has no id: its records are appended.
+ */
+export interface Touched {
+  c: keyof StoreData;
+  k: string;
+}
+
+/** The id field of the document's arrays, by which journal lines find their record. */
+const ARRAY_IDS: Partial<Record<keyof StoreData, string>> = {
+  deliveries: "key",
+  batches: "id",
+  meetings: "id",
+  signals: "id",
+  people: "id",
+};
+
+function find(data: StoreData, t: Touched): unknown {
+  const coll = data[t.c] as unknown;
+  if (Array.isArray(coll)) {
+    if (t.c === "feedback") return coll[Number(t.k)];
+    const id = ARRAY_IDS[t.c] as string;
+    return coll.find((x: Record<string, unknown>) => x[id] === t.k);
+  }
+  return (coll as Record<string, unknown>)[t.k];
+}
+
+/** Applies one journal line to the document: the record's value after the change, or its removal. */
+function replay(data: StoreData, line: { c: keyof StoreData; k: string; v: unknown }): void {
+  const coll = data[line.c] as unknown;
+  if (Array.isArray(coll)) {
+    if (line.c === "feedback") {
+      coll.push(line.v);
+      return;
+    }
+    const id = ARRAY_IDS[line.c] as string;
+    const at = coll.findIndex((x: Record<string, unknown>) => x[id] === line.k);
+    if (line.v === null) {
+      if (at >= 0) coll.splice(at, 1);
+    } else if (at >= 0) coll[at] = line.v;
+    else coll.push(line.v);
+    return;
+  }
+  if (coll && typeof coll === "object") {
+    if (line.v === null) delete (coll as Record<string, unknown>)[line.k];
+    else (coll as Record<string, unknown>)[line.k] = line.v;
+  }
+}
+
+/**
+ * Writes proportional to the change: a change that names the records it touched appends
+ * their new values to `convenantbot.journal` (one JSON line each) instead of rewriting the
+ * whole file; when the journal outgrows the document, the document is written anew and the
+ * journal emptied. Opening replays the journal over the document; a line cut off by a crash
+ * is ignored. Written here because lowdb rewrites its whole file on every write, which for a
+ * busy outbox meant hundreds of megabytes per alert.
+ */
 export class Store {
   private readonly db: Low<StoreData>;
   private readonly lock: StoreLock | undefined;
+  private readonly journal: string | undefined;
+  private journalBytes = 0;
+  private documentBytes = 0;
+  /** Writes and appends, one after the other, in the order of the changes. */
+  private writes: Promise<void> = Promise.resolve();
+  /** Bytes written to disk since the store was opened (benchmarks). */
+  bytesWritten = 0;
   private lastPrune = 0;
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
-  private constructor(db: Low<StoreData>, location: string, lock?: StoreLock) {
+  private constructor(db: Low<StoreData>, location: string, lock?: StoreLock, journal?: string) {
     this.db = db;
     this.location = location;
     this.lock = lock;
+    this.journal = journal;
   }
 
   /** An in-memory store (tests, trials): nothing is written to disk. */
@@ -177,7 +244,44 @@ export class Store {
       );
     }
     db.data = { ...emptyData(), ...db.data };
-    return new Store(db, path, lock);
+    const journal = join(dir, "convenantbot.journal");
+    const store = new Store(db, path, lock, journal);
+    store.documentBytes = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    let text = "";
+    try {
+      text = readFileSync(journal, "utf8");
+    } catch {
+      // No journal: nothing was appended since the document was last written.
+    }
+    const lines = text.split("\n").filter(Boolean);
+    for (const [i, line] of lines.entries()) {
+      try {
+        replay(db.data, JSON.parse(line));
+      } catch (e) {
+        // Only the last line can be cut off (a crash while appending); anything else is damage.
+        if (i < lines.length - 1) {
+          await lock.release();
+          throw new ConvenantbotError(
+            `The journal ${journal} is damaged at line ${i + 1}. It was left untouched.`,
+            "store_unavailable",
+            { cause: e },
+          );
+        }
+      }
+    }
+    // The replayed state becomes the document, and the journal starts empty.
+    if (lines.length) await store.writeDocument();
+    return store;
+  }
+
+  private async writeDocument(): Promise<void> {
+    await this.db.write();
+    if (this.journal) {
+      this.documentBytes = statSync(this.location, { throwIfNoEntry: false })?.size ?? 0;
+      this.bytesWritten += this.documentBytes;
+      if (this.journalBytes > 0) await truncate(this.journal, 0).catch(() => {});
+      this.journalBytes = 0;
+    }
   }
 
   get data(): Readonly<StoreData> {
@@ -189,7 +293,7 @@ export class Store {
    * @throws ConvenantbotError (store_unavailable) once another process has taken the store's
    * lock: then nothing is changed or written.
    */
-  async update(change: (data: StoreData) => void): Promise<void> {
+  async update(change: (data: StoreData) => void, touched?: Touched[]): Promise<void> {
     if (this.lock && !this.lock.held()) {
       throw new ConvenantbotError(
         `The store ${this.location} is no longer locked by this process (${this.lock.lost?.message}); nothing more is written.`,
@@ -197,7 +301,22 @@ export class Store {
       );
     }
     change(this.db.data);
-    await this.db.write();
+    if (!this.journal) return;
+    // The lines are made now, so they hold the records as this change left them.
+    const lines = touched?.map((t) => JSON.stringify({ c: t.c, k: t.k, v: find(this.db.data, t) ?? null }));
+    const next = this.writes.then(async () => {
+      if (!lines || this.journalBytes > Math.max(1_000_000, this.documentBytes)) {
+        await this.writeDocument();
+        return;
+      }
+      const text = `${lines.join("\n")}\n`;
+      await appendFile(this.journal as string, text);
+      const n = Buffer.byteLength(text);
+      this.journalBytes += n;
+      this.bytesWritten += n;
+    });
+    this.writes = next.catch(() => {});
+    await next;
   }
 
   /** Calls `listener` once when another process takes the store's lock (file store only). */
@@ -214,12 +333,16 @@ export class Store {
     // Forgetting old ids walks the whole map, so it runs at most every ten minutes.
     const prune = now - this.lastPrune > PRUNE_EVERY_MS;
     if (prune) this.lastPrune = now;
-    await this.update((d) => {
-      d.seenEvents[eventKey] = now;
-      if (prune)
-        for (const [k, t] of Object.entries(d.seenEvents))
-          if (now - t > REDELIVERY_WINDOW_MS) delete d.seenEvents[k];
-    });
+    await this.update(
+      (d) => {
+        d.seenEvents[eventKey] = now;
+        if (prune)
+          for (const [k, t] of Object.entries(d.seenEvents))
+            if (now - t > REDELIVERY_WINDOW_MS) delete d.seenEvents[k];
+      },
+      // A sweep touches many records: the document is written whole.
+      prune ? undefined : [{ c: "seenEvents", k: eventKey }],
+    );
     return true;
   }
 

@@ -8,7 +8,7 @@
  */
 import type { Delivery } from "../../delivery/model.ts";
 import type { Settlement, StatePort, StoragePorts } from "../ports.ts";
-import type { Store } from "../store.ts";
+import type { Store, Touched } from "../store.ts";
 
 const copy = <T>(v: T): T => structuredClone(v);
 const inArea = (r: { region?: string | null; wijk?: string | null }, region: string, wijk: string | null) =>
@@ -60,9 +60,12 @@ export function createLowdbPorts(store: Store): StoragePorts {
         return c ? copy(c) : undefined;
       },
       async patch(key, change) {
-        await store.update((d) => {
-          d.conversations[key] = { region: null, wijk: null, ...d.conversations[key], ...copy(change) };
-        });
+        await store.update(
+          (d) => {
+            d.conversations[key] = { region: null, wijk: null, ...d.conversations[key], ...copy(change) };
+          },
+          [{ c: "conversations", k: key }],
+        );
         return copy(store.data.conversations[key] as NonNullable<(typeof store.data.conversations)[string]>);
       },
       linkedTo: async (region, wijk) =>
@@ -76,9 +79,12 @@ export function createLowdbPorts(store: Store): StoragePorts {
         return u ? copy(u) : undefined;
       },
       async patch(key, change) {
-        await store.update((d) => {
-          d.users[key] = { ...d.users[key], ...copy(change) };
-        });
+        await store.update(
+          (d) => {
+            d.users[key] = { ...d.users[key], ...copy(change) };
+          },
+          [{ c: "users", k: key }],
+        );
         return copy(store.data.users[key] ?? {});
       },
       inRegion: async (region, wijk) =>
@@ -99,15 +105,21 @@ export function createLowdbPorts(store: Store): StoragePorts {
     calendarTokens: {
       get: async (feed) => store.data.calendarTokens[feed],
       set: (feed, token) =>
-        store.update((d) => {
-          d.calendarTokens[feed] = token;
-        }),
+        store.update(
+          (d) => {
+            d.calendarTokens[feed] = token;
+          },
+          [{ c: "calendarTokens", k: feed }],
+        ),
     },
     feedback: {
       add: (f) =>
-        store.update((d) => {
-          d.feedback.push(copy(f));
-        }),
+        store.update(
+          (d) => {
+            d.feedback.push(copy(f));
+          },
+          [{ c: "feedback", k: String(store.data.feedback.length) }],
+        ),
       since: async (on) => copy(store.data.feedback.filter((f) => f.on >= on)),
       async prune(before) {
         const n = store.data.feedback.filter((f) => f.on < before).length;
@@ -120,9 +132,12 @@ export function createLowdbPorts(store: Store): StoragePorts {
     },
     signals: {
       add: (signal) =>
-        store.update((d) => {
-          d.signals.push(copy(signal));
-        }),
+        store.update(
+          (d) => {
+            d.signals.push(copy(signal));
+          },
+          [{ c: "signals", k: signal.id }],
+        ),
       byCode: async (code) => {
         const s = store.data.signals.find((x) => x.code === code);
         return s ? copy(s) : undefined;
@@ -134,19 +149,20 @@ export function createLowdbPorts(store: Store): StoragePorts {
           ),
         ),
       async ask(code, question) {
-        if (!store.data.signals.some((s) => s.code === code)) return false;
-        await store.update((d) => {
-          d.signals.find((s) => s.code === code)?.questions.push(copy(question));
-        });
+        const signal = store.data.signals.find((s) => s.code === code);
+        if (!signal) return false;
+        await store.update(() => {
+          signal.questions.push(copy(question));
+        }, [{ c: "signals", k: signal.id }]);
         return true;
       },
       async answer(code, answer) {
-        const open = store.data.signals.find((s) => s.code === code)?.questions.some((q) => !q.answer);
-        if (!open) return false;
-        await store.update((d) => {
-          const q = d.signals.find((s) => s.code === code)?.questions.find((x) => !x.answer);
-          if (q) q.answer = answer;
-        });
+        const signal = store.data.signals.find((s) => s.code === code);
+        const q = signal?.questions.find((x) => !x.answer);
+        if (!signal || !q) return false;
+        await store.update(() => {
+          q.answer = answer;
+        }, [{ c: "signals", k: signal.id }]);
         return true;
       },
       async prune(beforeWeek) {
@@ -159,9 +175,12 @@ export function createLowdbPorts(store: Store): StoragePorts {
       },
       async firstMessage(hash, week) {
         if (store.data.seenSignals[hash] !== undefined) return false;
-        await store.update((d) => {
-          d.seenSignals[hash] = week;
-        });
+        await store.update(
+          (d) => {
+            d.seenSignals[hash] = week;
+          },
+          [{ c: "seenSignals", k: hash }],
+        );
         return true;
       },
       async pruneMessages(beforeWeek) {
@@ -183,11 +202,14 @@ export function createLowdbPorts(store: Store): StoragePorts {
         return m ? copy(m) : undefined;
       },
       put: (meeting) =>
-        store.update((d) => {
-          const at = d.meetings.findIndex((m) => m.id === meeting.id);
-          if (at >= 0) d.meetings[at] = copy(meeting);
-          else d.meetings.push(copy(meeting));
-        }),
+        store.update(
+          (d) => {
+            const at = d.meetings.findIndex((m) => m.id === meeting.id);
+            if (at >= 0) d.meetings[at] = copy(meeting);
+            else d.meetings.push(copy(meeting));
+          },
+          [{ c: "meetings", k: meeting.id }],
+        ),
       async prune(before) {
         const n = store.data.meetings.filter((m) => m.start < before).length;
         if (n)
@@ -202,6 +224,8 @@ export function createLowdbPorts(store: Store): StoragePorts {
     close: () => store.close(),
   };
 }
+
+const touch = (rows: Delivery[]): Touched[] => rows.map((x) => ({ c: "deliveries", k: x.key }));
 
 function documentOutbox(store: Store): StoragePorts["outbox"] {
   const byKey = (key: string) => store.data.deliveries.find((x) => x.key === key);
@@ -234,10 +258,16 @@ function documentOutbox(store: Store): StoragePorts["outbox"] {
       );
       const isNew = !store.data.batches.some((b) => b.id === batch.id);
       if (fresh.length || isNew)
-        await store.update((d) => {
-          if (isNew) d.batches.push(copy(batch));
-          d.deliveries.push(...copy(fresh));
-        });
+        await store.update(
+          (d) => {
+            if (isNew) d.batches.push(copy(batch));
+            d.deliveries.push(...copy(fresh));
+          },
+          [
+            ...(isNew ? [{ c: "batches" as const, k: batch.id }] : []),
+            ...fresh.map((x) => ({ c: "deliveries" as const, k: x.key })),
+          ],
+        );
       return fresh.map((x) => x.key);
     },
     batch: async (id) => {
@@ -263,50 +293,59 @@ function documentOutbox(store: Store): StoragePorts["outbox"] {
           x.claimedBy = owner;
           x.leaseUntil = now + leaseMs;
         }
-      });
+      }, touch(due));
       return copy(due);
     },
     async sending(key, owner, now, leaseMs) {
       const x = byKey(key);
       if (!x || x.claimedBy !== owner || x.status !== "pending") return false;
-      await store.update(() => {
-        x.status = "sending";
-        x.attempts++;
-        x.at = now;
-        x.leaseUntil = now + leaseMs;
-      });
+      await store.update(
+        () => {
+          x.status = "sending";
+          x.attempts++;
+          x.at = now;
+          x.leaseUntil = now + leaseMs;
+        },
+        touch([x]),
+      );
       return true;
     },
     async settle(key, owner, outcome: Settlement, now) {
       const x = byKey(key);
       if (!x || x.claimedBy !== owner) return;
-      await store.update(() => {
-        x.at = now;
-        x.status = outcome.status;
-        delete x.claimedBy;
-        delete x.leaseUntil;
-        if (outcome.status === "sent") {
-          delete x.reason;
-          if (outcome.ref) x.ref = outcome.ref;
-        } else x.reason = outcome.reason;
-        if (outcome.status === "pending") x.notBefore = outcome.notBefore;
-      });
+      await store.update(
+        () => {
+          x.at = now;
+          x.status = outcome.status;
+          delete x.claimedBy;
+          delete x.leaseUntil;
+          if (outcome.status === "sent") {
+            delete x.reason;
+            if (outcome.ref) x.ref = outcome.ref;
+          } else x.reason = outcome.reason;
+          if (outcome.status === "pending") x.notBefore = outcome.notBefore;
+        },
+        touch([x]),
+      );
     },
     expire: (now) => lapse(now),
     release: (owner, now) => lapse(now, owner),
     async withdraw(batch, reason, now) {
       const stop = store.data.deliveries.filter((x) => x.batch === batch && x.status === "pending");
-      await store.update((d) => {
-        for (const x of stop) {
-          x.status = "failed";
-          x.reason = reason;
-          x.at = now;
-          delete x.claimedBy;
-          delete x.leaseUntil;
-        }
-        const b = d.batches.find((y) => y.id === batch);
-        if (b) b.withdrawn = true;
-      });
+      await store.update(
+        (d) => {
+          for (const x of stop) {
+            x.status = "failed";
+            x.reason = reason;
+            x.at = now;
+            delete x.claimedBy;
+            delete x.leaseUntil;
+          }
+          const b = d.batches.find((y) => y.id === batch);
+          if (b) b.withdrawn = true;
+        },
+        [...touch(stop), { c: "batches", k: batch }],
+      );
       return stop.length;
     },
     async markReported(batch) {
@@ -317,7 +356,7 @@ function documentOutbox(store: Store): StoragePorts["outbox"] {
       if (!b || b.reported || open) return false;
       await store.update(() => {
         b.reported = true;
-      });
+      }, [{ c: "batches", k: batch }]);
       return true;
     },
     unreported: async () => copy(store.data.batches.filter((b) => !b.reported)),
