@@ -3,11 +3,13 @@
  * /slack/events through Bolt's HTTPReceiver, which checks the signature over the raw body.
  * Commands are acknowledged at once and answered through respond(); answers are Block Kit.
  */
+
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Bot } from "../../src/core/bot.ts";
 import { COMMANDS } from "../../src/core/commands.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
+import { adapter } from "../../src/kernel/adapter.ts";
 import { MAX_BODY_BYTES, type Route, sendJson } from "../../src/server/http.ts";
 import { toBlocks } from "./blocks.ts";
 import { slackLogger } from "./logger.ts";
@@ -163,8 +165,17 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       },
     },
   ];
-  return {
+  return adapter({
     name: "slack" as const,
+    id: "slack",
+    displayName: "Slack",
+    capabilities: {
+      privateReply: "ephemeral",
+      directMessage: true,
+      nativeCommands: true,
+      buttons: true,
+      deleteMessages: true,
+    },
     routes,
     /** Proactive messages (alerts, reminders) through the outbox. */
     channel: createSlackChannel({
@@ -175,5 +186,5 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     /** Calls auth.test to learn the bot's own user id. */
     start: () => app.init(),
     stop: async () => {},
-  };
+  });
 }

@@ -5,6 +5,7 @@
  * activities into core messages, answers with Adaptive Cards and keeps conversation
  * references so the bot can post proactively later.
  */
+
 import type { CloudEnvironment, TokenProvider } from "@microsoft/teams.api";
 import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
@@ -12,6 +13,7 @@ import type { ILogger } from "@microsoft/teams.common";
 import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
+import { adapter } from "../../src/kernel/adapter.ts";
 import { type Route, readBody, sendJson } from "../../src/server/http.ts";
 import { toActivity } from "./cards.ts";
 import { createTeamsChannel, sendToPerson, serviceUrlAllowed, type TeamsReference } from "./outbound.ts";
@@ -233,13 +235,22 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     },
   ];
 
-  return {
+  return adapter({
     name: "teams" as const,
+    id: "teams",
+    displayName: "Teams",
+    capabilities: {
+      privateReply: "direct",
+      directMessage: true,
+      nativeCommands: false,
+      buttons: true,
+      deleteMessages: true,
+    },
     routes,
     app,
     /** Proactive messages (alerts, reminders) through the outbox. */
     channel: createTeamsChannel(app, config.reference ?? (() => undefined), config.serviceUrls),
     start: () => app.initialize(),
     stop: async () => {},
-  };
+  });
 }

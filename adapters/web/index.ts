@@ -13,6 +13,7 @@ import type { Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply, Sender } from "../../src/core/message.ts";
 import { ROSTER_ROLES } from "../../src/core/roster.ts";
 import type { DeliveryChannel } from "../../src/delivery/model.ts";
+import type { PlatformAdapter } from "../../src/kernel/adapter.ts";
 import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
 import type { SignInLinks } from "../../src/people/signin.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
@@ -86,11 +87,9 @@ interface InboxItem {
 const INBOX_SIZE = 500;
 const SESSION_TTL = { demo: 24 * 60 * 60 * 1000, signin: 8 * 60 * 60 * 1000 };
 
-export function createWebAdapter(config: WebAdapterConfig): {
-  name: "web";
-  routes: Route[];
-  channel: DeliveryChannel;
-} {
+export function createWebAdapter(
+  config: WebAdapterConfig,
+): PlatformAdapter & { name: "web"; channel: DeliveryChannel } {
   const { bot, knowledge, logger, mode } = config;
   const dir = import.meta.dirname;
   const file = (name: string) => readFileSync(join(dir, name), "utf8");
@@ -324,7 +323,22 @@ export function createWebAdapter(config: WebAdapterConfig): {
       },
     },
   ];
-  return { name: "web", routes, channel };
+  return {
+    name: "web",
+    id: "web",
+    displayName: "webchat",
+    capabilities: {
+      privateReply: "direct",
+      directMessage: true,
+      nativeCommands: false,
+      buttons: true,
+      deleteMessages: true,
+    },
+    routes,
+    channel,
+    start: async () => {},
+    stop: async () => {},
+  };
 }
 
 const shell = (title: string, body: string) => `<!doctype html>

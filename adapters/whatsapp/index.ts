@@ -3,9 +3,11 @@
  * so every conversation is one to one; the core keeps each user's region (/koppel). The
  * webhook is acknowledged at once and answered afterwards.
  */
+
 import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import { BOT_BUTTON_VALUE, type Reply } from "../../src/core/message.ts";
+import { adapter } from "../../src/kernel/adapter.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
 import { REDELIVERY_WINDOW_MS } from "../../src/storage/store.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
@@ -156,8 +158,18 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     },
   ];
 
-  return {
+  return adapter({
     name: "whatsapp" as const,
+    id: "whatsapp",
+    displayName: "WhatsApp",
+    capabilities: {
+      privateReply: "direct",
+      directMessage: true,
+      nativeCommands: false,
+      buttons: true,
+      freeTextWindowHours: 24,
+      deleteMessages: false,
+    },
     routes,
     client,
     /** Proactive messages (alerts, reminders) through the outbox. */
@@ -167,5 +179,5 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     stop: async () => {
       await Promise.all([...pending]);
     },
-  };
+  });
 }

@@ -3,26 +3,11 @@
  * delivery reports), as the core describes them. Each platform adapter offers a
  * DeliveryChannel that turns them into its API calls; the outbox paces and persists them.
  */
-import type { Platform } from "../core/message.ts";
+import type { Platform } from "../kernel/message.ts";
 
-/** "slack:U123" → ["slack", "U123"]: store keys and roster accounts are platform-prefixed ids. */
-export function splitKey(key: string): [Platform, string] {
-  const i = key.indexOf(":");
-  return [key.slice(0, i) as Platform, key.slice(i + 1)];
-}
+export * from "../kernel/delivery.ts";
 
-export interface Target {
-  platform: Platform;
-  /** The platform's conversation id (Slack channel, Teams conversation, WhatsApp phone number). */
-  conversation: string;
-  /** Only this user sees it, where the platform allows (Slack ephemeral in a channel). */
-  onlyFor?: string;
-}
-
-/** One key per recipient: the conversation, and the person when only they see it. */
-export function targetKey(t: Target): string {
-  return `${t.platform}:${t.conversation}:${t.onlyFor ?? ""}`;
-}
+import type { OutboundMessage, Target } from "../kernel/delivery.ts";
 
 export const PLATFORM_NAMES: Record<Platform, string> = {
   slack: "Slack",
@@ -38,48 +23,6 @@ export function perPlatform(targets: Array<{ platform: Platform }>): string {
   for (const t of targets)
     counts.set(PLATFORM_NAMES[t.platform], (counts.get(PLATFORM_NAMES[t.platform]) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
-}
-
-export interface OutboundMessage {
-  text: string;
-  /**
-   * The approved WhatsApp template with its parameters, used when the recipient is outside
-   * the 24-hour customer-service window (manifest/whatsapp/templates.json).
-   */
-  template?: { name: string; language: "nl" | "en"; params: string[] };
-}
-
-export type SendOutcome =
-  /** `ref`: the platform's id of the posted message, where it can be deleted later. */
-  | { status: "sent"; ref?: string }
-  /** Slow down: try again after `afterMs`; `scope` says whether the whole platform must wait. */
-  | { status: "retry"; afterMs: number; scope: "target" | "platform"; reason: string }
-  | { status: "failed"; reason: string };
-
-export interface Limits {
-  /** Messages per second for the whole platform (the bot's share of it). */
-  perSecond: number;
-  /** Messages per second into one conversation. */
-  perTargetPerSecond: number;
-  /** Requests in flight at once. */
-  concurrency: number;
-}
-
-export interface DeliveryChannel {
-  platform: Platform;
-  limits: Limits;
-  /** `windowOpen`: the recipient wrote to the bot in the last 24 hours (WhatsApp). */
-  send(target: Target, message: OutboundMessage, context: { windowOpen: boolean }): Promise<SendOutcome>;
-  /**
-   * Deletes a message sent earlier, by the `ref` its send returned. Absent where the platform
-   * cannot delete a message once sent (WhatsApp).
-   */
-  retract?(target: Target, ref: string): Promise<void>;
-  /**
-   * Whether a conversation can be reached now. Absent: always. The web chat reaches only
-   * people who have it open; there is nobody to deliver to otherwise.
-   */
-  reachable?(conversation: string): boolean;
 }
 
 export type DeliveryStatus = "pending" | "sending" | "sent" | "failed" | "uncertain";

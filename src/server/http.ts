@@ -7,12 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../core/logger.ts";
 
-export interface Route {
-  method: "GET" | "POST";
-  /** An exact path, or a prefix ending in "/*" ("/calendar/*"). */
-  path: string;
-  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
-}
+import type { Route } from "../kernel/http.ts";
+
+export type { Route };
 
 /** Largest request body any route accepts: chat messages and webhooks are a few kB. */
 export const MAX_BODY_BYTES = 256 * 1024;
