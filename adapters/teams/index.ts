@@ -13,6 +13,7 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Logger } from "../../src/core/logger.ts";
 import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson } from "../../src/server/http.ts";
+import { activityProblem } from "./activity.ts";
 import { toActivity } from "./cards.ts";
 import { createTeamsChannel, sendToPerson, serviceUrlAllowed, type TeamsReference } from "./outbound.ts";
 
@@ -204,12 +205,9 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
           sendJson(res, 400, { error: "invalid JSON" });
           return;
         }
-        if (
-          typeof body !== "object" ||
-          body === null ||
-          typeof (body as { type?: unknown }).type !== "string"
-        ) {
-          logger.warn("teams: body is not an activity");
+        const problem = activityProblem(body);
+        if (problem) {
+          logger.warn("teams: body is not an activity", { problem });
           sendJson(res, 400, { error: "not an activity" });
           return;
         }
