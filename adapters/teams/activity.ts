@@ -39,11 +39,14 @@ export const activitySchema = z.looseObject({
   textFormat: short.optional(),
   entities: z
     .array(
-      z.looseObject({
-        type: short.optional(),
-        text: z.string().max(2_000).optional(),
-        mentioned: z.looseObject({ id: short.optional(), name: short.optional() }).optional(),
-      }),
+      z
+        .looseObject({
+          type: short.optional(),
+          text: z.string().max(2_000).optional(),
+          mentioned: z.looseObject({ id: short.optional(), name: short.optional() }).optional(),
+        })
+        // The SDK reads `mentioned` of every mention when it strips the bot's name from the text.
+        .refine((e) => e.type !== "mention" || e.mentioned !== undefined, "a mention without `mentioned`"),
     )
     .max(100)
     .optional(),
