@@ -16,6 +16,7 @@ import type { Store } from "../storage/store.ts";
 import { parseCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { ButtonClick, Conversation, IncomingMessage, Reply } from "./message.ts";
+import { answerOutcome, type Observer } from "./observer.ts";
 import { findPerson } from "./roster.ts";
 
 export interface BotDeps {
@@ -28,6 +29,8 @@ export interface BotDeps {
   plan: MeetingPlan;
   /** How people reach the web chat: the mode, and sign-in links when it is signed in. */
   webChat?: WebChatAccess;
+  /** Counts answers by outcome, for the metrics. */
+  observer?: Observer;
 }
 
 export interface Bot {
@@ -88,6 +91,7 @@ export function createBot(deps: BotDeps): Bot {
 
   function answerReply(question: string, message: IncomingMessage): Reply {
     const asked = engine.ask(question, { region: regionOf(message) });
+    deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     // An answer about a meeting also says when the next one is planned, if it is.
     const planned = asked.meetings ? plan.nextLine(asked.meetings, asked.language) : undefined;
     const answer = planned ? withLine(asked, planned) : asked;

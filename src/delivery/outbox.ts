@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
+import type { Observer } from "../core/observer.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import { Lane } from "./lane.ts";
 import type {
@@ -41,6 +42,8 @@ export interface OutboxDeps {
   now?: () => number;
   /** Called once (across instances) when every delivery of a batch has an outcome. */
   onBatchDone?: (report: BatchReport) => void | Promise<void>;
+  /** Counts each try's outcome per platform, for the metrics. */
+  observer?: Observer;
 }
 
 export interface NewDelivery {
@@ -182,6 +185,7 @@ export class Outbox {
         : outcome,
       this.clock(),
     );
+    this.deps.observer?.delivery?.(d.target.platform, outcome.status);
     if (outcome.status === "failed")
       logger.warn("delivery failed", { platform: d.target.platform, batch: d.batch, reason: outcome.reason });
     else if (outcome.status === "retry")

@@ -6,8 +6,9 @@
  * lock file keeps a second process from writing the same store.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { constants, mkdirSync } from "node:fs";
+import { access } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import type { Batch, Delivery } from "../delivery/model.ts";
@@ -110,6 +111,7 @@ export class Store {
   private readonly db: Low<StoreData>;
   private readonly lock: StoreLock | undefined;
   private lastPrune = 0;
+  private readonly writeListeners: Array<(ms: number) => void> = [];
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
@@ -197,7 +199,31 @@ export class Store {
       );
     }
     change(this.db.data);
+    const started = performance.now();
     await this.db.write();
+    const ms = performance.now() - started;
+    for (const l of this.writeListeners) l(ms);
+  }
+
+  /** Calls `listener` with the duration of every write, in milliseconds (metrics). */
+  onWrite(listener: (ms: number) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  /**
+   * Why the store cannot be written now, in words for an operator (no paths), or undefined
+   * when it can: the lock was taken by another process, or the directory is not writable.
+   */
+  async notWritable(): Promise<string | undefined> {
+    if (this.lock && !this.lock.held())
+      return "another process has taken the store's lock; nothing more is written";
+    if (this.location === "memory") return undefined;
+    try {
+      await access(dirname(this.location), constants.W_OK);
+    } catch {
+      return "the data directory is not writable";
+    }
+    return undefined;
   }
 
   /** Calls `listener` once when another process takes the store's lock (file store only). */
