@@ -5,7 +5,7 @@
  */
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Bot } from "../../src/core/bot.ts";
-import type { Logger } from "../../src/core/logger.ts";
+import { errorFields, type Logger } from "../../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../../src/core/message.ts";
 import { MAX_BODY_BYTES, type Route, sendJson } from "../../src/server/http.ts";
 import { toBlocks } from "./blocks.ts";
@@ -144,7 +144,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   });
 
   app.error(async (error) => {
-    logger.error("slack: handler failed", { error: error.message, code: (error as { code?: string }).code });
+    logger.error("slack: handler failed", { ...errorFields(error), code: (error as { code?: string }).code });
   });
 
   const routes: Route[] = [

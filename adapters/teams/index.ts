@@ -10,7 +10,7 @@ import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import type { Bot } from "../../src/core/bot.ts";
-import type { Logger } from "../../src/core/logger.ts";
+import { errorFields, type Logger } from "../../src/core/logger.ts";
 import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson } from "../../src/server/http.ts";
 import { activityProblem } from "./activity.ts";
@@ -183,7 +183,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
   });
 
   app.event("error", ({ error }) => {
-    logger.error("teams: activity failed", { error: error.message });
+    logger.error("teams: activity failed", errorFields(error));
   });
 
   const routes: Route[] = [

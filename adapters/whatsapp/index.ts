@@ -4,7 +4,7 @@
  * webhook is acknowledged at once and answered afterwards.
  */
 import type { Bot } from "../../src/core/bot.ts";
-import type { Logger } from "../../src/core/logger.ts";
+import { errorFields, type Logger } from "../../src/core/logger.ts";
 import { BOT_BUTTON_VALUE, type Reply } from "../../src/core/message.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
 import { REDELIVERY_WINDOW_MS } from "../../src/storage/store.ts";
@@ -92,7 +92,7 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
       .catch((e: unknown) => {
         const api =
           e instanceof WhatsAppApiError ? { status: e.status, code: e.code, rateLimited: e.rateLimited } : {};
-        logger.error("whatsapp: handling a message failed", { error: (e as Error).message, ...api });
+        logger.error("whatsapp: handling a message failed", { ...errorFields(e), ...api });
       })
       .finally(() => pending.delete(wrapped));
     pending.add(wrapped);

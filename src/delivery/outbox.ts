@@ -10,7 +10,7 @@
  * whose lease ran out while it was being sent becomes "uncertain" and is reported as such.
  */
 import { randomUUID } from "node:crypto";
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
 import type { Observer } from "../core/observer.ts";
 import type { StoragePorts } from "../storage/ports.ts";
@@ -115,7 +115,7 @@ export class Outbox {
       // An uncertain delivery may have been a batch's last open one: its report is due now.
       if (r.uncertain) for (const b of await this.deps.ports.outbox.unreported()) await this.checkDone(b.id);
     } catch (e) {
-      this.deps.logger.error("outbox lease check failed", { error: (e as Error).message });
+      this.deps.logger.error("outbox lease check failed", errorFields(e));
     }
   }
 
@@ -204,7 +204,7 @@ export class Outbox {
     try {
       if (report) await this.deps.onBatchDone?.(report);
     } catch (e) {
-      this.deps.logger.error("delivery report failed", { batch: batchId, error: (e as Error).message });
+      this.deps.logger.error("delivery report failed", { batch: batchId, ...errorFields(e) });
     }
   }
 

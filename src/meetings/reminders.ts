@@ -10,7 +10,7 @@
  * is late) and never repeats what was sent.
  */
 import cron, { type ScheduledTask } from "node-cron";
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
 import type { Observer } from "../core/observer.ts";
 import { type OutboundMessage, splitKey, type Target, targetKey } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
@@ -87,7 +87,7 @@ export class Reminders {
         await this.remind(m, days, dueAt, now - dueAt > LATE_MS);
         if (days === Math.min(...this.days)) await this.agendaToOrganiser(m);
       } catch (e) {
-        this.deps.logger.error("reminder failed", { meeting: m.id, error: (e as Error).message });
+        this.deps.logger.error("reminder failed", { meeting: m.id, ...errorFields(e) });
       }
     }
   }

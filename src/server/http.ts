@@ -5,9 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
 import { ConvenantbotError } from "../errors.ts";
-import { errorFields } from "./guard.ts";
 
 export interface Route {
   method: "GET" | "POST";
