@@ -8,14 +8,14 @@
 import { request } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoreData } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
-import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
+import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
+import { seed } from "./fakes/seed.ts";
 import type { FakeApi } from "./fakes/server.ts";
-import { commandBody, eventBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
-import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
+import { blockActions, commandBody, eventBody, postSlack } from "./fakes/slack.ts";
+import { type FakeBotFramework, messageActivity, postTeams } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
-import { buttonWebhook, metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
+import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 /** Each property stops after this long, however many runs are left. */
@@ -167,30 +167,9 @@ function raw(base: string, method: string, path: string, headers: Record<string,
   });
 }
 
-const seed = (d: StoreData) => {
-  d.people.push(
-    {
-      id: "gem-zoetermeer",
-      name: "Gemeente Zoetermeer",
-      roles: ["gemeente"],
-      region: "zoetermeer",
-      accounts: ["slack:UGEM", "whatsapp:31611111111", "teams:aad-user-1"],
-    },
-    {
-      id: "dir-klimboom",
-      name: "Directeur Klimboom",
-      roles: ["directeur"],
-      region: "zoetermeer",
-      school: "klimboom",
-      accounts: ["slack:UDIR", "whatsapp:31622222222"],
-    },
-  );
-  d.conversations["slack:CZOETERMEER"] = { region: "zoetermeer", wijk: null };
-};
-
 describe("fuzzing every inbound route", () => {
+  let fakes: PlatformFakes;
   let slack: FakeApi;
-  let graph: FakeApi;
   let bf: FakeBotFramework;
   let t: Awaited<ReturnType<typeof startTestApp>>;
   const health: Array<{ status: number; ms: number }> = [];
@@ -201,14 +180,9 @@ describe("fuzzing every inbound route", () => {
   beforeAll(async () => {
     process.on("unhandledRejection", onUnhandled);
     process.on("uncaughtException", onUnhandled);
-    slack = await startFakeSlack();
-    graph = await startFakeGraph();
-    bf = await startFakeBotFramework();
-    const outbound = bf.sign({ aud: "https://api.botframework.com" });
-    t = await startTestApp(
-      { WEB_CHAT: "demo", ...slackEnv(slack), ...whatsappEnv(graph), ...teamsEnv(bf) },
-      { teamsToken: () => outbound, seed },
-    );
+    fakes = await startPlatformFakes();
+    ({ slack, bf } = fakes);
+    t = await startTestApp({ WEB_CHAT: "demo", ...fakes.env }, { teamsToken: fakes.teamsToken, seed });
     // /healthz is asked every 50 ms for as long as the fuzzing runs.
     const poll = async () => {
       const started = performance.now();
@@ -224,7 +198,7 @@ describe("fuzzing every inbound route", () => {
   afterAll(async () => {
     clearTimeout(polling);
     await t?.app.close();
-    await Promise.all([slack?.close(), graph?.close(), bf?.close()]);
+    await fakes?.close();
     process.off("unhandledRejection", onUnhandled);
     process.off("uncaughtException", onUnhandled);
   });
@@ -309,18 +283,15 @@ describe("fuzzing every inbound route", () => {
         ),
         actionId: fc.constantFrom("feedback-yes", "feedback-no", "signaal:theme", "netwerk:send", "other"),
       })
-      .map(({ value, actionId }) => ({
-        type: "block_actions",
-        user: { id: "UDIR" },
-        channel: { id: "D1" },
-        team: { id: "T1" },
-        api_app_id: "A1",
-        token: "x",
-        container: { type: "message" },
-        trigger_id: "t1",
-        response_url: `${slack.url}/respond/fuzz-click`,
-        actions: [{ type: "button", action_id: actionId, block_id: "b", value, action_ts: "4.1" }],
-      }));
+      .map(({ value, actionId }) =>
+        blockActions({
+          user: "UDIR",
+          channel: "D1",
+          responseUrl: `${slack.url}/respond/fuzz-click`,
+          actionId,
+          value,
+        }),
+      );
     await fc.assert(
       fc.asyncProperty(mutated(payload), async (p) => {
         const form = new URLSearchParams({ payload: JSON.stringify(p) ?? "null" }).toString();
