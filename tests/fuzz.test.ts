@@ -18,8 +18,8 @@ import { webClient } from "./fakes/web.ts";
 import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-/** Each property stops after this long, however many runs are left. */
-const TIME_LIMIT_MS = 4_000;
+/** Each property stops after this long, however many runs are left (FUZZ_SECONDS). */
+const TIME_LIMIT_MS = Number(process.env.FUZZ_SECONDS ?? 4) * 1_000;
 const options = { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, endOnFailure: true };
 
 // ---- Mutations of a valid payload ----
