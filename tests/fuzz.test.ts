@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
 import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
-import type { FakeApi } from "./fakes/server.ts";
+import { type FakeApi, settle } from "./fakes/server.ts";
 import { blockActions, commandBody, eventBody, postSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
@@ -589,7 +589,8 @@ describe("fuzzing every inbound route", () => {
   });
 
   it("kept answering /healthz throughout, and nothing escaped as an unhandled error", async () => {
-    await t.app.outbox.idle();
+    // Answers sent after the acknowledgement have had their chance to fail.
+    await settle();
     expect(health.length).toBeGreaterThan(10);
     expect(health.filter((h) => h.status !== 200)).toEqual([]);
     expect(Math.max(...health.map((h) => h.ms))).toBeLessThan(1_000);
