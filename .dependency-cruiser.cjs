@@ -11,7 +11,8 @@ module.exports = {
   forbidden: [
     {
       name: "kernel-imports-nothing",
-      comment: "The kernel is the contracts everything else depends on; it depends on nothing of the project.",
+      comment:
+        "The kernel is the contracts everything else depends on; it depends on nothing of the project.",
       severity: "error",
       from: { path: "^src/kernel/" },
       to: { path: "^(src|adapters)/", pathNot: "^src/kernel/" },

@@ -33,6 +33,10 @@ const envSchema = z.object({
   WEB_CHAT: z.enum(["demo", "signin", "off"]).optional(),
   /** How many /trend and /deel messages one person may send per hour. */
   BROADCASTS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
+  /** Bearer token for GET /metrics; without it there is no /metrics. */
+  METRICS_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, {
+    message: "use at least 16 random characters, for example from `openssl rand -hex 24`",
+  }),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: url,

@@ -18,6 +18,8 @@ import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { calendarRoute } from "./meetings/calendar.ts";
 import { createSignInLinks } from "./people/signin.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
+import { Metrics } from "./server/metrics.ts";
+import { Readiness } from "./server/readiness.ts";
 import { Store } from "./storage/store.ts";
 
 export interface RunningApp {
@@ -28,6 +30,8 @@ export interface RunningApp {
   adapters: string[];
   outbox: Core["outbox"];
   reminders: Core["reminders"];
+  metrics: Metrics;
+  readiness: Readiness;
   close(): Promise<void>;
 }
 
@@ -50,13 +54,24 @@ export async function startApp({
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const store =
     given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
+  let http: HttpServer | undefined;
   try {
     await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
     const webMode = config.web.mode;
     await applyDemoPeople(store, webMode === "demo", readRoster(demoRosterFile()), logger);
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
     const signIn = createSignInLinks();
+    const readiness = new Readiness();
+    readiness.check("store", () => store.notWritable());
+    let platforms: () => readonly string[] = () => [];
+    const metrics = new Metrics({
+      depth: () => outbox.depth(),
+      platforms: () => platforms(),
+      signalWeeks: () => store.data.signals.map((s) => s.week),
+    });
+    store.onWrite((ms) => metrics.storeWrite(ms));
     const { bot, signals, outbox, plan, reminders } = assembleCore({
+      observer: metrics,
       store,
       knowledge,
       logger,
@@ -77,12 +92,20 @@ export async function startApp({
       24 * 60 * 60 * 1000,
     );
     retention.unref();
-    const routes: Route[] = [];
+    platforms = () => outbox.platforms;
+    const routes: Route[] = [readiness.route()];
+    if (env.METRICS_TOKEN) routes.push(metrics.route(env.METRICS_TOKEN));
     const adapters: string[] = [];
     const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
+    // Listening before the adapters start: /healthz answers at once, /readyz says what is still
+    // starting, and a port that is taken is reported before anything else is set up.
+    http = await startHttpServer(routes, env.PORT, env.HOST, logger, {
+      onAnswered: (a) => metrics.request(a.route, a.method, a.status, a.ms),
+    });
 
     routes.push(calendarRoute(plan, store, logger));
     if (webMode !== "off") {
+      const ready = readiness.starting("web");
       const web = createWebAdapter({
         mode: webMode,
         bot,
@@ -95,6 +118,7 @@ export async function startApp({
       routes.push(...web.routes);
       outbox.addChannel(web.channel);
       adapters.push("web");
+      ready.started();
     }
     logger.info(`web chat: ${webMode}`, {
       ...(webMode === "demo" ? { note: "fictional demo people, reachable from this machine only" } : {}),
@@ -109,7 +133,9 @@ export async function startApp({
         bot,
         logger,
       });
+      const ready = readiness.starting("slack");
       await slack.start();
+      ready.started();
       routes.push(...slack.routes);
       outbox.addChannel(slack.channel);
       adapters.push("slack");
@@ -130,7 +156,9 @@ export async function startApp({
         bot,
         logger,
       });
+      const ready = readiness.starting("teams");
       await teams.start();
+      ready.started();
       routes.push(...teams.routes);
       outbox.addChannel(teams.channel);
       adapters.push("teams");
@@ -151,7 +179,9 @@ export async function startApp({
         bot,
         logger,
       });
+      const ready = readiness.starting("whatsapp");
       await whatsapp.start();
+      ready.started();
       routes.push(...whatsapp.routes);
       outbox.addChannel(whatsapp.channel);
       adapters.push("whatsapp");
@@ -175,26 +205,30 @@ export async function startApp({
       () => reminders.stop(),
       () => outbox.stop(),
     );
-    const http = await startHttpServer(routes, env.PORT, env.HOST, logger);
+    const listening = http;
     logger.info("convenantbot listening", {
-      url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${http.port}/`,
+      url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${listening.port}/`,
       adapters,
       store: store.location,
     });
     return {
-      http,
+      http: listening,
       store,
       knowledge,
       adapters,
       outbox,
       reminders,
+      metrics,
+      readiness,
       async close() {
-        await http.close();
+        readiness.stop();
+        await listening.close();
         for (const stop of stops) await stop();
         if (!given) await store.close();
       },
     };
   } catch (e) {
+    await http?.close();
     if (!given) await store.close();
     throw e;
   }

@@ -1,5 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { edit, knowledgeCopy } from "./helpers.ts";
@@ -121,5 +122,139 @@ describe("convenantbot CLI", () => {
     const r = cli(["chat", "--region", "leiden"], "hoe lang loopt het convenant?\n\n");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/stilzwijgend verlengd, telkens voor twee jaar/);
+  });
+
+  it("--help and --version say what the command does and which version it is", () => {
+    for (const args of [["--help"], ["-h"], ["help"], ["ask", "--help"]]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      expect(r.out).toMatch(/^Usage: convenantbot <command> \[options\]/);
+      expect(r.out).toMatch(/chat \[--region ID\] \[--lang nl\|en\]/);
+      expect(r.out).toMatch(/-v, --version/);
+    }
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) {
+      const r = cli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`convenantbot ${version}\n`);
+    }
+    // Without a command: the usage, and an exit code that says nothing was done.
+    expect(cli([]).code).toBe(2);
+  });
+
+  it("suggests what was meant for a mistyped command, option or region", () => {
+    const command = cli(["ak", "hoe vaak?"]);
+    expect(command.code).toBe(2);
+    expect(command.err).toBe(
+      "Unknown command 'ak'. Did you mean 'ask'? Run convenantbot --help for usage.\n",
+    );
+    const option = cli(["ask", "hoe vaak?", "--regoin", "leiden"]);
+    expect(option.code).toBe(2);
+    expect(option.err).toBe(
+      "Unknown option '--regoin'. Did you mean '--region'? Run convenantbot --help for the options.\n",
+    );
+    const region = cli(["ask", "hoe vaak?", "--region", "leidn"]);
+    expect(region.code).toBe(2);
+    expect(region.err).toMatch(
+      /^Unknown region 'leidn'\. Did you mean 'leiden'\? Known regions: zoetermeer, /,
+    );
+    const missing = cli(["chat", "--region"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^Option '--region' needs a value, e\.g\. --region leiden/);
+    for (const r of [command, option, region, missing]) expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("takes region ids in any case, and region names", () => {
+    for (const region of ["LEIDEN", "Leiden"]) {
+      const r = cli(["ask", "hoe lang loopt het convenant?", "--region", region, "--json"]);
+      expect(r.code, region).toBe(0);
+      expect(JSON.parse(r.out).regions).toEqual(["leiden"]);
+    }
+    const byName = cli(["ask", "hoe lang loopt het convenant?", "--region", "Alphen aan den Rijn", "--json"]);
+    expect(JSON.parse(byName.out).regions).toEqual(["alphen-aan-den-rijn"]);
+    const jsonl = cli(
+      ["ask", "--jsonl"],
+      `${JSON.stringify({ question: "hoe lang loopt het convenant?", region: "West-Friesland" })}\nnull\n`,
+    );
+    const [first, second] = jsonl.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(first.answer).toContain("West-Friesland");
+    // A line that is JSON but not an object is a bad line, not a crash.
+    expect(second).toMatchObject({ answered: false, error: "bad_input" });
+  });
+
+  it("chat stops at an empty line even while the terminal stays open, and at Ctrl-D", async () => {
+    const started = Date.now();
+    const child = spawn(
+      process.execPath,
+      [join(root, "bin", "convenantbot.js"), "chat", "--region", "leiden"],
+      {
+        cwd: root,
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    // Typed, not piped: stdin is not closed after the empty line.
+    child.stdin.write("hoe lang loopt het convenant?\n\n");
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        resolve(-1);
+      }, 15_000);
+      child.on("exit", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(out).toContain("Stel je vraag; een lege regel of Ctrl-D stopt.");
+    expect(out).toMatch(/stilzwijgend verlengd/);
+    // Ctrl-D: the end of the input, without an empty line.
+    const eof = cli(["chat"], "hoe vaak is het signaaloverleg in leiden?");
+    expect(eof.code).toBe(0);
+    expect(eof.out).toMatch(/signaaloverleg/i);
+  });
+
+  it("chat says where /signaal and the other network commands work, and keeps nothing", () => {
+    const r = cli(
+      ["chat", "--region", "zoetermeer"],
+      "/signaal al weken vapen bij de bushalte\n/trend vapen\n/sgnaal\n/help\n/vraag hoe lang loopt het convenant?\n\n",
+    );
+    expect(r.code).toBe(0);
+    const replies = r.out.split("\n> ").slice(1);
+    expect(replies[0]).toMatch(
+      /^Een signaal meld je in Slack, Teams, WhatsApp of de webchat .* met \/signaal <omschrijving>/,
+    );
+    expect(replies[0]).toContain("er is niets vastgelegd");
+    expect(replies[1]).toMatch(/^\/trend werkt in Slack, Teams, WhatsApp en de webchat/);
+    expect(replies[2]).toMatch(/^Onbekend commando \/sgnaal\. Bedoel je \/signaal\?/);
+    expect(replies[3]).toMatch(/^Stel je vraag over de convenanten/);
+    expect(replies[4]).toMatch(/Zoetermeer/);
+    expect(r.err).toBe("");
+  });
+
+  it("serve on a port in use says so in one sentence, with the variable to change, and exits 1", async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = cli(["serve"], undefined, { PORT: String(port), HOST: "127.0.0.1", STORE: "memory" });
+      expect(r.code).toBe(1);
+      const lines = r.err.trim().split("\n");
+      expect(lines.at(-1)).toBe(
+        `Cannot listen on port ${port} on 127.0.0.1: another process is using it. Stop that process or set PORT to a free port (for example PORT=3979).`,
+      );
+      // The other lines are the JSON log; no stack trace anywhere.
+      for (const l of lines.slice(0, -1)) expect(() => JSON.parse(l)).not.toThrow();
+      expect(r.err).not.toMatch(/\n\s+at |EADDRINUSE/);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 });

@@ -5,72 +5,33 @@
  */
 import { request } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoreData } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
-import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
+import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
+import { seed } from "./fakes/seed.ts";
 import { type FakeApi, type Recorded, settle, startFakeApi } from "./fakes/server.ts";
-import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { commandBody, postSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
-import { metaJson, postWhatsApp, startFakeGraph, textWebhook } from "./fakes/whatsapp.ts";
-
-const seed = (d: StoreData) => {
-  d.people.push(
-    {
-      id: "gem-zoetermeer",
-      name: "Gemeente Zoetermeer",
-      roles: ["gemeente"],
-      region: "zoetermeer",
-      accounts: ["slack:UGEM"],
-    },
-    {
-      id: "gem-leiden",
-      name: "Gemeente Leiden",
-      roles: ["gemeente"],
-      region: "leiden",
-      accounts: ["slack:ULEI"],
-    },
-    {
-      id: "dir-klimboom",
-      name: "Directeur Klimboom",
-      roles: ["directeur"],
-      region: "zoetermeer",
-      school: "klimboom",
-      accounts: ["whatsapp:31611111111", "slack:UDIR"],
-    },
-    // A demo person left in a store from an earlier demo run.
-    {
-      id: "demo-gemeente",
-      name: "Demo Gemeente",
-      roles: ["gemeente"],
-      region: "zoetermeer",
-      accounts: ["web:demo-gemeente"],
-    },
-  );
-  d.conversations["slack:CZOETERMEER"] = { region: "zoetermeer", wijk: null };
-  d.conversations["slack:CBUYTENWEGH"] = { region: "zoetermeer", wijk: "buytenwegh" };
-  d.conversations["teams:19:channel-1@thread.tacv2"] = { region: "zoetermeer", wijk: null };
-};
+import { metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
 
 describe("a production-like start", () => {
+  let fakes: PlatformFakes;
   let slack: FakeApi;
   let graph: FakeApi;
   let bf: FakeBotFramework;
   let t: Awaited<ReturnType<typeof startTestApp>>;
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
-    graph = await startFakeGraph();
-    bf = await startFakeBotFramework();
-    const outbound = bf.sign({ aud: "https://api.botframework.com" });
+    fakes = await startPlatformFakes();
+    ({ slack, graph, bf } = fakes);
     t = await startTestApp(
-      { NODE_ENV: "production", HOST: "0.0.0.0", ...slackEnv(slack), ...whatsappEnv(graph), ...teamsEnv(bf) },
-      { teamsToken: () => outbound, seed },
+      { NODE_ENV: "production", HOST: "0.0.0.0", ...fakes.env },
+      { teamsToken: fakes.teamsToken, seed },
     );
   });
   afterAll(async () => {
     await t.app.close();
-    await Promise.all([slack.close(), graph.close(), bf.close()]);
+    await fakes.close();
   });
   beforeEach(() => {
     for (const f of [slack, graph, bf]) f.calls.length = 0;

@@ -3,7 +3,7 @@ import { startTestApp } from "./app.ts";
 import { adapterContract } from "./contract.ts";
 import type { FakeApi } from "./fakes/server.ts";
 import { settle } from "./fakes/server.ts";
-import { BOT_USER, commandBody, eventBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { BOT_USER, blockActions, commandBody, eventBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
 
 async function setup() {
   const slack = await startFakeSlack();
@@ -275,26 +275,15 @@ describe("slack adapter", () => {
   });
 
   it("records a click on 'was dit nuttig?' without the question text", async () => {
-    const payload = JSON.stringify({
-      type: "block_actions",
-      user: { id: "U0DIRECT" },
-      channel: { id: "C1" },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      token: "x",
-      container: { type: "message" },
-      trigger_id: "t1",
-      response_url: `${slack.url}/respond/r6`,
-      actions: [
-        {
-          type: "button",
-          action_id: "feedback-no",
-          block_id: "feedback",
-          value: "feedback:no:meeting:leiden",
-          action_ts: "4.1",
-        },
-      ],
-    });
+    const payload = JSON.stringify(
+      blockActions({
+        user: "U0DIRECT",
+        channel: "C1",
+        responseUrl: `${slack.url}/respond/r6`,
+        actionId: "feedback-no",
+        value: "feedback:no:meeting:leiden",
+      }),
+    );
     const res = await postSlack(
       t.url,
       new URLSearchParams({ payload }).toString(),

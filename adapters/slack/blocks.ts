@@ -1,6 +1,6 @@
 /** Renders a core Reply as Slack Block Kit: the answer, its sources as context, feedback buttons. */
 import type { types } from "@slack/bolt";
-import type { Reply } from "../../src/core/message.ts";
+import type { Reply } from "../../src/kernel/message.ts";
 
 type KnownBlock = types.KnownBlock;
 

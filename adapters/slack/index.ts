@@ -5,12 +5,10 @@
  */
 
 import { App, HTTPReceiver } from "@slack/bolt";
-import type { Bot } from "../../src/core/bot.ts";
-import { COMMANDS } from "../../src/core/commands.ts";
-import type { Logger } from "../../src/core/logger.ts";
-import type { IncomingMessage, Reply } from "../../src/core/message.ts";
 import { adapter } from "../../src/kernel/adapter.ts";
-import { MAX_BODY_BYTES, type Route, sendJson } from "../../src/server/http.ts";
+import { MAX_BODY_BYTES, type Route, sendJson } from "../../src/kernel/http.ts";
+import { errorFields, type Logger } from "../../src/kernel/logger.ts";
+import type { ChatHandler as Bot, IncomingMessage, Reply } from "../../src/kernel/message.ts";
 import { toBlocks } from "./blocks.ts";
 import { slackLogger } from "./logger.ts";
 import { createSlackChannel } from "./outbound.ts";
@@ -26,9 +24,6 @@ export interface SlackAdapterConfig {
   bot: Bot;
   logger: Logger;
 }
-
-/** Every core command is a Slack slash command of the same name. */
-export const SLACK_COMMANDS = new RegExp(`^/(${COMMANDS.join("|")})$`);
 
 function stripMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, "").trim();
@@ -66,7 +61,9 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       });
   };
 
-  app.command(SLACK_COMMANDS, async ({ command, ack, respond }) => {
+  // Every command is acknowledged at once, also one the bot does not know (it says so), so
+  // that no request waits for Bolt's three-second timeout.
+  app.command(/^\/\S+$/, async ({ command, ack, respond }) => {
     await ack();
     const message: IncomingMessage = {
       id: `command:${command.trigger_id}`,
@@ -133,7 +130,8 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     if (reply) await post(m.channel, m.user ?? "", reply, direct ? undefined : m.thread_ts);
   });
 
-  app.action(/^(feedback-(yes|no)|signaal:.+|netwerk:.+)$/, async ({ ack, body, action, respond }) => {
+  // Any button, known or not: the bot ignores a value it does not know, after the ack.
+  app.action(/.*/, async ({ ack, body, action, respond }) => {
     await ack();
     const value = "value" in action ? (action.value ?? "") : "";
     const channel = "channel" in body && body.channel ? body.channel.id : "";
@@ -147,7 +145,7 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
   });
 
   app.error(async (error) => {
-    logger.error("slack: handler failed", { error: error.message, code: (error as { code?: string }).code });
+    logger.error("slack: handler failed", { ...errorFields(error), code: (error as { code?: string }).code });
   });
 
   const routes: Route[] = [

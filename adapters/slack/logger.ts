@@ -1,5 +1,5 @@
 import type { Logger as SlackLogger } from "@slack/bolt";
-import type { Logger } from "../../src/core/logger.ts";
+import type { Logger } from "../../src/kernel/logger.ts";
 
 type LogLevel = ReturnType<SlackLogger["getLevel"]>;
 

@@ -5,8 +5,8 @@
  * SDK's in-memory queue.
  */
 import { ErrorCode, WebClient } from "@slack/web-api";
-import type { Logger } from "../../src/core/logger.ts";
-import type { DeliveryChannel, SendOutcome } from "../../src/delivery/model.ts";
+import type { DeliveryChannel, SendOutcome } from "../../src/kernel/delivery.ts";
+import type { Logger } from "../../src/kernel/logger.ts";
 import { slackLogger } from "./logger.ts";
 
 /** Slack errors that no retry will mend: the bot is not (or no longer) in the conversation. */

@@ -1,5 +1,5 @@
 /** Renders a core Reply as a Teams Adaptive Card: the answer, its sources, feedback buttons. */
-import type { Reply } from "../../src/core/message.ts";
+import type { Reply } from "../../src/kernel/message.ts";
 
 const CITATION = /^(Bron|Bronnen|Source|Sources): /;
 

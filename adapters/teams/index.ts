@@ -10,11 +10,11 @@ import type { CloudEnvironment, TokenProvider } from "@microsoft/teams.api";
 import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
-import type { Bot } from "../../src/core/bot.ts";
-import type { Logger } from "../../src/core/logger.ts";
-import type { Conversation, IncomingMessage } from "../../src/core/message.ts";
 import { adapter } from "../../src/kernel/adapter.ts";
-import { type Route, readBody, sendJson } from "../../src/server/http.ts";
+import { type Route, readBody, sendJson } from "../../src/kernel/http.ts";
+import { errorFields, type Logger } from "../../src/kernel/logger.ts";
+import type { ChatHandler as Bot, Conversation, IncomingMessage } from "../../src/kernel/message.ts";
+import { activityProblem } from "./activity.ts";
 import { toActivity } from "./cards.ts";
 import { createTeamsChannel, sendToPerson, serviceUrlAllowed, type TeamsReference } from "./outbound.ts";
 
@@ -184,7 +184,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
   });
 
   app.event("error", ({ error }) => {
-    logger.error("teams: activity failed", { error: error.message });
+    logger.error("teams: activity failed", errorFields(error));
   });
 
   const routes: Route[] = [
@@ -206,12 +206,9 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
           sendJson(res, 400, { error: "invalid JSON" });
           return;
         }
-        if (
-          typeof body !== "object" ||
-          body === null ||
-          typeof (body as { type?: unknown }).type !== "string"
-        ) {
-          logger.warn("teams: body is not an activity");
+        const problem = activityProblem(body);
+        if (problem) {
+          logger.warn("teams: body is not an activity", { problem });
           sendJson(res, 400, { error: "not an activity" });
           return;
         }

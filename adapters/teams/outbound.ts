@@ -4,7 +4,7 @@
  * own service URL, so the SDK's API client is scoped to it for every post.
  */
 import type { App } from "@microsoft/teams.apps";
-import type { DeliveryChannel, SendOutcome } from "../../src/delivery/model.ts";
+import type { DeliveryChannel, SendOutcome } from "../../src/kernel/delivery.ts";
 import { toActivity } from "./cards.ts";
 
 export interface TeamsReference {

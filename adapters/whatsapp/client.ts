@@ -4,7 +4,7 @@
  * configurable Graph base URL (for a local fake in tests), which that library hard-codes;
  * Meta's own Node SDK is archived.
  */
-import type { Logger } from "../../src/core/logger.ts";
+import type { Logger } from "../../src/kernel/logger.ts";
 
 export const GRAPH_API_URL = "https://graph.facebook.com/v21.0";
 

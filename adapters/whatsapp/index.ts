@@ -4,12 +4,11 @@
  * webhook is acknowledged at once and answered afterwards.
  */
 
-import type { Bot } from "../../src/core/bot.ts";
-import type { Logger } from "../../src/core/logger.ts";
-import { BOT_BUTTON_VALUE, type Reply } from "../../src/core/message.ts";
 import { adapter } from "../../src/kernel/adapter.ts";
-import { type Route, readBody, sendJson, sendText } from "../../src/server/http.ts";
-import { REDELIVERY_WINDOW_MS } from "../../src/storage/store.ts";
+import { type Route, readBody, sendJson, sendText } from "../../src/kernel/http.ts";
+import { errorFields, type Logger } from "../../src/kernel/logger.ts";
+import type { ChatHandler as Bot } from "../../src/kernel/message.ts";
+import { BOT_BUTTON_VALUE, REDELIVERY_WINDOW_MS, type Reply } from "../../src/kernel/message.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
 import { createWhatsAppChannel } from "./outbound.ts";
 import { untimely, validSignature, type WhatsAppMessage, webhookSchema } from "./webhook.ts";
@@ -94,7 +93,7 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
       .catch((e: unknown) => {
         const api =
           e instanceof WhatsAppApiError ? { status: e.status, code: e.code, rateLimited: e.rateLimited } : {};
-        logger.error("whatsapp: handling a message failed", { error: (e as Error).message, ...api });
+        logger.error("whatsapp: handling a message failed", { ...errorFields(e), ...api });
       })
       .finally(() => pending.delete(wrapped));
     pending.add(wrapped);

@@ -3,7 +3,7 @@
  * customer-service window free text is allowed; outside it only an approved template
  * (manifest/whatsapp/templates.json).
  */
-import type { DeliveryChannel, SendOutcome } from "../../src/delivery/model.ts";
+import type { DeliveryChannel, SendOutcome } from "../../src/kernel/delivery.ts";
 import { WhatsAppApiError, type WhatsAppClient } from "./client.ts";
 
 export function createWhatsAppChannel(client: WhatsAppClient): DeliveryChannel {

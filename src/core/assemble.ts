@@ -17,6 +17,7 @@ import type { StoragePorts } from "../storage/ports.ts";
 import type { Store } from "../storage/store.ts";
 import { type Bot, createBot } from "./bot.ts";
 import type { Logger } from "./logger.ts";
+import type { Observer } from "./observer.ts";
 
 export interface CoreOptions {
   store: Store;
@@ -33,6 +34,8 @@ export interface CoreOptions {
   /** /trend and /deel messages one person may send per hour. */
   broadcastsPerHour?: number;
   now?: () => number;
+  /** Receives counts for the metrics (answers, deliveries, reminders). */
+  observer?: Observer;
 }
 
 export interface Core {
@@ -61,6 +64,7 @@ export function assembleCore(o: CoreOptions): Core {
     ports,
     exclusive: !o.ports,
     logger,
+    ...(o.observer ? { observer: o.observer } : {}),
     now,
     // When every delivery of an alert has an outcome, its sender gets the report.
     onBatchDone: async (report) => {
@@ -84,7 +88,16 @@ export function assembleCore(o: CoreOptions): Core {
     invited: (region, wijk) => network.recipients(region, wijk),
     changed: (meeting, what) => reminders?.changed(meeting, what) ?? Promise.resolve(),
   });
-  reminders = new Reminders({ store, logger, outbox, network, plan, signals, now });
+  reminders = new Reminders({
+    store,
+    logger,
+    outbox,
+    network,
+    plan,
+    signals,
+    now,
+    ...(o.observer ? { observer: o.observer } : {}),
+  });
   const bot = createBot({
     engine,
     knowledge,
@@ -94,6 +107,7 @@ export function assembleCore(o: CoreOptions): Core {
     network,
     plan,
     ...(o.webChat ? { webChat: o.webChat } : {}),
+    ...(o.observer ? { observer: o.observer } : {}),
   });
   return { bot, engine, signals, outbox, network, plan, reminders };
 }

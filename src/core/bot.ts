@@ -2,10 +2,12 @@
  * The platform-neutral bot: decides whether to answer a message, routes commands to their
  * handlers and questions to the answering engine, and records feedback clicks.
  */
+
 import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
+import type { ChatHandler } from "../kernel/message.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
 import { link } from "../network/link.ts";
@@ -15,7 +17,8 @@ import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
-import type { ButtonClick, Conversation, IncomingMessage, Reply } from "./message.ts";
+import type { IncomingMessage, Reply } from "./message.ts";
+import { answerOutcome, type Observer } from "./observer.ts";
 import { findPerson } from "./roster.ts";
 
 export interface BotDeps {
@@ -28,16 +31,12 @@ export interface BotDeps {
   plan: MeetingPlan;
   /** How people reach the web chat: the mode, and sign-in links when it is signed in. */
   webChat?: WebChatAccess;
+  /** Counts answers by outcome, for the metrics. */
+  observer?: Observer;
 }
 
-export interface Bot {
-  /** The reply to a message, or null when the bot stays silent (not addressed, own message, redelivery). */
-  handle(message: IncomingMessage): Promise<Reply | null>;
-  /** Handles a click on one of the bot's buttons; the reply confirms it to the clicker. */
-  click(click: ButtonClick): Promise<Reply | null>;
-  /** Keeps the platform's reference to a conversation, to post into it later (Teams). */
-  remember(conversation: Conversation, reference: unknown): Promise<void>;
-}
+/** The bot is the kernel's ChatHandler: what every adapter hands messages and clicks to. */
+export type Bot = ChatHandler;
 
 const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
 
@@ -88,6 +87,7 @@ export function createBot(deps: BotDeps): Bot {
 
   function answerReply(question: string, message: IncomingMessage): Reply {
     const asked = engine.ask(question, { region: regionOf(message) });
+    deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     // An answer about a meeting also says when the next one is planned, if it is.
     const planned = asked.meetings ? plan.nextLine(asked.meetings, asked.language) : undefined;
     const answer = planned ? withLine(asked, planned) : asked;

@@ -10,8 +10,9 @@
  * whose lease ran out while it was being sent becomes "uncertain" and is reported as such.
  */
 import { randomUUID } from "node:crypto";
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
+import type { Observer } from "../core/observer.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import { Lane } from "./lane.ts";
 import type {
@@ -41,6 +42,8 @@ export interface OutboxDeps {
   now?: () => number;
   /** Called once (across instances) when every delivery of a batch has an outcome. */
   onBatchDone?: (report: BatchReport) => void | Promise<void>;
+  /** Counts each try's outcome per platform, for the metrics. */
+  observer?: Observer;
 }
 
 export interface NewDelivery {
@@ -112,7 +115,7 @@ export class Outbox {
       // An uncertain delivery may have been a batch's last open one: its report is due now.
       if (r.uncertain) for (const b of await this.deps.ports.outbox.unreported()) await this.checkDone(b.id);
     } catch (e) {
-      this.deps.logger.error("outbox lease check failed", { error: (e as Error).message });
+      this.deps.logger.error("outbox lease check failed", errorFields(e));
     }
   }
 
@@ -182,6 +185,7 @@ export class Outbox {
         : outcome,
       this.clock(),
     );
+    this.deps.observer?.delivery?.(d.target.platform, outcome.status);
     if (outcome.status === "failed")
       logger.warn("delivery failed", { platform: d.target.platform, batch: d.batch, reason: outcome.reason });
     else if (outcome.status === "retry")
@@ -200,7 +204,7 @@ export class Outbox {
     try {
       if (report) await this.deps.onBatchDone?.(report);
     } catch (e) {
-      this.deps.logger.error("delivery report failed", { batch: batchId, error: (e as Error).message });
+      this.deps.logger.error("delivery report failed", { batch: batchId, ...errorFields(e) });
     }
   }
 

@@ -4,7 +4,8 @@ export type ErrorCode =
   | "knowledge_missing"
   | "bad_input"
   | "config_invalid"
-  | "store_unavailable";
+  | "store_unavailable"
+  | "port_unavailable";
 
 /** Base error of the project: a message for people and a code for programs. */
 export class ConvenantbotError extends Error {

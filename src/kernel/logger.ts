@@ -7,6 +7,12 @@ export interface Logger {
 }
 
 type Level = "debug" | "info" | "warn" | "error";
+
+/** The fields that describe an error in a log line: its message and stack. */
+export function errorFields(e: unknown): { error: string; stack?: string } {
+  if (e instanceof Error) return e.stack ? { error: e.message, stack: e.stack } : { error: e.message };
+  return { error: String(e) };
+}
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /**

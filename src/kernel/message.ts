@@ -101,3 +101,19 @@ export interface ButtonClick {
   sender: Sender;
   value: string;
 }
+
+/** What every adapter hands messages and button clicks to: the bot, behind this contract. */
+export interface ChatHandler {
+  /** The reply to a message, or null when the bot stays silent (not addressed, own message, redelivery). */
+  handle(message: IncomingMessage): Promise<Reply | null>;
+  /** Handles a click on one of the bot's buttons; the reply confirms it to the clicker. */
+  click(click: ButtonClick): Promise<Reply | null>;
+  /** Keeps the platform's reference to a conversation, to post into it later (Teams). */
+  remember(conversation: Conversation, reference: unknown): Promise<void>;
+}
+
+/**
+ * How long a platform may redeliver a message: WhatsApp retries an unacknowledged webhook for
+ * up to 7 days. Handled ids are remembered that long, and older messages are refused.
+ */
+export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;

@@ -10,7 +10,8 @@
  * is late) and never repeats what was sent.
  */
 import cron, { type ScheduledTask } from "node-cron";
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
+import type { Observer } from "../core/observer.ts";
 import { type OutboundMessage, splitKey, type Target, targetKey } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
 import type { Network } from "../network/network.ts";
@@ -30,6 +31,8 @@ export interface RemindersDeps {
   /** Days before a meeting that a reminder goes out; default 7 and 1. */
   days?: number[];
   now?: () => number;
+  /** Counts reminders queued, on time or late, for the metrics. */
+  observer?: Observer;
 }
 
 /** A reminder more than this late says so. */
@@ -84,7 +87,7 @@ export class Reminders {
         await this.remind(m, days, dueAt, now - dueAt > LATE_MS);
         if (days === Math.min(...this.days)) await this.agendaToOrganiser(m);
       } catch (e) {
-        this.deps.logger.error("reminder failed", { meeting: m.id, error: (e as Error).message });
+        this.deps.logger.error("reminder failed", { meeting: m.id, ...errorFields(e) });
       }
     }
   }
@@ -119,6 +122,7 @@ export class Reminders {
       { id: batch, kind: "reminder", region: m.region, wijk: m.wijk, createdAt: this.now() },
       targets.map((target) => ({ key: `${batch}:${targetKey(target)}`, target, message })),
     );
+    if (queued > 0) this.deps.observer?.reminders?.(queued, late);
     if (queued > 0)
       this.deps.logger.info("reminder queued", { meeting: m.id, days, recipients: queued, late });
   }

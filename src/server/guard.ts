@@ -3,13 +3,9 @@
  * own error handling, a promise nobody awaits): it is logged as an error with its stack, and
  * the server goes on answering. Without this, Node ends the process on the first one.
  */
-import type { Logger } from "../core/logger.ts";
+import { errorFields, type Logger } from "../core/logger.ts";
 
-/** The fields that describe an error in a log line: its message and stack. */
-export function errorFields(e: unknown): { error: string; stack?: string } {
-  if (e instanceof Error) return e.stack ? { error: e.message, stack: e.stack } : { error: e.message };
-  return { error: String(e) };
-}
+export { errorFields };
 
 /** Installs the handlers; the function it returns removes them. */
 export function guardProcess(logger: Logger, proc: NodeJS.Process = process): () => void {

@@ -6,13 +6,14 @@
  * lock file keeps a second process from writing the same store.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, statSync } from "node:fs";
-import { appendFile, truncate } from "node:fs/promises";
-import { join } from "node:path";
+import { constants, mkdirSync, readFileSync, statSync } from "node:fs";
+import { access, appendFile, truncate } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
+import { REDELIVERY_WINDOW_MS } from "../kernel/message.ts";
 import type { Meeting } from "../meetings/model.ts";
 import { isoWeek, type Signal, weekStart } from "../signals/model.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
@@ -99,11 +100,8 @@ export function emptyData(): StoreData {
   };
 }
 
-/**
- * How long a platform may redeliver a message: WhatsApp retries an unacknowledged webhook for
- * up to 7 days. Handled ids are remembered that long, and older messages are refused.
- */
-export const REDELIVERY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export { REDELIVERY_WINDOW_MS };
+
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
@@ -176,6 +174,7 @@ export class Store {
   /** Bytes written to disk since the store was opened (benchmarks). */
   bytesWritten = 0;
   private lastPrune = 0;
+  private readonly writeListeners: Array<(ms: number) => void> = [];
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
 
@@ -301,22 +300,49 @@ export class Store {
       );
     }
     change(this.db.data);
-    if (!this.journal) return;
+    if (!this.journal) {
+      // In memory there is nothing to write; the write still counts for the metrics.
+      for (const l of this.writeListeners) l(0);
+      return;
+    }
     // The lines are made now, so they hold the records as this change left them.
     const lines = touched?.map((t) => JSON.stringify({ c: t.c, k: t.k, v: find(this.db.data, t) ?? null }));
     const next = this.writes.then(async () => {
-      if (!lines || this.journalBytes > Math.max(1_000_000, this.documentBytes)) {
-        await this.writeDocument();
-        return;
+      const started = performance.now();
+      if (!lines || this.journalBytes > Math.max(1_000_000, this.documentBytes)) await this.writeDocument();
+      else {
+        const text = `${lines.join("\n")}\n`;
+        await appendFile(this.journal as string, text);
+        const n = Buffer.byteLength(text);
+        this.journalBytes += n;
+        this.bytesWritten += n;
       }
-      const text = `${lines.join("\n")}\n`;
-      await appendFile(this.journal as string, text);
-      const n = Buffer.byteLength(text);
-      this.journalBytes += n;
-      this.bytesWritten += n;
+      const ms = performance.now() - started;
+      for (const l of this.writeListeners) l(ms);
     });
     this.writes = next.catch(() => {});
     await next;
+  }
+
+  /** Calls `listener` with the duration of every write, in milliseconds (metrics). */
+  onWrite(listener: (ms: number) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  /**
+   * Why the store cannot be written now, in words for an operator (no paths), or undefined
+   * when it can: the lock was taken by another process, or the directory is not writable.
+   */
+  async notWritable(): Promise<string | undefined> {
+    if (this.lock && !this.lock.held())
+      return "another process has taken the store's lock; nothing more is written";
+    if (this.location === "memory") return undefined;
+    try {
+      await access(dirname(this.location), constants.W_OK);
+    } catch {
+      return "the data directory is not writable";
+    }
+    return undefined;
   }
 
   /** Calls `listener` once when another process takes the store's lock (file store only). */

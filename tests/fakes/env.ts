@@ -1,7 +1,8 @@
 /** The environment that points each platform adapter at its local fake, with the fakes' credentials. */
-import { SLACK_SECRET } from "./slack.ts";
-import { TEAMS_APP_ID } from "./teams.ts";
-import { WA_PHONE_ID, WA_SECRET, WA_VERIFY } from "./whatsapp.ts";
+import type { FakeApi } from "./server.ts";
+import { SLACK_SECRET, startFakeSlack } from "./slack.ts";
+import { type FakeBotFramework, startFakeBotFramework, TEAMS_APP_ID } from "./teams.ts";
+import { startFakeGraph, WA_PHONE_ID, WA_SECRET, WA_VERIFY } from "./whatsapp.ts";
 
 export function slackEnv(slack: { url: string }): Record<string, string> {
   return {
@@ -29,5 +30,32 @@ export function teamsEnv(bf: { openIdMetadataUrl: string; serviceUrl: string }):
     TEAMS_CLIENT_SECRET: "secret",
     TEAMS_TENANT_ID: "tenant-1",
     TEAMS_OPENID_METADATA_URL: bf.openIdMetadataUrl,
+  };
+}
+
+/** Fakes of all three platforms, the environment that points the bot at them, and the outbound Teams token. */
+export interface PlatformFakes {
+  slack: FakeApi;
+  graph: FakeApi;
+  bf: FakeBotFramework;
+  env: Record<string, string>;
+  teamsToken: () => string;
+  close(): Promise<void>;
+}
+
+export async function startPlatformFakes(): Promise<PlatformFakes> {
+  const slack = await startFakeSlack();
+  const graph = await startFakeGraph();
+  const bf = await startFakeBotFramework();
+  const outbound = bf.sign({ aud: "https://api.botframework.com" });
+  return {
+    slack,
+    graph,
+    bf,
+    env: { ...slackEnv(slack), ...whatsappEnv(graph), ...teamsEnv(bf) },
+    teamsToken: () => outbound,
+    close: async () => {
+      await Promise.all([slack.close(), graph.close(), bf.close()]);
+    },
   };
 }

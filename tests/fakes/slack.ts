@@ -81,3 +81,27 @@ export function commandBody(
     ...extra,
   }).toString();
 }
+
+/** A click on one of the bot's buttons, as Slack posts it (the `payload` of a form). */
+export function blockActions(o: {
+  user: string;
+  channel: string;
+  responseUrl: string;
+  actionId: string;
+  value: string;
+}): Record<string, unknown> {
+  return {
+    type: "block_actions",
+    user: { id: o.user },
+    channel: { id: o.channel },
+    team: { id: "T1" },
+    api_app_id: "A1",
+    token: "x",
+    container: { type: "message" },
+    trigger_id: "t1",
+    response_url: o.responseUrl,
+    actions: [
+      { type: "button", action_id: o.actionId, block_id: "feedback", value: o.value, action_ts: "4.1" },
+    ],
+  };
+}
