@@ -2,8 +2,10 @@
  * Configuration from the environment, validated with zod. A platform adapter is enabled when
  * all of its credentials are set; a partial set is reported with the names of what is missing.
  */
+
 import { z } from "zod";
 import { ConvenantbotError } from "./errors.ts";
+import { isLoopback } from "./kernel/http.ts";
 
 const optional = z
   .string()
@@ -86,10 +88,7 @@ export const MICROSOFT_SERVICE_URLS = [
 ];
 
 /** Whether a host name or address only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
-}
+export { isLoopback };
 
 const fail = (message: string) => new ConvenantbotError(message, "config_invalid");
 
@@ -121,6 +120,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw fail(
       `TEAMS_ALLOW_UNAUTHENTICATED=true is refused on HOST=${env.HOST}: unauthenticated Teams trials run on a loopback address only.`,
     );
+  if (unauthenticated && publicElsewhere(env))
+    throw fail(
+      `TEAMS_ALLOW_UNAUTHENTICATED=true is refused with PUBLIC_URL=${env.PUBLIC_URL}: a trial is not published through a proxy.`,
+    );
   const teams = unauthenticated
     ? { enabled: true, missing: [] }
     : status(env, ["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"]);
@@ -140,6 +143,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     "WHATSAPP_PHONE_NUMBER_ID",
   ]);
   const platforms = slack.enabled || teams.enabled || whatsapp.enabled;
+  if (unauthenticated && (slack.enabled || whatsapp.enabled))
+    throw fail(
+      "TEAMS_ALLOW_UNAUTHENTICATED=true is refused next to a configured Slack or WhatsApp: a trial runs alone, never beside a real network.",
+    );
   return {
     env,
     slack,
@@ -147,6 +154,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     whatsapp,
     web: { mode: webChatMode(env, loopback, platforms) },
   };
+}
+
+/** PUBLIC_URL names a host other than this machine: the server is published through a proxy. */
+function publicElsewhere(env: Env): boolean {
+  return env.PUBLIC_URL !== undefined && !isLoopback(new URL(env.PUBLIC_URL).hostname);
 }
 
 /**
@@ -162,6 +174,14 @@ function webChatMode(env: Env, loopback: boolean, platforms: boolean): WebChatMo
   if (mode === "demo" && !loopback)
     throw fail(
       `WEB_CHAT=demo is refused on HOST=${env.HOST}: in the demo anyone can choose a role, so it listens on a loopback address only (HOST=127.0.0.1).`,
+    );
+  if (mode === "demo" && platforms)
+    throw fail(
+      "WEB_CHAT=demo is refused while Slack, Teams or WhatsApp is configured: demo roles must never reach a real network. Use WEB_CHAT=signin.",
+    );
+  if (mode === "demo" && publicElsewhere(env))
+    throw fail(
+      `WEB_CHAT=demo is refused with PUBLIC_URL=${env.PUBLIC_URL}: the demo is not published through a proxy. Use WEB_CHAT=signin with a platform.`,
     );
   if (mode === "signin" && !platforms)
     throw fail(

@@ -46,15 +46,33 @@ describe("configuration", () => {
     expect(() => loadConfig({ TEAMS_SERVICE_URLS: "nonsense" })).toThrow(/TEAMS_SERVICE_URLS/);
   });
 
+  it("runs a Teams trial alone, on this machine, and never behind a public address", () => {
+    const trial = { TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "test", WEB_CHAT: "off" };
+    expect(loadConfig(trial).teams.unauthenticated).toBe(true);
+    expect(() => loadConfig({ ...trial, PUBLIC_URL: "https://bot.leiden.nl" })).toThrow(
+      /refused with PUBLIC_URL=https:\/\/bot.leiden.nl/,
+    );
+    expect(() => loadConfig({ ...trial, SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "t" })).toThrow(
+      /never beside a real network/,
+    );
+  });
+
   it("runs the demo web chat only on loopback, and needs a platform to sign people in", () => {
     const slack = { SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "t" };
     expect(loadConfig({}).web.mode).toBe("demo");
     expect(loadConfig({ ...slack }).web.mode).toBe("signin");
     expect(loadConfig({ ...slack, HOST: "0.0.0.0" }).web.mode).toBe("signin");
-    expect(loadConfig({ ...slack, WEB_CHAT: "demo" }).web.mode).toBe("demo");
+    // Demo roles never beside a real network, and never published through a proxy.
+    expect(() => loadConfig({ ...slack, WEB_CHAT: "demo" })).toThrow(
+      /refused while Slack, Teams or WhatsApp/,
+    );
+    expect(() => loadConfig({ WEB_CHAT: "demo", PUBLIC_URL: "https://bot.zoetermeer.nl" })).toThrow(
+      /WEB_CHAT=demo is refused with PUBLIC_URL=https:\/\/bot.zoetermeer.nl/,
+    );
+    expect(loadConfig({ WEB_CHAT: "demo", PUBLIC_URL: "http://localhost:3978" }).web.mode).toBe("demo");
     expect(loadConfig({ HOST: "0.0.0.0", WEB_CHAT: "off" }).web.mode).toBe("off");
     expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/demo web chat runs on loopback only/);
-    expect(() => loadConfig({ ...slack, HOST: "0.0.0.0", WEB_CHAT: "demo" })).toThrow(
+    expect(() => loadConfig({ HOST: "0.0.0.0", WEB_CHAT: "demo" })).toThrow(
       /WEB_CHAT=demo is refused on HOST=0.0.0.0/,
     );
     expect(() => loadConfig({ WEB_CHAT: "signin" })).toThrow(/needs a platform/);

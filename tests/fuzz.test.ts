@@ -172,6 +172,7 @@ describe("fuzzing every inbound route", () => {
   let slack: FakeApi;
   let bf: FakeBotFramework;
   let t: Awaited<ReturnType<typeof startTestApp>>;
+  let demo: Awaited<ReturnType<typeof startTestApp>>;
   const health: Array<{ status: number; ms: number }> = [];
   let polling: NodeJS.Timeout | undefined;
   const unhandled: unknown[] = [];
@@ -182,7 +183,9 @@ describe("fuzzing every inbound route", () => {
     process.on("uncaughtException", onUnhandled);
     fakes = await startPlatformFakes();
     ({ slack, bf } = fakes);
-    t = await startTestApp({ WEB_CHAT: "demo", ...fakes.env }, { teamsToken: fakes.teamsToken, seed });
+    t = await startTestApp({ WEB_CHAT: "signin", ...fakes.env }, { teamsToken: fakes.teamsToken, seed });
+    // The demo web chat runs only without platforms: an app of its own.
+    demo = await startTestApp({ WEB_CHAT: "demo" });
     // /healthz is asked every 50 ms for as long as the fuzzing runs.
     const poll = async () => {
       const started = performance.now();
@@ -198,6 +201,7 @@ describe("fuzzing every inbound route", () => {
   afterAll(async () => {
     clearTimeout(polling);
     await t?.app.close();
+    await demo?.app.close();
     await fakes?.close();
     process.off("unhandledRejection", onUnhandled);
     process.off("uncaughtException", onUnhandled);
@@ -397,14 +401,14 @@ describe("fuzzing every inbound route", () => {
     await fc.assert(
       fc.asyncProperty(call, async ({ path, body }) => {
         // A new session each time, so the per-session rate limit does not end the run early.
-        const web = await webClient(t.url);
+        const web = await webClient(demo.url);
         await below500("web chat", web.post(path, body), body);
       }),
       options,
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("/api/web/inbox", "/api/web/settings"), oddString, async (path, q) => {
-        const web = await webClient(t.url);
+        const web = await webClient(demo.url);
         await below500(
           "web chat get",
           web.get(`${path}?${new URLSearchParams({ ids: q, role: q, after: q })}`),

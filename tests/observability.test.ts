@@ -195,7 +195,7 @@ describe("GET /readyz", () => {
       return undefined;
     };
     const port = await freePort();
-    const starting = startTestApp({ ...slackEnv(slack), PORT: String(port), WEB_CHAT: "demo" });
+    const starting = startTestApp({ ...slackEnv(slack), PORT: String(port), WEB_CHAT: "signin" });
     try {
       const url = `http://127.0.0.1:${port}`;
       let res: Response | undefined;

@@ -301,6 +301,32 @@ describe("the demo web chat", () => {
     );
   });
 
+  it("answers only on this machine: never through a proxy, even one on the same machine", async () => {
+    const origin = t.url;
+    const through = async (headers: Record<string, string>, path = "/api/web/messages") => {
+      const res = await fetch(`${t.url}${path}`, {
+        method: path === "/" ? "GET" : "POST",
+        headers: { "content-type": "application/json", origin, ...headers },
+        ...(path === "/"
+          ? {}
+          : { body: JSON.stringify({ id: "p1", role: "gemeente", region: null, text: "/trend x" }) }),
+      });
+      return { status: res.status, body: await res.text() };
+    };
+    const proxies: Array<Record<string, string>> = [
+      { "x-forwarded-for": "203.0.113.9" },
+      { forwarded: "for=203.0.113.9;proto=https" },
+      { "x-forwarded-host": "bot.zoetermeer.nl" },
+      { "x-real-ip": "203.0.113.9" },
+    ];
+    for (const headers of proxies) {
+      const r = await through(headers);
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+      expect(r.body).toContain("only on this machine");
+      expect((await through(headers, "/")).status).toBe(403);
+    }
+  });
+
   it("shows each visitor only their own messages", async () => {
     const a = await webClient(t.url);
     const b = await webClient(t.url);
@@ -335,6 +361,13 @@ describe("Teams trial mode", () => {
       expect((await postTeams(t.url, allowed, undefined)).status).toBeLessThan(300);
       await bf.waitFor((c) => c.path.includes("/activities"));
       expect(foreign.calls).toEqual([]);
+      // A proxy on the same machine does not publish the trial.
+      const proxied = await fetch(`${t.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" },
+        body: JSON.stringify(messageActivity(bf.serviceUrl, "hoe vaak?", "act-trial-3")),
+      });
+      expect(proxied.status).toBe(403);
     } finally {
       await t.app.close();
       await Promise.all([bf.close(), foreign.close()]);

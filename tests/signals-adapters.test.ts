@@ -34,8 +34,6 @@ describe("anonymous signals through every adapter", () => {
     t = await startTestApp(
       {
         LOG_LEVEL: "debug",
-        // The demo web chat, on loopback beside the platforms, to check it leaves no trace either.
-        WEB_CHAT: "demo",
         ...slackEnv(slack),
         ...whatsappEnv(graph),
         ...teamsEnv(bf),
@@ -49,8 +47,8 @@ describe("anonymous signals through every adapter", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const file = () =>
-    JSON.parse(readFileSync(join(dir, "convenantbot.json"), "utf8")) as Record<string, unknown> & {
+  const file = (d = dir) =>
+    JSON.parse(readFileSync(join(d, "convenantbot.json"), "utf8")) as Record<string, unknown> & {
       signals: unknown[];
     };
   // Besides the signal, the store gains only the keyed hash of the message id (against replays).
@@ -59,20 +57,26 @@ describe("anonymous signals through every adapter", () => {
   const TEXT = "al weken meer vapen bij de bushalte in Seghwaert";
 
   /** Sends a normal question first (first contact), then the signal; checks what the signal added. */
-  async function check(identifiers: string[], ask: () => Promise<unknown>, signal: () => Promise<unknown>) {
+  async function check(
+    identifiers: string[],
+    ask: () => Promise<unknown>,
+    signal: () => Promise<unknown>,
+    app = t,
+    d = dir,
+  ) {
     await ask();
-    await expect.poll(() => t.store.data.users && Object.keys(file()).length).toBeGreaterThan(0);
+    await expect.poll(() => app.store.data.users && Object.keys(file(d)).length).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 300));
-    const before = file();
+    const before = file(d);
     const count = before.signals.length;
-    const logStart = t.logger.lines.length;
+    const logStart = app.logger.lines.length;
     await signal();
-    await expect.poll(() => file().signals.length, { timeout: 5_000 }).toBe(count + 1);
+    await expect.poll(() => file(d).signals.length, { timeout: 5_000 }).toBe(count + 1);
     await new Promise((r) => setTimeout(r, 300));
-    const after = file();
+    const after = file(d);
     expect(withoutSignals(after)).toBe(withoutSignals(before));
     const stored = JSON.stringify([after.signals.at(-1), after.seenSignals]);
-    const logs = JSON.stringify(t.logger.lines.slice(logStart));
+    const logs = JSON.stringify(app.logger.lines.slice(logStart));
     for (const id of identifiers) {
       expect(stored, id).not.toContain(id);
       expect(logs, id).not.toContain(id);
@@ -132,12 +136,21 @@ describe("anonymous signals through every adapter", () => {
     );
   });
 
-  it("web chat", async () => {
-    const web = await webClient(t.url);
-    await check(
-      [web.token, "demo-directeur", "web-msg-signal"],
-      () => web.say("wat is een trend?", { role: "directeur", id: "web-msg-ask" }),
-      () => web.say(`/signaal ${TEXT}`, { role: "directeur", id: "web-msg-signal" }),
-    );
+  it("web chat (the demo, which runs only without platforms)", async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), "convenantbot-signals-web-"));
+    const demo = await startTestApp({ LOG_LEVEL: "debug", WEB_CHAT: "demo" }, { dataDir: demoDir });
+    try {
+      const web = await webClient(demo.url);
+      await check(
+        [web.token, "demo-directeur", "web-msg-signal"],
+        () => web.say("wat is een trend?", { role: "directeur", id: "web-msg-ask" }),
+        () => web.say(`/signaal ${TEXT}`, { role: "directeur", id: "web-msg-signal" }),
+        demo,
+        demoDir,
+      );
+    } finally {
+      await demo.app.close();
+      rmSync(demoDir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,7 +11,7 @@ import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import { adapter } from "../../src/kernel/adapter.ts";
-import { type Route, readBody, sendJson } from "../../src/kernel/http.ts";
+import { notFromThisMachine, type Route, readBody, sendJson } from "../../src/kernel/http.ts";
 import { errorFields, type Logger } from "../../src/kernel/logger.ts";
 import type { ChatHandler as Bot, Conversation, IncomingMessage } from "../../src/kernel/message.ts";
 import { activityProblem } from "./activity.ts";
@@ -195,6 +195,12 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
         const handler = capture.handler;
         if (!handler) {
           sendJson(res, 503, { error: "Teams adapter is not initialised" });
+          return;
+        }
+        // A trial without token checks answers only on this machine, never through a proxy.
+        if (config.allowUnauthenticated && notFromThisMachine(req)) {
+          logger.warn("teams: trial request from outside this machine refused");
+          sendJson(res, 403, { error: "The Teams trial answers only on this machine." });
           return;
         }
         const raw = await readBody(req);

@@ -4,14 +4,18 @@
  * the API reads JSON only, which a cross-site form cannot send without the browser asking first.
  */
 import type { IncomingMessage } from "node:http";
-import { isLoopback } from "../../src/config.ts";
+import { isLoopback, notFromThisMachine } from "../../src/kernel/http.ts";
 
 export interface Guard {
   /** Why the request is refused (an HTTP status and a message), or undefined when it may pass. */
   check(req: IncomingMessage, opts: { json: boolean }): { status: number; error: string } | undefined;
 }
 
-export function createGuard(publicUrl: string | undefined): Guard {
+/**
+ * In demo mode, where the browser chooses who it is, only requests made on this machine pass:
+ * a loopback Host and no proxy headers.
+ */
+export function createGuard(publicUrl: string | undefined, mode: "demo" | "signin" = "signin"): Guard {
   const publicOrigin = publicUrl ? new URL(publicUrl) : undefined;
   const hostAllowed = (host: string) => {
     if (!URL.canParse(`http://${host}`)) return false;
@@ -21,6 +25,11 @@ export function createGuard(publicUrl: string | undefined): Guard {
   return {
     check(req, { json }) {
       const host = req.headers.host ?? "";
+      if (mode === "demo" && notFromThisMachine(req))
+        return {
+          status: 403,
+          error: "The demo web chat answers only on this machine, never through a proxy.",
+        };
       if (!hostAllowed(host))
         return { status: 421, error: "This server does not answer for that host name." };
       const origin = req.headers.origin;

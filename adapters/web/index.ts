@@ -96,7 +96,7 @@ export function createWebAdapter(
   const signInPage = file("signin.html");
   const script = file("page.js");
   const style = file("page.css");
-  const guard = createGuard(config.publicUrl);
+  const guard = createGuard(config.publicUrl, mode);
   const sessions = createSessions({
     ttlMs: SESSION_TTL[mode],
     perMinute: config.perMinute ?? 20,

@@ -45,3 +45,22 @@ export function sendText(
   res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
+
+/** Whether a host name is this machine (loopback). */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
+}
+
+/**
+ * Whether a request came through a proxy, or is addressed to a name other than this machine.
+ * Modes that trust whoever can reach them (the demo web chat, a Teams trial) answer neither:
+ * a proxy on the same machine would otherwise publish them.
+ */
+export function notFromThisMachine(req: IncomingMessage): boolean {
+  const h = req.headers;
+  if (h.forwarded !== undefined || h["x-real-ip"] !== undefined) return true;
+  if (Object.keys(h).some((name) => name.startsWith("x-forwarded-"))) return true;
+  const host = h.host ?? "";
+  return !URL.canParse(`http://${host}`) || !isLoopback(new URL(`http://${host}`).hostname);
+}
