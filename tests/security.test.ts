@@ -184,6 +184,21 @@ describe("a production-like start", () => {
     expect((await slackCommand("/koppel", "zoetermeer", "UOUTSIDER", "CNEW")).text).toContain(
       "Je staat nog niet in het deelnemersoverzicht",
     );
+    // A channel that calls itself "directmessage" is still a channel: only D... ids are direct.
+    const disguised = await postSlack(
+      t.url,
+      commandBody("/koppel", "zoetermeer", `${slack.url}/respond/disguised`, {
+        user_id: "UOUTSIDER",
+        channel_id: "CDISGUISED",
+        channel_name: "directmessage",
+      }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(disguised.status).toBe(200);
+    expect(
+      String(((await slack.waitFor((c) => c.path === "/respond/disguised")).body as { text: string }).text),
+    ).toContain("Je staat nog niet in het deelnemersoverzicht");
+    expect(t.store.data.conversations["slack:CDISGUISED"]?.region ?? null).toBeNull();
     expect((await slackCommand("/koppel", "leiden", "ULEI", "CZOETERMEER")).text).toContain(
       "alleen gesprekken van je eigen regio",
     );

@@ -70,7 +70,8 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       conversation: {
         platform: "slack",
         id: command.channel_id,
-        kind: command.channel_name === "directmessage" ? "direct" : "group",
+        // Slack names direct-message channel ids with a D; a channel_name can be anything.
+        kind: command.channel_id.startsWith("D") ? "direct" : "group",
       },
       sender: { platform: "slack", id: command.user_id, displayName: command.user_name },
       text: command.text ?? "",
