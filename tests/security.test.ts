@@ -244,6 +244,35 @@ describe("a production-like start", () => {
     expect(JSON.stringify(channel.body)).not.toContain("kalender");
   });
 
+  it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
+    await t.store.update((d) => {
+      d.people.push({
+        id: "gem-teams",
+        name: "Gemeente Zoetermeer (Teams)",
+        roles: ["gemeente"],
+        region: "zoetermeer",
+        accounts: ["teams:aad-user-1"],
+      });
+    });
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    const inChannel = (text: string, id: string) =>
+      postTeams(
+        t.url,
+        messageActivity(bf.serviceUrl, text, id, { conversationType: "channel", mention: true }),
+        token(),
+      );
+    expect((await inChannel("trend let op: vapen bij de bushalte", "act-trend-1")).status).toBeLessThan(300);
+    expect((await inChannel("trend ja", "act-trend-2")).status).toBeLessThan(300);
+    const report = await bf.waitFor((c) => c.method === "POST" && c.raw.includes("Afleverrapport"), 15_000);
+    expect(decodeURIComponent(report.path)).toContain("a:personal-aad-user-1/activities");
+    const intoChannel = bf.calls.filter(
+      (c) =>
+        decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities") &&
+        c.raw.includes("Afleverrapport"),
+    );
+    expect(intoChannel).toEqual([]);
+  });
+
   it("does not follow an activity to a service URL outside the allow-list", async () => {
     const foreign = await startFakeApi(() => ({ body: { id: "x" } }));
     try {

@@ -10,6 +10,8 @@ import { toActivity } from "./cards.ts";
 export interface TeamsReference {
   serviceUrl?: string;
   conversationId?: string;
+  tenantId?: string;
+  botId?: string;
 }
 
 /**
@@ -70,6 +72,20 @@ export function createTeamsChannel(
           reason: "the conversation's service URL is not an allowed Bot Framework address",
         };
       try {
+        // For one person only: their one-to-one chat, never the channel it was asked from.
+        if (target.onlyFor) {
+          await sendToPerson(
+            app,
+            ref.serviceUrl,
+            {
+              userId: target.onlyFor,
+              ...(ref.botId ? { botId: ref.botId } : {}),
+              ...(ref.tenantId ? { tenantId: ref.tenantId } : {}),
+            },
+            toActivity({ text: message.text, visibility: "ephemeral" }),
+          );
+          return { status: "sent" };
+        }
         const api = app.api.clone({ serviceUrl: ref.serviceUrl.replace(/\/+$/, "") });
         const posted = await api.conversations
           .activities(target.conversation)

@@ -13,11 +13,13 @@ export function createWhatsAppChannel(client: WhatsAppClient): DeliveryChannel {
     // one message every six seconds (error 131056 beyond that).
     limits: { perSecond: 80, perTargetPerSecond: 1 / 6, concurrency: 40 },
     async send(target, message, { windowOpen }): Promise<SendOutcome> {
+      // For one person only: their own number (a conversation here is one person).
+      const to = target.onlyFor ?? target.conversation;
       try {
-        if (windowOpen) await client.sendText(target.conversation, message.text);
+        if (windowOpen) await client.sendText(to, message.text);
         else if (message.template) {
           const t = message.template;
-          await client.sendTemplate(target.conversation, t.name, t.language, t.params);
+          await client.sendTemplate(to, t.name, t.language, t.params);
         } else
           return { status: "failed", reason: "outside the 24-hour window and no template for this message" };
         return { status: "sent" };

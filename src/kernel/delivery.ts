@@ -14,7 +14,10 @@ export interface Target {
   platform: Platform;
   /** The platform's conversation id (Slack channel, Teams conversation, WhatsApp phone number). */
   conversation: string;
-  /** Only this user sees it, where the platform allows (Slack ephemeral in a channel). */
+  /**
+   * Only this user sees it: Slack shows it in the conversation to them alone; platforms that
+   * cannot (Teams, WhatsApp) send it to their one-to-one chat. Every channel honours it.
+   */
   onlyFor?: string;
 }
 

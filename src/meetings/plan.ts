@@ -3,11 +3,13 @@
  * the overleggen its covenant sets; anyone lists them, sends agenda items and subscribes to
  * the calendar. Each change is checked against the covenant's rhythm.
  */
+
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { actsFor, hasRole } from "../core/roster.ts";
 import { perPlatform, type Target } from "../delivery/model.ts";
+import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Person, Store } from "../storage/store.ts";
@@ -230,13 +232,7 @@ export class MeetingPlan {
       durationMinutes: DEFAULT_MINUTES,
       place: place?.slice(0, 200) ?? null,
       organiser: person.id,
-      plannedIn: {
-        platform: message.conversation.platform,
-        conversation: message.conversation.id,
-        ...(message.conversation.platform === "slack" && message.conversation.kind === "group"
-          ? { onlyFor: message.sender.id }
-          : {}),
-      } satisfies Target,
+      ...(privateTarget(message) ? { plannedIn: privateTarget(message) } : {}),
       status: "planned",
       sequence: 0,
       agenda: [],

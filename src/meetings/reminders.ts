@@ -136,8 +136,12 @@ export class Reminders {
       if ((platform === "slack" || platform === "whatsapp") && this.deps.outbox.platforms.includes(platform))
         out.push({ platform, conversation: id });
     }
-    if (out.length === 0 && m.plannedIn && this.deps.outbox.platforms.includes(m.plannedIn.platform))
+    // Else the conversation they planned in, to them alone: a plan made before targets were
+    // always private may name a group, which the agenda must never reach.
+    if (out.length === 0 && m.plannedIn?.onlyFor && this.deps.outbox.platforms.includes(m.plannedIn.platform))
       out.push(m.plannedIn);
+    else if (out.length === 0)
+      this.deps.logger.warn("agenda has no private route to the organiser", { meeting: m.id });
     return out;
   }
 

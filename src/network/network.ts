@@ -16,6 +16,7 @@ import {
   targetKey,
 } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
+import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
 import { findPersonalData } from "../signals/pii.ts";
@@ -216,17 +217,9 @@ export class Network {
     return [...out.values()];
   }
 
-  /** Where the sender's report goes: their own conversation, privately where the platform allows. */
+  /** Where the sender's report goes: to them alone, never into a group. */
   private reportTarget(message: IncomingMessage): Target | undefined {
-    const platform = message.conversation.platform;
-    if (!this.deps.outbox.platforms.includes(platform)) return undefined;
-    return {
-      platform,
-      conversation: message.conversation.id,
-      ...(platform === "slack" && message.conversation.kind === "group"
-        ? { onlyFor: message.sender.id }
-        : {}),
-    };
+    return privateTarget(message, this.deps.outbox.platforms);
   }
 
   /** Where a person is reached one to one: WhatsApp, and the web chat while they have it open. */
