@@ -244,6 +244,26 @@ describe("a production-like start", () => {
     expect(JSON.stringify(channel.body)).not.toContain("kalender");
   });
 
+  it("keeps the reply to a Teams button click meant for one person out of the channel", async () => {
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    const click = messageActivity(bf.serviceUrl, "", "act-click-private", {
+      conversationType: "channel",
+      value: { convenantbot: "feedback:yes:topic:zoetermeer" },
+    });
+    expect((await postTeams(t.url, click, token())).status).toBeLessThan(300);
+    const personal = await bf.waitFor(
+      (c) =>
+        decodeURIComponent(c.path).includes("a:personal-29:user-1/activities") && c.raw.includes("Dank je"),
+    );
+    expect(personal).toBeDefined();
+    const inChannel = bf.calls.filter(
+      (c) =>
+        decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities") &&
+        c.raw.includes("Dank je"),
+    );
+    expect(inChannel).toEqual([]);
+  });
+
   it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
     await t.store.update((d) => {
       d.people.push({

@@ -13,7 +13,7 @@ import type { ILogger } from "@microsoft/teams.common";
 import { adapter } from "../../src/kernel/adapter.ts";
 import { notFromThisMachine, type Route, readBody, sendJson } from "../../src/kernel/http.ts";
 import { errorFields, type Logger } from "../../src/kernel/logger.ts";
-import type { ChatHandler as Bot, Conversation, IncomingMessage } from "../../src/kernel/message.ts";
+import type { ChatHandler as Bot, Conversation, IncomingMessage, Reply } from "../../src/kernel/message.ts";
 import { activityProblem } from "./activity.ts";
 import { toActivity } from "./cards.ts";
 import { createTeamsChannel, sendToPerson, serviceUrlAllowed, type TeamsReference } from "./outbound.ts";
@@ -134,11 +134,43 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
       ...(a.from?.name ? { displayName: a.from.name } : {}),
     };
     const conversation = conversationOf(a);
+    /**
+     * A reply for one person never goes into the channel: it goes to their one-to-one chat,
+     * and the channel hears only that it did (or how to get it). Replies to messages and to
+     * button clicks alike.
+     */
+    const deliver = async (reply: Reply) => {
+      if (reply.visibility === "public" || conversation.kind === "direct") {
+        await send(toActivity(reply) as never);
+        return;
+      }
+      try {
+        await sendToPerson(
+          app,
+          a.serviceUrl as string,
+          {
+            userId: a.from?.id ?? "",
+            ...(a.recipient?.id ? { botId: a.recipient.id } : {}),
+            ...((a.conversation?.tenantId ?? a.channelData?.tenant?.id)
+              ? { tenantId: (a.conversation?.tenantId ?? a.channelData?.tenant?.id) as string }
+              : {}),
+          },
+          toActivity(reply),
+        );
+        await send({ type: "message", text: "Ik heb je een persoonlijk bericht gestuurd." } as never);
+      } catch (e) {
+        logger.warn("teams: private reply could not be delivered", { error: (e as Error).message });
+        await send({
+          type: "message",
+          text: "Dit antwoord is alleen voor jou, en ik kon je geen persoonlijk bericht sturen. Open een chat met Convenantbot en stel je vraag daar.",
+        } as never);
+      }
+    };
     // A click on an Adaptive Card button arrives as a message with a value and no text.
     const submitted = (a.value as { convenantbot?: unknown } | undefined)?.convenantbot;
     if (typeof submitted === "string") {
       const reply = await bot.click({ id: a.id ?? "", conversation, sender, value: submitted });
-      if (reply) await send(toActivity(reply) as never);
+      if (reply) await deliver(reply);
       return;
     }
     const mentioned = (a.entities ?? []).some(
@@ -153,34 +185,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
       privateReplies: conversation.kind === "direct",
     };
     const reply = await bot.handle(message);
-    if (!reply) return;
-    if (reply.visibility === "public" || conversation.kind === "direct") {
-      await send(toActivity(reply) as never);
-      return;
-    }
-    // A reply for one person never goes into the channel: it goes to their one-to-one chat,
-    // and the channel hears only that it did (or how to get it).
-    try {
-      await sendToPerson(
-        app,
-        a.serviceUrl as string,
-        {
-          userId: a.from?.id ?? "",
-          ...(a.recipient?.id ? { botId: a.recipient.id } : {}),
-          ...((a.conversation?.tenantId ?? a.channelData?.tenant?.id)
-            ? { tenantId: (a.conversation?.tenantId ?? a.channelData?.tenant?.id) as string }
-            : {}),
-        },
-        toActivity(reply),
-      );
-      await send({ type: "message", text: "Ik heb je een persoonlijk bericht gestuurd." } as never);
-    } catch (e) {
-      logger.warn("teams: private reply could not be delivered", { error: (e as Error).message });
-      await send({
-        type: "message",
-        text: "Dit antwoord is alleen voor jou, en ik kon je geen persoonlijk bericht sturen. Open een chat met Convenantbot en stel je vraag daar.",
-      } as never);
-    }
+    if (reply) await deliver(reply);
   });
 
   app.event("error", ({ error }) => {
