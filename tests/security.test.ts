@@ -12,7 +12,7 @@ import { type FakeApi, type Recorded, settle, startFakeApi } from "./fakes/serve
 import { commandBody, postSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
-import { metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
+import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
 
 describe("a production-like start", () => {
   let fakes: PlatformFakes;
@@ -262,6 +262,18 @@ describe("a production-like start", () => {
         c.raw.includes("Dank je"),
     );
     expect(inChannel).toEqual([]);
+  });
+
+  it("handles a redelivered button click once", async () => {
+    const before = t.store.data.feedback.length;
+    const click = metaJson(
+      buttonWebhook("31611111111", "feedback:no:topic:zoetermeer", "Niet nuttig", "wamid.CLICK-1"),
+    );
+    for (let i = 0; i < 3; i++) expect((await postWhatsApp(t.url, click)).status).toBe(200);
+    await graph.waitFor((c) => c.raw.includes("Dank je"));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.store.data.feedback.length).toBe(before + 1);
+    expect(graph.calls.filter((c) => c.raw.includes("Dank je"))).toHaveLength(1);
   });
 
   it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {

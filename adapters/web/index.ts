@@ -313,7 +313,8 @@ export function createWebAdapter(
         if (!parsed.ok) return refuse(res, 400, parsed.error);
         if (limited(session, res)) return;
         const reply = await bot.click({
-          id: "web-click",
+          // The page never sends a click twice: no id, nothing to deduplicate.
+          id: "",
           conversation: { platform: "web", id: session.conversationId, kind: "direct" },
           sender: senderOf(session, parsed.value.role),
           value: parsed.value.value,

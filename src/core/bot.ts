@@ -264,6 +264,18 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     async click(click) {
+      // A platform may deliver a click twice (a webhook retried, an action re-sent): once only.
+      // For the signal flow only a keyed hash of the click is kept, as for its messages.
+      if (click.id) {
+        const k = key(click.conversation.platform, `click:${click.sender.id}:${click.id}`);
+        const first = click.value.startsWith("signaal:")
+          ? await store.firstSignalDelivery(k)
+          : await store.firstDelivery(k);
+        if (!first) {
+          logger.info("redelivered click ignored", { platform: click.conversation.platform });
+          return null;
+        }
+      }
       if (click.value.startsWith("signaal:")) {
         return signals.click(
           click.value,

@@ -96,6 +96,11 @@ export const BOT_BUTTON_VALUE = /^(feedback|signaal|netwerk):/;
 
 /** What a button click reports back to the core. */
 export interface ButtonClick {
+  /**
+   * The platform's id of this click (a WhatsApp message id, a Slack action_ts, a Teams
+   * activity id): a second delivery of the same id is ignored. Empty where clicks are never
+   * redelivered (the web chat).
+   */
   id: string;
   conversation: Conversation;
   sender: Sender;
