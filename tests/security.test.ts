@@ -403,6 +403,28 @@ describe("the demo web chat", () => {
     }
   });
 
+  it("keeps each visitor's broadcast preview their own: another tab can neither send nor withdraw it", async () => {
+    const a = await webClient(t.url);
+    const b = await webClient(t.url);
+    const res = await a.post("/api/web/messages", {
+      id: "a-trend",
+      role: "gemeente",
+      region: null,
+      text: "/trend let op: vapen bij de bushalte",
+    });
+    const preview = (await res.json()) as { reply: { text: string; buttons: Array<{ value: string }> } };
+    expect(preview.reply.text).toContain("Voorbeeld");
+    const send = preview.reply.buttons.find((x) => x.value.startsWith("netwerk:verstuur:"))?.value as string;
+    // B is the same demo gemeente in another tab.
+    expect(await b.say("/trend ja", { role: "gemeente" })).toContain("Er staat geen bericht klaar");
+    const clicked = (await (await b.post("/api/web/clicks", { role: "gemeente", value: send })).json()) as {
+      reply: { text: string };
+    };
+    expect(clicked.reply.text).toContain("niet van jou");
+    expect(await a.say("/trend ja", { role: "gemeente" })).toMatch(/wordt verstuurd|verstuurd/);
+    expect(await b.say("/trend intrekken", { role: "gemeente" })).toContain("geen bericht om in te trekken");
+  });
+
   it("shows each visitor only their own messages", async () => {
     const a = await webClient(t.url);
     const b = await webClient(t.url);

@@ -11,7 +11,7 @@ import type { ChatHandler } from "../kernel/message.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
 import { link } from "../network/link.ts";
-import type { Network } from "../network/network.ts";
+import { acting, type Network } from "../network/network.ts";
 import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
@@ -108,7 +108,7 @@ export function createBot(deps: BotDeps): Bot {
   function networkContext(message: IncomingMessage) {
     return {
       message,
-      person: findPerson(store, message.sender.platform, message.sender.id),
+      person: acting(findPerson(store, message.sender.platform, message.sender.id), message.sender.session),
       region: regionOf(message),
     };
   }
@@ -283,7 +283,10 @@ export function createBot(deps: BotDeps): Bot {
         );
       }
       if (click.value.startsWith("netwerk:"))
-        return network.click(click.value, findPerson(store, click.sender.platform, click.sender.id));
+        return network.click(
+          click.value,
+          acting(findPerson(store, click.sender.platform, click.sender.id), click.sender.session),
+        );
       const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });

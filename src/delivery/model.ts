@@ -64,7 +64,10 @@ export interface Batch {
   kind: BatchKind;
   region: string | null;
   wijk: string | null;
-  /** Roster id of the person who sent it (never for anonymous signals). */
+  /**
+   * Roster id of the person who sent it (never for anonymous signals); in the demo web chat
+   * followed by "#" and the browser session, as each tab acts on its own.
+   */
   by?: string;
   createdAt: number;
   /** Where the delivery report goes when every delivery has an outcome. */

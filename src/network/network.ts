@@ -33,6 +33,19 @@ export interface NetworkDeps {
   now?: () => number;
 }
 
+/**
+ * Who acts, for previews, limits and withdrawals: the person, and in the demo web chat (where
+ * several browser tabs share one fictional person) the tab's session too, so that one tab
+ * can neither confirm nor withdraw what another prepared.
+ */
+type Acting = Person & { acting?: string };
+const actor = (p: Person): string => (p as Acting).acting ?? p.id;
+
+/** The person as they act in this message: with the session where one account has several. */
+export function acting(person: Person | undefined, session: string | undefined): Person | undefined {
+  return person && session ? ({ ...person, acting: `${person.id}#${session}` } as Acting) : person;
+}
+
 export interface NetworkContext {
   message: IncomingMessage;
   person: Person | undefined;
@@ -74,7 +87,7 @@ export class Network {
   private sentThisHour(person: Person): number {
     const since = this.now() - HOUR_MS;
     return this.deps.store.data.batches.filter(
-      (b) => b.by === person.id && (b.kind === "trend" || b.kind === "deel") && b.createdAt > since,
+      (b) => b.by === actor(person) && (b.kind === "trend" || b.kind === "deel") && b.createdAt > since,
     ).length;
   }
 
@@ -104,9 +117,9 @@ export class Network {
   ): Reply {
     const now = this.now();
     for (const [k, h] of this.held)
-      if (h.expires < now || (h.by === person.id && h.kind === kind)) this.held.delete(k);
+      if (h.expires < now || (h.by === actor(person) && h.kind === kind)) this.held.delete(k);
     const id = randomBytes(9).toString("base64url");
-    this.held.set(id, { by: person.id, kind, expires: now + HOLD_MS, send });
+    this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send });
     const findings = findPersonalData(text);
     const warning = findings.length
       ? `Let op: ik zie mogelijk persoonsgegevens (${[...new Set(findings.map((f) => f.kind))].join(", ")}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Deel persoonsgegevens alleen met wie ze nodig heeft; stuur het bericht opnieuw zonder, of verstuur het toch.\n\n`
@@ -132,7 +145,7 @@ export class Network {
   async click(value: string, person: Person | undefined): Promise<Reply> {
     const [, action, id = ""] = value.split(":");
     const held = this.held.get(id);
-    if (!held || held.expires < this.now() || held.by !== person?.id)
+    if (!held || held.expires < this.now() || !person || held.by !== actor(person))
       return ephemeral("Dit bericht is verlopen of niet van jou; stuur het opnieuw.");
     this.held.delete(id);
     return action === "verstuur" ? held.send() : ephemeral("Niet verstuurd.");
@@ -142,7 +155,7 @@ export class Network {
   private async confirm(kind: Kind, person: Person, yes: boolean): Promise<Reply> {
     const entry = [...this.held]
       .reverse()
-      .find(([, h]) => h.by === person.id && h.kind === kind && h.expires >= this.now());
+      .find(([, h]) => h.by === actor(person) && h.kind === kind && h.expires >= this.now());
     if (!entry) return ephemeral(`Er staat geen bericht klaar om te versturen. Gebruik /${kind} <tekst>.`);
     this.held.delete(entry[0]);
     return yes ? entry[1].send() : ephemeral("Niet verstuurd.");
@@ -150,7 +163,9 @@ export class Network {
 
   /** "/trend intrekken": deletes the person's last message where the platform allows it. */
   private async withdraw(kind: Kind, person: Person): Promise<Reply> {
-    const batch = this.deps.store.data.batches.filter((b) => b.kind === kind && b.by === person.id).at(-1);
+    const batch = this.deps.store.data.batches
+      .filter((b) => b.kind === kind && b.by === actor(person))
+      .at(-1);
     if (!batch || batch.withdrawn)
       return ephemeral(
         `Er is geen bericht om in te trekken; je laatste /${kind} is al ingetrokken of er is er geen.`,
@@ -414,7 +429,7 @@ export class Network {
         kind,
         region: region.id,
         wijk: wijk?.id ?? null,
-        by: person.id,
+        by: actor(person),
         createdAt: this.now(),
         ...(reportTo ? { reportTo } : {}),
       },
@@ -435,7 +450,9 @@ export class Network {
   }
 
   private async lastReport(person: Person, kind: Kind): Promise<Reply> {
-    const batch = this.deps.store.data.batches.filter((b) => b.kind === kind && b.by === person.id).at(-1);
+    const batch = this.deps.store.data.batches
+      .filter((b) => b.kind === kind && b.by === actor(person))
+      .at(-1);
     const report = batch && (await this.deps.outbox.report(batch.id));
     if (!report) return ephemeral(`Je hebt nog niets verstuurd met /${kind}.`);
     return ephemeral(reportText(report, this.deps.knowledge, this.deps.store.data));
