@@ -276,6 +276,26 @@ describe("a production-like start", () => {
     expect(graph.calls.filter((c) => c.raw.includes("Dank je"))).toHaveLength(1);
   });
 
+  it("logs a failed Teams send without the conversation or the message", async () => {
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    bf.intercept = (req) =>
+      req.method === "POST" && decodeURIComponent(req.path).includes("a:personal-1/activities")
+        ? { status: 500, body: { error: { code: "ServiceError", message: "a:personal-1 failed" } } }
+        : undefined;
+    const from = t.logger.lines.length;
+    try {
+      const text = "signaal al weken vapen bij de bushalte in Seghwaert";
+      await postTeams(t.url, messageActivity(bf.serviceUrl, text, "act-log-1"), token());
+      await expect.poll(() => t.logger.lines.slice(from).some((l) => l.level === "error")).toBe(true);
+    } finally {
+      bf.intercept = undefined;
+    }
+    const logged = JSON.stringify(t.logger.lines.slice(from));
+    expect(logged).not.toContain("personal-1");
+    expect(logged).not.toContain("vapen");
+    expect(logged).not.toContain("aad-user-1");
+  });
+
   it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
     await t.store.update((d) => {
       d.people.push({

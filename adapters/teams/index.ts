@@ -37,24 +37,37 @@ export interface TeamsAdapterConfig {
   logger: Logger;
 }
 
-/** The SDK's logger interface over the project's logger. */
+/**
+ * The SDK's logger interface over the project's logger. The SDK's messages name request
+ * URLs (with conversation ids) and carry request and response bodies (message text, also of
+ * anonymous signals): none of that is logged, only that the SDK reported something, with
+ * the HTTP status and the kind of error where there is one.
+ */
 function teamsLogger(logger: Logger, name = "teams"): ILogger {
-  const text = (m: unknown[]) =>
-    `${name}: ${m.map((x) => (x instanceof Error ? x.message : typeof x === "string" ? x : JSON.stringify(x))).join(" ")}`;
+  const fields = (m: unknown[]) => {
+    const status = m
+      .map((x) => {
+        const e = x as { status?: unknown; response?: { status?: unknown } } | undefined;
+        const v = e?.response?.status ?? e?.status;
+        return typeof v === "number" ? v : undefined;
+      })
+      .find((v) => v !== undefined);
+    const kind = m.find((x): x is Error => x instanceof Error)?.name;
+    return { ...(status !== undefined ? { status } : {}), ...(kind ? { kind } : {}) };
+  };
+  const at =
+    (log: Logger["info"]) =>
+    (...m: unknown[]) =>
+      log(`${name}: reported by the Teams SDK`, fields(m));
   return {
-    // The SDK's debug and trace output contains whole activities, message text included, which
-    // must never reach the logs (anonymous signals); only its info, warnings and errors pass.
+    // The SDK's debug and trace output contains whole activities, message text included.
     debug: () => {},
     trace: () => {},
-    info: (...m) => logger.info(text(m)),
-    warn: (...m) => logger.warn(text(m)),
-    error: (...m) => logger.error(text(m)),
+    info: at(logger.debug),
+    warn: at(logger.warn),
+    error: at(logger.error),
     log: (level, ...m) =>
-      level === "error"
-        ? logger.error(text(m))
-        : level === "warn"
-          ? logger.warn(text(m))
-          : logger.info(text(m)),
+      at(level === "error" ? logger.error : level === "warn" ? logger.warn : logger.debug)(...m),
     child: (child) => teamsLogger(logger, `${name}.${child}`),
   };
 }
