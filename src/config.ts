@@ -36,6 +36,13 @@ const envSchema = z.object({
   /** How many /trend and /deel messages one person may send per hour. */
   BROADCASTS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   /** Bearer token for GET /metrics; without it there is no /metrics. */
+  /**
+   * Key of the hashes kept against replayed /signaal messages. When set, it never enters the
+   * store, so a copy of the store alone cannot test a guessed message id against them.
+   */
+  SIGNAL_KEY: optional.refine((k) => k === undefined || k.length >= 32, {
+    message: "must be at least 32 characters",
+  }),
   METRICS_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, {
     message: "use at least 16 random characters, for example from `openssl rand -hex 24`",
   }),

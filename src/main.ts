@@ -54,6 +54,7 @@ export async function startApp({
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const store =
     given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
+  if (env.SIGNAL_KEY) await store.useSignalKey(env.SIGNAL_KEY);
   let http: HttpServer | undefined;
   try {
     await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));

@@ -46,6 +46,11 @@ describe("configuration", () => {
     expect(() => loadConfig({ TEAMS_SERVICE_URLS: "nonsense" })).toThrow(/TEAMS_SERVICE_URLS/);
   });
 
+  it("takes SIGNAL_KEY only when it is long enough", () => {
+    expect(() => loadConfig({ SIGNAL_KEY: "short" })).toThrow(/SIGNAL_KEY is invalid: must be at least 32/);
+    expect(loadConfig({ SIGNAL_KEY: "x".repeat(32) }).env.SIGNAL_KEY).toHaveLength(32);
+  });
+
   it("runs a Teams trial alone, on this machine, and never behind a public address", () => {
     const trial = { TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "test", WEB_CHAT: "off" };
     expect(loadConfig(trial).teams.unauthenticated).toBe(true);

@@ -135,3 +135,17 @@ describe("the lowdb file's journal", () => {
     }
   });
 });
+
+describe("the key of the signal-message hashes", () => {
+  it("comes from SIGNAL_KEY when set, and then never enters the store", async () => {
+    const store = await Store.memory();
+    expect(await store.firstSignalDelivery("whatsapp:wamid.S1")).toBe(true);
+    expect(store.data.signalKey).toBeDefined();
+    await store.useSignalKey("k".repeat(40));
+    expect(store.data.signalKey).toBeUndefined();
+    expect(await store.firstSignalDelivery("whatsapp:wamid.S2")).toBe(true);
+    expect(await store.firstSignalDelivery("whatsapp:wamid.S2")).toBe(false);
+    expect(store.data.signalKey).toBeUndefined();
+    expect(JSON.stringify(store.data)).not.toContain("wamid.S2");
+  });
+});

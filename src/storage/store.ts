@@ -174,6 +174,17 @@ export class Store {
   /** Bytes written to disk since the store was opened (benchmarks). */
   bytesWritten = 0;
   private lastPrune = 0;
+  /** SIGNAL_KEY: the key of the signal-message hashes, kept out of the store. */
+  private signalSecret: string | undefined;
+
+  /** Uses a key from the environment for the signal-message hashes; the stored one is dropped. */
+  async useSignalKey(key: string): Promise<void> {
+    this.signalSecret = key;
+    if (this.db.data.signalKey !== undefined)
+      await this.update((d) => {
+        delete d.signalKey;
+      });
+  }
   private readonly writeListeners: Array<(ms: number) => void> = [];
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
@@ -377,11 +388,11 @@ export class Store {
    * match to its sender: only a keyed hash of the message id is kept, with its ISO week.
    */
   async firstSignalDelivery(messageKey: string, now = Date.now()): Promise<boolean> {
-    const key = this.db.data.signalKey ?? randomBytes(32).toString("base64");
+    const key = this.signalSecret ?? this.db.data.signalKey ?? randomBytes(32).toString("base64");
     const hash = createHmac("sha256", key).update(messageKey).digest("hex").slice(0, 32);
     if (this.db.data.seenSignals[hash] !== undefined) return false;
     await this.update((d) => {
-      d.signalKey = key;
+      if (!this.signalSecret) d.signalKey = key;
       d.seenSignals[hash] = isoWeek(new Date(now));
       // A week's entries are kept until the window has passed for its last day.
       for (const [h, week] of Object.entries(d.seenSignals))
