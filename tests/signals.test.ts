@@ -163,7 +163,8 @@ describe("/signaal", () => {
     await say("/signaal al weken groepsdruk onder meiden in groep 8 in Oosterheem", "secret-user-42", {
       conversation: { platform: "web", id: "secret-conv-42", kind: "direct" },
     });
-    const json = JSON.stringify(store.data);
+    // The random key of the replay hashes is left out: by chance it may hold any two characters.
+    const json = JSON.stringify({ ...store.data, signalKey: undefined });
     expect(store.data.signals).toHaveLength(1);
     for (const secret of ["secret-user-42", "secret-conv-42", "m1"]) expect(json).not.toContain(secret);
     expect(JSON.stringify(logger.lines)).not.toMatch(/secret-user-42|secret-conv-42|groepsdruk onder meiden/);

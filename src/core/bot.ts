@@ -15,7 +15,7 @@ import { acting, type Network } from "../network/network.ts";
 import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { Store } from "../storage/store.ts";
-import { parseCommand } from "./commands.ts";
+import { parseCommand, resolveCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { IncomingMessage, Reply } from "./message.ts";
 import { answerOutcome, type Observer } from "./observer.ts";
@@ -218,16 +218,30 @@ export function createBot(deps: BotDeps): Bot {
       if (!direct && !message.addressed && !message.command) return null;
       const platform = message.conversation.platform;
       const parsed = message.command
-        ? { name: message.command.name.replace(/^\//, "").toLowerCase(), args: message.command.args.trim() }
+        ? (() => {
+            const raw = message.command.name.replace(/^\//, "").toLowerCase();
+            const r = resolveCommand(raw);
+            return { name: r?.name ?? raw, args: message.command.args.trim(), english: r?.english ?? false };
+          })()
         : (() => {
             const c = parseCommand(message.text, platform === "slack");
-            return c ? { name: c.name === "unknown" ? c.raw : c.name, args: c.args } : undefined;
+            if (!c) return undefined;
+            return c.name === "unknown"
+              ? { name: c.raw, args: c.args, english: false }
+              : { name: c.name, args: c.args, english: c.english ?? false };
           })();
+      // A command by its English name is answered in English; else the message's language.
+      const lang: Language = parsed?.english
+        ? "en"
+        : detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
       if (parsed?.name === "signaal") {
         // Nothing about a reporter is written: no event id (only its keyed hash), no last-message
         // time, no log of the text.
         if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
-        return signals.command(parsed.args, signalContext(message));
+        return signals.command(parsed.args, {
+          ...signalContext(message),
+          ...(parsed.english ? { lang } : {}),
+        });
       }
       if (!(await store.firstDelivery(key(platform, message.id)))) {
         logger.info("redelivered event ignored", { platform, event: message.id });
@@ -247,7 +261,6 @@ export function createBot(deps: BotDeps): Bot {
           d.users[userKey] = { ...d.users[userKey], lastMessageAt: Date.now() };
         });
       }
-      const lang = detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
       if (parsed) return command(message, parsed.name === "hulp" ? "help" : parsed.name, parsed.args, lang);
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
       return answerReply(message.text, message);

@@ -15,10 +15,33 @@ export const COMMANDS = [
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-const ALIASES: Record<string, CommandName> = { hulp: "help", ask: "vraag", link: "koppel" };
+/**
+ * English names of the commands. A command given by its English name is answered in
+ * English; the Slack app registers them as slash commands of their own.
+ */
+export const ENGLISH_ALIASES = {
+  ask: "vraag",
+  signal: "signaal",
+  meeting: "overleg",
+  share: "deel",
+  link: "koppel",
+} as const satisfies Record<string, CommandName>;
+
+const ALIASES: Record<string, CommandName> = { hulp: "help", ...ENGLISH_ALIASES };
+
+/** Every slash command a platform with its own commands registers: the Dutch names and the English. */
+export const SLASH_COMMANDS: readonly string[] = [...COMMANDS, ...Object.keys(ENGLISH_ALIASES)];
+
+/** The command a name stands for (Dutch, English or other alias, any case), if any. */
+export function resolveCommand(word: string): { name: CommandName; english: boolean } | undefined {
+  const lower = word.replace(/^\//, "").toLowerCase();
+  if ((COMMANDS as readonly string[]).includes(lower)) return { name: lower as CommandName, english: false };
+  const name = ALIASES[lower];
+  return name ? { name, english: lower in ENGLISH_ALIASES } : undefined;
+}
 
 export type ParsedCommand =
-  | { name: CommandName; args: string }
+  | { name: CommandName; args: string; english?: boolean }
   | { name: "unknown"; raw: string; args: string };
 
 /**
@@ -32,9 +55,16 @@ export function parseCommand(text: string, slashPlatform: boolean): ParsedComman
   if (!m) return undefined;
   const [, slash, word = "", rest = ""] = m;
   const lower = word.toLowerCase();
-  const name = (COMMANDS as readonly string[]).includes(lower) ? (lower as CommandName) : ALIASES[lower];
-  if (slash) return name ? { name, args: rest.trim() } : { name: "unknown", raw: lower, args: rest.trim() };
+  const resolved = resolveCommand(lower);
+  const name = resolved?.name;
+  const english = resolved?.english ? { english: true } : {};
+  if (slash)
+    return name
+      ? { name, args: rest.trim(), ...english }
+      : { name: "unknown", raw: lower, args: rest.trim() };
   if (slashPlatform || !name) return undefined;
+  // "share ..." in ordinary English would send to the whole network: only as /share.
+  if (lower === "share") return undefined;
   const bareWithArgs =
     name === "koppel" ||
     name === "contact" ||
@@ -42,6 +72,6 @@ export function parseCommand(text: string, slashPlatform: boolean): ParsedComman
     name === "signaal" ||
     name === "deel" ||
     name === "trend";
-  if (rest.trim() === "" || bareWithArgs) return { name, args: rest.trim() };
+  if (rest.trim() === "" || bareWithArgs) return { name, args: rest.trim(), ...english };
   return undefined;
 }

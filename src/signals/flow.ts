@@ -21,6 +21,7 @@ import {
   type Kind,
   type Signal,
   THEME_LABELS,
+  THEME_LABELS_EN,
   THEME_WORDS,
   THEMES,
   type Theme,
@@ -36,7 +37,13 @@ export interface SignalContext {
   person: Person | undefined;
   /** The platform can show this reply to the sender alone (Slack ephemeral, a direct chat). */
   canReplyPrivately: boolean;
+  /** The reporter's language: English when they used /signal or wrote in English. */
+  lang?: Lang;
 }
+
+type Lang = "nl" | "en";
+/** The Dutch or the English text, by the reporter's language. */
+const say = (lang: Lang | undefined, nl: string, en: string) => (lang === "en" ? en : nl);
 
 interface Draft {
   text?: string;
@@ -47,6 +54,8 @@ interface Draft {
   school?: string | null;
   /** Personal data was found: the redacted text awaits confirmation. The original is not kept. */
   awaitingConfirmation?: boolean;
+  /** The language the flow started in; it keeps it to the end. */
+  lang?: Lang;
   expires: number;
 }
 
@@ -70,10 +79,10 @@ const privately = (text: string, buttons?: ReplyButton[]): Reply => ({
 });
 const button = (value: string, label: string): ReplyButton => ({ id: value, label, value });
 
-const CONFIRM_BUTTONS = [
-  button("signaal:confirm", "Bewaar deze versie"),
-  button("signaal:edit", "Aanpassen"),
-  button("signaal:cancel", "Annuleren"),
+const confirmButtons = (lang: Lang | undefined) => [
+  button("signaal:confirm", say(lang, "Bewaar deze versie", "Keep this version")),
+  button("signaal:edit", say(lang, "Aanpassen", "Edit")),
+  button("signaal:cancel", say(lang, "Annuleren", "Cancel")),
 ];
 
 export function newCode(): string {
@@ -117,10 +126,14 @@ export class Signals {
     if (first === "overzicht" || first === "vraag" || first === "export")
       return this.gemeente(first, words.slice(first.length).trim(), ctx);
     const code = words.match(/^([A-Za-z2-9]{4}-[A-Za-z2-9]{4})\b\s*([\s\S]*)$/);
-    if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "");
+    if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "", ctx.lang);
     if (!ctx.canReplyPrivately) {
       return privately(
-        "Meld een signaal in een persoonlijke chat met mij, zodat niemand anders je melding ziet. Stuur daar /signaal.",
+        say(
+          ctx.lang,
+          "Meld een signaal in een persoonlijke chat met mij, zodat niemand anders je melding ziet. Stuur daar /signaal.",
+          "Log a signal in a personal chat with me, so that nobody else sees it. Send /signal there.",
+        ),
       );
     }
     const k = this.key(ctx.sender);
@@ -132,11 +145,12 @@ export class Signals {
         ? open
         : { expires: this.now().getTime() + DRAFT_TTL_MS };
     draft.expires = this.now().getTime() + DRAFT_TTL_MS;
+    if (ctx.lang) draft.lang = ctx.lang;
     if (ctx.region && !draft.region) draft.region = ctx.region;
     this.drafts.set(k, draft);
     let lead = "";
     if (emergency) {
-      lead = `${this.emergencyText(ctx.region)}\n\n`;
+      lead = `${this.emergencyText(ctx.region, draft.lang)}\n\n`;
       this.log.info("signal: emergency answer given");
     }
     if (!words) return this.next(k, draft, lead);
@@ -149,12 +163,21 @@ export class Signals {
     const draft = this.drafts.get(k);
     if (!draft || draft.expires < this.now().getTime()) {
       this.drafts.delete(k);
-      return privately("Deze melding is verlopen. Begin opnieuw met /signaal.");
+      return privately(
+        say(
+          ctx.lang,
+          "Deze melding is verlopen. Begin opnieuw met /signaal.",
+          "This report has expired. Start again with /signal.",
+        ),
+      );
     }
+    const lang = draft.lang;
     const [, field, v = ""] = value.split(":");
     if (field === "cancel") {
       this.drafts.delete(k);
-      return privately("Melding geannuleerd; er is niets bewaard.");
+      return privately(
+        say(lang, "Melding geannuleerd; er is niets bewaard.", "Report cancelled; nothing was kept."),
+      );
     }
     if (field === "kind" && (KINDS as readonly string[]).includes(v)) draft.kind = v as Kind;
     else if (field === "theme" && (THEMES as readonly string[]).includes(v)) draft.theme = v as Theme;
@@ -164,7 +187,11 @@ export class Signals {
       const known = this.region(draft.region ?? "")?.wijken.some((w) => w.id === v);
       if (!known) {
         this.log.warn("signal flow: unknown wijk in button value");
-        return this.next(k, draft, "Die wijk ken ik niet in deze regio. ");
+        return this.next(
+          k,
+          draft,
+          say(lang, "Die wijk ken ik niet in deze regio. ", "I don't know that district in this region. "),
+        );
       }
       draft.wijk = v;
     } else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
@@ -173,20 +200,35 @@ export class Signals {
       delete draft.text;
       draft.awaitingConfirmation = false;
       return privately(
-        "Stuur je melding opnieuw met /signaal <je omschrijving>, zonder namen, telefoonnummers, adressen of andere gegevens over wie het gaat.",
+        say(
+          lang,
+          "Stuur je melding opnieuw met /signaal <je omschrijving>, zonder namen, telefoonnummers, adressen of andere gegevens over wie het gaat.",
+          "Send your report again with /signal <your description>, without names, phone numbers, addresses or other details about who it concerns.",
+        ),
       );
     }
     return this.next(k, draft, "");
   }
 
   private async withText(k: string, draft: Draft, text: string, lead: string): Promise<Reply> {
+    const lang = draft.lang;
     if (text.length > 2000)
       return privately(
-        `${lead}Je melding is te lang (${text.length} tekens, maximaal 2000). Vat haar korter samen.`,
+        lead +
+          say(
+            lang,
+            `Je melding is te lang (${text.length} tekens, maximaal 2000). Vat haar korter samen.`,
+            `Your report is too long (${text.length} characters, at most 2000). Please shorten it.`,
+          ),
       );
     if (!/[\p{L}\p{N}]/u.test(text))
       return privately(
-        `${lead}Beschrijf in woorden wat er speelt, bijvoorbeeld: /signaal meer vapen bij groep 8.`,
+        lead +
+          say(
+            lang,
+            "Beschrijf in woorden wat er speelt, bijvoorbeeld: /signaal meer vapen bij groep 8.",
+            "Describe in words what is going on, for example: /signal more vaping in year 6.",
+          ),
       );
     const findings = findPersonalData(text, { knowledge: this.deps.knowledge });
     draft.text = findings.length > 0 ? redact(text, findings) : text;
@@ -194,11 +236,19 @@ export class Signals {
     this.infer(draft, text);
     if (findings.length > 0) {
       const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+      const found = findings.map((f) => `"${f.text}"`).join(", ");
       return privately(
-        `${lead}Ik zie mogelijk persoonsgegevens (${kinds}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Die bewaar ik niet. ` +
-          `Zo zou je melding worden bewaard:\n"${draft.text}"\n` +
-          "Lees haar na: staan er nog namen, telefoonnummers, adressen of andere gegevens in waaraan iemand te herkennen is? Kies dan Aanpassen.",
-        CONFIRM_BUTTONS,
+        lead +
+          say(
+            lang,
+            `Ik zie mogelijk persoonsgegevens (${kinds}): ${found}. Die bewaar ik niet. ` +
+              `Zo zou je melding worden bewaard:\n"${draft.text}"\n` +
+              "Lees haar na: staan er nog namen, telefoonnummers, adressen of andere gegevens in waaraan iemand te herkennen is? Kies dan Aanpassen.",
+            `I may see personal data (${kinds}): ${found}. I will not keep it. ` +
+              `This is how your report would be kept:\n"${draft.text}"\n` +
+              "Please read it: are there still names, phone numbers, addresses or other details by which someone can be recognised? Then choose Edit.",
+          ),
+        confirmButtons(lang),
       );
     }
     return this.next(k, draft, lead);
@@ -229,38 +279,54 @@ export class Signals {
 
   /** Asks for what is missing, or stores the signal when nothing is. */
   private async next(k: string, draft: Draft, lead: string): Promise<Reply> {
+    const lang = draft.lang;
     if (draft.awaitingConfirmation)
       return privately(
-        `${lead}Bevestig eerst de versie zonder persoonsgegevens, pas haar aan of annuleer.`,
-        CONFIRM_BUTTONS,
+        lead +
+          say(
+            lang,
+            "Bevestig eerst de versie zonder persoonsgegevens, pas haar aan of annuleer.",
+            "First confirm the version without personal data, edit it or cancel.",
+          ),
+        confirmButtons(lang),
       );
     if (!draft.kind) {
       return privately(
-        `${lead}Wat voor signaal is het? Een incident is ${KIND_LABELS.incident.explain}, een trend ${KIND_LABELS.trend.explain}, een ontwikkeling ${KIND_LABELS.ontwikkeling.explain}.`,
-        KINDS.map((x) => button(`signaal:kind:${x}`, KIND_LABELS[x].nl)),
+        lead +
+          say(
+            lang,
+            `Wat voor signaal is het? Een incident is ${KIND_LABELS.incident.explain}, een trend ${KIND_LABELS.trend.explain}, een ontwikkeling ${KIND_LABELS.ontwikkeling.explain}.`,
+            `What kind of signal is it? An incident is ${KIND_LABELS.incident.explainEn}, a trend ${KIND_LABELS.trend.explainEn}, a development ${KIND_LABELS.ontwikkeling.explainEn}.`,
+          ),
+        KINDS.map((x) => button(`signaal:kind:${x}`, lang === "en" ? KIND_LABELS[x].en : KIND_LABELS[x].nl)),
       );
     }
     if (!draft.theme)
       return privately(
-        `${lead}Over welk thema gaat het?`,
-        THEMES.map((x) => button(`signaal:theme:${x}`, THEME_LABELS[x])),
+        lead + say(lang, "Over welk thema gaat het?", "What is it about?"),
+        THEMES.map((x) => button(`signaal:theme:${x}`, lang === "en" ? THEME_LABELS_EN[x] : THEME_LABELS[x])),
       );
     if (!draft.region) {
       return privately(
-        `${lead}Voor welke regio?`,
+        lead + say(lang, "Voor welke regio?", "Which region?"),
         this.deps.knowledge.regions.map((r) => button(`signaal:region:${r.id}`, r.name)),
       );
     }
     const region = this.region(draft.region);
     if (draft.wijk === undefined && region && region.wijken.length > 0) {
-      return privately(`${lead}In welke wijk?`, [
+      return privately(lead + say(lang, "In welke wijk?", "Which district (wijk)?"), [
         ...region.wijken.map((w) => button(`signaal:wijk:${w.id}`, w.name)),
-        button("signaal:wijk:-", "Hele gemeente"),
+        button("signaal:wijk:-", say(lang, "Hele gemeente", "Whole municipality")),
       ]);
     }
     if (!draft.text) {
       return privately(
-        `${lead}Beschrijf kort wat er speelt, zonder namen of andere persoonsgegevens: stuur /signaal <je omschrijving>.`,
+        lead +
+          say(
+            lang,
+            "Beschrijf kort wat er speelt, zonder namen of andere persoonsgegevens: stuur /signaal <je omschrijving>.",
+            "Briefly describe what is going on, without names or other personal data: send /signal <your description>.",
+          ),
       );
     }
     return this.save(k, draft, lead);
@@ -271,7 +337,13 @@ export class Signals {
     if (times.length >= RATE_LIMIT.count) {
       this.drafts.delete(k);
       this.log.warn("signal: rate limit reached");
-      return privately("Je hebt het afgelopen uur al veel signalen gemeld. Probeer het later opnieuw.");
+      return privately(
+        say(
+          draft.lang,
+          "Je hebt het afgelopen uur al veel signalen gemeld. Probeer het later opnieuw.",
+          "You have logged many signals in the last hour. Please try again later.",
+        ),
+      );
     }
     this.recent.set(k, [...times, this.now().getTime()]);
     const signal: Signal = {
@@ -298,17 +370,37 @@ export class Signals {
       .filter(Boolean)
       .join(", ");
     return privately(
-      `${lead}Dank je. Je signaal is anoniem vastgelegd voor het signaaloverleg: ${KIND_LABELS[signal.kind].nl.toLowerCase()}, ${THEME_LABELS[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
-        `Je code is ${signal.code}. Bewaar hem: met /signaal ${signal.code} zie je of de gemeente er een vraag over heeft. Niemand kan zien wie het signaal meldde, ook de gemeente niet.`,
+      lead +
+        say(
+          draft.lang,
+          `Dank je. Je signaal is anoniem vastgelegd voor het signaaloverleg: ${KIND_LABELS[signal.kind].nl.toLowerCase()}, ${THEME_LABELS[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
+            `Je code is ${signal.code}. Bewaar hem: met /signaal ${signal.code} zie je of de gemeente er een vraag over heeft. Niemand kan zien wie het signaal meldde, ook de gemeente niet.`,
+          `Thank you. Your signal has been logged anonymously for the signaaloverleg: ${KIND_LABELS[signal.kind].en.toLowerCase()}, ${THEME_LABELS_EN[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
+            `Your code is ${signal.code}. Keep it: with /signal ${signal.code} you can see whether the municipality has a question about it. Nobody can see who logged the signal, not even the municipality.`,
+        ),
     );
   }
 
-  private async followUp(code: string, answer: string): Promise<Reply> {
+  private async followUp(code: string, answer: string, lang?: Lang): Promise<Reply> {
     const signal = this.deps.store.data.signals.find((s) => s.code === code);
-    if (!signal) return privately(`Ik ken geen signaal met code ${code}. Controleer de code.`);
+    if (!signal)
+      return privately(
+        say(
+          lang,
+          `Ik ken geen signaal met code ${code}. Controleer de code.`,
+          `I know no signal with code ${code}. Please check the code.`,
+        ),
+      );
     const open = signal.questions.filter((q) => !q.answer);
     if (answer.trim()) {
-      if (open.length === 0) return privately("Er staat geen vraag open bij dit signaal.");
+      if (open.length === 0)
+        return privately(
+          say(
+            lang,
+            "Er staat geen vraag open bij dit signaal.",
+            "There is no open question about this signal.",
+          ),
+        );
       const findings = findPersonalData(answer);
       const text = findings.length ? redact(answer, findings) : answer;
       await this.deps.store.update((d) => {
@@ -316,15 +408,30 @@ export class Signals {
         if (q) q.answer = text.slice(0, 2000);
       });
       return privately(
-        `Je antwoord is bij het signaal bewaard${findings.length ? ", zonder de persoonsgegevens die erin stonden" : ""}.`,
+        say(
+          lang,
+          `Je antwoord is bij het signaal bewaard${findings.length ? ", zonder de persoonsgegevens die erin stonden" : ""}.`,
+          `Your answer has been kept with the signal${findings.length ? ", without the personal data it contained" : ""}.`,
+        ),
       );
     }
-    if (signal.questions.length === 0) return privately(`Er zijn nog geen vragen over signaal ${code}.`);
+    if (signal.questions.length === 0)
+      return privately(
+        say(
+          lang,
+          `Er zijn nog geen vragen over signaal ${code}.`,
+          `There are no questions about signal ${code} yet.`,
+        ),
+      );
     const lines = signal.questions.map(
-      (q) => `- ${q.question}${q.answer ? ` (beantwoord: ${q.answer})` : ""}`,
+      (q) => `- ${q.question}${q.answer ? ` (${say(lang, "beantwoord", "answered")}: ${q.answer})` : ""}`,
     );
     return privately(
-      `Vragen van de gemeente over signaal ${code}:\n${lines.join("\n")}${open.length ? `\nAntwoorden kan met /signaal ${code} <je antwoord>.` : ""}`,
+      say(
+        lang,
+        `Vragen van de gemeente over signaal ${code}:\n${lines.join("\n")}${open.length ? `\nAntwoorden kan met /signaal ${code} <je antwoord>.` : ""}`,
+        `Questions from the municipality about signal ${code}:\n${lines.join("\n")}${open.length ? `\nAnswer with /signal ${code} <your answer>.` : ""}`,
+      ),
     );
   }
 
@@ -382,17 +489,31 @@ export class Signals {
     return overview(inPeriod, namesOf(this.deps.knowledge), { weeks, since: week, now: this.now() });
   }
 
-  private emergencyText(regionId: string | null): string {
+  private emergencyText(regionId: string | null, lang?: Lang): string {
     const vt = this.deps.knowledge.publicContacts.find((c) => c.role === "veilig-thuis");
     const region = regionId ? this.region(regionId) : undefined;
     const police = region?.contacts.find((c) => c.role === "wijkagent" || c.role === "schoolagent");
     return [
-      "Is er nu gevaar? Bel 112.",
+      say(lang, "Is er nu gevaar? Bel 112.", "Is anyone in danger now? Call 112."),
       police
-        ? `Politiecontact: ${police.name}${police.phone ? `, ${police.phone}` : ""}.`
-        : "Bel voor de politie zonder spoed je wijkagent of schoolagent.",
-      vt ? `Zorgen over de veiligheid van een kind thuis: ${vt.name}, ${vt.phone} (${vt.note.nl}).` : "",
-      "Een signaal is voor het signaaloverleg, niet voor acute hulp.",
+        ? `${say(lang, "Politiecontact", "Police contact")}: ${police.name}${police.phone ? `, ${police.phone}` : ""}.`
+        : say(
+            lang,
+            "Bel voor de politie zonder spoed je wijkagent of schoolagent.",
+            "For the police without urgency, call your community police officer (wijkagent) or school officer.",
+          ),
+      vt
+        ? say(
+            lang,
+            `Zorgen over de veiligheid van een kind thuis: ${vt.name}, ${vt.phone} (${vt.note.nl}).`,
+            `Worried about a child's safety at home: ${vt.name}, ${vt.phone} (${vt.note.en ?? vt.note.nl}).`,
+          )
+        : "",
+      say(
+        lang,
+        "Een signaal is voor het signaaloverleg, niet voor acute hulp.",
+        "A signal is for the signaaloverleg, not for urgent help.",
+      ),
     ]
       .filter(Boolean)
       .join("\n");

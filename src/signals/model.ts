@@ -3,13 +3,19 @@
 export const KINDS = ["incident", "trend", "ontwikkeling"] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const KIND_LABELS: Record<Kind, { nl: string; en: string; explain: string }> = {
-  incident: { nl: "Incident", en: "Incident", explain: "een acute gebeurtenis" },
-  trend: { nl: "Trend", en: "Trend", explain: "een herhaaldelijk patroon" },
+export const KIND_LABELS: Record<Kind, { nl: string; en: string; explain: string; explainEn: string }> = {
+  incident: {
+    nl: "Incident",
+    en: "Incident",
+    explain: "een acute gebeurtenis",
+    explainEn: "a single acute event",
+  },
+  trend: { nl: "Trend", en: "Trend", explain: "een herhaaldelijk patroon", explainEn: "a repeated pattern" },
   ontwikkeling: {
     nl: "Ontwikkeling",
     en: "Development",
     explain: "een verandering in de samenleving of de schoolpopulatie",
+    explainEn: "a change in society or in the school population",
   },
 };
 
@@ -40,6 +46,20 @@ export const THEME_LABELS: Record<Theme, string> = {
   groepsdruk: "Groepsdruk / ronselen",
   verzuim: "Verzuim",
   anders: "Anders",
+};
+
+export const THEME_LABELS_EN: Record<Theme, string> = {
+  pesten: "Bullying",
+  online: "Online",
+  middelen: "Vaping / substances",
+  wapens: "Weapons",
+  vuurwerk: "Fireworks",
+  overlast: "Nuisance",
+  "agressie-ouders": "Aggression by parents",
+  vandalisme: "Vandalism",
+  groepsdruk: "Peer pressure / recruitment",
+  verzuim: "Absenteeism",
+  anders: "Other",
 };
 
 /** Words in a signal's text that point at a theme (the first match wins; order matters). */
