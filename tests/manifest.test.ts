@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { COMMANDS } from "../src/core/commands.ts";
+import { SLASH_COMMANDS } from "../src/core/commands.ts";
 
 const root = join(import.meta.dirname, "..", "manifest");
 
 describe("platform manifests", () => {
-  it("Slack: every core command is a slash command on /slack/events, with the scopes the adapter needs", () => {
+  it("Slack: every core command and its English name is a slash command on /slack/events, with the scopes the adapter needs", () => {
     const m = parse(readFileSync(join(root, "slack", "manifest.yaml"), "utf8"));
     const commands = m.features.slash_commands.map((c: { command: string }) => c.command.slice(1));
-    expect(commands.sort()).toEqual([...COMMANDS].sort());
+    expect(commands.sort()).toEqual([...SLASH_COMMANDS].sort());
     for (const c of m.features.slash_commands) expect(c.url).toBe("https://YOUR-HOST/slack/events");
     expect(m.settings.event_subscriptions.bot_events).toEqual([
       "app_mention",

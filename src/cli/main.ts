@@ -9,7 +9,7 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { closest, distance } from "fastest-levenshtein";
 import { loadConfig } from "../config.ts";
-import { COMMANDS, parseCommand } from "../core/commands.ts";
+import { parseCommand, SLASH_COMMANDS } from "../core/commands.ts";
 import { createJsonLogger } from "../core/logger.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import type { Language } from "../engine/language.ts";
@@ -312,7 +312,7 @@ function chatCommand(
       "Log a signal in Slack, Teams, WhatsApp or the web chat (npm start, then http://localhost:3978/) with /signaal <description>: there it is kept anonymously for the signaaloverleg. The terminal keeps nothing; nothing was logged.",
     );
   if (c.name === "unknown") {
-    const guess = didYouMean(c.raw, COMMANDS);
+    const guess = didYouMean(c.raw, SLASH_COMMANDS);
     return say(
       lang,
       `Onbekend commando /${c.raw}.${guess ? ` Bedoel je /${guess}?` : ""} Typ /help voor wat hier kan.`,

@@ -129,16 +129,16 @@ export function createBot(deps: BotDeps): Bot {
         "/overleg - geplande overleggen; /overleg agenda <code> <punt>; /overleg kalender; de gemeente plant met /overleg plan",
       ].join("\n"),
       [
-        "I answer questions about the school-safety covenants, with sources. Just ask, or use:",
-        "/vraag <question> - ask a question, e.g. /vraag how often is the signaaloverleg?",
+        "I answer questions about the school-safety covenants, with sources. Just ask, or use (the Dutch command names work too):",
+        "/ask <question> - ask a question, e.g. /ask how often is the signaaloverleg?",
         "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
-        "/koppel <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
+        "/link <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
         "/webchat - a personal sign-in link for the web chat (network members)",
         "/help - this help",
-        "/signaal <description> - log an anonymous incident, trend or development for the signaaloverleg",
-        "/deel <message> - share a short message with your district network, on every platform",
+        "/signal <description> - log an anonymous incident, trend or development for the signaaloverleg",
+        "/share <message> - share a short message with your district network, on every platform",
         "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
-        "/overleg - planned meetings; /overleg agenda <code> <item>; /overleg kalender; the municipality plans with /overleg plan",
+        "/meeting - planned meetings; /meeting agenda <code> <item>; /meeting calendar; the municipality plans with /meeting plan",
       ].join("\n"),
     );
   }
@@ -183,7 +183,7 @@ export function createBot(deps: BotDeps): Bot {
         return args
           ? answerReply(args, message)
           : {
-              text: t(lang, "Gebruik /vraag <je vraag>.", "Use /vraag <your question>."),
+              text: t(lang, "Gebruik /vraag <je vraag>.", "Use /ask <your question>."),
               visibility: "ephemeral",
             };
       case "koppel":
@@ -197,7 +197,7 @@ export function createBot(deps: BotDeps): Bot {
       case "deel":
         return network.deel(args, networkContext(message));
       case "overleg":
-        return plan.command(args, networkContext(message));
+        return plan.command(args, { ...networkContext(message), lang });
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {

@@ -34,7 +34,19 @@ export interface PlanContext {
   message: IncomingMessage;
   person: Person | undefined;
   region: string | null;
+  /** English when the command was given as /meeting. */
+  lang?: "nl" | "en";
 }
+
+/** The English words of /meeting, as the Dutch ones they stand for. */
+const ENGLISH_VERBS: Record<string, string> = {
+  list: "lijst",
+  move: "verplaats",
+  cancel: "annuleer",
+  check: "controle",
+  calendar: "kalender",
+};
+const say = (lang: "nl" | "en" | undefined, nl: string, en: string) => (lang === "en" ? en : nl);
 
 const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
 const CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -68,11 +80,12 @@ export class MeetingPlan {
   }
 
   /** "Signaaloverleg (wijk Seghwaert) op dinsdag 2 februari 2027 om 15:00, stadhuis [code M4KX]" */
-  describe(m: Meeting): string {
+  describe(m: Meeting, lang: "nl" | "en" = "nl"): string {
     const o = this.overleg(m.overleg);
     const wijk =
       m.wijk && !o?.wijk ? ` (wijk ${this.region(m.region)?.wijken.find((w) => w.id === m.wijk)?.name})` : "";
-    return `${o?.name ?? m.overleg}${wijk} op ${formatWhen(m.start)}${m.place ? `, ${m.place}` : ""} [${m.id}]`;
+    const when = lang === "en" ? ` on ${formatWhen(m.start, "en")}` : ` op ${formatWhen(m.start)}`;
+    return `${o?.name ?? m.overleg}${wijk}${when}${m.place ? `, ${m.place}` : ""} [${m.id}]`;
   }
 
   /** Upcoming planned meetings of a region (and wijk: its own and the region-wide ones). */
@@ -95,24 +108,39 @@ export class MeetingPlan {
     const regions = [...new Set(overlegIds.map((id) => id.split("/")[0] as string))];
     const next = regions.flatMap((r) => this.upcoming(r, null, overlegIds).slice(0, 1));
     if (next.length === 0) return undefined;
-    const list = next.map((m) => this.describe(m)).join("; ");
+    const list = next.map((m) => this.describe(m, lang)).join("; ");
     return lang === "nl" ? `Volgens de planning: ${list}.` : `According to the plan: ${list}.`;
   }
 
   async command(args: string, ctx: PlanContext): Promise<Reply> {
     const [sub = "", ...restWords] = args.trim().split(/\s+/);
     const rest = restWords.join(" ");
-    const verb = normalize(sub);
-    const { person } = ctx;
+    const verb = ENGLISH_VERBS[normalize(sub)] ?? normalize(sub);
+    const { person, lang } = ctx;
     const region = this.region(person?.region ?? ctx.region);
-    if (!region) return ephemeral("Over welke regio? Koppel dit gesprek eerst met /koppel <regio> [wijk].");
+    if (!region)
+      return ephemeral(
+        say(
+          lang,
+          "Over welke regio? Koppel dit gesprek eerst met /koppel <regio> [wijk].",
+          "Which region? First link this conversation with /link <region> [district].",
+        ),
+      );
     const gemeente = ["plan", "verplaats", "annuleer", "controle"];
     if (gemeente.includes(verb) && !hasRole(person, ["gemeente"])) {
       this.deps.logger.info("overleg refused", { command: verb, reason: person ? "role" : "unknown user" });
       return ephemeral(
         person
-          ? "Alleen de gemeente (de organisator) plant, verplaatst en annuleert overleggen. Wel kun je agendapunten sturen: /overleg agenda <code> <punt>."
-          : "Je staat nog niet in het deelnemersoverzicht, dus je kunt geen overleggen plannen. Vraag de gemeente om je toe te voegen.",
+          ? say(
+              lang,
+              "Alleen de gemeente (de organisator) plant, verplaatst en annuleert overleggen. Wel kun je agendapunten sturen: /overleg agenda <code> <punt>.",
+              "Only the municipality (the organiser) plans, moves and cancels meetings. You can send agenda items: /meeting agenda <code> <item>.",
+            )
+          : say(
+              lang,
+              "Je staat nog niet in het deelnemersoverzicht, dus je kunt geen overleggen plannen. Vraag de gemeente om je toe te voegen.",
+              "You are not in the list of network members yet, so you cannot plan meetings. Ask the municipality to add you.",
+            ),
       );
     }
     switch (verb) {
@@ -130,10 +158,14 @@ export class MeetingPlan {
       case "controle":
         return this.checkReply(region, rest);
       case "kalender":
-        return this.calendar(region, ctx, /nieuw/i.test(rest));
+        return this.calendar(region, ctx, /nieuw|new/i.test(rest));
       default:
         return ephemeral(
-          "Gebruik /overleg (de planning), /overleg agenda <code> <punt>, /overleg kalender, en voor de gemeente /overleg plan, /overleg verplaats <code> <datum> <tijd>, /overleg annuleer <code> en /overleg controle [jaar].",
+          say(
+            lang,
+            "Gebruik /overleg (de planning), /overleg agenda <code> <punt>, /overleg kalender, en voor de gemeente /overleg plan, /overleg verplaats <code> <datum> <tijd>, /overleg annuleer <code> en /overleg controle [jaar].",
+            "Use /meeting (the plan), /meeting agenda <code> <item>, /meeting calendar, and for the municipality /meeting plan, /meeting move <code> <date> <time>, /meeting cancel <code> and /meeting check [year].",
+          ),
         );
     }
   }
@@ -150,14 +182,30 @@ export class MeetingPlan {
   }
 
   private list(region: RegionKnowledge, ctx: PlanContext): Reply {
+    const { lang } = ctx;
     const wijk = this.wijkOf(ctx);
     const next = this.upcoming(region.id, wijk).slice(0, 8);
     const lines = next.length
-      ? [`*Geplande overleggen ${region.name}*`, ...next.map((m) => `- ${this.describe(m)}`)]
-      : this.rhythmLines(region, wijk);
-    lines.push("Agendapunt sturen: /overleg agenda <code> <punt>. In je eigen agenda: /overleg kalender.");
+      ? [
+          say(lang, `*Geplande overleggen ${region.name}*`, `*Planned meetings ${region.name}*`),
+          ...next.map((m) => `- ${this.describe(m, lang)}`),
+        ]
+      : this.rhythmLines(region, wijk, lang);
+    lines.push(
+      say(
+        lang,
+        "Agendapunt sturen: /overleg agenda <code> <punt>. In je eigen agenda: /overleg kalender.",
+        "Send an agenda item: /meeting agenda <code> <item>. In your own calendar: /meeting calendar.",
+      ),
+    );
     if (hasRole(ctx.person, ["gemeente"]))
-      lines.push("Past de planning bij het ritme van het convenant? /overleg controle [jaar].");
+      lines.push(
+        say(
+          lang,
+          "Past de planning bij het ritme van het convenant? /overleg controle [jaar].",
+          "Does the plan follow the covenant's rhythm? /meeting check [year].",
+        ),
+      );
     return ephemeral(lines.join("\n"));
   }
 
@@ -165,18 +213,31 @@ export class MeetingPlan {
    * With nothing planned yet, what the covenant says instead: each overleg of the region (and
    * the wijk), how often it meets and who plans it, with its source.
    */
-  private rhythmLines(region: RegionKnowledge, wijk: string | null): string[] {
+  private rhythmLines(region: RegionKnowledge, wijk: string | null, lang?: "nl" | "en"): string[] {
     const overleggen = region.overleggen.filter((o) => !o.wijk || !wijk || o.wijk === wijk).slice(0, 6);
+    const en = lang === "en";
+    const example = overleggen[0]?.name.split(" ").slice(0, 2).join(" ").toLowerCase() ?? "overleg";
     return [
-      `Er staan nog geen overleggen gepland voor ${region.name}. Volgens het convenant:`,
+      say(
+        lang,
+        `Er staan nog geen overleggen gepland voor ${region.name}. Volgens het convenant:`,
+        `No meetings are planned for ${region.name} yet. According to the covenant:`,
+      ),
       ...overleggen.map(
         (o) =>
-          `- *${o.name}*: ${o.rhythm.text.nl.replace(/([^.])$/, "$1.")}${o.organiser ? ` Organisator: ${o.organiser.nl}.` : ""} (${o.refs
+          `- *${o.name}*: ${(en ? o.rhythm.text.en : o.rhythm.text.nl).replace(/([^.])$/, "$1.")}${
+            o.organiser
+              ? ` ${en ? "Organiser" : "Organisator"}: ${en ? o.organiser.en : o.organiser.nl}.`
+              : ""
+          } (${o.refs
             .map((r) => (r.split("/")[1] ?? r).replace(/^art-/, "art. ").replace(/-/g, " "))
             .join(", ")})`,
       ),
-      "De gemeente zet ze in de planning met /overleg plan <overleg> <datum> <tijd> [plaats], bijvoorbeeld /overleg plan " +
-        `${overleggen[0]?.name.split(" ").slice(0, 2).join(" ").toLowerCase() ?? "overleg"} volgende week dinsdag 15:00 stadhuis.`,
+      say(
+        lang,
+        `De gemeente zet ze in de planning met /overleg plan <overleg> <datum> <tijd> [plaats], bijvoorbeeld /overleg plan ${example} volgende week dinsdag 15:00 stadhuis.`,
+        `The municipality puts them in the plan with /meeting plan <meeting> <date> <time> [place], for example /meeting plan ${example} 2 February 2027 15:00 town hall.`,
+      ),
     ];
   }
 

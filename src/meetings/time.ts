@@ -76,9 +76,19 @@ const dayOnly = new Intl.DateTimeFormat("nl-NL", {
   month: "long",
 });
 
-/** "dinsdag 2 februari 2027 om 15:00" */
-export function formatWhen(ms: number): string {
-  return long.format(new Date(ms));
+const longEn = new Intl.DateTimeFormat("en-GB", {
+  timeZone: ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** "dinsdag 2 februari 2027 om 15:00"; in English "Tuesday 2 February 2027 at 15:00" */
+export function formatWhen(ms: number, lang: "nl" | "en" = "nl"): string {
+  return (lang === "en" ? longEn : long).format(new Date(ms));
 }
 
 /** "maandag 1 februari" */

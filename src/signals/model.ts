@@ -68,24 +68,51 @@ export const THEME_WORDS: Array<[Theme, RegExp]> = [
     "agressie-ouders",
     /\b(ouders?|vader|moeder|verzorgers?)\b.*\b(agressie\w*|dreig\w*|bedreig\w*|scheld\w*|uitgescholden|geslagen|duw\w*)|\b(agressie\w*|dreig\w*|bedreig\w*|scheld\w*)\b.*\b(ouders?|vader|moeder)\b/i,
   ],
-  ["wapens", /\b(wapens?|mes|messen|pistool|vuurwapen|luchtbuks|boksbeugel|taser)\b/i],
-  ["vuurwerk", /\bvuurwerk\w*|\bcobra\b|\bnitraat\b/i],
-  ["middelen", /\b(vape\w*|vapen|vapes|drugs?|alcohol|lachgas|wiet|blowen|snus|middelen|gedeald|dealen)\b/i],
-  ["groepsdruk", /\b(groepsdruk|ronsel\w*|geronseld|geldezel\w*|criminel\w*|jonge aanwas)\b/i],
-  ["pesten", /\b(pest\w*|gepest|buitengesloten|uitgelachen|meidenvenijn)\b/i],
+  [
+    "wapens",
+    /\b(wapens?|mes|messen|pistool|vuurwapen|luchtbuks|boksbeugel|taser|knife|knives|weapons?|gun)\b/i,
+  ],
+  ["vuurwerk", /\bvuurwerk\w*|\bcobra\b|\bnitraat\b|\bfireworks?\b/i],
+  [
+    "middelen",
+    /\b(vape\w*|vapen|vapes|vaping|drugs?|alcohol|lachgas|wiet|weed|blowen|snus|middelen|gedeald|dealen|dealing)\b/i,
+  ],
+  [
+    "groepsdruk",
+    /\b(groepsdruk|ronsel\w*|geronseld|geldezel\w*|criminel\w*|jonge aanwas|peer pressure|recruit\w*|money mules?)\b/i,
+  ],
+  ["pesten", /\b(pest\w*|gepest|buitengesloten|uitgelachen|meidenvenijn|bull(y|ied|ying))\b/i],
   [
     "online",
     /\b(online|social media|sociale media|snapchat|tiktok|instagram|whatsapp\w*|filmpje\w*|sexting|grooming|app\w*groep)\b/i,
   ],
-  ["vandalisme", /\b(vandalisme|vernield|vernieling\w*|ingegooid\w*|graffiti|beklad|kapot\w*|schade)\b/i],
-  ["overlast", /\b(overlast|hangjongeren|rondhangen|hangen rond|op het dak|geluidsoverlast)\b/i],
-  ["verzuim", /\b(verzuim\w*|spijbel\w*|afwezig\w*|thuiszit\w*|niet op school)\b/i],
+  [
+    "vandalisme",
+    /\b(vandalisme|vernield|vernieling\w*|ingegooid\w*|graffiti|beklad|kapot\w*|schade|vandalism|damaged?|smashed)\b/i,
+  ],
+  [
+    "overlast",
+    /\b(overlast|hangjongeren|rondhangen|hangen rond|op het dak|geluidsoverlast|nuisance|hanging around|loitering)\b/i,
+  ],
+  [
+    "verzuim",
+    /\b(verzuim\w*|spijbel\w*|afwezig\w*|thuiszit\w*|niet op school|truan\w*|absen\w*|skipping school)\b/i,
+  ],
 ];
 
 export const KIND_WORDS: Array<[Kind, RegExp]> = [
-  ["ontwikkeling", /\b(ontwikkeling|steeds meer|toename|neemt toe|verandering|nieuwe gezinnen|instroom)\b/i],
-  ["trend", /\b(trend|vaker|herhaald\w*|weer|opnieuw|elke (dag|week)|al weken|patroon|regelmatig)\b/i],
-  ["incident", /\b(incident|vandaag|gisteren|vanochtend|vanmiddag|vanavond|vechtpartij|gebeurd)\b/i],
+  [
+    "ontwikkeling",
+    /\b(ontwikkeling|steeds meer|toename|neemt toe|verandering|nieuwe gezinnen|instroom|more and more|increasing(ly)?|development)\b/i,
+  ],
+  [
+    "trend",
+    /\b(trend|vaker|herhaald\w*|weer|opnieuw|elke (dag|week)|al weken|patroon|regelmatig|for weeks|again|every (day|week)|repeatedly|pattern)\b/i,
+  ],
+  [
+    "incident",
+    /\b(incident|vandaag|gisteren|vanochtend|vanmiddag|vanavond|vechtpartij|gebeurd|today|yesterday|this (morning|afternoon)|fight)\b/i,
+  ],
 ];
 
 export interface FollowUpQuestion {
