@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp } from "./app.ts";
 import { slackEnv } from "./fakes/env.ts";
+import { seed } from "./fakes/seed.ts";
 import type { FakeApi } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
 import { webClient } from "./fakes/web.ts";
@@ -115,5 +116,41 @@ describe("English slash commands on Slack", () => {
     expect(await respond("/signal", "", "en1")).toContain("What kind of signal is it?");
     expect(await respond("/link", "zoetermeer", "en2")).toBeTruthy();
     expect(await respond("/meeting", "", "en3")).toContain("According to the covenant");
+  });
+});
+
+describe("/share in English", () => {
+  let slack: FakeApi;
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    t = await startTestApp(slackEnv(slack), { seed });
+  });
+  afterAll(async () => {
+    await t?.app.close();
+    await slack?.close();
+  });
+
+  it("previews, sends and withdraws in English; the Dutch name stays Dutch", async () => {
+    let n = 0;
+    const command = async (name: string, text: string) => {
+      const r = `share${++n}`;
+      await postSlack(
+        t.url,
+        commandBody(name, text, `${slack.url}/respond/${r}`, { user_id: "UDIR", channel_id: "DDIR" }),
+        "application/x-www-form-urlencoded",
+      );
+      return String(((await slack.waitFor((c) => c.path === `/respond/${r}`)).body as { text: string }).text);
+    };
+    const preview = await command("/share", "the playground fence on the south side is broken again");
+    expect(preview).toMatch(/\*Preview\* of your message for wijk Buytenwegh, to 1 conversation \(Slack 1\)/);
+    expect(preview).toContain("/share yes");
+    expect(await command("/share", "yes")).toMatch(
+      /Your message for wijk Buytenwegh is being sent to 1 conversation/,
+    );
+    await slack.waitFor((c) => c.path.endsWith("chat.postMessage") && c.raw.includes("CBUYTENWEGH"));
+    await t.app.outbox.idle();
+    expect(await command("/share", "withdraw")).toMatch(/^Withdrawn: 1 message deleted \(Slack 1\)/);
+    expect(await command("/deel", "intrekken")).toContain("Er is geen bericht om in te trekken");
   });
 });

@@ -105,10 +105,14 @@ export function createBot(deps: BotDeps): Bot {
     };
   }
 
-  function networkContext(message: IncomingMessage) {
+  function networkContext(message: IncomingMessage, lang?: Language) {
     return {
       message,
-      person: acting(findPerson(store, message.sender.platform, message.sender.id), message.sender.session),
+      person: acting(
+        findPerson(store, message.sender.platform, message.sender.id),
+        message.sender.session,
+        lang,
+      ),
       region: regionOf(message),
     };
   }
@@ -175,7 +179,11 @@ export function createBot(deps: BotDeps): Bot {
     name: string,
     args: string,
     lang: Language,
+    english = false,
   ): Promise<Reply> {
+    // Network and meeting commands answer in English when given by their English name; their
+    // Dutch names stay Dutch, as a short Dutch command is easily taken for English.
+    const commandLang: Language = english ? "en" : "nl";
     switch (name) {
       case "help":
         return { text: helpText(lang), visibility: "ephemeral" };
@@ -193,11 +201,11 @@ export function createBot(deps: BotDeps): Bot {
       case "contact":
         return contact(message, args, lang);
       case "trend":
-        return network.trend(args, networkContext(message));
+        return network.trend(args, networkContext(message, commandLang));
       case "deel":
-        return network.deel(args, networkContext(message));
+        return network.deel(args, networkContext(message, commandLang));
       case "overleg":
-        return plan.command(args, { ...networkContext(message), lang });
+        return plan.command(args, { ...networkContext(message, commandLang), lang: commandLang });
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
@@ -261,7 +269,14 @@ export function createBot(deps: BotDeps): Bot {
           d.users[userKey] = { ...d.users[userKey], lastMessageAt: Date.now() };
         });
       }
-      if (parsed) return command(message, parsed.name === "hulp" ? "help" : parsed.name, parsed.args, lang);
+      if (parsed)
+        return command(
+          message,
+          parsed.name === "hulp" ? "help" : parsed.name,
+          parsed.args,
+          lang,
+          parsed.english,
+        );
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
       return answerReply(message.text, message);
     },

@@ -38,12 +38,30 @@ export interface NetworkDeps {
  * several browser tabs share one fictional person) the tab's session too, so that one tab
  * can neither confirm nor withdraw what another prepared.
  */
-type Acting = Person & { acting?: string };
+type Lang = "nl" | "en";
+type Acting = Person & { acting?: string; lang?: Lang };
 const actor = (p: Person): string => (p as Acting).acting ?? p.id;
+/** The language the person gave this command in (English for /share). */
+const langOf = (p: Person | undefined): Lang | undefined => (p as Acting | undefined)?.lang;
+const say = (p: Person | undefined, nl: string, en: string) => (langOf(p) === "en" ? en : nl);
+/** The command as the person typed it: /share for /deel in English. */
+const cmd = (kind: Kind, p: Person | undefined) => (langOf(p) === "en" && kind === "deel" ? "share" : kind);
 
-/** The person as they act in this message: with the session where one account has several. */
-export function acting(person: Person | undefined, session: string | undefined): Person | undefined {
-  return person && session ? ({ ...person, acting: `${person.id}#${session}` } as Acting) : person;
+/**
+ * The person as they act in this message: with the session where one account has several,
+ * and the language they used.
+ */
+export function acting(
+  person: Person | undefined,
+  session: string | undefined,
+  lang?: Lang,
+): Person | undefined {
+  if (!person || (!session && lang !== "en")) return person;
+  return {
+    ...person,
+    ...(session ? { acting: `${person.id}#${session}` } : {}),
+    ...(lang === "en" ? { lang } : {}),
+  } as Acting;
 }
 
 export interface NetworkContext {
@@ -65,6 +83,7 @@ interface Held {
   kind: Kind;
   expires: number;
   send: () => Promise<Reply>;
+  lang?: Lang | undefined;
 }
 type Kind = "trend" | "deel";
 const HOLD_MS = 10 * 60 * 1000;
@@ -96,7 +115,11 @@ export class Network {
     if (this.sentThisHour(person) < limit) return undefined;
     this.deps.logger.warn("broadcast limit reached", { limit });
     return ephemeral(
-      `Je hebt het afgelopen uur al ${limit} berichten aan het netwerk verstuurd; meer kan niet binnen een uur. Probeer het later opnieuw.`,
+      say(
+        person,
+        `Je hebt het afgelopen uur al ${limit} berichten aan het netwerk verstuurd; meer kan niet binnen een uur. Probeer het later opnieuw.`,
+        `You have sent ${limit} messages to the network in the last hour; no more are possible within an hour. Please try again later.`,
+      ),
     );
   }
 
@@ -119,23 +142,45 @@ export class Network {
     for (const [k, h] of this.held)
       if (h.expires < now || (h.by === actor(person) && h.kind === kind)) this.held.delete(k);
     const id = randomBytes(9).toString("base64url");
-    this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send });
+    this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send, lang: langOf(person) });
     const findings = findPersonalData(text);
+    const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+    const found = findings.map((f) => `"${f.text}"`).join(", ");
     const warning = findings.length
-      ? `Let op: ik zie mogelijk persoonsgegevens (${[...new Set(findings.map((f) => f.kind))].join(", ")}): ${findings.map((f) => `"${f.text}"`).join(", ")}. Deel persoonsgegevens alleen met wie ze nodig heeft; stuur het bericht opnieuw zonder, of verstuur het toch.\n\n`
+      ? say(
+          person,
+          `Let op: ik zie mogelijk persoonsgegevens (${kinds}): ${found}. Deel persoonsgegevens alleen met wie ze nodig heeft; stuur het bericht opnieuw zonder, of verstuur het toch.\n\n`,
+          `Note: I may see personal data (${kinds}): ${found}. Share personal data only with those who need it; send the message again without it, or send it anyway.\n\n`,
+        )
       : "";
-    const count = `${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${perPlatform(targets)})`;
+    const n = targets.length;
+    const count = say(
+      person,
+      `${n} ${n === 1 ? "gesprek" : "gesprekken"} (${perPlatform(targets)})`,
+      `${n} ${n === 1 ? "conversation" : "conversations"} (${perPlatform(targets)})`,
+    );
+    const c = cmd(kind, person);
     return {
-      text:
+      text: say(
+        person,
         `${warning}*Voorbeeld* van je ${label.toLowerCase()} voor ${where}, naar ${count}:\n\n${outbound.text}\n\n` +
-        `Klopt het? Kies Versturen of typ /${kind} ja. Na het versturen kun je het 15 minuten lang intrekken met /${kind} intrekken.`,
+          `Klopt het? Kies Versturen of typ /${kind} ja. Na het versturen kun je het 15 minuten lang intrekken met /${kind} intrekken.`,
+        `${warning}*Preview* of your message for ${where}, to ${count}:\n\n${outbound.text}\n\n` +
+          `Is it right? Choose Send or type /${c} yes. After sending you can withdraw it for 15 minutes with /${c} withdraw.`,
+      ),
       buttons: [
         {
           id: `netwerk:verstuur:${id}`,
-          label: findings.length ? "Toch versturen" : "Versturen",
+          label: findings.length
+            ? say(person, "Toch versturen", "Send anyway")
+            : say(person, "Versturen", "Send"),
           value: `netwerk:verstuur:${id}`,
         },
-        { id: `netwerk:annuleer:${id}`, label: "Niet versturen", value: `netwerk:annuleer:${id}` },
+        {
+          id: `netwerk:annuleer:${id}`,
+          label: say(person, "Niet versturen", "Don't send"),
+          value: `netwerk:annuleer:${id}`,
+        },
       ],
       visibility: "ephemeral",
     };
@@ -146,9 +191,13 @@ export class Network {
     const [, action, id = ""] = value.split(":");
     const held = this.held.get(id);
     if (!held || held.expires < this.now() || !person || held.by !== actor(person))
-      return ephemeral("Dit bericht is verlopen of niet van jou; stuur het opnieuw.");
+      return ephemeral(
+        "Dit bericht is verlopen of niet van jou; stuur het opnieuw. / This message has expired or is not yours; send it again.",
+      );
     this.held.delete(id);
-    return action === "verstuur" ? held.send() : ephemeral("Niet verstuurd.");
+    return action === "verstuur"
+      ? held.send()
+      : ephemeral(held.lang === "en" ? "Not sent." : "Niet verstuurd.");
   }
 
   /** "/trend ja" or "/trend nee": the same as the buttons, for chats without them. */
@@ -156,9 +205,16 @@ export class Network {
     const entry = [...this.held]
       .reverse()
       .find(([, h]) => h.by === actor(person) && h.kind === kind && h.expires >= this.now());
-    if (!entry) return ephemeral(`Er staat geen bericht klaar om te versturen. Gebruik /${kind} <tekst>.`);
+    if (!entry)
+      return ephemeral(
+        say(
+          person,
+          `Er staat geen bericht klaar om te versturen. Gebruik /${kind} <tekst>.`,
+          `There is no message waiting to be sent. Use /${cmd(kind, person)} <text>.`,
+        ),
+      );
     this.held.delete(entry[0]);
-    return yes ? entry[1].send() : ephemeral("Niet verstuurd.");
+    return yes ? entry[1].send() : ephemeral(say(person, "Niet verstuurd.", "Not sent."));
   }
 
   /** "/trend intrekken": deletes the person's last message where the platform allows it. */
@@ -168,11 +224,19 @@ export class Network {
       .at(-1);
     if (!batch || batch.withdrawn)
       return ephemeral(
-        `Er is geen bericht om in te trekken; je laatste /${kind} is al ingetrokken of er is er geen.`,
+        say(
+          person,
+          `Er is geen bericht om in te trekken; je laatste /${kind} is al ingetrokken of er is er geen.`,
+          `There is no message to withdraw; your last /${cmd(kind, person)} was already withdrawn, or there is none.`,
+        ),
       );
     if (this.now() - batch.createdAt > WITHDRAW_MS)
       return ephemeral(
-        "Dat kan niet meer: een bericht kan tot 15 minuten na het versturen worden ingetrokken. Stuur zo nodig een correctie.",
+        say(
+          person,
+          "Dat kan niet meer: een bericht kan tot 15 minuten na het versturen worden ingetrokken. Stuur zo nodig een correctie.",
+          "That is no longer possible: a message can be withdrawn up to 15 minutes after sending. Send a correction if needed.",
+        ),
       );
     const r = await this.deps.outbox.retract(batch.id);
     await this.deps.store.update(() => {
@@ -184,11 +248,19 @@ export class Network {
         .join(", ");
     const deleted = Object.values(r.deleted).reduce((a, b) => a + b, 0);
     const lines = [
-      `Ingetrokken: ${deleted} ${deleted === 1 ? "bericht" : "berichten"} verwijderd${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} nog niet verstuurd en nu gestopt` : ""}.`,
+      say(
+        person,
+        `Ingetrokken: ${deleted} ${deleted === 1 ? "bericht" : "berichten"} verwijderd${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} nog niet verstuurd en nu gestopt` : ""}.`,
+        `Withdrawn: ${deleted} ${deleted === 1 ? "message" : "messages"} deleted${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} not sent yet and now stopped` : ""}.`,
+      ),
     ];
     if (Object.keys(r.kept).length)
       lines.push(
-        `Niet in te trekken: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp laat een bot verstuurde berichten niet verwijderen; " : ""}stuur daar zo nodig een correctie met /${kind}.`,
+        say(
+          person,
+          `Niet in te trekken: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp laat een bot verstuurde berichten niet verwijderen; " : ""}stuur daar zo nodig een correctie met /${kind}.`,
+          `Cannot be withdrawn: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp does not let a bot delete messages it sent; " : ""}send a correction there with /${cmd(kind, person)} if needed.`,
+        ),
       );
     return ephemeral(lines.join("\n"));
   }
@@ -334,7 +406,11 @@ export class Network {
         reason: "unknown user",
       });
       return ephemeral(
-        "Je staat nog niet in het deelnemersoverzicht, dus je kunt nog niet delen met het netwerk. Vraag de gemeente of de beheerder om je toe te voegen.",
+        say(
+          person,
+          "Je staat nog niet in het deelnemersoverzicht, dus je kunt nog niet delen met het netwerk. Vraag de gemeente of de beheerder om je toe te voegen.",
+          "You are not in the list of network members yet, so you cannot share with the network. Ask the municipality or the administrator to add you.",
+        ),
       );
     }
     const sub = this.subcommand("deel", args, person);
@@ -348,9 +424,13 @@ export class Network {
     const wijk = region?.wijken.find((w) => w.id === wijkId);
     if (!region || !wijk)
       return ephemeral(
-        "Met welke wijk wil je delen? Koppel dit gesprek aan je wijk met /koppel <regio> <wijk>, bijvoorbeeld /koppel zoetermeer Seghwaert.",
+        say(
+          person,
+          "Met welke wijk wil je delen? Koppel dit gesprek aan je wijk met /koppel <regio> <wijk>, bijvoorbeeld /koppel zoetermeer Seghwaert.",
+          "Which district do you want to share with? Link this conversation to your district with /link <region> <district>, for example /link zoetermeer Seghwaert.",
+        ),
       );
-    const problem = this.checkText(args.trim(), "/deel <bericht>");
+    const problem = this.checkText(args.trim(), say(person, "/deel <bericht>", "/share <message>"), person);
     if (problem) return problem;
     const from = school ? `${person.name} (${school.name})` : person.name;
     const outbound: OutboundMessage = {
@@ -390,18 +470,29 @@ export class Network {
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
-        `Er is nog geen gesprek gekoppeld aan ${where}, dus er is niets verstuurd. Koppel groepen met /koppel ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
+        say(
+          person,
+          `Er is nog geen gesprek gekoppeld aan ${where}, dus er is niets verstuurd. Koppel groepen met /koppel ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
+          `No conversation is linked to ${where} yet, so nothing was sent. Link groups with /link ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
+        ),
       );
     const send = async () =>
       this.overLimit(person) ?? this.send(kind, person, message, region, wijk, outbound, label);
     return this.preview(kind, person, label, where, targets, outbound, text, send);
   }
 
-  private checkText(text: string, usage: string): Reply | undefined {
-    if (!text) return ephemeral(`Wat wil je versturen? Gebruik ${usage}.`);
+  private checkText(text: string, usage: string, person?: Person): Reply | undefined {
+    if (!text)
+      return ephemeral(
+        say(person, `Wat wil je versturen? Gebruik ${usage}.`, `What do you want to send? Use ${usage}.`),
+      );
     if (text.length > MAX_TEXT)
       return ephemeral(
-        `Je bericht is te lang (${text.length} tekens, maximaal ${MAX_TEXT}). Maak het korter.`,
+        say(
+          person,
+          `Je bericht is te lang (${text.length} tekens, maximaal ${MAX_TEXT}). Maak het korter.`,
+          `Your message is too long (${text.length} characters, at most ${MAX_TEXT}). Please shorten it.`,
+        ),
       );
     return undefined;
   }
@@ -441,11 +532,18 @@ export class Network {
       recipients: targets.length,
     });
     const platforms = perPlatform(targets);
+    const n = targets.length;
+    const c = cmd(kind, person);
     return ephemeral(
-      `${label} voor ${where} wordt verstuurd naar ${targets.length} ${targets.length === 1 ? "gesprek" : "gesprekken"} (${platforms}). ` +
-        (reportTo
-          ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`
-          : `Bekijk het afleverrapport met /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`),
+      say(
+        person,
+        `${label} voor ${where} wordt verstuurd naar ${n} ${n === 1 ? "gesprek" : "gesprekken"} (${platforms}). ` +
+          (reportTo
+            ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`
+            : `Bekijk het afleverrapport met /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`),
+        `Your message for ${where} is being sent to ${n} ${n === 1 ? "conversation" : "conversations"} (${platforms}). ` +
+          `You will get a delivery report privately once everything is sent; meanwhile: /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`,
+      ),
     );
   }
 
@@ -454,7 +552,14 @@ export class Network {
       .filter((b) => b.kind === kind && b.by === actor(person))
       .at(-1);
     const report = batch && (await this.deps.outbox.report(batch.id));
-    if (!report) return ephemeral(`Je hebt nog niets verstuurd met /${kind}.`);
+    if (!report)
+      return ephemeral(
+        say(
+          person,
+          `Je hebt nog niets verstuurd met /${kind}.`,
+          `You have not sent anything with /${cmd(kind, person)} yet.`,
+        ),
+      );
     return ephemeral(reportText(report, this.deps.knowledge, this.deps.store.data));
   }
 }
