@@ -94,6 +94,7 @@ describe("personal-data corpus", () => {
   // small margin: a change that catches less, or warns more, fails here.
   const floors = {
     dev: { caught: 97, clean: 96, warned: 3 },
+    dev2: { caught: 97, clean: 96, warned: 4 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -10,7 +10,7 @@ const SUFFIX =
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}";
 const NUMBER =
-  "((?:\\s*(?:nr\\.?|no\\.?|nummer)\\s*|\\s+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+  "((?:\\s*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)\\s*|\\s+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",
@@ -21,7 +21,7 @@ const STREET_BEFORE_POSTCODE =
 
 /** "woont op De Lugt 230": any capitalised street name after a word for living somewhere. */
 const STREET_AFTER_HOME = new RegExp(
-  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|woning|verblijft)\\s+(?:is\\s+|nu\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|\\p{Lu}[\\p{L}'-]*)\\s+){0,2}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",
 );
 

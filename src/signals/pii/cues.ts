@@ -14,7 +14,7 @@ export const NAME_CUES = new Set(
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
     "aandachtsfunctionaris vertrouwenspersoon " +
-    "genaamd heet heten namelijk alias bijnaam roepnaam named called"
+    "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),
 );
 
@@ -53,7 +53,11 @@ export const NAME_FOLLOWERS = new Set(
 
 /** Words before a capitalised word that make it a place: "uit Eritrea", "in Seghwaert". */
 export const PLACE_PREPOSITIONS = new Set(
-  "in uit naar richting te via rond omgeving vanuit nabij".split(" "),
+  (
+    "in uit naar richting te via rond omgeving vanuit nabij " +
+    // Nouns for a place that its name follows: "metrohalte Kraayenstein", "wijk Oosterheem".
+    "halte bushalte tramhalte metrohalte metrostation station wijk buurt dorp stad gemeente winkelcentrum"
+  ).split(" "),
 );
 
 /** Articles: persons take none, so "de Action", "het Erasmus College" are not names. */

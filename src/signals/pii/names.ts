@@ -96,7 +96,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const p = toks[i - 1];
     if (!p) return null;
     const between = gap(p, t);
-    if (/^\.?\s+$|^\.$/.test(between) && isCue(p)) return "cue";
+    // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
+    if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
+    // "de mentor, Jansen, heeft": a role with the name set off by commas.
+    if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
     if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
@@ -125,21 +128,67 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return NAME_FOLLOWERS.has(next.lower) || verb;
   };
 
+  /** Two ordinary words joined, as Dutch writes them: "leerlingenraad", "schoolplein". */
+  const compoundWord = (w: string): boolean => {
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+    for (let k = 3; k <= w.length - 3; k++) {
+      const head = w.slice(0, k);
+      const tail = w.slice(k);
+      if (!lex.common(tail)) continue;
+      if (lex.common(head) || (/(?:en|s)$/.test(head) && lex.common(head.replace(/(?:en|s)$/, ""))))
+        return true;
+    }
+    return false;
+  };
+
   /** Whether token i begins a name without a cue. */
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
     if (notName(t) || t.acronym) return false;
+    // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name.
+    if (t.lower.includes("-")) {
+      const parts = t.lower.split("-");
+      const person = (p: string) => lex.firstName(p) || lex.personName(p) || lex.surname(p);
+      if (
+        parts.every((p) => lex.proper(p) || lex.common(p)) &&
+        parts.some((p) => lex.proper(p)) &&
+        !parts.some(person)
+      )
+        return false;
+    }
     // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name.
     if (/-\p{Ll}/u.test(t.w)) return false;
     if (!t.cap) {
       if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
+      // "isa's moeder": a first name in the possessive before a family word.
+      const next = toks[i + 1];
+      if (/'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2)) && next && OF_CUES.has(next.lower))
+        return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
       return (
         lex.firstName(t.lower) || (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower))
       );
     }
     if (prev && adjacent(prev, t)) {
+      // "die van de Vries": after "van de" a surname the lists know is a family, not a thing.
+      const family =
+        ARTICLES.has(prev.lower) &&
+        toks[i - 2]?.lower === "van" &&
+        lex.surname(t.lower) &&
+        !lex.common(t.lower) &&
+        !lex.proper(t.lower);
+      // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
+      const next = toks[i + 1];
+      const pronoun =
+        prev.lower === "het" &&
+        isFirst(t) &&
+        !!next &&
+        adjacent(t, next) &&
+        next.cap &&
+        !INSTITUTION_WORDS.test(next.lower) &&
+        !lex.common(next.lower);
+      if (family || pronoun) return true;
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || prev.acronym) {
         blocked.add(i);
         return false;
@@ -159,10 +208,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
     if (!sentenceStart(i))
-      return first || (sur && !common) || (!common && !proper && !lex.properForm(t.lower));
+      return (
+        first ||
+        (sur && !common) ||
+        (!common && !proper && !lex.properForm(t.lower) && !compoundWord(t.lower))
+      );
     if (first && lex.word(t.lower)) return nameContext(i + 1);
     if (first) return true;
-    if (common) return false;
+    if (common || compoundWord(t.lower)) return false;
     if (sur) return true;
     // Not a Dutch word, not a place or brand: most likely a name the lists do not have.
     return !proper && !lex.properForm(t.lower) && t.lower.length >= 3;

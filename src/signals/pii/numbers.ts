@@ -31,13 +31,27 @@ function isPhone(candidate: string, cued: boolean): boolean {
 const PHONE_CANDIDATE =
   /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.–—-]*(?:\(0\)[\s.–—-]*)?)?\(?\d[\d\s./()–—-]{5,20}\d(?![\w])/g;
 
+/** An organisation's own number: "het algemene nummer van de school, 020-...". */
+const ORG_PHONE_BEFORE =
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$/i;
+
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
 
+/** Digits spoken into a voice message: "nul zes vier vier één ...". */
+const SPOKEN_DIGIT = "(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
+const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
+/** A bank account's letters and check digits: the digits after them are not a phone number. */
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
+
 export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  for (const m of text.matchAll(SPOKEN_NUMBER))
+    out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const base = m.index ?? 0;
+    if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;
+    if (ORG_PHONE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
     const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
     // every run of groups, longest first.
@@ -182,6 +196,15 @@ export function plates(text: string): PiiFinding[] {
     re.lastIndex = start + all.length;
     out.push(finding("kenteken", text, start, start + all.length));
   }
+  // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
+  for (const m of text.matchAll(
+    /\bkenteken\w*\s*(?::|is)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g,
+  )) {
+    const plate = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length - plate.length;
+    if (!out.some((f) => f.start <= start && start < f.end))
+      out.push(finding("kenteken", text, start, start + plate.length));
+  }
   return out;
 }
 
@@ -193,14 +216,18 @@ const BIRTH = new RegExp(
   `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
+/** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
+const IS_OF_DATE =
+  /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const m of text.matchAll(BIRTH)) {
-    const date = m[1] ?? "";
-    const start = (m.index ?? 0) + m[0].length - date.length;
-    out.push(finding("geboortedatum", text, start, start + date.length));
-  }
+  for (const re of [BIRTH, IS_OF_DATE])
+    for (const m of text.matchAll(re)) {
+      const date = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].length - date.length;
+      out.push(finding("geboortedatum", text, start, start + date.length));
+    }
   return out;
 }
 
