@@ -1,7 +1,25 @@
-/** `npm run eval`: prints the evaluation report. */
+/**
+ * `npm run eval`: the engine's figures on the development half (tuned on), the frozen test
+ * half (never tuned on: the figure to report) and the old set, side by side.
+ * `npm run eval -- --failures dev` also lists the development half's failures; the test
+ * half's are never printed, so nothing is tuned on them.
+ */
+import { join } from "node:path";
 import { createEngine } from "../../src/engine/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/loader.ts";
-import { loadEvalSet, report, runEval } from "./run.ts";
+import { loadEvalSet, report, runEval, summaryLine, tally } from "./run.ts";
 
-const result = runEval(createEngine(loadKnowledge()), loadEvalSet());
-process.stdout.write(`${report(result)}\n`);
+const engine = createEngine(loadKnowledge());
+const sets = {
+  dev: join(import.meta.dirname, "dev.yaml"),
+  test: join(import.meta.dirname, "test.yaml"),
+  old: join(import.meta.dirname, "questions.yaml"),
+};
+const show = process.argv.includes("--failures")
+  ? process.argv[process.argv.indexOf("--failures") + 1]
+  : undefined;
+for (const [name, file] of Object.entries(sets)) {
+  const result = runEval(engine, loadEvalSet(file));
+  if (show === name && name !== "test") process.stdout.write(`${report(result)}\n`);
+  process.stdout.write(`${summaryLine(name, tally(result))}\n`);
+}

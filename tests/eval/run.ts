@@ -11,6 +11,7 @@ import { normalize } from "../../src/engine/text.ts";
 import type { Answer } from "../../src/engine/types.ts";
 
 const itemSchema = z.strictObject({
+  id: z.string().optional(),
   q: z.string(),
   region: z.string().nullable().optional(),
   lang: z.enum(["nl", "en"]),
@@ -62,6 +63,38 @@ export function runEval(
     accuracy: correct / results.length,
     outOfScopeAnswered: results.filter((r) => !r.item.answered && r.answer.answered),
   };
+}
+
+/** How the answers went, as a user would count them. */
+export interface Tally {
+  total: number;
+  correct: number;
+  /** Answered with confidence but built on the wrong fact (or answered what the covenants do not say). */
+  wrong: number;
+  /** Not answered although the covenants do: "weet ik niet" or a question back. */
+  notAnswered: number;
+  outOfScope: number;
+  outOfScopeRefused: number;
+}
+
+export function tally(r: ReturnType<typeof runEval>): Tally {
+  const t: Tally = { total: 0, correct: 0, wrong: 0, notAnswered: 0, outOfScope: 0, outOfScopeRefused: 0 };
+  for (const x of r.results) {
+    t.total++;
+    if (!x.item.answered) {
+      t.outOfScope++;
+      if (!x.answer.answered) t.outOfScopeRefused++;
+    }
+    if (x.problems.length === 0) t.correct++;
+    else if (x.answer.answered) t.wrong++;
+    else t.notAnswered++;
+  }
+  return t;
+}
+
+export function summaryLine(name: string, t: Tally): string {
+  const p = (n: number) => `${((100 * n) / t.total).toFixed(1)} %`;
+  return `${name.padEnd(5)} ${String(t.total).padStart(3)} questions: right ${p(t.correct)} (${t.correct}), answered with a wrong fact ${p(t.wrong)} (${t.wrong}), not answered or asked back ${t.notAnswered}, out of scope refused ${t.outOfScopeRefused}/${t.outOfScope}`;
 }
 
 export function report(r: ReturnType<typeof runEval>): string {
