@@ -60,7 +60,7 @@ export function daysBefore(ms: number, days: number): number {
   return fromWallTime({ ...w, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
-const long = new Intl.DateTimeFormat("nl-NL", {
+const LONG: Intl.DateTimeFormatOptions = {
   timeZone: ZONE,
   weekday: "long",
   day: "numeric",
@@ -68,22 +68,14 @@ const long = new Intl.DateTimeFormat("nl-NL", {
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-});
+};
+const long = new Intl.DateTimeFormat("nl-NL", LONG);
+const longEn = new Intl.DateTimeFormat("en-GB", LONG);
 const dayOnly = new Intl.DateTimeFormat("nl-NL", {
   timeZone: ZONE,
   weekday: "long",
   day: "numeric",
   month: "long",
-});
-
-const longEn = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE,
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
 });
 
 /** "dinsdag 2 februari 2027 om 15:00"; in English "Tuesday 2 February 2027 at 15:00" */
