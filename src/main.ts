@@ -77,6 +77,7 @@ export async function startApp({
       knowledge,
       logger,
       retentionMonths: env.SIGNAL_RETENTION_MONTHS,
+      ...(env.SIGNAL_KEY ? { signalKey: env.SIGNAL_KEY } : {}),
       broadcastsPerHour: env.BROADCASTS_PER_HOUR,
       publicUrl,
       webChat: { mode: webMode, publicUrl, signIn },

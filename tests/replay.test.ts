@@ -3,10 +3,11 @@
  * /signaal message delivered again after a restart stores no second signal, while the store
  * keeps nothing that links the reporter to it.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Store } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
 import { slackEnv, whatsappEnv } from "./fakes/env.ts";
 import { type FakeApi, settle } from "./fakes/server.ts";
@@ -39,7 +40,8 @@ describe("replays", () => {
     rmSync(dir, { recursive: true, force: true });
   });
   const start = () => startTestApp({ ...slackEnv(slack), ...whatsappEnv(graph) }, { dataDir: dir });
-  const signals = () => JSON.parse(readFileSync(join(dir, "convenantbot.json"), "utf8")).signals.length;
+  /** Signals on disk: the store file with its journal, as the store reads them. */
+  const signals = () => Store.peek(dir).data.signals.length;
   const sentTo = (to: string) =>
     graph.calls.filter((c) => c.path.endsWith("/messages") && (c.body as { to?: string }).to === to).length;
 
@@ -104,7 +106,7 @@ describe("replays", () => {
       await settle(500);
       expect(signals()).toBe(2);
       expect(sentTo("31622220001")).toBe(repliesBefore);
-      const stored = readFileSync(join(dir, "convenantbot.json"), "utf8");
+      const stored = Store.peek(dir).raw;
       for (const id of ["wamid.SIGNAL1", "31622220001", "trig-signal-1", "U0DIRECT"])
         expect(stored).not.toContain(id);
     } finally {

@@ -5,10 +5,11 @@
  * repeats the text.
  */
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Store } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
 import { slackEnv, teamsEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi } from "./fakes/server.ts";
@@ -47,8 +48,9 @@ describe("anonymous signals through every adapter", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** What is on disk: the store file with its journal, as the store reads them. */
   const file = (d = dir) =>
-    JSON.parse(readFileSync(join(d, "convenantbot.json"), "utf8")) as Record<string, unknown> & {
+    Store.peek(d).data as unknown as Record<string, unknown> & {
       signals: unknown[];
     };
   // Besides the signal, the store gains only the keyed hash of the message id (against replays).

@@ -31,6 +31,8 @@ export interface CoreOptions {
   publicUrl?: string;
   /** How people reach the web chat (for /webchat). */
   webChat?: WebChatAccess;
+  /** SIGNAL_KEY: the key of the hashes of senders and messages of the signal flow. */
+  signalKey?: string;
   /** /trend and /deel messages one person may send per hour. */
   broadcastsPerHour?: number;
   now?: () => number;
@@ -52,14 +54,15 @@ export function assembleCore(o: CoreOptions): Core {
   const { store, knowledge, logger } = o;
   const now = o.now ?? (() => Date.now());
   const engine = o.engine ?? createEngine(knowledge);
+  const ports = o.ports ?? createLowdbPorts(store);
   const signals = new Signals({
-    store,
+    ports,
+    ...(o.signalKey ? { secret: o.signalKey } : {}),
     knowledge,
     logger,
     retentionMonths: o.retentionMonths ?? 24,
     now: () => new Date(now()),
   });
-  const ports = o.ports ?? createLowdbPorts(store);
   const outbox: Outbox = new Outbox({
     ports,
     exclusive: !o.ports,

@@ -161,7 +161,7 @@ export class Reminders {
         )
         .sort((a, b) => b.start - a.start)[0];
       lines.push(
-        `*Ontwerp-agenda uit de anonieme signalen* (sinds ${previous ? `het vorige signaaloverleg, ${formatDay(previous.start)}` : "de laatste 12 weken"}):\n${signals.agendaDraft(m.region, previous ? new Date(previous.start) : null)}`,
+        `*Ontwerp-agenda uit de anonieme signalen* (sinds ${previous ? `het vorige signaaloverleg, ${formatDay(previous.start)}` : "de laatste 12 weken"}):\n${await signals.agendaDraft(m.region, previous ? new Date(previous.start) : null)}`,
       );
     }
     const batch = `agenda:${m.id}:${m.start}`;

@@ -11,7 +11,8 @@ import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.t
 import { hasRole } from "../core/roster.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
-import type { Person, Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
+import type { Person } from "../storage/store.ts";
 import { pointsAtEmergency } from "./emergency.ts";
 import {
   isoWeek,
@@ -64,7 +65,13 @@ const RATE_LIMIT = { count: 10, windowMs: 60 * 60 * 1000 };
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 export interface SignalsDeps {
-  store: Store;
+  /** Signals, and the half-finished ones (conversation state), so any instance can go on. */
+  ports: Pick<StoragePorts, "signals" | "state">;
+  /**
+   * Key of the hash under which a half-finished signal is kept (SIGNAL_KEY): shared by every
+   * instance, never stored. Without it each process draws its own.
+   */
+  secret?: string;
   knowledge: KnowledgeBase;
   logger: Logger;
   /** Signals older than this are deleted. */
@@ -93,16 +100,15 @@ export function newCode(): string {
 
 export class Signals {
   private readonly deps: SignalsDeps;
-  /** Per-process key: a sender's hash means nothing outside this process and is never stored. */
-  private readonly secret = randomBytes(32);
-  private readonly drafts = new Map<string, Draft>();
-  private readonly recent = new Map<string, number[]>();
+  /** Key of the sender hashes: a hash means nothing without it, and it is never stored. */
+  private readonly secret: string | Buffer;
 
   /** Signal events are logged with their ISO week, never the time of day they happened. */
   private readonly log: Logger;
 
   constructor(deps: SignalsDeps) {
     this.deps = deps;
+    this.secret = deps.secret ?? randomBytes(32);
     this.log = withTime(deps.logger, () => isoWeek(this.now()));
   }
 
@@ -113,6 +119,19 @@ export class Signals {
   private key(sender: Sender): string {
     const who = `${sender.platform}:${sender.id}${sender.session ? `#${sender.session}` : ""}`;
     return createHmac("sha256", this.secret).update(who).digest("hex");
+  }
+
+  /** The half-finished signal of a sender, kept under a keyed hash only, for 30 minutes. */
+  private async draft(k: string): Promise<Draft | undefined> {
+    return this.deps.ports.state.get<Draft>("signal-draft", k, this.now().getTime());
+  }
+
+  private async keep(k: string, draft: Draft): Promise<void> {
+    await this.deps.ports.state.set("signal-draft", k, draft, draft.expires);
+  }
+
+  private async forget(k: string): Promise<void> {
+    await this.deps.ports.state.delete("signal-draft", k);
   }
 
   private region(id: string): RegionKnowledge | undefined {
@@ -139,15 +158,13 @@ export class Signals {
     const k = this.key(ctx.sender);
     const emergency = words && pointsAtEmergency(words);
     // A guided signal waiting for its description continues; anything else starts afresh.
-    const open = this.drafts.get(k);
+    const open = await this.draft(k);
     const draft: Draft =
-      open && open.expires > this.now().getTime() && !open.text && words
-        ? open
-        : { expires: this.now().getTime() + DRAFT_TTL_MS };
+      open && !open.text && words ? open : { expires: this.now().getTime() + DRAFT_TTL_MS };
     draft.expires = this.now().getTime() + DRAFT_TTL_MS;
     if (ctx.lang) draft.lang = ctx.lang;
     if (ctx.region && !draft.region) draft.region = ctx.region;
-    this.drafts.set(k, draft);
+    await this.keep(k, draft);
     let lead = "";
     if (emergency) {
       lead = `${this.emergencyText(ctx.region, draft.lang)}\n\n`;
@@ -160,9 +177,8 @@ export class Signals {
   /** Handles a button click of the /signaal flow. */
   async click(value: string, ctx: SignalContext): Promise<Reply> {
     const k = this.key(ctx.sender);
-    const draft = this.drafts.get(k);
-    if (!draft || draft.expires < this.now().getTime()) {
-      this.drafts.delete(k);
+    const draft = await this.draft(k);
+    if (!draft) {
       return privately(
         say(
           ctx.lang,
@@ -174,7 +190,7 @@ export class Signals {
     const lang = draft.lang;
     const [, field, v = ""] = value.split(":");
     if (field === "cancel") {
-      this.drafts.delete(k);
+      await this.forget(k);
       return privately(
         say(lang, "Melding geannuleerd; er is niets bewaard.", "Report cancelled; nothing was kept."),
       );
@@ -199,6 +215,7 @@ export class Signals {
       // The next /signaal text replaces this one and is checked again; the choices made so far stay.
       delete draft.text;
       draft.awaitingConfirmation = false;
+      await this.keep(k, draft);
       return privately(
         say(
           lang,
@@ -235,6 +252,7 @@ export class Signals {
     draft.awaitingConfirmation = findings.length > 0;
     this.infer(draft, text);
     if (findings.length > 0) {
+      await this.keep(k, draft);
       const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
       const found = findings.map((f) => `"${f.text}"`).join(", ");
       return privately(
@@ -280,6 +298,7 @@ export class Signals {
   /** Asks for what is missing, or stores the signal when nothing is. */
   private async next(k: string, draft: Draft, lead: string): Promise<Reply> {
     const lang = draft.lang;
+    await this.keep(k, draft);
     if (draft.awaitingConfirmation)
       return privately(
         lead +
@@ -333,9 +352,9 @@ export class Signals {
   }
 
   private async save(k: string, draft: Draft, lead: string): Promise<Reply> {
-    const times = (this.recent.get(k) ?? []).filter((t) => this.now().getTime() - t < RATE_LIMIT.windowMs);
-    if (times.length >= RATE_LIMIT.count) {
-      this.drafts.delete(k);
+    const hits = await this.deps.ports.state.hit("signal-rate", k, this.now().getTime(), RATE_LIMIT.windowMs);
+    if (hits > RATE_LIMIT.count) {
+      await this.forget(k);
       this.log.warn("signal: rate limit reached");
       return privately(
         say(
@@ -345,7 +364,6 @@ export class Signals {
         ),
       );
     }
-    this.recent.set(k, [...times, this.now().getTime()]);
     const signal: Signal = {
       id: randomUUID(),
       code: newCode(),
@@ -358,10 +376,8 @@ export class Signals {
       text: draft.text as string,
       questions: [],
     };
-    await this.deps.store.update((d) => {
-      d.signals.push(signal);
-    });
-    this.drafts.delete(k);
+    await this.deps.ports.signals.add(signal);
+    await this.forget(k);
     this.log.info("signal logged", { region: signal.region, kind: signal.kind, theme: signal.theme });
     const where = [
       this.region(signal.region)?.name,
@@ -382,7 +398,7 @@ export class Signals {
   }
 
   private async followUp(code: string, answer: string, lang?: Lang): Promise<Reply> {
-    const signal = this.deps.store.data.signals.find((s) => s.code === code);
+    const signal = await this.deps.ports.signals.byCode(code);
     if (!signal)
       return privately(
         say(
@@ -403,10 +419,7 @@ export class Signals {
         );
       const findings = findPersonalData(answer);
       const text = findings.length ? redact(answer, findings) : answer;
-      await this.deps.store.update((d) => {
-        const q = d.signals.find((s) => s.code === code)?.questions.find((x) => !x.answer);
-        if (q) q.answer = text.slice(0, 2000);
-      });
+      await this.deps.ports.signals.answer(code, text.slice(0, 2000));
       return privately(
         say(
           lang,
@@ -444,7 +457,7 @@ export class Signals {
       );
     }
     const region = ctx.person?.region ?? ctx.region;
-    const signals = this.deps.store.data.signals.filter((s) => !region || s.region === region);
+    const signals = await this.deps.ports.signals.list(region ?? null);
     if (what === "vraag") {
       const m = rest.toUpperCase().match(/^([A-Z2-9]{4}-[A-Z2-9]{4})\s+/);
       const question = m ? rest.slice(m[0].length).trim() : "";
@@ -452,10 +465,9 @@ export class Signals {
       const target = signals.find((s) => s.code === m[1]);
       if (!target) return privately(`Ik ken geen signaal met code ${m[1]} in jouw regio.`);
       const clean = redact(question);
-      await this.deps.store.update((d) => {
-        d.signals
-          .find((s) => s.id === target.id)
-          ?.questions.push({ week: isoWeek(this.now()), question: clean.slice(0, 1000) });
+      await this.deps.ports.signals.ask(target.code, {
+        week: isoWeek(this.now()),
+        question: clean.slice(0, 1000),
       });
       return privately(
         `Je vraag staat bij signaal ${target.code}; de melder ziet haar met /signaal ${target.code}.`,
@@ -481,11 +493,11 @@ export class Signals {
    * The signals part of a signaaloverleg agenda: what was logged in the region since the
    * previous meeting (or the last 12 weeks), with the same small-count rule as the overview.
    */
-  agendaDraft(region: string, since: Date | null): string {
+  async agendaDraft(region: string, since: Date | null): Promise<string> {
     const from = since ?? new Date(this.now().getTime() - 12 * 7 * 86_400_000);
     const week = isoWeek(from);
     const weeks = Math.max(1, Math.round((this.now().getTime() - from.getTime()) / (7 * 86_400_000)));
-    const inPeriod = this.deps.store.data.signals.filter((s) => s.region === region && s.week >= week);
+    const inPeriod = await this.deps.ports.signals.list(region, week);
     return overview(inPeriod, namesOf(this.deps.knowledge), { weeks, since: week, now: this.now() });
   }
 
@@ -524,14 +536,7 @@ export class Signals {
     const cutoff = new Date(this.now());
     cutoff.setUTCMonth(cutoff.getUTCMonth() - this.deps.retentionMonths);
     const oldest = isoWeek(cutoff);
-    const before = this.deps.store.data.signals.length;
-    const keep = this.deps.store.data.signals.filter((s) => s.week >= oldest);
-    const removed = before - keep.length;
-    if (removed > 0) {
-      await this.deps.store.update((d) => {
-        d.signals = d.signals.filter((s) => s.week >= oldest);
-      });
-    }
+    const removed = await this.deps.ports.signals.prune(oldest);
     this.deps.logger.info("signals retention applied", { deleted: removed });
     return removed;
   }

@@ -284,6 +284,29 @@ export class Store {
     return store;
   }
 
+  /**
+   * What is on disk in `dir`, as opening it would read it (the document with its journal
+   * replayed), without taking the lock: for tests and checks of what a store keeps.
+   */
+  static peek(dir: string): { data: StoreData; raw: string } {
+    const document = readFileSync(join(dir, "convenantbot.json"), "utf8");
+    let journal = "";
+    try {
+      journal = readFileSync(join(dir, "convenantbot.journal"), "utf8");
+    } catch {
+      // No journal yet.
+    }
+    const data = { ...emptyData(), ...(JSON.parse(document) as StoreData) };
+    for (const line of journal.split("\n").filter(Boolean)) {
+      try {
+        replay(data, JSON.parse(line));
+      } catch {
+        // A line cut off by a crash: opening ignores it too.
+      }
+    }
+    return { data, raw: `${document}\n${journal}` };
+  }
+
   private async writeDocument(): Promise<void> {
     await this.db.write();
     if (this.journal) {
