@@ -105,6 +105,7 @@ export function assembleCore(o: CoreOptions): Core {
     engine,
     knowledge,
     store,
+    ports,
     logger,
     signals,
     network,

@@ -14,6 +14,7 @@ import { link } from "../network/link.ts";
 import { acting, type Network } from "../network/network.ts";
 import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
+import type { StoragePorts } from "../storage/ports.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, resolveCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
@@ -25,6 +26,8 @@ export interface BotDeps {
   engine: Engine;
   knowledge: KnowledgeBase;
   store: Store;
+  /** Ratings of answers go through their port. */
+  ports: Pick<StoragePorts, "feedback">;
   logger: Logger;
   signals: Signals;
   network: Network;
@@ -321,14 +324,12 @@ export function createBot(deps: BotDeps): Bot {
         return null;
       }
       const [, verdict, intent = "", covenants = ""] = m;
-      await store.update((d) => {
-        d.feedback.push({
-          on: new Date().toISOString().slice(0, 10),
-          platform: click.conversation.platform,
-          helpful: verdict === "yes",
-          intent,
-          covenants: covenants ? covenants.split(",") : [],
-        });
+      await deps.ports.feedback.add({
+        on: new Date().toISOString().slice(0, 10),
+        platform: click.conversation.platform,
+        helpful: verdict === "yes",
+        intent,
+        covenants: covenants ? covenants.split(",") : [],
       });
       return {
         text:
