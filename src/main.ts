@@ -71,7 +71,7 @@ export async function startApp({
       signalWeeks: () => store.data.signals.map((s) => s.week),
     });
     store.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders } = assembleCore({
+    const { bot, signals, outbox, plan, reminders, ports } = assembleCore({
       observer: metrics,
       store,
       knowledge,
@@ -105,7 +105,7 @@ export async function startApp({
       onAnswered: (a) => metrics.request(a.route, a.method, a.status, a.ms),
     });
 
-    routes.push(calendarRoute(plan, store, logger));
+    routes.push(calendarRoute(plan, ports, logger));
     if (webMode !== "off") {
       const ready = readiness.starting("web");
       const web = createWebAdapter({

@@ -48,6 +48,8 @@ export interface Core {
   network: Network;
   plan: MeetingPlan;
   reminders: Reminders;
+  /** The storage ports the features run on. */
+  ports: StoragePorts;
 }
 
 export function assembleCore(o: CoreOptions): Core {
@@ -83,7 +85,7 @@ export function assembleCore(o: CoreOptions): Core {
   const network = new Network({ store, knowledge, logger, outbox, perHour: o.broadcastsPerHour ?? 5, now });
   let reminders: Reminders | undefined;
   const plan = new MeetingPlan({
-    store,
+    ports,
     knowledge,
     logger,
     publicUrl: o.publicUrl ?? "http://localhost:3978",
@@ -113,5 +115,5 @@ export function assembleCore(o: CoreOptions): Core {
     ...(o.webChat ? { webChat: o.webChat } : {}),
     ...(o.observer ? { observer: o.observer } : {}),
   });
-  return { bot, engine, signals, outbox, network, plan, reminders };
+  return { bot, engine, signals, outbox, network, plan, reminders, ports };
 }

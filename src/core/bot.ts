@@ -88,11 +88,11 @@ export function createBot(deps: BotDeps): Bot {
     ];
   }
 
-  function answerReply(question: string, message: IncomingMessage): Reply {
+  async function answerReply(question: string, message: IncomingMessage): Promise<Reply> {
     const asked = engine.ask(question, { region: regionOf(message) });
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     // An answer about a meeting also says when the next one is planned, if it is.
-    const planned = asked.meetings ? plan.nextLine(asked.meetings, asked.language) : undefined;
+    const planned = asked.meetings ? await plan.nextLine(asked.meetings, asked.language) : undefined;
     const answer = planned ? withLine(asked, planned) : asked;
     const buttons = feedbackButtons(answer, answer.language);
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };

@@ -293,7 +293,12 @@ export class Outbox {
 
   /** Resolves when nothing is queued or in flight for this instance's platforms. */
   async idle(): Promise<void> {
-    if (!(await this.busy())) return;
-    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    // Looked at again after every settled send, and at least every 100 ms: a send may settle
+    // between the look and the wait.
+    while (await this.busy())
+      await new Promise<void>((resolve) => {
+        this.idleWaiters.push(resolve);
+        setTimeout(resolve, 100).unref();
+      });
   }
 }

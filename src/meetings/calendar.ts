@@ -7,7 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import ical, { ICalEventStatus } from "ical-generator";
 import type { Logger } from "../core/logger.ts";
 import { type Route, sendJson } from "../server/http.ts";
-import type { Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
 import type { MeetingPlan } from "./plan.ts";
 
 function sameToken(given: string, expected: string | undefined): boolean {
@@ -18,7 +18,14 @@ function sameToken(given: string, expected: string | undefined): boolean {
 }
 
 /** The feed of a region (with a wijk: that wijk's meetings and the region-wide ones). */
-export function calendarFeed(plan: MeetingPlan, store: Store, region: string, wijk: string | null): string {
+type CalendarPorts = Pick<StoragePorts, "meetings" | "calendarTokens">;
+
+export async function calendarFeed(
+  plan: MeetingPlan,
+  ports: CalendarPorts,
+  region: string,
+  wijk: string | null,
+): Promise<string> {
   const r = plan.region(region);
   const name = `Overleggen schoolveiligheid ${wijk ? `${r?.wijken.find((w) => w.id === wijk)?.name} (${r?.name})` : r?.name}`;
   const cal = ical({
@@ -26,8 +33,8 @@ export function calendarFeed(plan: MeetingPlan, store: Store, region: string, wi
     prodId: { company: "Convenantbot", product: "overleggen", language: "NL" },
     ttl: 60 * 60,
   });
-  for (const m of store.data.meetings) {
-    if (m.region !== region || (wijk && m.wijk && m.wijk !== wijk)) continue;
+  for (const m of await ports.meetings.list(region)) {
+    if (wijk && m.wijk && m.wijk !== wijk) continue;
     const o = plan.overleg(m.overleg);
     cal.createEvent({
       id: `${m.id}@convenantbot`,
@@ -49,11 +56,11 @@ export function calendarFeed(plan: MeetingPlan, store: Store, region: string, wi
   return cal.toString();
 }
 
-export function calendarRoute(plan: MeetingPlan, store: Store, logger: Logger): Route {
+export function calendarRoute(plan: MeetingPlan, ports: CalendarPorts, logger: Logger): Route {
   return {
     method: "GET",
     path: "/calendar/*",
-    handle(req, res) {
+    async handle(req, res) {
       const url = new URL(req.url ?? "/", "http://localhost");
       const m = url.pathname.match(/^\/calendar\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\.ics$/);
       const region = m && plan.region(m[1]);
@@ -63,19 +70,20 @@ export function calendarRoute(plan: MeetingPlan, store: Store, logger: Logger): 
         return;
       }
       const key = wijk ? `${region.id}/${wijk.id}` : region.id;
-      if (!sameToken(url.searchParams.get("token") ?? "", store.data.calendarTokens[key])) {
+      if (!sameToken(url.searchParams.get("token") ?? "", await ports.calendarTokens.get(key))) {
         logger.warn("calendar: wrong or missing token", { calendar: key });
         sendJson(res, 403, {
           error: "this calendar needs its link with token; ask for it with /overleg kalender",
         });
         return;
       }
+      const feed = await calendarFeed(plan, ports, region.id, wijk?.id ?? null);
       res.writeHead(200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `inline; filename="${key.replace("/", "-")}.ics"`,
         "cache-control": "private, max-age=300",
       });
-      res.end(calendarFeed(plan, store, region.id, wijk?.id ?? null));
+      res.end(feed);
     },
   };
 }

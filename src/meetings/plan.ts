@@ -12,13 +12,14 @@ import { perPlatform, type Target } from "../delivery/model.ts";
 import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
-import type { Person, Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
+import type { Person } from "../storage/store.ts";
 import type { Meeting } from "./model.ts";
 import { checkOverleg, checkPlan } from "./rhythm.ts";
 import { formatWhen, parseWhen, wallTime } from "./time.ts";
 
 export interface PlanDeps {
-  store: Store;
+  ports: Pick<StoragePorts, "meetings" | "calendarTokens" | "conversations" | "users">;
   knowledge: KnowledgeBase;
   logger: Logger;
   /** Base URL of the calendar feeds (PUBLIC_URL). */
@@ -89,9 +90,9 @@ export class MeetingPlan {
   }
 
   /** Upcoming planned meetings of a region (and wijk: its own and the region-wide ones). */
-  upcoming(region: string, wijk: string | null, overlegIds?: string[]): Meeting[] {
+  async upcoming(region: string, wijk: string | null, overlegIds?: string[]): Promise<Meeting[]> {
     const now = this.now();
-    return this.deps.store.data.meetings
+    return (await this.deps.ports.meetings.list(region))
       .filter(
         (m) =>
           m.region === region &&
@@ -104,9 +105,11 @@ export class MeetingPlan {
   }
 
   /** A line for a meeting answer: when the next planned one is, if the plan has one. */
-  nextLine(overlegIds: string[], lang: "nl" | "en"): string | undefined {
+  async nextLine(overlegIds: string[], lang: "nl" | "en"): Promise<string | undefined> {
     const regions = [...new Set(overlegIds.map((id) => id.split("/")[0] as string))];
-    const next = regions.flatMap((r) => this.upcoming(r, null, overlegIds).slice(0, 1));
+    const next = (await Promise.all(regions.map((r) => this.upcoming(r, null, overlegIds)))).flatMap((l) =>
+      l.slice(0, 1),
+    );
     if (next.length === 0) return undefined;
     const list = next.map((m) => this.describe(m, lang)).join("; ");
     return lang === "nl" ? `Volgens de planning: ${list}.` : `According to the plan: ${list}.`;
@@ -170,21 +173,17 @@ export class MeetingPlan {
     }
   }
 
-  private wijkOf(ctx: PlanContext): string | null {
+  private async wijkOf(ctx: PlanContext): Promise<string | null> {
     const { message } = ctx;
-    const conv =
-      this.deps.store.data.conversations[`${message.conversation.platform}:${message.conversation.id}`];
-    return (
-      conv?.wijk ??
-      this.deps.store.data.users[`${message.sender.platform}:${message.sender.id}`]?.wijk ??
-      null
-    );
+    const { conversations, users } = this.deps.ports;
+    const conv = await conversations.get(`${message.conversation.platform}:${message.conversation.id}`);
+    return conv?.wijk ?? (await users.get(`${message.sender.platform}:${message.sender.id}`))?.wijk ?? null;
   }
 
-  private list(region: RegionKnowledge, ctx: PlanContext): Reply {
+  private async list(region: RegionKnowledge, ctx: PlanContext): Promise<Reply> {
     const { lang } = ctx;
-    const wijk = this.wijkOf(ctx);
-    const next = this.upcoming(region.id, wijk).slice(0, 8);
+    const wijk = await this.wijkOf(ctx);
+    const next = (await this.upcoming(region.id, wijk)).slice(0, 8);
     const lines = next.length
       ? [
           say(lang, `*Geplande overleggen ${region.name}*`, `*Planned meetings ${region.name}*`),
@@ -276,7 +275,7 @@ export class MeetingPlan {
     const when = parseWhen(text, this.now());
     if ("error" in when) return ephemeral(`${when.error} ${USAGE_PLAN}`);
     if (when.at <= this.now()) return ephemeral("Die datum ligt in het verleden.");
-    const found = this.findOverleg(region, `${when.before} ${when.after}`, this.wijkOf(ctx));
+    const found = this.findOverleg(region, `${when.before} ${when.after}`, await this.wijkOf(ctx));
     if (typeof found === "string") return ephemeral(`${found} ${USAGE_PLAN}`);
     if (found.length > 1)
       return ephemeral(`Welk overleg bedoel je: ${found.map((o) => o.name).join(", ")}? Noem de wijk erbij.`);
@@ -284,8 +283,9 @@ export class MeetingPlan {
     // What follows the time is the place, without a leading "in", "op" or "@".
     const place = when.after.replace(/^(in|op|at|@|,)\s+/i, "").trim() || null;
     const { message } = ctx;
+    const taken = new Set((await this.deps.ports.meetings.list(null)).map((m) => m.id));
     const meeting: Meeting = {
-      id: newMeetingCode((c) => this.deps.store.data.meetings.some((m) => m.id === c)),
+      id: newMeetingCode((c) => taken.has(c)),
       region: region.id,
       wijk: o.wijk ?? null,
       overleg: o.id,
@@ -298,12 +298,14 @@ export class MeetingPlan {
       sequence: 0,
       agenda: [],
     };
-    await this.deps.store.update((d) => {
-      d.meetings.push(meeting);
-    });
+    await this.deps.ports.meetings.put(meeting);
     this.deps.logger.info("meeting planned", { region: region.id, overleg: o.id, meeting: meeting.id });
     await this.deps.changed?.(meeting, "planned");
-    const warnings = checkOverleg(o, this.deps.store.data.meetings, wallTime(meeting.start).year);
+    const warnings = checkOverleg(
+      o,
+      await this.deps.ports.meetings.list(region.id),
+      wallTime(meeting.start).year,
+    );
     return ephemeral(
       [
         `Gepland: ${this.describe(meeting)}.`,
@@ -323,35 +325,36 @@ export class MeetingPlan {
     return `Uitgenodigd: ${invited.length} ${invited.length === 1 ? "gesprek" : "gesprekken"} van ${where} (${perPlatform(invited)}); zij krijgen 7 dagen en 1 dag vooraf een herinnering, met de vraag om agendapunten.`;
   }
 
-  private find(region: RegionKnowledge, text: string): { meeting: Meeting; rest: string } | Reply {
+  private async find(
+    region: RegionKnowledge,
+    text: string,
+  ): Promise<{ meeting: Meeting; rest: string } | Reply> {
     const m = text.match(/^\s*\[?([A-Za-z0-9]{4})\]?\b\s*([\s\S]*)$/);
-    const meeting =
-      m &&
-      this.deps.store.data.meetings.find(
-        (x) => x.id === (m[1] as string).toUpperCase() && x.region === region.id,
-      );
+    const found = m ? await this.deps.ports.meetings.byId((m[1] as string).toUpperCase()) : undefined;
+    const meeting = found?.region === region.id ? found : undefined;
     if (!m || !meeting)
       return ephemeral(`Welk overleg? Noem de code uit /overleg, bijvoorbeeld /overleg annuleer M4KX.`);
     return { meeting, rest: (m[2] as string).trim() };
   }
 
   private async move(region: RegionKnowledge, text: string): Promise<Reply> {
-    const f = this.find(region, text);
+    const f = await this.find(region, text);
     if ("text" in f) return f;
     const when = parseWhen(f.rest, this.now());
     if ("error" in when) return ephemeral(`${when.error} Gebruik /overleg verplaats <code> <datum> <tijd>.`);
     if (when.at <= this.now()) return ephemeral("Die datum ligt in het verleden.");
     const place = when.after.replace(/^(in|op|at|@|,)\s+/i, "").trim();
-    await this.deps.store.update(() => {
-      f.meeting.start = when.at;
-      f.meeting.status = "planned";
-      f.meeting.sequence++;
-      if (place) f.meeting.place = place.slice(0, 200);
-    });
+    f.meeting.start = when.at;
+    f.meeting.status = "planned";
+    f.meeting.sequence++;
+    if (place) f.meeting.place = place.slice(0, 200);
+    await this.deps.ports.meetings.put(f.meeting);
     this.deps.logger.info("meeting moved", { meeting: f.meeting.id });
     await this.deps.changed?.(f.meeting, "moved");
     const o = this.overleg(f.meeting.overleg);
-    const warnings = o ? checkOverleg(o, this.deps.store.data.meetings, wallTime(when.at).year) : [];
+    const warnings = o
+      ? checkOverleg(o, await this.deps.ports.meetings.list(region.id), wallTime(when.at).year)
+      : [];
     return ephemeral(
       [
         `Verplaatst: ${this.describe(f.meeting)}. De genodigden krijgen bericht en nieuwe herinneringen.`,
@@ -361,13 +364,12 @@ export class MeetingPlan {
   }
 
   private async cancel(region: RegionKnowledge, text: string): Promise<Reply> {
-    const f = this.find(region, text);
+    const f = await this.find(region, text);
     if ("text" in f) return f;
     if (f.meeting.status === "cancelled") return ephemeral(`${this.describe(f.meeting)} was al geannuleerd.`);
-    await this.deps.store.update(() => {
-      f.meeting.status = "cancelled";
-      f.meeting.sequence++;
-    });
+    f.meeting.status = "cancelled";
+    f.meeting.sequence++;
+    await this.deps.ports.meetings.put(f.meeting);
     this.deps.logger.info("meeting cancelled", { meeting: f.meeting.id });
     await this.deps.changed?.(f.meeting, "cancelled");
     return ephemeral(
@@ -380,7 +382,7 @@ export class MeetingPlan {
       return ephemeral(
         "Je staat nog niet in het deelnemersoverzicht; vraag de gemeente je toe te voegen, dan kun je agendapunten sturen.",
       );
-    const f = this.find(region, text);
+    const f = await this.find(region, text);
     if ("text" in f) return f;
     if (!f.rest) return ephemeral(`Welk agendapunt? Gebruik /overleg agenda ${f.meeting.id} <punt>.`);
     if (f.rest.length > 500)
@@ -388,21 +390,20 @@ export class MeetingPlan {
     if (f.meeting.status !== "planned" || f.meeting.start < this.now())
       return ephemeral(`${this.describe(f.meeting)} is geannuleerd of al geweest.`);
     const school = region.schools.find((s) => s.id === person.school);
-    await this.deps.store.update(() => {
-      f.meeting.agenda.push({
-        from: school ? `${person.name} (${school.name})` : person.name,
-        text: f.rest,
-        on: new Date(this.now()).toISOString().slice(0, 10),
-      });
+    f.meeting.agenda.push({
+      from: school ? `${person.name} (${school.name})` : person.name,
+      text: f.rest,
+      on: new Date(this.now()).toISOString().slice(0, 10),
     });
+    await this.deps.ports.meetings.put(f.meeting);
     return ephemeral(
       `Dank je. Je agendapunt staat bij ${this.describe(f.meeting)}; de organisator krijgt de lijst vóór het overleg.`,
     );
   }
 
-  private checkReply(region: RegionKnowledge, text: string): Reply {
+  private async checkReply(region: RegionKnowledge, text: string): Promise<Reply> {
     const year = Number(text.match(/\d{4}/)?.[0] ?? wallTime(this.now()).year);
-    const warnings = checkPlan(region, this.deps.store.data.meetings, year);
+    const warnings = checkPlan(region, await this.deps.ports.meetings.list(region.id), year);
     return ephemeral(
       warnings.length
         ? `*Planning ${region.name} ${year} tegen het convenant*\n${warnings.map((w) => `- ${w}`).join("\n")}`
@@ -412,12 +413,10 @@ export class MeetingPlan {
 
   /** The secret feed token of a region (or wijk); made on first use, new on request. */
   async feedToken(key: string, renew = false): Promise<string> {
-    const current = this.deps.store.data.calendarTokens[key];
+    const current = await this.deps.ports.calendarTokens.get(key);
     if (current && !renew) return current;
     const token = randomBytes(18).toString("base64url");
-    await this.deps.store.update((d) => {
-      d.calendarTokens[key] = token;
-    });
+    await this.deps.ports.calendarTokens.set(key, token);
     return token;
   }
 
@@ -434,7 +433,7 @@ export class MeetingPlan {
     }
     if (renew && !hasRole(ctx.person, ["gemeente"]))
       return ephemeral("Alleen de gemeente kan een nieuwe kalenderlink maken.");
-    const wijkId = this.wijkOf(ctx);
+    const wijkId = await this.wijkOf(ctx);
     const wijk = region.wijken.find((w) => w.id === wijkId);
     const key = wijk ? `${region.id}/${wijk.id}` : region.id;
     const token = await this.feedToken(key, renew);
