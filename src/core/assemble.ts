@@ -94,7 +94,7 @@ export function assembleCore(o: CoreOptions): Core {
     changed: (meeting, what) => reminders?.changed(meeting, what) ?? Promise.resolve(),
   });
   reminders = new Reminders({
-    store,
+    ports,
     logger,
     outbox,
     network,

@@ -16,13 +16,13 @@ import { type OutboundMessage, splitKey, type Target, targetKey } from "../deliv
 import type { Outbox } from "../delivery/outbox.ts";
 import type { Network } from "../network/network.ts";
 import type { Signals } from "../signals/flow.ts";
-import type { Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
 import type { Meeting } from "./model.ts";
 import type { MeetingPlan } from "./plan.ts";
 import { daysBefore, formatDay, formatWhen, ZONE } from "./time.ts";
 
 export interface RemindersDeps {
-  store: Store;
+  ports: Pick<StoragePorts, "meetings" | "people">;
   logger: Logger;
   outbox: Outbox;
   network: Network;
@@ -76,7 +76,7 @@ export class Reminders {
 
   private async run(): Promise<void> {
     const now = this.now();
-    for (const m of this.deps.store.data.meetings) {
+    for (const m of await this.deps.ports.meetings.list(null)) {
       if (m.status !== "planned" || m.start <= now) continue;
       const due = this.days.filter((d) => daysBefore(m.start, d) <= now);
       if (due.length === 0) continue;
@@ -128,8 +128,8 @@ export class Reminders {
   }
 
   /** The organiser's direct accounts the bot can write to, or the conversation they planned in. */
-  private organiserTargets(m: Meeting): Target[] {
-    const person = this.deps.store.data.people.find((p) => p.id === m.organiser);
+  private async organiserTargets(m: Meeting): Promise<Target[]> {
+    const person = await this.deps.ports.people.byId(m.organiser);
     const out: Target[] = [];
     for (const a of person?.accounts ?? []) {
       const [platform, id] = splitKey(a);
@@ -146,7 +146,7 @@ export class Reminders {
   }
 
   private async agendaToOrganiser(m: Meeting): Promise<void> {
-    const { plan, signals, store, outbox } = this.deps;
+    const { plan, signals, ports, outbox } = this.deps;
     const o = plan.overleg(m.overleg);
     const lines = [`*Agenda-input voor ${plan.describe(m)}*`];
     lines.push(
@@ -155,7 +155,7 @@ export class Reminders {
         : "Er zijn geen agendapunten via de bot binnengekomen.",
     );
     if (o?.type === "signaaloverleg") {
-      const previous = store.data.meetings
+      const previous = (await ports.meetings.list(m.region))
         .filter(
           (x) => x.overleg === m.overleg && x.status === "planned" && x.start < m.start && x.id !== m.id,
         )
@@ -167,7 +167,7 @@ export class Reminders {
     const batch = `agenda:${m.id}:${m.start}`;
     await outbox.enqueue(
       { id: batch, kind: "agenda", region: m.region, wijk: m.wijk, createdAt: this.now() },
-      this.organiserTargets(m).map((target) => ({
+      (await this.organiserTargets(m)).map((target) => ({
         key: `${batch}:${targetKey(target)}`,
         target,
         message: { text: lines.join("\n") },
