@@ -84,12 +84,12 @@ export async function startApp({
     });
     await signals.applyRetention();
     await outbox.prune();
-    await pruneUsers(store, logger);
+    await pruneUsers(ports, logger);
     const retention = setInterval(
       () => {
         void signals.applyRetention();
         void outbox.prune();
-        void pruneUsers(store, logger);
+        void pruneUsers(ports, logger);
       },
       24 * 60 * 60 * 1000,
     );

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { assembleCore } from "../src/core/assemble.ts";
 import { createJsonLogger, createMemoryLogger } from "../src/core/logger.ts";
 import { pruneUsers } from "../src/core/users.ts";
+import { createLowdbPorts } from "../src/storage/lowdb/index.ts";
 import { Store } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
 import { teamsEnv } from "./fakes/env.ts";
@@ -64,10 +65,11 @@ describe("privacy", () => {
       d.users["whatsapp:31600000004"] = { region: "almere" };
     });
     const logger = createMemoryLogger();
-    expect(await pruneUsers(store, logger, now)).toBe(2);
+    const ports = createLowdbPorts(store);
+    expect(await pruneUsers(ports, logger, now)).toBe(2);
     expect(Object.keys(store.data.users).sort()).toEqual(["whatsapp:31600000001", "whatsapp:31600000003"]);
     expect(logger.lines).toEqual([{ level: "info", msg: "inactive users removed", fields: { count: 2 } }]);
-    expect(await pruneUsers(store, logger, now)).toBe(0);
+    expect(await pruneUsers(ports, logger, now)).toBe(0);
   });
 
   it("keeps no Teams conversation reference for a first contact that only logs a signal", async () => {
