@@ -20,14 +20,13 @@ import { parseCommand, resolveCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { IncomingMessage, Reply } from "./message.ts";
 import { answerOutcome, type Observer } from "./observer.ts";
-import { findPerson } from "./roster.ts";
 
 export interface BotDeps {
   engine: Engine;
   knowledge: KnowledgeBase;
   store: Store;
   /** Ratings of answers go through their port. */
-  ports: Pick<StoragePorts, "feedback">;
+  ports: Pick<StoragePorts, "feedback" | "people" | "conversations" | "users" | "events">;
   logger: Logger;
   signals: Signals;
   network: Network;
@@ -63,21 +62,26 @@ export function createBot(deps: BotDeps): Bot {
    */
   const pendingReferences = new Map<string, unknown>();
 
+  const { ports } = deps;
+
   async function storeReference(k: string, reference: unknown): Promise<void> {
-    const current = store.data.conversations[k];
+    const current = await ports.conversations.get(k);
     if (current && JSON.stringify(current.reference) === JSON.stringify(reference)) return;
-    await store.update((d) => {
-      d.conversations[k] = { region: null, wijk: null, ...d.conversations[k], reference };
-    });
+    await ports.conversations.patch(k, { reference });
   }
 
-  function regionOf(message: IncomingMessage): string | null {
+  async function regionOf(message: IncomingMessage): Promise<string | null> {
     if (message.region) return message.region;
-    const conv = store.data.conversations[key(message.conversation.platform, message.conversation.id)];
+    const conv = await ports.conversations.get(key(message.conversation.platform, message.conversation.id));
     if (conv?.region) return conv.region;
-    const user = store.data.users[key(message.sender.platform, message.sender.id)];
-    return user?.region ?? null;
+    return (await ports.users.get(key(message.sender.platform, message.sender.id)))?.region ?? null;
   }
+
+  /** The roster person behind the sender (on the web chat the adapter names the person). */
+  const personOf = (sender: { platform: string; id: string }) =>
+    sender.platform === "web"
+      ? ports.people.byId(sender.id)
+      : ports.people.byAccount(key(sender.platform, sender.id));
 
   function feedbackButtons(answer: Answer, lang: Language): Reply["buttons"] {
     if (!answer.answered) return undefined;
@@ -89,7 +93,7 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function answerReply(question: string, message: IncomingMessage): Promise<Reply> {
-    const asked = engine.ask(question, { region: regionOf(message) });
+    const asked = engine.ask(question, { region: await regionOf(message) });
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     // An answer about a meeting also says when the next one is planned, if it is.
     const planned = asked.meetings ? await plan.nextLine(asked.meetings, asked.language) : undefined;
@@ -98,25 +102,21 @@ export function createBot(deps: BotDeps): Bot {
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
   }
 
-  function signalContext(message: IncomingMessage) {
+  async function signalContext(message: IncomingMessage) {
     return {
       sender: message.sender,
       conversation: message.conversation,
-      region: regionOf(message),
-      person: findPerson(store, message.sender.platform, message.sender.id),
+      region: await regionOf(message),
+      person: await personOf(message.sender),
       canReplyPrivately: message.conversation.kind === "direct" || message.privateReplies === true,
     };
   }
 
-  function networkContext(message: IncomingMessage, lang?: Language) {
+  async function networkContext(message: IncomingMessage, lang?: Language) {
     return {
       message,
-      person: acting(
-        findPerson(store, message.sender.platform, message.sender.id),
-        message.sender.session,
-        lang,
-      ),
-      region: regionOf(message),
+      person: acting(await personOf(message.sender), message.sender.session, lang),
+      region: await regionOf(message),
     };
   }
 
@@ -150,7 +150,7 @@ export function createBot(deps: BotDeps): Bot {
     );
   }
 
-  function contact(message: IncomingMessage, args: string, lang: Language): Reply {
+  async function contact(message: IncomingMessage, args: string, lang: Language): Promise<Reply> {
     if (!args) {
       return {
         text: t(
@@ -163,7 +163,7 @@ export function createBot(deps: BotDeps): Bot {
     }
     const [role = "", ...target] = args.split(/\s+/);
     const question = target.length > 0 ? `wie is de ${role} voor ${target.join(" ")}` : `wie is de ${role}`;
-    const answer = engine.ask(question, { region: regionOf(message), language: lang });
+    const answer = engine.ask(question, { region: await regionOf(message), language: lang });
     if (answer.intent !== "contact" && answer.intent !== "clarify") {
       return {
         text: t(
@@ -200,15 +200,15 @@ export function createBot(deps: BotDeps): Bot {
       case "koppel":
         return link(message, args, lang, { store, knowledge, logger });
       case "webchat":
-        return webchatLink(findPerson(store, message.sender.platform, message.sender.id), lang, deps.webChat);
+        return webchatLink(await personOf(message.sender), lang, deps.webChat);
       case "contact":
         return contact(message, args, lang);
       case "trend":
-        return network.trend(args, networkContext(message, commandLang));
+        return network.trend(args, await networkContext(message, commandLang));
       case "deel":
-        return network.deel(args, networkContext(message, commandLang));
+        return network.deel(args, await networkContext(message, commandLang));
       case "overleg":
-        return plan.command(args, { ...networkContext(message, commandLang), lang: commandLang });
+        return plan.command(args, { ...(await networkContext(message, commandLang)), lang: commandLang });
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
@@ -250,11 +250,11 @@ export function createBot(deps: BotDeps): Bot {
         // time, no log of the text.
         if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
         return signals.command(parsed.args, {
-          ...signalContext(message),
+          ...(await signalContext(message)),
           ...(parsed.english ? { lang } : {}),
         });
       }
-      if (!(await store.firstDelivery(key(platform, message.id)))) {
+      if (!(await ports.events.first(key(platform, message.id), Date.now()))) {
         logger.info("redelivered event ignored", { platform, event: message.id });
         return null;
       }
@@ -266,12 +266,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       // The time of a user's last message opens WhatsApp's 24-hour window; minutes are enough.
       const userKey = key(message.sender.platform, message.sender.id);
-      const last = store.data.users[userKey]?.lastMessageAt ?? 0;
-      if (Date.now() - last > 60_000) {
-        await store.update((d) => {
-          d.users[userKey] = { ...d.users[userKey], lastMessageAt: Date.now() };
-        });
-      }
+      const last = (await ports.users.get(userKey))?.lastMessageAt ?? 0;
+      if (Date.now() - last > 60_000) await ports.users.patch(userKey, { lastMessageAt: Date.now() });
       if (parsed)
         return command(
           message,
@@ -286,7 +282,7 @@ export function createBot(deps: BotDeps): Bot {
 
     async remember(conversation, reference) {
       const k = key(conversation.platform, conversation.id);
-      if (conversation.kind === "direct" && !store.data.conversations[k]) {
+      if (conversation.kind === "direct" && !(await ports.conversations.get(k))) {
         if (pendingReferences.size >= MAX_PENDING_REFERENCES) pendingReferences.clear();
         pendingReferences.set(k, reference);
         return;
@@ -301,7 +297,7 @@ export function createBot(deps: BotDeps): Bot {
         const k = key(click.conversation.platform, `click:${click.sender.id}:${click.id}`);
         const first = click.value.startsWith("signaal:")
           ? await store.firstSignalDelivery(k)
-          : await store.firstDelivery(k);
+          : await ports.events.first(k, Date.now());
         if (!first) {
           logger.info("redelivered click ignored", { platform: click.conversation.platform });
           return null;
@@ -310,14 +306,11 @@ export function createBot(deps: BotDeps): Bot {
       if (click.value.startsWith("signaal:")) {
         return signals.click(
           click.value,
-          signalContext({ ...click, text: "", addressed: true, privateReplies: true }),
+          await signalContext({ ...click, text: "", addressed: true, privateReplies: true }),
         );
       }
       if (click.value.startsWith("netwerk:"))
-        return network.click(
-          click.value,
-          acting(findPerson(store, click.sender.platform, click.sender.id), click.sender.session),
-        );
+        return network.click(click.value, acting(await personOf(click.sender), click.sender.session));
       const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });

@@ -38,7 +38,7 @@ export interface SignalContext {
   person: Person | undefined;
   /** The platform can show this reply to the sender alone (Slack ephemeral, a direct chat). */
   canReplyPrivately: boolean;
-  /** The reporter's language: English when they used /signal or wrote in English. */
+  /** The reporter's language: English when they used /signal. */
   lang?: Lang;
 }
 
