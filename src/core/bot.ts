@@ -198,7 +198,12 @@ export function createBot(deps: BotDeps): Bot {
               visibility: "ephemeral",
             };
       case "koppel":
-        return link(message, args, lang, { store, knowledge, logger });
+        return link(message, args, lang, {
+          ports,
+          knowledge,
+          logger,
+          person: await personOf(message.sender),
+        });
       case "webchat":
         return webchatLink(await personOf(message.sender), lang, deps.webChat);
       case "contact":

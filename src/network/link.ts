@@ -7,14 +7,17 @@
  */
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
-import { actsFor, findPerson, hasRole } from "../core/roster.ts";
+import { actsFor, hasRole } from "../core/roster.ts";
 import type { Language } from "../engine/language.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
+import type { Person } from "../storage/store.ts";
 
 export interface LinkDeps {
-  store: Store;
+  ports: Pick<StoragePorts, "conversations" | "users">;
+  /** The roster person who sent the message, if any. */
+  person: Person | undefined;
   knowledge: KnowledgeBase;
   logger: Logger;
 }
@@ -29,9 +32,8 @@ export async function link(
   lang: Language,
   deps: LinkDeps,
 ): Promise<Reply> {
-  const { store, knowledge, logger } = deps;
+  const { ports, knowledge, logger, person } = deps;
   const direct = message.conversation.kind === "direct";
-  const person = findPerson(store, message.sender.platform, message.sender.id);
   const refuse = (reason: string, text: string) => {
     logger.info("koppel refused", { platform: message.sender.platform, reason });
     return privately(text);
@@ -93,7 +95,8 @@ export async function link(
   }
 
   const convKey = key(message.conversation.platform, message.conversation.id);
-  const current = store.data.conversations[convKey]?.region;
+  const conversation = await ports.conversations.get(convKey);
+  const current = conversation?.region;
   if (!direct) {
     // A gemeente acts for its own region: it can neither link a group to another region nor
     // take over a group that another region linked.
@@ -114,24 +117,20 @@ export async function link(
   const where = wijk ? `${region.name}, ${t(lang, "wijk", "district")} ${wijk.name}` : region.name;
   const linked = { region: region.id, wijk: wijk?.id ?? null };
   const today = new Date().toISOString().slice(0, 10);
-  await store.update((d) => {
-    if (direct) {
-      // The region of the user's own questions; the network reaches only roster members.
-      const k = key(message.sender.platform, message.sender.id);
-      d.users[k] = { ...d.users[k], ...linked };
-      // A direct conversation the bot can post into (Teams keeps a reference) joins the
-      // network only for a member of the region.
-      const c = d.conversations[convKey];
-      if (c) d.conversations[convKey] = member ? { ...c, ...linked } : { ...c, region: null, wijk: null };
-    } else {
-      d.conversations[convKey] = {
-        ...d.conversations[convKey],
-        ...linked,
-        ...(person ? { linkedBy: person.id } : {}),
-        linkedOn: today,
-      };
-    }
-  });
+  if (direct) {
+    // The region of the user's own questions; the network reaches only roster members.
+    await ports.users.patch(key(message.sender.platform, message.sender.id), linked);
+    // A direct conversation the bot can post into (Teams keeps a reference) joins the
+    // network only for a member of the region.
+    if (conversation)
+      await ports.conversations.patch(convKey, member ? linked : { region: null, wijk: null });
+  } else {
+    await ports.conversations.patch(convKey, {
+      ...linked,
+      ...(person ? { linkedBy: person.id } : {}),
+      linkedOn: today,
+    });
+  }
   logger.info("conversation linked", {
     platform: message.conversation.platform,
     region: region.id,
