@@ -78,11 +78,11 @@ export function assembleCore(o: CoreOptions): Core {
       const id = `${report.batch.id}:report`;
       await outbox.enqueue(
         { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
-        [{ key: id, target: to, message: { text: reportText(report, knowledge, store.data) } }],
+        [{ key: id, target: to, message: { text: await reportText(report, knowledge, ports) } }],
       );
     },
   });
-  const network = new Network({ store, knowledge, logger, outbox, perHour: o.broadcastsPerHour ?? 5, now });
+  const network = new Network({ ports, knowledge, logger, outbox, perHour: o.broadcastsPerHour ?? 5, now });
   let reminders: Reminders | undefined;
   const plan = new MeetingPlan({
     ports,

@@ -26,7 +26,7 @@ export interface PlanDeps {
   publicUrl: string;
   now?: () => number;
   /** Who is invited to a meeting of this region (or wijk): the conversations its reminders go to. */
-  invited?: (region: string, wijk: string | null) => Target[];
+  invited?: (region: string, wijk: string | null) => Promise<Target[]>;
   /** Called after a meeting was planned, moved or cancelled (to tell the invited). */
   changed?: (meeting: Meeting, what: "planned" | "moved" | "cancelled") => Promise<void>;
 }
@@ -309,14 +309,14 @@ export class MeetingPlan {
     return ephemeral(
       [
         `Gepland: ${this.describe(meeting)}.`,
-        this.invitedLine(meeting),
+        await this.invitedLine(meeting),
         ...(warnings.length ? [`Let op:\n${warnings.map((w) => `- ${w}`).join("\n")}`] : []),
       ].join("\n"),
     );
   }
 
-  private invitedLine(m: Meeting): string {
-    const invited = this.deps.invited?.(m.region, m.wijk) ?? [];
+  private async invitedLine(m: Meeting): Promise<string> {
+    const invited = (await this.deps.invited?.(m.region, m.wijk)) ?? [];
     const where = m.wijk
       ? `wijk ${this.region(m.region)?.wijken.find((w) => w.id === m.wijk)?.name}`
       : this.region(m.region)?.name;

@@ -117,7 +117,7 @@ export class Reminders {
       },
     };
     const batch = `reminder:${m.id}:${m.start}:${days}`;
-    const targets = network.recipients(m.region, m.wijk);
+    const targets = await network.recipients(m.region, m.wijk);
     const { queued } = await outbox.enqueue(
       { id: batch, kind: "reminder", region: m.region, wijk: m.wijk, createdAt: this.now() },
       targets.map((target) => ({ key: `${batch}:${targetKey(target)}`, target, message })),
@@ -186,7 +186,7 @@ export class Reminders {
     const batch = `notice:${m.id}:${m.sequence}`;
     await outbox.enqueue(
       { id: batch, kind: "reminder", region: m.region, wijk: m.wijk, createdAt: this.now() },
-      network.recipients(m.region, m.wijk).map((target) => ({
+      (await network.recipients(m.region, m.wijk)).map((target) => ({
         key: `${batch}:${targetKey(target)}`,
         target,
         message: {

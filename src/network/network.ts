@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
-import { actsFor, findPerson, hasRole } from "../core/roster.ts";
+import { actsFor, hasRole } from "../core/roster.ts";
 import {
   type OutboundMessage,
   PLATFORM_NAMES,
@@ -20,11 +20,12 @@ import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
 import { findPersonalData } from "../signals/pii.ts";
-import type { Person, Store } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
+import type { Person } from "../storage/store.ts";
 import { reportText } from "./report.ts";
 
 export interface NetworkDeps {
-  store: Store;
+  ports: Pick<StoragePorts, "outbox" | "people" | "conversations" | "users">;
   knowledge: KnowledgeBase;
   logger: Logger;
   outbox: Outbox;
@@ -103,16 +104,16 @@ export class Network {
   }
 
   /** Batches the person sent in the last hour with /trend or /deel. */
-  private sentThisHour(person: Person): number {
+  private async sentThisHour(person: Person): Promise<number> {
     const since = this.now() - HOUR_MS;
-    return this.deps.store.data.batches.filter(
-      (b) => b.by === actor(person) && (b.kind === "trend" || b.kind === "deel") && b.createdAt > since,
-    ).length;
+    const mine = async (kind: Kind) =>
+      (await this.deps.ports.outbox.batchesBy(kind, actor(person))).filter((b) => b.createdAt > since).length;
+    return (await mine("trend")) + (await mine("deel"));
   }
 
-  private overLimit(person: Person): Reply | undefined {
+  private async overLimit(person: Person): Promise<Reply | undefined> {
     const limit = this.deps.perHour ?? 5;
-    if (this.sentThisHour(person) < limit) return undefined;
+    if ((await this.sentThisHour(person)) < limit) return undefined;
     this.deps.logger.warn("broadcast limit reached", { limit });
     return ephemeral(
       say(
@@ -219,9 +220,7 @@ export class Network {
 
   /** "/trend intrekken": deletes the person's last message where the platform allows it. */
   private async withdraw(kind: Kind, person: Person): Promise<Reply> {
-    const batch = this.deps.store.data.batches
-      .filter((b) => b.kind === kind && b.by === actor(person))
-      .at(-1);
+    const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
     if (!batch || batch.withdrawn)
       return ephemeral(
         say(
@@ -238,10 +237,8 @@ export class Network {
           "That is no longer possible: a message can be withdrawn up to 15 minutes after sending. Send a correction if needed.",
         ),
       );
+    // Withdrawing marks the batch withdrawn in the store: a second /trend intrekken finds nothing.
     const r = await this.deps.outbox.retract(batch.id);
-    await this.deps.store.update(() => {
-      batch.withdrawn = true;
-    });
     const list = (counts: Record<string, number>) =>
       Object.entries(counts)
         .map(([p, n]) => `${PLATFORM_NAMES[p as Platform] ?? p} ${n}`)
@@ -270,16 +267,15 @@ export class Network {
   }
 
   /** Every conversation linked to the region (or wijk), and the region's people on WhatsApp. */
-  recipients(region: string, wijk: string | null, except: Target[] = []): Target[] {
-    const { store } = this.deps;
+  async recipients(region: string, wijk: string | null, except: Target[] = []): Promise<Target[]> {
+    const { ports } = this.deps;
     const skip = new Set(except.map(targetKey));
     const out = new Map<string, Target>();
     const add = (t: Target) => {
       const k = targetKey(t);
       if (!skip.has(k)) out.set(k, t);
     };
-    for (const [key, c] of Object.entries(store.data.conversations)) {
-      if (c.region !== region || (wijk && c.wijk !== wijk)) continue;
+    for (const { key } of await ports.conversations.linkedTo(region, wijk)) {
       const [platform, conversation] = splitKey(key);
       // Web chats are reached through their people (below), not as conversations.
       if (platform === "web" || platform === "cli") continue;
@@ -289,14 +285,20 @@ export class Network {
     // address of the direct conversation with the bot), and the roster's people of the region
     // on WhatsApp and in the web chat, are part of its network. Nobody else is.
     const schools = this.region(region)?.schools ?? [];
-    for (const [key, u] of Object.entries(store.data.users)) {
-      if (u.region !== region || (wijk && u.wijk !== wijk)) continue;
+    const people = await ports.people.all();
+    for (const { key } of await ports.users.inRegion(region, wijk)) {
       const [platform, id] = splitKey(key);
       if (platform !== "whatsapp" && platform !== "slack") continue;
-      if (!actsFor(findPerson(store, platform, id), region)) continue;
+      if (
+        !actsFor(
+          people.find((p) => p.accounts.includes(key)),
+          region,
+        )
+      )
+        continue;
       add({ platform, conversation: id });
     }
-    for (const p of store.data.people) {
+    for (const p of people) {
       if (p.region !== region) continue;
       if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
       for (const target of this.personalTargets(p)) add(target);
@@ -415,9 +417,9 @@ export class Network {
     }
     const sub = this.subcommand("deel", args, person);
     if (sub) return sub;
-    const { store } = this.deps;
-    const conv = store.data.conversations[`${message.conversation.platform}:${message.conversation.id}`];
-    const user = store.data.users[`${message.sender.platform}:${message.sender.id}`];
+    const { ports } = this.deps;
+    const conv = await ports.conversations.get(`${message.conversation.platform}:${message.conversation.id}`);
+    const user = await ports.users.get(`${message.sender.platform}:${message.sender.id}`);
     const region = this.region(person.region ?? conv?.region ?? user?.region ?? ctx.region);
     const school = region?.schools.find((s) => s.id === person.school);
     const wijkId = conv?.wijk ?? school?.wijk ?? user?.wijk ?? null;
@@ -454,7 +456,7 @@ export class Network {
     return undefined;
   }
 
-  private prepare(
+  private async prepare(
     kind: Kind,
     person: Person,
     message: IncomingMessage,
@@ -463,10 +465,10 @@ export class Network {
     outbound: OutboundMessage,
     label: string,
     text: string,
-  ): Reply {
-    const limited = this.overLimit(person);
+  ): Promise<Reply> {
+    const limited = await this.overLimit(person);
     if (limited) return limited;
-    const targets = this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
+    const targets = await this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
@@ -477,7 +479,7 @@ export class Network {
         ),
       );
     const send = async () =>
-      this.overLimit(person) ?? this.send(kind, person, message, region, wijk, outbound, label);
+      (await this.overLimit(person)) ?? this.send(kind, person, message, region, wijk, outbound, label);
     return this.preview(kind, person, label, where, targets, outbound, text, send);
   }
 
@@ -506,7 +508,7 @@ export class Network {
     outbound: OutboundMessage,
     label: string,
   ): Promise<Reply> {
-    const targets = this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
+    const targets = await this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
@@ -548,9 +550,7 @@ export class Network {
   }
 
   private async lastReport(person: Person, kind: Kind): Promise<Reply> {
-    const batch = this.deps.store.data.batches
-      .filter((b) => b.kind === kind && b.by === actor(person))
-      .at(-1);
+    const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
     const report = batch && (await this.deps.outbox.report(batch.id));
     if (!report)
       return ephemeral(
@@ -560,6 +560,6 @@ export class Network {
           `You have not sent anything with /${cmd(kind, person)} yet.`,
         ),
       );
-    return ephemeral(reportText(report, this.deps.knowledge, this.deps.store.data));
+    return ephemeral(await reportText(report, this.deps.knowledge, this.deps.ports));
   }
 }

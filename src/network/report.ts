@@ -6,26 +6,36 @@
 import type { Platform } from "../core/message.ts";
 import { type BatchReport, PLATFORM_NAMES, type Target } from "../delivery/model.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { StoreData } from "../storage/store.ts";
+import type { StoragePorts } from "../storage/ports.ts";
+
+type Names = Pick<StoragePorts, "people" | "conversations">;
 
 /** How a recipient is named in a report. */
-export function describeTarget(target: Target, data: StoreData, knowledge: KnowledgeBase): string {
+export async function describeTarget(
+  target: Target,
+  names: Names,
+  knowledge: KnowledgeBase,
+): Promise<string> {
   const platform = PLATFORM_NAMES[target.platform];
   const person =
     target.platform === "web"
-      ? data.people.find((p) => p.id === target.conversation)
-      : data.people.find((p) => p.accounts.includes(`${target.platform}:${target.conversation}`));
+      ? await names.people.byId(target.conversation)
+      : await names.people.byAccount(`${target.platform}:${target.conversation}`);
   if (person) return `${person.name} (${platform})`;
-  const conv = data.conversations[`${target.platform}:${target.conversation}`];
+  const conv = await names.conversations.get(`${target.platform}:${target.conversation}`);
   const region = knowledge.regions.find((r) => r.id === conv?.region);
   const wijk = region?.wijken.find((w) => w.id === conv?.wijk);
   const where = wijk ? `wijk ${wijk.name}` : region?.name;
-  const by = data.people.find((p) => p.id === conv?.linkedBy)?.name;
+  const by = conv?.linkedBy ? (await names.people.byId(conv.linkedBy))?.name : undefined;
   if (where) return `${platform}-gesprek van ${where}${by ? `, gekoppeld door ${by}` : ""}`;
   return `een ${platform}-gesprek buiten het deelnemersoverzicht`;
 }
 
-export function reportText(report: BatchReport, knowledge: KnowledgeBase, data: StoreData): string {
+export async function reportText(
+  report: BatchReport,
+  knowledge: KnowledgeBase,
+  names: Names,
+): Promise<string> {
   const { batch } = report;
   const label =
     batch.kind === "trend" ? "trendmelding" : batch.kind === "deel" ? "bericht aan de wijk" : "bericht";
@@ -46,7 +56,7 @@ export function reportText(report: BatchReport, knowledge: KnowledgeBase, data: 
       .join(", ")}.`,
   ];
   for (const f of report.failed.slice(0, 10))
-    lines.push(`Mislukt: ${describeTarget(f.target, data, knowledge)}: ${f.reason}`);
+    lines.push(`Mislukt: ${await describeTarget(f.target, names, knowledge)}: ${f.reason}`);
   if (report.failed.length > 10) lines.push(`... en nog ${report.failed.length - 10} mislukt.`);
   return lines.join("\n");
 }
