@@ -20,6 +20,7 @@ import { createSignInLinks } from "./people/signin.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
 import { Metrics } from "./server/metrics.ts";
 import { Readiness } from "./server/readiness.ts";
+import { createLowdbPorts } from "./storage/lowdb/index.ts";
 import { Store } from "./storage/store.ts";
 
 export interface RunningApp {
@@ -57,9 +58,11 @@ export async function startApp({
   if (env.SIGNAL_KEY) await store.useSignalKey(env.SIGNAL_KEY);
   let http: HttpServer | undefined;
   try {
-    await seedRoster(store, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
+    // The lowdb file (or memory) is this process's own: its lock keeps any other out.
+    const ports = createLowdbPorts(store);
+    await seedRoster(ports.people, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
     const webMode = config.web.mode;
-    await applyDemoPeople(store, webMode === "demo", readRoster(demoRosterFile()), logger);
+    await applyDemoPeople(ports.people, webMode === "demo", readRoster(demoRosterFile()), logger);
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
     const signIn = createSignInLinks();
     const readiness = new Readiness();
@@ -71,7 +74,9 @@ export async function startApp({
       signalWeeks: () => store.data.signals.map((s) => s.week),
     });
     store.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders, ports } = assembleCore({
+    const { bot, signals, outbox, plan, reminders } = assembleCore({
+      ports,
+      exclusive: true,
       observer: metrics,
       store,
       knowledge,

@@ -23,6 +23,8 @@ export interface CoreOptions {
   store: Store;
   /** The storage ports; by default those over `store`, which this process alone owns. */
   ports?: StoragePorts;
+  /** This process alone uses the store (the lowdb file under its lock); default: when no ports are given. */
+  exclusive?: boolean;
   knowledge: KnowledgeBase;
   logger: Logger;
   engine?: Engine;
@@ -67,7 +69,7 @@ export function assembleCore(o: CoreOptions): Core {
   });
   const outbox: Outbox = new Outbox({
     ports,
-    exclusive: !o.ports,
+    exclusive: o.exclusive ?? !o.ports,
     logger,
     ...(o.observer ? { observer: o.observer } : {}),
     now,

@@ -5,9 +5,9 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { ConvenantbotError } from "../errors.ts";
 import { formatPath } from "../knowledge/loader.ts";
-import type { Person, Store } from "../storage/store.ts";
+import type { PeoplePort } from "../storage/ports.ts";
+import type { Person } from "../storage/store.ts";
 import type { Logger } from "./logger.ts";
-import type { Platform } from "./message.ts";
 
 export const ROSTER_ROLES = ["directeur", "gemeente", "politie", "partner", "admin"] as const;
 export type RosterRole = (typeof ROSTER_ROLES)[number];
@@ -43,24 +43,21 @@ export const isDemoPerson = (p: Person) =>
  * store that runs in any other mode, so that nobody can act as one on a real network.
  */
 export async function applyDemoPeople(
-  store: Store,
+  people: PeoplePort,
   demo: boolean,
   demoPeople: Person[],
   logger: Logger,
 ): Promise<void> {
+  const present = await people.all();
   if (demo) {
-    const missing = demoPeople.filter((p) => !store.data.people.some((q) => q.id === p.id));
-    if (missing.length === 0) return;
-    await store.update((d) => {
-      d.people.push(...missing.map((p) => ({ ...structuredClone(p), demo: true })));
-    });
+    for (const p of demoPeople)
+      if (!present.some((q) => q.id === p.id)) await people.put({ ...structuredClone(p), demo: true });
     return;
   }
-  const removed = store.data.people.filter(isDemoPerson).length;
+  const demos = present.filter(isDemoPerson);
+  const removed = demos.length;
   if (removed === 0) return;
-  await store.update((d) => {
-    d.people = d.people.filter((p) => !isDemoPerson(p));
-  });
+  for (const p of demos) await people.remove(p.id);
   logger.warn("demo people removed from the store: the web chat is not in demo mode", { removed });
 }
 /** Reads and validates a roster file. */
@@ -78,21 +75,9 @@ export function readRoster(file: string): Person[] {
 }
 
 /** Seeds the store's roster from the file when the store has none yet. */
-export async function seedRoster(store: Store, people: Person[]): Promise<void> {
-  if (store.data.people.length > 0 || people.length === 0) return;
-  await store.update((d) => {
-    d.people = structuredClone(people);
-  });
-}
-
-/**
- * The person behind a platform account. On the web chat the adapter itself names the person
- * (the signed-in person's id, or the demo person the demo page chose), never the browser.
- */
-export function findPerson(store: Store, platform: Platform, userId: string): Person | undefined {
-  if (platform === "web") return store.data.people.find((p) => p.id === userId);
-  const account = `${platform}:${userId}`;
-  return store.data.people.find((p) => p.accounts.includes(account));
+export async function seedRoster(store: PeoplePort, people: Person[]): Promise<void> {
+  if ((await store.all()).length > 0 || people.length === 0) return;
+  for (const p of people) await store.put(structuredClone(p));
 }
 
 export function hasRole(person: Person | undefined, roles: readonly RosterRole[]): boolean {
