@@ -9,7 +9,7 @@ import { startTestApp } from "./app.ts";
 import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
 import { type FakeApi, type Recorded, settle, startFakeApi } from "./fakes/server.ts";
-import { commandBody, postSlack } from "./fakes/slack.ts";
+import { blockActions, commandBody, postSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
 import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
@@ -274,6 +274,32 @@ describe("a production-like start", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(t.store.data.feedback.length).toBe(before + 1);
     expect(graph.calls.filter((c) => c.raw.includes("Dank je"))).toHaveLength(1);
+  });
+
+  it("handles a retried Slack button click once", async () => {
+    const before = t.store.data.feedback.length;
+    const click = (retry: number) => {
+      const payload = blockActions({
+        user: "UDIR",
+        channel: "DDIR",
+        responseUrl: `${slack.url}/respond/retried-click`,
+        actionId: "feedback-no",
+        value: "feedback:no:topic:zoetermeer",
+      });
+      return postSlack(
+        t.url,
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+        retry
+          ? { headers: { "x-slack-retry-num": String(retry), "x-slack-retry-reason": "http_timeout" } }
+          : {},
+      );
+    };
+    for (let i = 0; i < 3; i++) expect((await click(i)).status).toBe(200);
+    await slack.waitFor((c) => c.path === "/respond/retried-click");
+    await settle(300);
+    expect(t.store.data.feedback.length).toBe(before + 1);
+    expect(slack.calls.filter((c) => c.path === "/respond/retried-click")).toHaveLength(1);
   });
 
   it("logs a failed Teams send without the conversation or the message", async () => {
