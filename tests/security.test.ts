@@ -322,6 +322,33 @@ describe("a production-like start", () => {
     expect(logged).not.toContain("aad-user-1");
   });
 
+  it("logs a failed private Teams reply without the conversation, the person or the message", async () => {
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    // The 1:1 chat cannot be created; the error echoes what the request carried.
+    bf.intercept = (req) =>
+      req.method === "POST" && /\/v3\/conversations\/?$/.test(req.path)
+        ? { status: 500, body: { error: { code: "ServiceError", message: `${req.raw} 29:user-1` } } }
+        : undefined;
+    const from = t.logger.lines.length;
+    try {
+      const activity = messageActivity(bf.serviceUrl, "/overleg kalender", "act-private-fail", {
+        conversationType: "channel",
+        mention: true,
+      });
+      expect((await postTeams(t.url, activity, token())).status).toBeLessThan(300);
+      await expect
+        .poll(() => t.logger.lines.slice(from).some((l) => l.msg.includes("private reply")))
+        .toBe(true);
+    } finally {
+      bf.intercept = undefined;
+    }
+    const lines = t.logger.lines.slice(from);
+    expect(lines.find((l) => l.msg.includes("private reply"))?.fields).toMatchObject({ status: 500 });
+    const logged = JSON.stringify(lines);
+    for (const secret of ["29:user-1", "channel-1", "kalenderlink", "aad-user-1", "tenant-1"])
+      expect(logged).not.toContain(secret);
+  });
+
   it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
     await t.store.update((d) => {
       d.people.push({
