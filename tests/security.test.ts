@@ -378,6 +378,35 @@ describe("a production-like start", () => {
     expect(intoChannel).toEqual([]);
   });
 
+  it("never sends a delivery report into a group, even for a batch whose report target names one", async () => {
+    // As a batch stored before report targets were always for one person.
+    const id = "old-batch-into-group";
+    await t.app.outbox.enqueue(
+      {
+        id,
+        kind: "trend",
+        region: "zoetermeer",
+        wijk: null,
+        createdAt: Date.now(),
+        reportTo: { platform: "slack", conversation: "CZOETERMEER" },
+      },
+      [
+        {
+          key: `${id}:1`,
+          target: { platform: "slack", conversation: "CBUYTENWEGH" },
+          message: { text: "let op" },
+        },
+      ],
+    );
+    await t.app.outbox.idle();
+    await settle(200);
+    await t.app.outbox.idle();
+    const said = (text: string) => slack.calls.filter((c) => JSON.stringify(c.body ?? "").includes(text));
+    expect(said("let op")).toHaveLength(1);
+    expect(said("Afleverrapport")).toEqual([]);
+    expect(t.logger.lines.some((l) => l.msg === "delivery report has no private route")).toBe(true);
+  });
+
   it("does not follow an activity to a service URL outside the allow-list", async () => {
     const foreign = await startFakeApi(() => ({ body: { id: "x" } }));
     try {
