@@ -171,6 +171,34 @@ describe("a production-like start", () => {
     expect(outbound()).toEqual([]);
   });
 
+  it("sends a web chat delivery report to the person's own inbox, also after they signed in again", async () => {
+    const signIn = async () => {
+      const sent = await slackCommand("/webchat", "", "UGEM", "DGEM");
+      const token = sent.text.match(/\/login\/([\w-]+)/)?.[1] as string;
+      const res = await fetch(`${t.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: t.url },
+        body: new URLSearchParams({ token }).toString(),
+      });
+      return webClient(t.url, (res.headers.get("set-cookie") ?? "").split(";")[0]);
+    };
+    const first = await signIn();
+    expect(await first.say("/trend let op: vuurwerk bij het winkelcentrum")).toContain("Voorbeeld");
+    expect(await first.say("/trend ja")).toContain("wordt verstuurd");
+    expect((await first.post("/api/web/logout", {})).status).toBe(204);
+    const again = await signIn();
+    const outsider = await webClient(t.url);
+    const reports = async (c: Awaited<ReturnType<typeof webClient>>) => {
+      const inbox = (await (await c.get("/api/web/inbox?after=0")).json()) as {
+        messages?: Array<{ text: string }>;
+      };
+      return (inbox.messages ?? []).filter((m) => m.text.includes("Afleverrapport"));
+    };
+    await expect.poll(async () => (await reports(again)).length, { timeout: 15_000 }).toBe(1);
+    expect(await reports(outsider)).toEqual([]);
+  });
+
   it("lets only roster members of a region join its network", async () => {
     // An outsider's Slack DM, WhatsApp number and Teams personal chat try to subscribe.
     const dm = await slackCommand("/koppel", "zoetermeer", "UOUTSIDER", "DOUTSIDER");
