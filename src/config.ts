@@ -131,6 +131,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw fail(
       `TEAMS_ALLOW_UNAUTHENTICATED=true is refused with PUBLIC_URL=${env.PUBLIC_URL}: a trial is not published through a proxy.`,
     );
+  if (unauthenticated && (env.TEAMS_CLIENT_ID || env.TEAMS_CLIENT_SECRET || env.TEAMS_TENANT_ID))
+    throw fail(
+      "TEAMS_ALLOW_UNAUTHENTICATED=true is refused next to Teams credentials (TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID): a trial never runs as a real bot.",
+    );
   const teams = unauthenticated
     ? { enabled: true, missing: [] }
     : status(env, ["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"]);

@@ -60,6 +60,9 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...trial, SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "t" })).toThrow(
       /never beside a real network/,
     );
+    expect(() => loadConfig({ ...trial, TEAMS_CLIENT_ID: "app", TEAMS_CLIENT_SECRET: "s" })).toThrow(
+      /refused next to Teams credentials/,
+    );
   });
 
   it("runs the demo web chat only on loopback, and needs a platform to sign people in", () => {

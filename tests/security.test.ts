@@ -9,7 +9,7 @@ import { startTestApp } from "./app.ts";
 import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
 import { type FakeApi, type Recorded, settle, startFakeApi } from "./fakes/server.ts";
-import { commandBody, postSlack } from "./fakes/slack.ts";
+import { blockActions, commandBody, postSlack } from "./fakes/slack.ts";
 import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramework } from "./fakes/teams.ts";
 import { webClient } from "./fakes/web.ts";
 import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
@@ -171,6 +171,34 @@ describe("a production-like start", () => {
     expect(outbound()).toEqual([]);
   });
 
+  it("sends a web chat delivery report to the person's own inbox, also after they signed in again", async () => {
+    const signIn = async () => {
+      const sent = await slackCommand("/webchat", "", "UGEM", "DGEM");
+      const token = sent.text.match(/\/login\/([\w-]+)/)?.[1] as string;
+      const res = await fetch(`${t.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: t.url },
+        body: new URLSearchParams({ token }).toString(),
+      });
+      return webClient(t.url, (res.headers.get("set-cookie") ?? "").split(";")[0]);
+    };
+    const first = await signIn();
+    expect(await first.say("/trend let op: vuurwerk bij het winkelcentrum")).toContain("Voorbeeld");
+    expect(await first.say("/trend ja")).toContain("wordt verstuurd");
+    expect((await first.post("/api/web/logout", {})).status).toBe(204);
+    const again = await signIn();
+    const outsider = await webClient(t.url);
+    const reports = async (c: Awaited<ReturnType<typeof webClient>>) => {
+      const inbox = (await (await c.get("/api/web/inbox?after=0")).json()) as {
+        messages?: Array<{ text: string }>;
+      };
+      return (inbox.messages ?? []).filter((m) => m.text.includes("Afleverrapport"));
+    };
+    await expect.poll(async () => (await reports(again)).length, { timeout: 15_000 }).toBe(1);
+    expect(await reports(outsider)).toEqual([]);
+  });
+
   it("lets only roster members of a region join its network", async () => {
     // An outsider's Slack DM, WhatsApp number and Teams personal chat try to subscribe.
     const dm = await slackCommand("/koppel", "zoetermeer", "UOUTSIDER", "DOUTSIDER");
@@ -276,6 +304,32 @@ describe("a production-like start", () => {
     expect(graph.calls.filter((c) => c.raw.includes("Dank je"))).toHaveLength(1);
   });
 
+  it("handles a retried Slack button click once", async () => {
+    const before = t.store.data.feedback.length;
+    const click = (retry: number) => {
+      const payload = blockActions({
+        user: "UDIR",
+        channel: "DDIR",
+        responseUrl: `${slack.url}/respond/retried-click`,
+        actionId: "feedback-no",
+        value: "feedback:no:topic:zoetermeer",
+      });
+      return postSlack(
+        t.url,
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+        retry
+          ? { headers: { "x-slack-retry-num": String(retry), "x-slack-retry-reason": "http_timeout" } }
+          : {},
+      );
+    };
+    for (let i = 0; i < 3; i++) expect((await click(i)).status).toBe(200);
+    await slack.waitFor((c) => c.path === "/respond/retried-click");
+    await settle(300);
+    expect(t.store.data.feedback.length).toBe(before + 1);
+    expect(slack.calls.filter((c) => c.path === "/respond/retried-click")).toHaveLength(1);
+  });
+
   it("logs a failed Teams send without the conversation or the message", async () => {
     const token = () => bf.sign({ serviceurl: bf.serviceUrl });
     bf.intercept = (req) =>
@@ -294,6 +348,33 @@ describe("a production-like start", () => {
     expect(logged).not.toContain("personal-1");
     expect(logged).not.toContain("vapen");
     expect(logged).not.toContain("aad-user-1");
+  });
+
+  it("logs a failed private Teams reply without the conversation, the person or the message", async () => {
+    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
+    // The 1:1 chat cannot be created; the error echoes what the request carried.
+    bf.intercept = (req) =>
+      req.method === "POST" && /\/v3\/conversations\/?$/.test(req.path)
+        ? { status: 500, body: { error: { code: "ServiceError", message: `${req.raw} 29:user-1` } } }
+        : undefined;
+    const from = t.logger.lines.length;
+    try {
+      const activity = messageActivity(bf.serviceUrl, "/overleg kalender", "act-private-fail", {
+        conversationType: "channel",
+        mention: true,
+      });
+      expect((await postTeams(t.url, activity, token())).status).toBeLessThan(300);
+      await expect
+        .poll(() => t.logger.lines.slice(from).some((l) => l.msg.includes("private reply")))
+        .toBe(true);
+    } finally {
+      bf.intercept = undefined;
+    }
+    const lines = t.logger.lines.slice(from);
+    expect(lines.find((l) => l.msg.includes("private reply"))?.fields).toMatchObject({ status: 500 });
+    const logged = JSON.stringify(lines);
+    for (const secret of ["29:user-1", "channel-1", "kalenderlink", "aad-user-1", "tenant-1"])
+      expect(logged).not.toContain(secret);
   });
 
   it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
@@ -323,6 +404,35 @@ describe("a production-like start", () => {
         c.raw.includes("Afleverrapport"),
     );
     expect(intoChannel).toEqual([]);
+  });
+
+  it("never sends a delivery report into a group, even for a batch whose report target names one", async () => {
+    // As a batch stored before report targets were always for one person.
+    const id = "old-batch-into-group";
+    await t.app.outbox.enqueue(
+      {
+        id,
+        kind: "trend",
+        region: "zoetermeer",
+        wijk: null,
+        createdAt: Date.now(),
+        reportTo: { platform: "slack", conversation: "CZOETERMEER" },
+      },
+      [
+        {
+          key: `${id}:1`,
+          target: { platform: "slack", conversation: "CBUYTENWEGH" },
+          message: { text: "let op" },
+        },
+      ],
+    );
+    await t.app.outbox.idle();
+    await settle(200);
+    await t.app.outbox.idle();
+    const said = (text: string) => slack.calls.filter((c) => JSON.stringify(c.body ?? "").includes(text));
+    expect(said("let op")).toHaveLength(1);
+    expect(said("Afleverrapport")).toEqual([]);
+    expect(t.logger.lines.some((l) => l.msg === "delivery report has no private route")).toBe(true);
   });
 
   it("does not follow an activity to a service URL outside the allow-list", async () => {

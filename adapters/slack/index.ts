@@ -138,7 +138,8 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
     const channel = "channel" in body && body.channel ? body.channel.id : "";
     const reply = await bot.click({
       id: "action_ts" in action ? String(action.action_ts) : "",
-      conversation: { platform: "slack", id: channel, kind: "group" },
+      // Direct only in a D channel, as for commands: never from a channel's name.
+      conversation: { platform: "slack", id: channel, kind: channel.startsWith("D") ? "direct" : "group" },
       sender: { platform: "slack", id: body.user.id },
       value,
     });

@@ -43,22 +43,27 @@ export interface TeamsAdapterConfig {
  * anonymous signals): none of that is logged, only that the SDK reported something, with
  * the HTTP status and the kind of error where there is one.
  */
+/**
+ * What may be logged about a failed request to Teams: its HTTP status and the error's kind.
+ * The SDK's errors carry the request URL (with the conversation id) and both bodies.
+ */
+function httpFailure(m: unknown[]): { status?: number; kind?: string } {
+  const status = m
+    .map((x) => {
+      const e = x as { status?: unknown; response?: { status?: unknown } } | undefined;
+      const v = e?.response?.status ?? e?.status;
+      return typeof v === "number" ? v : undefined;
+    })
+    .find((v) => v !== undefined);
+  const kind = m.find((x): x is Error => x instanceof Error)?.name;
+  return { ...(status !== undefined ? { status } : {}), ...(kind ? { kind } : {}) };
+}
+
 function teamsLogger(logger: Logger, name = "teams"): ILogger {
-  const fields = (m: unknown[]) => {
-    const status = m
-      .map((x) => {
-        const e = x as { status?: unknown; response?: { status?: unknown } } | undefined;
-        const v = e?.response?.status ?? e?.status;
-        return typeof v === "number" ? v : undefined;
-      })
-      .find((v) => v !== undefined);
-    const kind = m.find((x): x is Error => x instanceof Error)?.name;
-    return { ...(status !== undefined ? { status } : {}), ...(kind ? { kind } : {}) };
-  };
   const at =
     (log: Logger["info"]) =>
     (...m: unknown[]) =>
-      log(`${name}: reported by the Teams SDK`, fields(m));
+      log(`${name}: reported by the Teams SDK`, httpFailure(m));
   return {
     // The SDK's debug and trace output contains whole activities, message text included.
     debug: () => {},
@@ -172,7 +177,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
         );
         await send({ type: "message", text: "Ik heb je een persoonlijk bericht gestuurd." } as never);
       } catch (e) {
-        logger.warn("teams: private reply could not be delivered", { error: (e as Error).message });
+        logger.warn("teams: private reply could not be delivered", httpFailure([e]));
         await send({
           type: "message",
           text: "Dit antwoord is alleen voor jou, en ik kon je geen persoonlijk bericht sturen. Open een chat met Convenantbot en stel je vraag daar.",
@@ -202,7 +207,9 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
   });
 
   app.event("error", ({ error }) => {
-    logger.error("teams: activity failed", errorFields(error));
+    // A failed request to Teams: its status only. Anything else (a fault here): with its stack.
+    const http = (error as { response?: unknown } | undefined)?.response !== undefined;
+    logger.error("teams: activity failed", http ? httpFailure([error]) : errorFields(error));
   });
 
   const routes: Route[] = [

@@ -111,7 +111,11 @@ export function createWebAdapter(
     platform: "web",
     limits: { perSecond: 100, perTargetPerSecond: 100, concurrency: 10 },
     async send(target, message) {
-      inbox.push({ seq: ++seq, to: target.conversation, text: message.text });
+      // For one signed-in person: their own inbox, which each of their sessions reads (a
+      // report or agenda arrives after the session it was asked in may have ended). In the
+      // demo the person is shared by every tab, so it stays in the asking tab's conversation.
+      const to = mode === "signin" && target.onlyFor ? target.onlyFor : target.conversation;
+      inbox.push({ seq: ++seq, to, text: message.text });
       if (inbox.length > INBOX_SIZE) inbox.splice(0, inbox.length - INBOX_SIZE);
       return { status: "sent", ref: String(seq) };
     },

@@ -77,6 +77,11 @@ export function assembleCore(o: CoreOptions): Core {
     onBatchDone: async (report) => {
       const to = report.batch.reportTo;
       if (!to || report.batch.kind === "report") return;
+      // A batch stored before report targets were always for one person may name a group.
+      if (!to.onlyFor) {
+        logger.warn("delivery report has no private route", { platform: to.platform });
+        return;
+      }
       const id = `${report.batch.id}:report`;
       await outbox.enqueue(
         { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },

@@ -516,6 +516,11 @@ export class Network {
       );
     const id = randomUUID();
     const reportTo = this.reportTarget(message);
+    // Never into a group instead: the sender is told below to ask for the report.
+    if (!reportTo)
+      this.deps.logger.warn("delivery report has no private route", {
+        platform: message.conversation.platform,
+      });
     await this.deps.outbox.enqueue(
       {
         id,
@@ -544,7 +549,9 @@ export class Network {
             ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`
             : `Bekijk het afleverrapport met /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`),
         `Your message for ${where} is being sent to ${n} ${n === 1 ? "conversation" : "conversations"} (${platforms}). ` +
-          `You will get a delivery report privately once everything is sent; meanwhile: /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`,
+          (reportTo
+            ? `You will get a delivery report privately once everything is sent; meanwhile: /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`
+            : `See the delivery report with /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`),
       ),
     );
   }
