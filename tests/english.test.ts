@@ -89,6 +89,10 @@ describe("English command names in the web chat", () => {
       await web.say("/ask how often does the signaaloverleg meet in Leiden?", { role: "guest" }),
     ).toMatch(/Source|Bron/);
     expect(await web.say("/ask", { role: "guest" })).toBe("Use /ask <your question>.");
+    const help = await web.say("/help en", { role: "guest" });
+    expect(help).toContain("/signal <description>");
+    expect(help).toContain("/meeting - planned meetings");
+    expect(await web.say("/help", { role: "guest" })).toContain("(in English: /help en)");
   });
 });
 

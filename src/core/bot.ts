@@ -129,7 +129,7 @@ export function createBot(deps: BotDeps): Bot {
         "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
         "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (in een groep: beheerder of gemeente van die regio)",
         "/webchat - een persoonlijke inloglink voor de webchat (deelnemers)",
-        "/help - deze uitleg",
+        "/help - deze uitleg (in English: /help en)",
         "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
         "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
         "/trend [wijk <wijk>] <tekst> - trendmelding aan alle gekoppelde gesprekken van je regio of wijk (gemeente)",
@@ -141,7 +141,7 @@ export function createBot(deps: BotDeps): Bot {
         "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
         "/link <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
         "/webchat - a personal sign-in link for the web chat (network members)",
-        "/help - this help",
+        "/help en - this help",
         "/signal <description> - log an anonymous incident, trend or development for the signaaloverleg",
         "/share <message> - share a short message with your district network, on every platform",
         "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
@@ -189,7 +189,8 @@ export function createBot(deps: BotDeps): Bot {
     const commandLang: Language = english ? "en" : "nl";
     switch (name) {
       case "help":
-        return { text: helpText(lang), visibility: "ephemeral" };
+        // "/help en" (or "help english") for the English help with the English command names.
+        return { text: helpText(/^(en|english|engels)$/i.test(args) ? "en" : lang), visibility: "ephemeral" };
       case "vraag":
         return args
           ? answerReply(args, message)
