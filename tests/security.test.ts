@@ -14,6 +14,28 @@ import { type FakeBotFramework, messageActivity, postTeams, startFakeBotFramewor
 import { webClient } from "./fakes/web.ts";
 import { buttonWebhook, metaJson, postWhatsApp, textWebhook } from "./fakes/whatsapp.ts";
 
+/** A request addressed to another host name (fetch cannot set Host): a proxy or DNS rebinding. */
+function requestAs(url: string, host: string, body?: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: body === undefined ? "GET" : "POST",
+        headers: { host, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (c) => {
+          text += c;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
 describe("a production-like start", () => {
   let fakes: PlatformFakes;
   let slack: FakeApi;
@@ -158,15 +180,7 @@ describe("a production-like start", () => {
     });
     expect(noOrigin.status).toBe(403);
     // DNS rebinding: a page on another name that resolves here (fetch cannot set Host).
-    const rebound = await new Promise<number>((resolve, reject) => {
-      const req = request(`${t.url}/api/web/settings`, { headers: { host: "evil.example" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on("error", reject);
-      req.end();
-    });
-    expect(rebound).toBe(421);
+    expect((await requestAs(`${t.url}/api/web/settings`, "evil.example")).status).toBe(421);
     await settle();
     expect(outbound()).toEqual([]);
   });
@@ -531,6 +545,10 @@ describe("the demo web chat", () => {
       expect(r.body).toContain("only on this machine");
       expect((await through(headers, "/")).status).toBe(403);
     }
+    // A proxy that strips those headers still passes on the name it was reached by.
+    const named = await requestAs(`${t.url}/`, "bot.zoetermeer.nl");
+    expect(named.status).toBe(403);
+    expect(named.body).toContain("only on this machine");
   });
 
   it("keeps each visitor's broadcast preview their own: another tab can neither send nor withdraw it", async () => {
@@ -596,6 +614,12 @@ describe("Teams trial mode", () => {
         body: JSON.stringify(messageActivity(bf.serviceUrl, "hoe vaak?", "act-trial-3")),
       });
       expect(proxied.status).toBe(403);
+      const named = await requestAs(
+        `${t.url}/api/messages`,
+        "bot.zoetermeer.nl",
+        messageActivity(bf.serviceUrl, "hoe vaak?", "act-trial-4"),
+      );
+      expect(named.status).toBe(403);
     } finally {
       await t.app.close();
       await Promise.all([bf.close(), foreign.close()]);
