@@ -5,6 +5,7 @@
  */
 import { request } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { wallTime } from "../src/meetings/time.ts";
 import { startTestApp } from "./app.ts";
 import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
@@ -391,8 +392,10 @@ describe("a production-like start", () => {
       expect(logged).not.toContain(secret);
   });
 
-  it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
+  /** The Teams user of the fake activities as a gemeente of Zoetermeer, who writes in the linked channel. */
+  const teamsGemeente = async () => {
     await t.store.update((d) => {
+      if (d.people.some((p) => p.id === "gem-teams")) return;
       d.people.push({
         id: "gem-teams",
         name: "Gemeente Zoetermeer (Teams)",
@@ -401,13 +404,16 @@ describe("a production-like start", () => {
         accounts: ["teams:aad-user-1"],
       });
     });
-    const token = () => bf.sign({ serviceurl: bf.serviceUrl });
-    const inChannel = (text: string, id: string) =>
+    return (text: string, id: string) =>
       postTeams(
         t.url,
         messageActivity(bf.serviceUrl, text, id, { conversationType: "channel", mention: true }),
-        token(),
+        bf.sign({ serviceurl: bf.serviceUrl }),
       );
+  };
+
+  it("sends a Teams gemeente's delivery report to them alone, never into the channel", async () => {
+    const inChannel = await teamsGemeente();
     expect((await inChannel("trend let op: vapen bij de bushalte", "act-trend-1")).status).toBeLessThan(300);
     expect((await inChannel("trend ja", "act-trend-2")).status).toBeLessThan(300);
     const report = await bf.waitFor((c) => c.method === "POST" && c.raw.includes("Afleverrapport"), 15_000);
@@ -416,6 +422,35 @@ describe("a production-like start", () => {
       (c) =>
         decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities") &&
         c.raw.includes("Afleverrapport"),
+    );
+    expect(intoChannel).toEqual([]);
+  });
+
+  it("sends the agenda of a meeting planned in a Teams channel to its organiser alone", async () => {
+    const inChannel = await teamsGemeente();
+    // Tomorrow, a little less than a day ahead: the last reminder and the agenda are due.
+    const w = wallTime(Date.now() + 20 * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const when = `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:00`;
+    expect((await inChannel(`/overleg plan bestuurlijk overleg ${when} stadhuis`, "act-plan-1")).status).toBe(
+      200,
+    );
+    await bf.waitFor((c) => c.raw.includes("Gepland"));
+    const id = t.store.data.meetings.find((m) => m.organiser === "gem-teams")?.id as string;
+    expect(id).toBeDefined();
+    expect(
+      (await inChannel(`/overleg agenda ${id} vuurwerk bij het winkelcentrum`, "act-plan-2")).status,
+    ).toBe(200);
+    await bf.waitFor((c) => c.raw.includes("Dank je. Je agendapunt"));
+    await t.app.reminders.tick();
+    await t.app.outbox.idle();
+    const agenda = await bf.waitFor((c) => c.method === "POST" && c.raw.includes("Agenda-input"), 15_000);
+    expect(decodeURIComponent(agenda.path)).toContain("a:personal-aad-user-1/activities");
+    expect(agenda.raw).toContain("vuurwerk bij het winkelcentrum");
+    const intoChannel = bf.calls.filter(
+      (c) =>
+        decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities") &&
+        /Agenda-input|winkelcentrum/.test(c.raw),
     );
     expect(intoChannel).toEqual([]);
   });
