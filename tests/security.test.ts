@@ -186,18 +186,20 @@ describe("a production-like start", () => {
     expect(outbound()).toEqual([]);
   });
 
+  /** A web chat session of the Zoetermeer gemeente, signed in through a link sent in a Slack DM. */
+  const signIn = async () => {
+    const sent = await slackCommand("/webchat", "", "UGEM", "DGEM");
+    const token = sent.text.match(/\/login\/([\w-]+)/)?.[1] as string;
+    const res = await fetch(`${t.url}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: t.url },
+      body: new URLSearchParams({ token }).toString(),
+    });
+    return webClient(t.url, (res.headers.get("set-cookie") ?? "").split(";")[0]);
+  };
+
   it("sends a web chat delivery report to the person's own inbox, also after they signed in again", async () => {
-    const signIn = async () => {
-      const sent = await slackCommand("/webchat", "", "UGEM", "DGEM");
-      const token = sent.text.match(/\/login\/([\w-]+)/)?.[1] as string;
-      const res = await fetch(`${t.url}/login`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: t.url },
-        body: new URLSearchParams({ token }).toString(),
-      });
-      return webClient(t.url, (res.headers.get("set-cookie") ?? "").split(";")[0]);
-    };
     const first = await signIn();
     expect(await first.say("/trend let op: vuurwerk bij het winkelcentrum")).toContain("Voorbeeld");
     expect(await first.say("/trend ja")).toContain("wordt verstuurd");
@@ -523,6 +525,20 @@ describe("a production-like start", () => {
     );
     await t.app.outbox.idle();
     expect(posts().filter((c) => (c.body as { channel?: string }).channel === "CBUYTENWEGH")).toHaveLength(5);
+  });
+  it("keeps one hourly broadcast limit for a signed-in person, however many sessions they open", async () => {
+    const a = await signIn();
+    const b = await signIn();
+    // The first session sends until the person's limit is reached (earlier tests sent some).
+    let refused = "";
+    for (let i = 0; i < 6 && !refused; i++) {
+      const preview = await a.say(`/trend let op: vuurwerk bij winkelcentrum ${i}`);
+      if (preview.includes("al 5 berichten")) refused = preview;
+      else expect(await a.say("/trend ja")).toContain("wordt verstuurd");
+    }
+    expect(refused).toContain("al 5 berichten aan het netwerk verstuurd");
+    // A session opened with another link is the same person, with the same limit.
+    expect(await b.say("/trend let op: vuurwerk bij winkelcentrum")).toContain("al 5 berichten");
   });
 });
 

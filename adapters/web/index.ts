@@ -157,7 +157,9 @@ export function createWebAdapter(
   const senderOf = (session: WebSession, role: string | undefined): Sender => ({
     platform: "web",
     id: session.personId ?? `demo-${role ?? "guest"}`,
-    session: session.conversationId,
+    // Only a demo person is shared by every tab. A signed-in person is one person in all their
+    // sessions: one preview, one draft and one hourly limit, however many links they open.
+    ...(session.personId ? {} : { session: session.conversationId }),
   });
 
   const limited = (session: WebSession, res: ServerResponse) => {
