@@ -3,7 +3,9 @@
  * production-like start (NODE_ENV=production, listening on every address, Slack, Teams and
  * WhatsApp configured against local fakes); each is refused, and the fakes receive nothing.
  */
+import { spawnSync } from "node:child_process";
 import { request } from "node:http";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { wallTime } from "../src/meetings/time.ts";
 import { startTestApp } from "./app.ts";
@@ -675,6 +677,47 @@ describe("Teams trial mode", () => {
       await t.app.close();
       await Promise.all([bf.close(), foreign.close()]);
     }
+  });
+});
+
+describe("a demo or trial where others could reach it", () => {
+  const serve = (env: Record<string, string>) => {
+    const r = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, "..", "bin", "convenantbot.js"), "serve"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, STORE: "memory", PORT: "0", HOST: "127.0.0.1", ...env },
+        timeout: 30_000,
+      },
+    );
+    return { code: r.status, err: r.stderr.trim().split("\n").at(-1) };
+  };
+
+  it("refuses to start, saying why, behind a public address or beside a platform", () => {
+    const proxied = { PUBLIC_URL: "https://bot.zoetermeer.nl" };
+    expect(serve({ WEB_CHAT: "demo", ...proxied })).toEqual({
+      code: 1,
+      err: "WEB_CHAT=demo is refused with PUBLIC_URL=https://bot.zoetermeer.nl: the demo is not published through a proxy. Use WEB_CHAT=signin with a platform.",
+    });
+    expect(serve({ WEB_CHAT: "demo", SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "t" })).toEqual({
+      code: 1,
+      err: "WEB_CHAT=demo is refused while Slack, Teams or WhatsApp is configured: demo roles must never reach a real network. Use WEB_CHAT=signin.",
+    });
+    const trial = { TEAMS_ALLOW_UNAUTHENTICATED: "true", NODE_ENV: "test", WEB_CHAT: "off" };
+    expect(serve({ ...trial, ...proxied })).toEqual({
+      code: 1,
+      err: "TEAMS_ALLOW_UNAUTHENTICATED=true is refused with PUBLIC_URL=https://bot.zoetermeer.nl: a trial is not published through a proxy.",
+    });
+    expect(
+      serve({
+        ...trial,
+        WHATSAPP_APP_SECRET: "s",
+        WHATSAPP_VERIFY_TOKEN: "v",
+        WHATSAPP_ACCESS_TOKEN: "a",
+        WHATSAPP_PHONE_NUMBER_ID: "1",
+      }).code,
+    ).toBe(1);
   });
 });
 
