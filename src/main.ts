@@ -2,6 +2,7 @@
  * The composition root: reads configuration, loads the knowledge base, opens the store, and
  * starts one HTTP server with the web chat and every platform adapter whose credentials are set.
  */
+import { createHmac } from "node:crypto";
 import { resolve } from "node:path";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createTeamsAdapter } from "../adapters/teams/index.ts";
@@ -55,7 +56,13 @@ export async function startApp({
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const store =
     given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
-  if (env.SIGNAL_KEY) await store.useSignalKey(env.SIGNAL_KEY);
+  // SIGNAL_KEY itself keys nothing: each use gets its own key derived from it. Without it the
+  // store keeps a random key of its own (the fallback: a copy of the store then holds the key).
+  const signalKey = (purpose: string) =>
+    env.SIGNAL_KEY ? createHmac("sha256", env.SIGNAL_KEY).update(purpose).digest("base64") : undefined;
+  const seenKey = signalKey("convenantbot seen signal messages");
+  const senderKey = signalKey("convenantbot signal senders");
+  if (seenKey) await store.useSignalKey(seenKey);
   let http: HttpServer | undefined;
   try {
     // The lowdb file (or memory) is this process's own: its lock keeps any other out.
@@ -82,7 +89,7 @@ export async function startApp({
       knowledge,
       logger,
       retentionMonths: env.SIGNAL_RETENTION_MONTHS,
-      ...(env.SIGNAL_KEY ? { signalKey: env.SIGNAL_KEY } : {}),
+      ...(senderKey ? { signalKey: senderKey } : {}),
       broadcastsPerHour: env.BROADCASTS_PER_HOUR,
       publicUrl,
       webChat: { mode: webMode, publicUrl, signIn },

@@ -4,10 +4,13 @@
  * WhatsApp configured against local fakes); each is refused, and the fakes receive nothing.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { wallTime } from "../src/meetings/time.ts";
+import { Store } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
 import { type PlatformFakes, startPlatformFakes } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
@@ -718,6 +721,37 @@ describe("a demo or trial where others could reach it", () => {
         WHATSAPP_PHONE_NUMBER_ID: "1",
       }).code,
     ).toBe(1);
+  });
+});
+
+describe("a copy of the store", () => {
+  /** Logs a signal in the demo web chat, and returns the store as it is on disk afterwards. */
+  const afterSignal = async (env: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), "convenantbot-signal-key-"));
+    const t = await startTestApp({ WEB_CHAT: "demo", ...env }, { dataDir: dir });
+    try {
+      const web = await webClient(t.url);
+      expect(
+        await web.say("/signaal al weken vapen bij de bushalte in Seghwaert", { role: "directeur" }),
+      ).toContain("anoniem vastgelegd");
+    } finally {
+      await t.app.close();
+    }
+    const { data, raw } = Store.peek(dir);
+    rmSync(dir, { recursive: true, force: true });
+    return { data, raw };
+  };
+
+  it("holds no key to the hashes of signal messages when SIGNAL_KEY is set, and its own key otherwise", async () => {
+    const secret = "the-signal-key-of-this-deployment-0123456789";
+    const keyed = await afterSignal({ SIGNAL_KEY: secret });
+    expect(Object.keys(keyed.data.seenSignals).length).toBeGreaterThan(0);
+    expect(keyed.data.signalKey).toBeUndefined();
+    expect(keyed.raw).not.toContain(secret);
+    // Without SIGNAL_KEY the store keeps a random key of its own: the fallback.
+    const fallback = await afterSignal({});
+    expect(Object.keys(fallback.data.seenSignals).length).toBeGreaterThan(0);
+    expect(fallback.data.signalKey).toEqual(expect.any(String));
   });
 });
 
