@@ -14,6 +14,7 @@ import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
 import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
 import { pruneUsers } from "./core/users.ts";
+import { thisMachineOnly } from "./kernel/http.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { calendarRoute } from "./meetings/calendar.ts";
@@ -107,8 +108,15 @@ export async function startApp({
     );
     retention.unref();
     platforms = () => outbox.platforms;
-    const routes: Route[] = [readiness.route()];
-    if (env.METRICS_TOKEN) routes.push(metrics.route(env.METRICS_TOKEN));
+    // The demo web chat and a Teams trial trust whoever reaches them: then no route answers a
+    // request from elsewhere (through a proxy on this machine, or under another host name).
+    const localOnly = webMode === "demo" || config.teams.unauthenticated;
+    const routes: Route[] = [];
+    const mount = (...added: Route[]) => {
+      routes.push(...(localOnly ? added.map(thisMachineOnly) : added));
+    };
+    mount(readiness.route());
+    if (env.METRICS_TOKEN) mount(metrics.route(env.METRICS_TOKEN));
     const adapters: string[] = [];
     const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
     // Listening before the adapters start: /healthz answers at once, /readyz says what is still
@@ -117,7 +125,7 @@ export async function startApp({
       onAnswered: (a) => metrics.request(a.route, a.method, a.status, a.ms),
     });
 
-    routes.push(calendarRoute(plan, ports, logger));
+    mount(calendarRoute(plan, ports, logger));
     if (webMode !== "off") {
       const ready = readiness.starting("web");
       const web = createWebAdapter({
@@ -129,7 +137,7 @@ export async function startApp({
         signIn,
         ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       });
-      routes.push(...web.routes);
+      mount(...web.routes);
       outbox.addChannel(web.channel);
       adapters.push("web");
       ready.started();
@@ -150,7 +158,7 @@ export async function startApp({
       const ready = readiness.starting("slack");
       await slack.start();
       ready.started();
-      routes.push(...slack.routes);
+      mount(...slack.routes);
       outbox.addChannel(slack.channel);
       adapters.push("slack");
       stops.push(slack.stop);
@@ -173,7 +181,7 @@ export async function startApp({
       const ready = readiness.starting("teams");
       await teams.start();
       ready.started();
-      routes.push(...teams.routes);
+      mount(...teams.routes);
       outbox.addChannel(teams.channel);
       adapters.push("teams");
       stops.push(teams.stop);
@@ -196,7 +204,7 @@ export async function startApp({
       const ready = readiness.starting("whatsapp");
       await whatsapp.start();
       ready.started();
-      routes.push(...whatsapp.routes);
+      mount(...whatsapp.routes);
       outbox.addChannel(whatsapp.channel);
       adapters.push("whatsapp");
       stops.push(whatsapp.stop);

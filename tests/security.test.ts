@@ -187,6 +187,9 @@ describe("a production-like start", () => {
     expect(noOrigin.status).toBe(403);
     // DNS rebinding: a page on another name that resolves here (fetch cannot set Host).
     expect((await requestAs(`${t.url}/api/web/settings`, "evil.example")).status).toBe(421);
+    // Signed in, the web chat does answer behind the reverse proxy the README describes.
+    const proxied = await fetch(`${t.url}/`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+    expect(proxied.status).toBe(200);
     await settle();
     expect(outbound()).toEqual([]);
   });
@@ -580,12 +583,13 @@ describe("the demo web chat", () => {
   it("answers only on this machine: never through a proxy, even one on the same machine", async () => {
     const origin = t.url;
     const through = async (headers: Record<string, string>, path = "/api/web/messages") => {
+      const post = path.startsWith("/api/");
       const res = await fetch(`${t.url}${path}`, {
-        method: path === "/" ? "GET" : "POST",
+        method: post ? "POST" : "GET",
         headers: { "content-type": "application/json", origin, ...headers },
-        ...(path === "/"
-          ? {}
-          : { body: JSON.stringify({ id: "p1", role: "gemeente", region: null, text: "/trend x" }) }),
+        ...(post
+          ? { body: JSON.stringify({ id: "p1", role: "gemeente", region: null, text: "/trend x" }) }
+          : {}),
       });
       return { status: res.status, body: await res.text() };
     };
@@ -599,7 +603,9 @@ describe("the demo web chat", () => {
       const r = await through(headers);
       expect(r.status, JSON.stringify(headers)).toBe(403);
       expect(r.body).toContain("only on this machine");
-      expect((await through(headers, "/")).status).toBe(403);
+      // Nothing else on the server answers through it either.
+      for (const path of ["/", "/web/page.js", "/calendar/zoetermeer.ics", "/readyz"])
+        expect((await through(headers, path)).status, path).toBe(403);
     }
     // A proxy that strips those headers still passes on the name it was reached by.
     const named = await requestAs(`${t.url}/`, "bot.zoetermeer.nl");
@@ -676,6 +682,11 @@ describe("Teams trial mode", () => {
         messageActivity(bf.serviceUrl, "hoe vaak?", "act-trial-4"),
       );
       expect(named.status).toBe(403);
+      for (const path of ["/calendar/zoetermeer.ics", "/readyz"]) {
+        const res = await fetch(`${t.url}${path}`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+        expect(res.status, path).toBe(403);
+        expect(await res.text()).toContain("only on this machine");
+      }
     } finally {
       await t.app.close();
       await Promise.all([bf.close(), foreign.close()]);

@@ -64,3 +64,20 @@ export function notFromThisMachine(req: IncomingMessage): boolean {
   const host = h.host ?? "";
   return !URL.canParse(`http://${host}`) || !isLoopback(new URL(`http://${host}`).hostname);
 }
+
+/**
+ * The route, answering only requests made on this machine: for the modes that trust whoever
+ * reaches them, every route refuses a request through a proxy or to another host name.
+ */
+export function thisMachineOnly(route: Route): Route {
+  return {
+    ...route,
+    handle: (req, res) =>
+      notFromThisMachine(req)
+        ? sendJson(res, 403, {
+            error:
+              "The demo web chat or Teams trial on this server answers only on this machine, never through a proxy or under another host name.",
+          })
+        : route.handle(req, res),
+  };
+}
