@@ -427,7 +427,7 @@ describe("a production-like start", () => {
     expect((await inChannel("trend let op: vapen bij de bushalte", "act-trend-1")).status).toBeLessThan(300);
     expect((await inChannel("trend ja", "act-trend-2")).status).toBeLessThan(300);
     const report = await bf.waitFor((c) => c.method === "POST" && c.raw.includes("Afleverrapport"), 15_000);
-    expect(decodeURIComponent(report.path)).toContain("a:personal-aad-user-1/activities");
+    expect(decodeURIComponent(report.path)).toContain("a:personal-29:user-1/activities");
     const intoChannel = bf.calls.filter(
       (c) =>
         decodeURIComponent(c.path).includes("19:channel-1@thread.tacv2/activities") &&
@@ -455,7 +455,7 @@ describe("a production-like start", () => {
     await t.app.reminders.tick();
     await t.app.outbox.idle();
     const agenda = await bf.waitFor((c) => c.method === "POST" && c.raw.includes("Agenda-input"), 15_000);
-    expect(decodeURIComponent(agenda.path)).toContain("a:personal-aad-user-1/activities");
+    expect(decodeURIComponent(agenda.path)).toContain("a:personal-29:user-1/activities");
     expect(agenda.raw).toContain("vuurwerk bij het winkelcentrum");
     const intoChannel = bf.calls.filter(
       (c) =>

@@ -149,6 +149,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     const sender = {
       platform: "teams" as const,
       id: a.from?.aadObjectId ?? a.from?.id ?? "unknown",
+      ...(a.from?.id ? { address: a.from.id } : {}),
       ...(a.from?.name ? { displayName: a.from.name } : {}),
     };
     const conversation = conversationOf(a);

@@ -11,5 +11,9 @@ import type { IncomingMessage, Platform } from "../kernel/message.ts";
 export function privateTarget(message: IncomingMessage, platforms?: readonly Platform[]): Target | undefined {
   const platform = message.conversation.platform;
   if (platforms && !platforms.includes(platform)) return undefined;
-  return { platform, conversation: message.conversation.id, onlyFor: message.sender.id };
+  return {
+    platform,
+    conversation: message.conversation.id,
+    onlyFor: message.sender.address ?? message.sender.id,
+  };
 }

@@ -17,6 +17,12 @@ export interface Sender {
   platform: Platform;
   /** The platform's user id (Slack U..., Teams AAD object id, WhatsApp phone number). */
   id: string;
+  /**
+   * How the platform reaches this person one to one, where that is not `id`: on Teams the
+   * bot's own id for the user (29:...), with which a one-to-one chat can be created wherever
+   * the app is installed; `id` is the Entra object id the roster names.
+   */
+  address?: string;
   displayName?: string;
   /**
    * One browser session of an account that several sessions share (the demo web chat's
