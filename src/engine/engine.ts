@@ -6,24 +6,9 @@ import { ConvenantbotError } from "../errors.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
-import { answerDefinition } from "./compose/definitions.ts";
-import {
-  answerMeetingsOverview,
-  answerMeetingType,
-  answerOverleggen,
-  findOverleggen,
-} from "./compose/meetings.ts";
-import { answerMeta } from "./compose/meta.ts";
-import { answerRole } from "./compose/roles.ts";
-import {
-  answerSchoolWijk,
-  answerWijken,
-  answerWijkInfo,
-  answerWijkSchools,
-  answerWijkSearch,
-} from "./compose/schools.ts";
-import { answerTopic } from "./compose/topics.ts";
-import { notAnswered, smalltalkAnswer, unknownAnswer } from "./compose/unknown.ts";
+import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/schools.ts";
+import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
+import { UnitAnswerer } from "./answerer.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
@@ -50,6 +35,8 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
+  /** The answer built on one unit: what a click on an option of a question back shows. */
+  explain(unitId: string, options?: AskOptions): Answer | undefined;
   /** Region ids the engine knows. */
   readonly regions: readonly string[];
 }
@@ -62,6 +49,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const search = new ProvisionSearch(kb, lookup.provisions.values());
   const domain = domainWords(kb, lookup);
   const meetingSearch = new MeetingSearch(kb);
+  const answerer = new UnitAnswerer(kb, entities, (text, o) => understand(text, o));
 
   const regionIds = kb.regions.map((r) => r.id);
 
@@ -161,45 +149,22 @@ export function createEngine(kb: KnowledgeBase): Engine {
             : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
         );
       }
-      let r: Route = route(q, modifiers);
-      if (r.kind === "meeting-search") {
-        const found = findOverleggen(ctx);
-        if (found.length > 0) return answerOverleggen(ctx, found, found[0]?.overleg.name ?? "");
-        r = route(q, modifiers, false);
-      }
-      switch (r.kind) {
-        case "meeting-search":
-        case "unknown":
-          return unknownAnswer(ctx);
-        case "smalltalk":
-          return smalltalkAnswer(ctx, r.what);
-        case "clarify":
-          return clarifyEntities(ctx, r.match.text, r.options);
-        case "contact":
-          return answerContact(ctx, r.role);
-        case "school-wijk":
-          return answerSchoolWijk(ctx, r.school);
-        case "wijk-schools":
+      const r: Route = route(q, modifiers);
+      if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
+      if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
+      // Look-ups of a person or a school's place need no ranking when nothing else is asked.
+      if (q.unexplained.length === 0) {
+        if (r.kind === "contact") return answerContact(ctx, r.role);
+        if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
+        if (r.kind === "wijk-schools")
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
-        case "wijk-info":
-          return answerWijkInfo(ctx, r.wijk);
-        case "wijk-search":
-          return answerWijkSearch(ctx, r.wijk) ?? unknownAnswer(ctx);
-        case "wijken":
-          return answerWijken(ctx);
-        case "meeting":
-          return answerMeetingType(ctx, r.meeting.id);
-        case "meetings-overview":
-          return answerMeetingsOverview(ctx);
-        case "role":
-          return answerRole(ctx, r.role);
-        case "definition":
-          return answerDefinition(ctx, r.terms);
-        case "covenant-meta":
-          return answerMeta(ctx, r.aspects);
-        case "topic":
-          return answerTopic(ctx);
+        if (r.kind === "wijken") return answerWijken(ctx);
       }
+      return answerer.answer(ctx, options);
+    },
+    explain(unitId: string, options: AskOptions = {}): Answer | undefined {
+      const q = understand("", options);
+      return answerer.explain({ kb: lookup, search, meetings: meetingSearch, q }, unitId);
     },
   };
 }

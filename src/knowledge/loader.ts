@@ -15,10 +15,12 @@ import {
   covenantSchema,
   guidanceFileSchema,
   type KnowledgeBase,
+  lexiconSchema,
   overleggenFileSchema,
   type RegionKnowledge,
   rolesFileSchema,
   schoolsFileSchema,
+  unitsFileSchema,
   type Vocabulary,
   vocabularySchema,
   wijkenFileSchema,
@@ -79,7 +81,9 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const reader = new FileReader(dir);
   const vocabulary = reader.read("vocabulary.yaml", vocabularySchema);
   const guidanceFile = reader.read(join("guidance", "guidance.yaml"), guidanceFileSchema);
-  if (!vocabulary || !guidanceFile) throw new KnowledgeError(reader.issues);
+  const guidanceUnits = reader.read(join("guidance", "units.yaml"), unitsFileSchema, true);
+  const lexicon = reader.read("lexicon.yaml", lexiconSchema);
+  if (!vocabulary || !guidanceFile || !lexicon) throw new KnowledgeError(reader.issues);
 
   const regions: RegionKnowledge[] = [];
   const known = new Set(vocabulary.regions.map((r) => r.id));
@@ -102,7 +106,9 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     vocabulary,
     regions,
     guidance: guidanceFile.items,
+    guidanceUnits: guidanceUnits?.units ?? [],
     publicContacts: guidanceFile.publicContacts,
+    lexicon,
   };
   const refIssues = checkReferences(kb);
   if (refIssues.length > 0) throw new KnowledgeError(refIssues);
@@ -117,6 +123,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
   const overleggen = reader.read(f("overleggen.yaml"), overleggenFileSchema);
   const roles = reader.read(f("roles.yaml"), rolesFileSchema);
   const contacts = reader.read(f("contacts.yaml"), contactsFileSchema, true);
+  const units = reader.read(f("units.yaml"), unitsFileSchema, true);
   if (!covenant || !overleggen || !roles) return undefined;
   return {
     id,
@@ -130,6 +137,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
     whoToAsk: roles.whoToAsk,
     contacts: (contacts?.contacts ?? []) as Contact[],
     contactsAreSample: contacts?.sample ?? false,
+    units: units?.units ?? [],
   };
 }
 

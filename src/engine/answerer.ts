@@ -1,0 +1,194 @@
+/**
+ * Answers a question from the units: ranks them, answers with the top unit(s) when the margin
+ * is clear, asks back when a few are close, refuses when none fits or the question is about a
+ * subject the covenants do not cover. A question that asks two things is answered part by
+ * part; a question about two regions (or an organisation in two) region by region.
+ */
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
+import type { Ctx, Query } from "./context.ts";
+import type { EntityIndex } from "./entities.ts";
+import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
+import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
+import type { Answer, AskOptions } from "./types.ts";
+import { buildUnits, type Unit } from "./units.ts";
+
+/** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
+const LOW = 0.42;
+const ANSWER = 0.6;
+const MARGIN = 0.06;
+/** A second unit this close to the first is shown with it (two supporting lines at most). */
+const BESIDE = 0.04;
+
+type Decision =
+  | { kind: "answer"; picked: Ranked[] }
+  | { kind: "ask"; options: Ranked[] }
+  | { kind: "refuse"; subject?: string; closest?: Ranked };
+
+const SPLIT =
+  /\s*(?:\?\s+|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
+
+export class UnitAnswerer {
+  private readonly units: Unit[];
+  private readonly byId: Map<string, Unit>;
+  private readonly index: UnitIndex;
+  private readonly lexicon: LexiconIndex;
+  private readonly understand: (text: string, o: AskOptions) => Query;
+
+  constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
+    this.units = buildUnits(kb);
+    this.byId = new Map(this.units.map((u) => [u.id, u]));
+    this.lexicon = indexLexicon(kb.lexicon);
+    this.index = new UnitIndex(this.units, this.lexicon, names(kb));
+    this.understand = understand;
+    void entities;
+  }
+
+  explain(ctx: Ctx, unitId: string): Answer | undefined {
+    const u = this.byId.get(unitId);
+    return u ? { ...answerUnits(ctx, [{ unit: u }], 0.9), unit: u.id } : undefined;
+  }
+
+  answer(ctx: Ctx, options: AskOptions): Answer {
+    const q = ctx.q;
+    // An organisation or question spanning two regions: each region answers for itself.
+    const spread = regionsOf(q);
+    if (spread.length >= 2) {
+      const picked: Array<{ unit: Unit; label: string }> = [];
+      for (const region of spread) {
+        const d = this.decide(this.rank(q, [region], q.tokens), [region], true);
+        if (d.kind === "answer")
+          for (const p of d.picked.slice(0, 1)) picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
+      }
+      if (picked.length === spread.length) return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
+    }
+    const whole = this.decide(this.rank(q, q.regions, q.tokens), q.regions, false);
+    // A question that asks two things: each part answered.
+    const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
+    if (parts.length >= 2 && parts.length <= 4) {
+      const picked: Unit[] = [];
+      let unanswered = 0;
+      for (const part of parts) {
+        const pq = this.understand(part, { ...options, language: q.lang });
+        const d = this.decide(this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
+        if (d.kind === "answer") {
+          for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
+        } else unanswered++;
+      }
+      if (picked.length >= 2 && unanswered === 0)
+        return this.finish(
+          ctx,
+          answerUnits(
+            ctx,
+            picked.slice(0, 3).map((unit) => ({ unit })),
+            0.7,
+          ),
+          picked[0]?.id,
+        );
+    }
+    if (whole.kind === "answer") {
+      const perRegion = this.perRegion(q, whole.picked[0] as Ranked);
+      if (perRegion) {
+        const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
+        return this.finish(ctx, answerUnits(ctx, labelled, 0.6), labelled[0]?.unit.id);
+      }
+      return this.finish(
+        ctx,
+        answerUnits(
+          ctx,
+          whole.picked.map((p) => ({ unit: p.unit })),
+          Math.min(0.95, whole.picked[0]?.score ?? 0),
+        ),
+        whole.picked[0]?.unit.id,
+      );
+    }
+    if (whole.kind === "ask") return this.finish(ctx, askBack(ctx, whole.options), whole.options[0]?.unit.id);
+    const subject = whole.subject ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject) : undefined;
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id);
+  }
+
+  private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
+    return unit ? { ...a, unit } : a;
+  }
+
+  private rank(q: Query, regions: readonly string[], tokens: readonly string[]): RankResult {
+    const skip = new Set<number>();
+    const named = new Set<string>();
+    for (const m of q.matches) {
+      const kinds = m.entities.map((e) => e.kind);
+      if (kinds.every((k) => k === "school" || k === "wijk" || k === "region" || k === "board"))
+        for (let i = m.start; i < m.end; i++) skip.add(i);
+    }
+    for (const e of [...q.schools, ...q.wijken, ...q.boards]) {
+      if (regions.length > 0 && e.region && !regions.includes(e.region)) continue;
+      named.add(`${e.kind}:${e.id}`);
+    }
+    for (const e of q.meetings) named.add(`meeting:${e.id}`);
+    for (const e of q.roles) named.add(`role:${e.id}`);
+    return this.index.rank({ tokens: [...tokens], skip, named, regions }, 40);
+  }
+
+  private decide(res: RankResult, regions: readonly string[], strict: boolean): Decision {
+    const [top] = res.ranked;
+    if (res.outOfScope.length > 0 && !(top && top.cover >= 0.9 && top.score >= ANSWER + 0.2))
+      return { kind: "refuse", ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}), ...(top ? { closest: top } : {}) };
+    if (!top || top.score < LOW || res.unknownShare >= 0.34) return { kind: "refuse", ...(top ? { closest: top } : {}) };
+    // Distinct facts: the same slot in another region is the same fact.
+    const others = res.ranked.filter((r) => r.unit !== top.unit && (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null));
+    const second = others[0];
+    const lead = top.score - (second?.score ?? 0);
+    if (top.score >= ANSWER && lead >= MARGIN) return { kind: "answer", picked: [top] };
+    if (top.score >= ANSWER && second && lead < BESIDE * 3 && second.score >= ANSWER && !strict) {
+      return { kind: "answer", picked: [top, second] };
+    }
+    if (top.score >= ANSWER && second && lead < MARGIN && !strict) return { kind: "answer", picked: [top, second] };
+    if (strict) return { kind: "refuse", closest: top };
+    const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
+    if (options.length >= 2) return { kind: "ask", options };
+    return { kind: "refuse", closest: top };
+  }
+
+  /** No region known and the same fact differs per covenant: one line per region. */
+  private perRegion(q: Query, top: Ranked): Array<{ unit: Unit; label: string }> | undefined {
+    if (q.regions.length > 0 || top.unit.region === null) return undefined;
+    const same = this.units.filter((u) => u.slot === top.unit.slot && u.region !== null);
+    if (same.length < 2) return undefined;
+    return same.map((u) => ({ unit: u, label: u.region as string }));
+  }
+}
+
+/** The regions a question spans: two named, or an organisation (board) present in two. */
+function regionsOf(q: Query): string[] {
+  if (q.namedRegions.length >= 2) return q.namedRegions;
+  if (q.namedRegions.length === 0) {
+    const boards = [...new Set(q.boards.map((b) => b.region).filter((r): r is string => !!r))];
+    if (boards.length >= 2) return boards;
+  }
+  return [];
+}
+
+function mergeEntities(part: Query, whole: Query): Query {
+  return {
+    ...part,
+    schools: whole.schools,
+    wijken: whole.wijken,
+    boards: whole.boards,
+    meetings: part.meetings.length > 0 ? part.meetings : whole.meetings,
+  };
+}
+
+function names(kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  const v = kb.vocabulary;
+  for (const r of v.regions) out.push(r.name, ...r.aliases);
+  for (const r of v.roles) out.push(r.nl, r.en, ...r.aliases);
+  for (const m of v.meetingTypes) out.push(m.nl, m.en, ...m.aliases);
+  for (const t of v.topics) out.push(...t.nl, ...t.en);
+  for (const g of v.synonyms) out.push(...g);
+  for (const r of kb.regions) {
+    for (const s of r.schools) out.push(s.name, ...s.aliases);
+    for (const w of r.wijken) out.push(w.name, ...w.aliases);
+    for (const b of r.boards) out.push(b.name, ...b.aliases);
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+/**
+ * Ranks units against a question. The question's content words (and the covenant words the
+ * lexicon puts behind its everyday words) are the evidence; each is weighted by how rare it
+ * is in the knowledge base. A unit scores by how much of that evidence its text or one of its
+ * paraphrases holds (and, for a paraphrase, how much of the paraphrase the question holds);
+ * entities the question names are hard constraints (a unit about another wijk, school or
+ * overleg is left out) and raise the units about them; the region is a filter.
+ */
+import { FuzzyVocabulary } from "./fuzzy.ts";
+import type { LexiconIndex } from "./lexicon.ts";
+import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
+import type { Unit } from "./units.ts";
+
+/** One piece of evidence: a word of the question, with the terms that count as a match. */
+interface Slot {
+  token: number;
+  terms: number[];
+  weight: number;
+  /** The word occurs nowhere in the knowledge base, the lexicon or its names. */
+  unknown: boolean;
+}
+
+interface Field {
+  terms: Set<number>;
+  /** Sum of the idf of its terms (for a paraphrase's precision). */
+  mass: number;
+}
+
+interface Indexed {
+  unit: Unit;
+  text: Field;
+  paras: Field[];
+  about: Set<string>;
+  /** The attribute or slot whose cue phrases ask for this unit. */
+  cue?: string;
+}
+
+export interface RankQuery {
+  tokens: string[];
+  /** Token positions already explained by entity names (schools, wijken, regions). */
+  skip: ReadonlySet<number>;
+  /** Entity keys named in the question: `school:x`, `wijk:y`, `meeting:z`, `role:r`, `board:b`. */
+  named: ReadonlySet<string>;
+  /** Regions to search; empty for all. */
+  regions: readonly string[];
+}
+
+export interface Ranked {
+  unit: Unit;
+  score: number;
+  /** Share of the question's evidence the unit explains (0..1). */
+  cover: number;
+}
+
+export interface RankResult {
+  ranked: Ranked[];
+  /** Question words that occur nowhere in the knowledge base. */
+  unknown: string[];
+  /** Subjects the covenants do not cover, named in the question. */
+  outOfScope: string[];
+  /** The share of the evidence unknown words carry. */
+  unknownShare: number;
+}
+
+const CONSTRAINED = ["wijk:", "school:", "meeting:"];
+
+export class UnitIndex {
+  private readonly terms = new Map<string, number>();
+  private readonly df: number[] = [];
+  private readonly units: Indexed[] = [];
+  private readonly byRegion = new Map<string, Map<number, number[]>>();
+  private readonly fuzzy = new FuzzyVocabulary();
+  private readonly words = new Set<string>();
+  private readonly lexicon: LexiconIndex;
+  private idfCache: number[] = [];
+  private maxIdf = 1;
+
+  constructor(units: readonly Unit[], lexicon: LexiconIndex, names: Iterable<string>) {
+    this.lexicon = lexicon;
+    for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
+    for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
+    for (const p of Object.values(lexicon.lexicon.attributes)) for (const w of [...p.nl, ...p.en]) this.note(w);
+    for (const u of units) {
+      const text = this.field(`${u.title} ${u.text.nl} ${u.text.en}`, true);
+      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
+      const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
+      const entry: Indexed = {
+        unit: u,
+        text,
+        paras,
+        about: new Set(u.about),
+        ...(lexicon.lexicon.attributes[cue] ? { cue } : {}),
+      };
+      const i = this.units.length;
+      this.units.push(entry);
+      const seen = new Set<number>([...text.terms, ...paras.flatMap((p) => [...p.terms])]);
+      const region = u.region ?? "";
+      let postings = this.byRegion.get(region);
+      if (!postings) {
+        postings = new Map();
+        this.byRegion.set(region, postings);
+      }
+      for (const t of seen) {
+        this.df[t] = (this.df[t] ?? 0) + 1;
+        const list = postings.get(t);
+        if (list) list.push(i);
+        else postings.set(t, [i]);
+      }
+    }
+    const n = this.units.length;
+    this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
+    this.maxIdf = Math.log(1 + n);
+    // Masses need the idf, which needs every unit first.
+    for (const u of this.units) {
+      u.text.mass = this.mass(u.text.terms);
+      for (const p of u.paras) p.mass = this.mass(p.terms);
+    }
+  }
+
+  private note(text: string): void {
+    for (const w of tokenize(normalize(text))) {
+      this.words.add(w);
+      if (w.length >= 5) this.fuzzy.add(w);
+    }
+  }
+
+  private termId(stem: string, create: boolean): number | undefined {
+    let id = this.terms.get(stem);
+    if (id === undefined && create) {
+      id = this.terms.size;
+      this.terms.set(stem, id);
+      this.df[id] = 0;
+    }
+    return id;
+  }
+
+  private field(text: string, create: boolean): Field {
+    const terms = new Set<number>();
+    for (const w of tokenize(normalize(text))) {
+      if (STOPWORDS.has(w) || w.length < 2) continue;
+      this.words.add(w);
+      if (w.length >= 5) this.fuzzy.add(w);
+      for (const s of stems(w)) {
+        const id = this.termId(s, create);
+        if (id !== undefined) terms.add(id);
+      }
+    }
+    return { terms, mass: 0 };
+  }
+
+  private idf(t: number): number {
+    return this.idfCache[t] ?? this.maxIdf;
+  }
+
+  private mass(terms: Set<number>): number {
+    let m = 0;
+    for (const t of terms) m += this.idf(t);
+    return m;
+  }
+
+  /** The evidence of a question: one slot per content word. */
+  private slots(q: RankQuery): { slots: Slot[]; cues: Map<string, Set<number>>; outOfScope: string[] } {
+    const lex = this.lexicon;
+    const extra = new Map<number, string[]>();
+    const covered = new Set<number>();
+    for (const hit of lex.concepts.find(q.tokens))
+      for (let i = hit.start; i < hit.end; i++) {
+        extra.set(i, [...(extra.get(i) ?? []), ...hit.value]);
+        covered.add(i);
+      }
+    const cues = new Map<string, Set<number>>();
+    for (const hit of lex.cues.find(q.tokens)) {
+      const set = cues.get(hit.value) ?? new Set<number>();
+      for (let i = hit.start; i < hit.end; i++) set.add(i);
+      cues.set(hit.value, set);
+    }
+    const outOfScope = [...new Set(lex.outOfScope.find(q.tokens).map((h) => h.value))];
+    const slots: Slot[] = [];
+    q.tokens.forEach((w, i) => {
+      if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
+      const terms = new Set<number>();
+      for (const s of stems(w)) {
+        const id = this.terms.get(s);
+        if (id !== undefined) terms.add(id);
+      }
+      let known = terms.size > 0 || this.words.has(w) || covered.has(i);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 6) {
+        // A typo of a word the knowledge base uses ("opnenen", "incidentregistratie").
+        for (const c of this.fuzzy.lookup(w, 2))
+          for (const s of stems(c.word)) {
+            const id = this.terms.get(s);
+            if (id !== undefined) terms.add(id);
+          }
+        if (terms.size > 0) known = true;
+      }
+      const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
+      for (const phrase of extra.get(i) ?? [])
+        for (const x of tokenize(normalize(phrase)))
+          if (!STOPWORDS.has(x))
+            for (const s of stems(x)) {
+              const id = this.terms.get(s);
+              if (id !== undefined) terms.add(id);
+            }
+      const weight = own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf;
+      slots.push({ token: i, terms: [...terms], weight, unknown: !known });
+    });
+    return { slots, cues, outOfScope };
+  }
+
+  rank(q: RankQuery, limit = 8): RankResult {
+    const { slots, cues, outOfScope } = this.slots(q);
+    const total = slots.reduce((n, s) => n + s.weight, 0);
+    const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
+    const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);
+    // Candidates: units sharing a term with the question, and units about a named entity.
+    const regions = q.regions.length > 0 ? [...q.regions, ""] : [...this.byRegion.keys()];
+    const candidates = new Set<number>();
+    for (const r of regions) {
+      const postings = this.byRegion.get(r);
+      if (!postings) continue;
+      for (const s of slots) for (const t of s.terms) for (const i of postings.get(t) ?? []) candidates.add(i);
+    }
+    const namedConstrained = [...q.named].filter((n) => CONSTRAINED.some((c) => n.startsWith(c)));
+    const ranked: Ranked[] = [];
+    const asked = new Set(slots.flatMap((s) => s.terms));
+    for (const i of candidates) {
+      const u = this.units[i] as Indexed;
+      if (!this.allowed(u, namedConstrained)) continue;
+      const r = this.score(u, slots, asked, total, cues, q.named);
+      if (r.score > 0) ranked.push({ unit: u.unit, ...r });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.unit.id.localeCompare(b.unit.id));
+    return {
+      ranked: ranked.slice(0, limit),
+      unknown,
+      outOfScope,
+      unknownShare: total > 0 ? unknownWeight / total : 0,
+    };
+  }
+
+  /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
+  private allowed(u: Indexed, named: readonly string[]): boolean {
+    for (const kind of CONSTRAINED) {
+      const mine = [...u.about].filter((a) => a.startsWith(kind));
+      if (mine.length === 0) continue;
+      const asked = named.filter((n) => n.startsWith(kind));
+      if (asked.length === 0) continue;
+      if (!mine.some((m) => asked.includes(m))) {
+        // A school's wijk counts as named: the school units carry both.
+        if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.about.has(n))) continue;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private score(
+    u: Indexed,
+    slots: readonly Slot[],
+    asked: ReadonlySet<number>,
+    total: number,
+    cues: Map<string, Set<number>>,
+    named: ReadonlySet<string>,
+  ): { score: number; cover: number } {
+    if (total === 0) return { score: 0, cover: 0 };
+    const cue = u.cue ? cues.get(u.cue) : undefined;
+    let textHit = 0;
+    for (const s of slots) if (s.terms.some((t) => u.text.terms.has(t)) || cue?.has(s.token)) textHit += s.weight;
+    const textCover = textHit / total;
+    let precHit = 0;
+    for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
+    const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
+    let textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
+    if (cue) textScore += 0.15;
+    let paraScore = 0;
+    let paraCover = 0;
+    for (const p of u.paras) {
+      let hit = 0;
+      let pHit = 0;
+      for (const s of slots) if (s.terms.some((t) => p.terms.has(t))) hit += s.weight;
+      for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
+      const cover = hit / total;
+      const prec = p.mass > 0 ? pHit / p.mass : 0;
+      const sc = cover * (0.5 + 0.5 * prec);
+      if (sc > paraScore) {
+        paraScore = sc;
+        paraCover = cover;
+      }
+    }
+    let bonus = 0;
+    for (const a of u.about)
+      if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("board:") ? 0.1 : 0.2;
+    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
+    return { score, cover: Math.max(textCover, paraCover) };
+  }
+}
