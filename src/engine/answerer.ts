@@ -14,11 +14,17 @@ import type { Answer, AskOptions } from "./types.ts";
 import { buildUnits, type Unit } from "./units.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
-const LOW = 0.42;
-const ANSWER = 0.6;
-const MARGIN = 0.06;
+const LOW = 0.33;
+const ANSWER = Number(process.env.CB_A ?? 0.45);
+/** The top unit answers alone when it scores this many times the runner-up. */
+const LEAD = Number(process.env.CB_L ?? 1.2);
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
-const BESIDE = 0.04;
+const BESIDE = 0.9;
+
+/** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
+const QUANTITY = /\b(hoeveel|how many|how much)\b/;
+const NUMBER =
+  /\d|\b(een keer|één|eenmaal|eens|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|jaarlijks|maandelijks|wekelijks|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|annually|monthly|weekly|yearly)\b/i;
 
 type Decision =
   | { kind: "answer"; picked: Ranked[] }
@@ -56,13 +62,13 @@ export class UnitAnswerer {
     if (spread.length >= 2) {
       const picked: Array<{ unit: Unit; label: string }> = [];
       for (const region of spread) {
-        const d = this.decide(this.rank(q, [region], q.tokens), [region], true);
+        const d = this.decide(q, this.rank(q, [region], q.tokens), [region], true);
         if (d.kind === "answer")
           for (const p of d.picked.slice(0, 1)) picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
       }
       if (picked.length === spread.length) return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
     }
-    const whole = this.decide(this.rank(q, q.regions, q.tokens), q.regions, false);
+    const whole = this.decide(q, this.rank(q, q.regions, q.tokens), q.regions, false);
     // A question that asks two things: each part answered.
     const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
     if (parts.length >= 2 && parts.length <= 4) {
@@ -70,7 +76,7 @@ export class UnitAnswerer {
       let unanswered = 0;
       for (const part of parts) {
         const pq = this.understand(part, { ...options, language: q.lang });
-        const d = this.decide(this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
+        const d = this.decide(pq, this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
         if (d.kind === "answer") {
           for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
         } else unanswered++;
@@ -128,20 +134,36 @@ export class UnitAnswerer {
     return this.index.rank({ tokens: [...tokens], skip, named, regions }, 40);
   }
 
-  private decide(res: RankResult, regions: readonly string[], strict: boolean): Decision {
+  private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
+    if (process.env.CB_DEBUG)
+      console.log(
+        `   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` +
+          res.ranked
+            .slice(0, 4)
+            .map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`)
+            .join(" | "),
+      );
     if (res.outOfScope.length > 0 && !(top && top.cover >= 0.9 && top.score >= ANSWER + 0.2))
       return { kind: "refuse", ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}), ...(top ? { closest: top } : {}) };
-    if (!top || top.score < LOW || res.unknownShare >= 0.34) return { kind: "refuse", ...(top ? { closest: top } : {}) };
-    // Distinct facts: the same slot in another region is the same fact.
-    const others = res.ranked.filter((r) => r.unit !== top.unit && (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null));
+    if (!top || top.score < LOW || res.unknownShare >= 0.5) return { kind: "refuse", ...(top ? { closest: top } : {}) };
+    if (QUANTITY.test(q.normalized) && !NUMBER.test(top.unit.text[q.lang])) return { kind: "refuse", closest: top };
+    // Distinct facts: within one region, only that region's units and guidance compete.
+    // The same fact in another region's covenant (same slot) is no competitor.
+    const others = res.ranked.filter(
+      (r) =>
+        r.unit !== top.unit &&
+        !(r.unit.slot === top.unit.slot && r.unit.region !== top.unit.region) &&
+        (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null),
+    );
     const second = others[0];
-    const lead = top.score - (second?.score ?? 0);
-    if (top.score >= ANSWER && lead >= MARGIN) return { kind: "answer", picked: [top] };
-    if (top.score >= ANSWER && second && lead < BESIDE * 3 && second.score >= ANSWER && !strict) {
-      return { kind: "answer", picked: [top, second] };
+    const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
+    if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
+    if (top.score >= ANSWER && second && second.score >= ANSWER && second.score >= BESIDE * top.score && !strict) {
+      const third = others[1];
+      // Two close units and then a gap: both are shown; more than two close: ask back.
+      if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };
     }
-    if (top.score >= ANSWER && second && lead < MARGIN && !strict) return { kind: "answer", picked: [top, second] };
     if (strict) return { kind: "refuse", closest: top };
     const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
     if (options.length >= 2) return { kind: "ask", options };

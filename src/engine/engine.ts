@@ -26,7 +26,8 @@ const CUE_WORDS = new Set(
     "sbo po vo vso speciaal special kind lang long " +
     "info informatie vertel weten wil " +
     "which district located neighbourhood neighborhood area role details tell know want wijk wijken " +
-    "school scholen ikc kc basisschool"
+    "school scholen ikc kc basisschool " +
+    "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call"
   ).split(" "),
 );
 

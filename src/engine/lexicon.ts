@@ -26,14 +26,27 @@ export class PhraseIndex<T> {
     else this.byFirst.set(first, [{ tokens, value }]);
   }
 
-  /** Every occurrence of every phrase; a phrase's last word may carry an inflection (-en, -s, -e). */
-  find(tokens: readonly string[]): PhraseHit<T>[] {
+  /**
+   * Every occurrence of every phrase; a word may carry an inflection (-en, -s, -e). With
+   * `gap`, up to that many other words may stand between the phrase's words ("when was the
+   * Alphen covenant signed" holds "when ... signed").
+   */
+  find(tokens: readonly string[], gap = 0): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
+        let at = i;
         let ok = true;
-        for (let k = 1; k < p.tokens.length && ok; k++) ok = sameWord(tokens[i + k], p.tokens[k] as string);
-        if (ok) out.push({ start: i, end: i + p.tokens.length, value: p.value });
+        for (let k = 1; k < p.tokens.length && ok; k++) {
+          ok = false;
+          for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + gap); j++)
+            if (sameWord(tokens[j], p.tokens[k] as string)) {
+              at = j;
+              ok = true;
+              break;
+            }
+        }
+        if (ok) out.push({ start: i, end: at + 1, value: p.value });
       }
     }
     return out;

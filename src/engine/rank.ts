@@ -69,6 +69,7 @@ export class UnitIndex {
   private readonly df: number[] = [];
   private readonly units: Indexed[] = [];
   private readonly byRegion = new Map<string, Map<number, number[]>>();
+  private readonly byAbout = new Map<string, number[]>();
   private readonly fuzzy = new FuzzyVocabulary();
   private readonly words = new Set<string>();
   private readonly lexicon: LexiconIndex;
@@ -93,6 +94,11 @@ export class UnitIndex {
       };
       const i = this.units.length;
       this.units.push(entry);
+      for (const a of u.about) {
+        const list = this.byAbout.get(a);
+        if (list) list.push(i);
+        else this.byAbout.set(a, [i]);
+      }
       const seen = new Set<number>([...text.terms, ...paras.flatMap((p) => [...p.terms])]);
       const region = u.region ?? "";
       let postings = this.byRegion.get(region);
@@ -169,7 +175,7 @@ export class UnitIndex {
         covered.add(i);
       }
     const cues = new Map<string, Set<number>>();
-    for (const hit of lex.cues.find(q.tokens)) {
+    for (const hit of lex.cues.find(q.tokens, 4)) {
       const set = cues.get(hit.value) ?? new Set<number>();
       for (let i = hit.start; i < hit.end; i++) set.add(i);
       cues.set(hit.value, set);
@@ -201,7 +207,9 @@ export class UnitIndex {
               const id = this.terms.get(s);
               if (id !== undefined) terms.add(id);
             }
-      const weight = own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf;
+      // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
+      const weight =
+        own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
       slots.push({ token: i, terms: [...terms], weight, unknown: !known });
     });
     return { slots, cues, outOfScope };
@@ -220,6 +228,13 @@ export class UnitIndex {
       if (!postings) continue;
       for (const s of slots) for (const t of s.terms) for (const i of postings.get(t) ?? []) candidates.add(i);
     }
+    for (const n of q.named) {
+      if (n.startsWith("role:")) continue;
+      for (const i of this.byAbout.get(n) ?? []) {
+        const r = this.units[i]?.unit.region ?? "";
+        if (q.regions.length === 0 || regions.includes(r)) candidates.add(i);
+      }
+    }
     const namedConstrained = [...q.named].filter((n) => CONSTRAINED.some((c) => n.startsWith(c)));
     const ranked: Ranked[] = [];
     const asked = new Set(slots.flatMap((s) => s.terms));
@@ -227,6 +242,8 @@ export class UnitIndex {
       const u = this.units[i] as Indexed;
       if (!this.allowed(u, namedConstrained)) continue;
       const r = this.score(u, slots, asked, total, cues, q.named);
+      // Without a region, the general answer goes before one region's.
+      if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
     }
     ranked.sort((a, b) => b.score - a.score || a.unit.id.localeCompare(b.unit.id));
@@ -289,7 +306,7 @@ export class UnitIndex {
     }
     let bonus = 0;
     for (const a of u.about)
-      if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("board:") ? 0.1 : 0.2;
+      if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
