@@ -15,16 +15,19 @@ import { buildUnits, type Unit } from "./units.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
 const LOW = 0.33;
-const ANSWER = Number(process.env.CB_A ?? 0.45);
+const ANSWER = 0.55;
 /** The top unit answers alone when it scores this many times the runner-up. */
-const LEAD = Number(process.env.CB_L ?? 1.2);
+const LEAD = 1.15;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
 
 /** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;
 const NUMBER =
-  /\d|\b(een keer|één|eenmaal|eens|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|jaarlijks|maandelijks|wekelijks|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|annually|monthly|weekly|yearly)\b/i;
+  /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+/** "Hoeveel keer ...?" is also answered by "jaarlijks". */
+const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
+const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
 
 type Decision =
   | { kind: "answer"; picked: Ranked[] }
@@ -136,18 +139,14 @@ export class UnitAnswerer {
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
-    if (process.env.CB_DEBUG)
-      console.log(
-        `   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` +
-          res.ranked
-            .slice(0, 4)
-            .map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`)
-            .join(" | "),
-      );
     if (res.outOfScope.length > 0 && !(top && top.cover >= 0.9 && top.score >= ANSWER + 0.2))
       return { kind: "refuse", ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}), ...(top ? { closest: top } : {}) };
     if (!top || top.score < LOW || res.unknownShare >= 0.5) return { kind: "refuse", ...(top ? { closest: top } : {}) };
-    if (QUANTITY.test(q.normalized) && !NUMBER.test(top.unit.text[q.lang])) return { kind: "refuse", closest: top };
+    if (QUANTITY.test(q.normalized)) {
+      const text = top.unit.text[q.lang];
+      if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
+        return { kind: "refuse", closest: top };
+    }
     // Distinct facts: within one region, only that region's units and guidance compete.
     // The same fact in another region's covenant (same slot) is no competitor.
     const others = res.ranked.filter(

@@ -180,7 +180,7 @@ export class UnitIndex {
       for (let i = hit.start; i < hit.end; i++) set.add(i);
       cues.set(hit.value, set);
     }
-    const outOfScope = [...new Set(lex.outOfScope.find(q.tokens).map((h) => h.value))];
+    const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
     const slots: Slot[] = [];
     q.tokens.forEach((w, i) => {
       if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
@@ -282,13 +282,21 @@ export class UnitIndex {
     if (total === 0) return { score: 0, cover: 0 };
     const cue = u.cue ? cues.get(u.cue) : undefined;
     let textHit = 0;
-    for (const s of slots) if (s.terms.some((t) => u.text.terms.has(t)) || cue?.has(s.token)) textHit += s.weight;
+    let contentHit = 0;
+    for (const s of slots) {
+      const inText = s.terms.some((t) => u.text.terms.has(t));
+      if (inText && !cue?.has(s.token)) contentHit += s.weight;
+      if (inText || cue?.has(s.token)) textHit += s.weight;
+    }
+    // A cue ("how often") alone says nothing about which fact: it needs content or a named entity.
+    const cued = cue !== undefined && (contentHit > 0 || [...u.about].some((a) => named.has(a) && !a.startsWith("role:")));
+    if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
     let precHit = 0;
     for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
     const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
     let textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
-    if (cue) textScore += 0.15;
+    if (cued) textScore += 0.15;
     let paraScore = 0;
     let paraCover = 0;
     for (const p of u.paras) {
