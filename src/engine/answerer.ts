@@ -67,9 +67,11 @@ export class UnitAnswerer {
       for (const region of spread) {
         const d = this.decide(q, this.rank(q, [region], q.tokens), [region], true);
         if (d.kind === "answer")
-          for (const p of d.picked.slice(0, 1)) picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
+          for (const p of d.picked.slice(0, 1))
+            picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
       }
-      if (picked.length === spread.length) return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
+      if (picked.length === spread.length)
+        return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
     }
     const whole = this.decide(q, this.rank(q, q.regions, q.tokens), q.regions, false);
     // A question that asks two things: each part answered.
@@ -112,7 +114,9 @@ export class UnitAnswerer {
       );
     }
     if (whole.kind === "ask") return this.finish(ctx, askBack(ctx, whole.options), whole.options[0]?.unit.id);
-    const subject = whole.subject ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject) : undefined;
+    const subject = whole.subject
+      ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
+      : undefined;
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id);
   }
 
@@ -140,8 +144,13 @@ export class UnitAnswerer {
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
     if (res.outOfScope.length > 0 && !(top && top.cover >= 0.9 && top.score >= ANSWER + 0.2))
-      return { kind: "refuse", ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}), ...(top ? { closest: top } : {}) };
-    if (!top || top.score < LOW || res.unknownShare >= 0.5) return { kind: "refuse", ...(top ? { closest: top } : {}) };
+      return {
+        kind: "refuse",
+        ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}),
+        ...(top ? { closest: top } : {}),
+      };
+    if (!top || top.score < LOW || res.unknownShare >= 0.5)
+      return { kind: "refuse", ...(top ? { closest: top } : {}) };
     if (QUANTITY.test(q.normalized)) {
       const text = top.unit.text[q.lang];
       if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
@@ -158,7 +167,13 @@ export class UnitAnswerer {
     const second = others[0];
     const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
     if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
-    if (top.score >= ANSWER && second && second.score >= ANSWER && second.score >= BESIDE * top.score && !strict) {
+    if (
+      top.score >= ANSWER &&
+      second &&
+      second.score >= ANSWER &&
+      second.score >= BESIDE * top.score &&
+      !strict
+    ) {
       const third = others[1];
       // Two close units and then a gap: both are shown; more than two close: ask back.
       if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };

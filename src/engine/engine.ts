@@ -4,11 +4,11 @@
  */
 import { ConvenantbotError } from "../errors.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { UnitAnswerer } from "./answerer.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
 import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/schools.ts";
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
-import { UnitAnswerer } from "./answerer.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";

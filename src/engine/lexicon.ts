@@ -76,7 +76,8 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const concepts = new PhraseIndex<string[]>();
   for (const c of lexicon.concepts) for (const w of [...c.nl, ...c.en]) concepts.add(w, c.means);
   const cues = new PhraseIndex<string>();
-  for (const [attr, p] of Object.entries(lexicon.attributes)) for (const w of [...p.nl, ...p.en]) cues.add(w, attr);
+  for (const [attr, p] of Object.entries(lexicon.attributes))
+    for (const w of [...p.nl, ...p.en]) cues.add(w, attr);
   const outOfScope = new PhraseIndex<string>();
   for (const o of lexicon.outOfScope) for (const w of [...o.nl, ...o.en]) outOfScope.add(w, o.id);
   const fillers = new Set(lexicon.fillers.flatMap((f) => tokenize(normalize(f))));

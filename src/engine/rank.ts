@@ -80,7 +80,8 @@ export class UnitIndex {
     this.lexicon = lexicon;
     for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
     for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
-    for (const p of Object.values(lexicon.lexicon.attributes)) for (const w of [...p.nl, ...p.en]) this.note(w);
+    for (const p of Object.values(lexicon.lexicon.attributes))
+      for (const w of [...p.nl, ...p.en]) this.note(w);
     for (const u of units) {
       const text = this.field(`${u.title} ${u.text.nl} ${u.text.en}`, true);
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
@@ -226,7 +227,8 @@ export class UnitIndex {
     for (const r of regions) {
       const postings = this.byRegion.get(r);
       if (!postings) continue;
-      for (const s of slots) for (const t of s.terms) for (const i of postings.get(t) ?? []) candidates.add(i);
+      for (const s of slots)
+        for (const t of s.terms) for (const i of postings.get(t) ?? []) candidates.add(i);
     }
     for (const n of q.named) {
       if (n.startsWith("role:")) continue;
@@ -289,7 +291,9 @@ export class UnitIndex {
       if (inText || cue?.has(s.token)) textHit += s.weight;
     }
     // A cue ("how often") alone says nothing about which fact: it needs content or a named entity.
-    const cued = cue !== undefined && (contentHit > 0 || [...u.about].some((a) => named.has(a) && !a.startsWith("role:")));
+    const cued =
+      cue !== undefined &&
+      (contentHit > 0 || [...u.about].some((a) => named.has(a) && !a.startsWith("role:")));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
     let precHit = 0;

@@ -131,9 +131,19 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       about: [],
     });
   meta("term", { nl: "Looptijd van het convenant", en: "Term of the covenant" }, c.term, c.term.ref);
-  meta("renewal", { nl: "Verlenging van het convenant", en: "Renewal of the covenant" }, c.renewal, c.renewal.ref);
+  meta(
+    "renewal",
+    { nl: "Verlenging van het convenant", en: "Renewal of the covenant" },
+    c.renewal,
+    c.renewal.ref,
+  );
   meta("notice", { nl: "Opzeggen of beëindigen", en: "Notice and ending" }, c.notice, c.notice.ref);
-  meta("evaluation", { nl: "Evaluatie van het convenant", en: "Evaluation of the covenant" }, c.evaluation, c.evaluation.ref);
+  meta(
+    "evaluation",
+    { nl: "Evaluatie van het convenant", en: "Evaluation of the covenant" },
+    c.evaluation,
+    c.evaluation.ref,
+  );
   meta("signed", { nl: "Ondertekening", en: "Signing" }, c.dates.signedText, "ondertekening");
   const signatories = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
   meta(
@@ -168,8 +178,8 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
 
   for (const w of r.wijken) {
     const wsource: Source = { covenant: r.id, ref: w.ref, title: `Wijkplan ${w.name}` };
-    const points = (kind: string, label: Bilingual, items: { nl: string[]; en: string[] }) =>
-      items.nl.forEach((nl, i) =>
+    const points = (kind: string, label: Bilingual, items: { nl: string[]; en: string[] }) => {
+      for (const [i, nl] of items.nl.entries())
         add({
           id: `${r.id}/wijkplan-${w.id}-${kind}${i + 1}`,
           kind: "wijkplan",
@@ -182,8 +192,8 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
           source: wsource,
           about: [`wijk:${w.id}`],
           slot: `wijkplan-${kind}`,
-        }),
-      );
+        });
+    };
     points("a", { nl: "afspraak", en: "agreement" }, w.agreements);
     points("f", { nl: "aandachtspunt", en: "focus point" }, w.focus);
     const schools = r.schools.filter((s) => s.wijk === w.id).map((s) => s.name);
@@ -221,12 +231,18 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
             `${s.name} is covered by the ${r.name} school-safety covenant`,
           ) +
           (board ? t(l, `, via het bestuur ${board}`, `, through its board ${board}`) : "") +
-          (wijk ? t(l, `; de school ligt in de wijk ${wijk}`, `; the school is in the district ${wijk}`) : "") +
+          (wijk
+            ? t(l, `; de school ligt in de wijk ${wijk}`, `; the school is in the district ${wijk}`)
+            : "") +
           "." +
           (s.note ? ` ${s.note[l]}` : ""),
       ),
       source: { covenant: r.id, ref: kbSchoolRef(r), title: t("nl", "Deelnemende scholen", "Schools") },
-      about: [`school:${s.id}`, ...(s.wijk ? [`wijk:${s.wijk}`] : []), ...(s.board ? [`board:${s.board}`] : [])],
+      about: [
+        `school:${s.id}`,
+        ...(s.wijk ? [`wijk:${s.wijk}`] : []),
+        ...(s.board ? [`board:${s.board}`] : []),
+      ],
       slot: "school",
     });
   }
@@ -241,7 +257,11 @@ function kbSchoolRef(r: RegionKnowledge): string {
 
 const ATTRIBUTES = ["frequency", "organiser", "participants", "purpose"] as const;
 
-function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: (ref: string | undefined, f: string) => Source): Unit[] {
+function overlegUnits(
+  r: RegionKnowledge,
+  o: Overleg,
+  sourceOf: (ref: string | undefined, f: string) => Source,
+): Unit[] {
   const source = sourceOf(o.refs[0], o.name);
   const slotBase = o.id.slice(r.id.length + 1);
   const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
@@ -263,22 +283,31 @@ function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: (ref: string | u
     organiser: both((l) =>
       o.organiser
         ? `${o.name}: ${t(l, "georganiseerd en voorgezeten door", "organised and chaired by")} ${o.organiser[l]}.`
-        : t(l, `Het convenant zegt niet wie het ${o.name} voorzit.`, `The covenant does not say who chairs the ${o.name}.`),
+        : t(
+            l,
+            `Het convenant zegt niet wie het ${o.name} voorzit.`,
+            `The covenant does not say who chairs the ${o.name}.`,
+          ),
     ),
     participants: both(
-      (l) => `${t(l, `Deelnemers aan het ${o.name}`, `Taking part in the ${o.name}`)}: ${list(o.participants[l], l)}.`,
+      (l) =>
+        `${t(l, `Deelnemers aan het ${o.name}`, `Taking part in the ${o.name}`)}: ${list(o.participants[l], l)}.`,
     ),
     purpose: both((l) => `${o.name}: ${o.purpose[l]}`),
   };
   const units = ATTRIBUTES.map((a) => unit(a, texts[a]));
-  (o.rules?.nl ?? []).forEach((nl, i) =>
-    units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` })),
-  );
+  for (const [i, nl] of (o.rules?.nl ?? []).entries())
+    units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` }));
   return units;
 }
 
 /** Adds the paraphrases and short lines of `units.yaml`, and its facts of their own. */
-function applyEntries(out: Unit[], entries: readonly UnitEntry[], r: RegionKnowledge | null, kb: KnowledgeBase): void {
+function applyEntries(
+  out: Unit[],
+  entries: readonly UnitEntry[],
+  r: RegionKnowledge | null,
+  kb: KnowledgeBase,
+): void {
   const byId = new Map(out.map((u) => [u.id, u]));
   for (const e of entries) {
     let u = byId.get(e.id);

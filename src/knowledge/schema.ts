@@ -222,9 +222,12 @@ export const unitEntrySchema = z
     /** Entities the fact is about: `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`. */
     about: z.array(z.string().regex(/^(meeting|wijk|school|role|board):[a-z0-9-]+$/)).optional(),
   })
-  .refine((u) => [u.ref, u.title, u.nl, u.en].every((x) => x === undefined) || (u.ref && u.title && u.nl && u.en), {
-    message: "a new unit needs ref, title, nl and en; an addition to a derived unit has none of them",
-  });
+  .refine(
+    (u) => [u.ref, u.title, u.nl, u.en].every((x) => x === undefined) || (u.ref && u.title && u.nl && u.en),
+    {
+      message: "a new unit needs ref, title, nl and en; an addition to a derived unit has none of them",
+    },
+  );
 
 export const unitsFileSchema = z.strictObject({ units: z.array(unitEntrySchema) });
 
@@ -233,7 +236,13 @@ const phrases = z.strictObject({ nl: z.array(text).default([]), en: z.array(text
 /** Everyday words and the covenant concepts they stand for; cue phrases; out-of-scope subjects. */
 export const lexiconSchema = z.strictObject({
   /** Everyday word or phrase (either language) -> the words the covenants use for it. */
-  concepts: z.array(z.strictObject({ means: z.array(text).min(1), nl: z.array(text).default([]), en: z.array(text).default([]) })),
+  concepts: z.array(
+    z.strictObject({
+      means: z.array(text).min(1),
+      nl: z.array(text).default([]),
+      en: z.array(text).default([]),
+    }),
+  ),
   /** How people ask for one attribute of an overleg (frequency, chair, participants, ...). */
   attributes: z.record(z.string(), phrases),
   /** Subjects the covenants do not cover; a question about one is refused and referred. */

@@ -38,10 +38,14 @@ export function split(u: Unit, lang: Language): { first: string; rest: string } 
     // Cut a long sentence at a clause boundary (", " or " - ") after the first words.
     const words = first.split(/\s+/);
     let cut = -1;
-    for (let i = 8; i < Math.min(words.length - 4, FIRST_LINE_WORDS); i++) if (/[,:]$/.test(words[i] ?? "")) cut = i;
+    for (let i = 8; i < Math.min(words.length - 4, FIRST_LINE_WORDS); i++)
+      if (/[,:]$/.test(words[i] ?? "")) cut = i;
     if (cut > 0) {
       rest = `${words.slice(cut + 1).join(" ")}${rest ? ` ${rest}` : ""}`;
-      first = `${words.slice(0, cut + 1).join(" ").replace(/[,:]$/, "")} ...`;
+      first = `${words
+        .slice(0, cut + 1)
+        .join(" ")
+        .replace(/[,:]$/, "")} ...`;
       rest = `... ${rest}`;
     }
   }
@@ -120,7 +124,7 @@ export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
     sources: [],
     options: labels,
   });
-  return { ...answer, choices: options.map((o) => o.unit.id) };
+  return { ...answer, choices: options.map((o) => o.unit.id), unanswered: "asked-back" };
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
@@ -141,5 +145,5 @@ export function notInCovenants(ctx: Ctx, ask?: { nl: string; en: string }, chose
     sources: [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
   });
-  return chosen ? { ...answer, unit: chosen } : answer;
+  return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };
 }
