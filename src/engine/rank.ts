@@ -191,6 +191,15 @@ export class UnitIndex {
         if (id !== undefined) terms.add(id);
       }
       let known = terms.size > 0 || this.words.has(w) || covered.has(i);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 7) {
+        // A Dutch compound of two words the knowledge base uses ("leerlinggegevens").
+        for (const part of this.split(w))
+          for (const s of stems(part)) {
+            const id = this.terms.get(s);
+            if (id !== undefined) terms.add(id);
+          }
+        if (terms.size > 0) known = true;
+      }
       if (terms.size === 0 && !covered.has(i) && w.length >= 6) {
         // A typo of a word the knowledge base uses ("opnenen", "incidentregistratie").
         for (const c of this.fuzzy.lookup(w, 2))
@@ -214,6 +223,18 @@ export class UnitIndex {
       slots.push({ token: i, terms: [...terms], weight, unknown: !known });
     });
     return { slots, cues, outOfScope };
+  }
+
+  /** The two known words a compound is made of, with or without a linking s or e. */
+  private split(w: string): string[] {
+    for (let i = w.length - 3; i >= 3; i--) {
+      const head = w.slice(0, i);
+      const tail = w.slice(i);
+      if (!this.words.has(tail)) continue;
+      if (this.words.has(head)) return [head, tail];
+      if ((head.endsWith("s") || head.endsWith("e")) && this.words.has(head.slice(0, -1))) return [head.slice(0, -1), tail];
+    }
+    return [];
   }
 
   rank(q: RankQuery, limit = 8): RankResult {

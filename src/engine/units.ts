@@ -118,6 +118,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: { nl: `${d.term}: ${d.nl}`, en: `${d.term}: ${d.en}` },
       source: { covenant: r.id, ref: d.ref, title: t("nl", "Definitie", "Definition") },
       about: [],
+      attribute: "definition",
     });
 
   const meta = (key: string, title: Bilingual, text: Bilingual, ref: string) =>
@@ -174,6 +175,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: both((l) => `${capital(roleLabel(role.role, l))}: ${role[l]}`),
       source: sourceOf(role.refs[0], roleLabel(role.role, "nl")),
       about: [`role:${role.role}`],
+      attribute: "role",
     });
 
   for (const w of r.wijken) {
@@ -196,6 +198,20 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     };
     points("a", { nl: "afspraak", en: "agreement" }, w.agreements);
     points("f", { nl: "aandachtspunt", en: "focus point" }, w.focus);
+    // All agreements, and all focus points, of the wijkplan at once ("wat is er afgesproken in ...?").
+    const all = (kind: string, label: Bilingual, items: { nl: string[]; en: string[] }) =>
+      add({
+        id: `${r.id}/wijkplan-${w.id}-${kind}`,
+        kind: "wijkplan",
+        region: r.id,
+        title: `Wijkplan ${w.name}`,
+        text: both((l) => `${t(l, `Wijkplan ${w.name}`, `District plan ${w.name}`)}, ${label[l]}: ${items[l].join(" ")}`),
+        source: wsource,
+        about: [`wijk:${w.id}`],
+        slot: `wijkplan-${kind}`,
+      });
+    all("afspraken", { nl: "afspraken", en: "agreements" }, w.agreements);
+    all("focus", { nl: "aandachtspunten", en: "focus points" }, w.focus);
     const schools = r.schools.filter((s) => s.wijk === w.id).map((s) => s.name);
     add({
       id: `${r.id}/wijkplan-${w.id}`,
@@ -213,6 +229,22 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     });
   }
 
+  if (r.schools.length > 0) {
+    const names = r.schools.map((s) => s.name);
+    add({
+      id: `${r.id}/schools`,
+      kind: "school",
+      region: r.id,
+      title: t("nl", "Deelnemende scholen", "Schools"),
+      text: both(
+        (l) =>
+          `${t(l, `Onder ${c.short} vallen ${names.length} scholen`, `The ${r.name} covenant covers ${names.length} schools`)}: ${list(names, l)}.`,
+      ),
+      source: { covenant: r.id, ref: kbSchoolRef(r), title: t("nl", "Deelnemende scholen", "Schools") },
+      about: [],
+      slot: "schools",
+    });
+  }
   const wijkName = new Map(r.wijken.map((w) => [w.id, w.name]));
   const boardName = new Map(r.boards.map((b) => [b.id, b.name]));
   for (const s of r.schools) {
