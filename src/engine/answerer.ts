@@ -20,6 +20,8 @@ const ANSWER = 0.55;
 const LEAD = 1.15;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
+/** Without a region, the regions whose best unit scores this share of the top answer each. */
+const PER_REGION = 0.8;
 
 /** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;
@@ -73,7 +75,8 @@ export class UnitAnswerer {
       if (picked.length === spread.length)
         return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
     }
-    const whole = this.decide(q, this.rank(q, q.regions, q.tokens), q.regions, false);
+    const ranked = this.rank(q, q.regions, q.tokens);
+    const whole = this.decide(q, ranked, q.regions, false);
     // A question that asks two things: each part answered.
     const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
     if (parts.length >= 2 && parts.length <= 4) {
@@ -97,12 +100,12 @@ export class UnitAnswerer {
           picked[0]?.id,
         );
     }
+    const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
+    if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
+      const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
+      return this.finish(ctx, answerUnits(ctx, labelled, 0.6), labelled[0]?.unit.id);
+    }
     if (whole.kind === "answer") {
-      const perRegion = this.perRegion(q, whole.picked[0] as Ranked);
-      if (perRegion) {
-        const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
-        return this.finish(ctx, answerUnits(ctx, labelled, 0.6), labelled[0]?.unit.id);
-      }
       return this.finish(
         ctx,
         answerUnits(
@@ -117,7 +120,7 @@ export class UnitAnswerer {
     const subject = whole.subject
       ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
       : undefined;
-    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id);
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : ranked.unknown);
   }
 
   private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
@@ -143,7 +146,10 @@ export class UnitAnswerer {
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
-    if (res.outOfScope.length > 0 && !(top && top.cover >= 0.9 && top.score >= ANSWER + 0.2))
+    if (process.env.CB_DEBUG)
+      console.log(`   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` + res.ranked.slice(0, 4).map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`).join(" | "));
+    // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
+    if (res.outOfScope.length > 0)
       return {
         kind: "refuse",
         ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}),
@@ -151,6 +157,9 @@ export class UnitAnswerer {
       };
     if (!top || top.score < LOW || res.unknownShare >= 0.5)
       return { kind: "refuse", ...(top ? { closest: top } : {}) };
+    // A word the knowledge base does not know carries part of the question: the unit found
+    // answers the rest of it, not the question.
+    if (res.unknownShare >= 0.25 && top.cover < 0.8) return { kind: "refuse", closest: top };
     if (QUANTITY.test(q.normalized)) {
       const text = top.unit.text[q.lang];
       if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
@@ -184,12 +193,19 @@ export class UnitAnswerer {
     return { kind: "refuse", closest: top };
   }
 
-  /** No region known and the same fact differs per covenant: one line per region. */
-  private perRegion(q: Query, top: Ranked): Array<{ unit: Unit; label: string }> | undefined {
-    if (q.regions.length > 0 || top.unit.region === null) return undefined;
-    const same = this.units.filter((u) => u.slot === top.unit.slot && u.region !== null);
-    if (same.length < 2) return undefined;
-    return same.map((u) => ({ unit: u, label: u.region as string }));
+  /**
+   * No region known and the best units come from two or more covenants: each region's best
+   * unit, one line each (the same question has a different answer per covenant).
+   */
+  private perRegion(q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
+    const [top] = res.ranked;
+    if (q.regions.length > 0 || !top || top.unit.region === null) return undefined;
+    const close = res.ranked.filter((r) => r.score >= PER_REGION * top.score);
+    const regions = [...new Set(close.map((r) => r.unit.region))];
+    if (regions.length < 2 || regions.includes(null)) return undefined;
+    const best = new Map<string, Unit>();
+    for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
+    return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
 }
 

@@ -161,7 +161,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         if (r.kind === "wijken") return answerWijken(ctx);
       }
-      return answerer.answer(ctx, options);
+      const answer = answerer.answer(ctx, options);
+      // Acute danger described: the emergency number comes before anything else.
+      if (!q.topics.some((x) => modifiers.has(x))) return answer;
+      return { ...answer, answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}` };
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);

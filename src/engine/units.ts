@@ -107,10 +107,13 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: { nl: p.nl, en: p.en },
       source: { covenant: r.id, ref: p.ref, title: p.title, id: p.id },
       about: p.roles.map((x) => `role:${x}`),
+      // Article numbers differ per covenant: a provision is the same fact in no other region.
+      slot: p.id,
     });
 
   for (const d of c.definitions)
     add({
+      slot: `${r.id}/def-${slug(d.term)}`,
       id: `${r.id}/def-${slug(d.term)}`,
       kind: "definition",
       region: r.id,
@@ -357,7 +360,7 @@ function applyEntries(
           : { covenant: "guidance", ref: e.ref, title: e.title },
         about: [],
         ask: { nl: [], en: [] },
-        slot: region ? e.id.slice(region.length + 1) : e.id,
+        slot: e.id,
       };
       out.push(u);
       byId.set(u.id, u);

@@ -128,19 +128,31 @@ export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
-export function notInCovenants(ctx: Ctx, ask?: { nl: string; en: string }, chosen?: string): Answer {
+export function notInCovenants(
+  ctx: Ctx,
+  ask?: { nl: string; en: string },
+  chosen?: string,
+  unknownWords: readonly string[] = [],
+): Answer {
   const lang = ctx.q.lang;
   const regions = ctx.q.regions;
+  const words = unknownWords.map((w) => `"${w}"`).join(", ");
   const answer = result(ctx, {
     intent: "unknown",
     answered: false,
     confidence: 0,
     facts: [
-      t(
-        lang,
-        "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
-        "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
-      ),
+      words
+        ? t(
+            lang,
+            `Over ${words} zeggen de convenanten niets specifieks: dat staat niet in de convenanten schoolveiligheid die ik ken.`,
+            `The covenants say nothing specific about ${words}: it is not in the school-safety covenants I know.`,
+          )
+        : t(
+            lang,
+            "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
+            "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
+          ),
     ],
     sources: [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
