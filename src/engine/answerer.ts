@@ -161,7 +161,8 @@ export class UnitAnswerer {
     // answers the rest of it, not the question.
     if (res.unknownShare >= 0.25 && top.cover < 0.8) return { kind: "refuse", closest: top };
     if (QUANTITY.test(q.normalized)) {
-      const text = top.unit.text[q.lang];
+      // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
+      const text = top.unit.text[q.lang].replace(/\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi, "");
       if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
         return { kind: "refuse", closest: top };
     }

@@ -220,7 +220,13 @@ export class UnitIndex {
       // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
       const weight =
         own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
-      slots.push({ token: i, terms: [...terms], weight, unknown: !known });
+      // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject.
+      slots.push({
+        token: i,
+        terms: [...terms],
+        weight: known ? weight : w.length >= 5 ? weight : weight * 0.5,
+        unknown: !known && w.length >= 5,
+      });
     });
     return { slots, cues, outOfScope };
   }
