@@ -172,6 +172,13 @@ export class UnitAnswerer {
       (r) =>
         r.unit !== top.unit &&
         !(r.unit.slot === top.unit.slot && r.unit.region !== top.unit.region) &&
+        // Another unit on the same article says the same thing.
+        !(
+          r.unit.kind !== "overleg" &&
+          top.unit.kind !== "overleg" &&
+          r.unit.source.covenant === top.unit.source.covenant &&
+          r.unit.source.ref === top.unit.source.ref
+        ) &&
         (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null),
     );
     const second = others[0];

@@ -318,9 +318,12 @@ export class UnitIndex {
       if (inText || cue?.has(s.token)) textHit += s.weight;
     }
     // A cue ("how often") alone says nothing about which fact: it needs content or a named entity.
+    // A fact about the covenant itself needs no more than its cue ("hoe lang loopt het?").
     const cued =
       cue !== undefined &&
-      (contentHit > 0 || [...u.about].some((a) => named.has(a) && !a.startsWith("role:")));
+      (contentHit > 0 ||
+        u.unit.kind === "covenant" ||
+        [...u.about].some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
     let precHit = 0;
