@@ -330,7 +330,7 @@ export class UnitIndex {
     for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
     const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
     let textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
-    if (cued) textScore += 0.15;
+    if (cued) textScore += 0.2;
     let paraScore = 0;
     let paraCover = 0;
     for (const p of u.paras) {

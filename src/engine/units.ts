@@ -134,7 +134,13 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       source: { covenant: r.id, ref, title: title.nl },
       about: [],
     });
-  meta("term", { nl: "Looptijd van het convenant", en: "Term of the covenant" }, c.term, c.term.ref);
+  // How long it runs includes whether it is renewed.
+  meta(
+    "term",
+    { nl: "Looptijd van het convenant", en: "Term of the covenant" },
+    { nl: `${c.term.nl} Verlenging: ${c.renewal.nl}`, en: `${c.term.en} Renewal: ${c.renewal.en}` },
+    c.term.ref,
+  );
   meta(
     "renewal",
     { nl: "Verlenging van het convenant", en: "Renewal of the covenant" },
@@ -150,6 +156,25 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
   );
   meta("signed", { nl: "Ondertekening", en: "Signing" }, c.dates.signedText, "ondertekening");
   const signatories = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
+  // Each signatory on its own too: "wie heeft namens de politie getekend?"
+  for (const [i, s] of c.signatories.entries())
+    add({
+      id: `${r.id}/signatory-${i + 1}`,
+      kind: "covenant",
+      region: r.id,
+      title: s.name,
+      text: both((l) =>
+        t(
+          l,
+          `${s.name} (${s.function}, ${s.organisation}) heeft het convenant ondertekend.`,
+          `${s.name} (${s.function}, ${s.organisation}) signed the covenant.`,
+        ),
+      ),
+      source: { covenant: r.id, ref: "ondertekening", title: "Ondertekenaars" },
+      about: [],
+      slot: `signatory-${i + 1}`,
+      attribute: "meta-signatories",
+    });
   meta(
     "signatories",
     { nl: "Ondertekenaars", en: "Signatories" },

@@ -31,7 +31,8 @@ const FIRST_LINE_WORDS = 28;
 export function split(u: Unit, lang: Language): { first: string; rest: string } {
   const text = u.text[lang];
   if (u.short) return { first: u.short[lang], rest: text };
-  const sentences = text.split(/(?<=[.;!?])\s+(?=\S)/);
+  // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
+  const sentences = text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u);
   let first = sentences[0] ?? text;
   let rest = sentences.slice(1).join(" ");
   if (first.split(/\s+/).length > FIRST_LINE_WORDS) {
