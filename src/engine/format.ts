@@ -63,7 +63,20 @@ export function rhythmText(o: Overleg, lang: Language): string {
   return s;
 }
 
+const dates = new Map<string, string>();
+
+/** "1 oktober 2026"; toLocaleDateString is slow, and the contact dates are few. */
 function formatDate(iso: string, lang: Language): string {
+  const key = `${lang}|${iso}`;
+  let s = dates.get(key);
+  if (s === undefined) {
+    s = formatDateOnce(iso, lang);
+    if (dates.size < 10_000) dates.set(key, s);
+  }
+  return s;
+}
+
+function formatDateOnce(iso: string, lang: Language): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return d.toLocaleDateString(lang === "nl" ? "nl-NL" : "en-GB", {
     day: "numeric",

@@ -36,13 +36,19 @@ export class FuzzyVocabulary {
   private readonly words = new Set<string>();
   private readonly index = new Map<string, string[]>();
   private longest = 0;
+  /** At most this many edits for any word (1 keeps a large vocabulary small and fast). */
+  private readonly most: number;
+
+  constructor(most = MOST_EDITS) {
+    this.most = most;
+  }
 
   add(word: string): void {
     if (this.words.has(word)) return;
     this.words.add(word);
     this.longest = Math.max(this.longest, word.length);
     const keys = new Set<string>([word]);
-    deletes(word, maxEdits(word.length), keys);
+    deletes(word, Math.min(this.most, maxEdits(word.length)), keys);
     for (const k of keys) {
       const list = this.index.get(k);
       if (list) list.push(word);
@@ -62,7 +68,7 @@ export class FuzzyVocabulary {
     // No vocabulary word lies within reach of a longer one; its deletion neighbourhood would
     // grow with the cube of its length (a 999-letter word: a gigabyte and seconds).
     if (word.length > this.longest + MOST_EDITS) return [];
-    const allowed = Math.min(limit, maxEdits(word.length));
+    const allowed = Math.min(limit, this.most, maxEdits(word.length));
     if (this.words.has(word) && allowed === 0) return [{ word, edits: 0 }];
     const keys = new Set<string>([word]);
     deletes(word, allowed, keys);

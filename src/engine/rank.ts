@@ -70,7 +70,9 @@ export class UnitIndex {
   private readonly units: Indexed[] = [];
   private readonly byRegion = new Map<string, Map<number, number[]>>();
   private readonly byAbout = new Map<string, number[]>();
-  private readonly fuzzy = new FuzzyVocabulary();
+  private readonly fuzzy = new FuzzyVocabulary(1);
+  /** Corrections of unknown words already looked up (bounded). */
+  private readonly corrected = new Map<string, string[]>();
   private readonly words = new Set<string>();
   private readonly lexicon: LexiconIndex;
   private idfCache: number[] = [];
@@ -202,8 +204,8 @@ export class UnitIndex {
       }
       if (terms.size === 0 && !covered.has(i) && w.length >= 6) {
         // A typo of a word the knowledge base uses ("opnenen", "incidentregistratie").
-        for (const c of this.fuzzy.lookup(w, 2))
-          for (const s of stems(c.word)) {
+        for (const c of this.correct(w))
+          for (const s of stems(c)) {
             const id = this.terms.get(s);
             if (id !== undefined) terms.add(id);
           }
@@ -229,6 +231,15 @@ export class UnitIndex {
       });
     });
     return { slots, cues, outOfScope };
+  }
+
+  private correct(w: string): string[] {
+    let found = this.corrected.get(w);
+    if (!found) {
+      found = this.fuzzy.lookup(w, 1).map((c) => c.word);
+      if (this.corrected.size < 50_000) this.corrected.set(w, found);
+    }
+    return found;
   }
 
   /** The two known words a compound is made of, with or without a linking s or e. */
