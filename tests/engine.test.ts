@@ -208,8 +208,12 @@ describe("answers beyond the structured facts", () => {
   });
 
   it("answers the asked attribute of an overleg, not a fixed summary", () => {
-    expect(ask("wie zit het signaaloverleg voor?", "leiden").answer.split("\n")[0]).toMatch(/gemeentelijke contactpersoon/);
-    expect(ask("who takes part in the signaaloverleg?", "leiden").answer.split("\n")[0]).toMatch(/police district contact/);
+    expect(ask("wie zit het signaaloverleg voor?", "leiden").answer.split("\n")[0]).toMatch(
+      /gemeentelijke contactpersoon/,
+    );
+    expect(ask("who takes part in the signaaloverleg?", "leiden").answer.split("\n")[0]).toMatch(
+      /police district contact/,
+    );
   });
 
   it("opens with the fact in a short first line, then the source and whom to ask", () => {

@@ -147,7 +147,13 @@ export class UnitAnswerer {
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
     if (process.env.CB_DEBUG)
-      console.log(`   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` + res.ranked.slice(0, 4).map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`).join(" | "));
+      console.log(
+        `   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` +
+          res.ranked
+            .slice(0, 4)
+            .map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`)
+            .join(" | "),
+      );
     // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
     if (res.outOfScope.length > 0)
       return {
@@ -162,7 +168,10 @@ export class UnitAnswerer {
     if (res.unknownShare >= 0.25 && top.cover < 0.8) return { kind: "refuse", closest: top };
     if (QUANTITY.test(q.normalized)) {
       // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
-      const text = top.unit.text[q.lang].replace(/\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi, "");
+      const text = top.unit.text[q.lang].replace(
+        /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
+        "",
+      );
       if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
         return { kind: "refuse", closest: top };
     }

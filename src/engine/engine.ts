@@ -13,9 +13,7 @@ import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
-import { MeetingSearch } from "./meeting-search.ts";
-import { ProvisionSearch } from "./search.ts";
-import { normalize, STOPWORDS, searchTerms, stems, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
 
@@ -45,11 +43,8 @@ export interface Engine {
 export function createEngine(kb: KnowledgeBase): Engine {
   const topicMatcher = new TopicMatcher(kb.vocabulary.topics);
   const modifiers = new Set(kb.vocabulary.topics.filter((t) => t.modifier).map((t) => t.id));
-  const lookup = new KnowledgeLookup(kb, (text) => topicMatcher.match(text).filter((t) => !modifiers.has(t)));
+  const lookup = new KnowledgeLookup(kb);
   const entities = EntityIndex.fromKnowledge(kb);
-  const search = new ProvisionSearch(kb, lookup.provisions.values());
-  const domain = domainWords(kb, lookup);
-  const meetingSearch = new MeetingSearch(kb);
   const answerer = new UnitAnswerer(kb, entities, (text, o) => understand(text, o));
 
   const regionIds = kb.regions.map((r) => r.id);
@@ -87,10 +82,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
       topics: topics.topics,
       unexplained,
       explained,
-      offDomain: tokens.filter(
-        (t, i) =>
-          !covered.has(i) && !STOPWORDS.has(t) && t.length > 2 && !stems(t).some((x) => domain.has(x)),
-      ),
       regions: [],
     };
     // The region: named in the question, else implied by a single school or wijk, else the chat's.
@@ -126,12 +117,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       if (text.length > MAX_QUESTION_LENGTH) {
         const head = tokenize(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
         const lang = options.language ?? detectLanguage(head);
-        const ctx: Ctx = {
-          kb: lookup,
-          search,
-          meetings: meetingSearch,
-          q: understand("", { ...options, language: lang }),
-        };
+        const ctx: Ctx = { kb: lookup, q: understand("", { ...options, language: lang }) };
         return notAnswered(
           ctx,
           lang === "en"
@@ -140,7 +126,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         );
       }
       const q = understand(text, options);
-      const ctx: Ctx = { kb: lookup, search, meetings: meetingSearch, q };
+      const ctx: Ctx = { kb: lookup, q };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
         return notAnswered(
@@ -150,7 +136,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
             : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
         );
       }
-      const r: Route = route(q, modifiers);
+      const r: Route = route(q);
       if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
       if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
       // Look-ups of a person or a school's place need no ranking when nothing else is asked.
@@ -164,32 +150,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const answer = answerer.answer(ctx, options);
       // Acute danger described: the emergency number comes before anything else.
       if (!q.topics.some((x) => modifiers.has(x))) return answer;
-      return { ...answer, answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}` };
+      return {
+        ...answer,
+        answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
+      };
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);
-      return answerer.explain({ kb: lookup, search, meetings: meetingSearch, q }, unitId);
+      return answerer.explain({ kb: lookup, q }, unitId);
     },
   };
-}
-
-/** Stems of every word the knowledge base uses: a question word outside it is off-domain. */
-function domainWords(kb: KnowledgeBase, lookup: KnowledgeLookup): Set<string> {
-  const out = new Set<string>();
-  const add = (text: string) => {
-    for (const s of searchTerms(text)) out.add(s);
-  };
-  for (const { provision: p } of lookup.provisions.values()) add(`${p.title} ${p.nl} ${p.en}`);
-  for (const g of kb.guidance) add(`${g.title.nl} ${g.title.en} ${g.nl} ${g.en}`);
-  for (const t of kb.vocabulary.topics) add([...t.nl, ...t.en].join(" "));
-  for (const group of kb.vocabulary.synonyms) add(group.join(" "));
-  for (const r of kb.vocabulary.roles) add(`${r.nl} ${r.en} ${r.aliases.join(" ")}`);
-  for (const r of kb.regions) {
-    for (const o of r.overleggen)
-      add(
-        `${o.name} ${o.purpose.nl} ${o.purpose.en} ${o.participants.nl.join(" ")} ${o.participants.en.join(" ")}`,
-      );
-    for (const d of r.covenant.definitions) add(`${d.term} ${d.nl} ${d.en}`);
-  }
-  return out;
 }

@@ -107,39 +107,3 @@ export function list(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${t(lang, "en", "and")} ${items[items.length - 1]}`;
 }
-
-/** First sentence of a summary, for the one-line-per-region overviews. */
-export function firstSentence(text: string): string {
-  const m = text.match(/^.*?[.;](\s|$)/);
-  return (m ? m[0] : text).trim().replace(/;$/, ".");
-}
-
-/**
- * The part of a long summary that bears on the question: clauses (split at ";", and at "."
- * before a capital) that contain the question's search terms first, then the others in their
- * order while they fit; shown in the original order.
- */
-export function excerpt(
-  text: string,
-  questionTerms: ReadonlySet<string>,
-  termsOf: (s: string) => string[],
-  max = 260,
-): string {
-  if (text.length <= max) return text;
-  const clauses = text.split(/(?<=;)\s+|(?<=\.)\s+(?=[A-Z"(])/).filter((c) => c.trim().length > 0);
-  const scored = clauses.map((c, i) => ({
-    c,
-    i,
-    score: termsOf(c).filter((x) => questionTerms.has(x)).length,
-  }));
-  const keep: typeof scored = [];
-  let length = 0;
-  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    if (keep.length > 0 && length + s.c.length > max) continue;
-    keep.push(s);
-    length += s.c.length;
-  }
-  keep.sort((a, b) => a.i - b.i);
-  const out = keep.map((s) => s.c.trim()).join(" ");
-  return `${keep[0] && keep[0].i > 0 ? "... " : ""}${out.replace(/;$/, ".")}`;
-}

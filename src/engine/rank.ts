@@ -249,7 +249,8 @@ export class UnitIndex {
       const tail = w.slice(i);
       if (!this.words.has(tail)) continue;
       if (this.words.has(head)) return [head, tail];
-      if ((head.endsWith("s") || head.endsWith("e")) && this.words.has(head.slice(0, -1))) return [head.slice(0, -1), tail];
+      if ((head.endsWith("s") || head.endsWith("e")) && this.words.has(head.slice(0, -1)))
+        return [head.slice(0, -1), tail];
     }
     return [];
   }

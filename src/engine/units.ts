@@ -233,7 +233,10 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
         kind: "wijkplan",
         region: r.id,
         title: `Wijkplan ${w.name}`,
-        text: both((l) => `${t(l, `Wijkplan ${w.name}`, `District plan ${w.name}`)}, ${label[l]}: ${items[l].join(" ")}`),
+        text: both(
+          (l) =>
+            `${t(l, `Wijkplan ${w.name}`, `District plan ${w.name}`)}, ${label[l]}: ${items[l].join(" ")}`,
+        ),
         source: wsource,
         about: [`wijk:${w.id}`],
         slot: `wijkplan-${kind}`,
