@@ -63,6 +63,10 @@ export interface RankResult {
 }
 
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
+/** A term in more than this share of all units is common. */
+const COMMON = 0.05;
+/** Across many regions, a question of common words only is scored on this many units at most. */
+const MAX_CANDIDATES = 3000;
 
 export class UnitIndex {
   private readonly terms = new Map<string, number>();
@@ -70,6 +74,7 @@ export class UnitIndex {
   private readonly units: Indexed[] = [];
   private readonly byRegion = new Map<string, Map<number, number[]>>();
   private readonly byAbout = new Map<string, number[]>();
+  private readonly fields = new Map<string, Field>();
   private readonly fuzzy = new FuzzyVocabulary(1);
   /** Corrections of unknown words already looked up (bounded). */
   private readonly corrected = new Map<string, string[]>();
@@ -85,7 +90,8 @@ export class UnitIndex {
     for (const p of Object.values(lexicon.lexicon.attributes))
       for (const w of [...p.nl, ...p.en]) this.note(w);
     for (const u of units) {
-      const text = this.field(`${u.title} ${u.text.nl} ${u.text.en}`, true);
+      // School units hold names, which the entity index resolves; their words are no typo targets.
+      const text = this.field(`${u.title} ${u.text.nl} ${u.text.en}`, u.kind !== "school");
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
       const entry: Indexed = {
@@ -120,10 +126,8 @@ export class UnitIndex {
     this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
     this.maxIdf = Math.log(1 + n);
     // Masses need the idf, which needs every unit first.
-    for (const u of this.units) {
-      u.text.mass = this.mass(u.text.terms);
-      for (const p of u.paras) p.mass = this.mass(p.terms);
-    }
+    for (const f of this.fields.values()) f.mass = this.mass(f.terms);
+    this.fields.clear();
   }
 
   private note(text: string): void {
@@ -133,9 +137,9 @@ export class UnitIndex {
     }
   }
 
-  private termId(stem: string, create: boolean): number | undefined {
+  private termId(stem: string): number {
     let id = this.terms.get(stem);
-    if (id === undefined && create) {
+    if (id === undefined) {
       id = this.terms.size;
       this.terms.set(stem, id);
       this.df[id] = 0;
@@ -143,18 +147,20 @@ export class UnitIndex {
     return id;
   }
 
-  private field(text: string, create: boolean): Field {
+  /** The terms of a text; identical texts (the same covenant in many municipalities) share one. */
+  private field(text: string, typos: boolean): Field {
+    const known = this.fields.get(text);
+    if (known) return known;
     const terms = new Set<number>();
     for (const w of tokenize(normalize(text))) {
       if (STOPWORDS.has(w) || w.length < 2) continue;
       this.words.add(w);
-      if (w.length >= 5) this.fuzzy.add(w);
-      for (const s of stems(w)) {
-        const id = this.termId(s, create);
-        if (id !== undefined) terms.add(id);
-      }
+      if (typos && w.length >= 5) this.fuzzy.add(w);
+      for (const s of stems(w)) terms.add(this.termId(s));
     }
-    return { terms, mass: 0 };
+    const field = { terms, mass: 0 };
+    this.fields.set(text, field);
+    return field;
   }
 
   private idf(t: number): number {
@@ -263,11 +269,18 @@ export class UnitIndex {
     // Candidates: units sharing a term with the question, and units about a named entity.
     const regions = q.regions.length > 0 ? [...q.regions, ""] : [...this.byRegion.keys()];
     const candidates = new Set<number>();
+    // Across many regions, words found in most units (school, convenant) add work, not candidates:
+    // they only seed the search when the question has no rarer word.
+    const seeds = slots.flatMap((s) => s.terms);
+    const rare = seeds.filter((t) => (this.df[t] ?? 0) <= COMMON * this.units.length);
+    const many = regions.length > 3;
+    const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
+    const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
     for (const r of regions) {
       const postings = this.byRegion.get(r);
       if (!postings) continue;
-      for (const s of slots)
-        for (const t of s.terms) for (const i of postings.get(t) ?? []) candidates.add(i);
+      for (const t of seed) for (const i of postings.get(t) ?? []) candidates.add(i);
+      if (many && candidates.size > MAX_CANDIDATES) break;
     }
     for (const n of q.named) {
       if (n.startsWith("role:")) continue;
@@ -287,9 +300,8 @@ export class UnitIndex {
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
     }
-    ranked.sort((a, b) => b.score - a.score || a.unit.id.localeCompare(b.unit.id));
     return {
-      ranked: ranked.slice(0, limit),
+      ranked: top(ranked, limit),
       unknown,
       outOfScope,
       unknownShare: total > 0 ? unknownWeight / total : 0,
@@ -298,6 +310,7 @@ export class UnitIndex {
 
   /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
   private allowed(u: Indexed, named: readonly string[]): boolean {
+    if (named.length === 0 || u.about.size === 0) return true;
     for (const kind of CONSTRAINED) {
       const mine = [...u.about].filter((a) => a.startsWith(kind));
       if (mine.length === 0) continue;
@@ -364,4 +377,19 @@ export class UnitIndex {
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
+}
+
+/** The `limit` best, best first (ties by id, so answers do not depend on the order of the data). */
+function top(ranked: Ranked[], limit: number): Ranked[] {
+  const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0);
+  if (ranked.length <= limit * 4) return ranked.sort(better).slice(0, limit);
+  const out: Ranked[] = [];
+  for (const r of ranked) {
+    if (out.length === limit && better(r, out[limit - 1] as Ranked) >= 0) continue;
+    let i = out.length;
+    while (i > 0 && better(r, out[i - 1] as Ranked) < 0) i--;
+    out.splice(i, 0, r);
+    if (out.length > limit) out.pop();
+  }
+  return out;
 }
