@@ -1,8 +1,8 @@
 /**
  * Typo-tolerant lookup of single words in a fixed vocabulary, using the symmetric-delete
  * idea of SymSpell: every vocabulary word is indexed under the strings obtained by deleting
- * up to two characters, so a misspelt word finds its candidates with a handful of map lookups
- * instead of a scan. The candidates are then checked with a real edit distance
+ * one character, and a question word is looked up under those obtained by deleting up to two,
+ * so a misspelt word finds its candidates with a handful of map lookups instead of a scan. The candidates are then checked with a real edit distance
  * (fastest-levenshtein). Written here because the entity resolver needs word-level matches
  * with positions in the question, which full-text libraries (MiniSearch, Orama) do not expose,
  * and the maintained npm SymSpell ports are either unmaintained or pull in their own
@@ -48,7 +48,9 @@ export class FuzzyVocabulary {
     this.words.add(word);
     this.longest = Math.max(this.longest, word.length);
     const keys = new Set<string>([word]);
-    deletes(word, Math.min(this.most, maxEdits(word.length)), keys);
+    // Words are indexed under one deletion, questions looked up under up to two: a swap of two
+    // letters, or a letter too many plus one too few, is still found, and the index stays small.
+    deletes(word, Math.min(1, this.most, maxEdits(word.length)), keys);
     for (const k of keys) {
       const list = this.index.get(k);
       if (list) list.push(word);
