@@ -381,7 +381,8 @@ export class UnitIndex {
 
 /** The `limit` best, best first (ties by id, so answers do not depend on the order of the data). */
 function top(ranked: Ranked[], limit: number): Ranked[] {
-  const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0);
+  const better = (a: Ranked, b: Ranked) =>
+    b.score - a.score || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0);
   if (ranked.length <= limit * 4) return ranked.sort(better).slice(0, limit);
   const out: Ranked[] = [];
   for (const r of ranked) {
