@@ -30,7 +30,6 @@ interface Indexed {
   unit: Unit;
   text: Field;
   paras: Field[];
-  about: Set<string>;
   /** The attribute or slot whose cue phrases ask for this unit. */
   cue?: string;
 }
@@ -63,6 +62,8 @@ export interface RankResult {
 }
 
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
+const SCHOOL_WORDS =
+  "school scholen valt onder convenant doet mee deelnemende wijk bestuur covered covenant takes part district board";
 /** A term in more than this share of all units is common. */
 const COMMON = 0.05;
 /** Across many regions, a question of common words only is scored on this many units at most. */
@@ -72,7 +73,10 @@ export class UnitIndex {
   private readonly terms = new Map<string, number>();
   private readonly df: number[] = [];
   private readonly units: Indexed[] = [];
-  private readonly byRegion = new Map<string, Map<number, number[]>>();
+  /** Per term, the units that hold it, in unit order (units are grouped by region). */
+  private postings: Int32Array[] = [];
+  /** Per region ("" for guidance), the range [start, end) of its units. */
+  private readonly ranges = new Map<string, [number, number]>();
   private readonly byAbout = new Map<string, number[]>();
   private readonly fields = new Map<string, Field>();
   private readonly fuzzy = new FuzzyVocabulary(1);
@@ -89,18 +93,21 @@ export class UnitIndex {
     for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
     for (const p of Object.values(lexicon.lexicon.attributes))
       for (const w of [...p.nl, ...p.en]) this.note(w);
-    for (const u of units) {
-      // School units hold names, which the entity index resolves; their words are no typo targets.
-      const text = this.field(`${u.title} ${u.text.nl} ${u.text.en}`, u.kind !== "school");
+    // Grouped by region, so that a region's units form one range of every posting list.
+    const ordered = [...units].sort((a, b) =>
+      (a.region ?? "") < (b.region ?? "") ? -1 : (a.region ?? "") > (b.region ?? "") ? 1 : 0,
+    );
+    const postings: number[][] = [];
+    for (const u of ordered) {
+      // A school's unit is found through the school's name (the entity index resolves it), so
+      // its text is indexed by what it is about, the same words for every school.
+      const text = this.field(
+        u.kind === "school" ? SCHOOL_WORDS : (u.index ?? `${u.title} ${u.text.nl} ${u.text.en}`),
+        true,
+      );
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
-      const entry: Indexed = {
-        unit: u,
-        text,
-        paras,
-        about: new Set(u.about),
-        ...(lexicon.lexicon.attributes[cue] ? { cue } : {}),
-      };
+      const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
       this.units.push(entry);
       for (const a of u.about) {
@@ -108,20 +115,20 @@ export class UnitIndex {
         if (list) list.push(i);
         else this.byAbout.set(a, [i]);
       }
-      const seen = new Set<number>([...text.terms, ...paras.flatMap((p) => [...p.terms])]);
       const region = u.region ?? "";
-      let postings = this.byRegion.get(region);
-      if (!postings) {
-        postings = new Map();
-        this.byRegion.set(region, postings);
-      }
-      for (const t of seen) {
-        this.df[t] = (this.df[t] ?? 0) + 1;
-        const list = postings.get(t);
-        if (list) list.push(i);
-        else postings.set(t, [i]);
-      }
+      const range = this.ranges.get(region);
+      if (range) range[1] = i + 1;
+      else this.ranges.set(region, [i, i + 1]);
+      for (const f of [text, ...paras])
+        for (const t of f.terms) {
+          const list = postings[t];
+          if (list?.[list.length - 1] === i) continue;
+          this.df[t] = (this.df[t] ?? 0) + 1;
+          if (list) list.push(i);
+          else postings[t] = [i];
+        }
     }
+    this.postings = postings.map((l) => Int32Array.from(l ?? []));
     const n = this.units.length;
     this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
     this.maxIdf = Math.log(1 + n);
@@ -248,6 +255,20 @@ export class UnitIndex {
     return found;
   }
 
+  /** Adds the units of one region's range that hold the term. */
+  private within(term: number, [start, end]: [number, number], out: Set<number>): void {
+    const list = this.postings[term];
+    if (!list) return;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length && (list[k] as number) < end; k++) out.add(list[k] as number);
+  }
+
   /** The two known words a compound is made of, with or without a linking s or e. */
   private split(w: string): string[] {
     for (let i = w.length - 3; i >= 3; i--) {
@@ -267,7 +288,7 @@ export class UnitIndex {
     const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
     const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);
     // Candidates: units sharing a term with the question, and units about a named entity.
-    const regions = q.regions.length > 0 ? [...q.regions, ""] : [...this.byRegion.keys()];
+    const regions = q.regions.length > 0 ? [...q.regions, ""] : [...this.ranges.keys()];
     const candidates = new Set<number>();
     // Across many regions, words found in most units (school, convenant) add work, not candidates:
     // they only seed the search when the question has no rarer word.
@@ -276,12 +297,16 @@ export class UnitIndex {
     const many = regions.length > 3;
     const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
     const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
-    for (const r of regions) {
-      const postings = this.byRegion.get(r);
-      if (!postings) continue;
-      for (const t of seed) for (const i of postings.get(t) ?? []) candidates.add(i);
-      if (many && candidates.size > MAX_CANDIDATES) break;
-    }
+    if (q.regions.length === 0) {
+      for (const t of seed) {
+        for (const i of this.postings[t] ?? []) candidates.add(i);
+        if (candidates.size > MAX_CANDIDATES) break;
+      }
+    } else
+      for (const r of regions) {
+        const range = this.ranges.get(r);
+        if (range) for (const t of seed) this.within(t, range, candidates);
+      }
     for (const n of q.named) {
       if (n.startsWith("role:")) continue;
       for (const i of this.byAbout.get(n) ?? []) {
@@ -310,15 +335,16 @@ export class UnitIndex {
 
   /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
   private allowed(u: Indexed, named: readonly string[]): boolean {
-    if (named.length === 0 || u.about.size === 0) return true;
+    if (named.length === 0 || u.unit.about.length === 0) return true;
     for (const kind of CONSTRAINED) {
-      const mine = [...u.about].filter((a) => a.startsWith(kind));
+      const mine = u.unit.about.filter((a) => a.startsWith(kind));
       if (mine.length === 0) continue;
       const asked = named.filter((n) => n.startsWith(kind));
       if (asked.length === 0) continue;
       if (!mine.some((m) => asked.includes(m))) {
         // A school's wijk counts as named: the school units carry both.
-        if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.about.has(n))) continue;
+        if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.unit.about.includes(n)))
+          continue;
         return false;
       }
     }
@@ -348,7 +374,7 @@ export class UnitIndex {
       cue !== undefined &&
       (contentHit > 0 ||
         u.unit.kind === "covenant" ||
-        [...u.about].some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
+        u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
     let precHit = 0;
@@ -372,7 +398,7 @@ export class UnitIndex {
       }
     }
     let bonus = 0;
-    for (const a of u.about)
+    for (const a of u.unit.about)
       if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };

@@ -47,6 +47,9 @@ export interface Unit {
   slot: string;
   /** Overleg attribute, when the unit is one. */
   attribute?: string;
+  /** The words the unit is found by, when not its title and text (a wijkplan point is found by
+   * its content; the wijk's name comes in through the entity it is about). */
+  index?: string;
   /** Overleggen this unit is about (for the meeting plan's next-date line). */
   meetings?: string[];
 }
@@ -222,6 +225,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
           source: wsource,
           about: [`wijk:${w.id}`],
           slot: `wijkplan-${kind}`,
+          index: `wijkplan ${label.nl} ${label.en} ${nl} ${items.en[i] ?? ""}`,
         });
     };
     points("a", { nl: "afspraak", en: "agreement" }, w.agreements);
@@ -240,6 +244,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
         source: wsource,
         about: [`wijk:${w.id}`],
         slot: `wijkplan-${kind}`,
+        index: `wijkplan ${label.nl} ${label.en} ${items.nl.join(" ")} ${items.en.join(" ")}`,
       });
     all("afspraken", { nl: "afspraken", en: "agreements" }, w.agreements);
     all("focus", { nl: "aandachtspunten", en: "focus points" }, w.focus);
