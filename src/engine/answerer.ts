@@ -55,6 +55,18 @@ export class UnitAnswerer {
     void entities;
   }
 
+  /** Up to `n` questions from the paraphrases (and their regions), spread over the kinds of unit. */
+  warmUp(n: number): Array<{ text: string; region: string | null }> {
+    const out: Array<{ text: string; region: string | null }> = [];
+    const step = Math.max(1, Math.floor(this.units.length / n));
+    for (let i = 0; i < this.units.length && out.length < n; i += step) {
+      const u = this.units[i] as Unit;
+      const text = u.ask.nl[0] ?? u.ask.en[0] ?? u.title;
+      out.push({ text, region: out.length % 3 === 0 ? null : u.region });
+    }
+    return out;
+  }
+
   explain(ctx: Ctx, unitId: string): Answer | undefined {
     const u = this.byId.get(unitId);
     return u ? { ...answerUnits(ctx, [{ unit: u }], 0.9), unit: u.id } : undefined;

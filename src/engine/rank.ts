@@ -67,7 +67,9 @@ const SCHOOL_WORDS =
 /** A term in more than this share of all units is common. */
 const COMMON = 0.05;
 /** Across many regions, a question of common words only is scored on this many units at most. */
-const MAX_CANDIDATES = 3000;
+const MAX_CANDIDATES = 1000;
+/** From this many units on (a national knowledge base), candidates are seeded by rare words. */
+const LARGE = 10_000;
 
 export class UnitIndex {
   private readonly terms = new Map<string, number>();
@@ -294,14 +296,15 @@ export class UnitIndex {
     // they only seed the search when the question has no rarer word.
     const seeds = slots.flatMap((s) => s.terms);
     const rare = seeds.filter((t) => (this.df[t] ?? 0) <= COMMON * this.units.length);
-    const many = regions.length > 3;
+    const many = regions.length > 3 && this.units.length > LARGE;
     const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
     const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
-    if (q.regions.length === 0) {
-      for (const t of seed) {
-        for (const i of this.postings[t] ?? []) candidates.add(i);
-        if (candidates.size > MAX_CANDIDATES) break;
-      }
+    if (q.regions.length === 0 && many) {
+      seeding: for (const t of seed)
+        for (const i of this.postings[t] ?? []) {
+          candidates.add(i);
+          if (candidates.size >= MAX_CANDIDATES) break seeding;
+        }
     } else
       for (const r of regions) {
         const range = this.ranges.get(r);
