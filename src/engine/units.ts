@@ -413,7 +413,9 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Ids a `units.yaml` entry may refer to without defining a fact: for the knowledge check. */
-export function unitIds(kb: KnowledgeBase): Set<string> {
-  return new Set(buildUnits(kb).map((u) => u.id));
+/** Entries of the `units.yaml` files whose id is no unit: a paraphrase that would be lost. */
+export function unmatchedEntries(kb: KnowledgeBase): string[] {
+  const ids = new Set(buildUnits(kb).map((u) => u.id));
+  const entries = [...kb.guidanceUnits, ...kb.regions.flatMap((r) => r.units)];
+  return entries.filter((e) => !ids.has(e.id)).map((e) => e.id);
 }
