@@ -203,37 +203,19 @@ export class UnitIndex {
     q.tokens.forEach((w, i) => {
       if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
       const terms = new Set<number>();
-      for (const s of stems(w)) {
-        const id = this.terms.get(s);
-        if (id !== undefined) terms.add(id);
-      }
+      this.addTerms([w], terms);
       let known = terms.size > 0 || this.words.has(w) || covered.has(i);
-      if (terms.size === 0 && !covered.has(i) && w.length >= 7) {
-        // A Dutch compound of two words the knowledge base uses ("leerlinggegevens").
-        for (const part of this.split(w))
-          for (const s of stems(part)) {
-            const id = this.terms.get(s);
-            if (id !== undefined) terms.add(id);
-          }
-        if (terms.size > 0) known = true;
-      }
-      if (terms.size === 0 && !covered.has(i) && w.length >= 6) {
-        // A typo of a word the knowledge base uses ("opnenen", "incidentregistratie").
-        for (const c of this.correct(w))
-          for (const s of stems(c)) {
-            const id = this.terms.get(s);
-            if (id !== undefined) terms.add(id);
-          }
-        if (terms.size > 0) known = true;
-      }
+      // A Dutch compound of two words the knowledge base uses ("leerlinggegevens"), else a
+      // typo of one ("opnenen", "incidentregistratie").
+      if (terms.size === 0 && !covered.has(i) && w.length >= 7) this.addTerms(this.split(w), terms);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 6) this.addTerms(this.correct(w), terms);
+      if (terms.size > 0) known = true;
       const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
       for (const phrase of extra.get(i) ?? [])
-        for (const x of tokenize(normalize(phrase)))
-          if (!STOPWORDS.has(x))
-            for (const s of stems(x)) {
-              const id = this.terms.get(s);
-              if (id !== undefined) terms.add(id);
-            }
+        this.addTerms(
+          tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
+          terms,
+        );
       // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
       const weight =
         own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
@@ -255,6 +237,15 @@ export class UnitIndex {
       if (this.corrected.size < 50_000) this.corrected.set(w, found);
     }
     return found;
+  }
+
+  /** Adds the term ids of the words' stems that the knowledge base uses. */
+  private addTerms(words: readonly string[], out: Set<number>): void {
+    for (const w of words)
+      for (const s of stems(w)) {
+        const id = this.terms.get(s);
+        if (id !== undefined) out.add(id);
+      }
   }
 
   /** Adds the units of one region's range that hold the term. */
