@@ -62,8 +62,8 @@ export interface RankResult {
 }
 
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
-const SCHOOL_WORDS =
-  "school scholen valt onder convenant doet mee deelnemende wijk bestuur covered covenant takes part district board";
+/** A school's unit is found through the school's name only, not through words. */
+const SCHOOL_WORDS = "";
 /** A term in more than this share of all units is common. */
 const COMMON = 0.05;
 /** Across many regions, a question of common words only is scored on this many units at most. */
@@ -192,10 +192,16 @@ export class UnitIndex {
         extra.set(i, [...(extra.get(i) ?? []), ...hit.value]);
         covered.add(i);
       }
+    // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn
+    // covenant signed" holds "when ... signed").
+    const kept = q.tokens.map((_, i) => i).filter((i) => !q.skip.has(i));
     const cues = new Map<string, Set<number>>();
-    for (const hit of lex.cues.find(q.tokens, 4)) {
+    for (const hit of lex.cues.find(
+      kept.map((i) => q.tokens[i] as string),
+      4,
+    )) {
       const set = cues.get(hit.value) ?? new Set<number>();
-      for (let i = hit.start; i < hit.end; i++) set.add(i);
+      for (let k = hit.start; k < hit.end; k++) set.add(kept[k] as number);
       cues.set(hit.value, set);
     }
     const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
