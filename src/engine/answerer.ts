@@ -15,13 +15,15 @@ import { buildUnits, type Unit } from "./units.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
 const LOW = 0.33;
-const ANSWER = 0.55;
+const ANSWER = 0.6;
 /** The top unit answers alone when it scores this many times the runner-up. */
 const LEAD = 1.15;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
+/** A score only a paraphrase or a cue with its entity reaches. */
+const STRONG = 0.9;
 
 /** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;
@@ -79,7 +81,7 @@ export class UnitAnswerer {
     if (spread.length >= 2) {
       const picked: Array<{ unit: Unit; label: string }> = [];
       for (const region of spread) {
-        const d = this.decide(q, this.rank(q, [region], q.tokens), [region], true);
+        const d = this.decide(q, this.rank(q, [region], q.tokens), [region], false);
         if (d.kind === "answer")
           for (const p of d.picked.slice(0, 1))
             picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
@@ -158,14 +160,6 @@ export class UnitAnswerer {
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
     const [top] = res.ranked;
-    if (process.env.CB_DEBUG)
-      console.log(
-        `   [unk ${res.unknown.join(",")} ${res.unknownShare.toFixed(2)} oos ${res.outOfScope}] ` +
-          res.ranked
-            .slice(0, 4)
-            .map((r) => `${r.unit.id} ${r.score.toFixed(2)}/${r.cover.toFixed(2)}`)
-            .join(" | "),
-      );
     // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
     if (res.outOfScope.length > 0)
       return {
@@ -177,10 +171,12 @@ export class UnitAnswerer {
       return { kind: "refuse", ...(top ? { closest: top } : {}) };
     // A word the knowledge base does not know carries part of the question: the unit found
     // answers the rest of it, not the question.
-    if (res.unknownShare >= 0.25 && top.cover < 0.8) return { kind: "refuse", closest: top };
+    // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
+    if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
+      return { kind: "refuse", closest: top };
     if (QUANTITY.test(q.normalized)) {
       // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
-      const text = top.unit.text[q.lang].replace(
+      const text = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`.replace(
         /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
         "",
       );
@@ -205,13 +201,7 @@ export class UnitAnswerer {
     const second = others[0];
     const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
     if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
-    if (
-      top.score >= ANSWER &&
-      second &&
-      second.score >= ANSWER &&
-      second.score >= BESIDE * top.score &&
-      !strict
-    ) {
+    if (top.score >= ANSWER && second && second.score >= BESIDE * top.score && !strict) {
       const third = others[1];
       // Two close units and then a gap: both are shown; more than two close: ask back.
       if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };

@@ -308,8 +308,10 @@ export class UnitIndex {
         if (range) for (const t of seed) this.within(t, range, candidates);
       }
     for (const n of q.named) {
-      if (n.startsWith("role:")) continue;
+      // A named role brings in only its duties; its name is in many other units' text anyway.
+      const role = n.startsWith("role:");
       for (const i of this.byAbout.get(n) ?? []) {
+        if (role && this.units[i]?.unit.kind !== "role") continue;
         const r = this.units[i]?.unit.region ?? "";
         if (q.regions.length === 0 || regions.includes(r)) candidates.add(i);
       }
@@ -374,6 +376,7 @@ export class UnitIndex {
       cue !== undefined &&
       (contentHit > 0 ||
         u.unit.kind === "covenant" ||
+        (u.unit.kind === "school" && u.unit.slot === "schools") ||
         u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
