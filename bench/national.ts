@@ -100,6 +100,7 @@ export function writeNationalKnowledge(
       email: "agent@example.org",
       verified: "2026-10-01",
     }));
+    writeFileSync(join(rdir, "units.yaml"), stringify({ units: rename(template.units) }));
     writeFileSync(join(rdir, "contacts.yaml"), stringify({ sample: true, contacts }));
   }
   mkdirSync(join(dir, "guidance"), { recursive: true });
@@ -108,5 +109,7 @@ export function writeNationalKnowledge(
     stringify({ items: real.guidance, publicContacts: real.publicContacts }),
   );
   writeFileSync(join(dir, "vocabulary.yaml"), stringify({ ...real.vocabulary, regions }));
+  writeFileSync(join(dir, "lexicon.yaml"), stringify(real.lexicon));
+  writeFileSync(join(dir, "guidance", "units.yaml"), stringify({ units: real.guidanceUnits }));
   return schoolCount;
 }

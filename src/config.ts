@@ -27,6 +27,8 @@ const envSchema = z.object({
   ROSTER_FILE: optional,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SIGNAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** How long questions the bot could not answer (or asked back, or were rated "niet nuttig") are kept, in days. */
+  QUESTION_LOG_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   NODE_ENV: optional,
   /**
    * The local web chat: "demo" (fictional demo people, chosen in the page; loopback only),

@@ -12,6 +12,7 @@ import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import type { Config } from "./config.ts";
 import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
+import { forgetOldQuestions } from "./core/questions.ts";
 import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
 import { pruneUsers } from "./core/users.ts";
 import { thisMachineOnly } from "./kernel/http.ts";
@@ -98,11 +99,13 @@ export async function startApp({
     await signals.applyRetention();
     await outbox.prune();
     await pruneUsers(ports, logger);
+    await forgetOldQuestions(ports.feedback, env.QUESTION_LOG_DAYS, Date.now());
     const retention = setInterval(
       () => {
         void signals.applyRetention();
         void outbox.prune();
         void pruneUsers(ports, logger);
+        void forgetOldQuestions(ports.feedback, env.QUESTION_LOG_DAYS, Date.now());
       },
       24 * 60 * 60 * 1000,
     );

@@ -131,7 +131,8 @@ describe("answers", () => {
       expect(a.answered, q).toBe(false);
       expect(a.confidence).toBe(0);
     }
-    expect(ask("wat wordt het weer morgen?").answer).toMatch(/Dat weet ik niet/);
+    expect(ask("wat wordt het weer morgen?").answer).toMatch(/staat niet in de convenanten/);
+    expect(ask("wat wordt het weer morgen?").answer).toMatch(/Vraag het/);
   });
 
   it("handles empty, oversized and emoji-only input with a message", () => {
@@ -191,11 +192,38 @@ describe("answers beyond the structured facts", () => {
     expect(ask("wie heeft namens de politie getekend in zoetermeer").answer).not.toMatch(/Bezuijen/);
   });
 
-  it("finds a meeting from its description", () => {
+  it("finds a meeting from its description, or offers it when another overleg fits as well", () => {
     const a = ask("hoe vaak per jaar overleggen SO en SBO scholen met politie in Almere");
-    expect(a.answer).toMatch(
-      /Overleg stedelijke voorzieningen \(SO en SBO\) \(Almere\): tenminste driemaal per jaar/,
+    expect(a.answer).toMatch(/Overleg stedelijke voorzieningen \(SO en SBO\): tenminste driemaal per jaar/);
+    if (!a.answered) expect(a.choices).toContain("almere/so-sbo-overleg#frequency");
+  });
+
+  it("asks back with the closest facts as numbered options when none clearly wins", () => {
+    const a = ask("hoe vaak per jaar overleggen SO en SBO scholen met politie in Almere");
+    if (a.answered) return;
+    expect(a.answer.split("\n")[0]).toMatch(/^Bedoel je/);
+    expect(a.answer).toMatch(/^1\. /m);
+    expect(a.options?.length).toBe(a.choices?.length);
+    expect(a.unanswered).toBe("asked-back");
+  });
+
+  it("answers the asked attribute of an overleg, not a fixed summary", () => {
+    expect(ask("wie zit het signaaloverleg voor?", "leiden").answer.split("\n")[0]).toMatch(
+      /gemeentelijke contactpersoon/,
     );
+    expect(ask("who takes part in the signaaloverleg?", "leiden").answer.split("\n")[0]).toMatch(
+      /police district contact/,
+    );
+  });
+
+  it("opens with the fact in a short first line, then the source and whom to ask", () => {
+    const a = ask("mag ik camerabeelden delen met de politie?");
+    const lines = a.answer.split("\n");
+    expect(lines[0]?.split(/\s+/).length).toBeLessThanOrEqual(30);
+    const bron = lines.findIndex((l) => /^(Bron|Bronnen): /.test(l));
+    expect(bron).toBeGreaterThan(0);
+    expect(bron).toBeLessThanOrEqual(4);
+    expect(lines.slice(bron + 1).join(" ")).toMatch(/Vraag het/);
   });
 
   it("replies to greetings and requests for help with examples, without claiming an answer", () => {

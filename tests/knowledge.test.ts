@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { buildUnits, unmatchedEntries } from "../src/engine/units.ts";
 import { KnowledgeError } from "../src/errors.ts";
 import { loadKnowledge } from "../src/knowledge/loader.ts";
 import { edit, knowledgeCopy, realKnowledge } from "./helpers.ts";
@@ -177,5 +178,24 @@ describe("the loader's errors", () => {
     expect(loadError(dir2).issues).toContainEqual(
       expect.objectContaining({ message: "unknown topic 'kluisjez'" }),
     );
+  });
+});
+
+describe("units and lexicon", () => {
+  it("gives every paraphrase in units.yaml a unit to belong to", () => {
+    expect(unmatchedEntries(realKnowledge())).toEqual([]);
+  });
+
+  it("makes every fact a unit with a source and text in both languages", () => {
+    const units = buildUnits(realKnowledge());
+    expect(units.length).toBeGreaterThan(500);
+    for (const u of units) {
+      expect(u.text.nl.length, u.id).toBeGreaterThan(0);
+      expect(u.text.en.length, u.id).toBeGreaterThan(0);
+      expect(u.source.ref.length, u.id).toBeGreaterThan(0);
+    }
+    // Each attribute of an overleg is its own unit.
+    const signaal = units.filter((u) => u.id.startsWith("leiden/signaaloverleg#")).map((u) => u.attribute);
+    expect(signaal).toEqual(expect.arrayContaining(["frequency", "organiser", "participants", "purpose"]));
   });
 });

@@ -122,6 +122,22 @@ export function storageContract(name: string, open: () => Promise<StoragePorts>)
       expect(await s.feedback.since("2000-01-01")).toHaveLength(1);
     });
 
+    it("forgets the text of kept questions after their date, and keeps the ratings", async () => {
+      await s.feedback.add({ on: "2026-01-05", platform: "web", question: "q1", reason: "not-in-covenants" });
+      await s.feedback.add({
+        on: "2026-01-06",
+        platform: "web",
+        helpful: false,
+        question: "q2",
+        reason: "not-helpful",
+      });
+      await s.feedback.add({ on: "2026-03-01", platform: "web", question: "q3", reason: "asked-back" });
+      expect(await s.feedback.forgetQuestions("2026-02-01")).toBe(2);
+      const left = await s.feedback.since("2026-01-01");
+      expect(left.map((f) => f.question ?? null)).toEqual([null, "q3"]);
+      expect(left[0]).toMatchObject({ on: "2026-01-06", helpful: false });
+    });
+
     const signal = (code: string, region: string, week: string): Signal => ({
       id: `id-${code}`,
       code,

@@ -3,7 +3,7 @@
  * This is the one module that writes to the terminal itself; everything else takes a logger.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -11,6 +11,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { loadConfig } from "../config.ts";
 import { parseCommand, SLASH_COMMANDS } from "../core/commands.ts";
 import { createJsonLogger } from "../core/logger.ts";
+import { exportQuestions } from "../core/questions.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import type { Language } from "../engine/language.ts";
 import type { Answer } from "../engine/types.ts";
@@ -20,6 +21,8 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { summarize } from "../knowledge/summary.ts";
 import { guardProcess } from "../server/guard.ts";
 import { findPersonalData, redact } from "../signals/pii.ts";
+import { createLowdbPorts } from "../storage/lowdb/index.ts";
+import { Store } from "../storage/store.ts";
 
 export interface Io {
   stdin: Readable;
@@ -35,6 +38,9 @@ Commands:
   ask --jsonl         one JSON object per line on stdin: {"question": "...", "region": "leiden" | null}
   pii --jsonl         one JSON object per line on stdin: {"text": "..."}; prints the redacted
                       text and the personal data found, changes nothing
+  questions export [--days N]
+                      print, as YAML, the questions kept to learn from (not answered,
+                      asked back or rated "niet nuttig"; default: QUESTION_LOG_DAYS days)
   check-knowledge [--dir DIR]
                       check the knowledge base and print what it holds per region
   chat [--region ID] [--lang nl|en]
@@ -57,10 +63,11 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   jsonl: { type: "boolean", default: false },
   dir: { type: "string" },
+  days: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
-const COMMAND_NAMES = ["ask", "pii", "check-knowledge", "chat", "serve", "help"];
+const COMMAND_NAMES = ["ask", "pii", "questions", "check-knowledge", "chat", "serve", "help"];
 
 /** The closest of `known` to a mistyped word, when it is close enough to be what was meant. */
 export function didYouMean(word: string, known: readonly string[]): string | undefined {
@@ -132,6 +139,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (command === "serve") return await serve(io);
+    if (command === "questions") return await questionsCommand(words, values.days, out);
     const dir = values.dir ?? defaultKnowledgeDir();
     if (command === "check-knowledge") {
       const kb = loadKnowledge(dir);
@@ -343,6 +351,27 @@ async function chat(engine: Engine, io: Io, region: string | null, language?: La
   // Stop reading: a terminal (or a pipe left open) would otherwise keep the process waiting.
   rl.close();
   io.stdin.destroy();
+  return 0;
+}
+
+/** `questions export`: the kept questions as YAML, from the configured store. */
+async function questionsCommand(
+  words: string[],
+  days: string | undefined,
+  out: (s: string) => void,
+): Promise<number> {
+  if (words[0] !== "export" || words.length > 1)
+    throw new ConvenantbotError("Use convenantbot questions export [--days N].", "bad_input");
+  const env = loadConfig().env;
+  const n = days === undefined ? env.QUESTION_LOG_DAYS : Number(days);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConvenantbotError(`--days must be a whole number of days, not '${days}'.`, "bad_input");
+  const store = env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR));
+  try {
+    out(await exportQuestions(createLowdbPorts(store).feedback, n, Date.now()));
+  } finally {
+    await store.close();
+  }
   return 0;
 }
 

@@ -3,6 +3,7 @@
  * handlers and questions to the answering engine, and records feedback clicks.
  */
 
+import { randomBytes } from "node:crypto";
 import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
@@ -20,6 +21,7 @@ import { parseCommand, resolveCommand } from "./commands.ts";
 import type { Logger } from "./logger.ts";
 import type { IncomingMessage, Reply } from "./message.ts";
 import { answerOutcome, type Observer } from "./observer.ts";
+import { keptQuestion } from "./questions.ts";
 
 export interface BotDeps {
   engine: Engine;
@@ -35,6 +37,8 @@ export interface BotDeps {
   webChat?: WebChatAccess;
   /** Counts answers by outcome, for the metrics. */
   observer?: Observer;
+  /** Clock (tests). */
+  now?: () => number;
 }
 
 /** The bot is the kernel's ChatHandler: what every adapter hands messages and clicks to. */
@@ -50,6 +54,9 @@ function withLine(answer: Answer, line: string): Answer {
   return { ...answer, answer: lines.join("\n") };
 }
 const key = (platform: string, id: string) => `${platform}:${id}`;
+
+/** How many answered questions are held in memory for a later "niet nuttig" rating. */
+const MAX_RECENT_QUESTIONS = 2000;
 
 /** How many deferred conversation references are held at most. */
 const MAX_PENDING_REFERENCES = 10_000;
@@ -83,22 +90,57 @@ export function createBot(deps: BotDeps): Bot {
       ? ports.people.byId(sender.id)
       : ports.people.byAccount(key(sender.platform, sender.id));
 
-  function feedbackButtons(answer: Answer, lang: Language): Reply["buttons"] {
+  const now = deps.now ?? (() => Date.now());
+  /**
+   * The questions behind the answers shown last, by a short random key in their "niet nuttig"
+   * button, so that a rating can keep the question; held in memory only, the newest few.
+   */
+  const recent = new Map<string, { question: string; unit?: string }>();
+  function rememberQuestion(question: string, unit: string | undefined): string {
+    const k = randomBytes(6).toString("hex");
+    recent.set(k, unit ? { question, unit } : { question });
+    if (recent.size > MAX_RECENT_QUESTIONS) recent.delete(recent.keys().next().value as string);
+    return k;
+  }
+
+  function feedbackButtons(answer: Answer, lang: Language, question?: string): Reply["buttons"] {
     if (!answer.answered) return undefined;
     const tag = `${answer.intent}:${[...new Set(answer.sources.map((s) => s.covenant))].join(",")}`;
+    const k = question ? `:${rememberQuestion(question, answer.unit)}` : "";
     return [
       { id: "feedback-yes", label: t(lang, "👍 Nuttig", "👍 Helpful"), value: `feedback:yes:${tag}` },
-      { id: "feedback-no", label: t(lang, "👎 Niet nuttig", "👎 Not helpful"), value: `feedback:no:${tag}` },
+      {
+        id: "feedback-no",
+        label: t(lang, "👎 Niet nuttig", "👎 Not helpful"),
+        value: `feedback:no:${tag}${k}`,
+      },
     ];
+  }
+
+  /** A question back: one numbered button per option; a click answers with that unit. */
+  function choiceButtons(answer: Answer): Reply["buttons"] {
+    if (!answer.choices) return undefined;
+    return answer.choices.map((unit, i) => ({
+      id: `vraag-${i + 1}`,
+      label: String(i + 1),
+      value: `vraag:${answer.language}:${unit}`,
+    }));
   }
 
   async function answerReply(question: string, message: IncomingMessage): Promise<Reply> {
     const asked = engine.ask(question, { region: await regionOf(message) });
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
+    if (asked.unanswered)
+      await ports.feedback.add(
+        keptQuestion(question, message.conversation.platform, asked.unanswered, now(), {
+          unit: asked.unit,
+          intent: asked.intent,
+        }),
+      );
     // An answer about a meeting also says when the next one is planned, if it is.
     const planned = asked.meetings ? await plan.nextLine(asked.meetings, asked.language) : undefined;
     const answer = planned ? withLine(asked, planned) : asked;
-    const buttons = feedbackButtons(answer, answer.language);
+    const buttons = feedbackButtons(answer, answer.language, question) ?? choiceButtons(answer);
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
   }
 
@@ -317,19 +359,38 @@ export function createBot(deps: BotDeps): Bot {
       }
       if (click.value.startsWith("netwerk:"))
         return network.click(click.value, acting(await personOf(click.sender), click.sender.session));
-      const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
+      const choice = click.value.match(/^vraag:(nl|en):(.+)$/);
+      if (choice) {
+        const [, lang, unit = ""] = choice;
+        const answer = engine.explain(unit, { language: lang as Language });
+        if (!answer) return null;
+        const buttons = feedbackButtons(answer, answer.language);
+        return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
+      }
+      const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::([0-9a-f]+))?$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });
         return null;
       }
-      const [, verdict, intent = "", covenants = ""] = m;
-      await deps.ports.feedback.add({
-        on: new Date().toISOString().slice(0, 10),
-        platform: click.conversation.platform,
+      const [, verdict, intent = "", covenants = "", asked] = m;
+      const kept = verdict === "no" && asked ? recent.get(asked) : undefined;
+      const rating = {
         helpful: verdict === "yes",
         intent,
         covenants: covenants ? covenants.split(",") : [],
-      });
+      };
+      await deps.ports.feedback.add(
+        kept
+          ? keptQuestion(kept.question, click.conversation.platform, "not-helpful", now(), {
+              ...rating,
+              unit: kept.unit,
+            })
+          : {
+              on: new Date(now()).toISOString().slice(0, 10),
+              platform: click.conversation.platform,
+              ...rating,
+            },
+      );
       return {
         text:
           verdict === "yes"

@@ -4,33 +4,16 @@
  */
 import { ConvenantbotError } from "../errors.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { UnitAnswerer } from "./answerer.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
-import { answerDefinition } from "./compose/definitions.ts";
-import {
-  answerMeetingsOverview,
-  answerMeetingType,
-  answerOverleggen,
-  findOverleggen,
-} from "./compose/meetings.ts";
-import { answerMeta } from "./compose/meta.ts";
-import { answerRole } from "./compose/roles.ts";
-import {
-  answerSchoolWijk,
-  answerWijken,
-  answerWijkInfo,
-  answerWijkSchools,
-  answerWijkSearch,
-} from "./compose/schools.ts";
-import { answerTopic } from "./compose/topics.ts";
-import { notAnswered, smalltalkAnswer, unknownAnswer } from "./compose/unknown.ts";
+import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/schools.ts";
+import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
-import { MeetingSearch } from "./meeting-search.ts";
-import { ProvisionSearch } from "./search.ts";
-import { normalize, STOPWORDS, searchTerms, stems, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
 
@@ -41,15 +24,21 @@ const CUE_WORDS = new Set(
     "sbo po vo vso speciaal special kind lang long " +
     "info informatie vertel weten wil " +
     "which district located neighbourhood neighborhood area role details tell know want wijk wijken " +
-    "school scholen ikc kc basisschool"
+    "school scholen ikc kc basisschool " +
+    "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call"
   ).split(" "),
 );
+
+/** Questions asked at start to warm up the engine. */
+const WARM_UP = 200;
 
 /** Longest question the engine reads; longer text is refused with a message, not cut. */
 export const MAX_QUESTION_LENGTH = 1000;
 
 export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
+  /** The answer built on one unit: what a click on an option of a question back shows. */
+  explain(unitId: string, options?: AskOptions): Answer | undefined;
   /** Region ids the engine knows. */
   readonly regions: readonly string[];
 }
@@ -57,11 +46,9 @@ export interface Engine {
 export function createEngine(kb: KnowledgeBase): Engine {
   const topicMatcher = new TopicMatcher(kb.vocabulary.topics);
   const modifiers = new Set(kb.vocabulary.topics.filter((t) => t.modifier).map((t) => t.id));
-  const lookup = new KnowledgeLookup(kb, (text) => topicMatcher.match(text).filter((t) => !modifiers.has(t)));
+  const lookup = new KnowledgeLookup(kb);
   const entities = EntityIndex.fromKnowledge(kb);
-  const search = new ProvisionSearch(kb, lookup.provisions.values());
-  const domain = domainWords(kb, lookup);
-  const meetingSearch = new MeetingSearch(kb);
+  const answerer = new UnitAnswerer(kb, entities, (text, o) => understand(text, o));
 
   const regionIds = kb.regions.map((r) => r.id);
 
@@ -98,10 +85,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
       topics: topics.topics,
       unexplained,
       explained,
-      offDomain: tokens.filter(
-        (t, i) =>
-          !covered.has(i) && !STOPWORDS.has(t) && t.length > 2 && !stems(t).some((x) => domain.has(x)),
-      ),
       regions: [],
     };
     // The region: named in the question, else implied by a single school or wijk, else the chat's.
@@ -123,7 +106,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return q;
   }
 
-  return {
+  const engine: Engine = {
     regions: regionIds,
     ask(question: string, options: AskOptions = {}): Answer {
       if (options.region && !regionIds.includes(options.region)) {
@@ -137,12 +120,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       if (text.length > MAX_QUESTION_LENGTH) {
         const head = tokenize(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
         const lang = options.language ?? detectLanguage(head);
-        const ctx: Ctx = {
-          kb: lookup,
-          search,
-          meetings: meetingSearch,
-          q: understand("", { ...options, language: lang }),
-        };
+        const ctx: Ctx = { kb: lookup, q: understand("", { ...options, language: lang }) };
         return notAnswered(
           ctx,
           lang === "en"
@@ -151,7 +129,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         );
       }
       const q = understand(text, options);
-      const ctx: Ctx = { kb: lookup, search, meetings: meetingSearch, q };
+      const ctx: Ctx = { kb: lookup, q };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
         return notAnswered(
@@ -161,66 +139,32 @@ export function createEngine(kb: KnowledgeBase): Engine {
             : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
         );
       }
-      let r: Route = route(q, modifiers);
-      if (r.kind === "meeting-search") {
-        const found = findOverleggen(ctx);
-        if (found.length > 0) return answerOverleggen(ctx, found, found[0]?.overleg.name ?? "");
-        r = route(q, modifiers, false);
-      }
-      switch (r.kind) {
-        case "meeting-search":
-        case "unknown":
-          return unknownAnswer(ctx);
-        case "smalltalk":
-          return smalltalkAnswer(ctx, r.what);
-        case "clarify":
-          return clarifyEntities(ctx, r.match.text, r.options);
-        case "contact":
-          return answerContact(ctx, r.role);
-        case "school-wijk":
-          return answerSchoolWijk(ctx, r.school);
-        case "wijk-schools":
+      const r: Route = route(q);
+      if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
+      if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
+      // Look-ups of a person or a school's place need no ranking when nothing else is asked.
+      if (q.unexplained.length === 0) {
+        if (r.kind === "contact") return answerContact(ctx, r.role);
+        if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
+        if (r.kind === "wijk-schools")
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
-        case "wijk-info":
-          return answerWijkInfo(ctx, r.wijk);
-        case "wijk-search":
-          return answerWijkSearch(ctx, r.wijk) ?? unknownAnswer(ctx);
-        case "wijken":
-          return answerWijken(ctx);
-        case "meeting":
-          return answerMeetingType(ctx, r.meeting.id);
-        case "meetings-overview":
-          return answerMeetingsOverview(ctx);
-        case "role":
-          return answerRole(ctx, r.role);
-        case "definition":
-          return answerDefinition(ctx, r.terms);
-        case "covenant-meta":
-          return answerMeta(ctx, r.aspects);
-        case "topic":
-          return answerTopic(ctx);
+        if (r.kind === "wijken") return answerWijken(ctx);
       }
+      const answer = answerer.answer(ctx, options);
+      // Acute danger described: the emergency number comes before anything else.
+      if (!q.topics.some((x) => modifiers.has(x))) return answer;
+      return {
+        ...answer,
+        answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
+      };
+    },
+    explain(unitId: string, options: AskOptions = {}): Answer | undefined {
+      const q = understand("", options);
+      return answerer.explain({ kb: lookup, q }, unitId);
     },
   };
-}
-
-/** Stems of every word the knowledge base uses: a question word outside it is off-domain. */
-function domainWords(kb: KnowledgeBase, lookup: KnowledgeLookup): Set<string> {
-  const out = new Set<string>();
-  const add = (text: string) => {
-    for (const s of searchTerms(text)) out.add(s);
-  };
-  for (const { provision: p } of lookup.provisions.values()) add(`${p.title} ${p.nl} ${p.en}`);
-  for (const g of kb.guidance) add(`${g.title.nl} ${g.title.en} ${g.nl} ${g.en}`);
-  for (const t of kb.vocabulary.topics) add([...t.nl, ...t.en].join(" "));
-  for (const group of kb.vocabulary.synonyms) add(group.join(" "));
-  for (const r of kb.vocabulary.roles) add(`${r.nl} ${r.en} ${r.aliases.join(" ")}`);
-  for (const r of kb.regions) {
-    for (const o of r.overleggen)
-      add(
-        `${o.name} ${o.purpose.nl} ${o.purpose.en} ${o.participants.nl.join(" ")} ${o.participants.en.join(" ")}`,
-      );
-    for (const d of r.covenant.definitions) add(`${d.term} ${d.nl} ${d.en}`);
-  }
-  return out;
+  // The first answers run the code cold; a warm-up on the knowledge base's own paraphrases
+  // makes the first real questions as fast as the rest.
+  for (const q of answerer.warmUp(WARM_UP)) engine.ask(q.text, { region: q.region });
+  return engine;
 }

@@ -63,7 +63,20 @@ export function rhythmText(o: Overleg, lang: Language): string {
   return s;
 }
 
+const dates = new Map<string, string>();
+
+/** "1 oktober 2026"; toLocaleDateString is slow, and the contact dates are few. */
 function formatDate(iso: string, lang: Language): string {
+  const key = `${lang}|${iso}`;
+  let s = dates.get(key);
+  if (s === undefined) {
+    s = formatDateOnce(iso, lang);
+    if (dates.size < 10_000) dates.set(key, s);
+  }
+  return s;
+}
+
+function formatDateOnce(iso: string, lang: Language): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return d.toLocaleDateString(lang === "nl" ? "nl-NL" : "en-GB", {
     day: "numeric",
@@ -93,40 +106,4 @@ export function contactSource(region: RegionKnowledge, lang: Language): Source {
 export function list(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${t(lang, "en", "and")} ${items[items.length - 1]}`;
-}
-
-/** First sentence of a summary, for the one-line-per-region overviews. */
-export function firstSentence(text: string): string {
-  const m = text.match(/^.*?[.;](\s|$)/);
-  return (m ? m[0] : text).trim().replace(/;$/, ".");
-}
-
-/**
- * The part of a long summary that bears on the question: clauses (split at ";", and at "."
- * before a capital) that contain the question's search terms first, then the others in their
- * order while they fit; shown in the original order.
- */
-export function excerpt(
-  text: string,
-  questionTerms: ReadonlySet<string>,
-  termsOf: (s: string) => string[],
-  max = 260,
-): string {
-  if (text.length <= max) return text;
-  const clauses = text.split(/(?<=;)\s+|(?<=\.)\s+(?=[A-Z"(])/).filter((c) => c.trim().length > 0);
-  const scored = clauses.map((c, i) => ({
-    c,
-    i,
-    score: termsOf(c).filter((x) => questionTerms.has(x)).length,
-  }));
-  const keep: typeof scored = [];
-  let length = 0;
-  for (const s of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    if (keep.length > 0 && length + s.c.length > max) continue;
-    keep.push(s);
-    length += s.c.length;
-  }
-  keep.sort((a, b) => a.i - b.i);
-  const out = keep.map((s) => s.c.trim()).join(" ");
-  return `${keep[0] && keep[0].i > 0 ? "... " : ""}${out.replace(/;$/, ".")}`;
 }

@@ -1,8 +1,8 @@
 /**
  * Typo-tolerant lookup of single words in a fixed vocabulary, using the symmetric-delete
  * idea of SymSpell: every vocabulary word is indexed under the strings obtained by deleting
- * up to two characters, so a misspelt word finds its candidates with a handful of map lookups
- * instead of a scan. The candidates are then checked with a real edit distance
+ * one character, and a question word is looked up under those obtained by deleting up to two,
+ * so a misspelt word finds its candidates with a handful of map lookups instead of a scan. The candidates are then checked with a real edit distance
  * (fastest-levenshtein). Written here because the entity resolver needs word-level matches
  * with positions in the question, which full-text libraries (MiniSearch, Orama) do not expose,
  * and the maintained npm SymSpell ports are either unmaintained or pull in their own
@@ -36,13 +36,21 @@ export class FuzzyVocabulary {
   private readonly words = new Set<string>();
   private readonly index = new Map<string, string[]>();
   private longest = 0;
+  /** At most this many edits for any word (1 keeps a large vocabulary small and fast). */
+  private readonly most: number;
+
+  constructor(most = MOST_EDITS) {
+    this.most = most;
+  }
 
   add(word: string): void {
     if (this.words.has(word)) return;
     this.words.add(word);
     this.longest = Math.max(this.longest, word.length);
     const keys = new Set<string>([word]);
-    deletes(word, maxEdits(word.length), keys);
+    // Words are indexed under one deletion, questions looked up under up to two: a swap of two
+    // letters, or a letter too many plus one too few, is still found, and the index stays small.
+    deletes(word, Math.min(1, this.most, maxEdits(word.length)), keys);
     for (const k of keys) {
       const list = this.index.get(k);
       if (list) list.push(word);
@@ -62,7 +70,7 @@ export class FuzzyVocabulary {
     // No vocabulary word lies within reach of a longer one; its deletion neighbourhood would
     // grow with the cube of its length (a 999-letter word: a gigabyte and seconds).
     if (word.length > this.longest + MOST_EDITS) return [];
-    const allowed = Math.min(limit, maxEdits(word.length));
+    const allowed = Math.min(limit, this.most, maxEdits(word.length));
     if (this.words.has(word) && allowed === 0) return [{ word, edits: 0 }];
     const keys = new Set<string>([word]);
     deletes(word, allowed, keys);

@@ -66,9 +66,9 @@ const CONTRACTED = new Set([
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
 export function normalize(input: string): string {
-  const base = input
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
+  const ascii = /^\p{ASCII}*$/u.test(input);
+  const base = (ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.

@@ -43,6 +43,12 @@ export interface Answer {
   options?: string[];
   /** Ids of the overleggen a meeting answer is about (e.g. "leiden/signaaloverleg"). */
   meetings?: string[];
+  /** With `options` of a question back: the id of the unit each option stands for. */
+  choices?: string[];
+  /** The unit the answer was built on, or the closest one when it was not answered. */
+  unit?: string;
+  /** Not answered from the covenants ("weet ik niet") or asked back: the bot keeps such questions to learn from. */
+  unanswered?: "not-in-covenants" | "asked-back";
 }
 
 export interface AskOptions {

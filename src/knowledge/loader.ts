@@ -4,8 +4,19 @@
  * then cross-checked (ids that refer to other entries must exist). All problems are collected
  * and reported together in one KnowledgeError naming file, path and problem.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { KnowledgeError, type KnowledgeIssue } from "../errors.ts";
@@ -15,10 +26,12 @@ import {
   covenantSchema,
   guidanceFileSchema,
   type KnowledgeBase,
+  lexiconSchema,
   overleggenFileSchema,
   type RegionKnowledge,
   rolesFileSchema,
   schoolsFileSchema,
+  unitsFileSchema,
   type Vocabulary,
   vocabularySchema,
   wijkenFileSchema,
@@ -68,18 +81,73 @@ export function defaultKnowledgeDir(): string {
   return process.env.KNOWLEDGE_DIR ?? join(import.meta.dirname, "..", "..", "knowledge");
 }
 
+/** Every YAML file under `dir`, sorted, for the fingerprint of the knowledge base. */
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith(".yaml")) out.push(join(e.parentPath, e.name));
+  }
+  return out.sort();
+}
+
+/** Where validated copies are kept: KNOWLEDGE_CACHE_DIR or the temp dir. */
+function cacheDir(): string {
+  return process.env.KNOWLEDGE_CACHE_DIR ?? join(tmpdir(), "convenantbot-knowledge");
+}
+
+/** How many validated copies are kept (the newest). */
+const KEEP_COPIES = 8;
+
+function pruneCopies(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { f } of files.slice(KEEP_COPIES)) rmSync(join(dir, f), { force: true });
+}
+
 /**
- * Reads and validates the whole knowledge base.
+ * Reads and validates the whole knowledge base. A validated copy is kept as JSON, under the
+ * fingerprint (SHA-256) of every YAML file's name and content: while no file changes, the
+ * next start reads that copy instead of parsing and validating the YAML again (a national
+ * knowledge base loads in a fraction of the time); any change to any file means a full load.
  * @throws KnowledgeError listing every problem found.
  */
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
   if (!existsSync(dir)) {
     throw new KnowledgeError([{ file: dir, path: "", message: "knowledge directory not found" }]);
   }
+  const hash = createHash("sha256");
+  for (const f of yamlFiles(dir))
+    hash.update(relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
+  const fingerprint = hash.digest("hex");
+  const cache = join(cacheDir(), `${fingerprint.slice(0, 32)}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(cache, "utf8")) as { fingerprint: string; kb: KnowledgeBase };
+    if (cached.fingerprint === fingerprint) return cached.kb;
+  } catch {
+    // No copy yet, or an unreadable one: load and validate the YAML.
+  }
+  const kb = loadAndValidate(dir);
+  try {
+    mkdirSync(cacheDir(), { recursive: true });
+    const tmp = `${cache}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ fingerprint, kb }));
+    renameSync(tmp, cache);
+    pruneCopies(cacheDir());
+  } catch {
+    // A read-only disk: the next start validates again.
+  }
+  return kb;
+}
+
+function loadAndValidate(dir: string): KnowledgeBase {
   const reader = new FileReader(dir);
   const vocabulary = reader.read("vocabulary.yaml", vocabularySchema);
   const guidanceFile = reader.read(join("guidance", "guidance.yaml"), guidanceFileSchema);
-  if (!vocabulary || !guidanceFile) throw new KnowledgeError(reader.issues);
+  const guidanceUnits = reader.read(join("guidance", "units.yaml"), unitsFileSchema, true);
+  const lexicon = reader.read("lexicon.yaml", lexiconSchema);
+  if (!vocabulary || !guidanceFile || !lexicon) throw new KnowledgeError(reader.issues);
 
   const regions: RegionKnowledge[] = [];
   const known = new Set(vocabulary.regions.map((r) => r.id));
@@ -102,7 +170,9 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     vocabulary,
     regions,
     guidance: guidanceFile.items,
+    guidanceUnits: guidanceUnits?.units ?? [],
     publicContacts: guidanceFile.publicContacts,
+    lexicon,
   };
   const refIssues = checkReferences(kb);
   if (refIssues.length > 0) throw new KnowledgeError(refIssues);
@@ -117,6 +187,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
   const overleggen = reader.read(f("overleggen.yaml"), overleggenFileSchema);
   const roles = reader.read(f("roles.yaml"), rolesFileSchema);
   const contacts = reader.read(f("contacts.yaml"), contactsFileSchema, true);
+  const units = reader.read(f("units.yaml"), unitsFileSchema, true);
   if (!covenant || !overleggen || !roles) return undefined;
   return {
     id,
@@ -130,6 +201,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
     whoToAsk: roles.whoToAsk,
     contacts: (contacts?.contacts ?? []) as Contact[],
     contactsAreSample: contacts?.sample ?? false,
+    units: units?.units ?? [],
   };
 }
 

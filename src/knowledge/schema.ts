@@ -198,6 +198,67 @@ export const guidanceSchema = z.strictObject({
   disagreement: z.boolean().optional(),
 });
 
+/** How people ask about one fact, in everyday words (Dutch and English). */
+export const paraphrasesSchema = z.strictObject({
+  nl: z.array(text).default([]),
+  en: z.array(text).default([]),
+});
+
+/**
+ * One entry of a `units.yaml` file. With only `id`, `ask` and `short` it adds to a unit the
+ * engine derives from the other files (a provision, an attribute of an overleg, a role, a
+ * definition, a guidance rule); with `ref`, `title`, `nl` and `en` it is a fact of its own.
+ */
+export const unitEntrySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.#-]+$/, "expected '<region>/<id>'"),
+    ref: text.optional(),
+    title: text.optional(),
+    nl: text.optional(),
+    en: text.optional(),
+    /** The first line of the answer: the fact itself in at most about 25 words. */
+    short: bilingual.optional(),
+    ask: paraphrasesSchema.optional(),
+    /** Entities the fact is about: `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`. */
+    about: z.array(z.string().regex(/^(meeting|wijk|school|role|board):[a-z0-9-]+$/)).optional(),
+  })
+  .refine(
+    (u) => [u.ref, u.title, u.nl, u.en].every((x) => x === undefined) || (u.ref && u.title && u.nl && u.en),
+    {
+      message: "a new unit needs ref, title, nl and en; an addition to a derived unit has none of them",
+    },
+  );
+
+export const unitsFileSchema = z.strictObject({ units: z.array(unitEntrySchema) });
+
+const phrases = z.strictObject({ nl: z.array(text).default([]), en: z.array(text).default([]) });
+
+/** Everyday words and the covenant concepts they stand for; cue phrases; out-of-scope subjects. */
+export const lexiconSchema = z.strictObject({
+  /** Everyday word or phrase (either language) -> the words the covenants use for it. */
+  concepts: z.array(
+    z.strictObject({
+      means: z.array(text).min(1),
+      nl: z.array(text).default([]),
+      en: z.array(text).default([]),
+    }),
+  ),
+  /** How people ask for one attribute of an overleg (frequency, chair, participants, ...). */
+  attributes: z.record(z.string(), phrases),
+  /** Subjects the covenants do not cover; a question about one is refused and referred. */
+  outOfScope: z.array(
+    z.strictObject({
+      id,
+      nl: z.array(text).default([]),
+      en: z.array(text).default([]),
+      /** Whom to ask instead, when not the region's usual contact. */
+      ask: bilingual.optional(),
+    }),
+  ),
+  /** Words that carry no subject ("eigenlijk", "vanochtend", "hier"): ignored in ranking. */
+  fillers: z.array(text).default([]),
+});
+
 /** A national organisation's public number (Veilig Thuis), the same for every region. */
 export const publicContactSchema = z.strictObject({
   role: id,
@@ -229,6 +290,8 @@ export type Contact = z.infer<typeof contactSchema>;
 export type GuidanceItem = z.infer<typeof guidanceSchema>;
 export type PublicContact = z.infer<typeof publicContactSchema>;
 export type Bilingual = z.infer<typeof bilingual>;
+export type UnitEntry = z.infer<typeof unitEntrySchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** Everything known about one region. */
 export interface RegionKnowledge {
@@ -243,6 +306,8 @@ export interface RegionKnowledge {
   whoToAsk: z.infer<typeof rolesFileSchema>["whoToAsk"];
   contacts: Contact[];
   contactsAreSample: boolean;
+  /** Paraphrases of derived units and facts of their own (`units.yaml`). */
+  units: UnitEntry[];
 }
 
 /** The validated knowledge base. */
@@ -250,5 +315,8 @@ export interface KnowledgeBase {
   vocabulary: Vocabulary;
   regions: RegionKnowledge[];
   guidance: GuidanceItem[];
+  /** Paraphrases of the guidance rules (`guidance/units.yaml`). */
+  guidanceUnits: UnitEntry[];
   publicContacts: PublicContact[];
+  lexicon: Lexicon;
 }

@@ -66,6 +66,8 @@ export interface FeedbackPort {
   since(on: string): Promise<Feedback[]>;
   /** Forgets ratings from before the date; returns how many. */
   prune(before: string): Promise<number>;
+  /** Forgets the question texts kept from before the date (the ratings stay); returns how many. */
+  forgetQuestions(before: string): Promise<number>;
 }
 
 /**

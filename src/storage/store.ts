@@ -51,10 +51,21 @@ export interface Feedback {
   /** Date only: when is not needed to the minute. */
   on: string;
   platform: string;
-  helpful: boolean;
-  /** The intent and covenants of the rated answer; not the question text. */
+  /** The rating; absent on a question kept only because it was not answered or asked back. */
+  helpful?: boolean;
+  /** The intent and covenants of the rated answer. */
   intent?: string;
   covenants?: string[];
+  /**
+   * Learning from use: the text of a question that was not answered from the covenants, asked
+   * back, or rated "niet nuttig" (no sender, no conversation; redacted of personal data), kept
+   * QUESTION_LOG_DAYS days. Never the text of a signal.
+   */
+  question?: string;
+  /** Why it was kept. */
+  reason?: "not-in-covenants" | "asked-back" | "not-helpful";
+  /** The unit the answer was built on, or the closest one. */
+  unit?: string;
 }
 
 export interface StoreData {

@@ -73,14 +73,26 @@ export interface Tally {
   wrong: number;
   /** Not answered although the covenants do: "weet ik niet" or a question back. */
   notAnswered: number;
+  /** Of those not answered (in or out of scope): answered with a question back. */
+  askedBack: number;
   outOfScope: number;
   outOfScopeRefused: number;
 }
 
 export function tally(r: ReturnType<typeof runEval>): Tally {
-  const t: Tally = { total: 0, correct: 0, wrong: 0, notAnswered: 0, outOfScope: 0, outOfScopeRefused: 0 };
+  const t: Tally = {
+    total: 0,
+    correct: 0,
+    wrong: 0,
+    notAnswered: 0,
+    askedBack: 0,
+    outOfScope: 0,
+    outOfScopeRefused: 0,
+  };
   for (const x of r.results) {
     t.total++;
+    if (!x.answer.answered && (x.answer.intent === "clarify" || x.answer.unanswered === "asked-back"))
+      t.askedBack++;
     if (!x.item.answered) {
       t.outOfScope++;
       if (!x.answer.answered) t.outOfScopeRefused++;
@@ -94,7 +106,7 @@ export function tally(r: ReturnType<typeof runEval>): Tally {
 
 export function summaryLine(name: string, t: Tally): string {
   const p = (n: number) => `${((100 * n) / t.total).toFixed(1)} %`;
-  return `${name.padEnd(5)} ${String(t.total).padStart(3)} questions: right ${p(t.correct)} (${t.correct}), answered with a wrong fact ${p(t.wrong)} (${t.wrong}), not answered or asked back ${t.notAnswered}, out of scope refused ${t.outOfScopeRefused}/${t.outOfScope}`;
+  return `${name.padEnd(5)} ${String(t.total).padStart(3)} questions: right ${p(t.correct)} (${t.correct}), answered with a wrong fact ${p(t.wrong)} (${t.wrong}), not answered or asked back ${t.notAnswered} (asked back ${t.askedBack}), out of scope refused ${t.outOfScopeRefused}/${t.outOfScope}`;
 }
 
 export function report(r: ReturnType<typeof runEval>): string {

@@ -10,7 +10,7 @@ export function clarifyEntities(ctx: Ctx, text: string, options: Entity[]): Answ
   const { kb, q } = ctx;
   const labels = options.map((e) => (e.region ? `${e.label} (${kb.region(e.region).name})` : e.label));
   const question = t(q.lang, `Welke bedoel je met "${text}"?`, `Which one do you mean by "${text}"?`);
-  return result(ctx, {
+  const answer = result(ctx, {
     intent: "clarify",
     facts: [question, ...labels.map((l) => `- ${l}`)],
     sources: [],
@@ -19,6 +19,7 @@ export function clarifyEntities(ctx: Ctx, text: string, options: Entity[]): Answ
     options: labels,
     regions: [...new Set(options.map((e) => e.region).filter((r): r is string => r !== null))],
   });
+  return { ...answer, unanswered: "asked-back" };
 }
 
 /** The answer depends on the region and none is known. */

@@ -3,9 +3,7 @@ import type { RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { list, t } from "../format.ts";
-import { searchTerms } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
-import { whoToAsk } from "./ask-next.ts";
 import { result } from "./result.ts";
 
 function wijkSource(region: RegionKnowledge, wijk: Wijk): Source {
@@ -166,46 +164,6 @@ export function answerWijkSchools(ctx: Ctx, wijkEntity: Entity | undefined, regi
   return result(ctx, { intent: "wijk-schools", facts, sources, confidence: 0.85, regions: regionIds });
 }
 
-export function answerWijkInfo(ctx: Ctx, wijkEntity: Entity): Answer {
-  const { kb, q } = ctx;
-  const lang = q.lang;
-  const region = kb.region(wijkEntity.region as string);
-  const wijk = kb.wijk(region.id, wijkEntity.id) as Wijk;
-  const schools = region.schools.filter((s) => s.wijk === wijk.id).map((s) => s.name);
-  // Asked for the focus points or the agreements: all of those; otherwise the first few of both.
-  const onlyFocus = /\b(focus\w*|aandachtspunt\w*|wat speelt|what is going on|concerns?|zorgen)\b/.test(
-    q.normalized,
-  );
-  const onlyAgreements = !onlyFocus && /\b(afspraken|agreements?|samenwerking\w*)\b/.test(q.normalized);
-  // "Wat staat er in het wijkplan?" asks for all of it.
-  const both = !onlyFocus && !onlyAgreements && !/\b(wijkplan|district plan|plan)\b/.test(q.normalized);
-  const facts = [
-    t(lang, `Wijkplan ${wijk.name} (${region.name}).`, `District plan ${wijk.name} (${region.name}).`),
-    `${t(lang, "Scholen", "Schools")}: ${list(schools, lang)}.`,
-  ];
-  if (!onlyFocus) {
-    facts.push(
-      `${t(lang, "Afspraken", "Agreements")}:`,
-      ...wijk.agreements[lang].slice(0, both ? 3 : undefined).map((a) => `- ${a}`),
-    );
-  }
-  if (!onlyAgreements) {
-    facts.push(
-      `${t(lang, "Focuspunten", "Focus points")}:`,
-      ...wijk.focus[lang].slice(0, both ? 3 : undefined).map((f) => `- ${f}`),
-    );
-  }
-  return result(ctx, {
-    intent: "wijk-info",
-    facts,
-    sources: [wijkSource(region, wijk)],
-    next: whoToAsk(ctx, region, wijk.id),
-    confidence: 0.85,
-    regions: [region.id],
-  });
-}
-
-/** "Welke wijken zijn er?": the wijken with a wijkplan, per region that has them. */
 export function answerWijken(ctx: Ctx): Answer {
   const { kb, q } = ctx;
   const lang = q.lang;
@@ -248,35 +206,6 @@ export function answerWijken(ctx: Ctx): Answer {
     sources,
     confidence: 0.9,
     regions: regions.map((r) => r.id),
-  });
-}
-
-/**
- * A question about a wijk that the structured answers do not cover ("is er een WhatsApp-groep
- * in Rokkeveen?"): the wijkplan's agreements and focus points that contain its words.
- */
-export function answerWijkSearch(ctx: Ctx, wijkEntity: Entity): Answer | undefined {
-  const { kb, q, search } = ctx;
-  const region = kb.region(wijkEntity.region as string);
-  const prefix = `${region.id}/wijkplan-${wijkEntity.id}-`;
-  const wanted = new Set(searchTerms(q.unexplained.join(" ")));
-  const hits = search
-    .search(q.text, new Set([region.id]))
-    .filter((h) => h.id.startsWith(prefix))
-    .map((h) => kb.provisions.get(h.id))
-    .filter(
-      (p): p is NonNullable<typeof p> =>
-        !!p && searchTerms(`${p.provision.nl} ${p.provision.en}`).some((x) => wanted.has(x)),
-    )
-    .slice(0, 2);
-  if (hits.length === 0) return undefined;
-  return result(ctx, {
-    intent: "wijk-info",
-    facts: hits.map((h) => `${h.provision.title}: ${h.provision[q.lang]}`),
-    sources: hits.map((h) => ({ covenant: region.id, ref: h.provision.ref, title: h.provision.title })),
-    next: whoToAsk(ctx, region, wijkEntity.id),
-    confidence: 0.75,
-    regions: [region.id],
   });
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Delivery } from "../../delivery/model.ts";
 import type { Settlement, StatePort, StoragePorts } from "../ports.ts";
-import type { Store, Touched } from "../store.ts";
+import type { Feedback, Store, Touched } from "../store.ts";
 
 const copy = <T>(v: T): T => structuredClone(v);
 const inArea = (r: { region?: string | null; wijk?: string | null }, region: string, wijk: string | null) =>
@@ -126,6 +126,18 @@ export function createLowdbPorts(store: Store): StoragePorts {
         if (n)
           await store.update((d) => {
             d.feedback = d.feedback.filter((f) => f.on >= before);
+          });
+        return n;
+      },
+      async forgetQuestions(before) {
+        const old = (f: Feedback) => f.on < before && f.question !== undefined;
+        const n = store.data.feedback.filter(old).length;
+        if (n)
+          await store.update((d) => {
+            // A kept question without a rating is nothing without its text.
+            d.feedback = d.feedback
+              .filter((f) => !(old(f) && f.helpful === undefined))
+              .map((f) => (old(f) ? { on: f.on, platform: f.platform, helpful: f.helpful as boolean } : f));
           });
         return n;
       },

@@ -181,6 +181,17 @@ export async function createPostgresPorts(url: string): Promise<PostgresPorts> {
           await q<{ data: Feedback }>("SELECT data FROM feedback WHERE on_date >= $1 ORDER BY id", [on])
         ).rows.map((r) => r.data),
       prune: async (before) => (await q("DELETE FROM feedback WHERE on_date < $1", [before])).rowCount ?? 0,
+      async forgetQuestions(before) {
+        const gone = await q(
+          "DELETE FROM feedback WHERE on_date < $1 AND data ? 'question' AND NOT data ? 'helpful'",
+          [before],
+        );
+        const kept = await q(
+          "UPDATE feedback SET data = data - 'question' - 'unit' - 'reason' WHERE on_date < $1 AND data ? 'question'",
+          [before],
+        );
+        return (gone.rowCount ?? 0) + (kept.rowCount ?? 0);
+      },
     },
     signals: {
       async add(s) {

@@ -1,0 +1,265 @@
+/**
+ * Answers a question from the units: ranks them, answers with the top unit(s) when the margin
+ * is clear, asks back when a few are close, refuses when none fits or the question is about a
+ * subject the covenants do not cover. A question that asks two things is answered part by
+ * part; a question about two regions (or an organisation in two) region by region.
+ */
+import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
+import type { Ctx, Query } from "./context.ts";
+import type { EntityIndex } from "./entities.ts";
+import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
+import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
+import type { Answer, AskOptions } from "./types.ts";
+import { buildUnits, type Unit } from "./units.ts";
+
+/** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
+const LOW = 0.33;
+const ANSWER = 0.6;
+/** The top unit answers alone when it scores this many times the runner-up. */
+const LEAD = 1.15;
+/** A second unit this close to the first is shown with it (two supporting lines at most). */
+const BESIDE = 0.9;
+/** Without a region, the regions whose best unit scores this share of the top answer each. */
+const PER_REGION = 0.8;
+/** A score only a paraphrase or a cue with its entity reaches. */
+const STRONG = 0.9;
+
+/** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
+const QUANTITY = /\b(hoeveel|how many|how much)\b/;
+const NUMBER =
+  /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+/** "Hoeveel keer ...?" is also answered by "jaarlijks". */
+const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
+const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
+
+type Decision =
+  | { kind: "answer"; picked: Ranked[] }
+  | { kind: "ask"; options: Ranked[] }
+  | { kind: "refuse"; subject?: string; closest?: Ranked };
+
+const SPLIT =
+  /\s*(?:\?\s+|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
+
+export class UnitAnswerer {
+  private readonly units: Unit[];
+  private readonly byId: Map<string, Unit>;
+  private readonly index: UnitIndex;
+  private readonly lexicon: LexiconIndex;
+  private readonly understand: (text: string, o: AskOptions) => Query;
+
+  constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
+    this.units = buildUnits(kb);
+    this.byId = new Map(this.units.map((u) => [u.id, u]));
+    this.lexicon = indexLexicon(kb.lexicon);
+    this.index = new UnitIndex(this.units, this.lexicon, names(kb));
+    this.understand = understand;
+    void entities;
+  }
+
+  /** Up to `n` questions from the paraphrases (and their regions), spread over the kinds of unit. */
+  warmUp(n: number): Array<{ text: string; region: string | null }> {
+    const out: Array<{ text: string; region: string | null }> = [];
+    const step = Math.max(1, Math.floor(this.units.length / n));
+    for (let i = 0; i < this.units.length && out.length < n; i += step) {
+      const u = this.units[i] as Unit;
+      const text = u.ask.nl[0] ?? u.ask.en[0] ?? u.title;
+      out.push({ text, region: out.length % 3 === 0 ? null : u.region });
+    }
+    return out;
+  }
+
+  explain(ctx: Ctx, unitId: string): Answer | undefined {
+    const u = this.byId.get(unitId);
+    return u ? { ...answerUnits(ctx, [{ unit: u }], 0.9), unit: u.id } : undefined;
+  }
+
+  answer(ctx: Ctx, options: AskOptions): Answer {
+    const q = ctx.q;
+    // An organisation or question spanning two regions: each region answers for itself.
+    const spread = regionsOf(q);
+    if (spread.length >= 2) {
+      const picked: Array<{ unit: Unit; label: string }> = [];
+      for (const region of spread) {
+        const d = this.decide(q, this.rank(q, [region], q.tokens), [region], false);
+        if (d.kind === "answer")
+          for (const p of d.picked.slice(0, 1))
+            picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
+      }
+      if (picked.length === spread.length)
+        return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
+    }
+    const ranked = this.rank(q, q.regions, q.tokens);
+    const whole = this.decide(q, ranked, q.regions, false);
+    // A question that asks two things: each part answered.
+    const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
+    if (parts.length >= 2 && parts.length <= 4) {
+      const picked: Unit[] = [];
+      let unanswered = 0;
+      for (const part of parts) {
+        const pq = this.understand(part, { ...options, language: q.lang });
+        const d = this.decide(pq, this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
+        if (d.kind === "answer") {
+          for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
+        } else unanswered++;
+      }
+      if (picked.length >= 2 && unanswered === 0)
+        return this.finish(
+          ctx,
+          answerUnits(
+            ctx,
+            picked.slice(0, 3).map((unit) => ({ unit })),
+            0.7,
+          ),
+          picked[0]?.id,
+        );
+    }
+    const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
+    if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
+      const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
+      return this.finish(ctx, answerUnits(ctx, labelled, 0.6), labelled[0]?.unit.id);
+    }
+    if (whole.kind === "answer") {
+      return this.finish(
+        ctx,
+        answerUnits(
+          ctx,
+          whole.picked.map((p) => ({ unit: p.unit })),
+          Math.min(0.95, whole.picked[0]?.score ?? 0),
+        ),
+        whole.picked[0]?.unit.id,
+      );
+    }
+    if (whole.kind === "ask") return this.finish(ctx, askBack(ctx, whole.options), whole.options[0]?.unit.id);
+    const subject = whole.subject
+      ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
+      : undefined;
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : ranked.unknown);
+  }
+
+  private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
+    return unit ? { ...a, unit } : a;
+  }
+
+  private rank(q: Query, regions: readonly string[], tokens: readonly string[]): RankResult {
+    const skip = new Set<number>();
+    const named = new Set<string>();
+    for (const m of q.matches) {
+      const kinds = m.entities.map((e) => e.kind);
+      if (kinds.every((k) => k === "school" || k === "wijk" || k === "region" || k === "board"))
+        for (let i = m.start; i < m.end; i++) skip.add(i);
+    }
+    for (const e of [...q.schools, ...q.wijken, ...q.boards]) {
+      if (regions.length > 0 && e.region && !regions.includes(e.region)) continue;
+      named.add(`${e.kind}:${e.id}`);
+    }
+    for (const e of q.meetings) named.add(`meeting:${e.id}`);
+    for (const e of q.roles) named.add(`role:${e.id}`);
+    return this.index.rank({ tokens: [...tokens], skip, named, regions }, 40);
+  }
+
+  private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
+    const [top] = res.ranked;
+    // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
+    if (res.outOfScope.length > 0)
+      return {
+        kind: "refuse",
+        ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}),
+        ...(top ? { closest: top } : {}),
+      };
+    if (!top || top.score < LOW || res.unknownShare >= 0.5)
+      return { kind: "refuse", ...(top ? { closest: top } : {}) };
+    // A word the knowledge base does not know carries part of the question: the unit found
+    // answers the rest of it, not the question.
+    // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
+    if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
+      return { kind: "refuse", closest: top };
+    if (QUANTITY.test(q.normalized)) {
+      // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
+      const text = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`.replace(
+        /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
+        "",
+      );
+      if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
+        return { kind: "refuse", closest: top };
+    }
+    // Distinct facts: within one region, only that region's units and guidance compete.
+    // The same fact in another region's covenant (same slot) is no competitor.
+    const others = res.ranked.filter(
+      (r) =>
+        r.unit !== top.unit &&
+        !(r.unit.slot === top.unit.slot && r.unit.region !== top.unit.region) &&
+        // Another unit on the same article says the same thing.
+        !(
+          r.unit.kind !== "overleg" &&
+          top.unit.kind !== "overleg" &&
+          r.unit.source.covenant === top.unit.source.covenant &&
+          r.unit.source.ref === top.unit.source.ref
+        ) &&
+        (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null),
+    );
+    const second = others[0];
+    const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
+    if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
+    if (top.score >= ANSWER && second && second.score >= BESIDE * top.score && !strict) {
+      const third = others[1];
+      // Two close units and then a gap: both are shown; more than two close: ask back.
+      if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };
+    }
+    if (strict) return { kind: "refuse", closest: top };
+    const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
+    if (options.length >= 2) return { kind: "ask", options };
+    return { kind: "refuse", closest: top };
+  }
+
+  /**
+   * No region known and the best units come from two or more covenants: each region's best
+   * unit, one line each (the same question has a different answer per covenant).
+   */
+  private perRegion(q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
+    const [top] = res.ranked;
+    if (q.regions.length > 0 || !top || top.unit.region === null) return undefined;
+    const close = res.ranked.filter((r) => r.score >= PER_REGION * top.score);
+    const regions = [...new Set(close.map((r) => r.unit.region))];
+    if (regions.length < 2 || regions.includes(null)) return undefined;
+    const best = new Map<string, Unit>();
+    for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
+    return [...best].map(([region, unit]) => ({ unit, label: region }));
+  }
+}
+
+/** The regions a question spans: two named, or an organisation (board) present in two. */
+function regionsOf(q: Query): string[] {
+  if (q.namedRegions.length >= 2) return q.namedRegions;
+  if (q.namedRegions.length === 0) {
+    const boards = [...new Set(q.boards.map((b) => b.region).filter((r): r is string => !!r))];
+    if (boards.length >= 2) return boards;
+  }
+  return [];
+}
+
+function mergeEntities(part: Query, whole: Query): Query {
+  return {
+    ...part,
+    schools: whole.schools,
+    wijken: whole.wijken,
+    boards: whole.boards,
+    meetings: part.meetings.length > 0 ? part.meetings : whole.meetings,
+  };
+}
+
+function names(kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  const v = kb.vocabulary;
+  for (const r of v.regions) out.push(r.name, ...r.aliases);
+  for (const r of v.roles) out.push(r.nl, r.en, ...r.aliases);
+  for (const m of v.meetingTypes) out.push(m.nl, m.en, ...m.aliases);
+  for (const t of v.topics) out.push(...t.nl, ...t.en);
+  for (const g of v.synonyms) out.push(...g);
+  for (const r of kb.regions) {
+    for (const s of r.schools) out.push(s.name, ...s.aliases);
+    for (const w of r.wijken) out.push(w.name, ...w.aliases);
+    for (const b of r.boards) out.push(b.name, ...b.aliases);
+  }
+  return out;
+}

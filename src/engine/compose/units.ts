@@ -1,0 +1,162 @@
+/**
+ * Answers built from ranked units, in the chat shape: the first line answers the question in
+ * about 25 words at most; at most two supporting lines; the source; whom to ask. Also the
+ * question back ("Bedoel je ...?") when no unit clearly wins, and the refusal when the
+ * covenants do not say.
+ */
+import type { Ctx } from "../context.ts";
+import { t } from "../format.ts";
+import type { Language } from "../language.ts";
+import type { Ranked } from "../rank.ts";
+import type { Answer, Intent } from "../types.ts";
+import type { Unit } from "../units.ts";
+import { askGemeente, whoToAsk } from "./ask-next.ts";
+import { result } from "./result.ts";
+
+const INTENTS: Record<Unit["kind"], Intent> = {
+  provision: "topic",
+  fact: "topic",
+  guidance: "topic",
+  overleg: "meeting",
+  role: "role",
+  definition: "definition",
+  covenant: "covenant-meta",
+  wijkplan: "wijk-info",
+  school: "school-wijk",
+};
+
+const FIRST_LINE_WORDS = 28;
+
+/** The unit's text split into an opening line of about 25 words and the rest. */
+export function split(u: Unit, lang: Language): { first: string; rest: string } {
+  const text = u.text[lang];
+  if (u.short) return { first: u.short[lang], rest: text };
+  // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
+  const sentences = text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u);
+  let first = sentences[0] ?? text;
+  let rest = sentences.slice(1).join(" ");
+  if (first.split(/\s+/).length > FIRST_LINE_WORDS) {
+    // Cut a long sentence at a clause boundary (", " or " - ") after the first words.
+    const words = first.split(/\s+/);
+    let cut = -1;
+    for (let i = 8; i < Math.min(words.length - 4, FIRST_LINE_WORDS); i++)
+      if (/[,:]$/.test(words[i] ?? "")) cut = i;
+    if (cut > 0) {
+      rest = `${words.slice(cut + 1).join(" ")}${rest ? ` ${rest}` : ""}`;
+      first = `${words
+        .slice(0, cut + 1)
+        .join(" ")
+        .replace(/[,:]$/, "")} ...`;
+      rest = `... ${rest}`;
+    }
+  }
+  return { first: first.replace(/;$/, "."), rest: rest.trim() };
+}
+
+function nextStep(ctx: Ctx, regions: readonly string[]): string {
+  const [only] = regions;
+  if (regions.length === 1 && only) return whoToAsk(ctx, ctx.kb.region(only), ctx.q.wijken[0]?.id);
+  return askGemeente(ctx);
+}
+
+const GUIDANCE_NOTE = {
+  nl: "Algemene richtlijn, geen convenantafspraak; twijfel je, vraag het de privacyfunctionaris (FG) van de school.",
+  en: "General guidance, not a covenant agreement; when in doubt, ask the school's data protection officer.",
+};
+
+/** Answers with one or more units: each part of the question, or each region, gets its line. */
+export function answerUnits(
+  ctx: Ctx,
+  picked: ReadonlyArray<{ unit: Unit; label?: string }>,
+  confidence: number,
+): Answer {
+  const lang = ctx.q.lang;
+  const facts: string[] = [];
+  const [main] = picked;
+  if (!main) throw new Error("answerUnits needs a unit");
+  if (picked.length === 1) {
+    const { first, rest } = split(main.unit, lang);
+    facts.push(first);
+    if (rest) facts.push(rest);
+  } else {
+    for (const p of picked) {
+      const { first, rest } = split(p.unit, lang);
+      const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : `${first}${rest ? ` ${rest}` : ""}`;
+      facts.push(p.label ? `${p.label}: ${line}` : line);
+    }
+  }
+  if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
+  const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];
+  const meetings = [...new Set(picked.flatMap((p) => p.unit.meetings ?? []))];
+  return result(ctx, {
+    intent: INTENTS[main.unit.kind],
+    facts,
+    sources: picked.map((p) => p.unit.source),
+    confidence,
+    regions: regions.length > 0 ? regions : ctx.q.regions,
+    next: nextStep(ctx, regions.length > 0 ? regions : ctx.q.regions),
+    ...(meetings.length > 0 ? { meetings } : {}),
+  });
+}
+
+/** A short label for a unit in a question back. */
+export function unitLabel(ctx: Ctx, u: Unit): string {
+  const lang = ctx.q.lang;
+  const region = u.region && ctx.q.regions.length !== 1 ? ` (${ctx.kb.region(u.region).name})` : "";
+  const { first } = split(u, lang);
+  const words = first.split(/\s+/);
+  const gist = words.length > 12 ? `${words.slice(0, 12).join(" ")} ...` : first;
+  return `${gist}${region}`;
+}
+
+/** No unit clearly wins: ask which of the closest is meant. */
+export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
+  const lang = ctx.q.lang;
+  const labels = options.map((o) => unitLabel(ctx, o.unit));
+  const answer = result(ctx, {
+    intent: "clarify",
+    answered: false,
+    confidence: 0.3,
+    facts: [
+      t(lang, "Bedoel je een van deze?", "Do you mean one of these?"),
+      ...labels.map((l, i) => `${i + 1}. ${l}`),
+      t(lang, "Kies er een, of stel je vraag wat anders.", "Pick one, or put your question differently."),
+    ],
+    sources: [],
+    options: labels,
+  });
+  return { ...answer, choices: options.map((o) => o.unit.id), unanswered: "asked-back" };
+}
+
+/** The covenants do not say: refuse, and say whom to ask. */
+export function notInCovenants(
+  ctx: Ctx,
+  ask?: { nl: string; en: string },
+  chosen?: string,
+  unknownWords: readonly string[] = [],
+): Answer {
+  const lang = ctx.q.lang;
+  const regions = ctx.q.regions;
+  const words = unknownWords.map((w) => `"${w}"`).join(", ");
+  const answer = result(ctx, {
+    intent: "unknown",
+    answered: false,
+    confidence: 0,
+    facts: [
+      words
+        ? t(
+            lang,
+            `Over ${words} zeggen de convenanten niets specifieks: dat staat niet in de convenanten schoolveiligheid die ik ken.`,
+            `The covenants say nothing specific about ${words}: it is not in the school-safety covenants I know.`,
+          )
+        : t(
+            lang,
+            "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
+            "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
+          ),
+    ],
+    sources: [],
+    next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
+  });
+  return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };
+}

@@ -1,0 +1,85 @@
+/**
+ * The domain lexicon (`knowledge/lexicon.yaml`) at question time: everyday words and phrases
+ * found in a question, with the covenant words they stand for; the cue phrases that ask for
+ * one attribute of a fact (how often, who chairs, ...); subjects the covenants do not cover.
+ */
+import type { Lexicon } from "../knowledge/schema.ts";
+import { normalize, tokenize } from "./text.ts";
+
+/** A phrase found in the question: the tokens it spans and what it stands for. */
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** Phrases indexed by their first word, matched on whole words of the normalised question. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ tokens: string[]; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    const tokens = tokenize(normalize(phrase));
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first);
+    if (list) list.push({ tokens, value });
+    else this.byFirst.set(first, [{ tokens, value }]);
+  }
+
+  /**
+   * Every occurrence of every phrase; a word may carry an inflection (-en, -s, -e). With
+   * `gap`, up to that many other words may stand between the phrase's words ("when was the
+   * Alphen covenant signed" holds "when ... signed").
+   */
+  find(tokens: readonly string[], gap = 0): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
+        let at = i;
+        let ok = true;
+        for (let k = 1; k < p.tokens.length && ok; k++) {
+          ok = false;
+          for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + gap); j++)
+            if (sameWord(tokens[j], p.tokens[k] as string)) {
+              at = j;
+              ok = true;
+              break;
+            }
+        }
+        if (ok) out.push({ start: i, end: at + 1, value: p.value });
+      }
+    }
+    return out;
+  }
+}
+
+function sameWord(token: string | undefined, word: string): boolean {
+  if (token === undefined) return false;
+  if (token === word) return true;
+  if (word.length < 4 || !token.startsWith(word)) return false;
+  const rest = token.slice(word.length);
+  return rest === "en" || rest === "s" || rest === "e" || rest === "n";
+}
+
+export interface LexiconIndex {
+  /** Everyday phrase -> covenant words. */
+  concepts: PhraseIndex<string[]>;
+  /** Cue phrase -> attribute (or slot) it asks for. */
+  cues: PhraseIndex<string>;
+  /** Out-of-scope phrase -> subject id. */
+  outOfScope: PhraseIndex<string>;
+  fillers: Set<string>;
+  lexicon: Lexicon;
+}
+
+export function indexLexicon(lexicon: Lexicon): LexiconIndex {
+  const concepts = new PhraseIndex<string[]>();
+  for (const c of lexicon.concepts) for (const w of [...c.nl, ...c.en]) concepts.add(w, c.means);
+  const cues = new PhraseIndex<string>();
+  for (const [attr, p] of Object.entries(lexicon.attributes))
+    for (const w of [...p.nl, ...p.en]) cues.add(w, attr);
+  const outOfScope = new PhraseIndex<string>();
+  for (const o of lexicon.outOfScope) for (const w of [...o.nl, ...o.en]) outOfScope.add(w, o.id);
+  const fillers = new Set(lexicon.fillers.flatMap((f) => tokenize(normalize(f))));
+  return { concepts, cues, outOfScope, fillers, lexicon };
+}

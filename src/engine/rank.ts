@@ -1,0 +1,425 @@
+/**
+ * Ranks units against a question. The question's content words (and the covenant words the
+ * lexicon puts behind its everyday words) are the evidence; each is weighted by how rare it
+ * is in the knowledge base. A unit scores by how much of that evidence its text or one of its
+ * paraphrases holds (and, for a paraphrase, how much of the paraphrase the question holds);
+ * entities the question names are hard constraints (a unit about another wijk, school or
+ * overleg is left out) and raise the units about them; the region is a filter.
+ */
+import { FuzzyVocabulary } from "./fuzzy.ts";
+import type { LexiconIndex } from "./lexicon.ts";
+import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
+import type { Unit } from "./units.ts";
+
+/** One piece of evidence: a word of the question, with the terms that count as a match. */
+interface Slot {
+  token: number;
+  terms: number[];
+  weight: number;
+  /** The word occurs nowhere in the knowledge base, the lexicon or its names. */
+  unknown: boolean;
+}
+
+interface Field {
+  terms: Set<number>;
+  /** Sum of the idf of its terms (for a paraphrase's precision). */
+  mass: number;
+}
+
+interface Indexed {
+  unit: Unit;
+  text: Field;
+  paras: Field[];
+  /** The attribute or slot whose cue phrases ask for this unit. */
+  cue?: string;
+}
+
+export interface RankQuery {
+  tokens: string[];
+  /** Token positions already explained by entity names (schools, wijken, regions). */
+  skip: ReadonlySet<number>;
+  /** Entity keys named in the question: `school:x`, `wijk:y`, `meeting:z`, `role:r`, `board:b`. */
+  named: ReadonlySet<string>;
+  /** Regions to search; empty for all. */
+  regions: readonly string[];
+}
+
+export interface Ranked {
+  unit: Unit;
+  score: number;
+  /** Share of the question's evidence the unit explains (0..1). */
+  cover: number;
+}
+
+export interface RankResult {
+  ranked: Ranked[];
+  /** Question words that occur nowhere in the knowledge base. */
+  unknown: string[];
+  /** Subjects the covenants do not cover, named in the question. */
+  outOfScope: string[];
+  /** The share of the evidence unknown words carry. */
+  unknownShare: number;
+}
+
+const CONSTRAINED = ["wijk:", "school:", "meeting:"];
+/** A school's unit is found through the school's name only, not through words. */
+const SCHOOL_WORDS = "";
+/** A term in more than this share of all units is common. */
+const COMMON = 0.05;
+/** Across many regions, a question of common words only is scored on this many units at most. */
+const MAX_CANDIDATES = 1000;
+/** From this many units on (a national knowledge base), candidates are seeded by rare words. */
+const LARGE = 10_000;
+
+export class UnitIndex {
+  private readonly terms = new Map<string, number>();
+  private readonly df: number[] = [];
+  private readonly units: Indexed[] = [];
+  /** Per term, the units that hold it, in unit order (units are grouped by region). */
+  private postings: Int32Array[] = [];
+  /** Per region ("" for guidance), the range [start, end) of its units. */
+  private readonly ranges = new Map<string, [number, number]>();
+  private readonly byAbout = new Map<string, number[]>();
+  private readonly fields = new Map<string, Field>();
+  private readonly fuzzy = new FuzzyVocabulary(1);
+  /** Corrections of unknown words already looked up (bounded). */
+  private readonly corrected = new Map<string, string[]>();
+  private readonly words = new Set<string>();
+  private readonly lexicon: LexiconIndex;
+  private idfCache: number[] = [];
+  private maxIdf = 1;
+
+  constructor(units: readonly Unit[], lexicon: LexiconIndex, names: Iterable<string>) {
+    this.lexicon = lexicon;
+    for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
+    for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
+    for (const p of Object.values(lexicon.lexicon.attributes))
+      for (const w of [...p.nl, ...p.en]) this.note(w);
+    // Grouped by region, so that a region's units form one range of every posting list.
+    const ordered = [...units].sort((a, b) =>
+      (a.region ?? "") < (b.region ?? "") ? -1 : (a.region ?? "") > (b.region ?? "") ? 1 : 0,
+    );
+    const postings: number[][] = [];
+    for (const u of ordered) {
+      // A school's unit is found through the school's name (the entity index resolves it), so
+      // its text is indexed by what it is about, the same words for every school.
+      const text = this.field(
+        u.kind === "school" ? SCHOOL_WORDS : (u.index ?? `${u.title} ${u.text.nl} ${u.text.en}`),
+        true,
+      );
+      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
+      const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
+      const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
+      const i = this.units.length;
+      this.units.push(entry);
+      for (const a of u.about) {
+        const list = this.byAbout.get(a);
+        if (list) list.push(i);
+        else this.byAbout.set(a, [i]);
+      }
+      const region = u.region ?? "";
+      const range = this.ranges.get(region);
+      if (range) range[1] = i + 1;
+      else this.ranges.set(region, [i, i + 1]);
+      for (const f of [text, ...paras])
+        for (const t of f.terms) {
+          const list = postings[t];
+          if (list?.[list.length - 1] === i) continue;
+          this.df[t] = (this.df[t] ?? 0) + 1;
+          if (list) list.push(i);
+          else postings[t] = [i];
+        }
+    }
+    this.postings = postings.map((l) => Int32Array.from(l ?? []));
+    const n = this.units.length;
+    this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
+    this.maxIdf = Math.log(1 + n);
+    // Masses need the idf, which needs every unit first.
+    for (const f of this.fields.values()) f.mass = this.mass(f.terms);
+    this.fields.clear();
+  }
+
+  private note(text: string): void {
+    for (const w of tokenize(normalize(text))) {
+      this.words.add(w);
+      if (w.length >= 5) this.fuzzy.add(w);
+    }
+  }
+
+  private termId(stem: string): number {
+    let id = this.terms.get(stem);
+    if (id === undefined) {
+      id = this.terms.size;
+      this.terms.set(stem, id);
+      this.df[id] = 0;
+    }
+    return id;
+  }
+
+  /** The terms of a text; identical texts (the same covenant in many municipalities) share one. */
+  private field(text: string, typos: boolean): Field {
+    const known = this.fields.get(text);
+    if (known) return known;
+    const terms = new Set<number>();
+    for (const w of tokenize(normalize(text))) {
+      if (STOPWORDS.has(w) || w.length < 2) continue;
+      this.words.add(w);
+      if (typos && w.length >= 5) this.fuzzy.add(w);
+      for (const s of stems(w)) terms.add(this.termId(s));
+    }
+    const field = { terms, mass: 0 };
+    this.fields.set(text, field);
+    return field;
+  }
+
+  private idf(t: number): number {
+    return this.idfCache[t] ?? this.maxIdf;
+  }
+
+  private mass(terms: Set<number>): number {
+    let m = 0;
+    for (const t of terms) m += this.idf(t);
+    return m;
+  }
+
+  /** The evidence of a question: one slot per content word. */
+  private slots(q: RankQuery): { slots: Slot[]; cues: Map<string, Set<number>>; outOfScope: string[] } {
+    const lex = this.lexicon;
+    const extra = new Map<number, string[]>();
+    const covered = new Set<number>();
+    for (const hit of lex.concepts.find(q.tokens))
+      for (let i = hit.start; i < hit.end; i++) {
+        extra.set(i, [...(extra.get(i) ?? []), ...hit.value]);
+        covered.add(i);
+      }
+    // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn
+    // covenant signed" holds "when ... signed").
+    const kept = q.tokens.map((_, i) => i).filter((i) => !q.skip.has(i));
+    const cues = new Map<string, Set<number>>();
+    for (const hit of lex.cues.find(
+      kept.map((i) => q.tokens[i] as string),
+      4,
+    )) {
+      const set = cues.get(hit.value) ?? new Set<number>();
+      for (let k = hit.start; k < hit.end; k++) set.add(kept[k] as number);
+      cues.set(hit.value, set);
+    }
+    const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
+    const slots: Slot[] = [];
+    q.tokens.forEach((w, i) => {
+      if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
+      const terms = new Set<number>();
+      this.addTerms([w], terms);
+      let known = terms.size > 0 || this.words.has(w) || covered.has(i);
+      // A Dutch compound of two words the knowledge base uses ("leerlinggegevens"), else a
+      // typo of one ("opnenen", "incidentregistratie").
+      if (terms.size === 0 && !covered.has(i) && w.length >= 7) this.addTerms(this.split(w), terms);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 6) this.addTerms(this.correct(w), terms);
+      if (terms.size > 0) known = true;
+      const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
+      for (const phrase of extra.get(i) ?? [])
+        this.addTerms(
+          tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
+          terms,
+        );
+      // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
+      const weight =
+        own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
+      // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject.
+      slots.push({
+        token: i,
+        terms: [...terms],
+        weight: known ? weight : w.length >= 5 ? weight : weight * 0.5,
+        unknown: !known && w.length >= 5,
+      });
+    });
+    return { slots, cues, outOfScope };
+  }
+
+  private correct(w: string): string[] {
+    let found = this.corrected.get(w);
+    if (!found) {
+      found = this.fuzzy.lookup(w, 1).map((c) => c.word);
+      if (this.corrected.size < 50_000) this.corrected.set(w, found);
+    }
+    return found;
+  }
+
+  /** Adds the term ids of the words' stems that the knowledge base uses. */
+  private addTerms(words: readonly string[], out: Set<number>): void {
+    for (const w of words)
+      for (const s of stems(w)) {
+        const id = this.terms.get(s);
+        if (id !== undefined) out.add(id);
+      }
+  }
+
+  /** Adds the units of one region's range that hold the term. */
+  private within(term: number, [start, end]: [number, number], out: Set<number>): void {
+    const list = this.postings[term];
+    if (!list) return;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length && (list[k] as number) < end; k++) out.add(list[k] as number);
+  }
+
+  /** The two known words a compound is made of, with or without a linking s or e. */
+  private split(w: string): string[] {
+    for (let i = w.length - 3; i >= 3; i--) {
+      const head = w.slice(0, i);
+      const tail = w.slice(i);
+      if (!this.words.has(tail)) continue;
+      if (this.words.has(head)) return [head, tail];
+      if ((head.endsWith("s") || head.endsWith("e")) && this.words.has(head.slice(0, -1)))
+        return [head.slice(0, -1), tail];
+    }
+    return [];
+  }
+
+  rank(q: RankQuery, limit = 8): RankResult {
+    const { slots, cues, outOfScope } = this.slots(q);
+    const total = slots.reduce((n, s) => n + s.weight, 0);
+    const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
+    const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);
+    // Candidates: units sharing a term with the question, and units about a named entity.
+    const regions = q.regions.length > 0 ? [...q.regions, ""] : [...this.ranges.keys()];
+    const candidates = new Set<number>();
+    // Across many regions, words found in most units (school, convenant) add work, not candidates:
+    // they only seed the search when the question has no rarer word.
+    const seeds = slots.flatMap((s) => s.terms);
+    const rare = seeds.filter((t) => (this.df[t] ?? 0) <= COMMON * this.units.length);
+    const many = regions.length > 3 && this.units.length > LARGE;
+    const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
+    const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
+    if (q.regions.length === 0 && many) {
+      seeding: for (const t of seed)
+        for (const i of this.postings[t] ?? []) {
+          candidates.add(i);
+          if (candidates.size >= MAX_CANDIDATES) break seeding;
+        }
+    } else
+      for (const r of regions) {
+        const range = this.ranges.get(r);
+        if (range) for (const t of seed) this.within(t, range, candidates);
+      }
+    for (const n of q.named) {
+      // A named role brings in only its duties; its name is in many other units' text anyway.
+      const role = n.startsWith("role:");
+      for (const i of this.byAbout.get(n) ?? []) {
+        if (role && this.units[i]?.unit.kind !== "role") continue;
+        const r = this.units[i]?.unit.region ?? "";
+        if (q.regions.length === 0 || regions.includes(r)) candidates.add(i);
+      }
+    }
+    const namedConstrained = [...q.named].filter((n) => CONSTRAINED.some((c) => n.startsWith(c)));
+    const ranked: Ranked[] = [];
+    const asked = new Set(slots.flatMap((s) => s.terms));
+    for (const i of candidates) {
+      const u = this.units[i] as Indexed;
+      if (!this.allowed(u, namedConstrained)) continue;
+      const r = this.score(u, slots, asked, total, cues, q.named);
+      // Without a region, the general answer goes before one region's.
+      if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
+      if (r.score > 0) ranked.push({ unit: u.unit, ...r });
+    }
+    return {
+      ranked: top(ranked, limit),
+      unknown,
+      outOfScope,
+      unknownShare: total > 0 ? unknownWeight / total : 0,
+    };
+  }
+
+  /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
+  private allowed(u: Indexed, named: readonly string[]): boolean {
+    if (named.length === 0 || u.unit.about.length === 0) return true;
+    for (const kind of CONSTRAINED) {
+      const mine = u.unit.about.filter((a) => a.startsWith(kind));
+      if (mine.length === 0) continue;
+      const asked = named.filter((n) => n.startsWith(kind));
+      if (asked.length === 0) continue;
+      if (!mine.some((m) => asked.includes(m))) {
+        // A school's wijk counts as named: the school units carry both.
+        if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.unit.about.includes(n)))
+          continue;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private score(
+    u: Indexed,
+    slots: readonly Slot[],
+    asked: ReadonlySet<number>,
+    total: number,
+    cues: Map<string, Set<number>>,
+    named: ReadonlySet<string>,
+  ): { score: number; cover: number } {
+    if (total === 0) return { score: 0, cover: 0 };
+    const cue = u.cue ? cues.get(u.cue) : undefined;
+    let textHit = 0;
+    let contentHit = 0;
+    for (const s of slots) {
+      const inText = s.terms.some((t) => u.text.terms.has(t));
+      if (inText && !cue?.has(s.token)) contentHit += s.weight;
+      if (inText || cue?.has(s.token)) textHit += s.weight;
+    }
+    // A cue ("how often") alone says nothing about which fact: it needs content or a named entity.
+    // A fact about the covenant itself needs no more than its cue ("hoe lang loopt het?").
+    const cued =
+      cue !== undefined &&
+      (contentHit > 0 ||
+        u.unit.kind === "covenant" ||
+        (u.unit.kind === "school" && u.unit.slot === "schools") ||
+        u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
+    if (cue && !cued) textHit = contentHit;
+    const textCover = textHit / total;
+    let precHit = 0;
+    for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
+    const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
+    let textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
+    if (cued) textScore += 0.2;
+    let paraScore = 0;
+    let paraCover = 0;
+    for (const p of u.paras) {
+      let hit = 0;
+      let pHit = 0;
+      for (const s of slots) if (s.terms.some((t) => p.terms.has(t))) hit += s.weight;
+      for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
+      const cover = hit / total;
+      const prec = p.mass > 0 ? pHit / p.mass : 0;
+      const sc = cover * (0.5 + 0.5 * prec);
+      if (sc > paraScore) {
+        paraScore = sc;
+        paraCover = cover;
+      }
+    }
+    let bonus = 0;
+    for (const a of u.unit.about)
+      if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
+    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
+    return { score, cover: Math.max(textCover, paraCover) };
+  }
+}
+
+/** The `limit` best, best first (ties by id, so answers do not depend on the order of the data). */
+function top(ranked: Ranked[], limit: number): Ranked[] {
+  const better = (a: Ranked, b: Ranked) =>
+    b.score - a.score || (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0);
+  if (ranked.length <= limit * 4) return ranked.sort(better).slice(0, limit);
+  const out: Ranked[] = [];
+  for (const r of ranked) {
+    if (out.length === limit && better(r, out[limit - 1] as Ranked) >= 0) continue;
+    let i = out.length;
+    while (i > 0 && better(r, out[i - 1] as Ranked) < 0) i--;
+    out.splice(i, 0, r);
+    if (out.length > limit) out.pop();
+  }
+  return out;
+}

@@ -1,0 +1,421 @@
+/**
+ * Every fact of the knowledge base as a retrievable unit: a provision, one attribute of an
+ * overleg (how often, who chairs, who takes part, what it is for, each of its rules), a
+ * role's duties, a definition, a wijkplan point, a fact about the covenant itself (term,
+ * renewal, signatories, ...), a school's place in the covenant, a guidance rule, and the
+ * facts of their own in `units.yaml`. Each unit has its text in both languages, its region,
+ * its source, the entities it is about and the paraphrases `units.yaml` gives it.
+ */
+import type {
+  Bilingual,
+  GuidanceItem,
+  KnowledgeBase,
+  Overleg,
+  RegionKnowledge,
+  UnitEntry,
+} from "../knowledge/schema.ts";
+import { list, rhythmText, t } from "./format.ts";
+import type { Language } from "./language.ts";
+import type { Source } from "./types.ts";
+
+export type UnitKind =
+  | "provision"
+  | "overleg"
+  | "role"
+  | "definition"
+  | "wijkplan"
+  | "covenant"
+  | "school"
+  | "guidance"
+  | "fact";
+
+export interface Unit {
+  id: string;
+  kind: UnitKind;
+  /** null for general guidance, which holds everywhere. */
+  region: string | null;
+  title: string;
+  text: Bilingual;
+  /** The answer's first line when the text itself is too long to open with. */
+  short?: Bilingual;
+  source: Source;
+  /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
+  about: string[];
+  ask: { nl: string[]; en: string[] };
+  /** The part of the id after the region ("meta-term", "signaaloverleg#frequency"): the same
+   * fact in another region's covenant has the same slot. */
+  slot: string;
+  /** Overleg attribute, when the unit is one. */
+  attribute?: string;
+  /** The words the unit is found by, when not its title and text (a wijkplan point is found by
+   * its content; the wijk's name comes in through the entity it is about). */
+  index?: string;
+  /** Overleggen this unit is about (for the meeting plan's next-date line). */
+  meetings?: string[];
+}
+
+const slug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+function both(f: (lang: Language) => string): Bilingual {
+  return { nl: f("nl"), en: f("en") };
+}
+
+export function buildUnits(kb: KnowledgeBase): Unit[] {
+  const out: Unit[] = [];
+  for (const r of kb.regions) out.push(...regionUnits(kb, r));
+  for (const g of kb.guidance) out.push(guidanceUnit(g));
+  applyEntries(out, kb.guidanceUnits, null, kb);
+  return out;
+}
+
+function guidanceUnit(g: GuidanceItem): Unit {
+  return {
+    id: g.id,
+    kind: "guidance",
+    region: null,
+    title: g.title.nl,
+    text: { nl: `${g.title.nl}: ${g.nl}`, en: `${g.title.en}: ${g.en}` },
+    source: { covenant: "guidance", ref: g.source, title: g.title.nl, id: g.id },
+    about: [],
+    ask: { nl: [], en: [] },
+    slot: g.id,
+  };
+}
+
+function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
+  const out: Unit[] = [];
+  const c = r.covenant;
+  const provisions = new Map(c.provisions.map((p) => [p.id, p]));
+  const sourceOf = (ref: string | undefined, fallback: string): Source => {
+    const p = ref ? provisions.get(ref) : undefined;
+    return p
+      ? { covenant: r.id, ref: p.ref, title: p.title, id: p.id }
+      : { covenant: r.id, ref: ref ?? fallback, title: fallback };
+  };
+  const add = (u: Omit<Unit, "ask" | "slot"> & { slot?: string }) =>
+    out.push({ ...u, ask: { nl: [], en: [] }, slot: u.slot ?? u.id.slice(r.id.length + 1) });
+
+  for (const p of c.provisions)
+    add({
+      id: p.id,
+      kind: "provision",
+      region: r.id,
+      title: p.title,
+      text: { nl: p.nl, en: p.en },
+      source: { covenant: r.id, ref: p.ref, title: p.title, id: p.id },
+      about: p.roles.map((x) => `role:${x}`),
+      // Article numbers differ per covenant: a provision is the same fact in no other region.
+      slot: p.id,
+    });
+
+  for (const d of c.definitions)
+    add({
+      slot: `${r.id}/def-${slug(d.term)}`,
+      id: `${r.id}/def-${slug(d.term)}`,
+      kind: "definition",
+      region: r.id,
+      title: d.term,
+      text: { nl: `${d.term}: ${d.nl}`, en: `${d.term}: ${d.en}` },
+      source: { covenant: r.id, ref: d.ref, title: t("nl", "Definitie", "Definition") },
+      about: [],
+      attribute: "definition",
+    });
+
+  const meta = (key: string, title: Bilingual, text: Bilingual, ref: string) =>
+    add({
+      id: `${r.id}/meta-${key}`,
+      kind: "covenant",
+      region: r.id,
+      title: title.nl,
+      text: both((l) => `${title[l]}: ${text[l]}`),
+      source: { covenant: r.id, ref, title: title.nl },
+      about: [],
+    });
+  // How long it runs includes whether it is renewed.
+  meta(
+    "term",
+    { nl: "Looptijd van het convenant", en: "Term of the covenant" },
+    { nl: `${c.term.nl} Verlenging: ${c.renewal.nl}`, en: `${c.term.en} Renewal: ${c.renewal.en}` },
+    c.term.ref,
+  );
+  meta(
+    "renewal",
+    { nl: "Verlenging van het convenant", en: "Renewal of the covenant" },
+    c.renewal,
+    c.renewal.ref,
+  );
+  meta("notice", { nl: "Opzeggen of beëindigen", en: "Notice and ending" }, c.notice, c.notice.ref);
+  meta(
+    "evaluation",
+    { nl: "Evaluatie van het convenant", en: "Evaluation of the covenant" },
+    c.evaluation,
+    c.evaluation.ref,
+  );
+  meta("signed", { nl: "Ondertekening", en: "Signing" }, c.dates.signedText, "ondertekening");
+  const signatories = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
+  // Each signatory on its own too: "wie heeft namens de politie getekend?"
+  for (const [i, s] of c.signatories.entries())
+    add({
+      id: `${r.id}/signatory-${i + 1}`,
+      kind: "covenant",
+      region: r.id,
+      title: s.name,
+      text: both((l) =>
+        t(
+          l,
+          `${s.name} (${s.function}, ${s.organisation}) heeft het convenant ondertekend.`,
+          `${s.name} (${s.function}, ${s.organisation}) signed the covenant.`,
+        ),
+      ),
+      source: { covenant: r.id, ref: "ondertekening", title: "Ondertekenaars" },
+      about: [],
+      slot: `signatory-${i + 1}`,
+      attribute: "meta-signatories",
+    });
+  meta(
+    "signatories",
+    { nl: "Ondertekenaars", en: "Signatories" },
+    { nl: signatories.join("; "), en: signatories.join("; ") },
+    "ondertekening",
+  );
+  meta(
+    "parties",
+    { nl: "Partijen bij het convenant", en: "Parties to the covenant" },
+    { nl: c.parties.join("; "), en: c.parties.join("; ") },
+    "partijen",
+  );
+
+  for (const o of r.overleggen) out.push(...overlegUnits(r, o, sourceOf));
+
+  const roleLabel = (id: string, lang: Language) => {
+    const v = kb.vocabulary.roles.find((x) => x.id === id);
+    return v ? v[lang] : id;
+  };
+  for (const role of r.roles)
+    add({
+      id: `${r.id}/role-${role.role}`,
+      kind: "role",
+      region: r.id,
+      title: roleLabel(role.role, "nl"),
+      text: both((l) => `${capital(roleLabel(role.role, l))}: ${role[l]}`),
+      source: sourceOf(role.refs[0], roleLabel(role.role, "nl")),
+      about: [`role:${role.role}`],
+      attribute: "role",
+    });
+
+  for (const w of r.wijken) {
+    const wsource: Source = { covenant: r.id, ref: w.ref, title: `Wijkplan ${w.name}` };
+    const points = (kind: string, label: Bilingual, items: { nl: string[]; en: string[] }) => {
+      for (const [i, nl] of items.nl.entries())
+        add({
+          id: `${r.id}/wijkplan-${w.id}-${kind}${i + 1}`,
+          kind: "wijkplan",
+          region: r.id,
+          title: `Wijkplan ${w.name}`,
+          text: {
+            nl: `Wijkplan ${w.name} (${label.nl}): ${nl}`,
+            en: `District plan ${w.name} (${label.en}): ${items.en[i] ?? nl}`,
+          },
+          source: wsource,
+          about: [`wijk:${w.id}`],
+          slot: `wijkplan-${kind}`,
+          index: `wijkplan ${label.nl} ${label.en} ${nl} ${items.en[i] ?? ""}`,
+        });
+    };
+    points("a", { nl: "afspraak", en: "agreement" }, w.agreements);
+    points("f", { nl: "aandachtspunt", en: "focus point" }, w.focus);
+    // All agreements, and all focus points, of the wijkplan at once ("wat is er afgesproken in ...?").
+    const all = (kind: string, label: Bilingual, items: { nl: string[]; en: string[] }) =>
+      add({
+        id: `${r.id}/wijkplan-${w.id}-${kind}`,
+        kind: "wijkplan",
+        region: r.id,
+        title: `Wijkplan ${w.name}`,
+        text: both(
+          (l) =>
+            `${t(l, `Wijkplan ${w.name}`, `District plan ${w.name}`)}, ${label[l]}: ${items[l].join(" ")}`,
+        ),
+        source: wsource,
+        about: [`wijk:${w.id}`],
+        slot: `wijkplan-${kind}`,
+        index: `wijkplan ${label.nl} ${label.en} ${items.nl.join(" ")} ${items.en.join(" ")}`,
+      });
+    all("afspraken", { nl: "afspraken", en: "agreements" }, w.agreements);
+    all("focus", { nl: "aandachtspunten", en: "focus points" }, w.focus);
+    const schools = r.schools.filter((s) => s.wijk === w.id).map((s) => s.name);
+    add({
+      id: `${r.id}/wijkplan-${w.id}`,
+      kind: "wijkplan",
+      region: r.id,
+      title: `Wijkplan ${w.name}`,
+      text: both(
+        (l) =>
+          `${t(l, `Wijkplan ${w.name}: partners`, `District plan ${w.name}: partners`)} ${list(w.partners, l)}.` +
+          (schools.length > 0 ? ` ${t(l, "Scholen", "Schools")}: ${list(schools, l)}.` : ""),
+      ),
+      source: wsource,
+      about: [`wijk:${w.id}`],
+      slot: "wijkplan",
+    });
+  }
+
+  if (r.schools.length > 0) {
+    const names = r.schools.map((s) => s.name);
+    add({
+      id: `${r.id}/schools`,
+      kind: "school",
+      region: r.id,
+      title: t("nl", "Deelnemende scholen", "Schools"),
+      text: both(
+        (l) =>
+          `${t(l, `Onder ${c.short} vallen ${names.length} scholen`, `The ${r.name} covenant covers ${names.length} schools`)}: ${list(names, l)}.`,
+      ),
+      source: { covenant: r.id, ref: kbSchoolRef(r), title: t("nl", "Deelnemende scholen", "Schools") },
+      about: [],
+      slot: "schools",
+    });
+  }
+  const wijkName = new Map(r.wijken.map((w) => [w.id, w.name]));
+  const boardName = new Map(r.boards.map((b) => [b.id, b.name]));
+  for (const s of r.schools) {
+    const wijk = s.wijk ? wijkName.get(s.wijk) : undefined;
+    const board = s.board ? boardName.get(s.board) : undefined;
+    add({
+      id: `${r.id}/school-${s.id}`,
+      kind: "school",
+      region: r.id,
+      title: s.name,
+      text: both(
+        (l) =>
+          t(
+            l,
+            `${s.name} valt onder ${c.short} (${r.name})`,
+            `${s.name} is covered by the ${r.name} school-safety covenant`,
+          ) +
+          (board ? t(l, `, via het bestuur ${board}`, `, through its board ${board}`) : "") +
+          (wijk
+            ? t(l, `; de school ligt in de wijk ${wijk}`, `; the school is in the district ${wijk}`)
+            : "") +
+          "." +
+          (s.note ? ` ${s.note[l]}` : ""),
+      ),
+      source: { covenant: r.id, ref: kbSchoolRef(r), title: t("nl", "Deelnemende scholen", "Schools") },
+      about: [
+        `school:${s.id}`,
+        ...(s.wijk ? [`wijk:${s.wijk}`] : []),
+        ...(s.board ? [`board:${s.board}`] : []),
+      ],
+      slot: "school",
+    });
+  }
+
+  applyEntries(out, r.units, r, kb);
+  return out;
+}
+
+function kbSchoolRef(r: RegionKnowledge): string {
+  return r.wijken.length > 0 ? (r.wijken[0]?.ref.split(",")[0] ?? "bijlage") : "bijlage 1";
+}
+
+const ATTRIBUTES = ["frequency", "organiser", "participants", "purpose"] as const;
+
+function overlegUnits(
+  r: RegionKnowledge,
+  o: Overleg,
+  sourceOf: (ref: string | undefined, f: string) => Source,
+): Unit[] {
+  const source = sourceOf(o.refs[0], o.name);
+  const slotBase = o.id.slice(r.id.length + 1);
+  const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
+  const unit = (attribute: string, text: Bilingual): Unit => ({
+    id: `${o.id}#${attribute}`,
+    kind: "overleg",
+    region: r.id,
+    title: o.name,
+    text,
+    source,
+    about,
+    ask: { nl: [], en: [] },
+    slot: `${slotBase}#${attribute}`,
+    attribute,
+    meetings: [o.id],
+  });
+  const texts: Record<(typeof ATTRIBUTES)[number], Bilingual> = {
+    frequency: both((l) => `${o.name}: ${rhythmText(o, l)}.`),
+    organiser: both((l) =>
+      o.organiser
+        ? `${o.name}: ${t(l, "georganiseerd en voorgezeten door", "organised and chaired by")} ${o.organiser[l]}.`
+        : t(
+            l,
+            `Het convenant zegt niet wie het ${o.name} voorzit.`,
+            `The covenant does not say who chairs the ${o.name}.`,
+          ),
+    ),
+    participants: both(
+      (l) =>
+        `${t(l, `Deelnemers aan het ${o.name}`, `Taking part in the ${o.name}`)}: ${list(o.participants[l], l)}.`,
+    ),
+    purpose: both((l) => `${o.name}: ${o.purpose[l]}`),
+  };
+  const units = ATTRIBUTES.map((a) => unit(a, texts[a]));
+  for (const [i, nl] of (o.rules?.nl ?? []).entries())
+    units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` }));
+  return units;
+}
+
+/** Adds the paraphrases and short lines of `units.yaml`, and its facts of their own. */
+function applyEntries(
+  out: Unit[],
+  entries: readonly UnitEntry[],
+  r: RegionKnowledge | null,
+  kb: KnowledgeBase,
+): void {
+  const byId = new Map(out.map((u) => [u.id, u]));
+  for (const e of entries) {
+    let u = byId.get(e.id);
+    if (!u && e.nl && e.en && e.ref && e.title) {
+      const region = r?.id ?? null;
+      const provision = r?.covenant.provisions.find((p) => p.ref === e.ref);
+      u = {
+        id: e.id,
+        kind: "fact",
+        region,
+        title: e.title,
+        text: { nl: e.nl, en: e.en },
+        source: region
+          ? { covenant: region, ref: e.ref, title: provision?.title ?? e.title }
+          : { covenant: "guidance", ref: e.ref, title: e.title },
+        about: [],
+        ask: { nl: [], en: [] },
+        slot: e.id,
+      };
+      out.push(u);
+      byId.set(u.id, u);
+    }
+    if (!u) continue;
+    if (e.short) u.short = e.short;
+    if (e.about) u.about = [...new Set([...u.about, ...e.about])];
+    if (e.ask) {
+      u.ask.nl.push(...e.ask.nl);
+      u.ask.en.push(...e.ask.en);
+    }
+  }
+  void kb;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Entries of the `units.yaml` files whose id is no unit: a paraphrase that would be lost. */
+export function unmatchedEntries(kb: KnowledgeBase): string[] {
+  const ids = new Set(buildUnits(kb).map((u) => u.id));
+  const entries = [...kb.guidanceUnits, ...kb.regions.flatMap((r) => r.units)];
+  return entries.filter((e) => !ids.has(e.id)).map((e) => e.id);
+}
