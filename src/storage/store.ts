@@ -16,6 +16,7 @@ import { ConvenantbotError } from "../errors.ts";
 import { REDELIVERY_WINDOW_MS } from "../kernel/message.ts";
 import type { Meeting } from "../meetings/model.ts";
 import { isoWeek, type Signal, weekStart } from "../signals/model.ts";
+import { type Touched as JournalTouched, readJournal, recordOf, replayJournal } from "./journal.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
 
 export interface ConversationRecord {
@@ -113,58 +114,11 @@ export function emptyData(): StoreData {
 
 export { REDELIVERY_WINDOW_MS };
 
+/** One record a change touched: a collection of the document and the record's key. */
+export type Touched = JournalTouched<keyof StoreData & string>;
+
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
-
-/**
- * One record the change touched: a keyed collection of the document and the key (for the
- * arrays, the record's own id field). Feedback has no id: its records are appended.
- */
-export interface Touched {
-  c: keyof StoreData;
-  k: string;
-}
-
-/** The id field of the document's arrays, by which journal lines find their record. */
-const ARRAY_IDS: Partial<Record<keyof StoreData, string>> = {
-  deliveries: "key",
-  batches: "id",
-  meetings: "id",
-  signals: "id",
-  people: "id",
-};
-
-function find(data: StoreData, t: Touched): unknown {
-  const coll = data[t.c] as unknown;
-  if (Array.isArray(coll)) {
-    if (t.c === "feedback") return coll[Number(t.k)];
-    const id = ARRAY_IDS[t.c] as string;
-    return coll.find((x: Record<string, unknown>) => x[id] === t.k);
-  }
-  return (coll as Record<string, unknown>)[t.k];
-}
-
-/** Applies one journal line to the document: the record's value after the change, or its removal. */
-function replay(data: StoreData, line: { c: keyof StoreData; k: string; v: unknown }): void {
-  const coll = data[line.c] as unknown;
-  if (Array.isArray(coll)) {
-    if (line.c === "feedback") {
-      coll.push(line.v);
-      return;
-    }
-    const id = ARRAY_IDS[line.c] as string;
-    const at = coll.findIndex((x: Record<string, unknown>) => x[id] === line.k);
-    if (line.v === null) {
-      if (at >= 0) coll.splice(at, 1);
-    } else if (at >= 0) coll[at] = line.v;
-    else coll.push(line.v);
-    return;
-  }
-  if (coll && typeof coll === "object") {
-    if (line.v === null) delete (coll as Record<string, unknown>)[line.k];
-    else (coll as Record<string, unknown>)[line.k] = line.v;
-  }
-}
 
 /**
  * Writes proportional to the change: a change that names the records it touched appends
@@ -268,30 +222,17 @@ export class Store {
     const journal = join(dir, "convenantbot.journal");
     const store = new Store(db, path, lock, journal);
     store.documentBytes = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-    let text = "";
-    try {
-      text = readFileSync(journal, "utf8");
-    } catch {
-      // No journal: nothing was appended since the document was last written.
-    }
-    const lines = text.split("\n").filter(Boolean);
-    for (const [i, line] of lines.entries()) {
-      try {
-        replay(db.data, JSON.parse(line));
-      } catch (e) {
-        // Only the last line can be cut off (a crash while appending); anything else is damage.
-        if (i < lines.length - 1) {
-          await lock.release();
-          throw new ConvenantbotError(
-            `The journal ${journal} is damaged at line ${i + 1}. It was left untouched.`,
-            "store_unavailable",
-            { cause: e },
-          );
-        }
-      }
+    const replayed = replayJournal(db.data, readJournal(journal));
+    if (replayed.damagedAt !== undefined) {
+      await lock.release();
+      throw new ConvenantbotError(
+        `The journal ${journal} is damaged at line ${replayed.damagedAt}. It was left untouched.`,
+        "store_unavailable",
+        { cause: replayed.cause },
+      );
     }
     // The replayed state becomes the document, and the journal starts empty.
-    if (lines.length) await store.writeDocument();
+    if (replayed.lines) await store.writeDocument();
     return store;
   }
 
@@ -301,20 +242,10 @@ export class Store {
    */
   static peek(dir: string): { data: StoreData; raw: string } {
     const document = readFileSync(join(dir, "convenantbot.json"), "utf8");
-    let journal = "";
-    try {
-      journal = readFileSync(join(dir, "convenantbot.journal"), "utf8");
-    } catch {
-      // No journal yet.
-    }
+    const journal = readJournal(join(dir, "convenantbot.journal"));
     const data = { ...emptyData(), ...(JSON.parse(document) as StoreData) };
-    for (const line of journal.split("\n").filter(Boolean)) {
-      try {
-        replay(data, JSON.parse(line));
-      } catch {
-        // A line cut off by a crash: opening ignores it too.
-      }
-    }
+    // A damaged line is passed over here; opening the store reports it.
+    replayJournal(data, journal);
     return { data, raw: `${document}\n${journal}` };
   }
 
@@ -351,7 +282,9 @@ export class Store {
       return;
     }
     // The lines are made now, so they hold the records as this change left them.
-    const lines = touched?.map((t) => JSON.stringify({ c: t.c, k: t.k, v: find(this.db.data, t) ?? null }));
+    const lines = touched?.map((t) =>
+      JSON.stringify({ c: t.c, k: t.k, v: recordOf(this.db.data, t) ?? null }),
+    );
     const next = this.writes.then(async () => {
       const started = performance.now();
       if (!lines || this.journalBytes > Math.max(1_000_000, this.documentBytes)) await this.writeDocument();
