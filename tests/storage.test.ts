@@ -2,22 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLowdbPorts } from "../src/storage/lowdb/index.ts";
 import { createMemoryPorts } from "../src/storage/memory/index.ts";
 import { createPostgresPorts } from "../src/storage/postgres/index.ts";
 import { MIGRATIONS } from "../src/storage/postgres/migrations.ts";
 import { Store } from "../src/storage/store.ts";
-import { startPostgres, type TestPostgres } from "./pg.ts";
+import { usePostgres } from "./pg.ts";
 import { storageContract } from "./storage-contract.ts";
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await postgres?.stop();
-});
+const database = usePostgres();
 
 storageContract("memory", () => createMemoryPorts());
 
@@ -33,11 +27,11 @@ storageContract("lowdb file", async () => {
   };
 });
 
-storageContract("PostgreSQL", async () => createPostgresPorts(await postgres.database()));
+storageContract("PostgreSQL", async () => createPostgresPorts(await database()));
 
 describe("PostgreSQL schema", () => {
   it("is migrated once, also when several instances start together", async () => {
-    const url = await postgres.database();
+    const url = await database();
     const instances = await Promise.all([1, 2, 3].map(() => createPostgresPorts(url)));
     const client = new pg.Client({ connectionString: url });
     await client.connect();
