@@ -8,12 +8,12 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { type Logger, withTime } from "../core/logger.ts";
 import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
-import { hasRole } from "../core/roster.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import type { Person } from "../storage/store.ts";
-import { pointsAtEmergency } from "./emergency.ts";
+import { emergencyText, pointsAtEmergency } from "./emergency.ts";
+import { agendaDraft, gemeenteCommand } from "./gemeente.ts";
 import {
   isoWeek,
   KIND_LABELS,
@@ -28,7 +28,6 @@ import {
   type Theme,
 } from "./model.ts";
 import { findPersonalData, redact } from "./pii.ts";
-import { exportCsv, exportMarkdown, namesOf, overview } from "./report.ts";
 
 export interface SignalContext {
   sender: Sender;
@@ -167,7 +166,7 @@ export class Signals {
     await this.keep(k, draft);
     let lead = "";
     if (emergency) {
-      lead = `${this.emergencyText(ctx.region, draft.lang)}\n\n`;
+      lead = `${emergencyText(this.deps.knowledge, ctx.region, draft.lang)}\n\n`;
       this.log.info("signal: emergency answer given");
     }
     if (!words) return this.next(k, draft, lead);
@@ -448,87 +447,16 @@ export class Signals {
     );
   }
 
-  private async gemeente(what: string, rest: string, ctx: SignalContext): Promise<Reply> {
-    if (!hasRole(ctx.person, ["gemeente", "admin"])) {
-      return privately(
-        ctx.person
-          ? "Dit kan alleen de gemeente."
-          : "Je staat nog niet in het deelnemersoverzicht; alleen de gemeente kan dit.",
-      );
-    }
-    const region = ctx.person?.region ?? ctx.region;
-    const signals = await this.deps.ports.signals.list(region ?? null);
-    if (what === "vraag") {
-      const m = rest.toUpperCase().match(/^([A-Z2-9]{4}-[A-Z2-9]{4})\s+/);
-      const question = m ? rest.slice(m[0].length).trim() : "";
-      if (!m || !question) return privately("Gebruik /signaal vraag <code> <je vraag>.");
-      const target = signals.find((s) => s.code === m[1]);
-      if (!target) return privately(`Ik ken geen signaal met code ${m[1]} in jouw regio.`);
-      const clean = redact(question);
-      await this.deps.ports.signals.ask(target.code, {
-        week: isoWeek(this.now()),
-        question: clean.slice(0, 1000),
-      });
-      return privately(
-        `Je vraag staat bij signaal ${target.code}; de melder ziet haar met /signaal ${target.code}.`,
-      );
-    }
-    const weeks =
-      Number(rest.match(/(\d+)\s*(w|weken|weeks)/i)?.[1] ?? 0) ||
-      Number(rest.match(/(\d+)\s*(m|maanden|months)/i)?.[1] ?? 0) * 4 ||
-      12;
-    const since = isoWeek(new Date(this.now().getTime() - weeks * 7 * 86_400_000));
-    const inPeriod = signals.filter((s) => s.week >= since);
-    const names = namesOf(this.deps.knowledge);
-    if (what === "export") {
-      const csv = /csv/i.test(rest);
-      return privately(
-        csv ? exportCsv(inPeriod, names) : exportMarkdown(inPeriod, names, `Signalen sinds ${since}`),
-      );
-    }
-    return privately(overview(inPeriod, names, { weeks, since, now: this.now() }));
+  private gemeente(what: string, rest: string, ctx: SignalContext): Promise<Reply> {
+    return gemeenteCommand(this.deps, this.now(), what, rest, ctx);
   }
 
   /**
    * The signals part of a signaaloverleg agenda: what was logged in the region since the
    * previous meeting (or the last 12 weeks), with the same small-count rule as the overview.
    */
-  async agendaDraft(region: string, since: Date | null): Promise<string> {
-    const from = since ?? new Date(this.now().getTime() - 12 * 7 * 86_400_000);
-    const week = isoWeek(from);
-    const weeks = Math.max(1, Math.round((this.now().getTime() - from.getTime()) / (7 * 86_400_000)));
-    const inPeriod = await this.deps.ports.signals.list(region, week);
-    return overview(inPeriod, namesOf(this.deps.knowledge), { weeks, since: week, now: this.now() });
-  }
-
-  private emergencyText(regionId: string | null, lang?: Lang): string {
-    const vt = this.deps.knowledge.publicContacts.find((c) => c.role === "veilig-thuis");
-    const region = regionId ? this.region(regionId) : undefined;
-    const police = region?.contacts.find((c) => c.role === "wijkagent" || c.role === "schoolagent");
-    return [
-      say(lang, "Is er nu gevaar? Bel 112.", "Is anyone in danger now? Call 112."),
-      police
-        ? `${say(lang, "Politiecontact", "Police contact")}: ${police.name}${police.phone ? `, ${police.phone}` : ""}.`
-        : say(
-            lang,
-            "Bel voor de politie zonder spoed je wijkagent of schoolagent.",
-            "For the police without urgency, call your community police officer (wijkagent) or school officer.",
-          ),
-      vt
-        ? say(
-            lang,
-            `Zorgen over de veiligheid van een kind thuis: ${vt.name}, ${vt.phone} (${vt.note.nl}).`,
-            `Worried about a child's safety at home: ${vt.name}, ${vt.phone} (${vt.note.en ?? vt.note.nl}).`,
-          )
-        : "",
-      say(
-        lang,
-        "Een signaal is voor het signaaloverleg, niet voor acute hulp.",
-        "A signal is for the signaaloverleg, not for urgent help.",
-      ),
-    ]
-      .filter(Boolean)
-      .join("\n");
+  agendaDraft(region: string, since: Date | null): Promise<string> {
+    return agendaDraft(this.deps, this.now(), region, since);
   }
 
   /** Deletes signals older than the retention period; returns how many. */
