@@ -6,12 +6,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
-import { actsFor, hasRole } from "../core/roster.ts";
+import { hasRole } from "../core/roster.ts";
 import {
   type OutboundMessage,
   PLATFORM_NAMES,
   perPlatform,
-  splitKey,
   type Target,
   targetKey,
 } from "../delivery/model.ts";
@@ -22,6 +21,7 @@ import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.t
 import { findPersonalData } from "../signals/pii.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import type { Person } from "../storage/store.ts";
+import { networkOf, ownTargets } from "./recipients.ts";
 import { reportText } from "./report.ts";
 
 export interface NetworkDeps {
@@ -267,68 +267,13 @@ export class Network {
   }
 
   /** Every conversation linked to the region (or wijk), and the region's people on WhatsApp. */
-  async recipients(region: string, wijk: string | null, except: Target[] = []): Promise<Target[]> {
-    const { ports } = this.deps;
-    const skip = new Set(except.map(targetKey));
-    const out = new Map<string, Target>();
-    const add = (t: Target) => {
-      const k = targetKey(t);
-      if (!skip.has(k)) out.set(k, t);
-    };
-    for (const { key } of await ports.conversations.linkedTo(region, wijk)) {
-      const [platform, conversation] = splitKey(key);
-      // Web chats are reached through their people (below), not as conversations.
-      if (platform === "web" || platform === "cli") continue;
-      add({ platform, conversation });
-    }
-    // Members who linked their own direct chat to the region (a Slack user id is also the
-    // address of the direct conversation with the bot), and the roster's people of the region
-    // on WhatsApp and in the web chat, are part of its network. Nobody else is.
-    const schools = this.region(region)?.schools ?? [];
-    const people = await ports.people.all();
-    for (const { key } of await ports.users.inRegion(region, wijk)) {
-      const [platform, id] = splitKey(key);
-      if (platform !== "whatsapp" && platform !== "slack") continue;
-      if (
-        !actsFor(
-          people.find((p) => p.accounts.includes(key)),
-          region,
-        )
-      )
-        continue;
-      add({ platform, conversation: id });
-    }
-    for (const p of people) {
-      if (p.region !== region) continue;
-      if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
-      for (const target of this.personalTargets(p)) add(target);
-    }
-    return [...out.values()];
+  recipients(region: string, wijk: string | null, except: Target[] = []): Promise<Target[]> {
+    return networkOf(this.deps, region, wijk, except);
   }
 
   /** Where the sender's report goes: to them alone, never into a group. */
   private reportTarget(message: IncomingMessage): Target | undefined {
     return privateTarget(message, this.deps.outbox.platforms);
-  }
-
-  /** Where a person is reached one to one: WhatsApp, and the web chat while they have it open. */
-  private personalTargets(person: Person): Target[] {
-    const out: Target[] = [];
-    for (const a of person.accounts) {
-      const [platform, id] = splitKey(a);
-      if (platform === "whatsapp") out.push({ platform, conversation: id });
-    }
-    const web: Target = { platform: "web", conversation: person.id };
-    if (this.deps.outbox.reaches(web)) out.push(web);
-    return out;
-  }
-
-  private ownTargets(message: IncomingMessage, person: Person | undefined): Target[] {
-    const own: Target[] = [];
-    if (message.conversation.kind === "direct")
-      own.push({ platform: message.conversation.platform, conversation: message.conversation.id });
-    if (person) own.push(...this.personalTargets(person));
-    return own;
   }
 
   /** The wijk a text starts with ("Noordhove: ..."), and the text after it; the longest name wins. */
@@ -468,7 +413,11 @@ export class Network {
   ): Promise<Reply> {
     const limited = await this.overLimit(person);
     if (limited) return limited;
-    const targets = await this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
+    const targets = await this.recipients(
+      region.id,
+      wijk?.id ?? null,
+      ownTargets(this.deps, message, person),
+    );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
@@ -508,7 +457,11 @@ export class Network {
     outbound: OutboundMessage,
     label: string,
   ): Promise<Reply> {
-    const targets = await this.recipients(region.id, wijk?.id ?? null, this.ownTargets(message, person));
+    const targets = await this.recipients(
+      region.id,
+      wijk?.id ?? null,
+      ownTargets(this.deps, message, person),
+    );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0)
       return ephemeral(
