@@ -96,10 +96,9 @@ export class Lane {
         if (this.stopped) break;
         const [d] = this.queue.splice(pick, 1) as [Delivery];
         this.launch(d);
-      } catch (e) {
+      } catch {
         // The store failed (a lost connection): wait and look again; claims stay leased.
         await this.wait(this.deps.pollMs);
-        void e;
       }
     }
   }
