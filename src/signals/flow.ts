@@ -92,6 +92,22 @@ const confirmButtons = (lang: Lang | undefined) => [
   button("signaal:cancel", say(lang, "Annuleren", "Cancel")),
 ];
 
+/** Typed answers to the personal-data hold, for chats without buttons: the button they stand for. */
+const TYPED_CHOICES: Array<[RegExp, string]> = [
+  [/^(ja|yes|bewaar|keep|bevestig|confirm)$/, "signaal:confirm"],
+  [/^(aanpassen|pas aan|edit)$/, "signaal:edit"],
+  [/^(nee|no|annuleer|annuleren|cancel)$/, "signaal:cancel"],
+];
+
+/** The words of the gemeente's subcommands, in English as the Dutch ones they stand for. */
+const GEMEENTE_WORDS: Record<string, string> = {
+  overzicht: "overzicht",
+  overview: "overzicht",
+  vraag: "vraag",
+  question: "vraag",
+  export: "export",
+};
+
 export function newCode(): string {
   const bytes = randomBytes(8);
   const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
@@ -142,8 +158,8 @@ export class Signals {
   async command(args: string, ctx: SignalContext): Promise<Reply> {
     const words = args.trim();
     const first = normalize(words.split(/\s+/)[0] ?? "");
-    if (first === "overzicht" || first === "vraag" || first === "export")
-      return this.gemeente(first, words.slice(first.length).trim(), ctx);
+    const gemeente = GEMEENTE_WORDS[first];
+    if (gemeente) return this.gemeente(gemeente, words.slice(first.length).trim(), ctx);
     const code = words.match(/^([A-Za-z2-9]{4}-[A-Za-z2-9]{4})\b\s*([\s\S]*)$/);
     if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "", ctx.lang);
     if (!ctx.canReplyPrivately) {
@@ -157,8 +173,11 @@ export class Signals {
     }
     const k = this.key(ctx.sender);
     const emergency = words && pointsAtEmergency(words);
-    // A guided signal waiting for its description continues; anything else starts afresh.
     const open = await this.draft(k);
+    // "/signaal ja" (or yes, aanpassen, nee ...) answers the personal-data hold as its buttons do.
+    const typed = open?.awaitingConfirmation && TYPED_CHOICES.find(([re]) => re.test(normalize(words)));
+    if (typed) return this.click(typed[1], ctx);
+    // A guided signal waiting for its description continues; anything else starts afresh.
     const draft: Draft =
       open && !open.text && words ? open : { expires: this.now().getTime() + DRAFT_TTL_MS };
     draft.expires = this.now().getTime() + DRAFT_TTL_MS;
