@@ -92,8 +92,15 @@ export function createBot(deps: BotDeps): Bot {
     ];
   }
 
-  async function answerReply(question: string, message: IncomingMessage): Promise<Reply> {
-    const asked = engine.ask(question, { region: await regionOf(message) });
+  async function answerReply(
+    question: string,
+    message: IncomingMessage,
+    language?: Language,
+  ): Promise<Reply> {
+    const asked = engine.ask(question, {
+      region: await regionOf(message),
+      ...(language ? { language } : {}),
+    });
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     // An answer about a meeting also says when the next one is planned, if it is.
     const planned = asked.meetings ? await plan.nextLine(asked.meetings, asked.language) : undefined;
@@ -184,16 +191,14 @@ export function createBot(deps: BotDeps): Bot {
     lang: Language,
     english = false,
   ): Promise<Reply> {
-    // Network and meeting commands answer in English when given by their English name; their
-    // Dutch names stay Dutch, as a short Dutch command is easily taken for English.
-    const commandLang: Language = english ? "en" : "nl";
     switch (name) {
       case "help":
         // "/help en" (or "help english") for the English help with the English command names.
         return { text: helpText(/^(en|english|engels)$/i.test(args) ? "en" : lang), visibility: "ephemeral" };
       case "vraag":
+        // "/ask" is answered in English; "/vraag" in the language of the question.
         return args
-          ? answerReply(args, message)
+          ? answerReply(args, message, english ? "en" : undefined)
           : {
               text: t(lang, "Gebruik /vraag <je vraag>.", "Use /ask <your question>."),
               visibility: "ephemeral",
@@ -210,11 +215,11 @@ export function createBot(deps: BotDeps): Bot {
       case "contact":
         return contact(message, args, lang);
       case "trend":
-        return network.trend(args, await networkContext(message, commandLang));
+        return network.trend(args, await networkContext(message, lang));
       case "deel":
-        return network.deel(args, await networkContext(message, commandLang));
+        return network.deel(args, await networkContext(message, lang));
       case "overleg":
-        return plan.command(args, { ...(await networkContext(message, commandLang)), lang: commandLang });
+        return plan.command(args, { ...(await networkContext(message, lang)), lang });
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
@@ -247,7 +252,8 @@ export function createBot(deps: BotDeps): Bot {
               ? { name: c.raw, args: c.args, english: false }
               : { name: c.name, args: c.args, english: c.english ?? false };
           })();
-      // A command by its English name is answered in English; else the message's language.
+      // A command by its English name is answered in English; else in the language of its words
+      // (Dutch when they do not tell, as for a bare "/overleg").
       const lang: Language = parsed?.english
         ? "en"
         : detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
@@ -257,7 +263,8 @@ export function createBot(deps: BotDeps): Bot {
         if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
         return signals.command(parsed.args, {
           ...(await signalContext(message)),
-          ...(parsed.english ? { lang } : {}),
+          lang,
+          explicit: parsed.english,
         });
       }
       if (!(await ports.events.first(key(platform, message.id), Date.now()))) {

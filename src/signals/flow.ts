@@ -38,8 +38,10 @@ export interface SignalContext {
   person: Person | undefined;
   /** The platform can show this reply to the sender alone (Slack ephemeral, a direct chat). */
   canReplyPrivately: boolean;
-  /** The reporter's language: English when they used /signal. */
+  /** The language of this message: English for /signal, else the one it is written in. */
   lang?: Lang;
+  /** The language was chosen with the command's English name, not read from the text. */
+  explicit?: boolean;
 }
 
 type Lang = "nl" | "en";
@@ -178,10 +180,11 @@ export class Signals {
     const typed = open?.awaitingConfirmation && TYPED_CHOICES.find(([re]) => re.test(normalize(words)));
     if (typed) return this.click(typed[1], ctx);
     // A guided signal waiting for its description continues; anything else starts afresh.
-    const draft: Draft =
-      open && !open.text && words ? open : { expires: this.now().getTime() + DRAFT_TTL_MS };
+    const continued = open && !open.text && words ? open : undefined;
+    const draft: Draft = continued ?? { expires: this.now().getTime() + DRAFT_TTL_MS };
     draft.expires = this.now().getTime() + DRAFT_TTL_MS;
-    if (ctx.lang) draft.lang = ctx.lang;
+    // The flow keeps the language it started in, unless the command's English name asks for English.
+    if (ctx.lang && (!continued || ctx.explicit || !draft.lang)) draft.lang = ctx.lang;
     if (ctx.region && !draft.region) draft.region = ctx.region;
     await this.keep(k, draft);
     let lead = "";
