@@ -4,12 +4,44 @@
  * Dutch ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogue, count, msg } from "../src/core/i18n.ts";
 import { startTestApp } from "./app.ts";
 import { slackEnv } from "./fakes/env.ts";
 import { seed } from "./fakes/seed.ts";
 import type { FakeApi } from "./fakes/server.ts";
 import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
 import { webClient } from "./fakes/web.ts";
+
+describe("the message catalogue", () => {
+  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it("has every message in Dutch and English, with the same parameters", () => {
+    expect(catalogue().length).toBeGreaterThan(100);
+    for (const [id, { nl, en }] of catalogue()) {
+      expect(nl.trim(), id).not.toBe("");
+      expect(en.trim(), id).not.toBe("");
+      expect([...new Set(names(en))], id).toEqual([...new Set(names(nl))]);
+    }
+  });
+
+  it("fills in parameters once, Dutch unless English is asked, and counts with the right noun", () => {
+    expect(msg(undefined, "signal.unknownCode", { code: "AB12-CD34" })).toBe(
+      "Ik ken geen signaal met code AB12-CD34. Controleer de code.",
+    );
+    expect(msg("en", "signal.tooLong", { length: 2001 })).toBe(
+      "Your report is too long (2001 characters, at most 2000). Please shorten it.",
+    );
+    // A parameter that itself looks like a placeholder is left as it is.
+    expect(msg("en", "command.unknown", { name: "{name}" })).toBe(
+      "Unknown command /{name}. Type /help to see what I can do.",
+    );
+    expect([count("nl", 1, "conversation"), count("nl", 3, "message")]).toEqual(["1 gesprek", "3 berichten"]);
+    expect([count("en", 1, "message"), count("en", 2, "conversation")]).toEqual([
+      "1 message",
+      "2 conversations",
+    ]);
+  });
+});
 
 describe("English command names in the web chat", () => {
   let t: Awaited<ReturnType<typeof startTestApp>>;

@@ -17,6 +17,7 @@ import type { Signals } from "../signals/flow.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, resolveCommand } from "./commands.ts";
+import { type MessageId, msg } from "./i18n.ts";
 import type { Logger } from "./logger.ts";
 import type { IncomingMessage, Reply } from "./message.ts";
 import { answerOutcome, type Observer } from "./observer.ts";
@@ -40,7 +41,19 @@ export interface BotDeps {
 /** The bot is the kernel's ChatHandler: what every adapter hands messages and clicks to. */
 export type Bot = ChatHandler;
 
-const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
+/** The lines of /help, in this order. */
+const HELP_LINES = [
+  "help.intro",
+  "help.ask",
+  "help.contact",
+  "help.link",
+  "help.webchat",
+  "help.help",
+  "help.signal",
+  "help.share",
+  "help.trend",
+  "help.meeting",
+] as const satisfies readonly MessageId[];
 
 /** The answer with a line added after its facts, before the source. */
 function withLine(answer: Answer, line: string): Answer {
@@ -86,9 +99,11 @@ export function createBot(deps: BotDeps): Bot {
   function feedbackButtons(answer: Answer, lang: Language): Reply["buttons"] {
     if (!answer.answered) return undefined;
     const tag = `${answer.intent}:${[...new Set(answer.sources.map((s) => s.covenant))].join(",")}`;
+    // The thanks for a click come in the answer's language.
+    const suffix = lang === "en" ? ":en" : "";
     return [
-      { id: "feedback-yes", label: t(lang, "👍 Nuttig", "👍 Helpful"), value: `feedback:yes:${tag}` },
-      { id: "feedback-no", label: t(lang, "👎 Niet nuttig", "👎 Not helpful"), value: `feedback:no:${tag}` },
+      { id: "feedback-yes", label: msg(lang, "feedback.helpful"), value: `feedback:yes:${tag}${suffix}` },
+      { id: "feedback-no", label: msg(lang, "feedback.notHelpful"), value: `feedback:no:${tag}${suffix}` },
     ];
   }
 
@@ -128,43 +143,13 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   function helpText(lang: Language): string {
-    return t(
-      lang,
-      [
-        "Ik beantwoord vragen over de convenanten schoolveiligheid, met bron. Stel je vraag gewoon, of gebruik:",
-        "/vraag <vraag> - stel een vraag, bijvoorbeeld /vraag hoe vaak is het signaaloverleg?",
-        "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
-        "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (in een groep: beheerder of gemeente van die regio)",
-        "/webchat - een persoonlijke inloglink voor de webchat (deelnemers)",
-        "/help - deze uitleg (in English: /help en)",
-        "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
-        "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
-        "/trend [wijk <wijk>] <tekst> - trendmelding aan alle gekoppelde gesprekken van je regio of wijk (gemeente)",
-        "/overleg - geplande overleggen; /overleg agenda <code> <punt>; /overleg kalender; de gemeente plant met /overleg plan",
-      ].join("\n"),
-      [
-        "I answer questions about the school-safety covenants, with sources. Just ask, or use (the Dutch command names work too):",
-        "/ask <question> - ask a question, e.g. /ask how often is the signaaloverleg?",
-        "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
-        "/link <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
-        "/webchat - a personal sign-in link for the web chat (network members)",
-        "/help en - this help",
-        "/signal <description> - log an anonymous incident, trend or development for the signaaloverleg",
-        "/share <message> - share a short message with your district network, on every platform",
-        "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
-        "/meeting - planned meetings; /meeting agenda <code> <item>; /meeting calendar; the municipality plans with /meeting plan",
-      ].join("\n"),
-    );
+    return HELP_LINES.map((id) => msg(lang, id)).join("\n");
   }
 
   async function contact(message: IncomingMessage, args: string, lang: Language): Promise<Reply> {
     if (!args) {
       return {
-        text: t(
-          lang,
-          "Gebruik /contact <rol> <school of wijk>, bijvoorbeeld /contact wijkagent Klimboom.",
-          "Use /contact <role> <school or district>, for example /contact wijkagent Klimboom.",
-        ),
+        text: msg(lang, "contact.usage"),
         visibility: "ephemeral",
       };
     }
@@ -173,11 +158,7 @@ export function createBot(deps: BotDeps): Bot {
     const answer = engine.ask(question, { region: await regionOf(message), language: lang });
     if (answer.intent !== "contact" && answer.intent !== "clarify") {
       return {
-        text: t(
-          lang,
-          `Die rol ken ik niet: "${role}". Bijvoorbeeld: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
-          `I don't know the role "${role}". For example: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
-        ),
+        text: msg(lang, "contact.unknownRole", { role }),
         visibility: "ephemeral",
       };
     }
@@ -199,10 +180,7 @@ export function createBot(deps: BotDeps): Bot {
         // "/ask" is answered in English; "/vraag" in the language of the question.
         return args
           ? answerReply(args, message, english ? "en" : undefined)
-          : {
-              text: t(lang, "Gebruik /vraag <je vraag>.", "Use /ask <your question>."),
-              visibility: "ephemeral",
-            };
+          : { text: msg(lang, "ask.usage"), visibility: "ephemeral" };
       case "koppel":
         return link(message, args, lang, {
           ports,
@@ -223,11 +201,7 @@ export function createBot(deps: BotDeps): Bot {
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
-          text: t(
-            lang,
-            `Onbekend commando /${name}. Typ /help voor wat ik kan.`,
-            `Unknown command /${name}. Type /help to see what I can do.`,
-          ),
+          text: msg(lang, "command.unknown", { name }),
           visibility: "ephemeral",
         };
     }
@@ -324,12 +298,12 @@ export function createBot(deps: BotDeps): Bot {
       }
       if (click.value.startsWith("netwerk:"))
         return network.click(click.value, acting(await personOf(click.sender), click.sender.session));
-      const m = click.value.match(/^feedback:(yes|no):([^:]*):(.*)$/);
+      const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::(en))?$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });
         return null;
       }
-      const [, verdict, intent = "", covenants = ""] = m;
+      const [, verdict, intent = "", covenants = "", en] = m;
       await deps.ports.feedback.add({
         on: new Date().toISOString().slice(0, 10),
         platform: click.conversation.platform,
@@ -338,10 +312,7 @@ export function createBot(deps: BotDeps): Bot {
         covenants: covenants ? covenants.split(",") : [],
       });
       return {
-        text:
-          verdict === "yes"
-            ? "Dank je voor je reactie!"
-            : "Dank je; we gebruiken je reactie om de antwoorden te verbeteren.",
+        text: msg(en ? "en" : "nl", verdict === "yes" ? "feedback.thanks" : "feedback.thanksImprove"),
         visibility: "ephemeral",
       };
     },
