@@ -103,6 +103,17 @@ const MESSAGES = {
     nl: 'Ik zie mogelijk persoonsgegevens ({kinds}): {found}. Die bewaar ik niet. Zo zou je melding worden bewaard:\n"{text}"\nLees haar na: staan er nog namen, telefoonnummers, adressen of andere gegevens in waaraan iemand te herkennen is? Kies dan Aanpassen.',
     en: 'I may see personal data ({kinds}): {found}. I will not keep it. This is how your report would be kept:\n"{text}"\nPlease read it: are there still names, phone numbers, addresses or other details by which someone can be recognised? Then choose Edit.',
   },
+  // The kinds of personal data, as a hold names them.
+  "pii.naam": { nl: "naam", en: "name" },
+  "pii.telefoon": { nl: "telefoon", en: "phone number" },
+  "pii.email": { nl: "email", en: "e-mail address" },
+  "pii.bsn": { nl: "bsn", en: "citizen service number (BSN)" },
+  "pii.adres": { nl: "adres", en: "address" },
+  "pii.postcode": { nl: "postcode", en: "postcode" },
+  "pii.kenteken": { nl: "kenteken", en: "licence plate" },
+  "pii.geboortedatum": { nl: "geboortedatum", en: "date of birth" },
+  "pii.handle": { nl: "handle", en: "social media handle" },
+  "pii.iban": { nl: "iban", en: "bank account (IBAN)" },
   "signal.confirmFirst": {
     nl: "Bevestig eerst de versie zonder persoonsgegevens, pas haar aan of annuleer.",
     en: "First confirm the version without personal data, edit it or cancel.",

@@ -139,9 +139,9 @@ export class Network {
     const id = randomBytes(9).toString("base64url");
     this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send, lang: langOf(person) });
     const findings = findPersonalData(text);
-    const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
-    const found = findings.map((f) => `"${f.text}"`).join(", ");
     const lang = langOf(person);
+    const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
+    const found = findings.map((f) => `"${f.text}"`).join(", ");
     const warning = findings.length ? `${msg(lang, "broadcast.personalData", { kinds, found })}\n\n` : "";
     const to = `${count(lang, targets.length, "conversation")} (${perPlatform(targets)})`;
     const preview = {

@@ -228,7 +228,7 @@ export class Signals {
     this.infer(draft, text);
     if (findings.length > 0) {
       await this.keep(k, draft);
-      const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+      const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
       const found = findings.map((f) => `"${f.text}"`).join(", ");
       return privately(
         lead + msg(lang, "signal.personalData", { kinds, found, text: draft.text }),
