@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { SLASH_COMMANDS } from "../src/core/commands.ts";
+import {
+  COMMANDS,
+  ENGLISH_ALIASES,
+  parseCommand,
+  resolveCommand,
+  SLASH_COMMANDS,
+} from "../src/core/commands.ts";
 
 const root = join(import.meta.dirname, "..", "manifest");
 
@@ -41,6 +47,35 @@ describe("platform manifests", () => {
     };
     expect(size("color.png")).toEqual([192, 192]);
     expect(size("outline.png")).toEqual([32, 32]);
+  });
+
+  it("Teams: the command menu is the registry's commands, at most 10 per scope, with English names in en.json that work typed", () => {
+    const m = JSON.parse(readFileSync(join(root, "teams", "manifest.json"), "utf8"));
+    const lists = m.bots[0].commandLists as Array<{ scopes: string[]; commands: Array<{ title: string }> }>;
+    for (const scope of m.bots[0].scopes as string[]) {
+      const inScope = lists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands);
+      expect(inScope.length).toBeLessThanOrEqual(10);
+      expect(inScope.map((c) => c.title).sort()).toEqual([...COMMANDS].sort());
+    }
+    expect(m.localizationInfo).toEqual({
+      defaultLanguageTag: "nl",
+      additionalLanguages: [{ languageTag: "en", file: "en.json" }],
+    });
+    const en = JSON.parse(readFileSync(join(root, "teams", "en.json"), "utf8")) as Record<string, string>;
+    const english = Object.entries(ENGLISH_ALIASES);
+    for (const [l, list] of lists.entries())
+      for (const [i, c] of list.commands.entries()) {
+        const title = en[`bots[0].commandLists[${l}].commands[${i}].title`] as string;
+        expect(en[`bots[0].commandLists[${l}].commands[${i}].description`]).toBeTruthy();
+        // The English name where the command has one, else its own; Teams sends the title as
+        // typed text, so it must work without a slash ("share" does not: it works only as /share).
+        const alias = english.find(([, dutch]) => dutch === c.title)?.[0];
+        expect(title).toBe(alias && alias !== "share" ? alias : c.title);
+        expect(resolveCommand(title)?.name).toBe(c.title);
+        expect(parseCommand(`${title} x`, false) ?? parseCommand(title, false)).toMatchObject({
+          name: c.title,
+        });
+      }
   });
 
   it("WhatsApp: utility templates in Dutch and English with examples for every variable", () => {

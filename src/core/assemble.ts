@@ -85,7 +85,13 @@ export function assembleCore(o: CoreOptions): Core {
       const id = `${report.batch.id}:report`;
       await outbox.enqueue(
         { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
-        [{ key: id, target: to, message: { text: await reportText(report, knowledge, ports) } }],
+        [
+          {
+            key: id,
+            target: to,
+            message: { text: await reportText(report, knowledge, ports, report.batch.lang) },
+          },
+        ],
       );
     },
   });

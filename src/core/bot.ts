@@ -18,6 +18,7 @@ import type { Signals } from "../signals/flow.ts";
 import type { StoragePorts } from "../storage/ports.ts";
 import type { Store } from "../storage/store.ts";
 import { parseCommand, resolveCommand } from "./commands.ts";
+import { type MessageId, msg } from "./i18n.ts";
 import type { Logger } from "./logger.ts";
 import type { IncomingMessage, Reply } from "./message.ts";
 import { answerOutcome, type Observer } from "./observer.ts";
@@ -44,7 +45,19 @@ export interface BotDeps {
 /** The bot is the kernel's ChatHandler: what every adapter hands messages and clicks to. */
 export type Bot = ChatHandler;
 
-const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
+/** The lines of /help, in this order. */
+const HELP_LINES = [
+  "help.intro",
+  "help.ask",
+  "help.contact",
+  "help.link",
+  "help.webchat",
+  "help.help",
+  "help.signal",
+  "help.share",
+  "help.trend",
+  "help.meeting",
+] as const satisfies readonly MessageId[];
 
 /** The answer with a line added after its facts, before the source. */
 function withLine(answer: Answer, line: string): Answer {
@@ -107,12 +120,14 @@ export function createBot(deps: BotDeps): Bot {
     if (!answer.answered) return undefined;
     const tag = `${answer.intent}:${[...new Set(answer.sources.map((s) => s.covenant))].join(",")}`;
     const k = question ? `:${rememberQuestion(question, answer.unit)}` : "";
+    // The thanks for a click come in the answer's language.
+    const suffix = lang === "en" ? ":en" : "";
     return [
-      { id: "feedback-yes", label: t(lang, "👍 Nuttig", "👍 Helpful"), value: `feedback:yes:${tag}` },
+      { id: "feedback-yes", label: msg(lang, "feedback.helpful"), value: `feedback:yes:${tag}${suffix}` },
       {
         id: "feedback-no",
-        label: t(lang, "👎 Niet nuttig", "👎 Not helpful"),
-        value: `feedback:no:${tag}${k}`,
+        label: msg(lang, "feedback.notHelpful"),
+        value: `feedback:no:${tag}${suffix}${k}`,
       },
     ];
   }
@@ -127,8 +142,15 @@ export function createBot(deps: BotDeps): Bot {
     }));
   }
 
-  async function answerReply(question: string, message: IncomingMessage): Promise<Reply> {
-    const asked = engine.ask(question, { region: await regionOf(message) });
+  async function answerReply(
+    question: string,
+    message: IncomingMessage,
+    language?: Language,
+  ): Promise<Reply> {
+    const asked = engine.ask(question, {
+      region: await regionOf(message),
+      ...(language ? { language } : {}),
+    });
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     if (asked.unanswered)
       await ports.feedback.add(
@@ -163,43 +185,13 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   function helpText(lang: Language): string {
-    return t(
-      lang,
-      [
-        "Ik beantwoord vragen over de convenanten schoolveiligheid, met bron. Stel je vraag gewoon, of gebruik:",
-        "/vraag <vraag> - stel een vraag, bijvoorbeeld /vraag hoe vaak is het signaaloverleg?",
-        "/contact <rol> <school of wijk> - wie die rol heeft, bijvoorbeeld /contact wijkagent Klimboom",
-        "/koppel <regio> [wijk] - koppel dit gesprek aan een regio en wijk (in een groep: beheerder of gemeente van die regio)",
-        "/webchat - een persoonlijke inloglink voor de webchat (deelnemers)",
-        "/help - deze uitleg (in English: /help en)",
-        "/signaal <omschrijving> - meld anoniem een incident, trend of ontwikkeling voor het signaaloverleg",
-        "/deel <bericht> - deel een kort bericht met je wijknetwerk, op elk platform",
-        "/trend [wijk <wijk>] <tekst> - trendmelding aan alle gekoppelde gesprekken van je regio of wijk (gemeente)",
-        "/overleg - geplande overleggen; /overleg agenda <code> <punt>; /overleg kalender; de gemeente plant met /overleg plan",
-      ].join("\n"),
-      [
-        "I answer questions about the school-safety covenants, with sources. Just ask, or use (the Dutch command names work too):",
-        "/ask <question> - ask a question, e.g. /ask how often is the signaaloverleg?",
-        "/contact <role> <school or district> - who holds that role, e.g. /contact wijkagent Klimboom",
-        "/link <region> [district] - link this conversation to a region and district (in a group: that region's admin or municipality)",
-        "/webchat - a personal sign-in link for the web chat (network members)",
-        "/help en - this help",
-        "/signal <description> - log an anonymous incident, trend or development for the signaaloverleg",
-        "/share <message> - share a short message with your district network, on every platform",
-        "/trend [wijk <district>] <text> - trend alert to every linked conversation of your region or district (municipality)",
-        "/meeting - planned meetings; /meeting agenda <code> <item>; /meeting calendar; the municipality plans with /meeting plan",
-      ].join("\n"),
-    );
+    return HELP_LINES.map((id) => msg(lang, id)).join("\n");
   }
 
   async function contact(message: IncomingMessage, args: string, lang: Language): Promise<Reply> {
     if (!args) {
       return {
-        text: t(
-          lang,
-          "Gebruik /contact <rol> <school of wijk>, bijvoorbeeld /contact wijkagent Klimboom.",
-          "Use /contact <role> <school or district>, for example /contact wijkagent Klimboom.",
-        ),
+        text: msg(lang, "contact.usage"),
         visibility: "ephemeral",
       };
     }
@@ -208,11 +200,7 @@ export function createBot(deps: BotDeps): Bot {
     const answer = engine.ask(question, { region: await regionOf(message), language: lang });
     if (answer.intent !== "contact" && answer.intent !== "clarify") {
       return {
-        text: t(
-          lang,
-          `Die rol ken ik niet: "${role}". Bijvoorbeeld: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
-          `I don't know the role "${role}". For example: wijkagent, wijkregisseur, leerplichtambtenaar, schoolagent.`,
-        ),
+        text: msg(lang, "contact.unknownRole", { role }),
         visibility: "ephemeral",
       };
     }
@@ -226,20 +214,15 @@ export function createBot(deps: BotDeps): Bot {
     lang: Language,
     english = false,
   ): Promise<Reply> {
-    // Network and meeting commands answer in English when given by their English name; their
-    // Dutch names stay Dutch, as a short Dutch command is easily taken for English.
-    const commandLang: Language = english ? "en" : "nl";
     switch (name) {
       case "help":
         // "/help en" (or "help english") for the English help with the English command names.
         return { text: helpText(/^(en|english|engels)$/i.test(args) ? "en" : lang), visibility: "ephemeral" };
       case "vraag":
+        // "/ask" is answered in English; "/vraag" in the language of the question.
         return args
-          ? answerReply(args, message)
-          : {
-              text: t(lang, "Gebruik /vraag <je vraag>.", "Use /ask <your question>."),
-              visibility: "ephemeral",
-            };
+          ? answerReply(args, message, english ? "en" : undefined)
+          : { text: msg(lang, "ask.usage"), visibility: "ephemeral" };
       case "koppel":
         return link(message, args, lang, {
           ports,
@@ -252,19 +235,15 @@ export function createBot(deps: BotDeps): Bot {
       case "contact":
         return contact(message, args, lang);
       case "trend":
-        return network.trend(args, await networkContext(message, commandLang));
+        return network.trend(args, await networkContext(message, lang));
       case "deel":
-        return network.deel(args, await networkContext(message, commandLang));
+        return network.deel(args, await networkContext(message, lang));
       case "overleg":
-        return plan.command(args, { ...(await networkContext(message, commandLang)), lang: commandLang });
+        return plan.command(args, { ...(await networkContext(message, lang)), lang });
       default:
         logger.info("unknown command", { platform: message.conversation.platform, command: name });
         return {
-          text: t(
-            lang,
-            `Onbekend commando /${name}. Typ /help voor wat ik kan.`,
-            `Unknown command /${name}. Type /help to see what I can do.`,
-          ),
+          text: msg(lang, "command.unknown", { name }),
           visibility: "ephemeral",
         };
     }
@@ -289,7 +268,8 @@ export function createBot(deps: BotDeps): Bot {
               ? { name: c.raw, args: c.args, english: false }
               : { name: c.name, args: c.args, english: c.english ?? false };
           })();
-      // A command by its English name is answered in English; else the message's language.
+      // A command by its English name is answered in English; else in the language of its words
+      // (Dutch when they do not tell, as for a bare "/overleg").
       const lang: Language = parsed?.english
         ? "en"
         : detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
@@ -299,7 +279,8 @@ export function createBot(deps: BotDeps): Bot {
         if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
         return signals.command(parsed.args, {
           ...(await signalContext(message)),
-          ...(parsed.english ? { lang } : {}),
+          lang,
+          explicit: parsed.english,
         });
       }
       if (!(await ports.events.first(key(platform, message.id), Date.now()))) {
@@ -367,12 +348,12 @@ export function createBot(deps: BotDeps): Bot {
         const buttons = feedbackButtons(answer, answer.language);
         return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
       }
-      const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::([0-9a-f]+))?$/);
+      const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::(en))?(?::([0-9a-f]+))?$/);
       if (!m) {
         logger.warn("unknown button value", { platform: click.conversation.platform });
         return null;
       }
-      const [, verdict, intent = "", covenants = "", asked] = m;
+      const [, verdict, intent = "", covenants = "", en, asked] = m;
       const kept = verdict === "no" && asked ? recent.get(asked) : undefined;
       const rating = {
         helpful: verdict === "yes",
@@ -392,10 +373,7 @@ export function createBot(deps: BotDeps): Bot {
             },
       );
       return {
-        text:
-          verdict === "yes"
-            ? "Dank je voor je reactie!"
-            : "Dank je; we gebruiken je reactie om de antwoorden te verbeteren.",
+        text: msg(en ? "en" : "nl", verdict === "yes" ? "feedback.thanks" : "feedback.thanksImprove"),
         visibility: "ephemeral",
       };
     },

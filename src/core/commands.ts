@@ -72,6 +72,8 @@ export function parseCommand(text: string, slashPlatform: boolean): ParsedComman
     name === "signaal" ||
     name === "deel" ||
     name === "trend";
-  if (rest.trim() === "" || bareWithArgs) return { name, args: rest.trim(), ...english };
+  // "help en" asks for the English help, as "/help en" does.
+  const englishHelp = name === "help" && /^(en|english|engels)$/i.test(rest.trim());
+  if (rest.trim() === "" || bareWithArgs || englishHelp) return { name, args: rest.trim(), ...english };
   return undefined;
 }

@@ -75,6 +75,8 @@ export interface Batch {
   reported?: boolean;
   /** Withdrawn by its sender (/trend intrekken). */
   withdrawn?: boolean;
+  /** The language of its delivery report, when not Dutch (the sender used English). */
+  lang?: "en";
 }
 
 /** Counts of a batch's deliveries, and the reasons of those that failed. */

@@ -5,6 +5,7 @@
  */
 
 import { randomBytes } from "node:crypto";
+import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { actsFor, hasRole } from "../core/roster.ts";
@@ -35,8 +36,8 @@ export interface PlanContext {
   message: IncomingMessage;
   person: Person | undefined;
   region: string | null;
-  /** English when the command was given as /meeting. */
-  lang?: "nl" | "en";
+  /** English when the command was given as /meeting or written in English. */
+  lang?: Lang;
 }
 
 /** The English words of /meeting, as the Dutch ones they stand for. */
@@ -47,13 +48,10 @@ const ENGLISH_VERBS: Record<string, string> = {
   check: "controle",
   calendar: "kalender",
 };
-const say = (lang: "nl" | "en" | undefined, nl: string, en: string) => (lang === "en" ? en : nl);
 
 const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
 const CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const DEFAULT_MINUTES = 90;
-const USAGE_PLAN =
-  "Gebruik /overleg plan <overleg> <datum> <tijd> [plaats], bijvoorbeeld /overleg plan signaaloverleg 2 februari 2027 15:00 stadhuis.";
 
 export function newMeetingCode(taken: (code: string) => boolean): string {
   for (;;) {
@@ -81,11 +79,11 @@ export class MeetingPlan {
   }
 
   /** "Signaaloverleg (wijk Seghwaert) op dinsdag 2 februari 2027 om 15:00, stadhuis [code M4KX]" */
-  describe(m: Meeting, lang: "nl" | "en" = "nl"): string {
+  describe(m: Meeting, lang: Lang = "nl"): string {
     const o = this.overleg(m.overleg);
     const wijk =
       m.wijk && !o?.wijk ? ` (wijk ${this.region(m.region)?.wijken.find((w) => w.id === m.wijk)?.name})` : "";
-    const when = lang === "en" ? ` on ${formatWhen(m.start, "en")}` : ` op ${formatWhen(m.start)}`;
+    const when = ` ${msg(lang, "meeting.on", { when: formatWhen(m.start, lang) })}`;
     return `${o?.name ?? m.overleg}${wijk}${when}${m.place ? `, ${m.place}` : ""} [${m.id}]`;
   }
 
@@ -105,14 +103,14 @@ export class MeetingPlan {
   }
 
   /** A line for a meeting answer: when the next planned one is, if the plan has one. */
-  async nextLine(overlegIds: string[], lang: "nl" | "en"): Promise<string | undefined> {
+  async nextLine(overlegIds: string[], lang: Lang): Promise<string | undefined> {
     const regions = [...new Set(overlegIds.map((id) => id.split("/")[0] as string))];
     const next = (await Promise.all(regions.map((r) => this.upcoming(r, null, overlegIds)))).flatMap((l) =>
       l.slice(0, 1),
     );
     if (next.length === 0) return undefined;
     const list = next.map((m) => this.describe(m, lang)).join("; ");
-    return lang === "nl" ? `Volgens de planning: ${list}.` : `According to the plan: ${list}.`;
+    return msg(lang, "meeting.next", { list });
   }
 
   async command(args: string, ctx: PlanContext): Promise<Reply> {
@@ -121,30 +119,11 @@ export class MeetingPlan {
     const verb = ENGLISH_VERBS[normalize(sub)] ?? normalize(sub);
     const { person, lang } = ctx;
     const region = this.region(person?.region ?? ctx.region);
-    if (!region)
-      return ephemeral(
-        say(
-          lang,
-          "Over welke regio? Koppel dit gesprek eerst met /koppel <regio> [wijk].",
-          "Which region? First link this conversation with /link <region> [district].",
-        ),
-      );
+    if (!region) return ephemeral(msg(lang, "meeting.noRegion"));
     const gemeente = ["plan", "verplaats", "annuleer", "controle"];
     if (gemeente.includes(verb) && !hasRole(person, ["gemeente"])) {
       this.deps.logger.info("overleg refused", { command: verb, reason: person ? "role" : "unknown user" });
-      return ephemeral(
-        person
-          ? say(
-              lang,
-              "Alleen de gemeente (de organisator) plant, verplaatst en annuleert overleggen. Wel kun je agendapunten sturen: /overleg agenda <code> <punt>.",
-              "Only the municipality (the organiser) plans, moves and cancels meetings. You can send agenda items: /meeting agenda <code> <item>.",
-            )
-          : say(
-              lang,
-              "Je staat nog niet in het deelnemersoverzicht, dus je kunt geen overleggen plannen. Vraag de gemeente om je toe te voegen.",
-              "You are not in the list of network members yet, so you cannot plan meetings. Ask the municipality to add you.",
-            ),
-      );
+      return ephemeral(msg(lang, person ? "meeting.gemeenteOnly" : "meeting.notMember"));
     }
     switch (verb) {
       case "":
@@ -153,23 +132,17 @@ export class MeetingPlan {
       case "plan":
         return this.plan(region, rest, ctx, person as Person);
       case "verplaats":
-        return this.move(region, rest);
+        return this.move(region, rest, lang);
       case "annuleer":
-        return this.cancel(region, rest);
+        return this.cancel(region, rest, lang);
       case "agenda":
-        return this.agenda(region, rest, person);
+        return this.agenda(region, rest, person, lang);
       case "controle":
-        return this.checkReply(region, rest);
+        return this.checkReply(region, rest, lang);
       case "kalender":
         return this.calendar(region, ctx, /nieuw|new/i.test(rest));
       default:
-        return ephemeral(
-          say(
-            lang,
-            "Gebruik /overleg (de planning), /overleg agenda <code> <punt>, /overleg kalender, en voor de gemeente /overleg plan, /overleg verplaats <code> <datum> <tijd>, /overleg annuleer <code> en /overleg controle [jaar].",
-            "Use /meeting (the plan), /meeting agenda <code> <item>, /meeting calendar, and for the municipality /meeting plan, /meeting move <code> <date> <time>, /meeting cancel <code> and /meeting check [year].",
-          ),
-        );
+        return ephemeral(msg(lang, "meeting.usage"));
     }
   }
 
@@ -186,25 +159,12 @@ export class MeetingPlan {
     const next = (await this.upcoming(region.id, wijk)).slice(0, 8);
     const lines = next.length
       ? [
-          say(lang, `*Geplande overleggen ${region.name}*`, `*Planned meetings ${region.name}*`),
+          msg(lang, "meeting.planned", { region: region.name }),
           ...next.map((m) => `- ${this.describe(m, lang)}`),
         ]
       : this.rhythmLines(region, wijk, lang);
-    lines.push(
-      say(
-        lang,
-        "Agendapunt sturen: /overleg agenda <code> <punt>. In je eigen agenda: /overleg kalender.",
-        "Send an agenda item: /meeting agenda <code> <item>. In your own calendar: /meeting calendar.",
-      ),
-    );
-    if (hasRole(ctx.person, ["gemeente"]))
-      lines.push(
-        say(
-          lang,
-          "Past de planning bij het ritme van het convenant? /overleg controle [jaar].",
-          "Does the plan follow the covenant's rhythm? /meeting check [year].",
-        ),
-      );
+    lines.push(msg(lang, "meeting.listHint"));
+    if (hasRole(ctx.person, ["gemeente"])) lines.push(msg(lang, "meeting.checkHint"));
     return ephemeral(lines.join("\n"));
   }
 
@@ -212,36 +172,33 @@ export class MeetingPlan {
    * With nothing planned yet, what the covenant says instead: each overleg of the region (and
    * the wijk), how often it meets and who plans it, with its source.
    */
-  private rhythmLines(region: RegionKnowledge, wijk: string | null, lang?: "nl" | "en"): string[] {
+  private rhythmLines(region: RegionKnowledge, wijk: string | null, lang?: Lang): string[] {
     const overleggen = region.overleggen.filter((o) => !o.wijk || !wijk || o.wijk === wijk).slice(0, 6);
     const en = lang === "en";
     const example = overleggen[0]?.name.split(" ").slice(0, 2).join(" ").toLowerCase() ?? "overleg";
     return [
-      say(
-        lang,
-        `Er staan nog geen overleggen gepland voor ${region.name}. Volgens het convenant:`,
-        `No meetings are planned for ${region.name} yet. According to the covenant:`,
-      ),
+      msg(lang, "meeting.nothingPlanned", { region: region.name }),
       ...overleggen.map(
         (o) =>
           `- *${o.name}*: ${(en ? o.rhythm.text.en : o.rhythm.text.nl).replace(/([^.])$/, "$1.")}${
             o.organiser
-              ? ` ${en ? "Organiser" : "Organisator"}: ${en ? o.organiser.en : o.organiser.nl}.`
+              ? ` ${msg(lang, "meeting.organiser", { organiser: en ? o.organiser.en : o.organiser.nl })}`
               : ""
           } (${o.refs
             .map((r) => (r.split("/")[1] ?? r).replace(/^art-/, "art. ").replace(/-/g, " "))
             .join(", ")})`,
       ),
-      say(
-        lang,
-        `De gemeente zet ze in de planning met /overleg plan <overleg> <datum> <tijd> [plaats], bijvoorbeeld /overleg plan ${example} volgende week dinsdag 15:00 stadhuis.`,
-        `The municipality puts them in the plan with /meeting plan <meeting> <date> <time> [place], for example /meeting plan ${example} 2 February 2027 15:00 town hall.`,
-      ),
+      msg(lang, "meeting.howToPlan", { example }),
     ];
   }
 
   /** The overleg the words name: by type, name or alias, narrowed by a wijk when it is per wijk. */
-  private findOverleg(region: RegionKnowledge, words: string, wijkHint: string | null): Overleg[] | string {
+  private findOverleg(
+    region: RegionKnowledge,
+    words: string,
+    wijkHint: string | null,
+    lang?: Lang,
+  ): Overleg[] | string {
     const n = ` ${normalize(words)} `;
     const types = this.deps.knowledge.vocabulary.meetingTypes;
     const names = (o: Overleg) => {
@@ -252,7 +209,10 @@ export class MeetingPlan {
     };
     let found = region.overleggen.filter((o) => names(o).some((a) => a && n.includes(` ${a} `)));
     if (found.length === 0) {
-      return `Welk overleg? In ${region.name}: ${region.overleggen.map((o) => o.name).join(", ")}.`;
+      return msg(lang, "meeting.which", {
+        region: region.name,
+        names: region.overleggen.map((o) => o.name).join(", "),
+      });
     }
     if (found.length > 1) {
       const wijk = region.wijken.find((w) =>
@@ -271,14 +231,16 @@ export class MeetingPlan {
     ctx: PlanContext,
     person: Person,
   ): Promise<Reply> {
-    if (!text) return ephemeral(USAGE_PLAN);
-    const when = parseWhen(text, this.now());
-    if ("error" in when) return ephemeral(`${when.error} ${USAGE_PLAN}`);
-    if (when.at <= this.now()) return ephemeral("Die datum ligt in het verleden.");
-    const found = this.findOverleg(region, `${when.before} ${when.after}`, await this.wijkOf(ctx));
-    if (typeof found === "string") return ephemeral(`${found} ${USAGE_PLAN}`);
+    const { lang } = ctx;
+    const usage = msg(lang, "meeting.planUsage");
+    if (!text) return ephemeral(usage);
+    const when = parseWhen(text, this.now(), lang);
+    if ("error" in when) return ephemeral(`${when.error} ${usage}`);
+    if (when.at <= this.now()) return ephemeral(msg(lang, "meeting.past"));
+    const found = this.findOverleg(region, `${when.before} ${when.after}`, await this.wijkOf(ctx), lang);
+    if (typeof found === "string") return ephemeral(`${found} ${usage}`);
     if (found.length > 1)
-      return ephemeral(`Welk overleg bedoel je: ${found.map((o) => o.name).join(", ")}? Noem de wijk erbij.`);
+      return ephemeral(msg(lang, "meeting.whichOf", { names: found.map((o) => o.name).join(", ") }));
     const o = found[0] as Overleg;
     // What follows the time is the place, without a leading "in", "op" or "@".
     const place = when.after.replace(/^(in|op|at|@|,)\s+/i, "").trim() || null;
@@ -305,44 +267,50 @@ export class MeetingPlan {
       o,
       await this.deps.ports.meetings.list(region.id),
       wallTime(meeting.start).year,
+      lang,
     );
     return ephemeral(
       [
-        `Gepland: ${this.describe(meeting)}.`,
-        await this.invitedLine(meeting),
-        ...(warnings.length ? [`Let op:\n${warnings.map((w) => `- ${w}`).join("\n")}`] : []),
+        msg(lang, "meeting.plannedOne", { meeting: this.describe(meeting, lang) }),
+        await this.invitedLine(meeting, lang),
+        ...(warnings.length
+          ? [`${msg(lang, "meeting.warnings")}\n${warnings.map((w) => `- ${w}`).join("\n")}`]
+          : []),
       ].join("\n"),
     );
   }
 
-  private async invitedLine(m: Meeting): Promise<string> {
+  private async invitedLine(m: Meeting, lang?: Lang): Promise<string> {
     const invited = (await this.deps.invited?.(m.region, m.wijk)) ?? [];
     const where = m.wijk
       ? `wijk ${this.region(m.region)?.wijken.find((w) => w.id === m.wijk)?.name}`
       : this.region(m.region)?.name;
-    if (invited.length === 0)
-      return `Er is nog geen gesprek gekoppeld aan ${where}; koppel groepen met /koppel, dan krijgen ze de herinneringen.`;
-    return `Uitgenodigd: ${invited.length} ${invited.length === 1 ? "gesprek" : "gesprekken"} van ${where} (${perPlatform(invited)}); zij krijgen 7 dagen en 1 dag vooraf een herinnering, met de vraag om agendapunten.`;
+    if (invited.length === 0) return msg(lang, "meeting.noneLinked", { where: where ?? "" });
+    return msg(lang, "meeting.invited", {
+      count: count(lang, invited.length, "conversation"),
+      where: where ?? "",
+      platforms: perPlatform(invited),
+    });
   }
 
   private async find(
     region: RegionKnowledge,
     text: string,
+    lang?: Lang,
   ): Promise<{ meeting: Meeting; rest: string } | Reply> {
     const m = text.match(/^\s*\[?([A-Za-z0-9]{4})\]?\b\s*([\s\S]*)$/);
     const found = m ? await this.deps.ports.meetings.byId((m[1] as string).toUpperCase()) : undefined;
     const meeting = found?.region === region.id ? found : undefined;
-    if (!m || !meeting)
-      return ephemeral(`Welk overleg? Noem de code uit /overleg, bijvoorbeeld /overleg annuleer M4KX.`);
+    if (!m || !meeting) return ephemeral(msg(lang, "meeting.whichCode"));
     return { meeting, rest: (m[2] as string).trim() };
   }
 
-  private async move(region: RegionKnowledge, text: string): Promise<Reply> {
-    const f = await this.find(region, text);
+  private async move(region: RegionKnowledge, text: string, lang?: Lang): Promise<Reply> {
+    const f = await this.find(region, text, lang);
     if ("text" in f) return f;
-    const when = parseWhen(f.rest, this.now());
-    if ("error" in when) return ephemeral(`${when.error} Gebruik /overleg verplaats <code> <datum> <tijd>.`);
-    if (when.at <= this.now()) return ephemeral("Die datum ligt in het verleden.");
+    const when = parseWhen(f.rest, this.now(), lang);
+    if ("error" in when) return ephemeral(`${when.error} ${msg(lang, "meeting.moveUsage")}`);
+    if (when.at <= this.now()) return ephemeral(msg(lang, "meeting.past"));
     const place = when.after.replace(/^(in|op|at|@|,)\s+/i, "").trim();
     f.meeting.start = when.at;
     f.meeting.status = "planned";
@@ -353,42 +321,42 @@ export class MeetingPlan {
     await this.deps.changed?.(f.meeting, "moved");
     const o = this.overleg(f.meeting.overleg);
     const warnings = o
-      ? checkOverleg(o, await this.deps.ports.meetings.list(region.id), wallTime(when.at).year)
+      ? checkOverleg(o, await this.deps.ports.meetings.list(region.id), wallTime(when.at).year, lang)
       : [];
     return ephemeral(
       [
-        `Verplaatst: ${this.describe(f.meeting)}. De genodigden krijgen bericht en nieuwe herinneringen.`,
-        ...warnings.map((w) => `Let op: ${w}`),
+        msg(lang, "meeting.moved", { meeting: this.describe(f.meeting, lang) }),
+        ...warnings.map((warning) => msg(lang, "meeting.warning", { warning })),
       ].join("\n"),
     );
   }
 
-  private async cancel(region: RegionKnowledge, text: string): Promise<Reply> {
-    const f = await this.find(region, text);
+  private async cancel(region: RegionKnowledge, text: string, lang?: Lang): Promise<Reply> {
+    const f = await this.find(region, text, lang);
     if ("text" in f) return f;
-    if (f.meeting.status === "cancelled") return ephemeral(`${this.describe(f.meeting)} was al geannuleerd.`);
+    if (f.meeting.status === "cancelled")
+      return ephemeral(msg(lang, "meeting.alreadyCancelled", { meeting: this.describe(f.meeting, lang) }));
     f.meeting.status = "cancelled";
     f.meeting.sequence++;
     await this.deps.ports.meetings.put(f.meeting);
     this.deps.logger.info("meeting cancelled", { meeting: f.meeting.id });
     await this.deps.changed?.(f.meeting, "cancelled");
-    return ephemeral(
-      `Geannuleerd: ${this.describe(f.meeting)}. De genodigden krijgen bericht; er gaan geen herinneringen meer uit.`,
-    );
+    return ephemeral(msg(lang, "meeting.cancelled", { meeting: this.describe(f.meeting, lang) }));
   }
 
-  private async agenda(region: RegionKnowledge, text: string, person: Person | undefined): Promise<Reply> {
-    if (!person)
-      return ephemeral(
-        "Je staat nog niet in het deelnemersoverzicht; vraag de gemeente je toe te voegen, dan kun je agendapunten sturen.",
-      );
-    const f = await this.find(region, text);
+  private async agenda(
+    region: RegionKnowledge,
+    text: string,
+    person: Person | undefined,
+    lang?: Lang,
+  ): Promise<Reply> {
+    if (!person) return ephemeral(msg(lang, "meeting.agendaNotMember"));
+    const f = await this.find(region, text, lang);
     if ("text" in f) return f;
-    if (!f.rest) return ephemeral(`Welk agendapunt? Gebruik /overleg agenda ${f.meeting.id} <punt>.`);
-    if (f.rest.length > 500)
-      return ephemeral(`Je agendapunt is te lang (${f.rest.length} tekens, maximaal 500).`);
+    if (!f.rest) return ephemeral(msg(lang, "meeting.agendaWhich", { code: f.meeting.id }));
+    if (f.rest.length > 500) return ephemeral(msg(lang, "meeting.agendaTooLong", { length: f.rest.length }));
     if (f.meeting.status !== "planned" || f.meeting.start < this.now())
-      return ephemeral(`${this.describe(f.meeting)} is geannuleerd of al geweest.`);
+      return ephemeral(msg(lang, "meeting.over", { meeting: this.describe(f.meeting, lang) }));
     const school = region.schools.find((s) => s.id === person.school);
     f.meeting.agenda.push({
       from: school ? `${person.name} (${school.name})` : person.name,
@@ -396,18 +364,16 @@ export class MeetingPlan {
       on: new Date(this.now()).toISOString().slice(0, 10),
     });
     await this.deps.ports.meetings.put(f.meeting);
-    return ephemeral(
-      `Dank je. Je agendapunt staat bij ${this.describe(f.meeting)}; de organisator krijgt de lijst vóór het overleg.`,
-    );
+    return ephemeral(msg(lang, "meeting.agendaAdded", { meeting: this.describe(f.meeting, lang) }));
   }
 
-  private async checkReply(region: RegionKnowledge, text: string): Promise<Reply> {
+  private async checkReply(region: RegionKnowledge, text: string, lang?: Lang): Promise<Reply> {
     const year = Number(text.match(/\d{4}/)?.[0] ?? wallTime(this.now()).year);
-    const warnings = checkPlan(region, await this.deps.ports.meetings.list(region.id), year);
+    const warnings = checkPlan(region, await this.deps.ports.meetings.list(region.id), year, lang);
     return ephemeral(
       warnings.length
-        ? `*Planning ${region.name} ${year} tegen het convenant*\n${warnings.map((w) => `- ${w}`).join("\n")}`
-        : `De planning van ${region.name} voor ${year} voldoet aan het ritme van het convenant.`,
+        ? `${msg(lang, "meeting.checkTitle", { region: region.name, year })}\n${warnings.map((w) => `- ${w}`).join("\n")}`
+        : msg(lang, "meeting.checkOk", { region: region.name, year }),
     );
   }
 
@@ -427,12 +393,10 @@ export class MeetingPlan {
         command: "kalender",
         reason: ctx.person ? "region" : "unknown user",
       });
-      return ephemeral(
-        `De kalenderlink is voor deelnemers van het netwerk van ${region.name}. Vraag de gemeente om je toe te voegen; de planning zelf zie je met /overleg.`,
-      );
+      return ephemeral(msg(ctx.lang, "meeting.calendarMembers", { region: region.name }));
     }
     if (renew && !hasRole(ctx.person, ["gemeente"]))
-      return ephemeral("Alleen de gemeente kan een nieuwe kalenderlink maken.");
+      return ephemeral(msg(ctx.lang, "meeting.calendarRenewGemeente"));
     const wijkId = await this.wijkOf(ctx);
     const wijk = region.wijken.find((w) => w.id === wijkId);
     const key = wijk ? `${region.id}/${wijk.id}` : region.id;
@@ -440,7 +404,10 @@ export class MeetingPlan {
     const base = this.deps.publicUrl.replace(/\/$/, "");
     const url = `${base}/calendar/${region.id}${wijk ? `/${wijk.id}` : ""}.ics?token=${token}`;
     return ephemeral(
-      `${renew ? "Nieuwe kalenderlink; de oude werkt niet meer.\n" : ""}Abonneer je in Outlook of Google Agenda op de overleggen van ${wijk ? `wijk ${wijk.name}` : region.name}:\n${url}\nDeel deze link alleen binnen het netwerk.`,
+      [
+        ...(renew ? [msg(ctx.lang, "meeting.calendarRenewed")] : []),
+        msg(ctx.lang, "meeting.calendar", { where: wijk ? `wijk ${wijk.name}` : region.name, url }),
+      ].join("\n"),
     );
   }
 }

@@ -3,6 +3,7 @@
  * for rounds that must fall within a few weeks (Leiden's signaaloverleg: five rounds a year,
  * all schools within one three-week period), no meeting outside its round's window.
  */
+import { type Lang, msg } from "../core/i18n.ts";
 import type { Overleg, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Meeting } from "./model.ts";
 import { formatDay, wallTime } from "./time.ts";
@@ -28,8 +29,9 @@ export function rounds(starts: number[], weeks: number): number[][] {
   return out;
 }
 
-/** Warnings for one overleg's plan in a year (Dutch, one line each). */
-export function checkOverleg(o: Overleg, meetings: Meeting[], year: number): string[] {
+/** Warnings for one overleg's plan in a year (in `lang`, Dutch by default; one line each). */
+export function checkOverleg(o: Overleg, meetings: Meeting[], year: number, lang?: Lang): string[] {
+  const rhythm = lang === "en" ? o.rhythm.text.en : o.rhythm.text.nl;
   const planned = meetings.filter(
     (m) => m.overleg === o.id && m.status === "planned" && wallTime(m.start).year === year,
   );
@@ -50,24 +52,29 @@ export function checkOverleg(o: Overleg, meetings: Meeting[], year: number): str
         const prev = r[i - 1]?.[0] as number;
         if (first - prev < 2 * windowWeeks * WEEK)
           warnings.push(
-            `${o.name}: ${formatDay(first)} valt buiten de periode van ${windowWeeks} weken van de ronde die ${formatDay(prev)} begint.`,
+            msg(lang, "meeting.outsideRound", {
+              meeting: o.name,
+              day: formatDay(first, lang),
+              weeks: windowWeeks,
+              start: formatDay(prev, lang),
+            }),
           );
       }
-      warnings.push(`${o.name}: ${r.length} rondes gepland in ${year}, het convenant noemt er ${max}.`);
+      warnings.push(msg(lang, "meeting.tooManyRounds", { meeting: o.name, rounds: r.length, year, max }));
     }
     if (required !== undefined && r.length < required)
       warnings.push(
-        `${o.name}: ${r.length} van de ${required} rondes gepland voor ${year} (${o.rhythm.text.nl}).`,
+        msg(lang, "meeting.fewRounds", { meeting: o.name, rounds: r.length, required, year, rhythm }),
       );
   } else if (required !== undefined && planned.length < required) {
     warnings.push(
-      `${o.name}: ${planned.length} van de ${required} gepland voor ${year} (${o.rhythm.text.nl}).`,
+      msg(lang, "meeting.fewMeetings", { meeting: o.name, planned: planned.length, required, year, rhythm }),
     );
   }
   return warnings;
 }
 
 /** Warnings for a region's whole plan in a year. */
-export function checkPlan(region: RegionKnowledge, meetings: Meeting[], year: number): string[] {
-  return region.overleggen.flatMap((o) => checkOverleg(o, meetings, year));
+export function checkPlan(region: RegionKnowledge, meetings: Meeting[], year: number, lang?: Lang): string[] {
+  return region.overleggen.flatMap((o) => checkOverleg(o, meetings, year, lang));
 }

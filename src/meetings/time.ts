@@ -6,6 +6,7 @@
  * (no maintained date library was needed for this one conversion).
  */
 import * as chrono from "chrono-node";
+import { type Lang, msg } from "../core/i18n.ts";
 export const ZONE = "Europe/Amsterdam";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -71,21 +72,18 @@ const LONG: Intl.DateTimeFormatOptions = {
 };
 const long = new Intl.DateTimeFormat("nl-NL", LONG);
 const longEn = new Intl.DateTimeFormat("en-GB", LONG);
-const dayOnly = new Intl.DateTimeFormat("nl-NL", {
-  timeZone: ZONE,
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-});
+const DAY: Intl.DateTimeFormatOptions = { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" };
+const dayOnly = new Intl.DateTimeFormat("nl-NL", DAY);
+const dayOnlyEn = new Intl.DateTimeFormat("en-GB", DAY);
 
 /** "dinsdag 2 februari 2027 om 15:00"; in English "Tuesday 2 February 2027 at 15:00" */
 export function formatWhen(ms: number, lang: "nl" | "en" = "nl"): string {
   return (lang === "en" ? longEn : long).format(new Date(ms));
 }
 
-/** "maandag 1 februari" */
-export function formatDay(ms: number): string {
-  return dayOnly.format(new Date(ms));
+/** "maandag 1 februari"; in English "Monday 1 February" */
+export function formatDay(ms: number, lang: Lang = "nl"): string {
+  return (lang === "en" ? dayOnlyEn : dayOnly).format(new Date(ms));
 }
 
 const MONTHS = [
@@ -108,18 +106,15 @@ const MONTHS = [
  * 10 uur", "morgen 9u"), with chrono-node's Dutch parser (its English one as fallback),
  * counted from `now` in Amsterdam.
  */
-function relativeWhen(text: string, now: number): ReturnType<typeof parseWhen> {
+function relativeWhen(text: string, now: number, lang?: Lang): ReturnType<typeof parseWhen> {
   const ref = { instant: new Date(now), timezone: "Europe/Amsterdam" };
   const found = [
     ...chrono.nl.parse(text, ref, { forwardDate: true }),
     ...chrono.en.parse(text, ref, { forwardDate: true }),
   ];
   const hit = found.find((r) => r.start.isCertain("hour")) ?? found[0];
-  if (!hit)
-    return {
-      error: "Ik vind geen datum. Schrijf bijvoorbeeld 2 februari 2027 15:00 of volgende week dinsdag 15:00.",
-    };
-  if (!hit.start.isCertain("hour")) return { error: "Ik vind geen tijd. Schrijf bijvoorbeeld 15:00." };
+  if (!hit) return { error: msg(lang, "meeting.noDate") };
+  if (!hit.start.isCertain("hour")) return { error: msg(lang, "meeting.noTime") };
   const get = (k: "year" | "month" | "day" | "hour" | "minute") => hit.start.get(k) ?? 0;
   return {
     at: fromWallTime({
@@ -138,11 +133,12 @@ function relativeWhen(text: string, now: number): ReturnType<typeof parseWhen> {
  * Finds a date and a time in chat text: "2027-02-02 15:00", "2-2-2027 15.00", "2 februari
  * 2027 om 15:00", "2 feb 15u", and relative ones ("volgende week dinsdag 15:00"). A date
  * without a year is the next such date after `now`.
- * Returns the instant and the text around it, or why it could not.
+ * Returns the instant and the text around it, or why it could not (in `lang`).
  */
 export function parseWhen(
   text: string,
   now: number,
+  lang?: Lang,
 ): { at: number; before: string; after: string } | { error: string } {
   const month = MONTHS.flat()
     .sort((a, b) => b.length - a.length)
@@ -152,7 +148,7 @@ export function parseWhen(
     "i",
   );
   const m = text.match(date);
-  if (!m || m.index === undefined) return relativeWhen(text, now);
+  if (!m || m.index === undefined) return relativeWhen(text, now, lang);
   let year: number;
   let mon: number;
   let day: number;
@@ -167,8 +163,7 @@ export function parseWhen(
   }
   const rest = text.slice(m.index + m[0].length);
   const tm = rest.match(/^\s*(?:om|at|,)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(?:u(?:ur)?\b)?/i);
-  if (!tm || (tm[2] === undefined && !/u/i.test(tm[0])))
-    return { error: "Ik vind geen tijd. Schrijf bijvoorbeeld 15:00." };
+  if (!tm || (tm[2] === undefined && !/u/i.test(tm[0]))) return { error: msg(lang, "meeting.noTime") };
   const hour = Number(tm[1]);
   const minute = Number(tm[2] ?? 0);
   const check = new Date(Date.UTC(year, mon - 1, day));
@@ -180,7 +175,7 @@ export function parseWhen(
     hour > 23 ||
     minute > 59
   )
-    return { error: "Die datum of tijd bestaat niet." };
+    return { error: msg(lang, "meeting.noSuchDate") };
   return {
     at: fromWallTime({ year, month: mon, day, hour, minute }),
     before: text.slice(0, m.index).trim(),

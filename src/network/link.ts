@@ -5,6 +5,7 @@
  * any), a direct chat by a member of that region. Anyone else may still set the region their
  * own questions are about, which joins nothing.
  */
+import { msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { actsFor, hasRole } from "../core/roster.ts";
@@ -22,7 +23,6 @@ export interface LinkDeps {
   logger: Logger;
 }
 
-const t = (lang: Language, nl: string, en: string) => (lang === "nl" ? nl : en);
 const key = (platform: string, id: string) => `${platform}:${id}`;
 const privately = (text: string): Reply => ({ text, visibility: "ephemeral" });
 
@@ -41,17 +41,7 @@ export async function link(
   if (!direct && !hasRole(person, ["admin", "gemeente"]))
     return refuse(
       person ? "role" : "unknown user",
-      person
-        ? t(
-            lang,
-            "Alleen een beheerder of de gemeente kan een groep koppelen aan een regio.",
-            "Only an admin or the municipality can link a group to a region.",
-          )
-        : t(
-            lang,
-            "Je staat nog niet in het deelnemersoverzicht, dus je kunt deze groep niet koppelen. Vraag de beheerder of de gemeente om je toe te voegen.",
-            "You are not in the participants list yet, so you cannot link this group. Ask the admin or the municipality to add you.",
-          ),
+      msg(lang, person ? "link.groupRole" : "link.groupNotMember"),
     );
 
   const words = normalize(args);
@@ -61,13 +51,7 @@ export async function link(
   );
   if (!region) {
     const ids = knowledge.vocabulary.regions.map((r) => r.id).join(", ");
-    return privately(
-      t(
-        lang,
-        `Welke regio? Gebruik /koppel <regio> [wijk], met een van: ${ids}.`,
-        `Which region? Use /koppel <region> [district], with one of: ${ids}.`,
-      ),
-    );
+    return privately(msg(lang, "link.whichRegion", { ids }));
   }
   const rest = words
     .slice(normalize(names(region).find((a) => words.startsWith(normalize(a))) ?? "").length)
@@ -80,16 +64,8 @@ export async function link(
       const known = regionData?.wijken.map((w) => w.name).join(", ");
       return privately(
         known
-          ? t(
-              lang,
-              `Onbekende wijk "${rest}" in ${region.name}. Wijken: ${known}.`,
-              `Unknown district "${rest}" in ${region.name}. Districts: ${known}.`,
-            )
-          : t(
-              lang,
-              `${region.name} werkt niet met wijken; gebruik /koppel ${region.id}.`,
-              `${region.name} does not use districts; use /koppel ${region.id}.`,
-            ),
+          ? msg(lang, "link.unknownWijk", { wijk: rest, region: region.name, names: known })
+          : msg(lang, "link.noWijken", { region: region.name, id: region.id }),
       );
     }
   }
@@ -103,18 +79,11 @@ export async function link(
     const other = [region.id, current].find((r) => r && !actsFor(person, r));
     if (other) {
       const name = knowledge.vocabulary.regions.find((r) => r.id === other)?.name ?? other;
-      return refuse(
-        "other region",
-        t(
-          lang,
-          `Je kunt alleen gesprekken van je eigen regio koppelen; ${name} is dat niet. Vraag de gemeente van ${name}.`,
-          `You can only link conversations of your own region; ${name} is not. Ask the municipality of ${name}.`,
-        ),
-      );
+      return refuse("other region", msg(lang, "link.otherRegion", { region: name }));
     }
   }
   const member = actsFor(person, region.id);
-  const where = wijk ? `${region.name}, ${t(lang, "wijk", "district")} ${wijk.name}` : region.name;
+  const where = wijk ? msg(lang, "link.where", { region: region.name, wijk: wijk.name }) : region.name;
   const linked = { region: region.id, wijk: wijk?.id ?? null };
   const today = new Date().toISOString().slice(0, 10);
   if (direct) {
@@ -138,26 +107,11 @@ export async function link(
     direct,
     network: direct ? member : true,
   });
-  if (direct && !member)
-    return privately(
-      t(
-        lang,
-        `Je vragen gaan nu over ${where}. Netwerkberichten (trendmeldingen, herinneringen) krijgen alleen deelnemers van ${region.name}; vraag de gemeente je toe te voegen.`,
-        `Your questions are now about ${where}. Network messages (trend alerts, reminders) go to members of ${region.name} only; ask the municipality to add you.`,
-      ),
-    );
+  if (direct && !member) return privately(msg(lang, "link.directNotMember", { where, region: region.name }));
   return {
     text: direct
-      ? t(
-          lang,
-          `Je vragen gaan nu over ${where}, en je krijgt hier de netwerkberichten van ${where}.`,
-          `Your questions are now about ${where}, and you get the network messages of ${where} here.`,
-        )
-      : t(
-          lang,
-          `Dit gesprek is gekoppeld aan ${where}. Vragen zonder regio gaan voortaan over ${region.name}.`,
-          `This conversation is now linked to ${where}. Questions without a region are now about ${region.name}.`,
-        ),
+      ? msg(lang, "link.direct", { where })
+      : msg(lang, "link.group", { where, region: region.name }),
     visibility: "public",
   };
 }

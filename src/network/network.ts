@@ -4,6 +4,7 @@
  * platform at once, through the outbox, with a delivery report for the sender.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { count, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
@@ -44,7 +45,6 @@ type Acting = Person & { acting?: string; lang?: Lang };
 const actor = (p: Person): string => (p as Acting).acting ?? p.id;
 /** The language the person gave this command in (English for /share). */
 const langOf = (p: Person | undefined): Lang | undefined => (p as Acting | undefined)?.lang;
-const say = (p: Person | undefined, nl: string, en: string) => (langOf(p) === "en" ? en : nl);
 /** The command as the person typed it: /share for /deel in English. */
 const cmd = (kind: Kind, p: Person | undefined) => (langOf(p) === "en" && kind === "deel" ? "share" : kind);
 
@@ -115,13 +115,7 @@ export class Network {
     const limit = this.deps.perHour ?? 5;
     if ((await this.sentThisHour(person)) < limit) return undefined;
     this.deps.logger.warn("broadcast limit reached", { limit });
-    return ephemeral(
-      say(
-        person,
-        `Je hebt het afgelopen uur al ${limit} berichten aan het netwerk verstuurd; meer kan niet binnen een uur. Probeer het later opnieuw.`,
-        `You have sent ${limit} messages to the network in the last hour; no more are possible within an hour. Please try again later.`,
-      ),
-    );
+    return ephemeral(msg(langOf(person), "broadcast.limit", { limit }));
   }
 
   /**
@@ -145,41 +139,29 @@ export class Network {
     const id = randomBytes(9).toString("base64url");
     this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send, lang: langOf(person) });
     const findings = findPersonalData(text);
-    const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+    const lang = langOf(person);
+    const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
     const found = findings.map((f) => `"${f.text}"`).join(", ");
-    const warning = findings.length
-      ? say(
-          person,
-          `Let op: ik zie mogelijk persoonsgegevens (${kinds}): ${found}. Deel persoonsgegevens alleen met wie ze nodig heeft; stuur het bericht opnieuw zonder, of verstuur het toch.\n\n`,
-          `Note: I may see personal data (${kinds}): ${found}. Share personal data only with those who need it; send the message again without it, or send it anyway.\n\n`,
-        )
-      : "";
-    const n = targets.length;
-    const count = say(
-      person,
-      `${n} ${n === 1 ? "gesprek" : "gesprekken"} (${perPlatform(targets)})`,
-      `${n} ${n === 1 ? "conversation" : "conversations"} (${perPlatform(targets)})`,
-    );
-    const c = cmd(kind, person);
+    const warning = findings.length ? `${msg(lang, "broadcast.personalData", { kinds, found })}\n\n` : "";
+    const to = `${count(lang, targets.length, "conversation")} (${perPlatform(targets)})`;
+    const preview = {
+      label: label.toLowerCase(),
+      where,
+      count: to,
+      text: outbound.text,
+      command: cmd(kind, person),
+    };
     return {
-      text: say(
-        person,
-        `${warning}*Voorbeeld* van je ${label.toLowerCase()} voor ${where}, naar ${count}:\n\n${outbound.text}\n\n` +
-          `Klopt het? Kies Versturen of typ /${kind} ja. Na het versturen kun je het 15 minuten lang intrekken met /${kind} intrekken.`,
-        `${warning}*Preview* of your message for ${where}, to ${count}:\n\n${outbound.text}\n\n` +
-          `Is it right? Choose Send or type /${c} yes. After sending you can withdraw it for 15 minutes with /${c} withdraw.`,
-      ),
+      text: warning + msg(lang, "broadcast.preview", preview),
       buttons: [
         {
           id: `netwerk:verstuur:${id}`,
-          label: findings.length
-            ? say(person, "Toch versturen", "Send anyway")
-            : say(person, "Versturen", "Send"),
+          label: msg(lang, findings.length ? "broadcast.button.sendAnyway" : "broadcast.button.send"),
           value: `netwerk:verstuur:${id}`,
         },
         {
           id: `netwerk:annuleer:${id}`,
-          label: say(person, "Niet versturen", "Don't send"),
+          label: msg(lang, "broadcast.button.dontSend"),
           value: `netwerk:annuleer:${id}`,
         },
       ],
@@ -192,13 +174,9 @@ export class Network {
     const [, action, id = ""] = value.split(":");
     const held = this.held.get(id);
     if (!held || held.expires < this.now() || !person || held.by !== actor(person))
-      return ephemeral(
-        "Dit bericht is verlopen of niet van jou; stuur het opnieuw. / This message has expired or is not yours; send it again.",
-      );
+      return ephemeral(`${msg("nl", "broadcast.expired")} / ${msg("en", "broadcast.expired")}`);
     this.held.delete(id);
-    return action === "verstuur"
-      ? held.send()
-      : ephemeral(held.lang === "en" ? "Not sent." : "Niet verstuurd.");
+    return action === "verstuur" ? held.send() : ephemeral(msg(held.lang, "broadcast.notSent"));
   }
 
   /** "/trend ja" or "/trend nee": the same as the buttons, for chats without them. */
@@ -207,36 +185,19 @@ export class Network {
       .reverse()
       .find(([, h]) => h.by === actor(person) && h.kind === kind && h.expires >= this.now());
     if (!entry)
-      return ephemeral(
-        say(
-          person,
-          `Er staat geen bericht klaar om te versturen. Gebruik /${kind} <tekst>.`,
-          `There is no message waiting to be sent. Use /${cmd(kind, person)} <text>.`,
-        ),
-      );
+      return ephemeral(msg(langOf(person), "broadcast.nothingWaiting", { command: cmd(kind, person) }));
     this.held.delete(entry[0]);
-    return yes ? entry[1].send() : ephemeral(say(person, "Niet verstuurd.", "Not sent."));
+    // The answer keeps the language of the message it confirms.
+    return yes ? entry[1].send() : ephemeral(msg(entry[1].lang, "broadcast.notSent"));
   }
 
   /** "/trend intrekken": deletes the person's last message where the platform allows it. */
   private async withdraw(kind: Kind, person: Person): Promise<Reply> {
     const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
+    const lang = langOf(person);
     if (!batch || batch.withdrawn)
-      return ephemeral(
-        say(
-          person,
-          `Er is geen bericht om in te trekken; je laatste /${kind} is al ingetrokken of er is er geen.`,
-          `There is no message to withdraw; your last /${cmd(kind, person)} was already withdrawn, or there is none.`,
-        ),
-      );
-    if (this.now() - batch.createdAt > WITHDRAW_MS)
-      return ephemeral(
-        say(
-          person,
-          "Dat kan niet meer: een bericht kan tot 15 minuten na het versturen worden ingetrokken. Stuur zo nodig een correctie.",
-          "That is no longer possible: a message can be withdrawn up to 15 minutes after sending. Send a correction if needed.",
-        ),
-      );
+      return ephemeral(msg(lang, "broadcast.nothingToWithdraw", { command: cmd(kind, person) }));
+    if (this.now() - batch.createdAt > WITHDRAW_MS) return ephemeral(msg(lang, "broadcast.tooLate"));
     // Withdrawing marks the batch withdrawn in the store: a second /trend intrekken finds nothing.
     const r = await this.deps.outbox.retract(batch.id);
     const list = (counts: Record<string, number>) =>
@@ -245,19 +206,19 @@ export class Network {
         .join(", ");
     const deleted = Object.values(r.deleted).reduce((a, b) => a + b, 0);
     const lines = [
-      say(
-        person,
-        `Ingetrokken: ${deleted} ${deleted === 1 ? "bericht" : "berichten"} verwijderd${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} nog niet verstuurd en nu gestopt` : ""}.`,
-        `Withdrawn: ${deleted} ${deleted === 1 ? "message" : "messages"} deleted${deleted ? ` (${list(r.deleted)})` : ""}${r.stopped ? `, ${r.stopped} not sent yet and now stopped` : ""}.`,
-      ),
+      msg(lang, "broadcast.withdrawn", {
+        count: count(lang, deleted, "message"),
+        platforms: deleted ? ` (${list(r.deleted)})` : "",
+        stopped: r.stopped ? msg(lang, "broadcast.stopped", { stopped: r.stopped }) : "",
+      }),
     ];
     if (Object.keys(r.kept).length)
       lines.push(
-        say(
-          person,
-          `Niet in te trekken: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp laat een bot verstuurde berichten niet verwijderen; " : ""}stuur daar zo nodig een correctie met /${kind}.`,
-          `Cannot be withdrawn: ${list(r.kept)}. ${r.kept.whatsapp ? "WhatsApp does not let a bot delete messages it sent; " : ""}send a correction there with /${cmd(kind, person)} if needed.`,
-        ),
+        msg(lang, "broadcast.kept", {
+          platforms: list(r.kept),
+          whatsapp: r.kept.whatsapp ? msg(lang, "broadcast.keptWhatsApp") : "",
+          command: cmd(kind, person),
+        }),
       );
     return ephemeral(lines.join("\n"));
   }
@@ -303,17 +264,14 @@ export class Network {
         reason: person ? "role" : "unknown user",
       });
       return ephemeral(
-        person
-          ? "Alleen de gemeente kan een trendmelding versturen. Iets delen met je wijk? Gebruik /deel <bericht>."
-          : "Je staat nog niet in het deelnemersoverzicht, dus je kunt geen trendmelding versturen. Vraag de gemeente om je toe te voegen.",
+        msg(langOf(person), person ? "broadcast.trendGemeenteOnly" : "broadcast.trendNotMember"),
       );
     }
     const sub = this.subcommand("trend", args, person);
     if (sub) return sub;
     // The gemeente alerts its own region, wherever it types the command.
     const region = this.region(person.region);
-    if (!region)
-      return ephemeral("Voor welke regio? Vraag de beheerder je regio in het deelnemersoverzicht te zetten.");
+    if (!region) return ephemeral(msg(langOf(person), "broadcast.trendNoRegion"));
     let text = args.trim();
     let wijk: Wijk | undefined;
     const named = text.match(/^wijk\s+([\s\S]*)$/i);
@@ -323,14 +281,18 @@ export class Network {
         const names = region.wijken.map((w) => w.name).join(", ");
         return ephemeral(
           names
-            ? `Onbekende wijk in "${text.slice(0, 40)}". Wijken in ${region.name}: ${names}.`
-            : `${region.name} werkt niet met wijken; stuur /trend <tekst> voor de hele regio.`,
+            ? msg(langOf(person), "broadcast.unknownWijk", {
+                text: text.slice(0, 40),
+                region: region.name,
+                names,
+              })
+            : msg(langOf(person), "broadcast.noWijken", { region: region.name }),
         );
       }
       wijk = found.wijk;
       text = found.rest;
     }
-    const problem = this.checkText(text, "/trend <tekst> of /trend wijk <wijk> <tekst>");
+    const problem = this.checkText(text, msg(langOf(person), "broadcast.trendUsage"), person);
     if (problem) return problem;
     const where = wijk ? `wijk ${wijk.name}` : `gemeente ${region.name}`;
     const outbound: OutboundMessage = {
@@ -341,7 +303,8 @@ export class Network {
         params: [templateParam(person.name), where, templateParam(text)],
       },
     };
-    return this.prepare("trend", person, message, region, wijk ?? null, outbound, "Trendmelding", text);
+    const label = msg(langOf(person), "broadcast.label.trend");
+    return this.prepare("trend", person, message, region, wijk ?? null, outbound, label, text);
   }
 
   /** /deel <tekst> | /deel rapport */
@@ -352,13 +315,7 @@ export class Network {
         platform: message.conversation.platform,
         reason: "unknown user",
       });
-      return ephemeral(
-        say(
-          person,
-          "Je staat nog niet in het deelnemersoverzicht, dus je kunt nog niet delen met het netwerk. Vraag de gemeente of de beheerder om je toe te voegen.",
-          "You are not in the list of network members yet, so you cannot share with the network. Ask the municipality or the administrator to add you.",
-        ),
-      );
+      return ephemeral(msg(langOf(person), "broadcast.shareNotMember"));
     }
     const sub = this.subcommand("deel", args, person);
     if (sub) return sub;
@@ -369,15 +326,8 @@ export class Network {
     const school = region?.schools.find((s) => s.id === person.school);
     const wijkId = conv?.wijk ?? school?.wijk ?? user?.wijk ?? null;
     const wijk = region?.wijken.find((w) => w.id === wijkId);
-    if (!region || !wijk)
-      return ephemeral(
-        say(
-          person,
-          "Met welke wijk wil je delen? Koppel dit gesprek aan je wijk met /koppel <regio> <wijk>, bijvoorbeeld /koppel zoetermeer Seghwaert.",
-          "Which district do you want to share with? Link this conversation to your district with /link <region> <district>, for example /link zoetermeer Seghwaert.",
-        ),
-      );
-    const problem = this.checkText(args.trim(), say(person, "/deel <bericht>", "/share <message>"), person);
+    if (!region || !wijk) return ephemeral(msg(langOf(person), "broadcast.shareWhichWijk"));
+    const problem = this.checkText(args.trim(), msg(langOf(person), "broadcast.shareUsage"), person);
     if (problem) return problem;
     const from = school ? `${person.name} (${school.name})` : person.name;
     const outbound: OutboundMessage = {
@@ -388,7 +338,8 @@ export class Network {
         params: [templateParam(from), `wijk ${wijk.name}`, templateParam(args)],
       },
     };
-    return this.prepare("deel", person, message, region, wijk, outbound, "Bericht", args.trim());
+    const label = msg(langOf(person), "broadcast.label.deel");
+    return this.prepare("deel", person, message, region, wijk, outbound, label, args.trim());
   }
 
   /** rapport, ja, nee, intrekken: the words after /trend and /deel that are not a message. */
@@ -419,32 +370,23 @@ export class Network {
       ownTargets(this.deps, message, person),
     );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
-    if (targets.length === 0)
-      return ephemeral(
-        say(
-          person,
-          `Er is nog geen gesprek gekoppeld aan ${where}, dus er is niets verstuurd. Koppel groepen met /koppel ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
-          `No conversation is linked to ${where} yet, so nothing was sent. Link groups with /link ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
-        ),
-      );
+    if (targets.length === 0) return ephemeral(this.noneLinked(person, region, wijk, where));
     const send = async () =>
       (await this.overLimit(person)) ?? this.send(kind, person, message, region, wijk, outbound, label);
     return this.preview(kind, person, label, where, targets, outbound, text, send);
   }
 
+  /** Nothing was sent: no conversation is linked to where it would go. */
+  private noneLinked(person: Person, region: RegionKnowledge, wijk: Wijk | null, where: string): string {
+    const link = langOf(person) === "en" ? "link" : "koppel";
+    const target = `${region.id}${wijk ? ` ${wijk.name}` : ""}`;
+    return msg(langOf(person), "broadcast.noneLinked", { where, link, target });
+  }
+
   private checkText(text: string, usage: string, person?: Person): Reply | undefined {
-    if (!text)
-      return ephemeral(
-        say(person, `Wat wil je versturen? Gebruik ${usage}.`, `What do you want to send? Use ${usage}.`),
-      );
+    if (!text) return ephemeral(msg(langOf(person), "broadcast.empty", { usage }));
     if (text.length > MAX_TEXT)
-      return ephemeral(
-        say(
-          person,
-          `Je bericht is te lang (${text.length} tekens, maximaal ${MAX_TEXT}). Maak het korter.`,
-          `Your message is too long (${text.length} characters, at most ${MAX_TEXT}). Please shorten it.`,
-        ),
-      );
+      return ephemeral(msg(langOf(person), "broadcast.tooLong", { length: text.length, max: MAX_TEXT }));
     return undefined;
   }
 
@@ -463,10 +405,7 @@ export class Network {
       ownTargets(this.deps, message, person),
     );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
-    if (targets.length === 0)
-      return ephemeral(
-        `Er is nog geen gesprek gekoppeld aan ${where}, dus er is niets verstuurd. Koppel groepen met /koppel ${region.id}${wijk ? ` ${wijk.name}` : ""}.`,
-      );
+    if (targets.length === 0) return ephemeral(this.noneLinked(person, region, wijk, where));
     const id = randomUUID();
     const reportTo = this.reportTarget(message);
     // Never into a group instead: the sender is told below to ask for the report.
@@ -483,6 +422,8 @@ export class Network {
         by: actor(person),
         createdAt: this.now(),
         ...(reportTo ? { reportTo } : {}),
+        // The delivery report comes in the sender's language.
+        ...(langOf(person) === "en" ? { lang: "en" as const } : {}),
       },
       targets.map((target) => ({ key: `${id}:${targetKey(target)}`, target, message: outbound })),
     );
@@ -491,21 +432,16 @@ export class Network {
       wijk: wijk?.id ?? null,
       recipients: targets.length,
     });
-    const platforms = perPlatform(targets);
-    const n = targets.length;
-    const c = cmd(kind, person);
+    const lang = langOf(person);
+    const sending = msg(lang, "broadcast.sending", {
+      label: lang === "en" ? label.toLowerCase() : label.charAt(0).toUpperCase() + label.slice(1),
+      where,
+      count: count(lang, targets.length, "conversation"),
+      platforms: perPlatform(targets),
+    });
+    const command = cmd(kind, person);
     return ephemeral(
-      say(
-        person,
-        `${label} voor ${where} wordt verstuurd naar ${n} ${n === 1 ? "gesprek" : "gesprekken"} (${platforms}). ` +
-          (reportTo
-            ? `Je krijgt hier een afleverrapport zodra alles verstuurd is; tussendoor: /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`
-            : `Bekijk het afleverrapport met /${kind} rapport. Intrekken kan 15 minuten lang met /${kind} intrekken.`),
-        `Your message for ${where} is being sent to ${n} ${n === 1 ? "conversation" : "conversations"} (${platforms}). ` +
-          (reportTo
-            ? `You will get a delivery report privately once everything is sent; meanwhile: /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`
-            : `See the delivery report with /${c} report. You can withdraw it for 15 minutes with /${c} withdraw.`),
-      ),
+      `${sending} ${msg(lang, reportTo ? "broadcast.reportHere" : "broadcast.reportAsk", { command })}`,
     );
   }
 
@@ -513,13 +449,9 @@ export class Network {
     const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
     const report = batch && (await this.deps.outbox.report(batch.id));
     if (!report)
-      return ephemeral(
-        say(
-          person,
-          `Je hebt nog niets verstuurd met /${kind}.`,
-          `You have not sent anything with /${cmd(kind, person)} yet.`,
-        ),
-      );
-    return ephemeral(await reportText(report, this.deps.knowledge, this.deps.ports));
+      return ephemeral(msg(langOf(person), "broadcast.nothingSent", { command: cmd(kind, person) }));
+    // In the language asked in, else in that of the message it reports on.
+    const lang = langOf(person) ?? batch.lang;
+    return ephemeral(await reportText(report, this.deps.knowledge, this.deps.ports, lang));
   }
 }

@@ -3,6 +3,7 @@
  * are named as people know them (a person's name, the wijk a group is linked to), never by
  * phone number or platform id.
  */
+import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Platform } from "../core/message.ts";
 import { type BatchReport, PLATFORM_NAMES, type Target } from "../delivery/model.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
@@ -15,6 +16,7 @@ export async function describeTarget(
   target: Target,
   names: Names,
   knowledge: KnowledgeBase,
+  lang?: Lang,
 ): Promise<string> {
   const platform = PLATFORM_NAMES[target.platform];
   const person =
@@ -27,36 +29,57 @@ export async function describeTarget(
   const wijk = region?.wijken.find((w) => w.id === conv?.wijk);
   const where = wijk ? `wijk ${wijk.name}` : region?.name;
   const by = conv?.linkedBy ? (await names.people.byId(conv.linkedBy))?.name : undefined;
-  if (where) return `${platform}-gesprek van ${where}${by ? `, gekoppeld door ${by}` : ""}`;
-  return `een ${platform}-gesprek buiten het deelnemersoverzicht`;
+  if (where)
+    return by
+      ? msg(lang, "report.conversationBy", { platform, where, by })
+      : msg(lang, "report.conversation", { platform, where });
+  return msg(lang, "report.outsideRoster", { platform });
 }
 
 export async function reportText(
   report: BatchReport,
   knowledge: KnowledgeBase,
   names: Names,
+  lang?: Lang,
 ): Promise<string> {
   const { batch } = report;
-  const label =
-    batch.kind === "trend" ? "trendmelding" : batch.kind === "deel" ? "bericht aan de wijk" : "bericht";
+  const label = msg(
+    lang,
+    batch.kind === "trend"
+      ? "report.label.trend"
+      : batch.kind === "deel"
+        ? "report.label.deel"
+        : "report.label.other",
+  );
   const region = knowledge.regions.find((r) => r.id === batch.region);
   const wijk = region?.wijken.find((w) => w.id === batch.wijk);
   const lines = [
-    `*Afleverrapport ${label}* (${wijk ? `wijk ${wijk.name}` : (region?.name ?? "")}, ${report.total} ${report.total === 1 ? "gesprek" : "gesprekken"}): ` +
-      `${report.sent} verstuurd, ${report.failed.length} mislukt, ${report.pending} nog onderweg` +
-      (report.uncertain
-        ? `, ${report.uncertain} onzeker (de bot stopte tijdens het versturen; niet opnieuw verstuurd)`
-        : "") +
-      ".",
-    `Per platform: ${Object.entries(report.byPlatform)
-      .map(
-        ([p, c]) =>
-          `${PLATFORM_NAMES[p as Platform] ?? p} ${c.sent}/${c.sent + c.pending + c.failed + c.uncertain}`,
-      )
-      .join(", ")}.`,
+    msg(lang, "report.title", {
+      label,
+      where: wijk ? `wijk ${wijk.name}` : (region?.name ?? ""),
+      count: count(lang, report.total, "conversation"),
+      sent: report.sent,
+      failed: report.failed.length,
+      pending: report.pending,
+      uncertain: report.uncertain ? msg(lang, "report.uncertain", { uncertain: report.uncertain }) : "",
+    }),
+    msg(lang, "report.perPlatform", {
+      list: Object.entries(report.byPlatform)
+        .map(
+          ([p, c]) =>
+            `${PLATFORM_NAMES[p as Platform] ?? p} ${c.sent}/${c.sent + c.pending + c.failed + c.uncertain}`,
+        )
+        .join(", "),
+    }),
   ];
   for (const f of report.failed.slice(0, 10))
-    lines.push(`Mislukt: ${await describeTarget(f.target, names, knowledge)}: ${f.reason}`);
-  if (report.failed.length > 10) lines.push(`... en nog ${report.failed.length - 10} mislukt.`);
+    lines.push(
+      msg(lang, "report.failed", {
+        target: await describeTarget(f.target, names, knowledge, lang),
+        reason: f.reason,
+      }),
+    );
+  if (report.failed.length > 10)
+    lines.push(msg(lang, "report.moreFailed", { more: report.failed.length - 10 }));
   return lines.join("\n");
 }

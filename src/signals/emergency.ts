@@ -2,6 +2,7 @@
  * Acute danger is not a signal: text that points at an emergency (a weapon now, a threat for
  * today, a child unsafe at home) gets 112, the police contact and Veilig Thuis first.
  */
+import { type Lang, msg } from "../core/i18n.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 
 const NOW =
@@ -15,34 +16,26 @@ export function pointsAtEmergency(text: string): boolean {
   return (NOW.test(text) && DANGER.test(text)) || UNSAFE_HOME.test(text);
 }
 
-const say = (lang: "nl" | "en" | undefined, nl: string, en: string) => (lang === "en" ? en : nl);
-
 /** What a reporter gets first when a text points at acute danger: 112, the police, Veilig Thuis. */
-export function emergencyText(knowledge: KnowledgeBase, regionId: string | null, lang?: "nl" | "en"): string {
+export function emergencyText(knowledge: KnowledgeBase, regionId: string | null, lang?: Lang): string {
   const vt = knowledge.publicContacts.find((c) => c.role === "veilig-thuis");
   const region = regionId ? knowledge.regions.find((r) => r.id === regionId) : undefined;
   const police = region?.contacts.find((c) => c.role === "wijkagent" || c.role === "schoolagent");
   return [
-    say(lang, "Is er nu gevaar? Bel 112.", "Is anyone in danger now? Call 112."),
+    msg(lang, "signal.emergency.call112"),
     police
-      ? `${say(lang, "Politiecontact", "Police contact")}: ${police.name}${police.phone ? `, ${police.phone}` : ""}.`
-      : say(
-          lang,
-          "Bel voor de politie zonder spoed je wijkagent of schoolagent.",
-          "For the police without urgency, call your community police officer (wijkagent) or school officer.",
-        ),
+      ? msg(lang, "signal.emergency.police", {
+          contact: `${police.name}${police.phone ? `, ${police.phone}` : ""}`,
+        })
+      : msg(lang, "signal.emergency.noPolice"),
     vt
-      ? say(
-          lang,
-          `Zorgen over de veiligheid van een kind thuis: ${vt.name}, ${vt.phone} (${vt.note.nl}).`,
-          `Worried about a child's safety at home: ${vt.name}, ${vt.phone} (${vt.note.en ?? vt.note.nl}).`,
-        )
+      ? msg(lang, "signal.emergency.home", {
+          name: vt.name,
+          phone: vt.phone,
+          note: lang === "en" ? (vt.note.en ?? vt.note.nl) : vt.note.nl,
+        })
       : "",
-    say(
-      lang,
-      "Een signaal is voor het signaaloverleg, niet voor acute hulp.",
-      "A signal is for the signaaloverleg, not for urgent help.",
-    ),
+    msg(lang, "signal.emergency.notUrgent"),
   ]
     .filter(Boolean)
     .join("\n");

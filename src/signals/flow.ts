@@ -6,6 +6,7 @@
  * or message id and no time, only the ISO week.
  */
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { type Lang, msg } from "../core/i18n.ts";
 import { type Logger, withTime } from "../core/logger.ts";
 import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
 import { normalize } from "../engine/text.ts";
@@ -37,13 +38,11 @@ export interface SignalContext {
   person: Person | undefined;
   /** The platform can show this reply to the sender alone (Slack ephemeral, a direct chat). */
   canReplyPrivately: boolean;
-  /** The reporter's language: English when they used /signal. */
+  /** The language of this message: English for /signal, else the one it is written in. */
   lang?: Lang;
+  /** The language was chosen with the command's English name, not read from the text. */
+  explicit?: boolean;
 }
-
-type Lang = "nl" | "en";
-/** The Dutch or the English text, by the reporter's language. */
-const say = (lang: Lang | undefined, nl: string, en: string) => (lang === "en" ? en : nl);
 
 interface Draft {
   text?: string;
@@ -86,10 +85,26 @@ const privately = (text: string, buttons?: ReplyButton[]): Reply => ({
 const button = (value: string, label: string): ReplyButton => ({ id: value, label, value });
 
 const confirmButtons = (lang: Lang | undefined) => [
-  button("signaal:confirm", say(lang, "Bewaar deze versie", "Keep this version")),
-  button("signaal:edit", say(lang, "Aanpassen", "Edit")),
-  button("signaal:cancel", say(lang, "Annuleren", "Cancel")),
+  button("signaal:confirm", msg(lang, "signal.button.keep")),
+  button("signaal:edit", msg(lang, "signal.button.edit")),
+  button("signaal:cancel", msg(lang, "signal.button.cancel")),
 ];
+
+/** Typed answers to the personal-data hold, for chats without buttons: the button they stand for. */
+const TYPED_CHOICES: Array<[RegExp, string]> = [
+  [/^(ja|yes|bewaar|keep|bevestig|confirm)$/, "signaal:confirm"],
+  [/^(aanpassen|pas aan|edit)$/, "signaal:edit"],
+  [/^(nee|no|annuleer|annuleren|cancel)$/, "signaal:cancel"],
+];
+
+/** The words of the gemeente's subcommands, in English as the Dutch ones they stand for. */
+const GEMEENTE_WORDS: Record<string, string> = {
+  overzicht: "overzicht",
+  overview: "overzicht",
+  vraag: "vraag",
+  question: "vraag",
+  export: "export",
+};
 
 export function newCode(): string {
   const bytes = randomBytes(8);
@@ -141,27 +156,23 @@ export class Signals {
   async command(args: string, ctx: SignalContext): Promise<Reply> {
     const words = args.trim();
     const first = normalize(words.split(/\s+/)[0] ?? "");
-    if (first === "overzicht" || first === "vraag" || first === "export")
-      return this.gemeente(first, words.slice(first.length).trim(), ctx);
+    const gemeente = GEMEENTE_WORDS[first];
+    if (gemeente) return this.gemeente(gemeente, words.slice(first.length).trim(), ctx);
     const code = words.match(/^([A-Za-z2-9]{4}-[A-Za-z2-9]{4})\b\s*([\s\S]*)$/);
     if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "", ctx.lang);
-    if (!ctx.canReplyPrivately) {
-      return privately(
-        say(
-          ctx.lang,
-          "Meld een signaal in een persoonlijke chat met mij, zodat niemand anders je melding ziet. Stuur daar /signaal.",
-          "Log a signal in a personal chat with me, so that nobody else sees it. Send /signal there.",
-        ),
-      );
-    }
+    if (!ctx.canReplyPrivately) return privately(msg(ctx.lang, "signal.privateOnly"));
     const k = this.key(ctx.sender);
     const emergency = words && pointsAtEmergency(words);
-    // A guided signal waiting for its description continues; anything else starts afresh.
     const open = await this.draft(k);
-    const draft: Draft =
-      open && !open.text && words ? open : { expires: this.now().getTime() + DRAFT_TTL_MS };
+    // "/signaal ja" (or yes, aanpassen, nee ...) answers the personal-data hold as its buttons do.
+    const typed = open?.awaitingConfirmation && TYPED_CHOICES.find(([re]) => re.test(normalize(words)));
+    if (typed) return this.click(typed[1], ctx);
+    // A guided signal waiting for its description continues; anything else starts afresh.
+    const continued = open && !open.text && words ? open : undefined;
+    const draft: Draft = continued ?? { expires: this.now().getTime() + DRAFT_TTL_MS };
     draft.expires = this.now().getTime() + DRAFT_TTL_MS;
-    if (ctx.lang) draft.lang = ctx.lang;
+    // The flow keeps the language it started in, unless the command's English name asks for English.
+    if (ctx.lang && (!continued || ctx.explicit || !draft.lang)) draft.lang = ctx.lang;
     if (ctx.region && !draft.region) draft.region = ctx.region;
     await this.keep(k, draft);
     let lead = "";
@@ -177,22 +188,12 @@ export class Signals {
   async click(value: string, ctx: SignalContext): Promise<Reply> {
     const k = this.key(ctx.sender);
     const draft = await this.draft(k);
-    if (!draft) {
-      return privately(
-        say(
-          ctx.lang,
-          "Deze melding is verlopen. Begin opnieuw met /signaal.",
-          "This report has expired. Start again with /signal.",
-        ),
-      );
-    }
+    if (!draft) return privately(msg(ctx.lang, "signal.expired"));
     const lang = draft.lang;
     const [, field, v = ""] = value.split(":");
     if (field === "cancel") {
       await this.forget(k);
-      return privately(
-        say(lang, "Melding geannuleerd; er is niets bewaard.", "Report cancelled; nothing was kept."),
-      );
+      return privately(msg(lang, "signal.cancelled"));
     }
     if (field === "kind" && (KINDS as readonly string[]).includes(v)) draft.kind = v as Kind;
     else if (field === "theme" && (THEMES as readonly string[]).includes(v)) draft.theme = v as Theme;
@@ -202,11 +203,7 @@ export class Signals {
       const known = this.region(draft.region ?? "")?.wijken.some((w) => w.id === v);
       if (!known) {
         this.log.warn("signal flow: unknown wijk in button value");
-        return this.next(
-          k,
-          draft,
-          say(lang, "Die wijk ken ik niet in deze regio. ", "I don't know that district in this region. "),
-        );
+        return this.next(k, draft, msg(lang, "signal.unknownWijk"));
       }
       draft.wijk = v;
     } else if (field === "confirm" && draft.awaitingConfirmation) draft.awaitingConfirmation = false;
@@ -215,56 +212,25 @@ export class Signals {
       delete draft.text;
       draft.awaitingConfirmation = false;
       await this.keep(k, draft);
-      return privately(
-        say(
-          lang,
-          "Stuur je melding opnieuw met /signaal <je omschrijving>, zonder namen, telefoonnummers, adressen of andere gegevens over wie het gaat.",
-          "Send your report again with /signal <your description>, without names, phone numbers, addresses or other details about who it concerns.",
-        ),
-      );
+      return privately(msg(lang, "signal.edit"));
     }
     return this.next(k, draft, "");
   }
 
   private async withText(k: string, draft: Draft, text: string, lead: string): Promise<Reply> {
     const lang = draft.lang;
-    if (text.length > 2000)
-      return privately(
-        lead +
-          say(
-            lang,
-            `Je melding is te lang (${text.length} tekens, maximaal 2000). Vat haar korter samen.`,
-            `Your report is too long (${text.length} characters, at most 2000). Please shorten it.`,
-          ),
-      );
-    if (!/[\p{L}\p{N}]/u.test(text))
-      return privately(
-        lead +
-          say(
-            lang,
-            "Beschrijf in woorden wat er speelt, bijvoorbeeld: /signaal meer vapen bij groep 8.",
-            "Describe in words what is going on, for example: /signal more vaping in year 6.",
-          ),
-      );
+    if (text.length > 2000) return privately(lead + msg(lang, "signal.tooLong", { length: text.length }));
+    if (!/[\p{L}\p{N}]/u.test(text)) return privately(lead + msg(lang, "signal.noWords"));
     const findings = findPersonalData(text, { knowledge: this.deps.knowledge });
     draft.text = findings.length > 0 ? redact(text, findings) : text;
     draft.awaitingConfirmation = findings.length > 0;
     this.infer(draft, text);
     if (findings.length > 0) {
       await this.keep(k, draft);
-      const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
+      const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
       const found = findings.map((f) => `"${f.text}"`).join(", ");
       return privately(
-        lead +
-          say(
-            lang,
-            `Ik zie mogelijk persoonsgegevens (${kinds}): ${found}. Die bewaar ik niet. ` +
-              `Zo zou je melding worden bewaard:\n"${draft.text}"\n` +
-              "Lees haar na: staan er nog namen, telefoonnummers, adressen of andere gegevens in waaraan iemand te herkennen is? Kies dan Aanpassen.",
-            `I may see personal data (${kinds}): ${found}. I will not keep it. ` +
-              `This is how your report would be kept:\n"${draft.text}"\n` +
-              "Please read it: are there still names, phone numbers, addresses or other details by which someone can be recognised? Then choose Edit.",
-          ),
+        lead + msg(lang, "signal.personalData", { kinds, found, text: draft.text }),
         confirmButtons(lang),
       );
     }
@@ -299,53 +265,39 @@ export class Signals {
     const lang = draft.lang;
     await this.keep(k, draft);
     if (draft.awaitingConfirmation)
-      return privately(
-        lead +
-          say(
-            lang,
-            "Bevestig eerst de versie zonder persoonsgegevens, pas haar aan of annuleer.",
-            "First confirm the version without personal data, edit it or cancel.",
-          ),
-        confirmButtons(lang),
-      );
+      return privately(lead + msg(lang, "signal.confirmFirst"), confirmButtons(lang));
     if (!draft.kind) {
+      const explain = (x: Kind) => (lang === "en" ? KIND_LABELS[x].explainEn : KIND_LABELS[x].explain);
       return privately(
         lead +
-          say(
-            lang,
-            `Wat voor signaal is het? Een incident is ${KIND_LABELS.incident.explain}, een trend ${KIND_LABELS.trend.explain}, een ontwikkeling ${KIND_LABELS.ontwikkeling.explain}.`,
-            `What kind of signal is it? An incident is ${KIND_LABELS.incident.explainEn}, a trend ${KIND_LABELS.trend.explainEn}, a development ${KIND_LABELS.ontwikkeling.explainEn}.`,
-          ),
+          msg(lang, "signal.askKind", {
+            incident: explain("incident"),
+            trend: explain("trend"),
+            development: explain("ontwikkeling"),
+          }),
         KINDS.map((x) => button(`signaal:kind:${x}`, lang === "en" ? KIND_LABELS[x].en : KIND_LABELS[x].nl)),
       );
     }
     if (!draft.theme)
       return privately(
-        lead + say(lang, "Over welk thema gaat het?", "What is it about?"),
+        lead + msg(lang, "signal.askTheme"),
         THEMES.map((x) => button(`signaal:theme:${x}`, lang === "en" ? THEME_LABELS_EN[x] : THEME_LABELS[x])),
       );
     if (!draft.region) {
       return privately(
-        lead + say(lang, "Voor welke regio?", "Which region?"),
+        lead + msg(lang, "signal.askRegion"),
         this.deps.knowledge.regions.map((r) => button(`signaal:region:${r.id}`, r.name)),
       );
     }
     const region = this.region(draft.region);
     if (draft.wijk === undefined && region && region.wijken.length > 0) {
-      return privately(lead + say(lang, "In welke wijk?", "Which district (wijk)?"), [
+      return privately(lead + msg(lang, "signal.askWijk"), [
         ...region.wijken.map((w) => button(`signaal:wijk:${w.id}`, w.name)),
-        button("signaal:wijk:-", say(lang, "Hele gemeente", "Whole municipality")),
+        button("signaal:wijk:-", msg(lang, "signal.button.wholeMunicipality")),
       ]);
     }
     if (!draft.text) {
-      return privately(
-        lead +
-          say(
-            lang,
-            "Beschrijf kort wat er speelt, zonder namen of andere persoonsgegevens: stuur /signaal <je omschrijving>.",
-            "Briefly describe what is going on, without names or other personal data: send /signal <your description>.",
-          ),
-      );
+      return privately(lead + msg(lang, "signal.askText"));
     }
     return this.save(k, draft, lead);
   }
@@ -355,13 +307,7 @@ export class Signals {
     if (hits > RATE_LIMIT.count) {
       await this.forget(k);
       this.log.warn("signal: rate limit reached");
-      return privately(
-        say(
-          draft.lang,
-          "Je hebt het afgelopen uur al veel signalen gemeld. Probeer het later opnieuw.",
-          "You have logged many signals in the last hour. Please try again later.",
-        ),
-      );
+      return privately(msg(draft.lang, "signal.rateLimit"));
     }
     const signal: Signal = {
       id: randomUUID(),
@@ -384,66 +330,41 @@ export class Signals {
     ]
       .filter(Boolean)
       .join(", ");
+    const en = draft.lang === "en";
     return privately(
       lead +
-        say(
-          draft.lang,
-          `Dank je. Je signaal is anoniem vastgelegd voor het signaaloverleg: ${KIND_LABELS[signal.kind].nl.toLowerCase()}, ${THEME_LABELS[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
-            `Je code is ${signal.code}. Bewaar hem: met /signaal ${signal.code} zie je of de gemeente er een vraag over heeft. Niemand kan zien wie het signaal meldde, ook de gemeente niet.`,
-          `Thank you. Your signal has been logged anonymously for the signaaloverleg: ${KIND_LABELS[signal.kind].en.toLowerCase()}, ${THEME_LABELS_EN[signal.theme].toLowerCase()}, ${where}, week ${signal.week}.\n` +
-            `Your code is ${signal.code}. Keep it: with /signal ${signal.code} you can see whether the municipality has a question about it. Nobody can see who logged the signal, not even the municipality.`,
-        ),
+        msg(draft.lang, "signal.saved", {
+          kind: KIND_LABELS[signal.kind][en ? "en" : "nl"].toLowerCase(),
+          theme: (en ? THEME_LABELS_EN : THEME_LABELS)[signal.theme].toLowerCase(),
+          where,
+          week: signal.week,
+          code: signal.code,
+        }),
     );
   }
 
   private async followUp(code: string, answer: string, lang?: Lang): Promise<Reply> {
     const signal = await this.deps.ports.signals.byCode(code);
-    if (!signal)
-      return privately(
-        say(
-          lang,
-          `Ik ken geen signaal met code ${code}. Controleer de code.`,
-          `I know no signal with code ${code}. Please check the code.`,
-        ),
-      );
+    if (!signal) return privately(msg(lang, "signal.unknownCode", { code }));
     const open = signal.questions.filter((q) => !q.answer);
     if (answer.trim()) {
-      if (open.length === 0)
-        return privately(
-          say(
-            lang,
-            "Er staat geen vraag open bij dit signaal.",
-            "There is no open question about this signal.",
-          ),
-        );
+      if (open.length === 0) return privately(msg(lang, "signal.noOpenQuestion"));
       const findings = findPersonalData(answer);
       const text = findings.length ? redact(answer, findings) : answer;
       await this.deps.ports.signals.answer(code, text.slice(0, 2000));
-      return privately(
-        say(
-          lang,
-          `Je antwoord is bij het signaal bewaard${findings.length ? ", zonder de persoonsgegevens die erin stonden" : ""}.`,
-          `Your answer has been kept with the signal${findings.length ? ", without the personal data it contained" : ""}.`,
-        ),
-      );
+      return privately(msg(lang, findings.length ? "signal.answerKeptRedacted" : "signal.answerKept"));
     }
-    if (signal.questions.length === 0)
-      return privately(
-        say(
-          lang,
-          `Er zijn nog geen vragen over signaal ${code}.`,
-          `There are no questions about signal ${code} yet.`,
-        ),
-      );
+    if (signal.questions.length === 0) return privately(msg(lang, "signal.noQuestions", { code }));
     const lines = signal.questions.map(
-      (q) => `- ${q.question}${q.answer ? ` (${say(lang, "beantwoord", "answered")}: ${q.answer})` : ""}`,
+      (q) =>
+        `- ${q.answer ? msg(lang, "signal.answered", { question: q.question, answer: q.answer }) : q.question}`,
     );
     return privately(
-      say(
-        lang,
-        `Vragen van de gemeente over signaal ${code}:\n${lines.join("\n")}${open.length ? `\nAntwoorden kan met /signaal ${code} <je antwoord>.` : ""}`,
-        `Questions from the municipality about signal ${code}:\n${lines.join("\n")}${open.length ? `\nAnswer with /signal ${code} <your answer>.` : ""}`,
-      ),
+      [
+        msg(lang, "signal.questions", { code }),
+        ...lines,
+        ...(open.length ? [msg(lang, "signal.answerHint", { code })] : []),
+      ].join("\n"),
     );
   }
 

@@ -2,6 +2,8 @@
  * What the gemeente does with the anonymous signals: the overview, questions against a code,
  * exports, and the draft for the signaaloverleg agenda. Small counts stay vague (report.ts).
  */
+
+import { msg } from "../core/i18n.ts";
 import type { Reply, ReplyButton } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
@@ -28,31 +30,25 @@ export async function gemeenteCommand(
   now: Date,
   what: string,
   rest: string,
-  ctx: { person: Person | undefined; region: string | null },
+  ctx: { person: Person | undefined; region: string | null; lang?: "nl" | "en" },
 ): Promise<Reply> {
   if (!hasRole(ctx.person, ["gemeente", "admin"])) {
-    return privately(
-      ctx.person
-        ? "Dit kan alleen de gemeente."
-        : "Je staat nog niet in het deelnemersoverzicht; alleen de gemeente kan dit.",
-    );
+    return privately(msg(ctx.lang, ctx.person ? "signal.gemeenteOnly" : "signal.gemeenteOnlyUnknown"));
   }
   const region = ctx.person?.region ?? ctx.region;
   const signals = await deps.ports.signals.list(region ?? null);
   if (what === "vraag") {
     const m = rest.toUpperCase().match(/^([A-Z2-9]{4}-[A-Z2-9]{4})\s+/);
     const question = m ? rest.slice(m[0].length).trim() : "";
-    if (!m || !question) return privately("Gebruik /signaal vraag <code> <je vraag>.");
+    if (!m || !question) return privately(msg(ctx.lang, "signal.askUsage"));
     const target = signals.find((s) => s.code === m[1]);
-    if (!target) return privately(`Ik ken geen signaal met code ${m[1]} in jouw regio.`);
+    if (!target) return privately(msg(ctx.lang, "signal.unknownCodeRegion", { code: m[1] as string }));
     const clean = redact(question);
     await deps.ports.signals.ask(target.code, {
       week: isoWeek(now),
       question: clean.slice(0, 1000),
     });
-    return privately(
-      `Je vraag staat bij signaal ${target.code}; de melder ziet haar met /signaal ${target.code}.`,
-    );
+    return privately(msg(ctx.lang, "signal.asked", { code: target.code }));
   }
   const weeks =
     Number(rest.match(/(\d+)\s*(w|weken|weeks)/i)?.[1] ?? 0) ||
