@@ -23,6 +23,15 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().default("./data"),
   STORE: z.enum(["file", "memory"]).default("file"),
+  /**
+   * PostgreSQL (postgres://user:password@host:port/database): when set, the data lives there
+   * instead of under DATA_DIR, and several instances may share it.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "must start with postgres:// or postgresql://" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   KNOWLEDGE_DIR: optional,
   ROSTER_FILE: optional,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -35,6 +44,11 @@ const envSchema = z.object({
    * "signin" (people sign in through a one-time link the bot sends in a private chat) or "off".
    */
   WEB_CHAT: z.enum(["demo", "signin", "off"]).optional(),
+  /**
+   * How long an instance holds a delivery it claimed: after this, another instance takes over
+   * what a stopped instance had not begun to send, and reports what it was sending as uncertain.
+   */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** How many /trend and /deel messages one person may send per hour. */
   BROADCASTS_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   /** Bearer token for GET /metrics; without it there is no /metrics. */

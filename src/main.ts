@@ -3,7 +3,6 @@
  * starts one HTTP server with the web chat and every platform adapter whose credentials are set.
  */
 import { createHmac } from "node:crypto";
-import { resolve } from "node:path";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createTeamsAdapter } from "../adapters/teams/index.ts";
 import type { TeamsReference } from "../adapters/teams/outbound.ts";
@@ -23,12 +22,14 @@ import { createSignInLinks } from "./people/signin.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
 import { Metrics } from "./server/metrics.ts";
 import { Readiness } from "./server/readiness.ts";
-import { createLowdbPorts } from "./storage/lowdb/index.ts";
-import { Store } from "./storage/store.ts";
+import { lowdbStorage, type OpenStorage, openStorage } from "./storage/open.ts";
+import type { Store } from "./storage/store.ts";
 
 export interface RunningApp {
   http: HttpServer;
-  store: Store;
+  /** The lowdb document, when the data is not in PostgreSQL. */
+  store?: Store;
+  storage: OpenStorage;
   knowledge: KnowledgeBase;
   /** Names of the adapters that run. */
   adapters: string[];
@@ -56,43 +57,49 @@ export async function startApp({
 }: StartOptions): Promise<RunningApp> {
   const env = config.env;
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
-  const store =
-    given ?? (env.STORE === "memory" ? await Store.memory() : await Store.file(resolve(env.DATA_DIR)));
-  // SIGNAL_KEY itself keys nothing: each use gets its own key derived from it. Without it the
-  // store keeps a random key of its own (the fallback: a copy of the store then holds the key).
+  const storage = given ? lowdbStorage(given) : await openStorage(env);
+  const { ports } = storage;
+  // SIGNAL_KEY itself keys nothing: each use gets its own key derived from it.
   const signalKey = (purpose: string) =>
     env.SIGNAL_KEY ? createHmac("sha256", env.SIGNAL_KEY).update(purpose).digest("base64") : undefined;
-  const seenKey = signalKey("convenantbot seen signal messages");
   const senderKey = signalKey("convenantbot signal senders");
-  if (seenKey) await store.useSignalKey(seenKey);
   let http: HttpServer | undefined;
   try {
-    // The lowdb file (or memory) is this process's own: its lock keeps any other out.
-    const ports = createLowdbPorts(store);
+    // Without SIGNAL_KEY the store keeps a random key for the message hashes (a copy of the
+    // store then holds the key); the key of sender hashes is never stored, so without it a
+    // half-finished signal goes on only in the process that began it.
+    let messageKey = signalKey("convenantbot seen signal messages");
+    if (messageKey) await ports.keys.forget("signal-messages");
+    else messageKey = await ports.keys.get("signal-messages");
+    if (!storage.exclusive && !senderKey)
+      logger.warn(
+        "SIGNAL_KEY is not set: a half-finished /signaal continues only on the instance that began it; set the same SIGNAL_KEY on every instance",
+      );
     await seedRoster(ports.people, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
     const webMode = config.web.mode;
     await applyDemoPeople(ports.people, webMode === "demo", readRoster(demoRosterFile()), logger);
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
     const signIn = createSignInLinks();
     const readiness = new Readiness();
-    readiness.check("store", () => store.notWritable());
+    readiness.check("store", () => storage.notWritable());
     let platforms: () => readonly string[] = () => [];
     const metrics = new Metrics({
       depth: () => outbox.depth(),
       platforms: () => platforms(),
-      signalWeeks: () => store.data.signals.map((s) => s.week),
+      signalWeeks: async () => (await ports.signals.list(null)).map((s) => s.week),
     });
-    store.onWrite((ms) => metrics.storeWrite(ms));
+    storage.store?.onWrite((ms) => metrics.storeWrite(ms));
     const { bot, signals, outbox, plan, reminders } = assembleCore({
       ports,
-      exclusive: true,
+      exclusive: storage.exclusive,
       observer: metrics,
-      store,
       knowledge,
       logger,
       retentionMonths: env.SIGNAL_RETENTION_MONTHS,
       ...(senderKey ? { signalKey: senderKey } : {}),
+      messageKey,
       broadcastsPerHour: env.BROADCASTS_PER_HOUR,
+      leaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
       publicUrl,
       webChat: { mode: webMode, publicUrl, signIn },
     });
@@ -136,7 +143,7 @@ export async function startApp({
         bot,
         knowledge,
         logger,
-        person: (id) => store.data.people.find((p) => p.id === id),
+        person: (id) => ports.people.byId(id),
         signIn,
         ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       });
@@ -177,7 +184,8 @@ export async function startApp({
         ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
         ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
         ...(teamsToken ? { token: teamsToken } : {}),
-        reference: (id) => store.data.conversations[`teams:${id}`]?.reference as TeamsReference | undefined,
+        reference: async (id) =>
+          (await ports.conversations.get(`teams:${id}`))?.reference as TeamsReference | undefined,
         bot,
         logger,
       });
@@ -234,11 +242,12 @@ export async function startApp({
     logger.info("convenantbot listening", {
       url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${listening.port}/`,
       adapters,
-      store: store.location,
+      store: storage.location,
     });
     return {
       http: listening,
-      store,
+      ...(storage.store ? { store: storage.store } : {}),
+      storage,
       knowledge,
       adapters,
       outbox,
@@ -249,12 +258,12 @@ export async function startApp({
         readiness.stop();
         await listening.close();
         for (const stop of stops) await stop();
-        if (!given) await store.close();
+        if (!given) await storage.close();
       },
     };
   } catch (e) {
     await http?.close();
-    if (!given) await store.close();
+    if (!given) await storage.close();
     throw e;
   }
 }

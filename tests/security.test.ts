@@ -757,12 +757,12 @@ describe("a copy of the store", () => {
     const secret = "the-signal-key-of-this-deployment-0123456789";
     const keyed = await afterSignal({ SIGNAL_KEY: secret });
     expect(Object.keys(keyed.data.seenSignals).length).toBeGreaterThan(0);
-    expect(keyed.data.signalKey).toBeUndefined();
+    expect(keyed.data.keys?.["signal-messages"]).toBeUndefined();
     expect(keyed.raw).not.toContain(secret);
     // Without SIGNAL_KEY the store keeps a random key of its own: the fallback.
     const fallback = await afterSignal({});
     expect(Object.keys(fallback.data.seenSignals).length).toBeGreaterThan(0);
-    expect(fallback.data.signalKey).toEqual(expect.any(String));
+    expect(fallback.data.keys?.["signal-messages"]).toEqual(expect.any(String));
   });
 });
 

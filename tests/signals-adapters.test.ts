@@ -55,7 +55,7 @@ describe("anonymous signals through every adapter", () => {
     };
   // Besides the signal, the store gains only the keyed hash of the message id (against replays).
   const withoutSignals = (d: Record<string, unknown>) =>
-    JSON.stringify({ ...d, signals: undefined, seenSignals: undefined, signalKey: undefined });
+    JSON.stringify({ ...d, signals: undefined, seenSignals: undefined, keys: undefined });
   const TEXT = "al weken meer vapen bij de bushalte in Seghwaert";
 
   /** Sends a normal question first (first contact), then the signal; checks what the signal added. */

@@ -164,7 +164,7 @@ describe("/signaal", () => {
       conversation: { platform: "web", id: "secret-conv-42", kind: "direct" },
     });
     // The random key of the replay hashes is left out: by chance it may hold any two characters.
-    const json = JSON.stringify({ ...store.data, signalKey: undefined });
+    const json = JSON.stringify({ ...store.data, keys: undefined });
     expect(store.data.signals).toHaveLength(1);
     for (const secret of ["secret-user-42", "secret-conv-42", "m1"]) expect(json).not.toContain(secret);
     expect(JSON.stringify(logger.lines)).not.toMatch(/secret-user-42|secret-conv-42|groepsdruk onder meiden/);
@@ -346,5 +346,21 @@ describe("for the gemeente", () => {
     const line = logger.lines.find((l) => l.msg === "signals retention applied");
     expect(line?.fields).toEqual({ deleted: 1 });
     expect(JSON.stringify(logger.lines)).not.toContain("oud signaal");
+  });
+
+  it("remembers a /signaal message id only as a keyed hash with its week, until the redelivery window has passed", async () => {
+    let at = new Date("2026-03-02T09:00:00Z");
+    const { store, signals } = await setup(() => at);
+    expect(await signals.firstMessage("whatsapp:wamid.S1")).toBe(true);
+    at = new Date("2026-03-13T09:00:00Z");
+    expect(await signals.firstMessage("whatsapp:wamid.S1")).toBe(false);
+    expect(JSON.stringify(store.data)).not.toContain("wamid.S1");
+    expect(Object.values(store.data.seenSignals)).toEqual(["2026-W10"]);
+    at = new Date("2026-03-16T09:00:00Z");
+    await signals.applyRetention();
+    expect(Object.keys(store.data.seenSignals)).toHaveLength(1);
+    at = new Date("2026-03-17T09:00:00Z");
+    await signals.applyRetention();
+    expect(store.data.seenSignals).toEqual({});
   });
 });

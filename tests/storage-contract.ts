@@ -196,6 +196,15 @@ export function storageContract(name: string, open: () => Promise<StoragePorts>)
       agenda: [],
     });
 
+    it("makes a shared key once, the same for every caller, until it is forgotten", async () => {
+      const [a, b] = await Promise.all([s.keys.get("k"), s.keys.get("k")]);
+      expect(a).toBe(b);
+      expect(a.length).toBeGreaterThanOrEqual(40);
+      expect(await s.keys.get("other")).not.toBe(a);
+      await s.keys.forget("k");
+      expect(await s.keys.get("k")).not.toBe(a);
+    });
+
     it("keeps the meeting plan by region, ordered by start", async () => {
       await s.meetings.put(meeting("M2", "leiden", 2000));
       await s.meetings.put(meeting("M1", "leiden", 1000));
@@ -315,6 +324,9 @@ export function storageContract(name: string, open: () => Promise<StoragePorts>)
       expect([...slots].sort((a, b) => a - b)).toEqual([1000, 1050, 1100, 1150, 1200]);
       expect(await s.outbox.slot("slack", 5000, 50)).toBe(5000);
       expect(await s.outbox.slot("teams", 1000, 20)).toBe(1000);
+      // WhatsApp's 80 a second: a spacing of 12.5 ms.
+      const wa = await Promise.all(Array.from({ length: 4 }, () => s.outbox.slot("whatsapp", 1000, 12.5)));
+      expect([...wa].sort((a, b) => a - b)).toEqual([1000, 1012.5, 1025, 1037.5]);
     });
 
     it("keeps conversation state until it expires, hands it to one taker, and counts hits", async () => {

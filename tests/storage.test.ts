@@ -8,6 +8,7 @@ import { createMemoryPorts } from "../src/storage/memory/index.ts";
 import { createPostgresPorts } from "../src/storage/postgres/index.ts";
 import { MIGRATIONS } from "../src/storage/postgres/migrations.ts";
 import { Store } from "../src/storage/store.ts";
+import { startTestApp } from "./app.ts";
 import { usePostgres } from "./pg.ts";
 import { storageContract } from "./storage-contract.ts";
 
@@ -131,15 +132,33 @@ describe("the lowdb file's journal", () => {
 });
 
 describe("the key of the signal-message hashes", () => {
-  it("comes from SIGNAL_KEY when set, and then never enters the store", async () => {
+  it("is kept in the store without SIGNAL_KEY, and leaves it when SIGNAL_KEY is set", async () => {
+    const { app, store } = await startTestApp();
+    const kept = store.data.keys?.["signal-messages"];
+    expect(kept).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+    await app.close();
+    const again = await startTestApp(
+      { SIGNAL_KEY: "k".repeat(40) },
+      {
+        seed: (d) => {
+          d.keys = { "signal-messages": kept as string };
+        },
+      },
+    );
+    expect(again.store.data.keys?.["signal-messages"]).toBeUndefined();
+    expect(JSON.stringify(again.store.data)).not.toContain(kept);
+    await again.app.close();
+  });
+
+  it("of a file written before named keys is the one it kept", async () => {
     const store = await Store.memory();
-    expect(await store.firstSignalDelivery("whatsapp:wamid.S1")).toBe(true);
-    expect(store.data.signalKey).toBeDefined();
-    await store.useSignalKey("k".repeat(40));
+    await store.update((d) => {
+      d.signalKey = "old-key-of-the-file";
+    });
+    const ports = createLowdbPorts(store);
+    expect(await ports.keys.get("signal-messages")).toBe("old-key-of-the-file");
+    await ports.keys.forget("signal-messages");
     expect(store.data.signalKey).toBeUndefined();
-    expect(await store.firstSignalDelivery("whatsapp:wamid.S2")).toBe(true);
-    expect(await store.firstSignalDelivery("whatsapp:wamid.S2")).toBe(false);
-    expect(store.data.signalKey).toBeUndefined();
-    expect(JSON.stringify(store.data)).not.toContain("wamid.S2");
+    expect(await ports.keys.get("signal-messages")).not.toBe("old-key-of-the-file");
   });
 });

@@ -112,17 +112,4 @@ describe("the lowdb file store", () => {
     await s.firstDelivery("slack:Ev2", 1_000 + 7.1 * day);
     expect(s.data.seenEvents["slack:Ev1"]).toBeUndefined();
   });
-
-  it("remembers /signaal message ids only as keyed hashes with their week", async () => {
-    const s = await Store.memory();
-    const day = 24 * 3600 * 1000;
-    const monday = Date.UTC(2026, 2, 2, 9);
-    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday)).toBe(true);
-    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday + 13 * day)).toBe(false);
-    expect(JSON.stringify(s.data)).not.toContain("wamid.S1");
-    expect(Object.values(s.data.seenSignals)).toEqual(["2026-W10"]);
-    // Forgotten once every day of its week is more than 7 days ago.
-    await s.firstSignalDelivery("whatsapp:wamid.S2", monday + 14.1 * day);
-    expect(await s.firstSignalDelivery("whatsapp:wamid.S1", monday + 14.2 * day)).toBe(true);
-  });
 });

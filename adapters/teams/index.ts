@@ -32,7 +32,7 @@ export interface TeamsAdapterConfig {
   /** Service URL prefixes the bot sends to (replies and proactive posts); nothing else is followed. */
   serviceUrls: readonly string[];
   /** The stored reference of a conversation, for proactive posts. */
-  reference?: (conversationId: string) => TeamsReference | undefined;
+  reference?: (conversationId: string) => Promise<TeamsReference | undefined>;
   bot: Bot;
   logger: Logger;
 }
@@ -278,7 +278,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
     routes,
     app,
     /** Proactive messages (alerts, reminders) through the outbox. */
-    channel: createTeamsChannel(app, config.reference ?? (() => undefined), config.serviceUrls),
+    channel: createTeamsChannel(app, config.reference ?? (async () => undefined), config.serviceUrls),
     start: () => app.initialize(),
     stop: async () => {},
   });

@@ -55,7 +55,7 @@ const TRANSIENT = new Set([412, 429, 500, 502, 503, 504]);
 
 export function createTeamsChannel(
   app: App,
-  reference: (conversationId: string) => TeamsReference | undefined,
+  reference: (conversationId: string) => Promise<TeamsReference | undefined>,
   serviceUrls: readonly string[],
 ): DeliveryChannel {
   return {
@@ -63,7 +63,7 @@ export function createTeamsChannel(
     // Teams: 50 requests per second per app and tenant; 7 per second into one conversation.
     limits: { perSecond: 50, perTargetPerSecond: 7, concurrency: 16 },
     async send(target, message): Promise<SendOutcome> {
-      const ref = reference(target.conversation);
+      const ref = await reference(target.conversation);
       if (!ref?.serviceUrl)
         return { status: "failed", reason: "no conversation reference (the app was never installed here)" };
       if (!serviceUrlAllowed(ref.serviceUrl, serviceUrls))
@@ -111,7 +111,7 @@ export function createTeamsChannel(
       }
     },
     async retract(target, ref) {
-      const serviceUrl = reference(target.conversation)?.serviceUrl;
+      const serviceUrl = (await reference(target.conversation))?.serviceUrl;
       if (!serviceUrl || !serviceUrlAllowed(serviceUrl, serviceUrls))
         throw new Error("no allowed service URL");
       await app.api

@@ -16,17 +16,23 @@ import type { Logger } from "../../src/kernel/logger.ts";
 import type { ChatHandler as Bot, IncomingMessage, Reply, Sender } from "../../src/kernel/message.ts";
 import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
 import type { SignInLinks } from "../../src/people/signin.ts";
-import type { Person } from "../../src/storage/store.ts";
 import { createGuard } from "./guard.ts";
 import { createSessions, type WebSession } from "./sessions.ts";
+
+/** What the page shows of a signed-in person. */
+export interface SignedInPerson {
+  name: string;
+  roles: readonly string[];
+  region?: string | undefined;
+}
 
 export interface WebAdapterConfig {
   mode: "demo" | "signin";
   bot: Bot;
   knowledge: KnowledgeBase;
   logger: Logger;
-  /** The person with this roster id (signed-in sessions). */
-  person: (id: string) => Person | undefined;
+  /** The roster person with this id (signed-in sessions): what the page shows of them. */
+  person: (personId: string) => Promise<SignedInPerson | undefined>;
   signIn: SignInLinks;
   /** The address people open the bot at; its host is accepted besides loopback. */
   publicUrl?: string;
@@ -221,7 +227,7 @@ export function createWebAdapter(
         if (problem) return sendText(res, problem.status, problem.error);
         const token = new URLSearchParams((await readBody(req, 4096)).toString("utf8")).get("token") ?? "";
         const personId = mode === "signin" ? config.signIn.redeem(token) : undefined;
-        if (!personId || !config.person(personId)) {
+        if (!personId || !(await config.person(personId))) {
           logger.warn("web chat: sign-in link refused (unknown, used or expired)");
           return html(res, 400, expiredPage);
         }
@@ -245,10 +251,10 @@ export function createWebAdapter(
     {
       method: "GET",
       path: "/api/web/settings",
-      handle: (req, res) => {
+      handle: async (req, res) => {
         const session = apiSession(req, res, false);
         if (!session) return;
-        const person = session.personId ? config.person(session.personId) : undefined;
+        const person = session.personId ? await config.person(session.personId) : undefined;
         sendJson(res, 200, {
           mode,
           regions,

@@ -393,9 +393,9 @@ async function serve(io: Io): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     // Another process now writes the store: stopping is the only way not to overwrite its data.
-    app.store.onLockLost((e) => {
+    app.store?.onLockLost((e) => {
       logger.error("store lock lost: another process has taken the store; stopping without writing", {
-        store: app.store.location,
+        store: app.storage.location,
         error: e.message,
       });
       resolve(1);

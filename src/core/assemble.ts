@@ -20,8 +20,8 @@ import type { Logger } from "./logger.ts";
 import type { Observer } from "./observer.ts";
 
 export interface CoreOptions {
-  store: Store;
-  /** The storage ports; by default those over `store`, which this process alone owns. */
+  /** A lowdb store that this process alone owns (tests): the ports over it, when none are given. */
+  store?: Store;
   ports?: StoragePorts;
   /** This process alone uses the store (the lowdb file under its lock); default: when no ports are given. */
   exclusive?: boolean;
@@ -33,8 +33,12 @@ export interface CoreOptions {
   publicUrl?: string;
   /** How people reach the web chat (for /webchat). */
   webChat?: WebChatAccess;
-  /** SIGNAL_KEY: the key of the hashes of senders and messages of the signal flow. */
+  /** The key of the hashes of senders in the signal flow (from SIGNAL_KEY; never stored). */
   signalKey?: string;
+  /** The key of the hashes of /signaal message ids (from SIGNAL_KEY, or kept by the store). */
+  messageKey?: string;
+  /** How long an instance holds a delivery it claimed (ms). */
+  leaseMs?: number;
   /** /trend and /deel messages one person may send per hour. */
   broadcastsPerHour?: number;
   now?: () => number;
@@ -55,13 +59,15 @@ export interface Core {
 }
 
 export function assembleCore(o: CoreOptions): Core {
-  const { store, knowledge, logger } = o;
+  const { knowledge, logger } = o;
   const now = o.now ?? (() => Date.now());
   const engine = o.engine ?? createEngine(knowledge);
-  const ports = o.ports ?? createLowdbPorts(store);
+  if (!o.ports && !o.store) throw new Error("assembleCore needs storage ports or a store");
+  const ports = o.ports ?? createLowdbPorts(o.store as Store);
   const signals = new Signals({
     ports,
     ...(o.signalKey ? { secret: o.signalKey } : {}),
+    ...(o.messageKey ? { messageKey: o.messageKey } : {}),
     knowledge,
     logger,
     retentionMonths: o.retentionMonths ?? 24,
@@ -70,6 +76,7 @@ export function assembleCore(o: CoreOptions): Core {
   const outbox: Outbox = new Outbox({
     ports,
     exclusive: o.exclusive ?? !o.ports,
+    ...(o.leaseMs ? { leaseMs: o.leaseMs } : {}),
     logger,
     ...(o.observer ? { observer: o.observer } : {}),
     now,
@@ -119,7 +126,6 @@ export function assembleCore(o: CoreOptions): Core {
   const bot = createBot({
     engine,
     knowledge,
-    store,
     ports,
     logger,
     signals,

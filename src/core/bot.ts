@@ -16,7 +16,6 @@ import { acting, type Network } from "../network/network.ts";
 import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
 import type { StoragePorts } from "../storage/ports.ts";
-import type { Store } from "../storage/store.ts";
 import { parseCommand, resolveCommand } from "./commands.ts";
 import { type MessageId, msg } from "./i18n.ts";
 import type { Logger } from "./logger.ts";
@@ -27,7 +26,6 @@ import { keptQuestion } from "./questions.ts";
 export interface BotDeps {
   engine: Engine;
   knowledge: KnowledgeBase;
-  store: Store;
   /** Ratings of answers go through their port. */
   ports: Pick<StoragePorts, "feedback" | "people" | "conversations" | "users" | "events">;
   logger: Logger;
@@ -75,7 +73,7 @@ const MAX_RECENT_QUESTIONS = 2000;
 const MAX_PENDING_REFERENCES = 10_000;
 
 export function createBot(deps: BotDeps): Bot {
-  const { engine, knowledge, store, logger, signals, network, plan } = deps;
+  const { engine, knowledge, logger, signals, network, plan } = deps;
   /**
    * References of direct conversations not stored yet: written with the first message that is
    * not a signal, so that a first contact that only logs a signal leaves no trace in the store.
@@ -276,7 +274,7 @@ export function createBot(deps: BotDeps): Bot {
       if (parsed?.name === "signaal") {
         // Nothing about a reporter is written: no event id (only its keyed hash), no last-message
         // time, no log of the text.
-        if (!(await store.firstSignalDelivery(key(platform, message.id)))) return null;
+        if (!(await signals.firstMessage(key(platform, message.id)))) return null;
         return signals.command(parsed.args, {
           ...(await signalContext(message)),
           lang,
@@ -325,7 +323,7 @@ export function createBot(deps: BotDeps): Bot {
       if (click.id) {
         const k = key(click.conversation.platform, `click:${click.sender.id}:${click.id}`);
         const first = click.value.startsWith("signaal:")
-          ? await store.firstSignalDelivery(k)
+          ? await signals.firstMessage(k)
           : await ports.events.first(k, Date.now());
         if (!first) {
           logger.info("redelivered click ignored", { platform: click.conversation.platform });

@@ -14,6 +14,8 @@ export interface LaneDeps {
   /** Sends one delivery; undefined when its claim was lost and it was not sent. */
   deliver(d: Delivery): Promise<SendOutcome | undefined>;
   settled(): void;
+  /** The store failed; the lane waits and looks again. */
+  failed(error: unknown): void;
   /** How long to wait for work before looking in the store again. */
   pollMs: number;
 }
@@ -96,8 +98,9 @@ export class Lane {
         if (this.stopped) break;
         const [d] = this.queue.splice(pick, 1) as [Delivery];
         this.launch(d);
-      } catch {
+      } catch (e) {
         // The store failed (a lost connection): wait and look again; claims stay leased.
+        this.deps.failed(e);
         await this.wait(this.deps.pollMs);
       }
     }

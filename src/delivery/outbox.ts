@@ -95,6 +95,7 @@ export class Outbox {
           slot: (lane, at, interval) => ports.outbox.slot(lane, at, interval),
           deliver: (d) => this.send(c, d),
           settled: () => this.notifyIdle(),
+          failed: (e) => this.laneFailed(c.platform, e),
           pollMs: POLL_MS,
         }),
       );
@@ -103,6 +104,15 @@ export class Outbox {
     for (const b of await ports.outbox.unreported()) await this.checkDone(b.id);
     this.expiry = setInterval(() => void this.expire(), Math.max(1_000, this.leaseMs / 4));
     this.expiry.unref();
+  }
+
+  private readonly lastLaneError = new Map<Platform, number>();
+  /** A lane that cannot reach the store says so, at most once a minute per platform. */
+  private laneFailed(platform: Platform, e: unknown): void {
+    const now = Date.now();
+    if (now - (this.lastLaneError.get(platform) ?? 0) < 60_000) return;
+    this.lastLaneError.set(platform, now);
+    this.deps.logger.error("outbox cannot reach the store; trying again", { platform, ...errorFields(e) });
   }
 
   private async expire(): Promise<void> {

@@ -26,7 +26,8 @@ import { networkOf, ownTargets } from "./recipients.ts";
 import { reportText } from "./report.ts";
 
 export interface NetworkDeps {
-  ports: Pick<StoragePorts, "outbox" | "people" | "conversations" | "users">;
+  /** The outbox and the network's people, and the previews waiting for "Versturen" (state). */
+  ports: Pick<StoragePorts, "outbox" | "people" | "conversations" | "users" | "state">;
   knowledge: KnowledgeBase;
   logger: Logger;
   outbox: Outbox;
@@ -78,14 +79,25 @@ const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
 /** WhatsApp template parameters may not hold line breaks, tabs or long runs of spaces. */
 const templateParam = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** A message shown to its sender as a preview, sent only when they confirm it. */
+/**
+ * A message shown to its sender as a preview, sent only when they confirm it. Kept as
+ * conversation state, so the confirmation may reach another instance than the preview did.
+ */
 interface Held {
   by: string;
   kind: Kind;
-  expires: number;
-  send: () => Promise<Reply>;
   lang?: Lang | undefined;
+  person: Acting;
+  /** Where the command came from (its text left out): for the sender's own chats and report. */
+  message: IncomingMessage;
+  region: string;
+  wijk: string | null;
+  outbound: OutboundMessage;
+  label: string;
 }
+const HELD = "broadcast-held";
+/** The newest preview of a sender and kind, for "/trend ja" typed instead of the button. */
+const NEWEST = "broadcast-newest";
 type Kind = "trend" | "deel";
 const HOLD_MS = 10 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -94,7 +106,6 @@ const WITHDRAW_MS = 15 * 60 * 1000;
 
 export class Network {
   private readonly deps: NetworkDeps;
-  private readonly held = new Map<string, Held>();
   constructor(deps: NetworkDeps) {
     this.deps = deps;
   }
@@ -123,21 +134,17 @@ export class Network {
    * number of conversations it reaches, and said "Versturen". What looks like personal data
    * is pointed out in the same preview: the WhatsApp groups this replaces often carried it.
    */
-  private preview(
-    kind: Kind,
-    person: Person,
-    label: string,
-    where: string,
-    targets: Target[],
-    outbound: OutboundMessage,
-    text: string,
-    send: () => Promise<Reply>,
-  ): Reply {
-    const now = this.now();
-    for (const [k, h] of this.held)
-      if (h.expires < now || (h.by === actor(person) && h.kind === kind)) this.held.delete(k);
+  private async preview(held: Held, where: string, targets: Target[], text: string): Promise<Reply> {
+    const { kind, person, label, outbound } = held;
+    const { state } = this.deps.ports;
+    const expires = this.now() + HOLD_MS;
+    // A new preview replaces the sender's previous one of the same kind.
+    const newest = `${kind}:${held.by}`;
+    const previous = await state.get<string>(NEWEST, newest, this.now());
+    if (previous) await state.delete(HELD, previous);
     const id = randomBytes(9).toString("base64url");
-    this.held.set(id, { by: actor(person), kind, expires: now + HOLD_MS, send, lang: langOf(person) });
+    await state.set(HELD, id, held, expires);
+    await state.set(NEWEST, newest, id, expires);
     const findings = findPersonalData(text);
     const lang = langOf(person);
     const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
@@ -172,23 +179,37 @@ export class Network {
   /** A click on "Versturen" / "Niet versturen" under a preview. */
   async click(value: string, person: Person | undefined): Promise<Reply> {
     const [, action, id = ""] = value.split(":");
-    const held = this.held.get(id);
-    if (!held || held.expires < this.now() || !person || held.by !== actor(person))
-      return ephemeral(`${msg("nl", "broadcast.expired")} / ${msg("en", "broadcast.expired")}`);
-    this.held.delete(id);
-    return action === "verstuur" ? held.send() : ephemeral(msg(held.lang, "broadcast.notSent"));
+    const { state } = this.deps.ports;
+    const waiting = await state.get<Held>(HELD, id, this.now());
+    // Taken, not read: of two clicks reaching two instances, one sends.
+    const held =
+      waiting && person && waiting.by === actor(person)
+        ? await state.take<Held>(HELD, id, this.now())
+        : undefined;
+    if (!held) return ephemeral(`${msg("nl", "broadcast.expired")} / ${msg("en", "broadcast.expired")}`);
+    return action === "verstuur" ? this.confirmed(held) : ephemeral(msg(held.lang, "broadcast.notSent"));
+  }
+
+  /** Sends what its sender confirmed, unless they reached their hourly limit meanwhile. */
+  private async confirmed(held: Held): Promise<Reply> {
+    const region = this.region(held.region);
+    if (!region) return ephemeral(msg(held.lang, "broadcast.trendNoRegion"));
+    const wijk = region.wijken.find((w) => w.id === held.wijk) ?? null;
+    return (
+      (await this.overLimit(held.person)) ??
+      this.send(held.kind, held.person, held.message, region, wijk, held.outbound, held.label)
+    );
   }
 
   /** "/trend ja" or "/trend nee": the same as the buttons, for chats without them. */
   private async confirm(kind: Kind, person: Person, yes: boolean): Promise<Reply> {
-    const entry = [...this.held]
-      .reverse()
-      .find(([, h]) => h.by === actor(person) && h.kind === kind && h.expires >= this.now());
-    if (!entry)
+    const { state } = this.deps.ports;
+    const id = await state.take<string>(NEWEST, `${kind}:${actor(person)}`, this.now());
+    const held = id ? await state.take<Held>(HELD, id, this.now()) : undefined;
+    if (!held)
       return ephemeral(msg(langOf(person), "broadcast.nothingWaiting", { command: cmd(kind, person) }));
-    this.held.delete(entry[0]);
     // The answer keeps the language of the message it confirms.
-    return yes ? entry[1].send() : ephemeral(msg(entry[1].lang, "broadcast.notSent"));
+    return yes ? this.confirmed(held) : ephemeral(msg(held.lang, "broadcast.notSent"));
   }
 
   /** "/trend intrekken": deletes the person's last message where the platform allows it. */
@@ -371,9 +392,24 @@ export class Network {
     );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0) return ephemeral(this.noneLinked(person, region, wijk, where));
-    const send = async () =>
-      (await this.overLimit(person)) ?? this.send(kind, person, message, region, wijk, outbound, label);
-    return this.preview(kind, person, label, where, targets, outbound, text, send);
+    const held: Held = {
+      by: actor(person),
+      kind,
+      lang: langOf(person),
+      person,
+      message: {
+        id: message.id,
+        conversation: message.conversation,
+        sender: message.sender,
+        text: "",
+        addressed: true,
+      },
+      region: region.id,
+      wijk: wijk?.id ?? null,
+      outbound,
+      label,
+    };
+    return this.preview(held, where, targets, text);
   }
 
   /** Nothing was sent: no conversation is linked to where it would go. */

@@ -18,7 +18,7 @@ export interface MetricsSources {
   /** The platforms the outbox sends to (a gauge of 0 for each, rather than no series). */
   platforms(): readonly string[];
   /** The ISO weeks of the stored signals. */
-  signalWeeks(): Iterable<string>;
+  signalWeeks(): Promise<Iterable<string>>;
   now?: () => Date;
 }
 
@@ -83,10 +83,10 @@ export class Metrics implements Observer {
       name: "convenantbot_signals_stored",
       help: "Signals in the store, counted up to the end of the previous ISO week",
       registers,
-      collect() {
+      async collect() {
         const current = isoWeek(sources.now?.() ?? new Date());
         let n = 0;
-        for (const week of sources.signalWeeks()) if (week < current) n++;
+        for (const week of await sources.signalWeeks()) if (week < current) n++;
         this.set(n);
       },
     });

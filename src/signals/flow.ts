@@ -70,6 +70,11 @@ export interface SignalsDeps {
    * instance, never stored. Without it each process draws its own.
    */
   secret?: string;
+  /**
+   * Key of the hashes under which a /signaal message's id is kept, so a redelivered message is
+   * logged once (from SIGNAL_KEY, or a key the store keeps). Without it each process draws its own.
+   */
+  messageKey?: string;
   knowledge: KnowledgeBase;
   logger: Logger;
   /** Signals older than this are deleted. */
@@ -116,6 +121,7 @@ export class Signals {
   private readonly deps: SignalsDeps;
   /** Key of the sender hashes: a hash means nothing without it, and it is never stored. */
   private readonly secret: string | Buffer;
+  private readonly messageKey: string | Buffer;
 
   /** Signal events are logged with their ISO week, never the time of day they happened. */
   private readonly log: Logger;
@@ -123,6 +129,7 @@ export class Signals {
   constructor(deps: SignalsDeps) {
     this.deps = deps;
     this.secret = deps.secret ?? randomBytes(32);
+    this.messageKey = deps.messageKey ?? randomBytes(32);
     this.log = withTime(deps.logger, () => isoWeek(this.now()));
   }
 
@@ -133,6 +140,15 @@ export class Signals {
   private key(sender: Sender): string {
     const who = `${sender.platform}:${sender.id}${sender.session ? `#${sender.session}` : ""}`;
     return createHmac("sha256", this.secret).update(who).digest("hex");
+  }
+
+  /**
+   * True the first time a /signaal message (or a click in the flow) is seen, by the platform's
+   * message id alone: only a keyed hash of it is kept, with its ISO week.
+   */
+  async firstMessage(messageKey: string): Promise<boolean> {
+    const hash = createHmac("sha256", this.messageKey).update(messageKey).digest("hex").slice(0, 32);
+    return this.deps.ports.signals.firstMessage(hash, isoWeek(this.now()));
   }
 
   /** The half-finished signal of a sender, kept under a keyed hash only, for 30 minutes. */
@@ -386,6 +402,9 @@ export class Signals {
     cutoff.setUTCMonth(cutoff.getUTCMonth() - this.deps.retentionMonths);
     const oldest = isoWeek(cutoff);
     const removed = await this.deps.ports.signals.prune(oldest);
+    // A platform redelivers for up to 7 days: a week's message hashes go once its last day is
+    // more than 7 days ago.
+    await this.deps.ports.signals.pruneMessages(isoWeek(new Date(this.now().getTime() - 8 * 86_400_000)));
     this.deps.logger.info("signals retention applied", { deleted: removed });
     return removed;
   }

@@ -184,6 +184,16 @@ export interface StatePort {
   prune(now: number): Promise<number>;
 }
 
+/**
+ * Random keys the instances share: made once, the same for every instance after. Used only
+ * where no key is configured (SIGNAL_KEY); kept until forgotten.
+ */
+export interface KeysPort {
+  /** The key of this name; made at random the first time. Atomic: two instances get the same. */
+  get(name: string): Promise<string>;
+  forget(name: string): Promise<void>;
+}
+
 export interface StoragePorts {
   events: EventsPort;
   people: PeoplePort;
@@ -195,6 +205,7 @@ export interface StoragePorts {
   meetings: MeetingsPort;
   outbox: OutboxPort;
   state: StatePort;
+  keys: KeysPort;
   /** Releases connections, locks and files. */
   close(): Promise<void>;
 }

@@ -5,7 +5,6 @@
  * cannot be read or parsed stops start-up with a clear error and is never overwritten; a
  * lock file keeps a second process from writing the same store.
  */
-import { createHmac, randomBytes } from "node:crypto";
 import { constants, mkdirSync, readFileSync, statSync } from "node:fs";
 import { access, appendFile, truncate } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -15,7 +14,7 @@ import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import { REDELIVERY_WINDOW_MS } from "../kernel/message.ts";
 import type { Meeting } from "../meetings/model.ts";
-import { isoWeek, type Signal, weekStart } from "../signals/model.ts";
+import type { Signal } from "../signals/model.ts";
 import { type Touched as JournalTouched, readJournal, recordOf, replayJournal } from "./journal.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
 
@@ -81,7 +80,9 @@ export interface StoreData {
    * sender, no conversation), with the ISO week it came in (no finer time).
    */
   seenSignals: Record<string, string>;
-  /** The key of those hashes. */
+  /** Random keys shared where none is configured (KeysPort), by name. */
+  keys?: Record<string, string>;
+  /** The key of those hashes, as files written before `keys` kept it. */
   signalKey?: string;
   feedback: Feedback[];
   /** Anonymous signals for the signaaloverleg: no user, conversation or message id, no time. */
@@ -117,7 +118,6 @@ export { REDELIVERY_WINDOW_MS };
 /** One record a change touched: a collection of the document and the record's key. */
 export type Touched = JournalTouched<keyof StoreData & string>;
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
@@ -139,17 +139,6 @@ export class Store {
   /** Bytes written to disk since the store was opened (benchmarks). */
   bytesWritten = 0;
   private lastPrune = 0;
-  /** SIGNAL_KEY: the key of the signal-message hashes, kept out of the store. */
-  private signalSecret: string | undefined;
-
-  /** Uses a key from the environment for the signal-message hashes; the stored one is dropped. */
-  async useSignalKey(key: string): Promise<void> {
-    this.signalSecret = key;
-    if (this.db.data.signalKey !== undefined)
-      await this.update((d) => {
-        delete d.signalKey;
-      });
-  }
   private readonly writeListeners: Array<(ms: number) => void> = [];
   /** Where the data lives, for messages; "memory" for the in-memory store. */
   readonly location: string;
@@ -347,24 +336,6 @@ export class Store {
       // A sweep touches many records: the document is written whole.
       prune ? undefined : [{ c: "seenEvents", k: eventKey }],
     );
-    return true;
-  }
-
-  /**
-   * firstDelivery for /signaal messages, which must not leave an id that a platform could
-   * match to its sender: only a keyed hash of the message id is kept, with its ISO week.
-   */
-  async firstSignalDelivery(messageKey: string, now = Date.now()): Promise<boolean> {
-    const key = this.signalSecret ?? this.db.data.signalKey ?? randomBytes(32).toString("base64");
-    const hash = createHmac("sha256", key).update(messageKey).digest("hex").slice(0, 32);
-    if (this.db.data.seenSignals[hash] !== undefined) return false;
-    await this.update((d) => {
-      if (!this.signalSecret) d.signalKey = key;
-      d.seenSignals[hash] = isoWeek(new Date(now));
-      // A week's entries are kept until the window has passed for its last day.
-      for (const [h, week] of Object.entries(d.seenSignals))
-        if (now - weekStart(week).getTime() > WEEK_MS + REDELIVERY_WINDOW_MS) delete d.seenSignals[h];
-    });
     return true;
   }
 

@@ -6,11 +6,14 @@
  * decided synchronously before the write; conversation state and pacing slots live in this
  * process's memory and are not written.
  */
+import { randomBytes } from "node:crypto";
 import type { StoragePorts } from "../ports.ts";
 import type { Feedback, Store } from "../store.ts";
 import { documentOutbox } from "./outbox.ts";
 import { memoryState } from "./state.ts";
 
+/** The name of the key of the signal-message hashes (KeysPort). */
+const SIGNAL_MESSAGES = "signal-messages";
 const copy = <T>(v: T): T => structuredClone(v);
 const inArea = (r: { region?: string | null; wijk?: string | null }, region: string, wijk: string | null) =>
   r.region === region && (!wijk || r.wijk === wijk);
@@ -234,6 +237,27 @@ export function createLowdbPorts(store: Store): StoragePorts {
     },
     outbox: documentOutbox(store),
     state: memoryState(),
+    keys: {
+      async get(name) {
+        // A file written before there were named keys kept the signal-message key on its own.
+        const known =
+          store.data.keys?.[name] ?? (name === SIGNAL_MESSAGES ? store.data.signalKey : undefined);
+        if (known) return known;
+        const made = randomBytes(32).toString("base64");
+        await store.update((d) => {
+          d.keys = { ...d.keys, [name]: made };
+        });
+        return made;
+      },
+      async forget(name) {
+        if (store.data.keys?.[name] === undefined && (name !== SIGNAL_MESSAGES || !store.data.signalKey))
+          return;
+        await store.update((d) => {
+          if (d.keys) delete d.keys[name];
+          if (name === SIGNAL_MESSAGES) delete d.signalKey;
+        });
+      },
+    },
     close: () => store.close(),
   };
 }

@@ -3,6 +3,7 @@
  * instances share one database. Uniqueness is the database's: of two instances that see the
  * same event, the one whose INSERT succeeds answers it.
  */
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ConvenantbotError } from "../../errors.ts";
 import type { Meeting } from "../../meetings/model.ts";
@@ -263,6 +264,19 @@ export async function createPostgresPorts(url: string): Promise<PostgresPorts> {
     },
     outbox: postgresOutbox(pool),
     state: postgresState(pool),
+    keys: {
+      async get(name) {
+        await q("INSERT INTO keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [
+          name,
+          randomBytes(32).toString("base64"),
+        ]);
+        return (await q<{ value: string }>("SELECT value FROM keys WHERE name = $1", [name])).rows[0]
+          ?.value as string;
+      },
+      async forget(name) {
+        await q("DELETE FROM keys WHERE name = $1", [name]);
+      },
+    },
     close: () => pool.end(),
   };
 }

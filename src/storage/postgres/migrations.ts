@@ -65,6 +65,15 @@ export const MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE INDEX state_hits_key ON state_hits (scope, key, at);
     `,
   },
+  {
+    version: 3,
+    sql: "CREATE TABLE keys (name text PRIMARY KEY, value text NOT NULL);",
+  },
+  {
+    // A platform's spacing need not be whole milliseconds (WhatsApp: 80 a second, 12.5 ms).
+    version: 4,
+    sql: "ALTER TABLE pacing_slots ALTER COLUMN next_at TYPE float8;",
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across instances. */

@@ -190,9 +190,9 @@ export function postgresOutbox(pool: pg.Pool): OutboxPort {
     },
     async slot(lane, now, intervalMs) {
       const r = await q<{ at: string }>(
-        `INSERT INTO pacing_slots AS p (lane, next_at) VALUES ($1, $2::bigint + $3::bigint)
-         ON CONFLICT (lane) DO UPDATE SET next_at = greatest(p.next_at, $2::bigint) + $3::bigint
-         RETURNING next_at - $3::bigint AS at`,
+        `INSERT INTO pacing_slots AS p (lane, next_at) VALUES ($1, $2::float8 + $3::float8)
+         ON CONFLICT (lane) DO UPDATE SET next_at = greatest(p.next_at, $2::float8) + $3::float8
+         RETURNING next_at - $3::float8 AS at`,
         [lane, now, intervalMs],
       );
       return Number(r.rows[0]?.at ?? now);
