@@ -12,7 +12,14 @@ import type { Config } from "./config.ts";
 import { assembleCore, type Core } from "./core/assemble.ts";
 import type { Logger } from "./core/logger.ts";
 import { forgetOldQuestions } from "./core/questions.ts";
-import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
+import {
+  applyDemoPeople,
+  defaultRosterFile,
+  demoRosterFile,
+  ROSTER_ROLES,
+  readRoster,
+  seedRoster,
+} from "./core/roster.ts";
 import { pruneUsers } from "./core/users.ts";
 import { thisMachineOnly } from "./kernel/http.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
@@ -141,7 +148,8 @@ export async function startApp({
       const web = createWebAdapter({
         mode: webMode,
         bot,
-        knowledge,
+        regions: knowledge.vocabulary.regions,
+        roles: ROSTER_ROLES,
         logger,
         person: (id) => ports.people.byId(id),
         signIn,

@@ -8,14 +8,11 @@ import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { join } from "node:path";
 import { z } from "zod";
-import { ROSTER_ROLES } from "../../src/core/roster.ts";
 import type { PlatformAdapter } from "../../src/kernel/adapter.ts";
 import type { DeliveryChannel } from "../../src/kernel/delivery.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/kernel/http.ts";
 import type { Logger } from "../../src/kernel/logger.ts";
 import type { ChatHandler as Bot, IncomingMessage, Reply, Sender } from "../../src/kernel/message.ts";
-import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
-import type { SignInLinks } from "../../src/people/signin.ts";
 import { createGuard } from "./guard.ts";
 import { createSessions, type WebSession } from "./sessions.ts";
 
@@ -29,28 +26,37 @@ export interface SignedInPerson {
 export interface WebAdapterConfig {
   mode: "demo" | "signin";
   bot: Bot;
-  knowledge: KnowledgeBase;
+  /** The regions the demo's picker offers. */
+  regions: ReadonlyArray<{ id: string; name: string }>;
+  /** The roles a demo person may have (the roster's roles); "guest" is added. */
+  roles: readonly string[];
   logger: Logger;
   /** The roster person with this id (signed-in sessions): what the page shows of them. */
   person: (personId: string) => Promise<SignedInPerson | undefined>;
-  signIn: SignInLinks;
+  /** One-time sign-in links: the person a token was made for, using it up. */
+  signIn: { redeem(token: string): string | undefined };
   /** The address people open the bot at; its host is accepted besides loopback. */
   publicUrl?: string;
   /** Messages and clicks per minute per session. */
   perMinute?: number;
 }
 
-const DEMO_ROLES = [...ROSTER_ROLES, "guest"] as const;
-const messageSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  role: z.enum(DEMO_ROLES).optional(),
-  region: z.string().nullable(),
-  text: z.string().max(10_000),
-});
-const clickSchema = z.strictObject({
-  role: z.enum(DEMO_ROLES).optional(),
-  value: z.string().max(500),
-});
+/** What the page sends: a message, or a click on a button. */
+function schemas(roles: readonly string[]) {
+  const role = z
+    .string()
+    .refine((r) => roles.includes(r), { message: "unknown role" })
+    .optional();
+  return {
+    message: z.strictObject({
+      id: z.string().min(1).max(100),
+      role,
+      region: z.string().nullable(),
+      text: z.string().max(10_000),
+    }),
+    click: z.strictObject({ role, value: z.string().max(500) }),
+  };
+}
 
 /** What the page needs to render a reply. */
 export function renderReply(reply: Reply) {
@@ -95,7 +101,9 @@ const SESSION_TTL = { demo: 24 * 60 * 60 * 1000, signin: 8 * 60 * 60 * 1000 };
 export function createWebAdapter(
   config: WebAdapterConfig,
 ): PlatformAdapter & { name: "web"; channel: DeliveryChannel } {
-  const { bot, knowledge, logger, mode } = config;
+  const { bot, logger, mode } = config;
+  const DEMO_ROLES = [...config.roles, "guest"];
+  const { message: messageSchema, click: clickSchema } = schemas(DEMO_ROLES);
   const dir = import.meta.dirname;
   const file = (name: string) => readFileSync(join(dir, name), "utf8");
   const page = file("page.html").replace("{{mode}}", mode);
@@ -108,7 +116,7 @@ export function createWebAdapter(
     perMinute: config.perMinute ?? 20,
     secureCookie: config.publicUrl?.startsWith("https:") ?? false,
   });
-  const regions = knowledge.vocabulary.regions.map((r) => ({ id: r.id, name: r.name }));
+  const regions = config.regions.map((r) => ({ id: r.id, name: r.name }));
 
   // The web chat has no push: the page asks for new messages every few seconds.
   const inbox: InboxItem[] = [];
@@ -277,7 +285,7 @@ export function createWebAdapter(
         // A session reads its own conversation and the person it speaks as, nothing else.
         const own = new Set([session.conversationId]);
         if (session.personId) own.add(session.personId);
-        else if ((DEMO_ROLES as readonly string[]).includes(role)) own.add(`demo-${role}`);
+        else if (DEMO_ROLES.includes(role)) own.add(`demo-${role}`);
         sendJson(res, 200, {
           last: seq,
           messages: inbox
