@@ -1,7 +1,8 @@
 /**
  * The layering, enforced in `npm test` (`npm run deps`):
- *   kernel  ←  features (src/*)  ←  composition (src/main.ts, src/core/assemble.ts, src/cli)
- *   adapters → kernel only;  storage backends → the ports and the models they store.
+ *   kernel  ←  model (records and storage ports)  ←  core (shared words, roles, logger)
+ *           ←  features (src/*)  ←  bot (router)  ←  composition (src/app.ts, src/cli)
+ *   adapters → kernel only;  storage backends → the model only.
  * Violations that existed when a rule was written are listed in
  * .dependency-cruiser-known-violations.json and reported as warnings, so the count can only
  * go down: a new one fails the run. `npm run deps:baseline` rewrites that list after a
@@ -28,7 +29,7 @@ module.exports = {
       name: "features-not-adapters",
       comment: "Features never reach into a platform's adapter.",
       severity: "error",
-      from: { path: "^src/", pathNot: ["^src/main\\.ts$", "^src/cli/"] },
+      from: { path: "^src/", pathNot: ["^src/app\\.ts$", "^src/cli/"] },
       to: { path: "^adapters/" },
     },
     {
@@ -38,13 +39,40 @@ module.exports = {
       from: { path: "^src/storage/(memory|lowdb|postgres)/" },
       to: {
         path: "^src/",
+        pathNot: ["^src/storage/", "^src/kernel/", "^src/model/", "^src/errors\\.ts$"],
+      },
+    },
+    {
+      name: "model-only-kernel",
+      comment: "The records and storage ports are what features and backends share; they know neither.",
+      severity: "error",
+      from: { path: "^src/model/" },
+      to: { path: "^(src|adapters)/", pathNot: ["^src/model/", "^src/kernel/"] },
+    },
+    {
+      name: "features-not-storage",
+      comment: "Features work on the ports (src/model/ports.ts); only the composition opens a backend.",
+      severity: "error",
+      from: {
+        path: "^src/",
+        pathNot: ["^src/storage/", "^src/app\\.ts$", "^src/cli/"],
+      },
+      to: { path: "^src/storage/" },
+    },
+    {
+      name: "core-not-features",
+      comment: "Core is what every feature shares; it imports none of them (the router is src/bot).",
+      severity: "error",
+      from: { path: "^src/core/" },
+      to: {
+        path: "^src/",
         pathNot: [
-          "^src/storage/",
+          "^src/core/",
           "^src/kernel/",
-          "^src/delivery/model\\.ts$",
-          "^src/meetings/model\\.ts$",
-          "^src/signals/model\\.ts$",
+          "^src/model/",
+          "^src/knowledge/",
           "^src/errors\\.ts$",
+          "^src/engine/types\\.ts$",
         ],
       },
     },

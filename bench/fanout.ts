@@ -11,10 +11,10 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type RunningApp, startApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
-import { type RunningApp, startApp } from "../src/main.ts";
-import type { StoragePorts } from "../src/storage/ports.ts";
+import type { StoragePorts } from "../src/model/ports.ts";
 import { createPostgresPorts } from "../src/storage/postgres/index.ts";
 import { Store } from "../src/storage/store.ts";
 import { slackEnv, teamsEnv, whatsappEnv } from "../tests/fakes/env.ts";

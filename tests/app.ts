@@ -1,7 +1,8 @@
 /** Starts the whole app on a free port, for end-to-end tests: an in-memory store, or a file store in `dataDir`. */
+
+import { type RunningApp, startApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
-import { type RunningApp, startApp } from "../src/main.ts";
 import { Store, type StoreData } from "../src/storage/store.ts";
 
 export async function startTestApp(

@@ -7,10 +7,10 @@
 
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { assembleCore } from "../src/core/assemble.ts";
+import { assembleCore } from "../src/app.ts";
+import { exportQuestions, forgetOldQuestions } from "../src/bot/questions.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { Reply } from "../src/core/message.ts";
-import { exportQuestions, forgetOldQuestions } from "../src/core/questions.ts";
 import { createLowdbPorts } from "../src/storage/lowdb/index.ts";
 import { Store } from "../src/storage/store.ts";
 import { realEngine, realKnowledge } from "./helpers.ts";

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { assembleCore } from "../src/core/assemble.ts";
+import { assembleCore } from "../src/app.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { Reply } from "../src/core/message.ts";
-import type { DeliveryChannel, OutboundMessage, Target } from "../src/delivery/model.ts";
+import type { DeliveryChannel, OutboundMessage, Target } from "../src/model/delivery.ts";
 import { Store, type StoreData } from "../src/storage/store.ts";
 import { realEngine, realKnowledge } from "./helpers.ts";
 

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createMemoryLogger } from "../src/core/logger.ts";
-import type { BatchReport, DeliveryChannel, SendOutcome } from "../src/delivery/model.ts";
 import { Outbox } from "../src/delivery/outbox.ts";
+import type { BatchReport, DeliveryChannel, SendOutcome } from "../src/model/delivery.ts";
 import { createPostgresPorts, type PostgresPorts } from "../src/storage/postgres/index.ts";
 import { usePostgres } from "./pg.ts";
 

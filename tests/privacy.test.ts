@@ -4,7 +4,7 @@
  * first contact only logs a signal leaves no conversation reference.
  */
 import { describe, expect, it } from "vitest";
-import { assembleCore } from "../src/core/assemble.ts";
+import { assembleCore } from "../src/app.ts";
 import { createJsonLogger, createMemoryLogger } from "../src/core/logger.ts";
 import { pruneUsers } from "../src/core/users.ts";
 import { createLowdbPorts } from "../src/storage/lowdb/index.ts";

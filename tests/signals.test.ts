@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { assembleCore } from "../src/core/assemble.ts";
+import { assembleCore } from "../src/app.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { IncomingMessage, Reply } from "../src/core/message.ts";
-import { isoWeek, type Signal } from "../src/signals/model.ts";
+import { isoWeek, type Signal } from "../src/model/signals.ts";
 import { findPersonalData, redact } from "../src/signals/pii.ts";
 import { csvCell } from "../src/signals/report.ts";
 import { Store } from "../src/storage/store.ts";

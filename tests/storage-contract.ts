@@ -4,10 +4,10 @@
  * concurrent calls.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Batch, Delivery } from "../src/delivery/model.ts";
-import type { Meeting } from "../src/meetings/model.ts";
-import type { Signal } from "../src/signals/model.ts";
-import type { StoragePorts } from "../src/storage/ports.ts";
+import type { Batch, Delivery } from "../src/model/delivery.ts";
+import type { Meeting } from "../src/model/meetings.ts";
+import type { StoragePorts } from "../src/model/ports.ts";
+import type { Signal } from "../src/model/signals.ts";
 import type { Person } from "../src/storage/store.ts";
 
 export function storageContract(name: string, open: () => Promise<StoragePorts>): void {

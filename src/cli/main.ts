@@ -8,10 +8,10 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { closest, distance } from "fastest-levenshtein";
+import { exportQuestions } from "../bot/questions.ts";
 import { loadConfig } from "../config.ts";
 import { parseCommand, SLASH_COMMANDS } from "../core/commands.ts";
 import { createJsonLogger } from "../core/logger.ts";
-import { exportQuestions } from "../core/questions.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import type { Language } from "../engine/language.ts";
 import type { Answer } from "../engine/types.ts";
@@ -380,7 +380,7 @@ async function serve(io: Io): Promise<number> {
   const config = loadConfig();
   const logger = createJsonLogger(config.env.LOG_LEVEL);
   // Loaded here: the platform SDKs take a while to load, and only the server needs them.
-  const { startApp } = await import("../main.ts");
+  const { startApp } = await import("../app.ts");
   guardProcess(logger);
   const app = await startApp({ config, logger });
   const host =

@@ -5,8 +5,8 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { ConvenantbotError } from "../errors.ts";
 import { formatPath } from "../knowledge/loader.ts";
-import type { PeoplePort } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
+import type { Person } from "../model/people.ts";
+import type { PeoplePort } from "../model/ports.ts";
 import type { Logger } from "./logger.ts";
 
 export const ROSTER_ROLES = ["directeur", "gemeente", "politie", "partner", "admin"] as const;

@@ -3,7 +3,7 @@
  * message) only while it is used: someone without a role in the roster who has not written in
  * 90 days is forgotten.
  */
-import type { StoragePorts } from "../storage/ports.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import type { Logger } from "./logger.ts";
 
 export const USER_RETENTION_DAYS = 90;

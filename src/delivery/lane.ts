@@ -4,7 +4,7 @@
  * per conversation, a limit on requests in flight, and the waits a 429 asks for (one
  * conversation, or the whole platform).
  */
-import { type Delivery, type DeliveryChannel, type SendOutcome, targetKey } from "./model.ts";
+import { type Delivery, type DeliveryChannel, type SendOutcome, targetKey } from "../model/delivery.ts";
 
 export interface LaneDeps {
   /** Claims up to `limit` due deliveries of this platform for this instance. */

@@ -13,8 +13,6 @@ import { randomUUID } from "node:crypto";
 import { errorFields, type Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
 import type { Observer } from "../core/observer.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import { Lane } from "./lane.ts";
 import type {
   Batch,
   BatchReport,
@@ -24,7 +22,9 @@ import type {
   RetractReport,
   SendOutcome,
   Target,
-} from "./model.ts";
+} from "../model/delivery.ts";
+import type { StoragePorts } from "../model/ports.ts";
+import { Lane } from "./lane.ts";
 
 export interface OutboxDeps {
   ports: Pick<StoragePorts, "outbox" | "users">;

@@ -6,8 +6,8 @@
 import { timingSafeEqual } from "node:crypto";
 import ical, { ICalEventStatus } from "ical-generator";
 import type { Logger } from "../core/logger.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import { type Route, sendJson } from "../server/http.ts";
-import type { StoragePorts } from "../storage/ports.ts";
 import type { MeetingPlan } from "./plan.ts";
 
 function sameToken(given: string, expected: string | undefined): boolean {

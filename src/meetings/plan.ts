@@ -9,13 +9,13 @@ import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { actsFor, hasRole } from "../core/roster.ts";
-import { perPlatform, type Target } from "../delivery/model.ts";
 import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
-import type { Meeting } from "./model.ts";
+import { perPlatform, type Target } from "../model/delivery.ts";
+import type { Meeting } from "../model/meetings.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import { checkOverleg, checkPlan } from "./rhythm.ts";
 import { formatWhen, parseWhen, wallTime } from "./time.ts";
 

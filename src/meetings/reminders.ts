@@ -12,12 +12,12 @@
 import cron, { type ScheduledTask } from "node-cron";
 import { errorFields, type Logger } from "../core/logger.ts";
 import type { Observer } from "../core/observer.ts";
-import { type OutboundMessage, splitKey, type Target, targetKey } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
+import { type OutboundMessage, splitKey, type Target, targetKey } from "../model/delivery.ts";
+import type { Meeting } from "../model/meetings.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import type { Network } from "../network/network.ts";
 import type { Signals } from "../signals/flow.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Meeting } from "./model.ts";
 import type { MeetingPlan } from "./plan.ts";
 import { daysBefore, formatDay, formatWhen, ZONE } from "./time.ts";
 

@@ -5,7 +5,7 @@
  */
 import { type Lang, msg } from "../core/i18n.ts";
 import type { Overleg, RegionKnowledge } from "../knowledge/schema.ts";
-import type { Meeting } from "./model.ts";
+import type { Meeting } from "../model/meetings.ts";
 import { formatDay, wallTime } from "./time.ts";
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;

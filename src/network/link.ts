@@ -12,8 +12,8 @@ import { actsFor, hasRole } from "../core/roster.ts";
 import type { Language } from "../engine/language.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
 
 export interface LinkDeps {
   ports: Pick<StoragePorts, "conversations" | "users">;

@@ -8,20 +8,20 @@ import { count, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
+import type { Outbox } from "../delivery/outbox.ts";
+import { privateTarget } from "../delivery/private.ts";
+import { normalize } from "../engine/text.ts";
+import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
 import {
   type OutboundMessage,
   PLATFORM_NAMES,
   perPlatform,
   type Target,
   targetKey,
-} from "../delivery/model.ts";
-import type { Outbox } from "../delivery/outbox.ts";
-import { privateTarget } from "../delivery/private.ts";
-import { normalize } from "../engine/text.ts";
-import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
+} from "../model/delivery.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import { findPersonalData } from "../signals/pii.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
 import { networkOf, ownTargets } from "./recipients.ts";
 import { reportText } from "./report.ts";
 

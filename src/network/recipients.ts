@@ -4,12 +4,12 @@
  * web chat. Nobody outside the roster is reached.
  */
 import { actsFor } from "../core/roster.ts";
-import { splitKey, type Target, targetKey } from "../delivery/model.ts";
 import type { Outbox } from "../delivery/outbox.ts";
 import type { IncomingMessage } from "../kernel/message.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
+import { splitKey, type Target, targetKey } from "../model/delivery.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
 
 export interface RecipientDeps {
   ports: Pick<StoragePorts, "people" | "conversations" | "users">;

@@ -5,9 +5,9 @@
  */
 import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Platform } from "../core/message.ts";
-import { type BatchReport, PLATFORM_NAMES, type Target } from "../delivery/model.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
+import { type BatchReport, PLATFORM_NAMES, type Target } from "../model/delivery.ts";
+import type { StoragePorts } from "../model/ports.ts";
 
 type Names = Pick<StoragePorts, "people" | "conversations">;
 

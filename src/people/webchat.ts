@@ -2,7 +2,7 @@
 import { msg } from "../core/i18n.ts";
 import type { Reply } from "../core/message.ts";
 import type { Language } from "../engine/language.ts";
-import type { Person } from "../storage/store.ts";
+import type { Person } from "../model/people.ts";
 import type { SignInLinks } from "./signin.ts";
 
 export interface WebChatAccess {

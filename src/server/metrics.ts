@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Platform } from "../core/message.ts";
 import type { AnswerOutcome, DeliveryOutcome, Observer } from "../core/observer.ts";
-import { isoWeek } from "../signals/model.ts";
+import { isoWeek } from "../model/signals.ts";
 import { type Route, sendJson } from "./http.ts";
 
 export interface MetricsSources {

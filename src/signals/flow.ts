@@ -11,10 +11,8 @@ import { type Logger, withTime } from "../core/logger.ts";
 import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
-import { emergencyText, pointsAtEmergency } from "./emergency.ts";
-import { agendaDraft, gemeenteCommand } from "./gemeente.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import {
   isoWeek,
   KIND_LABELS,
@@ -27,7 +25,9 @@ import {
   THEME_WORDS,
   THEMES,
   type Theme,
-} from "./model.ts";
+} from "../model/signals.ts";
+import { emergencyText, pointsAtEmergency } from "./emergency.ts";
+import { agendaDraft, gemeenteCommand } from "./gemeente.ts";
 import { findPersonalData, redact } from "./pii.ts";
 
 export interface SignalContext {

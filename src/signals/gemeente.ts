@@ -7,9 +7,9 @@ import { msg } from "../core/i18n.ts";
 import type { Reply, ReplyButton } from "../core/message.ts";
 import { hasRole } from "../core/roster.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import type { Person } from "../storage/store.ts";
-import { isoWeek } from "./model.ts";
+import type { Person } from "../model/people.ts";
+import type { StoragePorts } from "../model/ports.ts";
+import { isoWeek } from "../model/signals.ts";
 import { redact } from "./pii.ts";
 import { exportCsv, exportMarkdown, namesOf, overview } from "./report.ts";
 

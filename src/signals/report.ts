@@ -4,7 +4,7 @@
  * a school with fewer than three signals in the period is shown at wijk level only.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { KIND_LABELS, KINDS, type Signal, THEME_LABELS, weekStart } from "./model.ts";
+import { KIND_LABELS, KINDS, type Signal, THEME_LABELS, weekStart } from "../model/signals.ts";
 
 export const MIN_SCHOOL_COUNT = 3;
 

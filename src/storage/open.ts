@@ -4,8 +4,8 @@
  * memory. Everything above this sees the ports only.
  */
 import { resolve } from "node:path";
+import type { StoragePorts } from "../model/ports.ts";
 import { createLowdbPorts } from "./lowdb/index.ts";
-import type { StoragePorts } from "./ports.ts";
 import { createPostgresPorts } from "./postgres/index.ts";
 import { Store } from "./store.ts";
 

@@ -10,63 +10,16 @@ import { access, appendFile, truncate } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Low, Memory } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import type { Batch, Delivery } from "../delivery/model.ts";
 import { ConvenantbotError } from "../errors.ts";
 import { REDELIVERY_WINDOW_MS } from "../kernel/message.ts";
-import type { Meeting } from "../meetings/model.ts";
-import type { Signal } from "../signals/model.ts";
+import type { Batch, Delivery } from "../model/delivery.ts";
+import type { Meeting } from "../model/meetings.ts";
+import type { ConversationRecord, Feedback, Person, UserRecord } from "../model/people.ts";
+import type { Signal } from "../model/signals.ts";
 import { type Touched as JournalTouched, readJournal, recordOf, replayJournal } from "./journal.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
 
-export interface ConversationRecord {
-  region: string | null;
-  wijk: string | null;
-  /** Roster id of who linked it, and the date (no time). */
-  linkedBy?: string;
-  linkedOn?: string;
-  /** Platform data needed to post into the conversation later (Teams conversation reference). */
-  reference?: unknown;
-}
-
-export interface UserRecord {
-  region?: string | null;
-  wijk?: string | null;
-  /** Epoch ms of the user's last message (WhatsApp's 24-hour window). */
-  lastMessageAt?: number;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  roles: string[];
-  region?: string;
-  school?: string;
-  /** Platform accounts of this person: `slack:U123`, `teams:<aad id>`, `whatsapp:31612345678`. */
-  accounts: string[];
-  /** A fictional person of the demo web chat: present only while the web chat runs in demo mode. */
-  demo?: boolean;
-}
-
-export interface Feedback {
-  /** Date only: when is not needed to the minute. */
-  on: string;
-  platform: string;
-  /** The rating; absent on a question kept only because it was not answered or asked back. */
-  helpful?: boolean;
-  /** The intent and covenants of the rated answer. */
-  intent?: string;
-  covenants?: string[];
-  /**
-   * Learning from use: the text of a question that was not answered from the covenants, asked
-   * back, or rated "niet nuttig" (no sender, no conversation; redacted of personal data), kept
-   * QUESTION_LOG_DAYS days. Never the text of a signal.
-   */
-  question?: string;
-  /** Why it was kept. */
-  reason?: "not-in-covenants" | "asked-back" | "not-helpful";
-  /** The unit the answer was built on, or the closest one. */
-  unit?: string;
-}
+export type { ConversationRecord, Feedback, Person, UserRecord };
 
 export interface StoreData {
   version: 1;

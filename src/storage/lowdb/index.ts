@@ -7,7 +7,7 @@
  * process's memory and are not written.
  */
 import { randomBytes } from "node:crypto";
-import type { StoragePorts } from "../ports.ts";
+import type { StoragePorts } from "../../model/ports.ts";
 import type { Feedback, Store } from "../store.ts";
 import { documentOutbox } from "./outbox.ts";
 import { memoryState } from "./state.ts";

@@ -2,8 +2,8 @@
  * The outbox over the lowdb document. One process owns the file (its lock), so a claim is
  * decided synchronously before the write; pacing slots live in this process's memory.
  */
-import type { Delivery } from "../../delivery/model.ts";
-import type { Settlement, StoragePorts } from "../ports.ts";
+import type { Delivery } from "../../model/delivery.ts";
+import type { Settlement, StoragePorts } from "../../model/ports.ts";
 import type { Store, Touched } from "../store.ts";
 
 const copy = <T>(v: T): T => structuredClone(v);

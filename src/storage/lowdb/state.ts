@@ -1,4 +1,4 @@
-import type { StatePort } from "../ports.ts";
+import type { StatePort } from "../../model/ports.ts";
 
 const copy = <T>(v: T): T => structuredClone(v);
 

@@ -3,8 +3,9 @@
  * so memory and the file behave the same by construction. Values are copied in and out, as a
  * database would.
  */
+
+import type { StoragePorts } from "../../model/ports.ts";
 import { createLowdbPorts } from "../lowdb/index.ts";
-import type { StoragePorts } from "../ports.ts";
 import { Store } from "../store.ts";
 
 export async function createMemoryPorts(): Promise<StoragePorts> {

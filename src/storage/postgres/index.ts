@@ -6,9 +6,9 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ConvenantbotError } from "../../errors.ts";
-import type { Meeting } from "../../meetings/model.ts";
-import type { Signal } from "../../signals/model.ts";
-import type { StoragePorts } from "../ports.ts";
+import type { Meeting } from "../../model/meetings.ts";
+import type { StoragePorts } from "../../model/ports.ts";
+import type { Signal } from "../../model/signals.ts";
 import type { ConversationRecord, Feedback, Person, UserRecord } from "../store.ts";
 import { migrate } from "./migrations.ts";
 import { postgresOutbox } from "./outbox.ts";

@@ -3,8 +3,8 @@
  * LOCKED for a lease, so several instances share the work; pacing slots are rows too.
  */
 import type pg from "pg";
-import type { Batch, Delivery } from "../../delivery/model.ts";
-import type { OutboxPort } from "../ports.ts";
+import type { Batch, Delivery } from "../../model/delivery.ts";
+import type { OutboxPort } from "../../model/ports.ts";
 
 interface DeliveryRow {
   status: Delivery["status"];

@@ -1,6 +1,6 @@
 /** Short-lived conversation state on PostgreSQL, shared by every instance. */
 import type pg from "pg";
-import type { StatePort } from "../ports.ts";
+import type { StatePort } from "../../model/ports.ts";
 
 export function postgresState(pool: pg.Pool): StatePort {
   const q = <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => pool.query<R>(sql, params);

@@ -5,10 +5,11 @@
  *
  * Each port names its retention rule. Keys are "<platform>:<id>" strings, as everywhere else.
  */
-import type { Batch, Delivery } from "../delivery/model.ts";
-import type { Meeting } from "../meetings/model.ts";
-import type { FollowUpQuestion, Signal } from "../signals/model.ts";
-import type { ConversationRecord, Feedback, Person, UserRecord } from "./store.ts";
+
+import type { Batch, Delivery } from "./delivery.ts";
+import type { Meeting } from "./meetings.ts";
+import type { ConversationRecord, Feedback, Person, UserRecord } from "./people.ts";
+import type { FollowUpQuestion, Signal } from "./signals.ts";
 
 /** Incoming events already handled, so a redelivered one is answered once. Kept 7 days. */
 export interface EventsPort {

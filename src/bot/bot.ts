@@ -4,6 +4,11 @@
  */
 
 import { randomBytes } from "node:crypto";
+import { parseCommand, resolveCommand } from "../core/commands.ts";
+import { type MessageId, msg } from "../core/i18n.ts";
+import type { Logger } from "../core/logger.ts";
+import type { IncomingMessage, Reply } from "../core/message.ts";
+import { answerOutcome, type Observer } from "../core/observer.ts";
 import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
@@ -11,16 +16,11 @@ import type { Answer } from "../engine/types.ts";
 import type { ChatHandler } from "../kernel/message.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
+import type { StoragePorts } from "../model/ports.ts";
 import { link } from "../network/link.ts";
 import { acting, type Network } from "../network/network.ts";
 import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
 import type { Signals } from "../signals/flow.ts";
-import type { StoragePorts } from "../storage/ports.ts";
-import { parseCommand, resolveCommand } from "./commands.ts";
-import { type MessageId, msg } from "./i18n.ts";
-import type { Logger } from "./logger.ts";
-import type { IncomingMessage, Reply } from "./message.ts";
-import { answerOutcome, type Observer } from "./observer.ts";
 import { keptQuestion } from "./questions.ts";
 
 export interface BotDeps {

@@ -7,9 +7,9 @@
  * messages do not reach the answering engine.
  */
 import { stringify } from "yaml";
+import type { Feedback } from "../model/people.ts";
+import type { FeedbackPort } from "../model/ports.ts";
 import { redact } from "../signals/pii.ts";
-import type { FeedbackPort } from "../storage/ports.ts";
-import type { Feedback } from "../storage/store.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 /** A concrete meeting in a region's plan: an overleg of the knowledge base on a date. */
-import type { Target } from "../delivery/model.ts";
+import type { Target } from "./delivery.ts";
 
 export interface AgendaItem {
   /** Name (and school) of who sent it; agenda items are not anonymous. */

@@ -1,0 +1,54 @@
+/**
+ * The people of a network and what the bot keeps of the conversations and users it meets,
+ * and the ratings of its answers: the records the people, conversations, users and feedback
+ * ports keep.
+ */
+export interface ConversationRecord {
+  region: string | null;
+  wijk: string | null;
+  /** Roster id of who linked it, and the date (no time). */
+  linkedBy?: string;
+  linkedOn?: string;
+  /** Platform data needed to post into the conversation later (Teams conversation reference). */
+  reference?: unknown;
+}
+
+export interface UserRecord {
+  region?: string | null;
+  wijk?: string | null;
+  /** Epoch ms of the user's last message (WhatsApp's 24-hour window). */
+  lastMessageAt?: number;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  roles: string[];
+  region?: string;
+  school?: string;
+  /** Platform accounts of this person: `slack:U123`, `teams:<aad id>`, `whatsapp:31612345678`. */
+  accounts: string[];
+  /** A fictional person of the demo web chat: present only while the web chat runs in demo mode. */
+  demo?: boolean;
+}
+
+export interface Feedback {
+  /** Date only: when is not needed to the minute. */
+  on: string;
+  platform: string;
+  /** The rating; absent on a question kept only because it was not answered or asked back. */
+  helpful?: boolean;
+  /** The intent and covenants of the rated answer. */
+  intent?: string;
+  covenants?: string[];
+  /**
+   * Learning from use: the text of a question that was not answered from the covenants, asked
+   * back, or rated "niet nuttig" (no sender, no conversation; redacted of personal data), kept
+   * QUESTION_LOG_DAYS days. Never the text of a signal.
+   */
+  question?: string;
+  /** Why it was kept. */
+  reason?: "not-in-covenants" | "asked-back" | "not-helpful";
+  /** The unit the answer was built on, or the closest one. */
+  unit?: string;
+}
