@@ -154,6 +154,7 @@ export function assembleCore(o: CoreOptions): Core {
     ...(o.observer ? { observer: o.observer } : {}),
   });
   const bot = createBot({
+    nativeCommands: (platform) => outbox.can(platform, "nativeCommands"),
     engine,
     knowledge,
     ports,
@@ -291,7 +292,7 @@ export async function startApp({
         ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
       });
       mount(...web.routes);
-      outbox.addChannel(web.channel);
+      outbox.addChannel(web.channel, web.capabilities);
       adapters.push("web");
       ready.started();
     }
@@ -312,7 +313,7 @@ export async function startApp({
       await slack.start();
       ready.started();
       mount(...slack.routes);
-      outbox.addChannel(slack.channel);
+      outbox.addChannel(slack.channel, slack.capabilities);
       adapters.push("slack");
       stops.push(slack.stop);
     }
@@ -336,7 +337,7 @@ export async function startApp({
       await teams.start();
       ready.started();
       mount(...teams.routes);
-      outbox.addChannel(teams.channel);
+      outbox.addChannel(teams.channel, teams.capabilities);
       adapters.push("teams");
       stops.push(teams.stop);
       if (config.teams.unauthenticated)
@@ -359,7 +360,7 @@ export async function startApp({
       await whatsapp.start();
       ready.started();
       mount(...whatsapp.routes);
-      outbox.addChannel(whatsapp.channel);
+      outbox.addChannel(whatsapp.channel, whatsapp.capabilities);
       adapters.push("whatsapp");
       stops.push(whatsapp.stop);
     }

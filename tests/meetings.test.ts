@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { assembleCore } from "../src/app.ts";
 import { createMemoryLogger } from "../src/core/logger.ts";
 import type { Reply } from "../src/core/message.ts";
+import type { Capabilities } from "../src/kernel/adapter.ts";
 import type { DeliveryChannel, OutboundMessage, Target } from "../src/model/delivery.ts";
 import { Store, type StoreData } from "../src/storage/store.ts";
 import { realEngine, realKnowledge } from "./helpers.ts";
@@ -20,6 +21,17 @@ interface Sent {
   message: OutboundMessage;
   windowOpen: boolean;
 }
+
+/** What the recording channels' platforms declare, apart from reaching people. */
+const CAPABILITIES: Capabilities = {
+  privateReply: "direct",
+  directMessage: true,
+  nativeCommands: false,
+  buttons: true,
+  deleteMessages: false,
+  directByAccount: false,
+  groups: false,
+};
 
 function recordingChannel(platform: "slack" | "whatsapp", sent: Sent[]): DeliveryChannel {
   return {
@@ -79,8 +91,16 @@ async function core(store?: Store) {
     engine: realEngine(),
     now: () => clock,
   });
-  c.outbox.addChannel(recordingChannel("slack", sent));
-  c.outbox.addChannel(recordingChannel("whatsapp", sent));
+  c.outbox.addChannel(recordingChannel("slack", sent), {
+    ...CAPABILITIES,
+    directByAccount: true,
+    groups: true,
+  });
+  c.outbox.addChannel(recordingChannel("whatsapp", sent), {
+    ...CAPABILITIES,
+    directByAccount: true,
+    groups: false,
+  });
   await c.outbox.start();
   let n = 0;
   const say = async (text: string, who = "gem") =>

@@ -54,7 +54,15 @@ describe("the outbox on one PostgreSQL with three instances", () => {
         },
       });
       // Instance b stops answering after its 20th request, as a process that hangs or is killed.
-      outbox.addChannel(channel(name, received, name === "b" ? 20 : Number.POSITIVE_INFINITY));
+      outbox.addChannel(channel(name, received, name === "b" ? 20 : Number.POSITIVE_INFINITY), {
+        privateReply: "ephemeral",
+        directMessage: true,
+        nativeCommands: true,
+        buttons: true,
+        deleteMessages: true,
+        directByAccount: true,
+        groups: true,
+      });
       instances.push({ outbox, ports });
     }
     for (const i of instances) await i.outbox.start();

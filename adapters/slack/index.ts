@@ -175,6 +175,8 @@ export function createSlackAdapter(config: SlackAdapterConfig) {
       nativeCommands: true,
       buttons: true,
       deleteMessages: true,
+      directByAccount: true,
+      groups: true,
     },
     routes,
     /** Proactive messages (alerts, reminders) through the outbox. */

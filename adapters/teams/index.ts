@@ -274,6 +274,8 @@ export function createTeamsAdapter(config: TeamsAdapterConfig) {
       nativeCommands: false,
       buttons: true,
       deleteMessages: true,
+      directByAccount: false,
+      groups: true,
     },
     routes,
     app,

@@ -353,6 +353,8 @@ export function createWebAdapter(
       nativeCommands: false,
       buttons: true,
       deleteMessages: true,
+      directByAccount: false,
+      groups: false,
     },
     routes,
     channel,

@@ -168,6 +168,8 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
       buttons: true,
       freeTextWindowHours: 24,
       deleteMessages: false,
+      directByAccount: true,
+      groups: false,
     },
     routes,
     client,

@@ -38,6 +38,8 @@ export interface BotDeps {
   observer?: Observer;
   /** Clock (tests). */
   now?: () => number;
+  /** Whether a platform delivers slash commands apart from text (its declared capability). */
+  nativeCommands?: (platform: string) => boolean;
 }
 
 /** The bot is the kernel's ChatHandler: what every adapter hands messages and clicks to. */
@@ -260,7 +262,7 @@ export function createBot(deps: BotDeps): Bot {
             return { name: r?.name ?? raw, args: message.command.args.trim(), english: r?.english ?? false };
           })()
         : (() => {
-            const c = parseCommand(message.text, platform === "slack");
+            const c = parseCommand(message.text, deps.nativeCommands?.(platform) ?? false);
             if (!c) return undefined;
             return c.name === "unknown"
               ? { name: c.raw, args: c.args, english: false }

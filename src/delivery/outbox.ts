@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { errorFields, type Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
 import type { Observer } from "../core/observer.ts";
+import type { Capabilities } from "../kernel/adapter.ts";
 import type {
   Batch,
   BatchReport,
@@ -59,6 +60,7 @@ const POLL_MS = 1_000;
 export class Outbox {
   private readonly deps: OutboxDeps;
   private readonly channels: DeliveryChannel[] = [];
+  private readonly capabilities = new Map<Platform, Capabilities>();
   private readonly lanes = new Map<Platform, Lane>();
   private readonly idleWaiters: Array<() => void> = [];
   private expiry: NodeJS.Timeout | undefined;
@@ -77,9 +79,15 @@ export class Outbox {
     return this.deps.leaseMs ?? 60_000;
   }
 
-  /** Adds a platform to send to; before start(). */
-  addChannel(channel: DeliveryChannel): void {
+  /** Adds a platform to send to, with what it can do; before start(). */
+  addChannel(channel: DeliveryChannel, capabilities: Capabilities): void {
     this.channels.push(channel);
+    this.capabilities.set(channel.platform, capabilities);
+  }
+
+  /** Whether a platform the bot sends to can do this; false for a platform it does not send to. */
+  can(platform: string, capability: "directByAccount" | "groups" | "nativeCommands"): boolean {
+    return this.capabilities.get(platform as Platform)?.[capability] ?? false;
   }
 
   /** Takes over what was pending; marks sends interrupted by a dead process uncertain. */

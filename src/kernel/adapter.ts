@@ -23,6 +23,13 @@ export interface Capabilities {
   freeTextWindowHours?: number;
   /** A sent message can be deleted again (withdrawing an alert). */
   deleteMessages: boolean;
+  /**
+   * A person's account id is also the address of a one-to-one chat with them (a Slack user
+   * id, a WhatsApp number): the bot can write to someone knowing only their account.
+   */
+  directByAccount: boolean;
+  /** The bot takes part in group conversations here; without, a network reaches its people one to one. */
+  groups: boolean;
 }
 
 export interface PlatformAdapter {

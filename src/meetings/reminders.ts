@@ -133,8 +133,7 @@ export class Reminders {
     const out: Target[] = [];
     for (const a of person?.accounts ?? []) {
       const [platform, id] = splitKey(a);
-      if ((platform === "slack" || platform === "whatsapp") && this.deps.outbox.platforms.includes(platform))
-        out.push({ platform, conversation: id });
+      if (this.deps.outbox.can(platform, "directByAccount")) out.push({ platform, conversation: id });
     }
     // Else the conversation they planned in, to them alone: a plan made before targets were
     // always private may name a group, which the agenda must never reach.

@@ -14,7 +14,7 @@ import type { StoragePorts } from "../model/ports.ts";
 export interface RecipientDeps {
   ports: Pick<StoragePorts, "people" | "conversations" | "users">;
   knowledge: KnowledgeBase;
-  outbox: Pick<Outbox, "reaches">;
+  outbox: Pick<Outbox, "reaches" | "can">;
 }
 
 /** Every conversation linked to the region (or wijk), and the region's people on WhatsApp. */
@@ -44,7 +44,8 @@ export async function networkOf(
   const people = await ports.people.all();
   for (const { key } of await ports.users.inRegion(region, wijk)) {
     const [platform, id] = splitKey(key);
-    if (platform !== "whatsapp" && platform !== "slack") continue;
+    // A user who wrote in a direct chat is reached there, where the account is the address.
+    if (!deps.outbox.can(platform, "directByAccount")) continue;
     if (
       !actsFor(
         people.find((p) => p.accounts.includes(key)),
@@ -67,7 +68,9 @@ export function personalTargets(deps: RecipientDeps, person: Person): Target[] {
   const out: Target[] = [];
   for (const a of person.accounts) {
     const [platform, id] = splitKey(a);
-    if (platform === "whatsapp") out.push({ platform, conversation: id });
+    // Where the bot is in no group (WhatsApp today), the network reaches its people one to one.
+    if (deps.outbox.can(platform, "directByAccount") && !deps.outbox.can(platform, "groups"))
+      out.push({ platform, conversation: id });
   }
   const web: Target = { platform: "web", conversation: person.id };
   if (deps.outbox.reaches(web)) out.push(web);
