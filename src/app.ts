@@ -37,10 +37,11 @@ import { calendarRoute } from "./meetings/calendar.ts";
 import { MeetingPlan } from "./meetings/plan.ts";
 import { Reminders } from "./meetings/reminders.ts";
 import type { StoragePorts } from "./model/ports.ts";
+import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
 import { createSignInLinks } from "./people/signin.ts";
-import type { WebChatAccess } from "./people/webchat.ts";
+import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
 import { Metrics } from "./server/metrics.ts";
 import { Readiness } from "./server/readiness.ts";
@@ -156,13 +157,17 @@ export function assembleCore(o: CoreOptions): Core {
   const bot = createBot({
     nativeCommands: (platform) => outbox.can(platform, "nativeCommands"),
     engine,
-    knowledge,
     ports,
     logger,
-    signals,
-    network,
     plan,
-    ...(o.webChat ? { webChat: o.webChat } : {}),
+    // Each feature answers its own commands and buttons; the router dispatches by the list.
+    features: [
+      linkFeature({ ports, knowledge, logger }),
+      webchatFeature(o.webChat),
+      network.feature,
+      plan.feature,
+      signals.feature,
+    ],
     ...(o.observer ? { observer: o.observer } : {}),
   });
   return { bot, engine, signals, outbox, network, plan, reminders, ports };

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { assembleCore } from "../src/app.ts";
 import {
   COMMANDS,
   ENGLISH_ALIASES,
@@ -9,8 +10,55 @@ import {
   resolveCommand,
   SLASH_COMMANDS,
 } from "../src/core/commands.ts";
+import { createMemoryLogger } from "../src/core/logger.ts";
+import type { Reply } from "../src/core/message.ts";
+import { registry } from "../src/kernel/feature.ts";
+import { Store } from "../src/storage/store.ts";
+import { realEngine, realKnowledge } from "./helpers.ts";
 
 const root = join(import.meta.dirname, "..", "manifest");
+
+describe("the command registry", () => {
+  const reply = async (): Promise<Reply> => ({ text: "", visibility: "ephemeral" });
+  it("needs exactly one feature for every command the platforms register, and no other", () => {
+    const all = Object.fromEntries(COMMANDS.map((c) => [c, reply]));
+    expect(registry(COMMANDS, [{ id: "all", commands: all }]).command("trend")?.feature.id).toBe("all");
+    const { trend: _, ...withoutTrend } = all;
+    expect(() => registry(COMMANDS, [{ id: "some", commands: withoutTrend }])).toThrow(
+      "no feature answers /trend",
+    );
+    expect(() =>
+      registry(COMMANDS, [
+        { id: "a", commands: all },
+        { id: "b", commands: { deel: reply } },
+      ]),
+    ).toThrow("/deel is answered by both a and b");
+    expect(() => registry(COMMANDS, [{ id: "c", commands: { ...all, rooster: reply } }])).toThrow(
+      "c answers /rooster, which is not in the command list",
+    );
+  });
+
+  it("is complete in the assembled bot: every registered command gets its feature's answer", async () => {
+    const { bot } = assembleCore({
+      store: await Store.memory(),
+      knowledge: realKnowledge(),
+      logger: createMemoryLogger(),
+      engine: realEngine(),
+    });
+    let n = 0;
+    for (const name of SLASH_COMMANDS) {
+      const r = await bot.handle({
+        id: `m${++n}`,
+        conversation: { platform: "web", id: "c1", kind: "direct" },
+        sender: { platform: "web", id: "nobody" },
+        text: `/${name}`,
+        addressed: true,
+      });
+      expect(r?.text, name).toBeTruthy();
+      expect(r?.text, name).not.toMatch(/onbekend commando|unknown command/i);
+    }
+  });
+});
 
 describe("platform manifests", () => {
   it("Slack: every core command and its English name is a slash command on /slack/events, with the scopes the adapter needs", () => {

@@ -4,7 +4,7 @@
  */
 
 import { randomBytes } from "node:crypto";
-import { parseCommand, resolveCommand } from "../core/commands.ts";
+import { type ChatFeature, COMMANDS, parseCommand, resolveCommand } from "../core/commands.ts";
 import { type MessageId, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
@@ -13,27 +13,21 @@ import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
-import type { ChatHandler } from "../kernel/message.ts";
-import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { registry } from "../kernel/feature.ts";
+import type { ButtonClick, ChatHandler } from "../kernel/message.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
 import type { StoragePorts } from "../model/ports.ts";
-import { link } from "../network/link.ts";
-import { acting, type Network } from "../network/network.ts";
-import { type WebChatAccess, webchatLink } from "../people/webchat.ts";
-import type { Signals } from "../signals/flow.ts";
 import { keptQuestion } from "./questions.ts";
 
 export interface BotDeps {
   engine: Engine;
-  knowledge: KnowledgeBase;
   /** Ratings of answers go through their port. */
   ports: Pick<StoragePorts, "feedback" | "people" | "conversations" | "users" | "events">;
   logger: Logger;
-  signals: Signals;
-  network: Network;
+  /** The meeting plan: an answer about a meeting says when the next one is. */
   plan: MeetingPlan;
-  /** How people reach the web chat: the mode, and sign-in links when it is signed in. */
-  webChat?: WebChatAccess;
+  /** The features whose commands and buttons the bot dispatches to, besides its own (/vraag, /help, /contact). */
+  features: ChatFeature[];
   /** Counts answers by outcome, for the metrics. */
   observer?: Observer;
   /** Clock (tests). */
@@ -75,7 +69,7 @@ const MAX_RECENT_QUESTIONS = 2000;
 const MAX_PENDING_REFERENCES = 10_000;
 
 export function createBot(deps: BotDeps): Bot {
-  const { engine, knowledge, logger, signals, network, plan } = deps;
+  const { engine, logger, plan } = deps;
   /**
    * References of direct conversations not stored yet: written with the first message that is
    * not a signal, so that a first contact that only logs a signal leaves no trace in the store.
@@ -166,24 +160,6 @@ export function createBot(deps: BotDeps): Bot {
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
   }
 
-  async function signalContext(message: IncomingMessage) {
-    return {
-      sender: message.sender,
-      conversation: message.conversation,
-      region: await regionOf(message),
-      person: await personOf(message.sender),
-      canReplyPrivately: message.conversation.kind === "direct" || message.privateReplies === true,
-    };
-  }
-
-  async function networkContext(message: IncomingMessage, lang?: Language) {
-    return {
-      message,
-      person: acting(await personOf(message.sender), message.sender.session, lang),
-      region: await regionOf(message),
-    };
-  }
-
   function helpText(lang: Language): string {
     return HELP_LINES.map((id) => msg(lang, id)).join("\n");
   }
@@ -207,46 +183,86 @@ export function createBot(deps: BotDeps): Bot {
     return { text: answer.answer, answer, visibility: "public" };
   }
 
+  /** The bot's own commands and buttons: questions, help, contacts, ratings, choices. */
+  const ask: ChatFeature = {
+    id: "ask",
+    commands: {
+      // "/help en" (or "help english") for the English help with the English command names.
+      help: async (c) => ({
+        text: helpText(/^(en|english|engels)$/i.test(c.args) ? "en" : c.lang),
+        visibility: "ephemeral",
+      }),
+      // "/ask" is answered in English; "/vraag" in the language of the question.
+      vraag: async (c) =>
+        c.args
+          ? answerReply(c.args, c.message, c.english ? "en" : undefined)
+          : { text: msg(c.lang, "ask.usage"), visibility: "ephemeral" },
+      contact: (c) => contact(c.message, c.args, c.lang),
+    },
+    buttons: { vraag: async ({ click }) => choice(click.value), feedback: ({ click }) => rate(click) },
+  };
+  const features = registry(COMMANDS, [ask, ...deps.features]);
+
+  /** A click on a numbered option of a question back: the answer from that unit. */
+  function choice(value: string): Reply | null {
+    const m = value.match(/^vraag:(nl|en):(.+)$/);
+    const answer = m ? engine.explain(m[2] as string, { language: m[1] as Language }) : undefined;
+    if (!answer) return null;
+    const buttons = feedbackButtons(answer, answer.language);
+    return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
+  }
+
+  /** A rating of an answer: date, platform and what was rated; the question only for "niet nuttig". */
+  async function rate(click: ButtonClick): Promise<Reply | null> {
+    const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::(en))?(?::([0-9a-f]+))?$/);
+    if (!m) {
+      logger.warn("unknown button value", { platform: click.conversation.platform });
+      return null;
+    }
+    const [, verdict, intent = "", covenants = "", en, asked] = m;
+    const kept = verdict === "no" && asked ? recent.get(asked) : undefined;
+    const rating = {
+      helpful: verdict === "yes",
+      intent,
+      covenants: covenants ? covenants.split(",") : [],
+    };
+    await deps.ports.feedback.add(
+      kept
+        ? keptQuestion(kept.question, click.conversation.platform, "not-helpful", now(), {
+            ...rating,
+            unit: kept.unit,
+          })
+        : {
+            on: new Date(now()).toISOString().slice(0, 10),
+            platform: click.conversation.platform,
+            ...rating,
+          },
+    );
+    return {
+      text: msg(en ? "en" : "nl", verdict === "yes" ? "feedback.thanks" : "feedback.thanksImprove"),
+      visibility: "ephemeral",
+    };
+  }
+
+  /** The command's feature answers it, with who sent it per the roster. */
   async function command(
     message: IncomingMessage,
-    name: string,
-    args: string,
+    parsed: { name: string; args: string; english: boolean },
     lang: Language,
-    english = false,
   ): Promise<Reply> {
-    switch (name) {
-      case "help":
-        // "/help en" (or "help english") for the English help with the English command names.
-        return { text: helpText(/^(en|english|engels)$/i.test(args) ? "en" : lang), visibility: "ephemeral" };
-      case "vraag":
-        // "/ask" is answered in English; "/vraag" in the language of the question.
-        return args
-          ? answerReply(args, message, english ? "en" : undefined)
-          : { text: msg(lang, "ask.usage"), visibility: "ephemeral" };
-      case "koppel":
-        return link(message, args, lang, {
-          ports,
-          knowledge,
-          logger,
-          person: await personOf(message.sender),
-        });
-      case "webchat":
-        return webchatLink(await personOf(message.sender), lang, deps.webChat);
-      case "contact":
-        return contact(message, args, lang);
-      case "trend":
-        return network.trend(args, await networkContext(message, lang));
-      case "deel":
-        return network.deel(args, await networkContext(message, lang));
-      case "overleg":
-        return plan.command(args, { ...(await networkContext(message, lang)), lang });
-      default:
-        logger.info("unknown command", { platform: message.conversation.platform, command: name });
-        return {
-          text: msg(lang, "command.unknown", { name }),
-          visibility: "ephemeral",
-        };
+    const entry = features.command(parsed.name);
+    if (!entry) {
+      logger.info("unknown command", { platform: message.conversation.platform, command: parsed.name });
+      return { text: msg(lang, "command.unknown", { name: parsed.name }), visibility: "ephemeral" };
     }
+    return entry.handle({
+      message,
+      args: parsed.args,
+      lang,
+      english: parsed.english,
+      person: await personOf(message.sender),
+      region: await regionOf(message),
+    });
   }
 
   return {
@@ -273,15 +289,13 @@ export function createBot(deps: BotDeps): Bot {
       const lang: Language = parsed?.english
         ? "en"
         : detectLanguage(tokenize(normalize(message.command?.args ?? message.text)));
-      if (parsed?.name === "signaal") {
-        // Nothing about a reporter is written: no event id (only its keyed hash), no last-message
-        // time, no log of the text.
-        if (!(await signals.firstMessage(key(platform, message.id)))) return null;
-        return signals.command(parsed.args, {
-          ...(await signalContext(message)),
-          lang,
-          explicit: parsed.english,
-        });
+      const name = parsed?.name === "hulp" ? "help" : parsed?.name;
+      const anonymous = name ? features.command(name)?.feature.anonymous : undefined;
+      if (parsed && name && anonymous) {
+        // Nothing about the sender is written: no event id (only its keyed hash), no last-message
+        // time, no reference, no log of the text.
+        if (!(await anonymous(key(platform, message.id)))) return null;
+        return command(message, { ...parsed, name }, lang);
       }
       if (!(await ports.events.first(key(platform, message.id), Date.now()))) {
         logger.info("redelivered event ignored", { platform, event: message.id });
@@ -297,14 +311,7 @@ export function createBot(deps: BotDeps): Bot {
       const userKey = key(message.sender.platform, message.sender.id);
       const last = (await ports.users.get(userKey))?.lastMessageAt ?? 0;
       if (Date.now() - last > 60_000) await ports.users.patch(userKey, { lastMessageAt: Date.now() });
-      if (parsed)
-        return command(
-          message,
-          parsed.name === "hulp" ? "help" : parsed.name,
-          parsed.args,
-          lang,
-          parsed.english,
-        );
+      if (parsed && name) return command(message, { ...parsed, name }, lang);
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
       return answerReply(message.text, message);
     },
@@ -320,62 +327,23 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     async click(click) {
+      const entry = features.button(click.value);
       // A platform may deliver a click twice (a webhook retried, an action re-sent): once only.
-      // For the signal flow only a keyed hash of the click is kept, as for its messages.
+      // For an anonymous feature only its keyed hash of the click is kept, as for its messages.
       if (click.id) {
         const k = key(click.conversation.platform, `click:${click.sender.id}:${click.id}`);
-        const first = click.value.startsWith("signaal:")
-          ? await signals.firstMessage(k)
-          : await ports.events.first(k, Date.now());
-        if (!first) {
+        const anonymous = entry?.feature.anonymous;
+        if (!(await (anonymous ? anonymous(k) : ports.events.first(k, Date.now())))) {
           logger.info("redelivered click ignored", { platform: click.conversation.platform });
           return null;
         }
       }
-      if (click.value.startsWith("signaal:")) {
-        return signals.click(
-          click.value,
-          await signalContext({ ...click, text: "", addressed: true, privateReplies: true }),
-        );
-      }
-      if (click.value.startsWith("netwerk:"))
-        return network.click(click.value, acting(await personOf(click.sender), click.sender.session));
-      const choice = click.value.match(/^vraag:(nl|en):(.+)$/);
-      if (choice) {
-        const [, lang, unit = ""] = choice;
-        const answer = engine.explain(unit, { language: lang as Language });
-        if (!answer) return null;
-        const buttons = feedbackButtons(answer, answer.language);
-        return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };
-      }
-      const m = click.value.match(/^feedback:(yes|no):([^:]*):([^:]*)(?::(en))?(?::([0-9a-f]+))?$/);
-      if (!m) {
+      if (!entry) {
         logger.warn("unknown button value", { platform: click.conversation.platform });
         return null;
       }
-      const [, verdict, intent = "", covenants = "", en, asked] = m;
-      const kept = verdict === "no" && asked ? recent.get(asked) : undefined;
-      const rating = {
-        helpful: verdict === "yes",
-        intent,
-        covenants: covenants ? covenants.split(",") : [],
-      };
-      await deps.ports.feedback.add(
-        kept
-          ? keptQuestion(kept.question, click.conversation.platform, "not-helpful", now(), {
-              ...rating,
-              unit: kept.unit,
-            })
-          : {
-              on: new Date(now()).toISOString().slice(0, 10),
-              platform: click.conversation.platform,
-              ...rating,
-            },
-      );
-      return {
-        text: msg(en ? "en" : "nl", verdict === "yes" ? "feedback.thanks" : "feedback.thanksImprove"),
-        visibility: "ephemeral",
-      };
+      const message = { ...click, text: "", addressed: true };
+      return entry.handle({ click, person: await personOf(click.sender), region: await regionOf(message) });
     },
   };
 }

@@ -2,6 +2,39 @@
  * Commands, the same words on every platform: Slack slash commands, Teams' command menu,
  * and a leading "/" or the bare word in a WhatsApp, Teams or web chat message.
  */
+import type { Feature } from "../kernel/feature.ts";
+import type { ButtonClick, IncomingMessage } from "../kernel/message.ts";
+import type { Person } from "../model/people.ts";
+
+/** What a command's handler gets from the router. */
+export interface CommandContext {
+  message: IncomingMessage;
+  /** The words after the command. */
+  args: string;
+  /** English for a command given by its English name or written in English; else Dutch. */
+  lang: "nl" | "en";
+  /** Given by its English name (/ask, /signal, ...). */
+  english: boolean;
+  /** The roster person behind the sender, never a value the client sends; undefined when unknown. */
+  person: Person | undefined;
+  /** The region of the conversation or of the user, when known. */
+  region: string | null;
+}
+
+/** What a click's handler gets from the router: the click, and who made it per the roster. */
+export interface ClickContext {
+  click: ButtonClick;
+  person: Person | undefined;
+  region: string | null;
+}
+
+/** A feature as the router sees it: its commands (from the list below) and its buttons. */
+export type ChatFeature = Feature<CommandContext, ClickContext>;
+
+/**
+ * The command list: what the platforms register (the Slack app's slash commands, the Teams
+ * command menu) and what the router requires one feature each to answer.
+ */
 export const COMMANDS = [
   "vraag",
   "help",

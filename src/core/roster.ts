@@ -93,3 +93,32 @@ export function actsFor(person: Person | undefined, region: string): boolean {
   if (person.roles.includes("admin") && !person.region) return true;
   return person.region === region;
 }
+
+type Lang = "nl" | "en";
+
+/**
+ * Who acts, for previews, limits and withdrawals: the person, and in the demo web chat (where
+ * several browser tabs share one fictional person) the tab's session too, so that one tab
+ * can neither confirm nor withdraw what another prepared.
+ */
+export type Acting = Person & { acting?: string; lang?: Lang };
+export const actor = (p: Person): string => (p as Acting).acting ?? p.id;
+/** The language the person gave this command in (English for /share). */
+export const langOf = (p: Person | undefined): Lang | undefined => (p as Acting | undefined)?.lang;
+
+/**
+ * The person as they act in this message: with the session where one account has several,
+ * and the language they used.
+ */
+export function acting(
+  person: Person | undefined,
+  session: string | undefined,
+  lang?: Lang,
+): Person | undefined {
+  if (!person || (!session && lang !== "en")) return person;
+  return {
+    ...person,
+    ...(session ? { acting: `${person.id}#${session}` } : {}),
+    ...(lang === "en" ? { lang } : {}),
+  } as Acting;
+}

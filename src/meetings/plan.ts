@@ -5,10 +5,11 @@
  */
 
 import { randomBytes } from "node:crypto";
+import type { ChatFeature } from "../core/commands.ts";
 import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
-import { actsFor, hasRole } from "../core/roster.ts";
+import { acting, actsFor, hasRole } from "../core/roster.ts";
 import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, Overleg, RegionKnowledge } from "../knowledge/schema.ts";
@@ -111,6 +112,22 @@ export class MeetingPlan {
     if (next.length === 0) return undefined;
     const list = next.map((m) => this.describe(m, lang)).join("; ");
     return msg(lang, "meeting.next", { list });
+  }
+
+  /** /overleg. */
+  get feature(): ChatFeature {
+    return {
+      id: "meetings",
+      commands: {
+        overleg: (c) =>
+          this.command(c.args, {
+            message: c.message,
+            person: acting(c.person, c.message.sender.session, c.lang),
+            region: c.region,
+            lang: c.lang,
+          }),
+      },
+    };
   }
 
   async command(args: string, ctx: PlanContext): Promise<Reply> {

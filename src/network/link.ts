@@ -5,6 +5,7 @@
  * any), a direct chat by a member of that region. Anyone else may still set the region their
  * own questions are about, which joins nothing.
  */
+import type { ChatFeature } from "../core/commands.ts";
 import { msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
@@ -113,5 +114,13 @@ export async function link(
       ? msg(lang, "link.direct", { where })
       : msg(lang, "link.group", { where, region: region.name }),
     visibility: "public",
+  };
+}
+
+/** /koppel: links a group chat, or a person's own chat, to a region or wijk. */
+export function linkFeature(deps: Omit<LinkDeps, "person">): ChatFeature {
+  return {
+    id: "link",
+    commands: { koppel: (c) => link(c.message, c.args, c.lang, { ...deps, person: c.person }) },
   };
 }

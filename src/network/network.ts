@@ -4,10 +4,11 @@
  * platform at once, through the outbox, with a delivery report for the sender.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { count, msg } from "../core/i18n.ts";
+import type { ChatFeature, CommandContext } from "../core/commands.ts";
+import { count, type Lang, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
-import { hasRole } from "../core/roster.ts";
+import { type Acting, acting, actor, hasRole, langOf } from "../core/roster.ts";
 import type { Outbox } from "../delivery/outbox.ts";
 import { privateTarget } from "../delivery/private.ts";
 import { normalize } from "../engine/text.ts";
@@ -36,35 +37,8 @@ export interface NetworkDeps {
   now?: () => number;
 }
 
-/**
- * Who acts, for previews, limits and withdrawals: the person, and in the demo web chat (where
- * several browser tabs share one fictional person) the tab's session too, so that one tab
- * can neither confirm nor withdraw what another prepared.
- */
-type Lang = "nl" | "en";
-type Acting = Person & { acting?: string; lang?: Lang };
-const actor = (p: Person): string => (p as Acting).acting ?? p.id;
-/** The language the person gave this command in (English for /share). */
-const langOf = (p: Person | undefined): Lang | undefined => (p as Acting | undefined)?.lang;
 /** The command as the person typed it: /share for /deel in English. */
 const cmd = (kind: Kind, p: Person | undefined) => (langOf(p) === "en" && kind === "deel" ? "share" : kind);
-
-/**
- * The person as they act in this message: with the session where one account has several,
- * and the language they used.
- */
-export function acting(
-  person: Person | undefined,
-  session: string | undefined,
-  lang?: Lang,
-): Person | undefined {
-  if (!person || (!session && lang !== "en")) return person;
-  return {
-    ...person,
-    ...(session ? { acting: `${person.id}#${session}` } : {}),
-    ...(lang === "en" ? { lang } : {}),
-  } as Acting;
-}
 
 export interface NetworkContext {
   message: IncomingMessage;
@@ -173,6 +147,25 @@ export class Network {
         },
       ],
       visibility: "ephemeral",
+    };
+  }
+
+  /** /trend and /deel, and the buttons under their previews. */
+  get feature(): ChatFeature {
+    const context = (c: CommandContext): NetworkContext => ({
+      message: c.message,
+      person: acting(c.person, c.message.sender.session, c.lang),
+      region: c.region,
+    });
+    return {
+      id: "network",
+      commands: {
+        trend: (c) => this.trend(c.args, context(c)),
+        deel: (c) => this.deel(c.args, context(c)),
+      },
+      buttons: {
+        netwerk: ({ click, person }) => this.click(click.value, acting(person, click.sender.session)),
+      },
     };
   }
 

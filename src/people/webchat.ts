@@ -1,4 +1,5 @@
 /** /webchat: a private, one-time sign-in link to the web chat for a roster person. */
+import type { ChatFeature } from "../core/commands.ts";
 import { msg } from "../core/i18n.ts";
 import type { Reply } from "../core/message.ts";
 import type { Language } from "../engine/language.ts";
@@ -25,4 +26,12 @@ export function webchatLink(
   if (!person || !access.signIn) return say(msg(lang, "webchat.notMember"));
   const { token } = access.signIn.create(person.id);
   return say(msg(lang, "webchat.link", { url: `${base}/login/${token}` }));
+}
+
+/** /webchat: a person's way into the web chat. */
+export function webchatFeature(access: WebChatAccess | undefined): ChatFeature {
+  return {
+    id: "webchat",
+    commands: { webchat: async (c) => webchatLink(c.person, c.lang, access) },
+  };
 }

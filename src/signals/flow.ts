@@ -6,9 +6,10 @@
  * or message id and no time, only the ISO week.
  */
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import type { ChatFeature } from "../core/commands.ts";
 import { type Lang, msg } from "../core/i18n.ts";
 import { type Logger, withTime } from "../core/logger.ts";
-import type { Conversation, Reply, ReplyButton, Sender } from "../core/message.ts";
+import type { Conversation, IncomingMessage, Reply, ReplyButton, Sender } from "../core/message.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Person } from "../model/people.ts";
@@ -169,6 +170,39 @@ export class Signals {
   }
 
   /** Handles `/signaal ...`. */
+  /**
+   * /signaal and the buttons of its flow. Anonymous: the router keeps no event id, last-message
+   * time or reference for them; a redelivery is recognised by a keyed hash of the message id.
+   */
+  get feature(): ChatFeature {
+    const context = (message: IncomingMessage, person: Person | undefined, region: string | null) => ({
+      sender: message.sender,
+      conversation: message.conversation,
+      region,
+      person,
+      canReplyPrivately: message.conversation.kind === "direct" || message.privateReplies === true,
+    });
+    return {
+      id: "signals",
+      commands: {
+        signaal: (c) =>
+          this.command(c.args, {
+            ...context(c.message, c.person, c.region),
+            lang: c.lang,
+            explicit: c.english,
+          }),
+      },
+      buttons: {
+        signaal: ({ click, person, region }) =>
+          this.click(
+            click.value,
+            context({ ...click, text: "", addressed: true, privateReplies: true }, person, region),
+          ),
+      },
+      anonymous: (messageKey) => this.firstMessage(messageKey),
+    };
+  }
+
   async command(args: string, ctx: SignalContext): Promise<Reply> {
     const words = args.trim();
     const first = normalize(words.split(/\s+/)[0] ?? "");
