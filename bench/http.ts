@@ -1,31 +1,110 @@
 /**
- * Benchmark of the HTTP path: requests per second and p99 latency to acknowledge a signed
- * Slack slash command and a signed WhatsApp webhook, next to a bare Bolt app that only
- * acknowledges, measured in the same run against local fakes of the platform APIs.
- * Run with `npm run bench:http`. Prints figures; asserts nothing.
+ * Benchmark of the HTTP path, with the bot, the load generator and the fake platforms in
+ * separate processes: requests per second and p50/p99 latency of a signed Slack slash command
+ * that the bot acks and answers through its response_url, against a bare Bolt app that acks
+ * and posts one fixed reply the same way (the least any answering bot does), measured in the
+ * same run; and of a signed WhatsApp webhook. The bot runs as `convenantbot serve` on the
+ * lowdb file and on PostgreSQL. This process is the load generator (autocannon).
+ * Run with `npm run bench:http` (`-- --only lowdb|postgres`, BENCH_SECONDS). Prints figures.
  */
 
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver } from "@slack/bolt";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import autocannon from "autocannon";
-import { startApp } from "../src/app.ts";
-import { loadConfig } from "../src/config.ts";
-import { createMemoryLogger } from "../src/core/logger.ts";
-import { Store } from "../src/storage/store.ts";
 import { slackEnv, whatsappEnv } from "../tests/fakes/env.ts";
-import { commandBody, slackSignature, startFakeSlack } from "../tests/fakes/slack.ts";
-import { metaJson, startFakeGraph, textWebhook, WA_SECRET } from "../tests/fakes/whatsapp.ts";
+import { commandBody, slackSignature } from "../tests/fakes/slack.ts";
+import { metaJson, textWebhook, WA_SECRET } from "../tests/fakes/whatsapp.ts";
+import { startPostgres } from "../tests/pg.ts";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 10;
+const root = join(import.meta.dirname, "..");
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const children: ChildProcess[] = [];
+const stopAll = () => {
+  for (const c of children) c.kill("SIGKILL");
+};
+process.on("exit", stopAll);
+process.on("SIGINT", () => process.exit(130));
 
-async function run(
-  title: string,
+/** Starts a child process and resolves with its first line of output. */
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once("line", (line) =>
+      resolve({ child, line }),
+    );
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Starts `convenantbot serve` and waits until /readyz says it is ready. */
+async function startBot(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, "bin", "convenantbot.js"), "serve"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      WEB_CHAT: "off",
+      LOG_LEVEL: process.env.BENCH_LOG ?? "warn",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, base };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the bot did not get ready in 60 s");
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(
   url: string,
   body: () => { body: string; headers: Record<string, string> },
-) {
+): Promise<Figures & { ok: number; bad: number }> {
   const result = await autocannon({
     url,
     method: "POST",
@@ -40,33 +119,43 @@ async function run(
       },
     ],
   });
-  const ok = result["2xx"];
-  console.log(
-    `${title}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (${ok} ok, ${result.non2xx} non-2xx, ${result.errors} errors)`,
-  );
-  return result;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result["2xx"],
+    bad: result.non2xx + result.errors,
+  };
 }
 
-const slackSigned = (responseUrl: string) => () => {
-  const body = commandBody("/vraag", "hoe vaak is het signaaloverleg?", responseUrl);
-  const ts = Math.floor(Date.now() / 1000);
-  return {
-    body,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(ts),
-      "x-slack-signature": slackSignature(body, ts),
-    },
+/** Signed slash commands whose replies go to /respond/<run>/... on the Slack fake. */
+const slackCommands = (slackUrl: string, run: string) => {
+  let n = 0;
+  return () => {
+    const body = commandBody(
+      "/vraag",
+      "hoe vaak is het signaaloverleg in Leiden?",
+      `${slackUrl}/respond/${run}/${++n}`,
+    );
+    const ts = Math.floor(Date.now() / 1000);
+    return {
+      body,
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": String(ts),
+        "x-slack-signature": slackSignature(body, ts),
+      },
+    };
   };
 };
 
-let n = 0;
-const whatsappSigned = () => {
+let wamid = 0;
+const whatsappMessages = () => {
   const body = metaJson(
     textWebhook(
-      `3161${String(n % 1000).padStart(7, "0")}`,
-      "hoe vaak is het signaaloverleg?",
-      `wamid.bench${++n}`,
+      `3161${String(wamid % 1000).padStart(7, "0")}`,
+      "hoe vaak is het signaaloverleg in Leiden?",
+      `wamid.bench${++wamid}`,
     ),
   );
   return {
@@ -78,54 +167,91 @@ const whatsappSigned = () => {
   };
 };
 
-const slack = await startFakeSlack();
-const graph = await startFakeGraph();
+const fakes = await start([join(import.meta.dirname, "http", "fakes.ts")]);
+const urls = JSON.parse(fakes.line) as { slack: string; graph: string };
+/** Replies the Slack fake received for a run: once there are as many as requests acked, or none came for 3 s. */
+async function replies(run: string, acked: number): Promise<number> {
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const counts = (await (await fetch(`${urls.slack}/__count`)).json()) as Record<string, number>;
+    const now = counts[run] ?? 0;
+    if (now >= acked) return now;
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since > 3_000) return now;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+const show = (title: string, f: Figures, extra = "") =>
+  console.log(
+    `${title.padEnd(44)} ${f.rps.toFixed(0).padStart(6)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(4)} ms${extra}`,
+  );
 
-// A bare Bolt app that only acknowledges, on its own port, as the baseline.
-const bareReceiver = new HTTPReceiver({
-  signingSecret: "test-signing-secret",
-  endpoints: "/slack/events",
-  processBeforeResponse: false,
-});
-const bare = new App({
-  token: "xoxb-test",
-  receiver: bareReceiver,
-  deferInitialization: true,
-  clientOptions: { slackApiUrl: `${slack.url}/api/` },
-});
-bare.command(/.*/, async ({ ack }) => {
-  await ack();
-});
-await bare.init();
-const bareServer = createServer((req, res) => bareReceiver.requestListener(req, res));
-await new Promise<void>((r) => bareServer.listen(0, "127.0.0.1", r));
-const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/slack/events`;
-
-const config = loadConfig({
-  PORT: "0",
-  STORE: "memory",
-  ...slackEnv(slack),
-  ...whatsappEnv(graph),
-});
-const app = await startApp({ config, logger: createMemoryLogger(), store: await Store.memory() });
-const base = `http://127.0.0.1:${app.http.port}`;
-
-console.log(`HTTP path, ${CONNECTIONS} connections, ${DURATION} s each, all on 127.0.0.1:`);
-const bareResult = await run(
-  "bare Bolt app, ack only        ",
-  bareUrl,
-  slackSigned(`${slack.url}/respond/bare`),
+console.log(
+  `HTTP path: ${CONNECTIONS} connections, ${DURATION} s each; bot, load generator and fakes in separate processes on 127.0.0.1`,
 );
-const slackResult = await run(
-  "Convenantbot /slack/events     ",
-  `${base}/slack/events`,
-  slackSigned(`${slack.url}/respond/bot`),
+const bareProcess = await start([join(import.meta.dirname, "http", "bare.ts")], {
+  SLACK_API_URL: `${urls.slack}/api/`,
+});
+const bare = await load(
+  `http://127.0.0.1:${bareProcess.line}/slack/events`,
+  slackCommands(urls.slack, "bare"),
 );
-const waResult = await run("Convenantbot /whatsapp/webhook ", `${base}/whatsapp/webhook`, whatsappSigned);
-const ratio = (r: typeof bareResult) => (r.requests.average / bareResult.requests.average).toFixed(2);
-console.log(`throughput relative to bare Bolt: Slack ${ratio(slackResult)}x, WhatsApp ${ratio(waResult)}x`);
+const bareReplies = await replies("bare", bare.ok);
+show(
+  "bare Bolt app: ack + one reply via response_url",
+  bare,
+  `   (${bare.ok} acked, ${bareReplies} replies)`,
+);
+await stop(bareProcess.child);
 
-await app.close();
-await new Promise<void>((r) => bareServer.close(() => r()));
-await slack.close();
-await graph.close();
+const backends: Array<{
+  name: string;
+  env: () => Promise<Record<string, string>>;
+  done?: () => Promise<void>;
+}> = [];
+if (only !== "postgres") {
+  const dir = mkdtempSync(join(tmpdir(), "convenantbot-http-"));
+  backends.push({
+    name: "lowdb file",
+    env: async () => ({ DATA_DIR: dir, STORE: "file" }),
+    done: async () => rmSync(dir, { recursive: true, force: true }),
+  });
+}
+let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined;
+if (only !== "lowdb") {
+  backends.push({
+    name: "PostgreSQL",
+    env: async () => {
+      postgres ??= await startPostgres();
+      return { DATABASE_URL: await postgres.database(), SIGNAL_KEY: "the-key-of-this-benchmark-0123456789" };
+    },
+  });
+}
+try {
+  for (const backend of backends) {
+    const bot = await startBot({
+      ...slackEnv({ url: urls.slack }),
+      ...whatsappEnv({ url: urls.graph }),
+      ...(await backend.env()),
+    });
+    const run = backend.name === "PostgreSQL" ? "pg" : "lowdb";
+    const slack = await load(`${bot.base}/slack/events`, slackCommands(urls.slack, run));
+    const answered = await replies(run, slack.ok);
+    const ratio = (slack.rps / bare.rps).toFixed(2);
+    show(
+      `Convenantbot /slack/events, ${backend.name}`,
+      slack,
+      `   (${slack.ok} acked, ${answered} answers; ${ratio}x bare Bolt)`,
+    );
+    const wa = await load(`${bot.base}/whatsapp/webhook`, whatsappMessages);
+    show(`Convenantbot /whatsapp/webhook, ${backend.name}`, wa, `   (${wa.ok} acked, ${wa.bad} refused)`);
+    await stop(bot.child);
+    await backend.done?.();
+  }
+} finally {
+  await postgres?.stop();
+  await stop(fakes.child);
+}
