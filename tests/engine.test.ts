@@ -16,6 +16,19 @@ describe("normalising chat text", () => {
   });
 });
 
+describe("the OM", () => {
+  it("is the Openbaar Ministerie when written in capitals, and 'om' stays a preposition", () => {
+    expect(normalize("Wat doet het OM?")).toBe("wat doet het openbaar ministerie");
+    expect(normalize("waar gaat het om")).toBe("waar gaat het om");
+    // The OM's duties are offered first, where "om" alone left nothing to search for.
+    const a = ask("wat doet het OM volgens ons convenant?", "leiden");
+    expect(a.answer).not.toContain("staat niet in de convenanten");
+    expect(a.answer).toMatch(
+      /^(Bedoel je een van deze\?\n1\. )?Het OM is verantwoordelijk voor opsporing en vervolging/,
+    );
+  });
+});
+
 describe("resolving entities", () => {
   it("finds schools by alias, without the IKC/KC/Kb prefix and the article", () => {
     expect(ids("wie is de wijkagent voor IKC Klimboom")).toContain("school:klimboom");

@@ -64,11 +64,18 @@ const CONTRACTED = new Set([
   "she",
 ]);
 
+/**
+ * Capitalised abbreviations that are also ordinary words once in lower case: "OM" is the
+ * Openbaar Ministerie, "om" a preposition (and a stopword). Written out before lower-casing.
+ */
+const ABBREVIATIONS = /\bOM\b/g;
+
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
 export function normalize(input: string): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
   const ascii = /^\p{ASCII}*$/u.test(input);
   const base = (ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, ""))
+    .replace(ABBREVIATIONS, "openbaar ministerie")
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
