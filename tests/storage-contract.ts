@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Batch, Delivery } from "../src/model/delivery.ts";
 import type { Meeting } from "../src/model/meetings.ts";
+import type { Invitation } from "../src/model/people.ts";
 import type { StoragePorts } from "../src/model/ports.ts";
 import type { Signal } from "../src/model/signals.ts";
 import type { Person } from "../src/storage/store.ts";
@@ -194,6 +195,51 @@ export function storageContract(name: string, open: () => Promise<StoragePorts>)
       status: "planned",
       sequence: 0,
       agenda: [],
+    });
+
+    it("accepts an invitation once, never expired or revoked, and keeps the audit by region", async () => {
+      const inv = (id: string, expiresAt: number): Invitation => ({
+        id,
+        codeHash: `hash-${id}`,
+        kind: "person",
+        role: "directeur",
+        region: "zoetermeer",
+        school: "klimboom",
+        name: "Directeur Klimboom",
+        by: "gem",
+        createdAt: 1000,
+        expiresAt,
+      });
+      await s.invitations.add(inv("i1", 10_000));
+      await s.invitations.add(inv("i2", 2_000));
+      await s.invitations.add({ ...inv("i3", 10_000), region: "leiden", createdAt: 1500 });
+      const accepted = await Promise.all([
+        s.invitations.accept("hash-i1", "p1", 5_000),
+        s.invitations.accept("hash-i1", "p2", 5_000),
+      ]);
+      expect(accepted.filter(Boolean)).toHaveLength(1);
+      expect(accepted.find(Boolean)).toMatchObject({ id: "i1", usedAt: 5_000 });
+      expect(await s.invitations.accept("hash-i2", "p1", 5_000)).toBeUndefined();
+      expect(await s.invitations.revoke("i3", 6_000)).toBe(true);
+      expect(await s.invitations.revoke("i3", 6_000)).toBe(false);
+      expect(await s.invitations.accept("hash-i3", "p1", 7_000)).toBeUndefined();
+      expect((await s.invitations.list("zoetermeer")).map((i) => i.id).sort()).toEqual(["i1", "i2"]);
+      expect((await s.invitations.byId("i3"))?.revokedAt).toBe(6_000);
+      expect(await s.invitations.prune(5_500)).toBe(2);
+      expect((await s.invitations.list(null)).map((i) => i.id)).toEqual(["i3"]);
+
+      await s.audit.add({ at: 1, by: "gem", action: "invited", region: "zoetermeer", subject: "i1" });
+      await s.audit.add({
+        at: 2,
+        by: "gem",
+        action: "joined",
+        region: "leiden",
+        subject: "p1",
+        after: { roles: ["directeur"] },
+      });
+      expect((await s.audit.list("leiden", 0)).map((e) => e.action)).toEqual(["joined"]);
+      expect((await s.audit.list(null, 2)).map((e) => e.subject)).toEqual(["p1"]);
+      expect(await s.audit.prune(2)).toBe(1);
     });
 
     it("makes a shared key once, the same for every caller, until it is forgotten", async () => {

@@ -52,3 +52,44 @@ export interface Feedback {
   /** The unit the answer was built on, or the closest one. */
   unit?: string;
 }
+
+/**
+ * An invitation to join a network with a role: a one-time code, bound to role, region and
+ * school or wijk, valid 14 days. Only a hash of the code is kept.
+ */
+export interface Invitation {
+  /** A short id to name it by (in lists, to revoke it); not the code. */
+  id: string;
+  /** SHA-256 of the code. */
+  codeHash: string;
+  /** "person" invites someone new with a role; "account" links another platform account of `person`. */
+  kind: "person" | "account";
+  role: string;
+  region: string | null;
+  school?: string;
+  wijk?: string;
+  /** The display name the new person gets ("Directeur IKC De Klimboom"). */
+  name: string;
+  /** Roster id of who made it. */
+  by: string;
+  createdAt: number;
+  expiresAt: number;
+  /** The roster person it made (or linked an account to), once accepted. */
+  person?: string;
+  usedAt?: number;
+  revokedAt?: number;
+}
+
+/** A change of a person, a role or a contact: who, when, what was before and after. */
+export interface AuditEntry {
+  at: number;
+  /** Roster id of who made the change. */
+  by: string;
+  action: "invited" | "joined" | "account-linked" | "revoked" | "role-removed";
+  /** The region the change belongs to (null: national). */
+  region: string | null;
+  /** The person or invitation changed. */
+  subject: string;
+  before?: unknown;
+  after?: unknown;
+}

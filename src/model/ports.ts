@@ -8,7 +8,7 @@
 
 import type { Batch, Delivery } from "./delivery.ts";
 import type { Meeting } from "./meetings.ts";
-import type { ConversationRecord, Feedback, Person, UserRecord } from "./people.ts";
+import type { AuditEntry, ConversationRecord, Feedback, Invitation, Person, UserRecord } from "./people.ts";
 import type { FollowUpQuestion, Signal } from "./signals.ts";
 
 /** Incoming events already handled, so a redelivered one is answered once. Kept 7 days. */
@@ -31,6 +31,31 @@ export interface PeoplePort {
   /** Adds the person, or replaces the one with the same id. An account belongs to one person. */
   put(person: Person): Promise<void>;
   remove(id: string): Promise<boolean>;
+}
+
+/** Invitations to a network. Kept 90 days after they expired or were used, for the audit. */
+export interface InvitationsPort {
+  add(invitation: Invitation): Promise<void>;
+  /**
+   * Accepts the invitation with this code hash for `person`: true for exactly one caller, and
+   * only while it is unused, not revoked and not expired.
+   */
+  accept(codeHash: string, person: string, now: number): Promise<Invitation | undefined>;
+  byId(id: string): Promise<Invitation | undefined>;
+  /** Invitations of a region (all when null), newest first. */
+  list(region: string | null): Promise<Invitation[]>;
+  /** Marks it revoked; false when unknown or revoked already. */
+  revoke(id: string, now: number): Promise<boolean>;
+  /** Forgets invitations that expired or were used before `before`. */
+  prune(before: number): Promise<number>;
+}
+
+/** Changes of people, roles and contacts. Kept 2 years. */
+export interface AuditPort {
+  add(entry: AuditEntry): Promise<void>;
+  /** Entries of a region (all when null) at or after `since`, oldest first. */
+  list(region: string | null, since: number): Promise<AuditEntry[]>;
+  prune(before: number): Promise<number>;
 }
 
 /** Conversations the bot knows: their region link and platform reference. Kept until unlinked. */
@@ -207,6 +232,8 @@ export interface StoragePorts {
   outbox: OutboxPort;
   state: StatePort;
   keys: KeysPort;
+  invitations: InvitationsPort;
+  audit: AuditPort;
   /** Releases connections, locks and files. */
   close(): Promise<void>;
 }

@@ -24,6 +24,7 @@ const ARRAY_IDS: Record<string, string> = {
   meetings: "id",
   signals: "id",
   people: "id",
+  invitations: "id",
 };
 
 const collection = (data: Doc, c: string): unknown => (data as Record<string, unknown>)[c];

@@ -14,7 +14,14 @@ import { ConvenantbotError } from "../errors.ts";
 import { REDELIVERY_WINDOW_MS } from "../kernel/message.ts";
 import type { Batch, Delivery } from "../model/delivery.ts";
 import type { Meeting } from "../model/meetings.ts";
-import type { ConversationRecord, Feedback, Person, UserRecord } from "../model/people.ts";
+import type {
+  AuditEntry,
+  ConversationRecord,
+  Feedback,
+  Invitation,
+  Person,
+  UserRecord,
+} from "../model/people.ts";
 import type { Signal } from "../model/signals.ts";
 import { type Touched as JournalTouched, readJournal, recordOf, replayJournal } from "./journal.ts";
 import { lockStore, type StoreLock } from "./lock.ts";
@@ -47,6 +54,10 @@ export interface StoreData {
   meetings: Meeting[];
   /** Secret tokens of the calendar feeds, per region or region/wijk (rotatable). */
   calendarTokens: Record<string, string>;
+  /** Invitations to the network (only a hash of each code). */
+  invitations: Invitation[];
+  /** Changes of people, roles and contacts. */
+  audit: AuditEntry[];
 }
 
 export function emptyData(): StoreData {
@@ -63,6 +74,8 @@ export function emptyData(): StoreData {
     deliveries: [],
     meetings: [],
     calendarTokens: {},
+    invitations: [],
+    audit: [],
   };
 }
 

@@ -7,6 +7,7 @@
  * process's memory and are not written.
  */
 import { randomBytes } from "node:crypto";
+import type { Invitation } from "../../model/people.ts";
 import type { StoragePorts } from "../../model/ports.ts";
 import type { Feedback, Store } from "../store.ts";
 import { documentOutbox } from "./outbox.ts";
@@ -237,6 +238,74 @@ export function createLowdbPorts(store: Store): StoragePorts {
     },
     outbox: documentOutbox(store),
     state: memoryState(),
+    invitations: {
+      add: (invitation) =>
+        store.update(
+          (d) => {
+            d.invitations.push(copy(invitation));
+          },
+          [{ c: "invitations", k: invitation.id }],
+        ),
+      async accept(codeHash, person, now) {
+        const i = store.data.invitations.find((x) => x.codeHash === codeHash);
+        if (!i || i.usedAt !== undefined || i.revokedAt !== undefined || i.expiresAt <= now) return undefined;
+        await store.update(
+          (d) => {
+            const x = d.invitations.find((y) => y.id === i.id);
+            if (x) Object.assign(x, { usedAt: now, person });
+          },
+          [{ c: "invitations", k: i.id }],
+        );
+        return copy({ ...i, usedAt: now, person });
+      },
+      byId: async (id) => {
+        const i = store.data.invitations.find((x) => x.id === id);
+        return i ? copy(i) : undefined;
+      },
+      list: async (region) =>
+        copy(
+          store.data.invitations
+            .filter((i) => region === null || i.region === region)
+            .sort((a, b) => b.createdAt - a.createdAt),
+        ),
+      async revoke(id, now) {
+        const i = store.data.invitations.find((x) => x.id === id);
+        if (!i || i.revokedAt !== undefined) return false;
+        await store.update(
+          (d) => {
+            const x = d.invitations.find((y) => y.id === id);
+            if (x) x.revokedAt = now;
+          },
+          [{ c: "invitations", k: id }],
+        );
+        return true;
+      },
+      async prune(before) {
+        const done = (i: Invitation) => (i.usedAt ?? i.revokedAt ?? i.expiresAt) < before;
+        const n = store.data.invitations.filter(done).length;
+        if (n)
+          await store.update((d) => {
+            d.invitations = d.invitations.filter((i) => !done(i));
+          });
+        return n;
+      },
+    },
+    audit: {
+      add: (entry) =>
+        store.update((d) => {
+          d.audit.push(copy(entry));
+        }),
+      list: async (region, since) =>
+        copy(store.data.audit.filter((e) => (region === null || e.region === region) && e.at >= since)),
+      async prune(before) {
+        const n = store.data.audit.filter((e) => e.at < before).length;
+        if (n)
+          await store.update((d) => {
+            d.audit = d.audit.filter((e) => e.at >= before);
+          });
+        return n;
+      },
+    },
     keys: {
       async get(name) {
         // A file written before there were named keys kept the signal-message key on its own.

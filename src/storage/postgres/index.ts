@@ -7,9 +7,16 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { ConvenantbotError } from "../../errors.ts";
 import type { Meeting } from "../../model/meetings.ts";
+import type {
+  AuditEntry,
+  ConversationRecord,
+  Feedback,
+  Invitation,
+  Person,
+  UserRecord,
+} from "../../model/people.ts";
 import type { StoragePorts } from "../../model/ports.ts";
 import type { Signal } from "../../model/signals.ts";
-import type { ConversationRecord, Feedback, Person, UserRecord } from "../store.ts";
 import { migrate } from "./migrations.ts";
 import { postgresOutbox } from "./outbox.ts";
 import { postgresState } from "./state.ts";
@@ -264,6 +271,63 @@ export async function createPostgresPorts(url: string): Promise<PostgresPorts> {
     },
     outbox: postgresOutbox(pool),
     state: postgresState(pool),
+    invitations: {
+      async add(i) {
+        await q(
+          "INSERT INTO invitations (id, code_hash, region, created_at, done_at, data) VALUES ($1, $2, $3, $4, $5, $6)",
+          [i.id, i.codeHash, i.region, i.createdAt, i.expiresAt, i],
+        );
+      },
+      async accept(codeHash, person, now) {
+        // One statement decides: of two instances accepting the same code, one updates the row.
+        const r = await q<{ data: Invitation }>(
+          `UPDATE invitations SET done_at = $3,
+             data = data || jsonb_build_object('usedAt', $3::bigint, 'person', $2::text)
+           WHERE code_hash = $1 AND NOT data ? 'usedAt' AND NOT data ? 'revokedAt'
+             AND (data->>'expiresAt')::bigint > $3
+           RETURNING data`,
+          [codeHash, person, now],
+        );
+        return r.rows[0]?.data;
+      },
+      byId: async (id) =>
+        (await q<{ data: Invitation }>("SELECT data FROM invitations WHERE id = $1", [id])).rows[0]?.data,
+      list: async (region) =>
+        (
+          await q<{ data: Invitation }>(
+            region === null
+              ? "SELECT data FROM invitations ORDER BY created_at DESC"
+              : "SELECT data FROM invitations WHERE region = $1 ORDER BY created_at DESC",
+            region === null ? [] : [region],
+          )
+        ).rows.map((r) => r.data),
+      async revoke(id, now) {
+        const r = await q(
+          `UPDATE invitations SET data = data || jsonb_build_object('revokedAt', $2::bigint),
+             done_at = LEAST(done_at, $2::bigint)
+           WHERE id = $1 AND NOT data ? 'revokedAt'`,
+          [id, now],
+        );
+        return (r.rowCount ?? 0) > 0;
+      },
+      prune: async (before) =>
+        (await q("DELETE FROM invitations WHERE done_at < $1", [before])).rowCount ?? 0,
+    },
+    audit: {
+      async add(e) {
+        await q("INSERT INTO audit (at, region, data) VALUES ($1, $2, $3)", [e.at, e.region, e]);
+      },
+      list: async (region, since) =>
+        (
+          await q<{ data: AuditEntry }>(
+            region === null
+              ? "SELECT data FROM audit WHERE at >= $1 ORDER BY id"
+              : "SELECT data FROM audit WHERE at >= $1 AND region = $2 ORDER BY id",
+            region === null ? [since] : [since, region],
+          )
+        ).rows.map((r) => r.data),
+      prune: async (before) => (await q("DELETE FROM audit WHERE at < $1", [before])).rowCount ?? 0,
+    },
     keys: {
       async get(name) {
         await q("INSERT INTO keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [

@@ -74,6 +74,18 @@ export const MIGRATIONS: Array<{ version: number; sql: string }> = [
     version: 4,
     sql: "ALTER TABLE pacing_slots ALTER COLUMN next_at TYPE float8;",
   },
+  {
+    version: 5,
+    sql: `
+      CREATE TABLE invitations (
+        id text PRIMARY KEY, code_hash text NOT NULL UNIQUE, region text, created_at bigint NOT NULL,
+        done_at bigint NOT NULL, data jsonb NOT NULL
+      );
+      CREATE INDEX invitations_region ON invitations (region, created_at);
+      CREATE TABLE audit (id bigserial PRIMARY KEY, at bigint NOT NULL, region text, data jsonb NOT NULL);
+      CREATE INDEX audit_region ON audit (region, at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across instances. */
