@@ -40,6 +40,7 @@ import type { StoragePorts } from "./model/ports.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
+import { Invitations } from "./people/invitations.ts";
 import { createSignInLinks } from "./people/signin.ts";
 import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
 import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
@@ -167,10 +168,18 @@ export function assembleCore(o: CoreOptions): Core {
       network.feature,
       plan.feature,
       signals.feature,
+      new Invitations({ ports, knowledge, logger, now }).feature,
     ],
     ...(o.observer ? { observer: o.observer } : {}),
   });
   return { bot, engine, signals, outbox, network, plan, reminders, ports };
+}
+
+/** Invitations go 90 days after they were used or ran out; the audit log after two years. */
+async function pruneInvitations(ports: StoragePorts): Promise<void> {
+  const day = 24 * 60 * 60 * 1000;
+  await ports.invitations.prune(Date.now() - 90 * day);
+  await ports.audit.prune(Date.now() - 730 * day);
 }
 
 export interface RunningApp {
@@ -223,7 +232,7 @@ export async function startApp({
       logger.warn(
         "SIGNAL_KEY is not set: a half-finished /signaal continues only on the instance that began it; set the same SIGNAL_KEY on every instance",
       );
-    await seedRoster(ports.people, readRoster(env.ROSTER_FILE ?? defaultRosterFile()));
+    await seedRoster(ports.people, readRoster(env.ROSTER_FILE ?? defaultRosterFile()), logger);
     const webMode = config.web.mode;
     await applyDemoPeople(ports.people, webMode === "demo", readRoster(demoRosterFile()), logger);
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -255,8 +264,10 @@ export async function startApp({
     await outbox.prune();
     await pruneUsers(ports, logger);
     await forgetOldQuestions(ports.feedback, env.QUESTION_LOG_DAYS, Date.now());
+    await pruneInvitations(ports);
     const retention = setInterval(
       () => {
+        void pruneInvitations(ports);
         void signals.applyRetention();
         void outbox.prune();
         void pruneUsers(ports, logger);

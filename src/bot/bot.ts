@@ -51,6 +51,8 @@ const HELP_LINES = [
   "help.share",
   "help.trend",
   "help.meeting",
+  "help.invite",
+  "help.join",
 ] as const satisfies readonly MessageId[];
 
 /** The answer with a line added after its facts, before the source. */

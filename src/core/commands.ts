@@ -45,6 +45,8 @@ export const COMMANDS = [
   "deel",
   "overleg",
   "webchat",
+  "uitnodigen",
+  "aanmelden",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -58,6 +60,8 @@ export const ENGLISH_ALIASES = {
   meeting: "overleg",
   share: "deel",
   link: "koppel",
+  invite: "uitnodigen",
+  join: "aanmelden",
 } as const satisfies Record<string, CommandName>;
 
 const ALIASES: Record<string, CommandName> = { hulp: "help", ...ENGLISH_ALIASES };
@@ -104,7 +108,9 @@ export function parseCommand(text: string, slashPlatform: boolean): ParsedComman
     name === "vraag" ||
     name === "signaal" ||
     name === "deel" ||
-    name === "trend";
+    name === "trend" ||
+    name === "uitnodigen" ||
+    name === "aanmelden";
   // "help en" asks for the English help, as "/help en" does.
   const englishHelp = name === "help" && /^(en|english|engels)$/i.test(rest.trim());
   if (rest.trim() === "" || bareWithArgs || englishHelp) return { name, args: rest.trim(), ...english };

@@ -74,10 +74,28 @@ export function readRoster(file: string): Person[] {
   return result.data.people;
 }
 
-/** Seeds the store's roster from the file when the store has none yet. */
-export async function seedRoster(store: PeoplePort, people: Person[]): Promise<void> {
-  if ((await store.all()).length > 0 || people.length === 0) return;
-  for (const p of people) await store.put(structuredClone(p));
+/**
+ * Seeds the store's roster from the file when the store has none yet. After that the store is
+ * the source of truth (people join by invitation); a file that differs from it is logged,
+ * with how many people differ, and changes nothing.
+ */
+export async function seedRoster(store: PeoplePort, people: Person[], logger?: Logger): Promise<void> {
+  const stored = await store.all();
+  if (stored.length === 0) {
+    for (const p of people) await store.put(structuredClone(p));
+    return;
+  }
+  const same = (a: Person, b: Person) =>
+    JSON.stringify({ ...a, accounts: [...a.accounts].sort() }) ===
+    JSON.stringify({ ...b, accounts: [...b.accounts].sort() });
+  const differ = people.filter((p) => {
+    const s = stored.find((x) => x.id === p.id);
+    return !s || !same(s, p);
+  }).length;
+  if (differ > 0)
+    logger?.warn("the roster file differs from the store; the store is used (people join with /uitnodigen)", {
+      differ,
+    });
 }
 
 export function hasRole(person: Person | undefined, roles: readonly RosterRole[]): boolean {

@@ -6,6 +6,7 @@
  * or message id and no time, only the ISO week.
  */
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { newCode } from "../core/codes.ts";
 import type { ChatFeature } from "../core/commands.ts";
 import { type Lang, msg } from "../core/i18n.ts";
 import { type Logger, withTime } from "../core/logger.ts";
@@ -61,7 +62,6 @@ interface Draft {
 
 const DRAFT_TTL_MS = 30 * 60 * 1000;
 const RATE_LIMIT = { count: 10, windowMs: 60 * 60 * 1000 };
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 export interface SignalsDeps {
   /** Signals, and the half-finished ones (conversation state), so any instance can go on. */
@@ -111,12 +111,6 @@ const GEMEENTE_WORDS: Record<string, string> = {
   question: "vraag",
   export: "export",
 };
-
-export function newCode(): string {
-  const bytes = randomBytes(8);
-  const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
 
 export class Signals {
   private readonly deps: SignalsDeps;
