@@ -236,7 +236,7 @@ export async function startApp({
     const webMode = config.web.mode;
     await applyDemoPeople(ports.people, webMode === "demo", readRoster(demoRosterFile()), logger);
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-    const signIn = createSignInLinks();
+    const signIn = createSignInLinks(ports.state);
     const readiness = new Readiness();
     readiness.check("store", () => storage.notWritable());
     let platforms: () => readonly string[] = () => [];

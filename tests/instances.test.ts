@@ -115,7 +115,7 @@ describe("three instances on one PostgreSQL", () => {
       DATABASE_URL: url,
       SIGNAL_KEY: "the-key-every-instance-of-this-deployment-shares",
       ROSTER_FILE: roster,
-      WEB_CHAT: "off",
+      WEB_CHAT: "signin",
       OUTBOX_LEASE_SECONDS: "5",
     };
     instances.push(...(await Promise.all([serve(env), serve(env), serve(env)])));
@@ -190,6 +190,32 @@ describe("three instances on one PostgreSQL", () => {
     } finally {
       await ports.close();
     }
+  });
+
+  it("opens a web chat sign-in link on another instance than the one that sent it, once", async () => {
+    const respond = `${slack.url}/respond/web1`;
+    const res = await postSlack(
+      instances[0]?.url as string,
+      commandBody("/webchat", "", respond, { user_id: "UGEM", channel_id: "DGEM" }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(res.status).toBe(200);
+    const sent = String(field(await slack.waitFor((c) => c.path === "/respond/web1"), "text"));
+    const token = sent.match(/\/login\/([\w-]+)/)?.[1] as string;
+    expect(token).toBeTruthy();
+    const login = (base: string) =>
+      fetch(`${base}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+        body: new URLSearchParams({ token }).toString(),
+      });
+    const opened = await login(instances[1]?.url as string);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("set-cookie")).toMatch(/^convenantbot_session=/);
+    // Used up for every instance.
+    expect((await login(instances[2]?.url as string)).status).toBe(400);
+    expect((await login(instances[1]?.url as string)).status).toBe(400);
   });
 
   it("reaches 1,000 conversations once with an instance killed midway, and sends a reminder due meanwhile once", async () => {

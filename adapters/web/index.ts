@@ -34,7 +34,7 @@ export interface WebAdapterConfig {
   /** The roster person with this id (signed-in sessions): what the page shows of them. */
   person: (personId: string) => Promise<SignedInPerson | undefined>;
   /** One-time sign-in links: the person a token was made for, using it up. */
-  signIn: { redeem(token: string): string | undefined };
+  signIn: { redeem(token: string): Promise<string | undefined> };
   /** The address people open the bot at; its host is accepted besides loopback. */
   publicUrl?: string;
   /** Messages and clicks per minute per session. */
@@ -234,7 +234,7 @@ export function createWebAdapter(
         const problem = guard.check(req, { json: false });
         if (problem) return sendText(res, problem.status, problem.error);
         const token = new URLSearchParams((await readBody(req, 4096)).toString("utf8")).get("token") ?? "";
-        const personId = mode === "signin" ? config.signIn.redeem(token) : undefined;
+        const personId = mode === "signin" && token ? await config.signIn.redeem(token) : undefined;
         if (!personId || !(await config.person(personId))) {
           logger.warn("web chat: sign-in link refused (unknown, used or expired)");
           return html(res, 400, expiredPage);

@@ -13,18 +13,18 @@ export interface WebChatAccess {
   signIn?: SignInLinks;
 }
 
-export function webchatLink(
+export async function webchatLink(
   person: Person | undefined,
   lang: Language,
   access: WebChatAccess | undefined,
-): Reply {
+): Promise<Reply> {
   const base = (access?.publicUrl ?? "").replace(/\/$/, "");
   const say = (text: string): Reply => ({ text, visibility: "ephemeral" });
   if (!access || access.mode === "off" || (access.mode === "signin" && !access.signIn))
     return say(msg(lang, "webchat.off"));
   if (access.mode === "demo") return say(msg(lang, "webchat.demo", { url: `${base}/` }));
   if (!person || !access.signIn) return say(msg(lang, "webchat.notMember"));
-  const { token } = access.signIn.create(person.id);
+  const { token } = await access.signIn.create(person.id);
   return say(msg(lang, "webchat.link", { url: `${base}/login/${token}` }));
 }
 
@@ -32,6 +32,6 @@ export function webchatLink(
 export function webchatFeature(access: WebChatAccess | undefined): ChatFeature {
   return {
     id: "webchat",
-    commands: { webchat: async (c) => webchatLink(c.person, c.lang, access) },
+    commands: { webchat: (c) => webchatLink(c.person, c.lang, access) },
   };
 }
