@@ -40,6 +40,7 @@ import type { StoragePorts } from "./model/ports.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
+import { createDashboard } from "./people/dashboard.ts";
 import { Invitations } from "./people/invitations.ts";
 import { createSignInLinks } from "./people/signin.ts";
 import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
@@ -88,6 +89,8 @@ export interface Core {
   reminders: Reminders;
   /** The storage ports the features run on. */
   ports: StoragePorts;
+  /** The coordinator dashboard's pages (/beheer). */
+  dashboard: Route[];
 }
 
 export function assembleCore(o: CoreOptions): Core {
@@ -155,6 +158,15 @@ export function assembleCore(o: CoreOptions): Core {
     now,
     ...(o.observer ? { observer: o.observer } : {}),
   });
+  const invitations = new Invitations({ ports, knowledge, logger, now });
+  const dashboard = createDashboard({
+    ports,
+    knowledge,
+    invitations,
+    logger,
+    publicUrl: o.publicUrl ?? "http://localhost:3978",
+    now,
+  });
   const bot = createBot({
     nativeCommands: (platform) => outbox.can(platform, "nativeCommands"),
     engine,
@@ -168,11 +180,12 @@ export function assembleCore(o: CoreOptions): Core {
       network.feature,
       plan.feature,
       signals.feature,
-      new Invitations({ ports, knowledge, logger, now }).feature,
+      invitations.feature,
+      dashboard.feature,
     ],
     ...(o.observer ? { observer: o.observer } : {}),
   });
-  return { bot, engine, signals, outbox, network, plan, reminders, ports };
+  return { bot, engine, signals, outbox, network, plan, reminders, ports, dashboard: dashboard.routes };
 }
 
 /** Invitations go 90 days after they were used or ran out; the audit log after two years. */
@@ -246,7 +259,7 @@ export async function startApp({
       signalWeeks: async () => (await ports.signals.list(null)).map((s) => s.week),
     });
     storage.store?.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders } = assembleCore({
+    const { bot, signals, outbox, plan, reminders, dashboard } = assembleCore({
       ports,
       exclusive: storage.exclusive,
       observer: metrics,
@@ -295,6 +308,7 @@ export async function startApp({
     });
 
     mount(calendarRoute(plan, ports, logger));
+    mount(...dashboard);
     if (webMode !== "off") {
       const ready = readiness.starting("web");
       const web = createWebAdapter({

@@ -53,6 +53,7 @@ const HELP_LINES = [
   "help.meeting",
   "help.invite",
   "help.join",
+  "help.dashboard",
 ] as const satisfies readonly MessageId[];
 
 /** The answer with a line added after its facts, before the source. */

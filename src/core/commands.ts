@@ -47,6 +47,7 @@ export const COMMANDS = [
   "webchat",
   "uitnodigen",
   "aanmelden",
+  "beheer",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -62,6 +63,7 @@ export const ENGLISH_ALIASES = {
   link: "koppel",
   invite: "uitnodigen",
   join: "aanmelden",
+  dashboard: "beheer",
 } as const satisfies Record<string, CommandName>;
 
 const ALIASES: Record<string, CommandName> = { hulp: "help", ...ENGLISH_ALIASES };

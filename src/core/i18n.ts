@@ -547,6 +547,10 @@ const MESSAGES = {
     nl: "/uitnodigen <rol> <school of wijk> - nodig iemand uit voor het netwerk (gemeente); /uitnodigen lijst, /uitnodigen intrekken <id>",
     en: "/invite <role> <school or district> - invite someone to the network (municipality); /invite list, /invite revoke <id>",
   },
+  "help.dashboard": {
+    nl: "/beheer - een persoonlijke inloglink voor het beheer: mensen, uitnodigingen, wijzigingen (gemeente, beheerders, politie)",
+    en: "/dashboard - a personal sign-in link for the dashboard: people, invitations, changes (municipality, admins, police)",
+  },
   "help.join": {
     nl: "/aanmelden <code> - meld je aan met de code uit je uitnodiging; /aanmelden zonder code geeft een code om nog een account te koppelen",
     en: "/join <code> - join with the code from your invitation; /join without a code gives a code to link another account",

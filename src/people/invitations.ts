@@ -82,7 +82,7 @@ export class Invitations {
     };
   }
 
-  private region(id: string | null | undefined): RegionKnowledge | undefined {
+  region(id: string | null | undefined): RegionKnowledge | undefined {
     return this.deps.knowledge.regions.find((r) => r.id === id);
   }
 
@@ -98,13 +98,38 @@ export class Invitations {
     if (!word || word === "help") return privately(msg(lang, "invite.usage"));
     if (word === "lijst" || word === "list") return this.list(region, lang);
     if (word === "intrekken" || word === "revoke") return this.revoke(region, rest.join(" "), person, lang);
-    const role = ROLE_WORDS[word];
-    if (!role || (role.role === "admin" && !hasRole(person, ["admin"])))
-      return privately(msg(lang, "invite.unknownRole", { role: first }));
-    const place = rest.join(" ").trim();
-    const target = place ? this.place(region, place) : undefined;
-    if (place && !target) return privately(msg(lang, "invite.unknownPlace", { place, region: region.name }));
-    if (role.role === "directeur" && !target?.school) return privately(msg(lang, "invite.schoolNeeded"));
+    const made = await this.make(person, region, first, rest.join(" "), lang);
+    if ("error" in made) return privately(made.error);
+    return privately(
+      msg(lang, "invite.made", {
+        id: made.invitation.id,
+        name: made.invitation.name,
+        region: region.name,
+        until: day(made.invitation.expiresAt, lang),
+        code: made.code,
+      }),
+    );
+  }
+
+  /**
+   * Makes an invitation for a role word ("directeur", "wijkagent") in a school or wijk of the
+   * region (or the region when `place` is empty), by a gemeente or admin: the invitation and its
+   * code, shown once; or what is wrong, in words for the person.
+   */
+  async make(
+    by: Person,
+    region: RegionKnowledge,
+    roleWord: string,
+    place: string,
+    lang: "nl" | "en",
+  ): Promise<{ invitation: Invitation; code: string } | { error: string }> {
+    if (!hasRole(by, ["gemeente", "admin"])) return { error: msg(lang, "invite.gemeenteOnly") };
+    const role = ROLE_WORDS[roleWord.trim().toLowerCase()];
+    if (!role) return { error: msg(lang, "invite.unknownRole", { role: roleWord }) };
+    const target = place.trim() ? this.place(region, place.trim()) : undefined;
+    if (place.trim() && !target)
+      return { error: msg(lang, "invite.unknownPlace", { place: place.trim(), region: region.name }) };
+    if (role.role === "directeur" && !target?.school) return { error: msg(lang, "invite.schoolNeeded") };
     const code = newCode();
     const now = this.now();
     const name = `${role[lang]} ${target?.name ?? region.name}`;
@@ -117,29 +142,21 @@ export class Invitations {
       ...(target?.school ? { school: target.school } : {}),
       ...(target?.wijk ? { wijk: target.wijk } : {}),
       name,
-      by: person.id,
+      by: by.id,
       createdAt: now,
       expiresAt: now + INVITATION_MS,
     };
     await this.deps.ports.invitations.add(invitation);
     await this.deps.ports.audit.add({
       at: now,
-      by: person.id,
+      by: by.id,
       action: "invited",
       region: region.id,
       subject: invitation.id,
       after: { role: role.role, name, school: target?.school ?? null, wijk: target?.wijk ?? null },
     });
     this.deps.logger.info("invitation made", { region: region.id, role: role.role });
-    return privately(
-      msg(lang, "invite.made", {
-        id: invitation.id,
-        name,
-        region: region.name,
-        until: day(invitation.expiresAt, lang),
-        code,
-      }),
-    );
+    return { invitation, code };
   }
 
   /** A school (with its wijk) or a wijk of the region, by name or alias. */
@@ -184,7 +201,7 @@ export class Invitations {
   }
 
   /** Revokes an invitation; one that was used takes its role from the person who used it. */
-  private async revoke(region: RegionKnowledge, id: string, by: Person, lang: "nl" | "en"): Promise<Reply> {
+  async revoke(region: RegionKnowledge, id: string, by: Person, lang: "nl" | "en"): Promise<Reply> {
     const { ports } = this.deps;
     const key = id.trim().toUpperCase();
     const invitation = key ? await ports.invitations.byId(key) : undefined;

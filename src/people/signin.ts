@@ -24,15 +24,17 @@ export function createSignInLinks(
   state: Pick<StatePort, "set" | "take">,
   now: () => number = Date.now,
   ttlMs = SIGN_IN_TTL_MS,
+  /** Links of one use (the web chat, the dashboard) open nothing of another. */
+  scope = "sign-in",
 ): SignInLinks {
   const key = (token: string) => createHash("sha256").update(token).digest("hex");
   return {
     async create(personId) {
       const token = randomBytes(24).toString("base64url");
       const expiresAt = now() + ttlMs;
-      await state.set("sign-in", key(token), personId, expiresAt);
+      await state.set(scope, key(token), personId, expiresAt);
       return { token, expiresAt };
     },
-    redeem: (token) => state.take<string>("sign-in", key(token), now()),
+    redeem: (token) => state.take<string>(scope, key(token), now()),
   };
 }

@@ -1,0 +1,222 @@
+/**
+ * The coordinator's dashboard in headless Chromium: the gemeente gets a sign-in link from the
+ * bot through the Slack fake, opens it, sees the people of its region, invites a director who
+ * joins through the WhatsApp fake, revokes an invitation, reads the changes and signs out.
+ * Refused: someone without the role, a used link, a session cookie that is gone, and a form
+ * whose CSRF token is not the session's. Screenshots at laptop and phone width go to
+ * tests/.artifacts.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Locator } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StoreData } from "../src/storage/store.ts";
+import { startTestApp } from "./app.ts";
+import { launchBrowser } from "./browser.ts";
+import { slackEnv, whatsappEnv } from "./fakes/env.ts";
+import type { FakeApi } from "./fakes/server.ts";
+import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { metaJson, postWhatsApp, startFakeGraph, textWebhook, WA_PHONE_ID } from "./fakes/whatsapp.ts";
+
+const artifacts = join(import.meta.dirname, ".artifacts");
+
+/** The text of each cell of a table's body, row by row. */
+async function cellsOf(table: Locator): Promise<string[][]> {
+  const rows = table.locator("tbody tr");
+  const out: string[][] = [];
+  for (let i = 0; i < (await rows.count()); i++) out.push(await rows.nth(i).locator("td").allTextContents());
+  return out;
+}
+
+const seed = (d: StoreData) => {
+  d.people.push(
+    {
+      id: "gem",
+      name: "Gemeente Zoetermeer",
+      roles: ["gemeente"],
+      region: "zoetermeer",
+      accounts: ["slack:UGEM"],
+    },
+    {
+      id: "dir-buut",
+      name: "Directeur De Buut",
+      roles: ["directeur"],
+      region: "zoetermeer",
+      school: "buut",
+      accounts: ["slack:UDIR", "whatsapp:31611111111"],
+    },
+    {
+      id: "agent",
+      name: "Wijkagent Rokkeveen",
+      roles: ["politie"],
+      region: "zoetermeer",
+      accounts: ["slack:UPOL"],
+    },
+  );
+};
+
+describe("the dashboard", () => {
+  let slack: FakeApi;
+  let graph: FakeApi;
+  let browser: Browser;
+  let t: Awaited<ReturnType<typeof startTestApp>>;
+  let n = 0;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    [slack, graph] = await Promise.all([startFakeSlack(), startFakeGraph()]);
+    t = await startTestApp({ ...slackEnv(slack), ...whatsappEnv(graph) }, { seed });
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t.app.close();
+    await Promise.all([slack.close(), graph.close()]);
+  });
+
+  /** The bot's private reply to /beheer from a Slack user. */
+  async function beheer(user: string): Promise<string> {
+    const respond = `b${++n}`;
+    await postSlack(
+      t.url,
+      commandBody("/beheer", "", `${slack.url}/respond/${respond}`, {
+        user_id: user,
+        channel_id: "CNETWERK",
+      }),
+      "application/x-www-form-urlencoded",
+    );
+    const reply = await slack.waitFor((c) => c.path === `/respond/${respond}`);
+    const body = reply.body as { text: string; response_type: string };
+    expect(body.response_type).toBe("ephemeral");
+    return body.text;
+  }
+  const linkIn = (text: string) =>
+    (text.match(/http:\/\/localhost:\d+(\/beheer\/login\/[\w-]+)/)?.[1] ?? "") as string;
+
+  it("lets the gemeente sign in with a link from the bot, invite a director who joins, revoke, and sign out", async () => {
+    const link = linkIn(await beheer("UGEM"));
+    expect(link).toMatch(/^\/beheer\/login\//);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${t.url}${link}`);
+    await page.getByRole("button", { name: "Open het beheer" }).click();
+    await page.waitForURL(`${t.url}/beheer/mensen`);
+    await expect.poll(() => page.getByRole("heading", { name: "Mensen in Zoetermeer (3)" }).count()).toBe(1);
+    const rows = page.locator("section").first().locator("tbody tr");
+    const cells: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i++)
+      cells.push(await rows.nth(i).locator("td").allTextContents());
+    expect(cells).toContainEqual(["Directeur De Buut", "directeur", "De Buut", "slack, whatsapp"]);
+    await page.screenshot({ path: join(artifacts, "beheer-mensen.png"), fullPage: true });
+
+    await page.getByLabel("Rol").selectOption("directeur");
+    await page.getByLabel("School of wijk").fill("Klimboom");
+    await page.getByRole("button", { name: "Maak uitnodiging" }).click();
+    const status = page.getByRole("status");
+    await expect
+      .poll(() => status.first().textContent())
+      .toMatch(/Uitnodiging [0-9A-F]{6} voor Directeur IKC Klimboom/);
+    const code = ((await page.locator(".code").textContent()) ?? "").trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await page.screenshot({ path: join(artifacts, "beheer-uitnodiging.png"), fullPage: true });
+
+    // The invitee joins from WhatsApp with the code the page showed once.
+    await postWhatsApp(t.url, metaJson(textWebhook("31677788899", `aanmelden ${code}`, "wamid.DASH1")));
+    const welcome = await graph.waitFor(
+      (c) => c.path === `/${WA_PHONE_ID}/messages` && (c.body as { to: string }).to === "31677788899",
+    );
+    expect(JSON.stringify(welcome.body)).toContain("Welkom, Directeur IKC Klimboom");
+    await page.goto(`${t.url}/beheer/mensen`);
+    await expect.poll(() => page.getByRole("heading", { name: "Mensen in Zoetermeer (4)" }).count()).toBe(1);
+    const invitation = (await cellsOf(page.locator("table").last())).find(
+      (r) => r[1] === "Directeur IKC Klimboom",
+    );
+    expect(invitation?.[2]).toMatch(/^aangemeld /);
+
+    // Revoking the used invitation takes the role away at once.
+    await page
+      .getByRole("button", { name: /^Trek uitnodiging [0-9A-F]{6} in$/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toMatch(/is ingetrokken en Directeur IKC Klimboom heeft de rol directeur niet meer/);
+    expect(t.store.data.people.some((p) => p.accounts.includes("whatsapp:31677788899"))).toBe(false);
+
+    await page.goto(`${t.url}/beheer/audit`);
+    const audit = await page.locator("tbody").textContent();
+    for (const action of ["invited", "joined", "revoked", "role-removed"]) expect(audit).toContain(action);
+    expect(audit).not.toContain(code);
+    await page.screenshot({ path: join(artifacts, "beheer-wijzigingen.png"), fullPage: true });
+    const csv = await page.request.get(`${t.url}/beheer/audit.csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toMatch(
+      /^wanneer,wie,wat,onderwerp,verandering\r\n".*","Gemeente Zoetermeer","role-removed"/,
+    );
+
+    // On a phone the same page stays readable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${t.url}/beheer/mensen`);
+    await page.screenshot({ path: join(artifacts, "beheer-mensen-telefoon.png"), fullPage: true });
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Niet ingelogd" }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("refuses a person without the role, a used link, no session and a forged CSRF token", async () => {
+    expect(await beheer("UDIR")).toBe(
+      "Het beheer is voor de gemeente, beheerders en de politie van een regio.",
+    );
+    const link = linkIn(await beheer("UGEM"));
+    const token = link.split("/").at(-1) as string;
+    const login = () =>
+      fetch(`${t.url}/beheer/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ token }).toString(),
+      });
+    const first = await login();
+    expect(first.status).toBe(303);
+    expect((await login()).status).toBe(400);
+    const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    expect(first.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Strict/);
+
+    expect((await fetch(`${t.url}/beheer/mensen`)).status).toBe(401);
+    const invitations = t.store.data.invitations.length;
+    const forged = await fetch(`${t.url}/beheer/uitnodigen`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({
+        csrf: "not-the-token-of-this-session",
+        rol: "directeur",
+        plek: "Klimboom",
+      }).toString(),
+    });
+    expect(forged.status).toBe(403);
+    expect(t.store.data.invitations).toHaveLength(invitations);
+
+    // The police read, but do not change.
+    const police = linkIn(await beheer("UPOL"))
+      .split("/")
+      .at(-1) as string;
+    const opened = await fetch(`${t.url}/beheer/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: police }).toString(),
+    });
+    const policeCookie = (opened.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    const people = await fetch(`${t.url}/beheer/mensen`, { headers: { cookie: policeCookie } });
+    expect(people.status).toBe(200);
+    expect(await people.text()).not.toContain("Maak uitnodiging");
+    const tried = await fetch(`${t.url}/beheer/uitnodigen`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: policeCookie },
+      body: new URLSearchParams({ csrf: "x", rol: "directeur", plek: "Klimboom" }).toString(),
+    });
+    expect(tried.status).toBe(403);
+  });
+});
