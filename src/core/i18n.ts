@@ -551,6 +551,14 @@ const MESSAGES = {
     nl: "/beheer - een persoonlijke inloglink voor het beheer: mensen, uitnodigingen, wijzigingen (gemeente, beheerders, politie)",
     en: "/dashboard - a personal sign-in link for the dashboard: people, invitations, changes (municipality, admins, police)",
   },
+  "dashboard.noRole": {
+    nl: "Het beheer is voor de gemeente, beheerders en de politie van een regio.",
+    en: "The dashboard is for the municipality, admins and police of a region.",
+  },
+  "dashboard.link": {
+    nl: "Je link naar het beheer (10 minuten geldig, werkt één keer; deel hem niet):\n{url}",
+    en: "Your link to the dashboard (valid 10 minutes, works once; do not share it):\n{url}",
+  },
   "help.join": {
     nl: "/aanmelden <code> - meld je aan met de code uit je uitnodiging; /aanmelden zonder code geeft een code om nog een account te koppelen",
     en: "/join <code> - join with the code from your invitation; /join without a code gives a code to link another account",

@@ -10,6 +10,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChatFeature } from "../core/commands.ts";
+import { msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import { hasRole, type RosterRole } from "../core/roster.ts";
 import { type Route, readBody } from "../kernel/http.ts";
@@ -400,19 +401,10 @@ ${rows.map((r) => `<tr><td>${esc(r.when)}</td><td>${esc(r.who)}</td><td>${esc(r.
     commands: {
       beheer: async ({ person, lang }) => {
         if (!person || !hasRole(person, READERS) || !person.region)
-          return {
-            text:
-              lang === "en"
-                ? "The dashboard is for the municipality, admins and police of a region."
-                : "Het beheer is voor de gemeente, beheerders en de politie van een regio.",
-            visibility: "ephemeral",
-          };
+          return { text: msg(lang, "dashboard.noRole"), visibility: "ephemeral" };
         const { token } = await links.create(person.id);
         return {
-          text:
-            lang === "en"
-              ? `Your link to the dashboard (valid 10 minutes, works once; do not share it):\n${base}/beheer/login/${token}`
-              : `Je link naar het beheer (10 minuten geldig, werkt één keer; deel hem niet):\n${base}/beheer/login/${token}`,
+          text: msg(lang, "dashboard.link", { url: `${base}/beheer/login/${token}` }),
           visibility: "ephemeral",
         };
       },
