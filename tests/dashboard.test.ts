@@ -143,6 +143,24 @@ describe("the dashboard", () => {
       .toMatch(/is ingetrokken en Directeur IKC Klimboom heeft de rol directeur niet meer/);
     expect(t.store.data.people.some((p) => p.accounts.includes("whatsapp:31677788899"))).toBe(false);
 
+    // Questions the bot could not answer, kept without who asked.
+    await postWhatsApp(
+      t.url,
+      metaJson(textWebhook("31611111111", "hoeveel parkeerplaatsen heeft het stadhuis?", "wamid.DASH2")),
+    );
+    await graph.waitFor((c) => JSON.stringify(c.body).includes("31611111111"));
+    await page.getByRole("link", { name: "Vragen" }).click();
+    await expect
+      .poll(async () => cellsOf(page.locator("table").first()))
+      .toContainEqual([
+        new Date().toISOString().slice(0, 10),
+        "hoeveel parkeerplaatsen heeft het stadhuis?",
+        "niet in de convenanten",
+        "whatsapp",
+      ]);
+    expect(await page.content()).not.toMatch(/31611111111|Directeur De Buut/);
+    await page.screenshot({ path: join(artifacts, "beheer-vragen.png"), fullPage: true });
+
     await page.goto(`${t.url}/beheer/audit`);
     const audit = await page.locator("tbody").textContent();
     for (const action of ["invited", "joined", "revoked", "role-removed"]) expect(audit).toContain(action);

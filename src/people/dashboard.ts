@@ -21,7 +21,7 @@ import type { Invitations } from "./invitations.ts";
 import { createSignInLinks } from "./signin.ts";
 
 export interface DashboardDeps {
-  ports: Pick<StoragePorts, "people" | "invitations" | "audit" | "state">;
+  ports: Pick<StoragePorts, "people" | "invitations" | "audit" | "state" | "feedback">;
   knowledge: KnowledgeBase;
   invitations: Invitations;
   logger: Logger;
@@ -95,7 +95,7 @@ export function createDashboard(deps: DashboardDeps): { routes: Route[]; feature
     csrf?: string,
   ) => {
     const signedIn = person
-      ? `<nav aria-label="Beheer"><a href="/beheer/mensen">Mensen</a><a href="/beheer/audit">Wijzigingen</a></nav>
+      ? `<nav aria-label="Beheer"><a href="/beheer/mensen">Mensen</a><a href="/beheer/vragen">Vragen</a><a href="/beheer/audit">Wijzigingen</a></nav>
          <form method="post" action="/beheer/uitloggen"><input type="hidden" name="csrf" value="${esc(csrf)}">
          <button class="secondary" type="submit">Uitloggen</button></form>`
       : "";
@@ -337,6 +337,58 @@ ${invitations
         if (!ctx) return;
         const reply = await deps.invitations.revoke(ctx.region, ctx.fields.get("id") ?? "", ctx.person, "nl");
         await peoplePage(res, ctx, `<p role="status">${esc(reply.text)}</p>`);
+      },
+    },
+    {
+      // What people asked that the bot could not answer well, and how its answers were rated:
+      // the texts as kept (redacted, no sender, no conversation), dates only.
+      method: "GET",
+      path: "/beheer/vragen",
+      handle: async (req, res) => {
+        const ctx = await signedIn(req, res, READERS);
+        if (!ctx) return;
+        const since = new Date(now() - 90 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+        const all = await ports.feedback.since(since);
+        const kept = all.filter((f) => f.question).reverse();
+        const rated = all.filter((f) => f.helpful !== undefined);
+        const byIntent = new Map<string, { yes: number; no: number }>();
+        for (const f of rated) {
+          const k = f.intent || "overig";
+          const c = byIntent.get(k) ?? { yes: 0, no: 0 };
+          if (f.helpful) c.yes++;
+          else c.no++;
+          byIntent.set(k, c);
+        }
+        const reason = {
+          "not-in-covenants": "niet in de convenanten",
+          "asked-back": "teruggevraagd",
+          "not-helpful": "niet nuttig",
+        } as const;
+        page(
+          res,
+          200,
+          "Vragen en beoordelingen",
+          `<p class="muted">De laatste 90 dagen, van alle regio's: zonder wie het vroeg of in welk gesprek, persoonsgegevens weggelaten.</p>
+<section aria-labelledby="kept"><h3 id="kept">Vragen om van te leren (${kept.length})</h3>
+${
+  kept.length === 0
+    ? `<p class="muted">Geen.</p>`
+    : `<table class="audit"><thead><tr><th scope="col">Datum</th><th scope="col">Vraag</th><th scope="col">Waarom bewaard</th><th scope="col">Platform</th></tr></thead><tbody>
+${kept
+  .slice(0, 200)
+  .map(
+    (f) =>
+      `<tr><td>${esc(f.on)}</td><td>${esc(f.question)}</td><td>${esc(f.reason ? reason[f.reason] : "")}</td><td>${esc(f.platform)}</td></tr>`,
+  )
+  .join("\n")}</tbody></table>`
+}</section>
+<section aria-labelledby="ratings"><h3 id="ratings">Beoordelingen van antwoorden (${rated.length})</h3>
+<table><thead><tr><th scope="col">Soort vraag</th><th scope="col">Nuttig</th><th scope="col">Niet nuttig</th></tr></thead><tbody>
+${[...byIntent].map(([k, c]) => `<tr><td>${esc(k)}</td><td>${c.yes}</td><td>${c.no}</td></tr>`).join("\n")}
+</tbody></table></section>`,
+          ctx.person,
+          ctx.session.csrf,
+        );
       },
     },
     {
