@@ -154,6 +154,28 @@ describe("invitations through Slack and WhatsApp", () => {
     expect(t.store.data.audit.map((e) => e.action).slice(-2)).toEqual(["revoked", "role-removed"]);
   });
 
+  it("names a wijkagent who joined by invitation when someone asks who the wijkagent is, at once", async () => {
+    // The knowledge base has no wijkagent for Buytenwegh: before, the bot says so.
+    expect((await slash("/vraag", "wie is de wijkagent voor de Klimboom?", "UDIR")).text).toContain(
+      "De wijkagent voor Buytenwegh staat nog niet in het contactoverzicht van de gemeente.",
+    );
+    const made = await slash("/uitnodigen", "wijkagent Buytenwegh", "UGEM");
+    expect(await whatsapp("31655500010", `aanmelden ${codeIn(made.text)} Jan de Wit`)).toMatch(
+      /^Welkom, Jan de Wit: je bent aangemeld als politie in Buytenwegh, Zoetermeer\./,
+    );
+    const today = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+    const answer = (await slash("/vraag", "wie is de wijkagent voor de Klimboom?", "UDIR")).text;
+    expect(answer).toContain(`De wijkagent voor Buytenwegh is Jan de Wit (laatst gecontroleerd ${today}).`);
+    expect(answer).not.toContain("fictieve voorbeeldgegevens");
+    expect((await slash("/contact", "wijkagent Buytenwegh", "UDIR")).text).toContain("is Jan de Wit");
+    // Revoked: the answer no longer names him.
+    const id = made.text.match(/^Uitnodiging ([0-9A-F]{6})/)?.[1] as string;
+    await slash("/uitnodigen", `intrekken ${id}`, "UGEM");
+    expect((await slash("/vraag", "wie is de wijkagent voor de Klimboom?", "UDIR")).text).not.toContain(
+      "Jan de Wit",
+    );
+  });
+
   it("refuses invitations from anyone but the gemeente, and codes that are revoked or guessed", async () => {
     expect((await slash("/uitnodigen", "directeur Klimboom", "UDIR")).text).toBe(
       "Uitnodigen kan alleen de gemeente of een beheerder van de regio.",

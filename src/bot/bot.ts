@@ -12,10 +12,11 @@ import { answerOutcome, type Observer } from "../core/observer.ts";
 import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
-import type { Answer } from "../engine/types.ts";
+import type { Answer, AskOptions } from "../engine/types.ts";
 import { registry } from "../kernel/feature.ts";
 import type { ButtonClick, ChatHandler } from "../kernel/message.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
+import type { Person } from "../model/people.ts";
 import type { StoragePorts } from "../model/ports.ts";
 import { keptQuestion } from "./questions.ts";
 
@@ -55,6 +56,24 @@ const HELP_LINES = [
   "help.join",
   "help.dashboard",
 ] as const satisfies readonly MessageId[];
+
+/** The roster's people who hold a contact role, as contacts of their region. */
+function rosterContacts(people: readonly Person[]): NonNullable<AskOptions["contacts"]> {
+  return people.flatMap((p) =>
+    p.contact && p.region && !p.demo
+      ? [
+          {
+            region: p.region,
+            role: p.contact.role,
+            ...(p.contact.school ? { school: p.contact.school } : {}),
+            ...(p.contact.wijk ? { wijk: p.contact.wijk } : {}),
+            name: p.name,
+            verified: p.contact.since,
+          },
+        ]
+      : [],
+  );
+}
 
 /** The answer with a line added after its facts, before the source. */
 function withLine(answer: Answer, line: string): Answer {
@@ -144,10 +163,13 @@ export function createBot(deps: BotDeps): Bot {
     message: IncomingMessage,
     language?: Language,
   ): Promise<Reply> {
-    const asked = engine.ask(question, {
-      region: await regionOf(message),
-      ...(language ? { language } : {}),
-    });
+    const options = { region: await regionOf(message), ...(language ? { language } : {}) };
+    let asked = engine.ask(question, options);
+    // Who holds a role now is in the roster: asked again with the people who joined for it.
+    if (asked.intent === "contact") {
+      const contacts = rosterContacts(await ports.people.all());
+      if (contacts.length > 0) asked = engine.ask(question, { ...options, contacts });
+    }
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     if (asked.unanswered)
       await ports.feedback.add(
@@ -176,7 +198,12 @@ export function createBot(deps: BotDeps): Bot {
     }
     const [role = "", ...target] = args.split(/\s+/);
     const question = target.length > 0 ? `wie is de ${role} voor ${target.join(" ")}` : `wie is de ${role}`;
-    const answer = engine.ask(question, { region: await regionOf(message), language: lang });
+    const contacts = rosterContacts(await ports.people.all());
+    const answer = engine.ask(question, {
+      region: await regionOf(message),
+      language: lang,
+      ...(contacts.length > 0 ? { contacts } : {}),
+    });
     if (answer.intent !== "contact" && answer.intent !== "clarify") {
       return {
         text: msg(lang, "contact.unknownRole", { role }),

@@ -2,9 +2,11 @@
  * What the engine knows while answering one question: the knowledge base with its lookups,
  * the entities, topics and regions found in the question, and the answer language.
  */
+
 import type { KnowledgeBase, Provision, RegionKnowledge, School, Wijk } from "../knowledge/schema.ts";
 import type { Entity, EntityMatch } from "./entities.ts";
 import type { Language } from "./language.ts";
+import type { AskOptions } from "./types.ts";
 
 /** Lookups over the knowledge base, built once per engine. */
 export class KnowledgeLookup {
@@ -67,4 +69,6 @@ export interface Query {
 export interface Ctx {
   kb: KnowledgeLookup;
   q: Query;
+  /** Current role holders from the roster (AskOptions.contacts). */
+  contacts?: AskOptions["contacts"];
 }

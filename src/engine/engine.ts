@@ -129,7 +129,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         );
       }
       const q = understand(text, options);
-      const ctx: Ctx = { kb: lookup, q };
+      const ctx: Ctx = { kb: lookup, q, ...(options.contacts ? { contacts: options.contacts } : {}) };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
         return notAnswered(

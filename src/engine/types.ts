@@ -1,3 +1,4 @@
+import type { Contact } from "../knowledge/schema.ts";
 import type { Language } from "./language.ts";
 
 /** Where a statement in an answer comes from. */
@@ -56,4 +57,9 @@ export interface AskOptions {
   region?: string | null;
   /** Answer language; detected from the question when absent. */
   language?: Language;
+  /**
+   * Current role holders from the roster (people who joined by invitation for a role in a
+   * school, wijk or region), found before the knowledge base's contacts.
+   */
+  contacts?: ReadonlyArray<Contact & { region: string }>;
 }

@@ -30,6 +30,12 @@ export interface Person {
   accounts: string[];
   /** A fictional person of the demo web chat: present only while the web chat runs in demo mode. */
   demo?: boolean;
+  /**
+   * The contact role the person holds (a vocabulary role: wijkagent, jongerenwerker, ...) for
+   * a school or wijk of their region, or the whole region, since the date they took it up
+   * (YYYY-MM-DD). Answers to "wie is de wijkagent voor ...?" name them.
+   */
+  contact?: { role: string; school?: string; wijk?: string; since: string };
 }
 
 export interface Feedback {
@@ -68,8 +74,10 @@ export interface Invitation {
   region: string | null;
   school?: string;
   wijk?: string;
-  /** The display name the new person gets ("Directeur IKC De Klimboom"). */
+  /** The display name the new person gets ("Directeur IKC De Klimboom"), unless they give theirs. */
   name: string;
+  /** The contact role it gives (wijkagent, jongerenwerker, ...), when the role is one people ask for. */
+  contactRole?: string;
   /** Roster id of who made it. */
   by: string;
   createdAt: number;

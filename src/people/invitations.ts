@@ -34,20 +34,27 @@ const LINK_MS = 10 * 60 * 1000;
 const ATTEMPTS_PER_HOUR = 10;
 
 /** The words for a role, in both languages, and the roster role they give. */
-const ROLE_WORDS: Record<string, { role: string; nl: string; en: string }> = {
+/** The words for a role, in both languages, the roster role they give, and the contact role people ask for. */
+const ROLE_WORDS: Record<string, { role: string; nl: string; en: string; contact?: string }> = {
   directeur: { role: "directeur", nl: "Directeur", en: "Director" },
   director: { role: "directeur", nl: "Directeur", en: "Director" },
   schoolleider: { role: "directeur", nl: "Directeur", en: "Director" },
-  wijkagent: { role: "politie", nl: "Wijkagent", en: "Wijkagent" },
-  schoolagent: { role: "politie", nl: "Schoolagent", en: "Schoolagent" },
+  wijkagent: { role: "politie", nl: "Wijkagent", en: "Wijkagent", contact: "wijkagent" },
+  schoolagent: { role: "politie", nl: "Schoolagent", en: "Schoolagent", contact: "schoolagent" },
   politie: { role: "politie", nl: "Politie", en: "Police" },
   police: { role: "politie", nl: "Politie", en: "Police" },
   partner: { role: "partner", nl: "Partner", en: "Partner" },
-  jongerenwerker: { role: "partner", nl: "Jongerenwerker", en: "Youth worker" },
-  leerplicht: { role: "partner", nl: "Leerplicht", en: "Leerplicht" },
-  leerplichtambtenaar: { role: "partner", nl: "Leerplicht", en: "Leerplicht" },
-  halt: { role: "partner", nl: "Halt", en: "Halt" },
-  ggd: { role: "partner", nl: "GGD", en: "GGD" },
+  jongerenwerker: { role: "partner", nl: "Jongerenwerker", en: "Youth worker", contact: "jongerenwerker" },
+  leerplicht: { role: "partner", nl: "Leerplicht", en: "Leerplicht", contact: "leerplichtambtenaar" },
+  leerplichtambtenaar: {
+    role: "partner",
+    nl: "Leerplicht",
+    en: "Leerplicht",
+    contact: "leerplichtambtenaar",
+  },
+  halt: { role: "partner", nl: "Halt", en: "Halt", contact: "halt" },
+  ggd: { role: "partner", nl: "GGD", en: "GGD", contact: "ggd" },
+  wijkregisseur: { role: "gemeente", nl: "Wijkregisseur", en: "Wijkregisseur", contact: "wijkregisseur" },
   gemeente: { role: "gemeente", nl: "Gemeente", en: "Municipality" },
   municipality: { role: "gemeente", nl: "Gemeente", en: "Municipality" },
 };
@@ -142,6 +149,7 @@ export class Invitations {
       ...(target?.school ? { school: target.school } : {}),
       ...(target?.wijk ? { wijk: target.wijk } : {}),
       name,
+      ...(role.contact ? { contactRole: role.contact } : {}),
       by: by.id,
       createdAt: now,
       expiresAt: now + INVITATION_MS,
@@ -220,9 +228,10 @@ export class Invitations {
     if (!holder?.roles.includes(invitation.role))
       return privately(msg(lang, "invite.revoked", { id: invitation.id, name: invitation.name }));
     const roles = holder.roles.filter((r) => r !== invitation.role);
+    const { contact: _dropped, ...withoutContact } = holder;
     // Without a role the person is no member any more: the accounts are unknown to the bot again.
     if (roles.length === 0) await ports.people.remove(holder.id);
-    else await ports.people.put({ ...holder, roles });
+    else await ports.people.put({ ...(invitation.contactRole ? withoutContact : holder), roles });
     await ports.audit.add({
       at: now,
       by: by.id,
@@ -249,7 +258,10 @@ export class Invitations {
     if (!c.args.trim()) return person ? this.linkCode(person, lang) : privately(msg(lang, "join.usage"));
     if ((await ports.state.hit("join-attempts", account, now, 60 * 60 * 1000)) > ATTEMPTS_PER_HOUR)
       return privately(msg(lang, "join.tooMany"));
-    const code = readCode(c.args);
+    // "/aanmelden ABCD-EFGH Jan de Vries": the code, and the name the person goes by.
+    const typed = c.args.trim().match(/^([A-Za-z2-9]{4}[\s-]?[A-Za-z2-9]{4})(?:\s+(.+))?$/);
+    const code = typed ? readCode(typed[1] as string) : undefined;
+    const ownName = typed?.[2]?.trim().slice(0, 80);
     const hash = code ? codeHash(code) : undefined;
     // The person the code is for: the sender's own roster entry, or a new one.
     const id = person?.id ?? `p-${randomBytes(6).toString("hex")}`;
@@ -274,20 +286,32 @@ export class Invitations {
       return privately(msg(lang, "join.linked", { name: target.name }));
     }
     const before = person ? structuredClone(person) : undefined;
+    const contact = invitation.contactRole
+      ? {
+          contact: {
+            role: invitation.contactRole,
+            ...(invitation.school ? { school: invitation.school } : {}),
+            ...(invitation.wijk && !invitation.school ? { wijk: invitation.wijk } : {}),
+            since: new Date(now).toISOString().slice(0, 10),
+          },
+        }
+      : {};
     const joined: Person = person
       ? {
           ...person,
           roles: [...new Set([...person.roles, invitation.role])],
           ...(person.region ? {} : invitation.region ? { region: invitation.region } : {}),
           ...(person.school || !invitation.school ? {} : { school: invitation.school }),
+          ...contact,
         }
       : {
           id,
-          name: invitation.name,
+          name: ownName || invitation.name,
           roles: [invitation.role],
           ...(invitation.region ? { region: invitation.region } : {}),
           ...(invitation.school ? { school: invitation.school } : {}),
           accounts: [account],
+          ...contact,
         };
     await ports.people.put(joined);
     await ports.audit.add({

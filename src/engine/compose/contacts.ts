@@ -10,12 +10,15 @@ import { clarifyRegion } from "./clarify.ts";
 import { result } from "./result.ts";
 
 function findContact(
+  ctx: Ctx,
   region: RegionKnowledge,
   role: string,
   school?: School,
   wijk?: Wijk | null,
 ): Contact | undefined {
-  const forRole = region.contacts.filter((c) => c.role === role);
+  // Who joined for the role (the roster) goes before the contact list the knowledge base ships.
+  const current = (ctx.contacts ?? []).filter((c) => c.region === region.id);
+  const forRole = [...current, ...region.contacts].filter((c) => c.role === role);
   return (
     (school && forRole.find((c) => c.school === school.id)) ||
     (wijk && forRole.find((c) => c.wijk === wijk.id)) ||
@@ -84,14 +87,15 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
     });
   }
 
-  const contact = findContact(region, role.id, school, wijk);
+  const contact = findContact(ctx, region, role.id, school, wijk);
+  const fromRoster = !!contact && (ctx.contacts ?? []).includes(contact as Contact & { region: string });
   if (contact) {
     const scope = contact.school ? target : contact.wijk && wijk ? wijk.name : region.name;
     facts.push(
       t(
         lang,
-        `De ${roleName} voor ${scope} is ${contactLine(contact, lang, region.contactsAreSample)}.`,
-        `The ${roleName} for ${scope} is ${contactLine(contact, lang, region.contactsAreSample)}.`,
+        `De ${roleName} voor ${scope} is ${contactLine(contact, lang, !fromRoster && region.contactsAreSample)}.`,
+        `The ${roleName} for ${scope} is ${contactLine(contact, lang, !fromRoster && region.contactsAreSample)}.`,
       ),
     );
     sources.push(contactSource(region, lang));
