@@ -160,7 +160,8 @@ describe("invitations through Slack and WhatsApp", () => {
       "De wijkagent voor Buytenwegh staat nog niet in het contactoverzicht van de gemeente.",
     );
     const made = await slash("/uitnodigen", "wijkagent Buytenwegh", "UGEM");
-    expect(await whatsapp("31655500010", `aanmelden ${codeIn(made.text)} Jan de Wit`)).toMatch(
+    // A name is only letters: nothing a platform would read as a mention or a link.
+    expect(await whatsapp("31655500010", `aanmelden ${codeIn(made.text)} Jan de Wit <!channel>`)).toMatch(
       /^Welkom, Jan de Wit: je bent aangemeld als politie in Buytenwegh, Zoetermeer\./,
     );
     const today = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
@@ -201,7 +202,7 @@ describe("invitations through Slack and WhatsApp", () => {
 });
 
 describe("an invitation's validity", () => {
-  it("ends after 14 days", async () => {
+  it("is taken only in a private chat, and ends after 14 days", async () => {
     let now = Date.UTC(2026, 11, 1, 9);
     const core = assembleCore({
       store: await Store.memory(),
@@ -231,6 +232,16 @@ describe("an invitation's validity", () => {
     const made = await say("31600000001", "uitnodigen partner");
     expect(made).toMatch(/voor Partner Leiden \(Leiden\), geldig tot 15 december 2026\./);
     const code = made.match(/Code: (\S+)/)?.[1] as string;
+    // Typed in a group, a code is not taken: everyone there sees it.
+    const inGroup = (await core.bot.handle({
+      id: `m${++m}`,
+      conversation: { platform: "teams", id: "19:netwerk@thread", kind: "group" },
+      sender: { platform: "teams", id: "aad-new" },
+      text: `aanmelden ${code}`,
+      addressed: true,
+    })) as Reply;
+    expect(inGroup.text).toMatch(/^Stuur je code in een persoonlijk gesprek met de bot/);
+    expect(inGroup.visibility).toBe("ephemeral");
     now += 14 * 24 * 60 * 60 * 1000 + 1;
     expect(await say("31600000002", `aanmelden ${code}`)).toMatch(
       /^Deze code is onbekend, al gebruikt, ingetrokken of verlopen/,

@@ -624,6 +624,10 @@ const MESSAGES = {
     nl: "Deze code is onbekend, al gebruikt, ingetrokken of verlopen. Vraag de gemeente om een nieuwe uitnodiging.",
     en: "This code is unknown, used, revoked or expired. Ask the municipality for a new invitation.",
   },
+  "join.private": {
+    nl: "Stuur je code in een persoonlijk gesprek met de bot, niet in een groep: daar zien anderen hem. Zagen anderen hem al, vraag de gemeente dan om een nieuwe.",
+    en: "Send your code in a personal chat with the bot, not in a group where others see it. If others saw it already, ask the municipality for a new one.",
+  },
   "join.tooMany": {
     nl: "Te veel pogingen; probeer het over een uur opnieuw.",
     en: "Too many attempts; try again in an hour.",

@@ -256,12 +256,23 @@ export class Invitations {
     const account = `${platform}:${message.sender.id}`;
     const now = this.now();
     if (!c.args.trim()) return person ? this.linkCode(person, lang) : privately(msg(lang, "join.usage"));
+    // A code typed in a group is seen by everyone there: it is only taken in a private chat
+    // (or a slash command, whose text nobody else sees).
+    if (message.conversation.kind !== "direct" && !message.command)
+      return privately(msg(lang, "join.private"));
     if ((await ports.state.hit("join-attempts", account, now, 60 * 60 * 1000)) > ATTEMPTS_PER_HOUR)
       return privately(msg(lang, "join.tooMany"));
     // "/aanmelden ABCD-EFGH Jan de Vries": the code, and the name the person goes by.
     const typed = c.args.trim().match(/^([A-Za-z2-9]{4}[\s-]?[A-Za-z2-9]{4})(?:\s+(.+))?$/);
     const code = typed ? readCode(typed[1] as string) : undefined;
-    const ownName = typed?.[2]?.trim().slice(0, 80);
+    // A name is letters, spaces, dots, hyphens and apostrophes: nothing a platform reads as markup
+    // ("<!channel>") or a link.
+    const ownName = typed?.[2]
+      ?.replace(/<[^>]*>/g, "")
+      .replace(/[^\p{L}\p{M}\s.'-]/gu, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 80);
     const hash = code ? codeHash(code) : undefined;
     // The person the code is for: the sender's own roster entry, or a new one.
     const id = person?.id ?? `p-${randomBytes(6).toString("hex")}`;
