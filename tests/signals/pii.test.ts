@@ -17,6 +17,7 @@ describe("personal data as people write it", () => {
     expect(found("leerplichtambtenaar Ter Horst heeft het dossier")).toEqual(["naam:Ter Horst"]);
     expect(found("het gaat om J. de V. en leerling A.B.")).toEqual(["naam:J. de V.", "naam:A.B."]);
     expect(found("De broer van Fatima, Yassin, is 16.")).toEqual(["naam:Fatima", "naam:Yassin"]);
+    expect(found("Zijn bijnaam is Stekkie, zo noemt iedereen hem")).toEqual(["naam:Stekkie"]);
   });
 
   it("tells a first name that is an ordinary word from the word", () => {
@@ -69,6 +70,9 @@ describe("personal data as people write it", () => {
       "Overleg op 14-05 om 15.30, vechtpartij op 12-03-2026, do 12 dec spreekuur",
       "Cijfers 2025 VO laten meer verzuim zien",
       "jongeren uit Rokkeveen en Palenstein hebben ruzie",
+      "Het wijkteam zit op Marktplein 4 en is bereikbaar op 030-2345678",
+      "Onze bereikbaarheid verandert: 070-3456789 op werkdagen",
+      "Het IBAN van de stichting is NL91ABNA0417164300",
     ])
       expect(found(text), text).toEqual([]);
   });
@@ -94,7 +98,7 @@ describe("personal-data corpus", () => {
   // small margin: a change that catches less, or warns more, fails here.
   const floors = {
     dev: { caught: 97, clean: 96, warned: 3 },
-    dev2: { caught: 97, clean: 96, warned: 4 },
+    dev2: { caught: 97, clean: 96, warned: 3 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -18,6 +18,9 @@ export const NAME_CUES = new Set(
   ).split(" "),
 );
 
+/** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
+export const NAMING = new Set("bijnaam roepnaam voornaam achternaam koosnaam schuilnaam nickname".split(" "));
+
 /** Kinship and person words that take "van": "moeder van Filmon", "vriend van sjors". */
 export const OF_CUES = new Set(
   (

@@ -11,6 +11,7 @@ import {
   INSTITUTION_WORDS,
   NAME_CUES,
   NAME_FOLLOWERS,
+  NAMING,
   NOT_INITIALS,
   OF_CUES,
   PARTICLES,
@@ -98,10 +99,20 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const between = gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
     if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
+    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
+    // "zijn bijnaam is Stekkie", "roepnaam: Jay": a naming word, then "is" or a colon.
+    if (
+      /^(?:is|was|wordt)$/.test(p.lower) &&
+      pp &&
+      NAMING.has(pp.lower) &&
+      /^\s+$/.test(gap(pp, p)) &&
+      /^\s+["'‘“]?$/.test(between)
+    )
+      return "cue";
     if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
       return "cue";
     return null;

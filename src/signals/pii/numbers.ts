@@ -33,7 +33,7 @@ const PHONE_CANDIDATE =
 
 /** An organisation's own number: "het algemene nummer van de school, 020-...". */
 const ORG_PHONE_BEFORE =
-  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$/i;
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
@@ -96,7 +96,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$/i;
+  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
 
