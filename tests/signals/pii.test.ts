@@ -33,6 +33,8 @@ describe("personal data as people write it", () => {
       "telefoon:0612345678",
     ]);
     expect(found("ouders maken zich zorgen. groetjes jolanda")).toEqual(["naam:jolanda"]);
+    expect(found("Scooters op het fietspad. Gr. Fenna")).toEqual(["naam:Fenna"]);
+    expect(found("vriendelijke groet, r. jansen")).toEqual(["naam:r. jansen"]);
   });
 
   it("finds numbers, plates, addresses and dates in every common spelling", () => {
@@ -71,6 +73,7 @@ describe("personal data as people write it", () => {
       "Cijfers 2025 VO laten meer verzuim zien",
       "jongeren uit Rokkeveen en Palenstein hebben ruzie",
       "Het wijkteam zit op Marktplein 4 en is bereikbaar op 030-2345678",
+      "Bel de school op 020-1234567 voor een afspraak",
       "Onze bereikbaarheid verandert: 070-3456789 op werkdagen",
       "Het IBAN van de stichting is NL91ABNA0417164300",
     ])

@@ -16,6 +16,7 @@ import {
   OF_CUES,
   PARTICLES,
   PLACE_PREPOSITIONS,
+  SIGN_OFF_SHORT,
   SIGN_OFFS,
 } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
@@ -33,7 +34,7 @@ interface Token {
 }
 
 const TOKEN =
-  /\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+  /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
@@ -44,7 +45,7 @@ function tokenize(text: string): Token[] {
       lower: w.toLowerCase(),
       start,
       end: start + m[0].length,
-      initial: /^\p{Lu}\.$/u.test(w),
+      initial: /^\p{L}\.$/u.test(w),
       cap: /^\p{Lu}/u.test(w),
       acronym: /^\p{Lu}{2,}(?:$|-)/u.test(w),
     };
@@ -103,6 +104,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
+    // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
+    if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
     // "zijn bijnaam is Stekkie", "roepnaam: Jay": a naming word, then "is" or a colon.
     if (
@@ -244,6 +247,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         j++;
         continue;
       }
+      // After a lower-case initial at a sign-off the next words are the surname: "r. de boer".
+      if (prev.initial && !prev.cap) {
+        let k = j;
+        while (
+          k < toks.length - 1 &&
+          PARTICLES.has((toks[k] as Token).lower) &&
+          adjacent(toks[k], toks[k + 1])
+        )
+          k++;
+        j = k + 1;
+        break;
+      }
       if (t.cap && !t.acronym && !notName(t)) {
         j++;
         continue;
@@ -302,6 +317,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let lowerRun = false;
     if (t.initial) {
       start = true;
+      // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
+      lowerRun = !t.cap;
     } else {
       const cue = cueBefore(i);
       let k = i;
