@@ -18,6 +18,7 @@ describe("personal data as people write it", () => {
     expect(found("het gaat om J. de V. en leerling A.B.")).toEqual(["naam:J. de V.", "naam:A.B."]);
     expect(found("De broer van Fatima, Yassin, is 16.")).toEqual(["naam:Fatima", "naam:Yassin"]);
     expect(found("Zijn bijnaam is Stekkie, zo noemt iedereen hem")).toEqual(["naam:Stekkie"]);
+    expect(found("heb het gehad met kowalczyk over de afspraak")).toEqual(["naam:kowalczyk"]);
   });
 
   it("tells a first name that is an ordinary word from the word", () => {

@@ -181,7 +181,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
       return (
-        lex.firstName(t.lower) || (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower))
+        lex.firstName(t.lower) ||
+        (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower)) ||
+        lex.surnameShape(t.lower)
       );
     }
     if (prev && adjacent(prev, t)) {
@@ -218,7 +220,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
     const first = isFirst(t);
-    const sur = lex.surname(t.lower) || lex.personName(t.lower);
+    const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
     if (!sentenceStart(i))
