@@ -19,6 +19,10 @@ describe("personal data as people write it", () => {
     expect(found("De broer van Fatima, Yassin, is 16.")).toEqual(["naam:Fatima", "naam:Yassin"]);
     expect(found("Zijn bijnaam is Stekkie, zo noemt iedereen hem")).toEqual(["naam:Stekkie"]);
     expect(found("heb het gehad met kowalczyk over de afspraak")).toEqual(["naam:kowalczyk"]);
+    expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
+      "handle:xxboy2009",
+      "handle:lil.mo.10",
+    ]);
   });
 
   it("tells a first name that is an ordinary word from the word", () => {

@@ -250,7 +250,9 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0])) continue;
-    if (m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
+    // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
+    const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
+    if (!strong && m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
     if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
