@@ -19,6 +19,9 @@ describe("personal data as people write it", () => {
     expect(found("De broer van Fatima, Yassin, is 16.")).toEqual(["naam:Fatima", "naam:Yassin"]);
     expect(found("Zijn bijnaam is Stekkie, zo noemt iedereen hem")).toEqual(["naam:Stekkie"]);
     expect(found("heb het gehad met kowalczyk over de afspraak")).toEqual(["naam:kowalczyk"]);
+    expect(found("ik zag dat sem en bo weer ruzie hadden")).toEqual(["naam:sem", "naam:bo"]);
+    expect(found("Op de muur stond 'LUCAS IS EEN HOMO'")).toEqual(["naam:LUCAS"]);
+    expect(found("Jansen-de Vries is de achternaam van de moeder")).toEqual(["naam:Jansen-de Vries"]);
     expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
       "handle:xxboy2009",
       "handle:lil.mo.10",

@@ -159,7 +159,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
-    if (notName(t) || t.acronym) return false;
+    if (notName(t)) return false;
+    // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
+    if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
+    // "Jansen-de Vries": a double surname whose second half starts with a particle.
+    const half = t.w.match(/^(\p{Lu}[\p{L}']+)-(\p{Ll}+)$/u);
+    const nextTok = toks[i + 1];
+    if (half && PARTICLES.has(half[2] ?? "") && nextTok?.cap && !nextTok.acronym && adjacent(t, nextTok))
+      return !notName(nextTok) && !INSTITUTION_WORDS.test(nextTok.lower);
     // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name.
     if (t.lower.includes("-")) {
       const parts = t.lower.split("-");
@@ -179,6 +186,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const next = toks[i + 1];
       if (/'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2)) && next && OF_CUES.has(next.lower))
         return true;
+      // "sem en bo": two lower-case first names joined by "en", one of them no Dutch word.
+      const pair = (a: Token | undefined, b: Token | undefined) =>
+        !!a &&
+        !!b &&
+        !a.cap &&
+        !b.cap &&
+        lex.firstName(a.lower) &&
+        lex.firstName(b.lower) &&
+        (!lex.common(a.lower) || !lex.common(b.lower));
+      const en = (k: number) =>
+        toks[k]?.lower === "en" && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+      if ((en(i + 1) && pair(t, toks[i + 2])) || (en(i - 1) && pair(toks[i - 2], t))) return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
       return (
         lex.firstName(t.lower) ||
