@@ -22,6 +22,13 @@ describe("personal data as people write it", () => {
     expect(found("ik zag dat sem en bo weer ruzie hadden")).toEqual(["naam:sem", "naam:bo"]);
     expect(found("Op de muur stond 'LUCAS IS EEN HOMO'")).toEqual(["naam:LUCAS"]);
     expect(found("Jansen-de Vries is de achternaam van de moeder")).toEqual(["naam:Jansen-de Vries"]);
+    expect(found("Slachtoffer is Naomie Vlijter, dader onbekend")).toEqual(["naam:Naomie Vlijter"]);
+    expect(found("Leerlingen: Deshawn, Kervin en Anouchka")).toEqual([
+      "naam:Deshawn",
+      "naam:Kervin",
+      "naam:Anouchka",
+    ]);
+    expect(found("Doorgestuurd naar Plantinga, de zorgcoördinator")).toEqual(["naam:Plantinga"]);
     expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
       "handle:xxboy2009",
       "handle:lil.mo.10",

@@ -21,6 +21,18 @@ export const NAME_CUES = new Set(
 /** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
 export const NAMING = new Set("bijnaam roepnaam voornaam achternaam koosnaam schuilnaam nickname".split(" "));
 
+/**
+ * People in a case, followed by "is" or a colon: "slachtoffer is Naomie Vlijter",
+ * "Leerlingen: Deshawn, Kervin en Anouchka".
+ */
+export const CASE_ROLES = new Set(
+  (
+    "slachtoffer slachtoffers dader daders verdachte verdachten melder betrokkene betrokkenen getuige " +
+    "getuigen aanvaller leerling leerlingen jongens meiden meisjes kinderen broers zussen broertjes " +
+    "zusjes ouders contactpersoon aanspreekpunt naam namen"
+  ).split(" "),
+);
+
 /** Kinship and person words that take "van": "moeder van Filmon", "vriend van sjors". */
 export const OF_CUES = new Set(
   (

@@ -7,6 +7,7 @@
 import {
   ABBREVIATIONS,
   ARTICLES,
+  CASE_ROLES,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   NAME_CUES,
@@ -100,7 +101,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const between = gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
     if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
-    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
+    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && (NAMING.has(p.lower) || CASE_ROLES.has(p.lower)) && t.cap)
+      return "cue";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
@@ -111,7 +113,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (
       /^(?:is|was|wordt)$/.test(p.lower) &&
       pp &&
-      NAMING.has(pp.lower) &&
+      (NAMING.has(pp.lower) || (CASE_ROLES.has(pp.lower) && t.cap)) &&
       /^\s+$/.test(gap(pp, p)) &&
       /^\s+["'‘“]?$/.test(between)
     )
@@ -228,6 +230,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         blocked.add(i);
         return false;
       }
+      // "naar Plantinga, de zorgcoördinator": a role set after it makes the word a person.
+      const role = text
+        .slice(t.end)
+        .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)|^\s*\((\p{L}+)\)/u);
+      if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
+        return true;
       const place =
         (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
         !lex.firstName(t.lower);

@@ -144,7 +144,7 @@ export function postcodes(text: string): PiiFinding[] {
     if (letters !== letters.toUpperCase()) {
       // Lower case with a space is often a number and a word ("2000 en"); only after an address cue.
       const before = text.slice(Math.max(0, start - 30), start);
-      if (space && !/(?:postcode|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
+      if (space && !/(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
     }
     out.push(finding("postcode", text, start, start + m[0].length));
   }
