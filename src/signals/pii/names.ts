@@ -94,22 +94,22 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   };
 
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
-  const cueBefore = (i: number): "cue" | "signoff" | null => {
+  const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
     const t = toks[i] as Token;
     const p = toks[i - 1];
     if (!p) return null;
     const between = gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
     if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
-    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && (NAMING.has(p.lower) || CASE_ROLES.has(p.lower)) && t.cap)
-      return "cue";
+    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
+    if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
     // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
     if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
-    // "zijn bijnaam is Stekkie", "roepnaam: Jay": a naming word, then "is" or a colon.
+    // "zijn bijnaam is Stekkie", "slachtoffer is Naomie": a naming or case word, then "is".
     if (
       /^(?:is|was|wordt)$/.test(p.lower) &&
       pp &&
@@ -117,7 +117,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^\s+$/.test(gap(pp, p)) &&
       /^\s+["'‘“]?$/.test(between)
     )
-      return "cue";
+      return NAMING.has(pp.lower) ? "cue" : "role";
     if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
       return "cue";
     return null;
@@ -233,7 +233,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // "naar Plantinga, de zorgcoördinator": a role set after it makes the word a person.
       const role = text
         .slice(t.end)
-        .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)|^\s*\((\p{L}+)\)/u);
+        .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)\s*(?:[.,;)]|$)|^\s*\((\p{L}+)\)/u);
       if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
         return true;
       const place =
@@ -357,7 +357,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const ofTie =
         (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
         (ARTICLES.has(t.lower) && toks[i - 1]?.lower === "van");
-      if (cue && !ofTie) {
+      // After a case role ("Dader: Onbekend") an ordinary word or a place is no name.
+      const roleWord =
+        cue === "role" &&
+        (lex.word(t.lower) || (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower)));
+      if (cue && !ofTie && !roleWord) {
         if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
         else if (
           !isCue(t) &&
