@@ -29,6 +29,7 @@ describe("personal data as people write it", () => {
       "naam:Anouchka",
     ]);
     expect(found("Doorgestuurd naar Plantinga, de zorgcoördinator")).toEqual(["naam:Plantinga"]);
+    expect(found("Van: Nelson Tavares\nAan: mentor 2C")).toEqual(["naam:Nelson Tavares"]);
     expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
       "handle:xxboy2009",
       "handle:lil.mo.10",

@@ -33,6 +33,9 @@ export const CASE_ROLES = new Set(
   ).split(" "),
 );
 
+/** Mail header fields that a sender's or addressee's name follows. */
+export const MAIL_HEADERS = new Set("van aan cc bcc afzender ontvanger from to sender".split(" "));
+
 /** Kinship and person words that take "van": "moeder van Filmon", "vriend van sjors". */
 export const OF_CUES = new Set(
   (

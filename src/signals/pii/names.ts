@@ -10,6 +10,7 @@ import {
   CASE_ROLES,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
+  MAIL_HEADERS,
   NAME_CUES,
   NAME_FOLLOWERS,
   NAMING,
@@ -68,7 +69,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const exempt = (t: Token) => opts.exempt.some((r) => t.start < r.end && r.start < t.end);
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   const adjacent = (a: Token | undefined, b: Token | undefined) =>
-    !!a && !!b && (a.initial ? /^\s{0,2}$/ : /^\s{1,2}$/).test(gap(a, b));
+    !!a && !!b && (a.initial ? /^[^\S\n]{0,2}$/ : /^[^\S\n]{1,2}$/).test(gap(a, b));
   const notName = (t: Token) => lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "");
   const isFirst = (t: Token) =>
     lex.firstName(t.lower) ||
@@ -103,6 +104,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
+    // A mail header: "Van: Nelson Tavares", "From: ...".
+    if (
+      /^:[^\S\n]*$/.test(between) &&
+      MAIL_HEADERS.has(p.lower) &&
+      t.cap &&
+      /(?:^|\n)\s*$/.test(text.slice(0, p.start))
+    )
+      return "role";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
