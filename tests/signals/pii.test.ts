@@ -94,6 +94,8 @@ describe("personal data as people write it", () => {
       "Het IBAN van de stichting is NL91ABNA0417164300",
       "Dader: Onbekend. Getuigen: Twee docenten zagen het",
       "Naar Amersfoort, de mentor weet het",
+      "Gemeente Almere, Stadhuisplein 1, 1315 HR Almere",
+      "Wijkteam Noord, Kerkstraat 10, 030-1234567",
     ])
       expect(found(text), text).toEqual([]);
   });
