@@ -30,6 +30,11 @@ describe("personal data as people write it", () => {
     ]);
     expect(found("Doorgestuurd naar Plantinga, de zorgcoördinator")).toEqual(["naam:Plantinga"]);
     expect(found("Van: Nelson Tavares\nAan: mentor 2C")).toEqual(["naam:Nelson Tavares"]);
+    expect(found("Leerling is op 2012/04/03 geboren, zijn snapchat naam is kingkev")).toEqual([
+      "geboortedatum:2012/04/03",
+      "handle:kingkev",
+    ]);
+    expect(found("Account 'dutchdrill010' post filmpjes")).toEqual(["handle:dutchdrill010"]);
     expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
       "handle:xxboy2009",
       "handle:lil.mo.10",

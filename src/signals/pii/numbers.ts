@@ -210,19 +210,22 @@ export function plates(text: string): PiiFinding[] {
 
 const MONTHS =
   "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?";
-const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))`;
+const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))`;
 /** A date is a date of birth when a cue word says so; the year decides nothing. */
 const BIRTH = new RegExp(
   `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
+/** "op 03-04-2013 geboren": a full date just before the word. */
+const DATE_THEN_BORN =
+  /(?<![\d\w])(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?=\s+geboren\b)/gi;
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const re of [BIRTH, IS_OF_DATE])
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
@@ -233,11 +236,11 @@ export function birthDates(text: string): PiiFinding[] {
 
 /** Words after which the next token is someone's account name. */
 const PLATFORM =
-  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]$/i;
+  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|account(?:naam)?|gebruikersnaam|username)\s*(?::|is|heet|=)\s*$/i;
+  /\b(?:(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$/i;
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
