@@ -68,7 +68,7 @@ export const NAME_FOLLOWERS = new Set(
     "vertelde wil wilde mag moet moest kan kon loopt liep rent speelt pest pestte slaat sloeg schopt huilt " +
     "huilde durft belt belde woont woonde krijgt kreeg doet deed staat stond blijft bleef maakt maakte " +
     "laat liet zat heeft voelt voelde mist verzuimt spijbelt dreigt dreigde scheldt schold gooit gooide " +
-    "neemt nam verkoopt rijdt reed filmt filmde stuurt stuurde en uit"
+    "neemt nam verkoopt rijdt reed filmt filmde stuurt stuurde en uit haar z'n d'r"
   ).split(" "),
 );
 
