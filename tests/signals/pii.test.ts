@@ -36,6 +36,7 @@ describe("personal data as people write it", () => {
     ]);
     expect(found("Account 'dutchdrill010' post filmpjes")).toEqual(["handle:dutchdrill010"]);
     expect(found("Rosa haar fiets is gestolen")).toEqual(["naam:Rosa"]);
+    expect(found("het zijn altijd die van de Vries")).toEqual(["naam:Vries"]);
     expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
       "handle:xxboy2009",
       "handle:lil.mo.10",
@@ -127,7 +128,7 @@ describe("personal-data corpus", () => {
   // small margin: a change that catches less, or warns more, fails here.
   const floors = {
     dev: { caught: 97, clean: 96, warned: 3 },
-    dev2: { caught: 98, clean: 97, warned: 3 },
+    dev2: { caught: 99, clean: 98, warned: 3 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -222,8 +222,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         ARTICLES.has(prev.lower) &&
         toks[i - 2]?.lower === "van" &&
         lex.surname(t.lower) &&
-        !lex.common(t.lower) &&
-        !lex.proper(t.lower);
+        // "die van de Vries", "de zoon van de Jong": a family after a person word, whatever the word.
+        ((!lex.common(t.lower) && !lex.proper(t.lower)) ||
+          /^(?:die|degene|diegene|kinderen|kind|jongens|meiden)$/.test(toks[i - 3]?.lower ?? "") ||
+          OF_CUES.has(toks[i - 3]?.lower ?? ""));
       // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
       const next = toks[i + 1];
       const pronoun =
