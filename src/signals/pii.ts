@@ -51,8 +51,16 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...plates(text),
     ...postcodes(text).filter((f) => !publicPostcode(f)),
   ];
+  // The number given with an organisation's address, in the same sentence, is its own.
+  const publicPhone = (f: PiiFinding) =>
+    homes.public.some(
+      (a) => f.start >= a.end && f.start - a.end <= 60 && !/\n|\.\s/.test(text.slice(a.end, f.start)),
+    );
   const numbers = phones(text).filter(
-    (p) => !known.phones.has(phoneDigits(p.text).replace(/^\+31/, "0")) && !codes.some((c) => overlaps(c, p)),
+    (p) =>
+      !known.phones.has(phoneDigits(p.text).replace(/^\+31/, "0")) &&
+      !codes.some((c) => overlaps(c, p)) &&
+      !publicPhone(p),
   );
   const found = [...codes, ...numbers, ...homes.found];
   const exempt = [...knownRanges(text, known), ...found];

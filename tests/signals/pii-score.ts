@@ -5,6 +5,7 @@
  *
  *   npm run score:pii              figures for the development sets, the frozen test half and the old set
  *   npm run score:pii -- --misses  also what was missed or wrongly flagged, never for the test half
+ *                                  (--failures does the same)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -100,7 +101,7 @@ export function benchmark(knowledge?: KnowledgeBase): number {
 }
 
 if (import.meta.main) {
-  const showMisses = process.argv.includes("--misses");
+  const showMisses = process.argv.includes("--misses") || process.argv.includes("--failures");
   const knowledge = loadKnowledge();
   for (const [name, file] of Object.entries(CORPORA)) {
     const s = scoreCorpus(file, knowledge);

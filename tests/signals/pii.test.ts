@@ -17,6 +17,30 @@ describe("personal data as people write it", () => {
     expect(found("leerplichtambtenaar Ter Horst heeft het dossier")).toEqual(["naam:Ter Horst"]);
     expect(found("het gaat om J. de V. en leerling A.B.")).toEqual(["naam:J. de V.", "naam:A.B."]);
     expect(found("De broer van Fatima, Yassin, is 16.")).toEqual(["naam:Fatima", "naam:Yassin"]);
+    expect(found("Zijn bijnaam is Stekkie, zo noemt iedereen hem")).toEqual(["naam:Stekkie"]);
+    expect(found("heb het gehad met kowalczyk over de afspraak")).toEqual(["naam:kowalczyk"]);
+    expect(found("ik zag dat sem en bo weer ruzie hadden")).toEqual(["naam:sem", "naam:bo"]);
+    expect(found("Op de muur stond 'LUCAS IS EEN HOMO'")).toEqual(["naam:LUCAS"]);
+    expect(found("Jansen-de Vries is de achternaam van de moeder")).toEqual(["naam:Jansen-de Vries"]);
+    expect(found("Slachtoffer is Naomie Vlijter, dader onbekend")).toEqual(["naam:Naomie Vlijter"]);
+    expect(found("Leerlingen: Deshawn, Kervin en Anouchka")).toEqual([
+      "naam:Deshawn",
+      "naam:Kervin",
+      "naam:Anouchka",
+    ]);
+    expect(found("Doorgestuurd naar Plantinga, de zorgcoördinator")).toEqual(["naam:Plantinga"]);
+    expect(found("Van: Nelson Tavares\nAan: mentor 2C")).toEqual(["naam:Nelson Tavares"]);
+    expect(found("Leerling is op 2012/04/03 geboren, zijn snapchat naam is kingkev")).toEqual([
+      "geboortedatum:2012/04/03",
+      "handle:kingkev",
+    ]);
+    expect(found("Account 'dutchdrill010' post filmpjes")).toEqual(["handle:dutchdrill010"]);
+    expect(found("Rosa haar fiets is gestolen")).toEqual(["naam:Rosa"]);
+    expect(found("het zijn altijd die van de Vries")).toEqual(["naam:Vries"]);
+    expect(found("Zijn snap is xxboy2009 en insta heet lil.mo.10")).toEqual([
+      "handle:xxboy2009",
+      "handle:lil.mo.10",
+    ]);
   });
 
   it("tells a first name that is an ordinary word from the word", () => {
@@ -32,6 +56,8 @@ describe("personal data as people write it", () => {
       "telefoon:0612345678",
     ]);
     expect(found("ouders maken zich zorgen. groetjes jolanda")).toEqual(["naam:jolanda"]);
+    expect(found("Scooters op het fietspad. Gr. Fenna")).toEqual(["naam:Fenna"]);
+    expect(found("vriendelijke groet, r. jansen")).toEqual(["naam:r. jansen"]);
   });
 
   it("finds numbers, plates, addresses and dates in every common spelling", () => {
@@ -69,6 +95,14 @@ describe("personal data as people write it", () => {
       "Overleg op 14-05 om 15.30, vechtpartij op 12-03-2026, do 12 dec spreekuur",
       "Cijfers 2025 VO laten meer verzuim zien",
       "jongeren uit Rokkeveen en Palenstein hebben ruzie",
+      "Het wijkteam zit op Marktplein 4 en is bereikbaar op 030-2345678",
+      "Bel de school op 020-1234567 voor een afspraak",
+      "Onze bereikbaarheid verandert: 070-3456789 op werkdagen",
+      "Het IBAN van de stichting is NL91ABNA0417164300",
+      "Dader: Onbekend. Getuigen: Twee docenten zagen het",
+      "Naar Amersfoort, de mentor weet het",
+      "Gemeente Almere, Stadhuisplein 1, 1315 HR Almere",
+      "Wijkteam Noord, Kerkstraat 10, 030-1234567",
     ])
       expect(found(text), text).toEqual([]);
   });
@@ -94,7 +128,7 @@ describe("personal-data corpus", () => {
   // small margin: a change that catches less, or warns more, fails here.
   const floors = {
     dev: { caught: 97, clean: 96, warned: 3 },
-    dev2: { caught: 97, clean: 96, warned: 4 },
+    dev2: { caught: 99, clean: 98, warned: 3 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -18,6 +18,24 @@ export const NAME_CUES = new Set(
   ).split(" "),
 );
 
+/** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
+export const NAMING = new Set("bijnaam roepnaam voornaam achternaam koosnaam schuilnaam nickname".split(" "));
+
+/**
+ * People in a case, followed by "is" or a colon: "slachtoffer is Naomie Vlijter",
+ * "Leerlingen: Deshawn, Kervin en Anouchka".
+ */
+export const CASE_ROLES = new Set(
+  (
+    "slachtoffer slachtoffers dader daders verdachte verdachten melder betrokkene betrokkenen getuige " +
+    "getuigen aanvaller leerling leerlingen jongens meiden meisjes kinderen broers zussen broertjes " +
+    "zusjes ouders contactpersoon aanspreekpunt naam namen"
+  ).split(" "),
+);
+
+/** Mail header fields that a sender's or addressee's name follows. */
+export const MAIL_HEADERS = new Set("van aan cc bcc afzender ontvanger from to sender".split(" "));
+
 /** Kinship and person words that take "van": "moeder van Filmon", "vriend van sjors". */
 export const OF_CUES = new Set(
   (
@@ -33,6 +51,9 @@ export const SIGN_OFFS = new Set(
   ),
 );
 
+/** Sign-offs shortened with a dot: "Gr. Fenna". */
+export const SIGN_OFF_SHORT = new Set("gr grt grtz grz mvg vg mvgr hgr".split(" "));
+
 /** Particles inside Dutch, Arabic and other surnames. */
 export const PARTICLES = new Set(
   "van de der den ter ten te 't het el al ben bin bint ibn da di do dos das du del della le la von zu".split(
@@ -47,7 +68,7 @@ export const NAME_FOLLOWERS = new Set(
     "vertelde wil wilde mag moet moest kan kon loopt liep rent speelt pest pestte slaat sloeg schopt huilt " +
     "huilde durft belt belde woont woonde krijgt kreeg doet deed staat stond blijft bleef maakt maakte " +
     "laat liet zat heeft voelt voelde mist verzuimt spijbelt dreigt dreigde scheldt schold gooit gooide " +
-    "neemt nam verkoopt rijdt reed filmt filmde stuurt stuurde en uit"
+    "neemt nam verkoopt rijdt reed filmt filmde stuurt stuurde en uit haar z'n d'r"
   ).split(" "),
 );
 

@@ -20,6 +20,8 @@ export interface Lexicon {
   /** A person's name in the dictionary (first name or surname), not a place. */
   personName(lower: string): boolean;
   surname(lower: string): boolean;
+  /** Shaped like a surname of a family group, and no Dutch word: "kowalczyk", "gebremedhin". */
+  surnameShape(lower: string): boolean;
   /** Capitalised, but never a person: shops, apps, subjects, languages, holidays. */
   notName(lower: string): boolean;
 }
@@ -98,6 +100,16 @@ function build(): Lexicon {
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
+  const shapes = [...words("surname-shapes.txt")];
+  const ends = shapes.filter((x) => x.startsWith("-")).map((x) => x.slice(1));
+  const heads = shapes.filter((x) => x.endsWith("-")).map((x) => x.slice(0, -1));
+  const shaped = (w: string) =>
+    /^\p{L}+$/u.test(w) &&
+    (ends.some((e) => w.length >= e.length + 3 && w.endsWith(e)) ||
+      heads.some((h) => w.length >= h.length + 3 && w.startsWith(h))) &&
+    !dict.common.has(w) &&
+    !dict.proper.has(w) &&
+    !never.has(w);
   const cache = new Map<string, boolean>();
   const plain = (w: string): boolean => {
     if (dict.common.has(w)) return true;
@@ -140,6 +152,7 @@ function build(): Lexicon {
     firstName: (w) => first.has(w),
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
+    surnameShape: (w) => shaped(w) && !common(w),
     notName: (w) => never.has(w),
   };
 }

@@ -7,14 +7,18 @@
 import {
   ABBREVIATIONS,
   ARTICLES,
+  CASE_ROLES,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
+  MAIL_HEADERS,
   NAME_CUES,
   NAME_FOLLOWERS,
+  NAMING,
   NOT_INITIALS,
   OF_CUES,
   PARTICLES,
   PLACE_PREPOSITIONS,
+  SIGN_OFF_SHORT,
   SIGN_OFFS,
 } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
@@ -32,7 +36,7 @@ interface Token {
 }
 
 const TOKEN =
-  /\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+  /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
@@ -43,7 +47,7 @@ function tokenize(text: string): Token[] {
       lower: w.toLowerCase(),
       start,
       end: start + m[0].length,
-      initial: /^\p{Lu}\.$/u.test(w),
+      initial: /^\p{L}\.$/u.test(w),
       cap: /^\p{Lu}/u.test(w),
       acronym: /^\p{Lu}{2,}(?:$|-)/u.test(w),
     };
@@ -65,7 +69,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const exempt = (t: Token) => opts.exempt.some((r) => t.start < r.end && r.start < t.end);
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   const adjacent = (a: Token | undefined, b: Token | undefined) =>
-    !!a && !!b && (a.initial ? /^\s{0,2}$/ : /^\s{1,2}$/).test(gap(a, b));
+    !!a && !!b && (a.initial ? /^[^\S\n]{0,2}$/ : /^[^\S\n]{1,2}$/).test(gap(a, b));
   const notName = (t: Token) => lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "");
   const isFirst = (t: Token) =>
     lex.firstName(t.lower) ||
@@ -91,17 +95,38 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   };
 
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
-  const cueBefore = (i: number): "cue" | "signoff" | null => {
+  const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
     const t = toks[i] as Token;
     const p = toks[i - 1];
     if (!p) return null;
     const between = gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
     if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
+    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
+    if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
+    // A mail header: "Van: Nelson Tavares", "From: ...".
+    if (
+      /^:[^\S\n]*$/.test(between) &&
+      MAIL_HEADERS.has(p.lower) &&
+      t.cap &&
+      /(?:^|\n)\s*$/.test(text.slice(0, p.start))
+    )
+      return "role";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
+    // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
+    if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
+    // "zijn bijnaam is Stekkie", "slachtoffer is Naomie": a naming or case word, then "is".
+    if (
+      /^(?:is|was|wordt)$/.test(p.lower) &&
+      pp &&
+      (NAMING.has(pp.lower) || (CASE_ROLES.has(pp.lower) && t.cap)) &&
+      /^\s+$/.test(gap(pp, p)) &&
+      /^\s+["'‘“]?$/.test(between)
+    )
+      return NAMING.has(pp.lower) ? "cue" : "role";
     if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
       return "cue";
     return null;
@@ -145,7 +170,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
-    if (notName(t) || t.acronym) return false;
+    if (notName(t)) return false;
+    // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
+    if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
+    // "Jansen-de Vries": a double surname whose second half starts with a particle.
+    const half = t.w.match(/^(\p{Lu}[\p{L}']+)-(\p{Ll}+)$/u);
+    const nextTok = toks[i + 1];
+    if (half && PARTICLES.has(half[2] ?? "") && nextTok?.cap && !nextTok.acronym && adjacent(t, nextTok))
+      return !notName(nextTok) && !INSTITUTION_WORDS.test(nextTok.lower);
     // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name.
     if (t.lower.includes("-")) {
       const parts = t.lower.split("-");
@@ -165,9 +197,23 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const next = toks[i + 1];
       if (/'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2)) && next && OF_CUES.has(next.lower))
         return true;
+      // "sem en bo": two lower-case first names joined by "en", one of them no Dutch word.
+      const pair = (a: Token | undefined, b: Token | undefined) =>
+        !!a &&
+        !!b &&
+        !a.cap &&
+        !b.cap &&
+        lex.firstName(a.lower) &&
+        lex.firstName(b.lower) &&
+        (!lex.common(a.lower) || !lex.common(b.lower));
+      const en = (k: number) =>
+        toks[k]?.lower === "en" && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+      if ((en(i + 1) && pair(t, toks[i + 2])) || (en(i - 1) && pair(toks[i - 2], t))) return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
       return (
-        lex.firstName(t.lower) || (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower))
+        lex.firstName(t.lower) ||
+        (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower)) ||
+        lex.surnameShape(t.lower)
       );
     }
     if (prev && adjacent(prev, t)) {
@@ -176,8 +222,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         ARTICLES.has(prev.lower) &&
         toks[i - 2]?.lower === "van" &&
         lex.surname(t.lower) &&
-        !lex.common(t.lower) &&
-        !lex.proper(t.lower);
+        // "die van de Vries", "de zoon van de Jong": a family after a person word, whatever the word.
+        ((!lex.common(t.lower) && !lex.proper(t.lower)) ||
+          /^(?:die|degene|diegene|kinderen|kind|jongens|meiden)$/.test(toks[i - 3]?.lower ?? "") ||
+          OF_CUES.has(toks[i - 3]?.lower ?? ""));
       // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
       const next = toks[i + 1];
       const pronoun =
@@ -193,6 +241,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         blocked.add(i);
         return false;
       }
+      // "naar Plantinga, de zorgcoördinator": a role set after it makes the word a person.
+      const role = text
+        .slice(t.end)
+        .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)\s*(?:[.,;)]|$)|^\s*\((\p{L}+)\)/u);
+      if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
+        return true;
       const place =
         (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
         !lex.firstName(t.lower);
@@ -204,7 +258,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
     const first = isFirst(t);
-    const sur = lex.surname(t.lower) || lex.personName(t.lower);
+    const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
     if (!sentenceStart(i))
@@ -232,6 +286,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (t.initial) {
         j++;
         continue;
+      }
+      // After a lower-case initial at a sign-off the next words are the surname: "r. de boer".
+      if (prev.initial && !prev.cap) {
+        let k = j;
+        while (
+          k < toks.length - 1 &&
+          PARTICLES.has((toks[k] as Token).lower) &&
+          adjacent(toks[k], toks[k + 1])
+        )
+          k++;
+        j = k + 1;
+        break;
       }
       if (t.cap && !t.acronym && !notName(t)) {
         j++;
@@ -291,6 +357,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let lowerRun = false;
     if (t.initial) {
       start = true;
+      // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
+      lowerRun = !t.cap;
     } else {
       const cue = cueBefore(i);
       let k = i;
@@ -300,7 +368,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const ofTie =
         (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
         (ARTICLES.has(t.lower) && toks[i - 1]?.lower === "van");
-      if (cue && !ofTie) {
+      // After a case role ("Dader: Onbekend") an ordinary word or a place is no name.
+      const roleWord =
+        cue === "role" &&
+        (lex.word(t.lower) || (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower)));
+      if (cue && !ofTie && !roleWord) {
         if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
         else if (
           !isCue(t) &&

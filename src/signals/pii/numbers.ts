@@ -33,7 +33,7 @@ const PHONE_CANDIDATE =
 
 /** An organisation's own number: "het algemene nummer van de school, 020-...". */
 const ORG_PHONE_BEFORE =
-  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$/i;
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
@@ -96,7 +96,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$/i;
+  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
 
@@ -144,7 +144,7 @@ export function postcodes(text: string): PiiFinding[] {
     if (letters !== letters.toUpperCase()) {
       // Lower case with a space is often a number and a word ("2000 en"); only after an address cue.
       const before = text.slice(Math.max(0, start - 30), start);
-      if (space && !/(?:postcode|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
+      if (space && !/(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
     }
     out.push(finding("postcode", text, start, start + m[0].length));
   }
@@ -210,19 +210,22 @@ export function plates(text: string): PiiFinding[] {
 
 const MONTHS =
   "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?";
-const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))`;
+const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))`;
 /** A date is a date of birth when a cue word says so; the year decides nothing. */
 const BIRTH = new RegExp(
   `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
+/** "op 03-04-2013 geboren": a full date just before the word. */
+const DATE_THEN_BORN =
+  /(?<![\d\w])(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?=\s+geboren\b)/gi;
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const re of [BIRTH, IS_OF_DATE])
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
@@ -233,11 +236,11 @@ export function birthDates(text: string): PiiFinding[] {
 
 /** Words after which the next token is someone's account name. */
 const PLATFORM =
-  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]$/i;
+  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|account(?:naam)?|gebruikersnaam|username)\s*(?::|is|heet|=)\s*$/i;
+  /\b(?:(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$/i;
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -250,7 +253,9 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0])) continue;
-    if (m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
+    // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
+    const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
+    if (!strong && m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
     if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
