@@ -1,9 +1,11 @@
 /**
- * Every question up to the maximum length is answered within a fixed time and memory budget.
- * Time is the CPU time this process spends (user and system), not the wall clock: on a busy
- * test machine other processes (the parallel test files, the servers they start) take the
- * cores for long stretches, which says nothing about the engine. Each question is measured as
- * the fastest of three runs, so one garbage collection does not count either.
+ * Every question up to the maximum length is answered within a time and memory budget. Time is
+ * the CPU time this process spends (user and system), not the wall clock: on a busy test
+ * machine other processes (the parallel test files, the servers they start) take the cores for
+ * long stretches, which says nothing about the engine. Each question is measured as the fastest
+ * of three runs, so one garbage collection does not count either. Generated questions are held
+ * against a baseline measured in the same run (an ordinary question of the maximum length), so
+ * a slower machine moves both: what fails is a question that costs many times more.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -78,6 +80,11 @@ describe("engine bounds", () => {
       fc.string({ unit: fc.constantFrom("a", "b", "c", "d", "e"), minLength: 900, maxLength: 999 }),
     );
     for (let i = 0; i < 5; i++) realEngine().ask(`hoe vaak is het signaaloverleg ${i}`);
+    const ordinary =
+      "wie is de wijkagent voor de klimboom en hoe vaak is het signaaloverleg in leiden mag ik camerabeelden delen met de politie "
+        .repeat(10)
+        .slice(0, MAX_QUESTION_LENGTH);
+    const before = fastest(ordinary);
     let worst = 0;
     fc.assert(
       fc.property(question, (q) => {
@@ -85,6 +92,7 @@ describe("engine bounds", () => {
       }),
       { numRuns: 150 },
     );
-    expect(worst).toBeLessThan(BUDGET_MS);
+    const baseline = Math.max(before, fastest(ordinary));
+    expect(worst).toBeLessThan(Math.max(BUDGET_MS, 15 * baseline));
   });
 });
