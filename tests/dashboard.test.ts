@@ -143,6 +143,16 @@ describe("the dashboard", () => {
       .toMatch(/is ingetrokken en Directeur IKC Klimboom heeft de rol directeur niet meer/);
     expect(t.store.data.people.some((p) => p.accounts.includes("whatsapp:31677788899"))).toBe(false);
 
+    // The contacts answers name, the longest unconfirmed first.
+    await page.getByRole("link", { name: "Contacten" }).click();
+    const contacts = await cellsOf(page.locator("table").first());
+    const seghwaert = contacts.find((r) => r[2] === "Demo Wijkagent Seghwaert (fictief)");
+    expect(seghwaert?.[1]).toBe("Seghwaert");
+    expect(seghwaert?.[4]).toBe("contactlijst (fictieve voorbeelden)");
+    const dates = contacts.map((r) => r[3] as string);
+    expect(dates).toEqual([...dates].sort());
+    await page.screenshot({ path: join(artifacts, "beheer-contacten.png"), fullPage: true });
+
     // Questions the bot could not answer, kept without who asked.
     await postWhatsApp(
       t.url,

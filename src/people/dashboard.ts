@@ -95,7 +95,7 @@ export function createDashboard(deps: DashboardDeps): { routes: Route[]; feature
     csrf?: string,
   ) => {
     const signedIn = person
-      ? `<nav aria-label="Beheer"><a href="/beheer/mensen">Mensen</a><a href="/beheer/vragen">Vragen</a><a href="/beheer/audit">Wijzigingen</a></nav>
+      ? `<nav aria-label="Beheer"><a href="/beheer/mensen">Mensen</a><a href="/beheer/contacten">Contacten</a><a href="/beheer/vragen">Vragen</a><a href="/beheer/audit">Wijzigingen</a></nav>
          <form method="post" action="/beheer/uitloggen"><input type="hidden" name="csrf" value="${esc(csrf)}">
          <button class="secondary" type="submit">Uitloggen</button></form>`
       : "";
@@ -337,6 +337,51 @@ ${invitations
         if (!ctx) return;
         const reply = await deps.invitations.revoke(ctx.region, ctx.fields.get("id") ?? "", ctx.person, "nl");
         await peoplePage(res, ctx, `<p role="status">${esc(reply.text)}</p>`);
+      },
+    },
+    {
+      // Who answers name for each role: people who joined for it, then the contact list of the
+      // knowledge base; the longest unconfirmed first.
+      method: "GET",
+      path: "/beheer/contacten",
+      handle: async (req, res) => {
+        const ctx = await signedIn(req, res, READERS);
+        if (!ctx) return;
+        const { region } = ctx;
+        const place = (school?: string, wijk?: string) =>
+          region.schools.find((s) => s.id === school)?.name ??
+          region.wijken.find((w) => w.id === wijk)?.name ??
+          region.name;
+        const roleName = (id: string) => deps.knowledge.vocabulary.roles.find((r) => r.id === id)?.nl ?? id;
+        const rows = [
+          ...(await ports.people.all())
+            .filter((p) => p.region === region.id && p.contact && !p.demo)
+            .map((p) => ({
+              role: roleName(p.contact?.role ?? ""),
+              where: place(p.contact?.school, p.contact?.wijk),
+              name: p.name,
+              since: p.contact?.since ?? "",
+              from: "aangemeld via uitnodiging",
+            })),
+          ...region.contacts.map((c) => ({
+            role: roleName(c.role),
+            where: place(c.school, c.wijk),
+            name: c.name,
+            since: c.verified,
+            from: region.contactsAreSample ? "contactlijst (fictieve voorbeelden)" : "contactlijst",
+          })),
+        ].sort((a, b) => a.since.localeCompare(b.since));
+        page(
+          res,
+          200,
+          "Contacten",
+          `<p class="muted">Wie de bot noemt als iemand vraagt wie een rol heeft; wie zich aanmeldde met een uitnodiging gaat voor de contactlijst. Langst niet bevestigd bovenaan.</p>
+<section><table class="audit"><thead><tr><th scope="col">Rol</th><th scope="col">Voor</th><th scope="col">Naam</th><th scope="col">Laatst bevestigd</th><th scope="col">Bron</th></tr></thead><tbody>
+${rows.map((r) => `<tr><td>${esc(r.role)}</td><td>${esc(r.where)}</td><td>${esc(r.name)}</td><td>${esc(r.since)}</td><td>${esc(r.from)}</td></tr>`).join("\n")}
+</tbody></table></section>`,
+          ctx.person,
+          ctx.session.csrf,
+        );
       },
     },
     {
