@@ -28,6 +28,7 @@ import {
   seedRoster,
 } from "./core/roster.ts";
 import { pruneUsers } from "./core/users.ts";
+import { createDashboard } from "./dashboard/index.ts";
 import { Outbox } from "./delivery/outbox.ts";
 import { createEngine, type Engine } from "./engine/engine.ts";
 import { thisMachineOnly } from "./kernel/http.ts";
@@ -40,7 +41,7 @@ import type { StoragePorts } from "./model/ports.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
-import { createDashboard } from "./people/dashboard.ts";
+import { askWithContacts } from "./people/contacts.ts";
 import { Invitations } from "./people/invitations.ts";
 import { createSignInLinks } from "./people/signin.ts";
 import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
@@ -163,6 +164,7 @@ export function assembleCore(o: CoreOptions): Core {
     ports,
     knowledge,
     invitations,
+    ask: (question, region) => askWithContacts(engine, ports.people, question, { region }),
     logger,
     publicUrl: o.publicUrl ?? "http://localhost:3978",
     now,

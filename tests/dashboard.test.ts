@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isoWeek } from "../src/model/signals.ts";
 import type { StoreData } from "../src/storage/store.ts";
 import { startTestApp } from "./app.ts";
 import { launchBrowser } from "./browser.ts";
@@ -28,7 +29,43 @@ async function cellsOf(table: Locator): Promise<string[][]> {
   return out;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+/** Signals over the last weeks: De Touwladder often enough to be named, De Spelevaert once. */
+const seededSignals = (): StoreData["signals"] =>
+  Array.from({ length: 14 }, (_, i) => ({
+    id: `s${i}`,
+    code: `ABCD-EF${String(i).padStart(2, "0")}`,
+    kind: i % 3 === 0 ? ("trend" as const) : ("incident" as const),
+    theme: i % 2 === 0 ? ("overlast" as const) : ("vuurwerk" as const),
+    region: "zoetermeer",
+    wijk: "buytenwegh",
+    school: i < 4 ? "touwladder" : i === 4 ? "spelevaert" : null,
+    week: isoWeek(new Date(Date.now() - (i % 7) * 7 * DAY)),
+    text: `Signaal nummer ${i} bij het winkelcentrum`,
+    questions: [],
+  }));
+
 const seed = (d: StoreData) => {
+  d.conversations["slack:CNETWERK"] = {
+    region: "zoetermeer",
+    wijk: null,
+    linkedBy: "gem",
+    linkedOn: "2026-11-01",
+  };
+  d.signals.push(...seededSignals());
+  d.meetings.push({
+    id: "M4KX",
+    region: "zoetermeer",
+    wijk: "buytenwegh",
+    overleg: "zoetermeer/wijk-buytenwegh",
+    start: Date.now() + 20 * DAY,
+    durationMinutes: 90,
+    place: "Stadhuis",
+    organiser: "gem",
+    status: "planned",
+    sequence: 0,
+    agenda: [{ from: "Directeur De Buut", text: "Fietsenstalling na schooltijd", on: "2026-12-01" }],
+  });
   d.people.push(
     {
       id: "gem",
@@ -173,7 +210,8 @@ describe("the dashboard", () => {
 
     await page.goto(`${t.url}/beheer/audit`);
     const audit = await page.locator("tbody").textContent();
-    for (const action of ["invited", "joined", "revoked", "role-removed"]) expect(audit).toContain(action);
+    for (const action of ["uitgenodigd", "aangemeld", "uitnodiging ingetrokken", "rol afgenomen"])
+      expect(audit).toContain(action);
     expect(audit).not.toContain(code);
     await page.screenshot({ path: join(artifacts, "beheer-wijzigingen.png"), fullPage: true });
     const csv = await page.request.get(`${t.url}/beheer/audit.csv`);
@@ -191,6 +229,128 @@ describe("the dashboard", () => {
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Niet ingelogd" }).count()).toBe(1);
     await context.close();
+  });
+
+  /** A signed-in browser page for the Slack user, at laptop width. */
+  async function signIn(user: string, width = 1280) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${t.url}${linkIn(await beheer(user))}`);
+    await page.getByRole("button", { name: "Open het beheer" }).click();
+    await page.waitForURL(`${t.url}/beheer/mensen`);
+    return { context, page };
+  }
+
+  it("shows the meeting plan against the rhythm, a broadcast's delivery, signal charts and the knowledge base", async () => {
+    // A trend alert from the gemeente reaches the linked channel; the page shows its delivery.
+    const command = async (args: string, respond: string) => {
+      await postSlack(
+        t.url,
+        commandBody("/trend", args, `${slack.url}/respond/${respond}`, {
+          user_id: "UGEM",
+          channel_id: "DGEM",
+        }),
+        "application/x-www-form-urlencoded",
+      );
+      return slack.waitFor((c) => c.path === `/respond/${respond}`);
+    };
+    expect(
+      JSON.stringify((await command("Let op: vuurwerk bij de scholen in Buytenwegh", "tr1")).body),
+    ).toContain("Voorbeeld");
+    await command("ja", "tr2");
+    await slack.waitFor(
+      (c) => c.path === "/api/chat.postMessage" && JSON.stringify(c.body).includes("vuurwerk bij de scholen"),
+    );
+
+    const { context, page } = await signIn("UGEM");
+    await page.getByRole("link", { name: "Overleggen" }).click();
+    const year = new Date(Date.now() + 20 * DAY).getFullYear();
+    const buytenwegh = page.locator("section", {
+      has: page.getByRole("heading", { name: "Overleg scholen en wijkveiligheidspartners Buytenwegh" }),
+    });
+    await expect.poll(() => buytenwegh.count()).toBe(1);
+    expect(await buytenwegh.textContent()).toMatch(/Ritme volgens het convenant/);
+    const meeting = (await cellsOf(buytenwegh.locator("table")))[0] ?? [];
+    expect(meeting[1]).toBe("Stadhuis, Buytenwegh");
+    expect(meeting[2]).toBe("Gemeente Zoetermeer");
+    expect(meeting[4]).toContain("1 punt");
+    // An overleg with nothing planned this year is flagged against its rhythm.
+    if (year === new Date().getFullYear())
+      expect(await page.locator(".warn").allTextContents()).toContainEqual(
+        expect.stringMatching(/gepland|ronde/i),
+      );
+    await page.screenshot({ path: join(artifacts, "beheer-overleggen.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "Berichten" }).click();
+    const alert = page.locator("section", { hasText: "Trendmelding van" }).first();
+    await expect.poll(() => alert.textContent()).toContain("vuurwerk bij de scholen in Buytenwegh");
+    // The channel and the director's WhatsApp, named as people know them.
+    expect(await alert.textContent()).toContain("2 verstuurd van 2");
+    await alert.getByText("Per gesprek").click();
+    expect(await cellsOf(alert.locator("table"))).toEqual([
+      ["Slack-gesprek van Zoetermeer, gekoppeld door Gemeente Zoetermeer", "Slack", "verstuurd", ""],
+      ["Directeur De Buut (WhatsApp)", "WhatsApp", "verstuurd", ""],
+    ]);
+    expect(await alert.textContent()).not.toMatch(/CNETWERK|31611111111|\*Trendmelding\*/);
+    await page.screenshot({ path: join(artifacts, "beheer-berichten.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "Signalen" }).click();
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Signalen per week, per thema" }).count())
+      .toBe(1);
+    // Chart.js drew both charts from the page's numbers.
+    await expect.poll(() => page.evaluate("document.querySelectorAll('canvas[data-chart]').length")).toBe(2);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          "[...document.querySelectorAll('canvas[data-chart]')].every((c) => window.Chart && window.Chart.getChart(c))",
+        ),
+      )
+      .toBe(true);
+    const where = await page
+      .locator("section", { has: page.getByRole("heading", { name: "Waar" }) })
+      .textContent();
+    expect(where).toContain("KC De Touwladder");
+    expect(where).not.toContain("Spelevaert");
+    await page.screenshot({ path: join(artifacts, "beheer-signalen.png"), fullPage: true });
+    const csv = await page.request.get(`${t.url}/beheer/signalen.csv?weken=26`);
+    const csvText = await csv.text();
+    expect(csvText.split("\n")).toHaveLength(15);
+    expect(csvText).not.toContain("Spelevaert");
+
+    await page.getByRole("link", { name: "Kennisbank" }).click();
+    await page
+      .getByLabel("Stel een vraag zoals iemand in de chat dat zou doen")
+      .fill("wie is de wijkagent voor Seghwaert?");
+    await page.getByRole("button", { name: "Vraag" }).click();
+    const tried = page.getByRole("status");
+    await expect.poll(() => tried.textContent()).toContain("Demo Wijkagent Seghwaert (fictief)");
+    expect(await page.locator("details summary").allTextContents()).toContainEqual(
+      expect.stringMatching(/^Artikelen \(\d+\)$/),
+    );
+    await page.screenshot({ path: join(artifacts, "beheer-kennisbank.png"), fullPage: true });
+    const kept = t.store.data.feedback.filter((f) => f.question?.includes("Seghwaert"));
+    expect(kept).toEqual([]);
+
+    for (const [path, name] of [
+      ["/beheer/overleggen", "overleggen"],
+      ["/beheer/signalen", "signalen"],
+      ["/beheer/kennisbank?vraag=hoe+vaak+is+het+overleg+in+Buytenwegh%3F", "kennisbank"],
+    ]) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${t.url}${path}`);
+      await page.screenshot({ path: join(artifacts, `beheer-${name}-telefoon.png`), fullPage: true });
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+
+    // The police read the plan, not the signals.
+    const police = await signIn("UPOL");
+    expect(await police.page.getByRole("link", { name: "Signalen" }).count()).toBe(0);
+    const refused = await police.page.request.get(`${t.url}/beheer/signalen`);
+    expect(refused.status()).toBe(403);
+    expect((await police.page.request.get(`${t.url}/beheer/signalen.csv`)).status()).toBe(403);
+    await police.context.close();
   });
 
   it("refuses a person without the role, a used link, no session and a forged CSRF token", async () => {

@@ -12,12 +12,12 @@ import { answerOutcome, type Observer } from "../core/observer.ts";
 import type { Engine } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
-import type { Answer, AskOptions } from "../engine/types.ts";
+import type { Answer } from "../engine/types.ts";
 import { registry } from "../kernel/feature.ts";
 import type { ButtonClick, ChatHandler } from "../kernel/message.ts";
 import type { MeetingPlan } from "../meetings/plan.ts";
-import type { Person } from "../model/people.ts";
 import type { StoragePorts } from "../model/ports.ts";
+import { askWithContacts, rosterContacts } from "../people/contacts.ts";
 import { keptQuestion } from "./questions.ts";
 
 export interface BotDeps {
@@ -56,24 +56,6 @@ const HELP_LINES = [
   "help.join",
   "help.dashboard",
 ] as const satisfies readonly MessageId[];
-
-/** The roster's people who hold a contact role, as contacts of their region. */
-function rosterContacts(people: readonly Person[]): NonNullable<AskOptions["contacts"]> {
-  return people.flatMap((p) =>
-    p.contact && p.region && !p.demo
-      ? [
-          {
-            region: p.region,
-            role: p.contact.role,
-            ...(p.contact.school ? { school: p.contact.school } : {}),
-            ...(p.contact.wijk ? { wijk: p.contact.wijk } : {}),
-            name: p.name,
-            verified: p.contact.since,
-          },
-        ]
-      : [],
-  );
-}
 
 /** The answer with a line added after its facts, before the source. */
 function withLine(answer: Answer, line: string): Answer {
@@ -164,12 +146,8 @@ export function createBot(deps: BotDeps): Bot {
     language?: Language,
   ): Promise<Reply> {
     const options = { region: await regionOf(message), ...(language ? { language } : {}) };
-    let asked = engine.ask(question, options);
-    // Who holds a role now is in the roster: asked again with the people who joined for it.
-    if (asked.intent === "contact") {
-      const contacts = rosterContacts(await ports.people.all());
-      if (contacts.length > 0) asked = engine.ask(question, { ...options, contacts });
-    }
+    // Who holds a role now is in the roster: asked again with the people who hold it.
+    const asked = await askWithContacts(engine, ports.people, question, options);
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     if (asked.unanswered)
       await ports.feedback.add(

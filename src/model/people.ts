@@ -35,7 +35,26 @@ export interface Person {
    * a school or wijk of their region, or the whole region, since the date they took it up
    * (YYYY-MM-DD). Answers to "wie is de wijkagent voor ...?" name them.
    */
-  contact?: { role: string; school?: string; wijk?: string; since: string };
+  contact?: PersonContact;
+}
+
+/** A contact role a person holds, and how current it is. */
+export interface PersonContact {
+  /** A vocabulary role: wijkagent, jongerenwerker, leerplichtambtenaar, ... */
+  role: string;
+  school?: string;
+  wijk?: string;
+  /** The date they took it up (YYYY-MM-DD). */
+  since: string;
+  /** The date they last confirmed they still hold it (YYYY-MM-DD); `since` until then. */
+  confirmed?: string;
+  /** Epoch ms the bot last asked them to confirm; cleared by an answer. */
+  askedAt?: number;
+  /** How people reach them, when the person or the gemeente gave it. */
+  phone?: string;
+  email?: string;
+  /** Added by the gemeente by hand or imported (no invitation): roster id of who did it. */
+  addedBy?: string;
 }
 
 export interface Feedback {
@@ -93,7 +112,17 @@ export interface AuditEntry {
   at: number;
   /** Roster id of who made the change. */
   by: string;
-  action: "invited" | "joined" | "account-linked" | "revoked" | "role-removed";
+  action:
+    | "invited"
+    | "joined"
+    | "account-linked"
+    | "revoked"
+    | "role-removed"
+    | "contact-added"
+    | "contact-changed"
+    | "contact-removed"
+    | "contact-confirmed"
+    | "contact-imported";
   /** The region the change belongs to (null: national). */
   region: string | null;
   /** The person or invitation changed. */
