@@ -41,6 +41,7 @@ import type { StoragePorts } from "./model/ports.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
+import { ContactCheck } from "./people/confirm.ts";
 import { askWithContacts } from "./people/contacts.ts";
 import { Invitations } from "./people/invitations.ts";
 import { createSignInLinks } from "./people/signin.ts";
@@ -88,6 +89,8 @@ export interface Core {
   network: Network;
   plan: MeetingPlan;
   reminders: Reminders;
+  /** Asks contacts every few months whether they still hold their role. */
+  contactCheck: ContactCheck;
   /** The storage ports the features run on. */
   ports: StoragePorts;
   /** The coordinator dashboard's pages (/beheer). */
@@ -160,11 +163,13 @@ export function assembleCore(o: CoreOptions): Core {
     ...(o.observer ? { observer: o.observer } : {}),
   });
   const invitations = new Invitations({ ports, knowledge, logger, now });
+  const contactCheck = new ContactCheck({ ports, knowledge, outbox, logger, now });
   const dashboard = createDashboard({
     ports,
     knowledge,
     invitations,
     ask: (question, region) => askWithContacts(engine, ports.people, question, { region }),
+    contactState: (person) => contactCheck.state(person),
     logger,
     publicUrl: o.publicUrl ?? "http://localhost:3978",
     now,
@@ -183,11 +188,23 @@ export function assembleCore(o: CoreOptions): Core {
       plan.feature,
       signals.feature,
       invitations.feature,
+      contactCheck.feature,
       dashboard.feature,
     ],
     ...(o.observer ? { observer: o.observer } : {}),
   });
-  return { bot, engine, signals, outbox, network, plan, reminders, ports, dashboard: dashboard.routes };
+  return {
+    bot,
+    engine,
+    signals,
+    outbox,
+    network,
+    plan,
+    reminders,
+    contactCheck,
+    ports,
+    dashboard: dashboard.routes,
+  };
 }
 
 /** Invitations go 90 days after they were used or ran out; the audit log after two years. */
@@ -207,6 +224,7 @@ export interface RunningApp {
   adapters: string[];
   outbox: Core["outbox"];
   reminders: Core["reminders"];
+  contactCheck: Core["contactCheck"];
   metrics: Metrics;
   readiness: Readiness;
   close(): Promise<void>;
@@ -261,7 +279,7 @@ export async function startApp({
       signalWeeks: async () => (await ports.signals.list(null)).map((s) => s.week),
     });
     storage.store?.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders, dashboard } = assembleCore({
+    const { bot, signals, outbox, plan, reminders, contactCheck, dashboard } = assembleCore({
       ports,
       exclusive: storage.exclusive,
       observer: metrics,
@@ -410,7 +428,9 @@ export async function startApp({
 
     await outbox.start();
     await reminders.start();
+    await contactCheck.start();
     stops.unshift(
+      () => contactCheck.stop(),
       () => reminders.stop(),
       () => outbox.stop(),
     );
@@ -428,6 +448,7 @@ export async function startApp({
       adapters,
       outbox,
       reminders,
+      contactCheck,
       metrics,
       readiness,
       async close() {

@@ -92,7 +92,7 @@ describe("answers", () => {
   it("shows a filled-in contact with the date it was last checked, marked as sample data", () => {
     const a = ask("wie is de wijkagent van de Triangel");
     expect(a.answer).toMatch(/Demo Wijkagent Seghwaert \(fictief\), 0900 000 0201/);
-    expect(a.answer).toMatch(/laatst gecontroleerd 1 oktober 2026; fictieve voorbeeldgegevens/);
+    expect(a.answer).toMatch(/laatst bevestigd op 1 oktober 2026; fictieve voorbeeldgegevens/);
   });
 
   it("says a school has no wijk rather than guessing", () => {

@@ -166,7 +166,7 @@ describe("invitations through Slack and WhatsApp", () => {
     );
     const today = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
     const answer = (await slash("/vraag", "wie is de wijkagent voor de Klimboom?", "UDIR")).text;
-    expect(answer).toContain(`De wijkagent voor Buytenwegh is Jan de Wit (laatst gecontroleerd ${today}).`);
+    expect(answer).toContain(`De wijkagent voor Buytenwegh is Jan de Wit (laatst bevestigd op ${today}).`);
     expect(answer).not.toContain("fictieve voorbeeldgegevens");
     expect((await slash("/contact", "wijkagent Buytenwegh", "UDIR")).text).toContain("is Jan de Wit");
     // Revoked: the answer no longer names him.

@@ -158,6 +158,14 @@ describe("platform manifests", () => {
       const body = x.components.find((c) => c.type === "BODY");
       const vars = body?.text.match(/\{\{\d+\}\}/g) ?? [];
       expect(body?.example?.body_text[0]).toHaveLength(vars.length);
+      // Meta's rules: every variable between fixed words, none at the start or the end, none
+      // next to another.
+      const fixed = (body?.text ?? "").split(/\{\{\d+\}\}/);
+      for (const part of fixed) expect(part, `${x.name} (${x.language}): "${body?.text}"`).toMatch(/\p{L}/u);
+      const buttons = x.components.find((c) => c.type === "BUTTONS") as
+        | { buttons: Array<{ type: string; text: string }> }
+        | undefined;
+      for (const b of buttons?.buttons ?? []) expect(b.text.length).toBeLessThanOrEqual(25);
     }
   });
 });

@@ -7,6 +7,7 @@
 import { ErrorCode, WebClient } from "@slack/web-api";
 import type { DeliveryChannel, SendOutcome } from "../../src/kernel/delivery.ts";
 import type { Logger } from "../../src/kernel/logger.ts";
+import { toBlocks } from "./blocks.ts";
 import { slackLogger } from "./logger.ts";
 
 /** Slack errors that no retry will mend: the bot is not (or no longer) in the conversation. */
@@ -38,14 +39,23 @@ export function createSlackChannel(config: {
     limits: { perSecond: 20, perTargetPerSecond: 1, concurrency: 10 },
     async send(target, message): Promise<SendOutcome> {
       try {
+        // With buttons: the same blocks as a reply's, so a click comes back the same way.
+        const blocks = message.buttons?.length
+          ? toBlocks({ text: message.text, buttons: message.buttons, visibility: "public" }).blocks
+          : undefined;
         if (target.onlyFor)
           await client.chat.postEphemeral({
             channel: target.conversation,
             user: target.onlyFor,
             text: message.text,
+            ...(blocks ? { blocks } : {}),
           });
         else {
-          const posted = await client.chat.postMessage({ channel: target.conversation, text: message.text });
+          const posted = await client.chat.postMessage({
+            channel: target.conversation,
+            text: message.text,
+            ...(blocks ? { blocks } : {}),
+          });
           return posted.ts ? { status: "sent", ref: posted.ts } : { status: "sent" };
         }
         return { status: "sent" };

@@ -82,14 +82,24 @@ export function createTeamsChannel(
               ...(ref.botId ? { botId: ref.botId } : {}),
               ...(ref.tenantId ? { tenantId: ref.tenantId } : {}),
             },
-            toActivity({ text: message.text, visibility: "ephemeral" }),
+            toActivity({
+              text: message.text,
+              visibility: "ephemeral",
+              ...(message.buttons ? { buttons: message.buttons } : {}),
+            }),
           );
           return { status: "sent" };
         }
         const api = app.api.clone({ serviceUrl: ref.serviceUrl.replace(/\/+$/, "") });
         const posted = await api.conversations
           .activities(target.conversation)
-          .create(toActivity({ text: message.text, visibility: "public" }) as never);
+          .create(
+            toActivity({
+              text: message.text,
+              visibility: "public",
+              ...(message.buttons ? { buttons: message.buttons } : {}),
+            }) as never,
+          );
         return posted?.id ? { status: "sent", ref: posted.id } : { status: "sent" };
       } catch (e) {
         const res = (e as { response?: { status?: number; headers?: Record<string, string> } }).response;

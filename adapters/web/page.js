@@ -150,7 +150,7 @@
       const data = await res.json();
       if (after >= 0)
         for (const m of data.messages) {
-          showReply({ text: m.text, sources: [], options: [], buttons: [] });
+          showReply({ text: m.text, sources: [], options: [], buttons: m.buttons ?? [] });
           log.lastElementChild?.classList.add("pushed");
         }
       after = data.last;

@@ -107,6 +107,8 @@ export class WhatsAppClient {
     name: string,
     language: string,
     parameters: string[],
+    /** Payloads of the template's quick-reply buttons, in order: a tap comes back as a "button" message with it. */
+    quickReplies: string[] = [],
   ): Promise<string | undefined> {
     return this.send({
       to,
@@ -114,7 +116,15 @@ export class WhatsAppClient {
       template: {
         name,
         language: { code: language },
-        components: [{ type: "body", parameters: parameters.map((text) => ({ type: "text", text })) }],
+        components: [
+          { type: "body", parameters: parameters.map((text) => ({ type: "text", text })) },
+          ...quickReplies.map((payload, index) => ({
+            type: "button",
+            sub_type: "quick_reply",
+            index: String(index),
+            parameters: [{ type: "payload", payload }],
+          })),
+        ],
       },
     });
   }

@@ -63,8 +63,10 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     const conversation = { platform: "whatsapp" as const, id: m.from, kind: "direct" as const };
     const sender = { platform: "whatsapp" as const, id: m.from, ...(name ? { displayName: name } : {}) };
     const clicked = m.interactive?.button_reply ?? m.interactive?.list_reply;
-    if (clicked && BOT_BUTTON_VALUE.test(clicked.id)) {
-      const reply = await bot.click({ id: m.id, conversation, sender, value: clicked.id });
+    // A tap on an interactive button carries its id; on a template's quick reply, its payload.
+    const value = clicked?.id ?? m.button?.payload;
+    if (value && BOT_BUTTON_VALUE.test(value)) {
+      const reply = await bot.click({ id: m.id, conversation, sender, value });
       if (reply) await deliver(m.from, reply);
       return;
     }

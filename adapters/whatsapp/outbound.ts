@@ -16,10 +16,13 @@ export function createWhatsAppChannel(client: WhatsAppClient): DeliveryChannel {
       // For one person only: their own number (a conversation here is one person).
       const to = target.onlyFor ?? target.conversation;
       try {
-        if (windowOpen) await client.sendText(to, message.text);
+        const buttons = (message.buttons ?? []).map((b) => ({ id: b.value, title: b.label }));
+        if (windowOpen && buttons.length > 0 && buttons.length <= 3 && message.text.length <= 1024)
+          await client.sendButtons(to, message.text, buttons);
+        else if (windowOpen) await client.sendText(to, message.text);
         else if (message.template) {
           const t = message.template;
-          await client.sendTemplate(to, t.name, t.language, t.params);
+          await client.sendTemplate(to, t.name, t.language, t.params, t.buttons);
         } else
           return { status: "failed", reason: "outside the 24-hour window and no template for this message" };
         return { status: "sent" };

@@ -321,6 +321,21 @@ export function createBot(deps: BotDeps): Bot {
       if (Date.now() - last > 60_000) await ports.users.patch(userKey, { lastMessageAt: Date.now() });
       if (parsed && name) return command(message, { ...parsed, name }, lang);
       if (!message.text.trim()) return { text: helpText(lang), visibility: "ephemeral" };
+      // An answer to something a feature asked this person before goes to that feature.
+      if (direct)
+        for (const { handle } of features.repliers()) {
+          const person = await personOf(message.sender);
+          if (!person) break;
+          const reply = await handle({
+            message,
+            args: message.text.trim(),
+            lang,
+            english: false,
+            person,
+            region: await regionOf(message),
+          });
+          if (reply) return reply;
+        }
       return answerReply(message.text, message);
     },
 

@@ -14,7 +14,9 @@ import { hasRole } from "../core/roster.ts";
 import type { Answer } from "../engine/types.ts";
 import { type Route, readBody } from "../kernel/http.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import type { Person } from "../model/people.ts";
 import type { StoragePorts } from "../model/ports.ts";
+import type { ContactState } from "../people/confirm.ts";
 import type { Invitations } from "../people/invitations.ts";
 import { createSignInLinks } from "../people/signin.ts";
 import { broadcastsRoutes } from "./broadcasts.ts";
@@ -41,6 +43,8 @@ export interface DashboardDeps {
   >;
   knowledge: KnowledgeBase;
   invitations: Invitations;
+  /** How current a roster contact is (the confirmation cycle). */
+  contactState: (person: Person) => ContactState;
   /** The bot's answer to a question in a region (the "probeer een vraag" box); nothing is kept. */
   ask: (question: string, region: string) => Promise<Answer>;
   logger: Logger;
@@ -106,7 +110,7 @@ export function createDashboard(deps: DashboardDeps): { routes: Route[]; feature
       handle: async (req, res) => shell.redirect(res, "/beheer/mensen", await shell.endSession(req)),
     },
     ...peopleRoutes(shell, { ports, invitations: deps.invitations, now }),
-    ...contactsRoutes(shell, { ports, knowledge: deps.knowledge, now }),
+    ...contactsRoutes(shell, { ports, knowledge: deps.knowledge, contactState: deps.contactState, now }),
     ...meetingsRoutes(shell, { ports, now }),
     ...broadcastsRoutes(shell, { ports, knowledge: deps.knowledge, now }),
     ...signalsRoutes(shell, { ports, knowledge: deps.knowledge, now }),

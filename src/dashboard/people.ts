@@ -38,7 +38,10 @@ export function peopleRoutes(shell: Shell, deps: PeoplePageDeps): Route[] {
 
   async function render(res: ServerResponse, ctx: Ctx, notice = "") {
     const { region } = ctx;
-    const people = (await ports.people.all()).filter((p) => p.region === region.id && !p.demo);
+    // Contacts the gemeente added by hand do not use the bot: they are under Contacten.
+    const people = (await ports.people.all()).filter(
+      (p) => p.region === region.id && !p.demo && (p.accounts.length > 0 || p.roles.length > 0),
+    );
     const schoolName = (id?: string) => region.schools.find((s) => s.id === id)?.name ?? "";
     const platforms = (p: Person) => [...new Set(p.accounts.map((a) => a.split(":")[0]))].join(", ");
     const invitations = (await ports.invitations.list(region.id)).filter((i) => i.kind === "person");

@@ -86,10 +86,10 @@ function formatDateOnce(iso: string, lang: Language): string {
   });
 }
 
-/** "Naam, 079 ..., mail@... (laatst gecontroleerd 1 oktober 2026; voorbeeldgegevens)" */
+/** "Naam, 079 ..., mail@... (laatst bevestigd op 1 oktober 2026; voorbeeldgegevens)" */
 export function contactLine(c: Contact, lang: Language, sample: boolean): string {
   const reach = [c.phone, c.email].filter(Boolean).join(", ");
-  const checked = `${t(lang, "laatst gecontroleerd", "last checked")} ${formatDate(c.verified, lang)}`;
+  const checked = `${t(lang, "laatst bevestigd op", "last confirmed on")} ${formatDate(c.verified, lang)}`;
   const demo = sample ? `; ${t(lang, "fictieve voorbeeldgegevens", "fictional sample data")}` : "";
   return `${c.name}${reach ? `, ${reach}` : ""} (${checked}${demo})`;
 }

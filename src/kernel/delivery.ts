@@ -2,7 +2,7 @@
  * What the bot sends on its own initiative (alerts, reminders, reports) as the features
  * describe it, and the channel each platform adapter offers to send it.
  */
-import type { Platform } from "./message.ts";
+import type { Platform, ReplyButton } from "./message.ts";
 
 /** "slack:U123" → ["slack", "U123"]: store keys and roster accounts are platform-prefixed ids. */
 export function splitKey(key: string): [Platform, string] {
@@ -29,10 +29,16 @@ export function targetKey(t: Target): string {
 export interface OutboundMessage {
   text: string;
   /**
-   * The approved WhatsApp template with its parameters, used when the recipient is outside
-   * the 24-hour customer-service window (manifest/whatsapp/templates.json).
+   * Buttons under it, as under a reply (a click goes to the feature that owns the value).
+   * Only for a message to one person: buttons in a group would let anyone answer.
    */
-  template?: { name: string; language: "nl" | "en"; params: string[] };
+  buttons?: ReplyButton[];
+  /**
+   * The approved WhatsApp template with its parameters, used when the recipient is outside
+   * the 24-hour customer-service window (manifest/whatsapp/templates.json). `buttons`: the
+   * payloads of its quick-reply buttons, in the template's order.
+   */
+  template?: { name: string; language: "nl" | "en"; params: string[]; buttons?: string[] };
 }
 
 export type SendOutcome =

@@ -18,6 +18,12 @@ export interface Feature<Context, ClickContext = Context> {
    * nothing about the sender is written.
    */
   anonymous?: (messageKey: string) => Promise<boolean>;
+  /**
+   * A plain message (no command) in a one-to-one chat that may answer a question the feature
+   * asked the sender before (a successor's name after "Nee, dat is nu iemand anders"): its
+   * reply, or undefined when the feature waits for nothing from them.
+   */
+  replies?: (context: Context) => Promise<Reply | undefined>;
 }
 
 interface Entry<Context, ClickContext, In, Out> {
@@ -29,6 +35,8 @@ interface Entry<Context, ClickContext, In, Out> {
 export interface Registry<Context, ClickContext> {
   command(name: string): Entry<Context, ClickContext, Context, Reply> | undefined;
   button(value: string): Entry<Context, ClickContext, ClickContext, Reply | null> | undefined;
+  /** The features that may be waiting for a plain message. */
+  repliers(): Array<Entry<Context, ClickContext, Context, Reply | undefined>>;
 }
 
 /**
@@ -63,5 +71,7 @@ export function registry<Context, ClickContext>(
   return {
     command: (name) => byName.get(name),
     button: (value) => byPrefix.get(value.split(":", 1)[0] ?? ""),
+    repliers: () =>
+      features.flatMap((feature) => (feature.replies ? [{ feature, handle: feature.replies }] : [])),
   };
 }

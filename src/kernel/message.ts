@@ -98,7 +98,7 @@ export function plainText(reply: Reply): string {
 }
 
 /** Values of the bot's own buttons: a click with such a value goes to Bot.click. */
-export const BOT_BUTTON_VALUE = /^(feedback|signaal|netwerk|vraag):/;
+export const BOT_BUTTON_VALUE = /^(feedback|signaal|netwerk|vraag|contact):/;
 
 /** What a button click reports back to the core. */
 export interface ButtonClick {

@@ -108,7 +108,8 @@ function pruneCopies(dir: string): void {
 
 /**
  * Reads and validates the whole knowledge base. A validated copy is kept as JSON, under the
- * fingerprint (SHA-256) of every YAML file's name and content: while no file changes, the
+ * fingerprint (SHA-256) of every YAML file's name and content and of the code that reads
+ * them: while no file changes, the
  * next start reads that copy instead of parsing and validating the YAML again (a national
  * knowledge base loads in a fraction of the time); any change to any file means a full load.
  * @throws KnowledgeError listing every problem found.
@@ -118,6 +119,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     throw new KnowledgeError([{ file: dir, path: "", message: "knowledge directory not found" }]);
   }
   const hash = createHash("sha256");
+  // The code that reads the files is part of the fingerprint: a copy made by an older version
+  // (without a field added since) is never read by a newer one.
+  for (const code of ["loader.ts", "schema.ts"])
+    hash.update(readFileSync(join(import.meta.dirname, code))).update("\0");
   for (const f of yamlFiles(dir))
     hash.update(relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
   const fingerprint = hash.digest("hex");
@@ -201,6 +206,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
     whoToAsk: roles.whoToAsk,
     contacts: (contacts?.contacts ?? []) as Contact[],
     contactsAreSample: contacts?.sample ?? false,
+    confirmEveryMonths: contacts?.confirmEveryMonths ?? 6,
     units: units?.units ?? [],
   };
 }

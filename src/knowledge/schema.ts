@@ -184,6 +184,8 @@ export const contactSchema = z
 export const contactsFileSchema = z.strictObject({
   /** true while the file holds the shipped, fictional demo contacts. */
   sample: z.boolean(),
+  /** Every how many months the bot asks each contact of the region whether they still hold their role (6). */
+  confirmEveryMonths: z.number().int().min(1).max(24).optional(),
   contacts: z.array(contactSchema),
 });
 
@@ -306,6 +308,8 @@ export interface RegionKnowledge {
   whoToAsk: z.infer<typeof rolesFileSchema>["whoToAsk"];
   contacts: Contact[];
   contactsAreSample: boolean;
+  /** Every how many months contacts are asked to confirm their role. */
+  confirmEveryMonths: number;
   /** Paraphrases of derived units and facts of their own (`units.yaml`). */
   units: UnitEntry[];
 }

@@ -196,8 +196,9 @@ export class Reminders {
             params: [
               plan.overleg(m.overleg)?.name ?? m.overleg,
               what === "moved"
-                ? `is verplaatst naar ${formatWhen(m.start)}${m.place ? `, ${m.place}` : ""} [${m.id}]`
-                : `op ${formatWhen(m.start)} gaat niet door [${m.id}]`,
+                ? `verplaatst naar ${formatWhen(m.start)}${m.place ? `, ${m.place}` : ""}`
+                : `afgelast; het stond op ${formatWhen(m.start)}`,
+              m.id,
             ],
           },
         },

@@ -57,7 +57,7 @@ export interface RetractReport {
   kept: Record<string, number>;
 }
 
-export type BatchKind = "trend" | "deel" | "reminder" | "agenda" | "report";
+export type BatchKind = "trend" | "deel" | "reminder" | "agenda" | "report" | "contact-check";
 
 export interface Batch {
   id: string;

@@ -83,3 +83,14 @@ export async function postWhatsApp(base: string, body: string, secret = WA_SECRE
     body,
   });
 }
+
+/** A tap on a template's quick-reply button: a "button" message carrying the payload. */
+export function quickReplyWebhook(from: string, payload: string, text: string, id: string): unknown {
+  const p = textWebhook(from, "", id) as {
+    entry: Array<{ changes: Array<{ value: { messages: unknown[] } }> }>;
+  };
+  const change = p.entry[0]?.changes[0];
+  if (change)
+    change.value.messages = [{ from, id, timestamp: now(), type: "button", button: { payload, text } }];
+  return p;
+}
