@@ -91,15 +91,13 @@ export function createTeamsChannel(
           return { status: "sent" };
         }
         const api = app.api.clone({ serviceUrl: ref.serviceUrl.replace(/\/+$/, "") });
-        const posted = await api.conversations
-          .activities(target.conversation)
-          .create(
-            toActivity({
-              text: message.text,
-              visibility: "public",
-              ...(message.buttons ? { buttons: message.buttons } : {}),
-            }) as never,
-          );
+        const posted = await api.conversations.activities(target.conversation).create(
+          toActivity({
+            text: message.text,
+            visibility: "public",
+            ...(message.buttons ? { buttons: message.buttons } : {}),
+          }) as never,
+        );
         return posted?.id ? { status: "sent", ref: posted.id } : { status: "sent" };
       } catch (e) {
         const res = (e as { response?: { status?: number; headers?: Record<string, string> } }).response;

@@ -12,7 +12,13 @@ import type { PlatformAdapter } from "../../src/kernel/adapter.ts";
 import type { DeliveryChannel } from "../../src/kernel/delivery.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/kernel/http.ts";
 import type { Logger } from "../../src/kernel/logger.ts";
-import type { ChatHandler as Bot, IncomingMessage, Reply, ReplyButton, Sender } from "../../src/kernel/message.ts";
+import type {
+  ChatHandler as Bot,
+  IncomingMessage,
+  Reply,
+  ReplyButton,
+  Sender,
+} from "../../src/kernel/message.ts";
 import { createGuard } from "./guard.ts";
 import { createSessions, type WebSession } from "./sessions.ts";
 
@@ -130,7 +136,12 @@ export function createWebAdapter(
       // report or agenda arrives after the session it was asked in may have ended). In the
       // demo the person is shared by every tab, so it stays in the asking tab's conversation.
       const to = mode === "signin" && target.onlyFor ? target.onlyFor : target.conversation;
-      inbox.push({ seq: ++seq, to, text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
+      inbox.push({
+        seq: ++seq,
+        to,
+        text: message.text,
+        ...(message.buttons ? { buttons: message.buttons } : {}),
+      });
       if (inbox.length > INBOX_SIZE) inbox.splice(0, inbox.length - INBOX_SIZE);
       return { status: "sent", ref: String(seq) };
     },
