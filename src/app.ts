@@ -38,6 +38,7 @@ import { calendarRoute } from "./meetings/calendar.ts";
 import { MeetingPlan } from "./meetings/plan.ts";
 import { Reminders } from "./meetings/reminders.ts";
 import type { StoragePorts } from "./model/ports.ts";
+import { ManagedGroups } from "./network/groups.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
 import { reportText } from "./network/report.ts";
@@ -91,6 +92,8 @@ export interface Core {
   reminders: Reminders;
   /** Asks contacts every few months whether they still hold their role. */
   contactCheck: ContactCheck;
+  /** The WhatsApp groups of wijk networks, which the bot manages. */
+  groups: ManagedGroups;
   /** The storage ports the features run on. */
   ports: StoragePorts;
   /** The coordinator dashboard's pages (/beheer). */
@@ -164,6 +167,7 @@ export function assembleCore(o: CoreOptions): Core {
   });
   const invitations = new Invitations({ ports, knowledge, logger, now });
   const contactCheck = new ContactCheck({ ports, knowledge, outbox, logger, now });
+  const groups = new ManagedGroups({ ports, knowledge, outbox, logger, now });
   const dashboard = createDashboard({
     ports,
     knowledge,
@@ -189,6 +193,7 @@ export function assembleCore(o: CoreOptions): Core {
       signals.feature,
       invitations.feature,
       contactCheck.feature,
+      groups.feature,
       dashboard.feature,
     ],
     ...(o.observer ? { observer: o.observer } : {}),
@@ -202,6 +207,7 @@ export function assembleCore(o: CoreOptions): Core {
     plan,
     reminders,
     contactCheck,
+    groups,
     ports,
     dashboard: dashboard.routes,
   };
@@ -279,7 +285,7 @@ export async function startApp({
       signalWeeks: async () => (await ports.signals.list(null)).map((s) => s.week),
     });
     storage.store?.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders, contactCheck, dashboard } = assembleCore({
+    const { bot, signals, outbox, plan, reminders, contactCheck, groups, dashboard } = assembleCore({
       ports,
       exclusive: storage.exclusive,
       observer: metrics,
@@ -404,8 +410,10 @@ export async function startApp({
         phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID as string,
         ...(env.WHATSAPP_API_URL ? { apiUrl: env.WHATSAPP_API_URL } : {}),
         bot,
+        groups,
         logger,
       });
+      groups.useAdmin(whatsapp.groupAdmin);
       const ready = readiness.starting("whatsapp");
       await whatsapp.start();
       ready.started();

@@ -1,8 +1,8 @@
 /**
- * A small client for the WhatsApp Cloud API's messages endpoint. Written here rather than
- * taken from whatsapp-api-js because the bot needs only three message shapes and a
- * configurable Graph base URL (for a local fake in tests), which that library hard-codes;
- * Meta's own Node SDK is archived.
+ * A small client for the WhatsApp Cloud API's messages endpoint and its Groups API. Written
+ * here rather than taken from whatsapp-api-js because the bot needs only a few message shapes,
+ * the group endpoints (which that library does not cover) and a configurable Graph base URL
+ * (for a local fake in tests), which that library hard-codes; Meta's own Node SDK is archived.
  */
 import type { Logger } from "../../src/kernel/logger.ts";
 
@@ -41,26 +41,72 @@ export class WhatsAppClient {
     this.config = config;
   }
 
-  private async send(payload: Record<string, unknown>): Promise<string | undefined> {
+  /** One Graph API call; an error response becomes a WhatsAppApiError. */
+  private async call<T>(
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    body?: Record<string, unknown>,
+  ): Promise<T> {
     const base = (this.config.baseUrl ?? GRAPH_API_URL).replace(/\/$/, "");
-    const res = await fetch(`${base}/${this.config.phoneNumberId}/messages`, {
-      method: "POST",
+    const res = await fetch(`${base}/${path}`, {
+      method,
       headers: { authorization: `Bearer ${this.config.accessToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ messaging_product: "whatsapp", recipient_type: "individual", ...payload }),
+      ...(body ? { body: JSON.stringify({ messaging_product: "whatsapp", ...body }) } : {}),
     });
-    const body = (await res.json().catch(() => ({}))) as {
-      messages?: Array<{ id: string }>;
-      error?: { code?: number; message?: string };
-    };
-    if (!res.ok || body.error) {
-      throw new WhatsAppApiError(res.status, body.error?.code, body.error?.message ?? `HTTP ${res.status}`);
+    const json = (await res.json().catch(() => ({}))) as T & { error?: { code?: number; message?: string } };
+    if (!res.ok || json.error) {
+      throw new WhatsAppApiError(res.status, json.error?.code, json.error?.message ?? `HTTP ${res.status}`);
     }
+    return json;
+  }
+
+  private async send(payload: Record<string, unknown>): Promise<string | undefined> {
+    const body = await this.call<{ messages?: Array<{ id: string }> }>(
+      "POST",
+      `${this.config.phoneNumberId}/messages`,
+      { recipient_type: "individual", ...payload },
+    );
     return body.messages?.[0]?.id;
   }
 
   /** A text message (WhatsApp allows 4,096 characters). */
   sendText(to: string, text: string): Promise<string | undefined> {
     return this.send({ to, type: "text", text: { body: text.slice(0, 4096), preview_url: false } });
+  }
+
+  /** A text message into a group the business manages (groups take no interactive messages). */
+  sendGroupText(group: string, text: string): Promise<string | undefined> {
+    return this.send({
+      recipient_type: "group",
+      to: group,
+      type: "text",
+      text: { body: text.slice(0, 4096), preview_url: false },
+    });
+  }
+
+  /** Starts creating an invite-only group; the group id and link come in a group_lifecycle_update webhook. */
+  async createGroup(subject: string, description: string, approvalRequired: boolean): Promise<string> {
+    const body = await this.call<{ request_id?: string }>("POST", `${this.config.phoneNumberId}/groups`, {
+      subject: subject.slice(0, 128),
+      description: description.slice(0, 2048),
+      join_approval_mode: approvalRequired ? "approval_required" : "auto_approve",
+    });
+    if (!body.request_id) throw new WhatsAppApiError(200, undefined, "no request_id in the answer");
+    return body.request_id;
+  }
+
+  /** Approves (or, with DELETE, rejects) join requests of a group. */
+  async joinRequests(group: string, ids: string[], approve: boolean): Promise<void> {
+    await this.call(approve ? "POST" : "DELETE", `${encodeURIComponent(group)}/join_requests`, {
+      join_requests: ids,
+    });
+  }
+
+  /** Removes participants from a group. */
+  async removeParticipants(group: string, members: string[]): Promise<void> {
+    await this.call("DELETE", `${encodeURIComponent(group)}/participants`, {
+      participants: members.map((user) => ({ user })),
+    });
   }
 
   /** A message with up to three reply buttons (body at most 1,024 characters, titles 20). */

@@ -1,15 +1,20 @@
 /**
- * WhatsApp Business adapter on the Cloud API. A bot cannot sit in ordinary WhatsApp groups,
- * so every conversation is one to one; the core keeps each user's region (/koppel). The
- * webhook is acknowledged at once and answered afterwards.
+ * WhatsApp Business adapter on the Cloud API: one-to-one chats, and the groups the business
+ * manages through the Groups API (a bot cannot sit in ordinary WhatsApp groups). In a group
+ * the bot answers when its number is mentioned or a message starts with a command word;
+ * groups take no buttons, so options are numbered and a reply with the number picks one; a
+ * reply for one person goes to their one-to-one chat, never into the group. The webhook is
+ * acknowledged at once and answered afterwards.
  */
 
 import { adapter } from "../../src/kernel/adapter.ts";
+import type { GroupEventHandler } from "../../src/kernel/groups.ts";
 import { type Route, readBody, sendJson, sendText } from "../../src/kernel/http.ts";
 import { errorFields, type Logger } from "../../src/kernel/logger.ts";
-import type { ChatHandler as Bot } from "../../src/kernel/message.ts";
+import type { ChatHandler as Bot, ReplyButton } from "../../src/kernel/message.ts";
 import { BOT_BUTTON_VALUE, REDELIVERY_WINDOW_MS, type Reply } from "../../src/kernel/message.ts";
 import { WhatsAppApiError, WhatsAppClient } from "./client.ts";
+import { createGroupAdmin, groupEvents } from "./groups.ts";
 import { createWhatsAppChannel } from "./outbound.ts";
 import { untimely, validSignature, type WhatsAppMessage, webhookSchema } from "./webhook.ts";
 
@@ -21,8 +26,14 @@ export interface WhatsAppAdapterConfig {
   /** WHATSAPP_API_URL: the Graph API base URL, a local fake in tests. */
   apiUrl?: string;
   bot: Bot;
+  /** Receives what happens to the groups the business manages. */
+  groups?: GroupEventHandler;
   logger: Logger;
 }
+
+/** How long a numbered question in a group can be answered with just its number. */
+const CHOICE_MS = 10 * 60 * 1000;
+const MAX_PENDING_CHOICES = 1000;
 
 /** WhatsApp shows plain text: the answer text as the core wrote it. */
 export function toWhatsAppText(reply: Reply): string {
@@ -38,6 +49,9 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     logger,
   });
   const pending = new Set<Promise<void>>();
+  // The options of the last question back in each group, so "2" picks the second. Kept in
+  // this process only: a number that reaches another instance is read as ordinary chatter.
+  const choices = new Map<string, { buttons: ReplyButton[]; at: number }>();
 
   async function deliver(to: string, reply: Reply): Promise<void> {
     const text = toWhatsAppText(reply);
@@ -59,9 +73,71 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
     }
   }
 
-  async function handleMessage(m: WhatsAppMessage, name: string | undefined): Promise<void> {
-    const conversation = { platform: "whatsapp" as const, id: m.from, kind: "direct" as const };
+  /** A reply in a group: public ones there (options numbered), one for one person in their own chat. */
+  async function deliverInGroup(group: string, from: string, reply: Reply, business: string): Promise<void> {
+    if (reply.visibility === "ephemeral") {
+      try {
+        await deliver(from, reply);
+        await client.sendGroupText(group, "Ik heb je een persoonlijk bericht gestuurd.");
+      } catch (e) {
+        // Outside the 24-hour window a free-form message to one person is refused.
+        logger.warn("whatsapp: private reply from a group not delivered", {
+          ...(e instanceof WhatsAppApiError ? { status: e.status, code: e.code } : {}),
+        });
+        await client.sendGroupText(
+          group,
+          `Mijn antwoord is alleen voor jou, maar ik kan je nog niet privé schrijven. Stuur me eerst een bericht in een eigen chat: https://wa.me/${business}`,
+        );
+      }
+      return;
+    }
+    const options = (reply.buttons ?? []).filter((b) => b.value.startsWith("vraag:"));
+    let text = toWhatsAppText(reply);
+    if (options.length > 0) {
+      if (choices.size >= MAX_PENDING_CHOICES) choices.clear();
+      choices.set(group, { buttons: options, at: Date.now() });
+      const numbers = options.map((_, i) => String(i + 1));
+      text += `\nAntwoord met ${numbers.slice(0, -1).join(", ")}${numbers.length > 1 ? " of " : ""}${numbers.at(-1)}.`;
+    }
+    await client.sendGroupText(group, text);
+  }
+
+  async function handleMessage(
+    m: WhatsAppMessage,
+    name: string | undefined,
+    business: string,
+  ): Promise<void> {
+    const group = m.group_id;
+    const conversation = group
+      ? { platform: "whatsapp" as const, id: group, kind: "group" as const }
+      : { platform: "whatsapp" as const, id: m.from, kind: "direct" as const };
     const sender = { platform: "whatsapp" as const, id: m.from, ...(name ? { displayName: name } : {}) };
+    if (group) {
+      const raw = m.text?.body ?? m.button?.text ?? "";
+      // "2" after a numbered question back in this group picks that option.
+      const open = choices.get(group);
+      const picked =
+        open && Date.now() - open.at < CHOICE_MS ? open.buttons[Number(raw.trim()) - 1] : undefined;
+      if (picked && /^\s*\d\s*$/.test(raw)) {
+        choices.delete(group);
+        const reply = await bot.click({ id: m.id, conversation, sender, value: picked.value });
+        if (reply) await deliverInGroup(group, m.from, reply, business);
+        return;
+      }
+      const mention = business ? new RegExp(`@\\+?${business}\\b`, "g") : undefined;
+      const addressed = mention ? mention.test(raw) : false;
+      const text = mention ? raw.replace(mention, "").trim() : raw;
+      const reply = await bot.handle({
+        id: m.id,
+        conversation,
+        sender,
+        text,
+        addressed,
+        commandWordsAddress: true,
+      });
+      if (reply) await deliverInGroup(group, m.from, reply, business);
+      return;
+    }
     const clicked = m.interactive?.button_reply ?? m.interactive?.list_reply;
     // A tap on an interactive button carries its id; on a template's quick reply, its payload.
     const value = clicked?.id ?? m.button?.payload;
@@ -148,10 +224,18 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
         for (const entry of parsed.data.entry) {
           for (const change of entry.changes) {
             const names = new Map((change.value.contacts ?? []).map((c) => [c.wa_id, c.profile?.name]));
+            const business = (change.value.metadata?.display_phone_number ?? "").replace(/\D/g, "");
             for (const m of change.value.messages ?? []) {
               const why = untimely(m.timestamp, REDELIVERY_WINDOW_MS);
               if (why) logger.warn("whatsapp: message ignored", { reason: why });
-              else track(handleMessage(m, names.get(m.from)));
+              else track(handleMessage(m, names.get(m.from), business));
+            }
+            for (const update of change.value.groups ?? []) {
+              const why = untimely(update.timestamp, REDELIVERY_WINDOW_MS);
+              if (why) logger.warn("whatsapp: group update ignored", { reason: why, type: update.type });
+              else if (!config.groups)
+                logger.warn("whatsapp: group update without a handler", { type: update.type });
+              else for (const event of groupEvents(update)) track(config.groups.groupEvent(event));
             }
           }
         }
@@ -171,10 +255,14 @@ export function createWhatsAppAdapter(config: WhatsAppAdapterConfig) {
       freeTextWindowHours: 24,
       deleteMessages: false,
       directByAccount: true,
-      groups: false,
+      // Groups the business creates through the Groups API, whose members the bot knows.
+      groups: true,
+      knowsGroupMembers: true,
     },
     routes,
     client,
+    /** Creates groups and decides who joins (the groups feature, against the roster). */
+    groupAdmin: createGroupAdmin(client),
     /** Proactive messages (alerts, reminders) through the outbox. */
     channel: createWhatsAppChannel(client),
     start: async () => {},

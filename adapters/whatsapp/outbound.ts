@@ -5,6 +5,7 @@
  */
 import type { DeliveryChannel, SendOutcome } from "../../src/kernel/delivery.ts";
 import { WhatsAppApiError, type WhatsAppClient } from "./client.ts";
+import { isGroupId } from "./groups.ts";
 
 export function createWhatsAppChannel(client: WhatsAppClient): DeliveryChannel {
   return {
@@ -13,9 +14,14 @@ export function createWhatsAppChannel(client: WhatsAppClient): DeliveryChannel {
     // one message every six seconds (error 131056 beyond that).
     limits: { perSecond: 80, perTargetPerSecond: 1 / 6, concurrency: 40 },
     async send(target, message, { windowOpen }): Promise<SendOutcome> {
-      // For one person only: their own number (a conversation here is one person).
+      // For one person only: their own number, never the group it was asked in.
       const to = target.onlyFor ?? target.conversation;
       try {
+        if (isGroupId(to)) {
+          // A group takes no buttons or templates; whoever is in it reads the text.
+          const ref = await client.sendGroupText(to, message.text);
+          return ref ? { status: "sent", ref } : { status: "sent" };
+        }
         const buttons = (message.buttons ?? []).map((b) => ({ id: b.value, title: b.label }));
         if (windowOpen && buttons.length > 0 && buttons.length <= 3 && message.text.length <= 1024)
           await client.sendButtons(to, message.text, buttons);

@@ -24,6 +24,30 @@ const messageSchema = z.looseObject({
     })
     .optional(),
   button: z.looseObject({ payload: z.string().optional(), text: z.string() }).optional(),
+  /** Set on a message written in a group the business manages. */
+  group_id: z.string().optional(),
+});
+
+const participantsSchema = z.array(z.looseObject({ wa_id: z.string() })).optional();
+
+/** One entry of `value.groups` in the Groups API webhooks (lifecycle, participants, status). */
+const groupUpdateSchema = z.looseObject({
+  timestamp: z.string().optional(),
+  group_id: z.string().optional(),
+  type: z.string(),
+  request_id: z.string().optional(),
+  subject: z.string().optional(),
+  invite_link: z.string().optional(),
+  join_request_id: z.string().optional(),
+  wa_id: z.string().optional(),
+  added_participants: participantsSchema,
+  removed_participants: participantsSchema,
+  initiated_by: z.string().optional(),
+  errors: z
+    .array(
+      z.looseObject({ code: z.union([z.number(), z.string()]).optional(), message: z.string().optional() }),
+    )
+    .optional(),
 });
 
 export const webhookSchema = z.looseObject({
@@ -34,6 +58,8 @@ export const webhookSchema = z.looseObject({
         z.looseObject({
           field: z.string(),
           value: z.looseObject({
+            metadata: z.looseObject({ display_phone_number: z.string().optional() }).optional(),
+            groups: z.array(groupUpdateSchema).optional(),
             contacts: z
               .array(
                 z.looseObject({ wa_id: z.string(), profile: z.looseObject({ name: z.string() }).optional() }),
@@ -48,6 +74,7 @@ export const webhookSchema = z.looseObject({
 });
 
 export type WhatsAppMessage = z.infer<typeof messageSchema>;
+export type GroupUpdate = z.infer<typeof groupUpdateSchema>;
 export type WebhookPayload = z.infer<typeof webhookSchema>;
 
 /** How far a message's timestamp may lie ahead of our clock. */

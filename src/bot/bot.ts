@@ -55,6 +55,7 @@ const HELP_LINES = [
   "help.invite",
   "help.join",
   "help.dashboard",
+  "help.group",
 ] as const satisfies readonly MessageId[];
 
 /** The answer with a line added after its facts, before the source. */
@@ -277,8 +278,13 @@ export function createBot(deps: BotDeps): Bot {
     async handle(message) {
       if (message.fromBot) return null;
       const direct = message.conversation.kind === "direct";
-      if (!direct && !message.addressed && !message.command) return null;
       const platform = message.conversation.platform;
+      // Where command words address the bot (a WhatsApp group), "vraag ..." does; chatter does not.
+      const byCommandWord =
+        message.commandWordsAddress === true &&
+        !message.addressed &&
+        (parseCommand(message.text, false)?.name ?? "unknown") !== "unknown";
+      if (!direct && !message.addressed && !message.command && !byCommandWord) return null;
       const parsed = message.command
         ? (() => {
             const raw = message.command.name.replace(/^\//, "").toLowerCase();

@@ -48,6 +48,7 @@ export const COMMANDS = [
   "uitnodigen",
   "aanmelden",
   "beheer",
+  "groep",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -64,6 +65,7 @@ export const ENGLISH_ALIASES = {
   invite: "uitnodigen",
   join: "aanmelden",
   dashboard: "beheer",
+  group: "groep",
 } as const satisfies Record<string, CommandName>;
 
 const ALIASES: Record<string, CommandName> = { hulp: "help", ...ENGLISH_ALIASES };

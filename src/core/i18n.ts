@@ -548,8 +548,12 @@ const MESSAGES = {
     en: "/invite <role> <school or district> - invite someone to the network (municipality); /invite list, /invite revoke <id>",
   },
   "help.dashboard": {
-    nl: "/beheer - een persoonlijke inloglink voor het beheer: mensen, uitnodigingen, wijzigingen (gemeente, beheerders, politie)",
-    en: "/dashboard - a personal sign-in link for the dashboard: people, invitations, changes (municipality, admins, police)",
+    nl: "/beheer - een persoonlijke inloglink voor het beheer: mensen, contacten, overleggen, berichten, signalen (gemeente, beheerders, politie)",
+    en: "/dashboard - a personal sign-in link for the dashboard: people, contacts, meetings, messages, signals (municipality, admins, police)",
+  },
+  "help.group": {
+    nl: "/groep maak <wijk> - een WhatsApp-groep voor het netwerk van een wijk; /groep leden, /groep verwijder <naam>, /groep uitleg (gemeente)",
+    en: "/group create <wijk> - a WhatsApp group for a wijk's network; /group members, /group remove <name>, /group explain (municipality)",
   },
   "dashboard.noRole": {
     nl: "Het beheer is voor de gemeente, beheerders en de politie van een regio.",

@@ -86,7 +86,10 @@ export class Outbox {
   }
 
   /** Whether a platform the bot sends to can do this; false for a platform it does not send to. */
-  can(platform: string, capability: "directByAccount" | "groups" | "nativeCommands"): boolean {
+  can(
+    platform: string,
+    capability: "directByAccount" | "groups" | "nativeCommands" | "knowsGroupMembers",
+  ): boolean {
     return this.capabilities.get(platform as Platform)?.[capability] ?? false;
   }
 

@@ -1,5 +1,5 @@
 /** Where something for one person goes when they asked for it in a conversation. */
-import type { Target } from "../kernel/delivery.ts";
+import { splitKey, type Target } from "../kernel/delivery.ts";
 import type { IncomingMessage, Platform } from "../kernel/message.ts";
 
 /**
@@ -16,4 +16,19 @@ export function privateTarget(message: IncomingMessage, platforms?: readonly Pla
     conversation: message.conversation.id,
     onlyFor: message.sender.address ?? message.sender.id,
   };
+}
+
+/**
+ * Where the bot can write to a person alone knowing only their accounts: the first account on
+ * a platform where an account is also the address of a one-to-one chat (Slack, WhatsApp).
+ */
+export function directTarget(
+  accounts: readonly string[],
+  can: (platform: string, capability: "directByAccount") => boolean,
+): Target | undefined {
+  for (const account of accounts) {
+    const [platform, id] = splitKey(account);
+    if (can(platform, "directByAccount")) return { platform, conversation: id };
+  }
+  return undefined;
 }

@@ -30,6 +30,11 @@ export interface Capabilities {
   directByAccount: boolean;
   /** The bot takes part in group conversations here; without, a network reaches its people one to one. */
   groups: boolean;
+  /**
+   * The bot knows who is in each of its groups (it manages them: WhatsApp): a person in a
+   * group of a network is reached there, anyone else of the network one to one.
+   */
+  knowsGroupMembers?: boolean;
 }
 
 export interface PlatformAdapter {

@@ -47,6 +47,11 @@ export interface IncomingMessage {
   region?: string | null;
   /** A platform slash command, when the platform delivers commands apart from text. */
   command?: { name: string; args: string };
+  /**
+   * In this group a message that starts with a command word addresses the bot ("vraag ...",
+   * "/overleg"), as in a WhatsApp group where a mention is cumbersome; other chatter does not.
+   */
+  commandWordsAddress?: boolean;
 }
 
 /** A follow-up button under a reply. `value` is what the platform sends back when it is clicked. */

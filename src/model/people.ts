@@ -11,6 +11,19 @@ export interface ConversationRecord {
   linkedOn?: string;
   /** Platform data needed to post into the conversation later (Teams conversation reference). */
   reference?: unknown;
+  /** A group the bot manages itself (a WhatsApp group of a wijk network). */
+  group?: ManagedGroup;
+}
+
+export interface ManagedGroup {
+  subject: string;
+  /** The link people join with; sent privately, never posted in a group. */
+  inviteLink?: string;
+  status: "active" | "suspended" | "deleted";
+  /** Members' platform ids (phone numbers), the business's own number not included. */
+  members: string[];
+  /** Epoch ms it was created. */
+  createdAt: number;
 }
 
 export interface UserRecord {

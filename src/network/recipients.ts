@@ -31,11 +31,15 @@ export async function networkOf(
     const k = targetKey(t);
     if (!skip.has(k)) out.set(k, t);
   };
-  for (const { key } of await ports.conversations.linkedTo(region, wijk)) {
+  // Who is in a group the bot manages that this message reaches is reached there.
+  const inGroups = new Set<string>();
+  for (const { key, record } of await ports.conversations.linkedTo(region, wijk)) {
     const [platform, conversation] = splitKey(key);
     // Web chats are reached through their people (below), not as conversations.
     if (platform === "web" || platform === "cli") continue;
+    if (record.group?.status === "deleted") continue;
     add({ platform, conversation });
+    for (const member of record.group?.members ?? []) inGroups.add(`${platform}:${member}`);
   }
   // Members who linked their own direct chat to the region (a Slack user id is also the
   // address of the direct conversation with the bot), and the roster's people of the region
@@ -58,18 +62,29 @@ export async function networkOf(
   for (const p of people) {
     if (p.region !== region) continue;
     if (wijk && schools.find((s) => s.id === p.school)?.wijk !== wijk) continue;
-    for (const target of personalTargets(deps, p)) add(target);
+    for (const target of personalTargets(deps, p, inGroups)) add(target);
   }
   return [...out.values()];
 }
 
-/** Where a person is reached one to one: WhatsApp, and the web chat while they have it open. */
-export function personalTargets(deps: RecipientDeps, person: Person): Target[] {
+/**
+ * Where a person is reached one to one: on a platform where the bot is in no group, or where
+ * it knows its groups' members and the person is in none that the message reaches (WhatsApp);
+ * and the web chat while they have it open.
+ */
+export function personalTargets(
+  deps: RecipientDeps,
+  person: Person,
+  inGroups: ReadonlySet<string> = new Set(),
+): Target[] {
   const out: Target[] = [];
   for (const a of person.accounts) {
     const [platform, id] = splitKey(a);
-    // Where the bot is in no group (WhatsApp today), the network reaches its people one to one.
-    if (deps.outbox.can(platform, "directByAccount") && !deps.outbox.can(platform, "groups"))
+    if (!deps.outbox.can(platform, "directByAccount")) continue;
+    if (
+      !deps.outbox.can(platform, "groups") ||
+      (deps.outbox.can(platform, "knowsGroupMembers") && !inGroups.has(a))
+    )
       out.push({ platform, conversation: id });
   }
   const web: Target = { platform: "web", conversation: person.id };

@@ -19,7 +19,8 @@ import type { ChatFeature } from "../core/commands.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Reply } from "../core/message.ts";
 import type { Outbox } from "../delivery/outbox.ts";
-import { splitKey, type Target, targetKey } from "../kernel/delivery.ts";
+import { directTarget } from "../delivery/private.ts";
+import { type Target, targetKey } from "../kernel/delivery.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Person, PersonContact } from "../model/people.ts";
 import type { StoragePorts } from "../model/ports.ts";
@@ -94,13 +95,9 @@ export class ContactCheck {
     return this.deps.knowledge.regions.find((r) => r.id === id);
   }
 
-  /** Where the bot can write to the person alone: their first account on a platform that allows it. */
+  /** Where the bot can write to the person alone. */
   private direct(person: Person): Target | undefined {
-    for (const account of person.accounts) {
-      const [platform, id] = splitKey(account);
-      if (this.deps.outbox.can(platform, "directByAccount")) return { platform, conversation: id };
-    }
-    return undefined;
+    return directTarget(person.accounts, (platform, c) => this.deps.outbox.can(platform, c));
   }
 
   /** When the person's next confirmation is due (YYYY-MM-DD). */

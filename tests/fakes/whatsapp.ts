@@ -9,12 +9,44 @@ export const WA_PHONE_ID = "1234567890";
 /** Meta's timestamp of a message sent now: epoch seconds as a string. */
 const now = () => String(Math.floor(Date.now() / 1000));
 
+/**
+ * Meta's Graph API as far as the bot uses it: messages (to a number or, with
+ * `recipient_type: "group"`, a group), and the Groups API: creating a group (the group id and
+ * invite link follow in a webhook, which a test posts with groupWebhook), approving and
+ * rejecting join requests, removing participants. Every call needs the access token.
+ */
 export function startFakeGraph(): Promise<FakeApi> {
   let n = 0;
+  let groups = 0;
   return startFakeApi((req) => {
+    if (req.headers.authorization !== "Bearer test-access-token")
+      return { status: 401, body: { error: { code: 190, message: "Invalid OAuth access token" } } };
+    const body = req.body as { messaging_product?: string; recipient_type?: string; to?: string } | undefined;
+    if (req.method === "POST" && req.path === `/${WA_PHONE_ID}/groups`) {
+      const b = req.body as { subject?: string; description?: string; join_approval_mode?: string };
+      if (!b?.subject || b.subject.length > 128 || (b.description ?? "").length > 2048)
+        return { status: 400, body: { error: { code: 100, message: "Invalid parameter" } } };
+      return { body: { messaging_product: "whatsapp", request_id: `req-${++groups}` } };
+    }
+    if (/^\/[^/]+\/join_requests$/.test(req.path) && (req.method === "POST" || req.method === "DELETE")) {
+      const ids = (req.body as { join_requests?: string[] })?.join_requests;
+      if (body?.messaging_product !== "whatsapp" || !Array.isArray(ids) || ids.length === 0)
+        return { status: 400, body: { error: { code: 100, message: "Invalid parameter" } } };
+      return { body: { messaging_product: "whatsapp", success: true } };
+    }
+    if (/^\/[^/]+\/participants$/.test(req.path) && req.method === "DELETE") {
+      const people = (req.body as { participants?: Array<{ user?: string }> })?.participants;
+      if (!Array.isArray(people) || people.some((p) => !p.user))
+        return { status: 400, body: { error: { code: 100, message: "Invalid parameter" } } };
+      return { body: { messaging_product: "whatsapp", success: true } };
+    }
     if (req.method === "POST" && req.path === `/${WA_PHONE_ID}/messages`) {
-      if (req.headers.authorization !== "Bearer test-access-token")
-        return { status: 401, body: { error: { code: 190, message: "Invalid OAuth access token" } } };
+      // Groups take text, media and templates, never interactive messages.
+      if (body?.recipient_type === "group" && (req.body as { type?: string }).type === "interactive")
+        return {
+          status: 400,
+          body: { error: { code: 131009, message: "Interactive messages are not supported in groups" } },
+        };
       return {
         body: {
           messaging_product: "whatsapp",
@@ -82,6 +114,38 @@ export async function postWhatsApp(base: string, body: string, secret = WA_SECRE
     headers: { "content-type": "application/json", "x-hub-signature-256": signature },
     body,
   });
+}
+
+/** A Groups API webhook (field group_lifecycle_update, group_participants_update or group_status_update). */
+export function groupWebhook(field: string, update: Record<string, unknown>): unknown {
+  return {
+    object: "whatsapp_business_account",
+    entry: [
+      {
+        id: "WABA1",
+        changes: [
+          {
+            field,
+            value: {
+              messaging_product: "whatsapp",
+              metadata: { display_phone_number: "31600000000", phone_number_id: WA_PHONE_ID },
+              groups: [{ timestamp: now(), ...update }],
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** A text message written in a group the business manages. */
+export function groupTextWebhook(group: string, from: string, text: string, id: string): unknown {
+  const p = textWebhook(from, text, id) as {
+    entry: Array<{ changes: Array<{ value: { messages: Array<Record<string, unknown>> } }> }>;
+  };
+  const m = p.entry[0]?.changes[0]?.value.messages[0];
+  if (m) m.group_id = group;
+  return p;
 }
 
 /** A tap on a template's quick-reply button: a "button" message carrying the payload. */
