@@ -35,6 +35,13 @@ const PHONE_CANDIDATE =
 const ORG_PHONE_BEFORE =
   /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
 
+/** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
+const ORG_LINE_BEFORE =
+  /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+/** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie". */
+const ORG_LINE_AFTER =
+  /^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
+
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
 
@@ -52,6 +59,8 @@ export function phones(text: string): PiiFinding[] {
     const base = m.index ?? 0;
     if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;
     if (ORG_PHONE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
+    if (ORG_LINE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
+    if (ORG_LINE_AFTER.test(text.slice(base + m[0].length, base + m[0].length + 80))) continue;
     const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
     // every run of groups, longest first.
@@ -96,7 +105,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
 
@@ -115,7 +124,7 @@ export function ibans(text: string): PiiFinding[] {
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
 
 export function emails(text: string, known: Set<string>): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -172,6 +181,14 @@ const SHAPES = new Set(SIDECODES);
 const FLAT_SHAPES = new Set(SIDECODES.map((s) => s.replaceAll("-", "")));
 const shape = (s: string) => s.replace(/[A-Za-z]/g, "L").replace(/\d/g, "D");
 
+/** An organisation's vehicle: "de auto van de gemeente is ...", "... (dienstauto)". */
+const ORG_VEHICLE_BEFORE =
+  /\b(?:auto|bus|busje|wagen|voertuig|bestelbus|scootmobiel)\s+van\s+(?:de|het|onze)\s+(?:gemeente|school|schoolreis|politie|handhaving|organisatie|stichting|brandweer|ggd|wijkteam|excursie|kamp|sportclub|vereniging)\b[^.\n]{0,20}$/i;
+const ORG_VEHICLE_AFTER = /^[^.\n]{0,6}\b(?:dienstauto|dienstbus|dienstwagen|schoolbus|bedrijfsauto)\b/i;
+const orgVehicle = (text: string, start: number, end: number) =>
+  ORG_VEHICLE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+  ORG_VEHICLE_AFTER.test(text.slice(end, end + 30));
+
 export function plates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   const re =
@@ -194,6 +211,7 @@ export function plates(text: string): PiiFinding[] {
     if (sep === " " && letters !== letters.toUpperCase() && !cued) continue;
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
     re.lastIndex = start + all.length;
+    if (orgVehicle(text, start, start + all.length)) continue;
     out.push(finding("kenteken", text, start, start + all.length));
   }
   // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
@@ -202,6 +220,7 @@ export function plates(text: string): PiiFinding[] {
   )) {
     const plate = m[1] ?? "";
     const start = (m.index ?? 0) + m[0].length - plate.length;
+    if (orgVehicle(text, start, start + plate.length)) continue;
     if (!out.some((f) => f.start <= start && start < f.end))
       out.push(finding("kenteken", text, start, start + plate.length));
   }
