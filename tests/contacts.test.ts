@@ -18,7 +18,7 @@ import { startTestApp } from "./app.ts";
 import { launchBrowser } from "./browser.ts";
 import { slackEnv, whatsappEnv } from "./fakes/env.ts";
 import type { FakeApi, Recorded } from "./fakes/server.ts";
-import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { slashCommand, startFakeSlack } from "./fakes/slack.ts";
 import {
   buttonWebhook,
   metaJson,
@@ -92,18 +92,8 @@ describe("contacts that stay current", () => {
     await Promise.all([slack.close(), graph.close()]);
   });
 
-  async function slash(command: string, text: string, user: string): Promise<string> {
-    const respond = `c${++n}`;
-    await postSlack(
-      t.url,
-      commandBody(command, text, `${slack.url}/respond/${respond}`, {
-        user_id: user,
-        channel_id: "CNETWERK",
-      }),
-      "application/x-www-form-urlencoded",
-    );
-    return ((await slack.waitFor((c) => c.path === `/respond/${respond}`)).body as { text: string }).text;
-  }
+  const slash = (command: string, text: string, user: string) =>
+    slashCommand(t.url, slack, command, text, user);
 
   /** Posts a WhatsApp webhook and returns what the bot sent back to that number. */
   async function whatsapp(from: string, payload: unknown): Promise<string> {
@@ -243,7 +233,6 @@ describe("contacts the gemeente keeps on the dashboard", () => {
   let slack: FakeApi;
   let browser: Browser;
   let t: Awaited<ReturnType<typeof startTestApp>>;
-  let n = 0;
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
@@ -257,18 +246,8 @@ describe("contacts the gemeente keeps on the dashboard", () => {
     await slack.close();
   });
 
-  async function slash(command: string, text: string, user: string): Promise<string> {
-    const respond = `d${++n}`;
-    await postSlack(
-      t.url,
-      commandBody(command, text, `${slack.url}/respond/${respond}`, {
-        user_id: user,
-        channel_id: "CNETWERK",
-      }),
-      "application/x-www-form-urlencoded",
-    );
-    return ((await slack.waitFor((c) => c.path === `/respond/${respond}`)).body as { text: string }).text;
-  }
+  const slash = (command: string, text: string, user: string) =>
+    slashCommand(t.url, slack, command, text, user);
 
   it("adds a contact by hand and imports a list after showing what changes; answers use them at once", async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

@@ -17,7 +17,7 @@ import { startTestApp } from "./app.ts";
 import { adapterContract } from "./contract.ts";
 import { slackEnv, whatsappEnv } from "./fakes/env.ts";
 import { type FakeApi, type Recorded, settle } from "./fakes/server.ts";
-import { commandBody, postSlack, startFakeSlack } from "./fakes/slack.ts";
+import { slashCommand, startFakeSlack } from "./fakes/slack.ts";
 import {
   groupTextWebhook,
   groupWebhook,
@@ -161,15 +161,7 @@ describe("WhatsApp groups the bot manages", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function slash(command: string, text: string): Promise<string> {
-    const respond = `g${++n}`;
-    await postSlack(
-      t.url,
-      commandBody(command, text, `${slack.url}/respond/${respond}`, { user_id: "UGEM", channel_id: "DGEM" }),
-      "application/x-www-form-urlencoded",
-    );
-    return ((await slack.waitFor((c) => c.path === `/respond/${respond}`)).body as { text: string }).text;
-  }
+  const slash = (command: string, text: string) => slashCommand(t.url, slack, command, text, "UGEM", "DGEM");
   const webhook = async (payload: unknown) =>
     expect((await postWhatsApp(t.url, metaJson(payload))).status).toBe(200);
   /** The gemeente's Slack direct messages from the bot. */

@@ -105,3 +105,23 @@ export function blockActions(o: {
     ],
   };
 }
+
+let responses = 0;
+
+/** A slash command from a Slack user; the text of the bot's answer through its response_url. */
+export async function slashCommand(
+  base: string,
+  slack: FakeApi,
+  command: string,
+  text: string,
+  user: string,
+  channel = "CNETWERK",
+): Promise<string> {
+  const respond = `slash${++responses}`;
+  await postSlack(
+    base,
+    commandBody(command, text, `${slack.url}/respond/${respond}`, { user_id: user, channel_id: channel }),
+    "application/x-www-form-urlencoded",
+  );
+  return ((await slack.waitFor((c) => c.path === `/respond/${respond}`)).body as { text: string }).text;
+}
