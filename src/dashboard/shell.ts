@@ -69,7 +69,7 @@ export function table(className: string, head: string[], rows: string[][], empty
   return `<div class="scroll"><table class="${className}"><thead><tr>${head
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join("")}</tr></thead><tbody>
-${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n")}
+${rows.map((r) => `<tr>${r.map((c, i) => `<td data-label="${esc(head[i] ?? "")}">${c}</td>`).join("")}</tr>`).join("\n")}
 </tbody></table></div>`;
 }
 
@@ -116,7 +116,14 @@ button.secondary{background:#fff;color:#154273}
 .row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}
 .row>*{flex:1 1 12rem}
 .answer{white-space:pre-wrap;overflow-wrap:anywhere;background:#f0f4f8;border-radius:6px;padding:.75rem}
-@media (max-width:40rem){.people :is(th,td):nth-child(4),.invites :is(th,td):nth-child(1),.audit :is(th,td):nth-child(n+4){display:none}}
+@media (max-width:40rem){
+.scroll :is(table,tbody,tr,td){display:block}
+.scroll thead{display:none}
+.scroll tr{border-bottom:1px solid #d0d5dd;padding:.4rem 0}
+.scroll td{border:0;padding:.1rem .2rem}
+.scroll td:empty{display:none}
+.scroll td[data-label]:not([data-label=""])::before{content:attr(data-label) ": ";font-weight:600;color:#475467}
+}
 `;
 
 /** The pages in the navigation; the last field: only for those who may change things. */
