@@ -115,6 +115,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
+    // "... wat moet ik hiermee? -Wouter": a name after a dash that ends the message signs it.
+    if (/[.!?)]?\s+[-–—]\s*$/.test(between) && /^[\s.!]*$/.test(text.slice(t.end))) return "signoff";
     // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
     if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
