@@ -82,6 +82,8 @@ export class UnitIndex {
   private readonly byAbout = new Map<string, number[]>();
   private readonly fields = new Map<string, Field>();
   private readonly fuzzy = new FuzzyVocabulary(1);
+  /** Chat words and their typos ("eigelijk"): they carry no subject. */
+  private readonly fillers = new FuzzyVocabulary(1);
   /** Corrections of unknown words already looked up (bounded). */
   private readonly corrected = new Map<string, string[]>();
   private readonly words = new Set<string>();
@@ -91,6 +93,7 @@ export class UnitIndex {
 
   constructor(units: readonly Unit[], lexicon: LexiconIndex, names: Iterable<string>) {
     this.lexicon = lexicon;
+    for (const f of lexicon.fillers) if (f.length >= 6) this.fillers.add(f);
     for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
     for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
     for (const p of Object.values(lexicon.lexicon.attributes))
@@ -216,6 +219,7 @@ export class UnitIndex {
       if (terms.size === 0 && !covered.has(i) && w.length >= 7) this.addTerms(this.split(w), terms);
       if (terms.size === 0 && !covered.has(i) && w.length >= 6) this.addTerms(this.correct(w), terms);
       if (terms.size > 0) known = true;
+      if (!known && w.length >= 6 && this.fillers.lookup(w, 1).length > 0) return;
       const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
       for (const phrase of extra.get(i) ?? [])
         this.addTerms(
