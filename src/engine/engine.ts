@@ -29,8 +29,9 @@ const CUE_WORDS = new Set(
   ).split(" "),
 );
 
-/** Questions asked at start to warm up the engine. */
+/** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;
+const WARM_UP_MS = 120;
 
 /** Longest question the engine reads; longer text is refused with a message, not cut. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -165,6 +166,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
   };
   // The first answers run the code cold; a warm-up on the knowledge base's own paraphrases
   // makes the first real questions as fast as the rest.
-  for (const q of answerer.warmUp(WARM_UP)) engine.ask(q.text, { region: q.region });
+  // The JIT is warm after a few dozen questions; on a national knowledge base each one costs
+  // more, so the budget, not the count, ends the warm-up.
+  const until = performance.now() + WARM_UP_MS;
+  for (const q of answerer.warmUp(WARM_UP)) {
+    engine.ask(q.text, { region: q.region });
+    if (performance.now() > until) break;
+  }
   return engine;
 }

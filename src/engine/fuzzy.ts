@@ -34,7 +34,8 @@ const MOST_EDITS = 2;
 
 export class FuzzyVocabulary {
   private readonly words = new Set<string>();
-  private readonly index = new Map<string, string[]>();
+  /** Deletion key -> the word (most keys have one) or words indexed under it. */
+  private readonly index = new Map<string, string | string[]>();
   private longest = 0;
   /** At most this many edits for any word (1 keeps a large vocabulary small and fast). */
   private readonly most: number;
@@ -52,9 +53,10 @@ export class FuzzyVocabulary {
     // letters, or a letter too many plus one too few, is still found, and the index stays small.
     deletes(word, Math.min(1, this.most, maxEdits(word.length)), keys);
     for (const k of keys) {
-      const list = this.index.get(k);
-      if (list) list.push(word);
-      else this.index.set(k, [word]);
+      const known = this.index.get(k);
+      if (known === undefined) this.index.set(k, word);
+      else if (typeof known === "string") this.index.set(k, [known, word]);
+      else known.push(word);
     }
   }
 
@@ -76,7 +78,9 @@ export class FuzzyVocabulary {
     deletes(word, allowed, keys);
     const found = new Map<string, number>();
     for (const k of keys) {
-      for (const candidate of this.index.get(k) ?? []) {
+      const known = this.index.get(k);
+      if (known === undefined) continue;
+      for (const candidate of typeof known === "string" ? [known] : known) {
         if (found.has(candidate)) continue;
         const limit = Math.min(allowed, maxEdits(candidate.length));
         const d = candidate === word ? 0 : distance(candidate, word);

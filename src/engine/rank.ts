@@ -21,7 +21,8 @@ interface Slot {
 }
 
 interface Field {
-  terms: Set<number>;
+  /** Term ids, sorted (a typed array: a national knowledge base has some 50,000 fields). */
+  terms: Int32Array;
   /** Sum of the idf of its terms (for a paraphrase's precision). */
   mass: number;
 }
@@ -102,7 +103,12 @@ export class UnitIndex {
     const ordered = [...units].sort((a, b) =>
       (a.region ?? "") < (b.region ?? "") ? -1 : (a.region ?? "") > (b.region ?? "") ? 1 : 0,
     );
-    const postings: number[][] = [];
+    // Two passes over the units: count each term's units, then fill posting lists of that size
+    // (a national knowledge base has about a million postings; no growing arrays to collect).
+    const last: number[] = [];
+    const unitTerms = (e: Indexed, each: (t: number) => void) => {
+      for (const f of [e.text, ...e.paras]) for (const t of f.terms) each(t);
+    };
     for (const u of ordered) {
       // A school's unit is found through the school's name (the entity index resolves it), so
       // its text is indexed by what it is about, the same words for every school.
@@ -124,16 +130,24 @@ export class UnitIndex {
       const range = this.ranges.get(region);
       if (range) range[1] = i + 1;
       else this.ranges.set(region, [i, i + 1]);
-      for (const f of [text, ...paras])
-        for (const t of f.terms) {
-          const list = postings[t];
-          if (list?.[list.length - 1] === i) continue;
-          this.df[t] = (this.df[t] ?? 0) + 1;
-          if (list) list.push(i);
-          else postings[t] = [i];
-        }
+      unitTerms(entry, (t) => {
+        if (last[t] === i) return;
+        last[t] = i;
+        this.df[t] = (this.df[t] ?? 0) + 1;
+      });
     }
-    this.postings = postings.map((l) => Int32Array.from(l ?? []));
+    this.postings = this.df.map((d) => new Int32Array(d));
+    const filled = new Int32Array(this.df.length);
+    last.fill(-1);
+    this.units.forEach((entry, i) =>
+      unitTerms(entry, (t) => {
+        if (last[t] === i) return;
+        last[t] = i;
+        const k = filled[t] as number;
+        filled[t] = k + 1;
+        (this.postings[t] as Int32Array)[k] = i;
+      }),
+    );
     const n = this.units.length;
     this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
     this.maxIdf = Math.log(1 + n);
@@ -170,7 +184,7 @@ export class UnitIndex {
       if (typos && w.length >= 5) this.fuzzy.add(w);
       for (const s of stems(w)) terms.add(this.termId(s));
     }
-    const field = { terms, mass: 0 };
+    const field = { terms: Int32Array.from(terms).sort(), mass: 0 };
     this.fields.set(text, field);
     return field;
   }
@@ -179,7 +193,7 @@ export class UnitIndex {
     return this.idfCache[t] ?? this.maxIdf;
   }
 
-  private mass(terms: Set<number>): number {
+  private mass(terms: Int32Array): number {
     let m = 0;
     for (const t of terms) m += this.idf(t);
     return m;
@@ -370,7 +384,7 @@ export class UnitIndex {
     let textHit = 0;
     let contentHit = 0;
     for (const s of slots) {
-      const inText = s.terms.some((t) => u.text.terms.has(t));
+      const inText = s.terms.some((t) => holds(u.text.terms, t));
       if (inText && !cue?.has(s.token)) contentHit += s.weight;
       if (inText || cue?.has(s.token)) textHit += s.weight;
     }
@@ -394,7 +408,7 @@ export class UnitIndex {
     for (const p of u.paras) {
       let hit = 0;
       let pHit = 0;
-      for (const s of slots) if (s.terms.some((t) => p.terms.has(t))) hit += s.weight;
+      for (const s of slots) if (s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
       for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
       const cover = hit / total;
       const prec = p.mass > 0 ? pHit / p.mass : 0;
@@ -410,6 +424,20 @@ export class UnitIndex {
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
+}
+
+/** Whether a sorted array of term ids holds the term. */
+function holds(terms: Int32Array, t: number): boolean {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = terms[mid] as number;
+    if (v === t) return true;
+    if (v < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 /** The `limit` best, best first (ties by id, so answers do not depend on the order of the data). */

@@ -41,7 +41,7 @@ export interface Unit {
   source: Source;
   /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
   about: string[];
-  ask: { nl: string[]; en: string[] };
+  ask: { readonly nl: readonly string[]; readonly en: readonly string[] };
   /** The part of the id after the region ("meta-term", "signaaloverleg#frequency"): the same
    * fact in another region's covenant has the same slot. */
   slot: string;
@@ -66,6 +66,9 @@ function both(f: (lang: Language) => string): Bilingual {
   return { nl: f("nl"), en: f("en") };
 }
 
+/** Shared by every unit without paraphrases of its own (most units of a national knowledge base). */
+const NO_PARAPHRASES = Object.freeze({ nl: Object.freeze([]), en: Object.freeze([]) });
+
 export function buildUnits(kb: KnowledgeBase): Unit[] {
   const out: Unit[] = [];
   for (const r of kb.regions) out.push(...regionUnits(kb, r));
@@ -83,7 +86,7 @@ function guidanceUnit(g: GuidanceItem): Unit {
     text: { nl: `${g.title.nl}: ${g.nl}`, en: `${g.title.en}: ${g.en}` },
     source: { covenant: "guidance", ref: g.source, title: g.title.nl, id: g.id },
     about: [],
-    ask: { nl: [], en: [] },
+    ask: NO_PARAPHRASES,
     slot: g.id,
   };
 }
@@ -99,7 +102,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       : { covenant: r.id, ref: ref ?? fallback, title: fallback };
   };
   const add = (u: Omit<Unit, "ask" | "slot"> & { slot?: string }) =>
-    out.push({ ...u, ask: { nl: [], en: [] }, slot: u.slot ?? u.id.slice(r.id.length + 1) });
+    out.push({ ...u, ask: NO_PARAPHRASES, slot: u.slot ?? u.id.slice(r.id.length + 1) });
 
   for (const p of c.provisions)
     add({
@@ -341,7 +344,7 @@ function overlegUnits(
     text,
     source,
     about,
-    ask: { nl: [], en: [] },
+    ask: NO_PARAPHRASES,
     slot: `${slotBase}#${attribute}`,
     attribute,
     meetings: [o.id],
@@ -392,7 +395,7 @@ function applyEntries(
           ? { covenant: region, ref: e.ref, title: provision?.title ?? e.title }
           : { covenant: "guidance", ref: e.ref, title: e.title },
         about: [],
-        ask: { nl: [], en: [] },
+        ask: NO_PARAPHRASES,
         slot: e.id,
       };
       out.push(u);
@@ -401,10 +404,7 @@ function applyEntries(
     if (!u) continue;
     if (e.short) u.short = e.short;
     if (e.about) u.about = [...new Set([...u.about, ...e.about])];
-    if (e.ask) {
-      u.ask.nl.push(...e.ask.nl);
-      u.ask.en.push(...e.ask.en);
-    }
+    if (e.ask) u.ask = { nl: [...u.ask.nl, ...e.ask.nl], en: [...u.ask.en, ...e.ask.en] };
   }
   void kb;
 }
