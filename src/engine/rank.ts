@@ -139,15 +139,14 @@ export class UnitIndex {
     this.postings = this.df.map((d) => new Int32Array(d));
     const filled = new Int32Array(this.df.length);
     last.fill(-1);
-    this.units.forEach((entry, i) =>
+    for (const [i, entry] of this.units.entries())
       unitTerms(entry, (t) => {
         if (last[t] === i) return;
         last[t] = i;
         const k = filled[t] as number;
         filled[t] = k + 1;
         (this.postings[t] as Int32Array)[k] = i;
-      }),
-    );
+      });
     const n = this.units.length;
     this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
     this.maxIdf = Math.log(1 + n);

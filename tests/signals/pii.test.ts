@@ -129,7 +129,7 @@ describe("personal-data corpus", () => {
   const floors = {
     dev: { caught: 97, clean: 96, warned: 3 },
     dev2: { caught: 99, clean: 98, warned: 3 },
-    dev3: { caught: 98.5, clean: 97.5, warned: 6 },
+    dev3: { caught: 99, clean: 98.5, warned: 3 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

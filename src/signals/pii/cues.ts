@@ -19,7 +19,9 @@ export const NAME_CUES = new Set(
 );
 
 /** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
-export const NAMING = new Set("bijnaam roepnaam voornaam achternaam koosnaam schuilnaam nickname".split(" "));
+export const NAMING = new Set(
+  "naam name bijnaam roepnaam voornaam achternaam koosnaam schuilnaam nickname".split(" "),
+);
 
 /**
  * People in a case, followed by "is" or a colon: "slachtoffer is Naomie Vlijter",

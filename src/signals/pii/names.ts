@@ -24,6 +24,43 @@ import {
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
+/** Words ending like a finite verb that are none: "Hoop dat", "Roos niet". */
+const NOT_VERBS = new Set([
+  "dat",
+  "wat",
+  "het",
+  "niet",
+  "met",
+  "tot",
+  "echt",
+  "eerst",
+  "nooit",
+  "ooit",
+  "want",
+  "net",
+  "laatst",
+  "best",
+  "meest",
+  "zelfde",
+  "beide",
+  "mede",
+  "vandaag",
+]);
+
+/** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */
+const ROOMS = new Set([
+  "zaal",
+  "lokaal",
+  "ruimte",
+  "kamer",
+  "vergaderzaal",
+  "vergaderruimte",
+  "vleugel",
+  "gebouw",
+  "aula",
+  "room",
+]);
+
 interface Token {
   w: string;
   lower: string;
@@ -151,7 +188,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (next.cap && !next.acronym && !notName(next))
       return lex.surname(next.lower) || lex.firstName(next.lower) || !lex.common(next.lower);
     // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
-    const verb = /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && lex.common(next.lower);
+    // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
+    const verb =
+      /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && !NOT_VERBS.has(next.lower) && lex.common(next.lower);
     return NAME_FOLLOWERS.has(next.lower) || verb;
   };
 
@@ -249,9 +288,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)\s*(?:[.,;)]|$)|^\s*\((\p{L}+)\)/u);
       if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
         return true;
+      // "zaal Storm", "lokaal Noord": a room is named, not a person.
       const place =
-        (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
-        !lex.firstName(t.lower);
+        ROOMS.has(prev.lower) ||
+        ((PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
+          !lex.firstName(t.lower));
       if (place) {
         places.add(i);
         blocked.add(i);
@@ -339,13 +380,20 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
 
   /** A run that names a school, street, hospital or station is not a person. */
   const institution = (i: number, j: number): boolean => {
+    // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
+    if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
     for (let k = i; k < j; k++) {
       const t = toks[k] as Token;
       if (t.cap && (INSTITUTION_WORDS.test(t.lower) || compound(t))) return true;
     }
     const last = toks[j - 1] as Token;
     const next = toks[j];
-    return !!next && adjacent(last, next) && next.cap && INSTITUTION_WORDS.test(next.lower);
+    return (
+      !!next &&
+      adjacent(last, next) &&
+      INSTITUTION_WORDS.test(next.lower) &&
+      (next.cap || next.lower.length >= 6)
+    );
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -365,7 +413,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const cue = cueBefore(i);
       let k = i;
       while (PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k], toks[k + 1])) k++;
-      const particleStart = k > i && (toks[k] as Token).cap && !exempt(toks[k] as Token);
+      // "directeur van OBS ...", "de jongerenwerkers van Netwerk": what follows "van" after an
+      // acronym or after a role in the plural is an organisation.
+      const plural = (toks[i - 1]?.lower ?? "").match(/^(\p{L}+?)(?:s|en)$/u)?.[1];
+      const particleStart =
+        k > i &&
+        (toks[k] as Token).cap &&
+        !(toks[k] as Token).acronym &&
+        !exempt(toks[k] as Token) &&
+        !(t.lower === "van" && plural !== undefined && isCue({ lower: plural } as Token));
       // "broer van Fatima": the "van" is the family tie, the name comes after it.
       const ofTie =
         (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
