@@ -81,6 +81,8 @@ export class UnitIndex {
   /** Per region ("" for guidance), the range [start, end) of its units. */
   private readonly ranges = new Map<string, [number, number]>();
   private readonly byAbout = new Map<string, number[]>();
+  /** Units with a cue phrase of their own, by cue: found by the cue even with no word in common. */
+  private readonly byCue = new Map<string, number[]>();
   private readonly fields = new Map<string, Field>();
   private readonly fuzzy = new FuzzyVocabulary(1);
   /** Chat words and their typos ("eigelijk"): they carry no subject. */
@@ -113,7 +115,7 @@ export class UnitIndex {
       // A school's unit is found through the school's name (the entity index resolves it), so
       // its text is indexed by what it is about, the same words for every school.
       const text = this.field(
-        u.kind === "school" ? SCHOOL_WORDS : (u.index ?? `${u.title} ${u.text.nl} ${u.text.en}`),
+        u.index ?? (u.kind === "school" ? SCHOOL_WORDS : `${u.title} ${u.text.nl} ${u.text.en}`),
         true,
       );
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
@@ -121,6 +123,11 @@ export class UnitIndex {
       const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
       this.units.push(entry);
+      if (entry.cue) {
+        const list = this.byCue.get(entry.cue);
+        if (list) list.push(i);
+        else this.byCue.set(entry.cue, [i]);
+      }
       for (const a of u.about) {
         const list = this.byAbout.get(a);
         if (list) list.push(i);
@@ -333,6 +340,14 @@ export class UnitIndex {
         if (q.regions.length === 0 || regions.includes(r)) candidates.add(i);
       }
     }
+    // A unit asked for by its cue alone ("which schools take part?"): its text may share no word.
+    // Only where the question names a region or entity, so a national base is not scanned.
+    if (q.regions.length > 0)
+      for (const cue of cues.keys())
+        for (const i of this.byCue.get(cue) ?? []) {
+          const r = this.units[i]?.unit.region ?? "";
+          if (regions.includes(r)) candidates.add(i);
+        }
     const namedConstrained = [...q.named].filter((n) => CONSTRAINED.some((c) => n.startsWith(c)));
     const ranked: Ranked[] = [];
     const asked = new Set(slots.flatMap((s) => s.terms));

@@ -281,6 +281,9 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       ),
       source: { covenant: r.id, ref: kbSchoolRef(r), title: t("nl", "Deelnemende scholen", "Schools") },
       about: [],
+      // Found by what it is about, not by the schools' names (those resolve to each school's unit).
+      index:
+        "deelnemende scholen vallen onder het convenant doen mee participating schools covered take part",
       slot: "schools",
     });
   }
