@@ -10,6 +10,8 @@ import { normalize, tokenize } from "./text.ts";
 export interface PhraseHit<T> {
   start: number;
   end: number;
+  /** Positions of the phrase's own words (without the words a gap let in). */
+  words: number[];
   value: T;
 }
 
@@ -37,16 +39,18 @@ export class PhraseIndex<T> {
       for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
         let at = i;
         let ok = true;
+        const words = [i];
         for (let k = 1; k < p.tokens.length && ok; k++) {
           ok = false;
           for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + gap); j++)
             if (sameWord(tokens[j], p.tokens[k] as string)) {
               at = j;
               ok = true;
+              words.push(j);
               break;
             }
         }
-        if (ok) out.push({ start: i, end: at + 1, value: p.value });
+        if (ok) out.push({ start: i, end: at + 1, words, value: p.value });
       }
     }
     return out;

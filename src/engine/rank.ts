@@ -224,7 +224,8 @@ export class UnitIndex {
       4,
     )) {
       const set = cues.get(hit.value) ?? new Set<number>();
-      for (let k = hit.start; k < hit.end; k++) set.add(kept[k] as number);
+      // Only the cue's own words: "what is the difference between" asks no definition's cue.
+      for (const k of hit.words) set.add(kept[k] as number);
       cues.set(hit.value, set);
     }
     const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
