@@ -408,7 +408,7 @@ export class UnitIndex {
     const cued =
       cue !== undefined &&
       (contentHit > 0 ||
-        u.unit.kind === "covenant" ||
+        (u.unit.kind === "covenant" && !u.unit.needsContent) ||
         (u.unit.kind === "school" && u.unit.slot === "schools") ||
         u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
     if (cue && !cued) textHit = contentHit;

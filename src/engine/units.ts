@@ -50,6 +50,8 @@ export interface Unit {
   /** The words the unit is found by, when not its title and text (a wijkplan point is found by
    * its content; the wijk's name comes in through the entity it is about). */
   index?: string;
+  /** Its cue alone does not pick it: a word of its own must be asked too. */
+  needsContent?: boolean;
   /** Overleggen this unit is about (for the meeting plan's next-date line). */
   meetings?: string[];
 }
@@ -180,6 +182,10 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       about: [],
       slot: `signatory-${i + 1}`,
       attribute: "meta-signatories",
+      // "Wie heeft getekend?" is the list's question; one signatory answers only when the question
+      // names who or for whom ("namens de politie").
+      index: `${s.name} ${s.function} ${s.organisation}`,
+      needsContent: true,
     });
   meta(
     "signatories",
