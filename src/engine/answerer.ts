@@ -144,10 +144,15 @@ export class UnitAnswerer {
   private rank(q: Query, regions: readonly string[], tokens: readonly string[]): RankResult {
     const skip = new Set<number>();
     const named = new Set<string>();
+    const spans = new Map<string, number[]>();
     for (const m of q.matches) {
       const kinds = m.entities.map((e) => e.kind);
       if (kinds.every((k) => k === "school" || k === "wijk" || k === "region" || k === "board"))
         for (let i = m.start; i < m.end; i++) skip.add(i);
+      // A meeting's name stays evidence (a provision may name it), and its own units hold it.
+      for (const e of m.entities)
+        if (e.kind === "meeting")
+          spans.set(`meeting:${e.id}`, [...(spans.get(`meeting:${e.id}`) ?? []), ...range(m.start, m.end)]);
     }
     for (const e of [...q.schools, ...q.wijken, ...q.boards]) {
       if (regions.length > 0 && e.region && !regions.includes(e.region)) continue;
@@ -155,7 +160,7 @@ export class UnitAnswerer {
     }
     for (const e of q.meetings) named.add(`meeting:${e.id}`);
     for (const e of q.roles) named.add(`role:${e.id}`);
-    return this.index.rank({ tokens: [...tokens], skip, named, regions }, 40);
+    return this.index.rank({ tokens: [...tokens], skip, named, regions, spans }, 40);
   }
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
@@ -236,6 +241,10 @@ function regionsOf(q: Query): string[] {
     if (boards.length >= 2) return boards;
   }
   return [];
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
 function mergeEntities(part: Query, whole: Query): Query {

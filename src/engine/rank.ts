@@ -43,6 +43,8 @@ export interface RankQuery {
   named: ReadonlySet<string>;
   /** Regions to search; empty for all. */
   regions: readonly string[];
+  /** Token positions of a named entity's name, by entity key: a unit about it holds them. */
+  spans?: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface Ranked {
@@ -355,7 +357,7 @@ export class UnitIndex {
     for (const i of candidates) {
       const u = this.units[i] as Indexed;
       if (!this.allowed(u, namedConstrained)) continue;
-      const r = this.score(u, slots, asked, total, cues, q.named);
+      const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
       // Without a region, the general answer goes before one region's.
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
@@ -393,13 +395,14 @@ export class UnitIndex {
     total: number,
     cues: Map<string, Set<number>>,
     named: ReadonlySet<string>,
+    own: ReadonlySet<number> | undefined,
   ): { score: number; cover: number } {
     if (total === 0) return { score: 0, cover: 0 };
     const cue = u.cue ? cues.get(u.cue) : undefined;
     let textHit = 0;
     let contentHit = 0;
     for (const s of slots) {
-      const inText = s.terms.some((t) => holds(u.text.terms, t));
+      const inText = own?.has(s.token) || s.terms.some((t) => holds(u.text.terms, t));
       if (inText && !cue?.has(s.token)) contentHit += s.weight;
       if (inText || cue?.has(s.token)) textHit += s.weight;
     }
@@ -423,7 +426,7 @@ export class UnitIndex {
     for (const p of u.paras) {
       let hit = 0;
       let pHit = 0;
-      for (const s of slots) if (s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
+      for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
       for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
       const cover = hit / total;
       const prec = p.mass > 0 ? pHit / p.mass : 0;
@@ -439,6 +442,14 @@ export class UnitIndex {
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
+}
+
+/** The question's words that name what the unit is about (a meeting it is a part of). */
+function held(u: Unit, spans: ReadonlyMap<string, readonly number[]> | undefined): Set<number> | undefined {
+  if (!spans || spans.size === 0) return undefined;
+  let out: Set<number> | undefined;
+  for (const a of u.about) for (const i of spans.get(a) ?? []) (out ??= new Set()).add(i);
+  return out;
 }
 
 /** Whether a sorted array of term ids holds the term. */
