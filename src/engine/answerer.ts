@@ -47,6 +47,8 @@ export class UnitAnswerer {
   private readonly index: UnitIndex;
   private readonly lexicon: LexiconIndex;
   private readonly understand: (text: string, o: AskOptions) => Query;
+  /** The wijk a school lies in: a question about the school is about that wijk's plan. */
+  private readonly schoolWijk = new Map<string, string>();
 
   constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
     this.units = buildUnits(kb);
@@ -54,6 +56,7 @@ export class UnitAnswerer {
     this.lexicon = indexLexicon(kb.lexicon);
     this.index = new UnitIndex(this.units, this.lexicon, names(kb));
     this.understand = understand;
+    for (const r of kb.regions) for (const sc of r.schools) if (sc.wijk) this.schoolWijk.set(sc.id, sc.wijk);
     void entities;
   }
 
@@ -145,6 +148,8 @@ export class UnitAnswerer {
     const skip = new Set<number>();
     const named = new Set<string>();
     const spans = new Map<string, number[]>();
+    /** The wijk of a named school: another wijk's plan is left out. */
+    const implied = new Set<string>();
     for (const m of q.matches) {
       const kinds = m.entities.map((e) => e.kind);
       if (kinds.every((k) => k === "school" || k === "wijk" || k === "region" || k === "board"))
@@ -157,10 +162,12 @@ export class UnitAnswerer {
     for (const e of [...q.schools, ...q.wijken, ...q.boards]) {
       if (regions.length > 0 && e.region && !regions.includes(e.region)) continue;
       named.add(`${e.kind}:${e.id}`);
+      const wijk = e.kind === "school" ? this.schoolWijk.get(e.id) : undefined;
+      if (wijk) implied.add(`wijk:${wijk}`);
     }
     for (const e of q.meetings) named.add(`meeting:${e.id}`);
     for (const e of q.roles) named.add(`role:${e.id}`);
-    return this.index.rank({ tokens: [...tokens], skip, named, regions, spans }, 40);
+    return this.index.rank({ tokens: [...tokens], skip, named, implied, regions, spans }, 40);
   }
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {

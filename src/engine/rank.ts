@@ -43,6 +43,8 @@ export interface RankQuery {
   named: ReadonlySet<string>;
   /** Regions to search; empty for all. */
   regions: readonly string[];
+  /** Entities the named ones imply (a school's wijk): they constrain, they add no weight. */
+  implied?: ReadonlySet<string>;
   /** Token positions of a named entity's name, by entity key: a unit about it holds them. */
   spans?: ReadonlyMap<string, readonly number[]>;
 }
@@ -64,6 +66,7 @@ export interface RankResult {
   unknownShare: number;
 }
 
+const WIJKPLAN_ELSEWHERE = 0.8;
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
 const SCHOOL_WORDS = "";
@@ -351,7 +354,14 @@ export class UnitIndex {
           const r = this.units[i]?.unit.region ?? "";
           if (regions.includes(r)) candidates.add(i);
         }
-    const namedConstrained = [...q.named].filter((n) => CONSTRAINED.some((c) => n.startsWith(c)));
+    const namedConstrained = [...q.named, ...(q.implied ?? [])].filter((n) =>
+      CONSTRAINED.some((c) => n.startsWith(c)),
+    );
+    const local =
+      [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
+      q.tokens.some((t) =>
+        /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/.test(t),
+      );
     const ranked: Ranked[] = [];
     const asked = new Set(slots.flatMap((s) => s.terms));
     for (const i of candidates) {
@@ -360,6 +370,9 @@ export class UnitIndex {
       const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
       // Without a region, the general answer goes before one region's.
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
+      // One wijk's plan is that wijk's answer: asked without naming a wijk, a school or the
+      // plans, a covenant's own rule goes first.
+      if (u.unit.kind === "wijkplan" && !local) r.score *= WIJKPLAN_ELSEWHERE;
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
     }
     return {
@@ -437,8 +450,15 @@ export class UnitIndex {
       }
     }
     let bonus = 0;
+    // A school and its wijk are one place: named together (the school implies its wijk) they
+    // raise a unit about both once.
+    let place = 0;
     for (const a of u.unit.about)
-      if (named.has(a)) bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
+      if (named.has(a)) {
+        if (a.startsWith("school:") || a.startsWith("wijk:")) place = 0.3;
+        else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
+      }
+    bonus += place;
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
