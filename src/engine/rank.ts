@@ -6,6 +6,7 @@
  * entities the question names are hard constraints (a unit about another wijk, school or
  * overleg is left out) and raise the units about them; the region is a filter.
  */
+import { isDutchWord } from "./dutch.ts";
 import { FuzzyVocabulary } from "./fuzzy.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
@@ -269,7 +270,7 @@ export class UnitIndex {
   private correct(w: string): string[] {
     let found = this.corrected.get(w);
     if (!found) {
-      found = this.fuzzy.lookup(w, 1).map((c) => c.word);
+      found = isDutchWord(w) ? [] : this.fuzzy.lookup(w, 1).map((c) => c.word);
       if (this.corrected.size < 50_000) this.corrected.set(w, found);
     }
     return found;

@@ -100,11 +100,11 @@ export function tokenize(normalized: string): string[] {
 export const STOPWORDS = new Set(
   (
     "de het een en of van voor in op bij met aan te is zijn was wordt worden er dit dat die deze " +
-    "ik je jij u we ze hij zij mijn onze ons hun hoe wat wie waar wanneer welke welk waarom " +
+    "ik je jij u we ze hij zij mijn onze ons hun hoe wat wie waar wanneer welke welk waarom hoeveel " +
     "als dan ook nog niet geen wel al om naar uit over tot door zo maar kan kun kunnen mag moet " +
     "even graag weet iemand iets heb hebben heeft hoe doe doen zou zouden namens via per " +
     "the a an and or of for in on at with to is are was be been this that these those " +
-    "i you we they he she my our your their how what who where when which why " +
+    "i you we they he she my our your their how what who where when which why many much " +
     "if then also not no yes but can could may might must should do does did have has " +
     "anyone someone please about from by as into so"
   ).split(" "),
