@@ -24,7 +24,7 @@ describe("the OM", () => {
     const a = ask("wat doet het OM volgens ons convenant?", "leiden");
     expect(a.answer).not.toContain("staat niet in de convenanten");
     expect(a.answer).toMatch(
-      /^(Bedoel je een van deze\?\n1\. )?Het OM is verantwoordelijk voor opsporing en vervolging/,
+      /^(Bedoel je een van deze\?\n1\. )?(Het OM is verantwoordelijk|Openbaar Ministerie \(OM\): Verantwoordelijk) voor opsporing en vervolging/,
     );
   });
 });

@@ -413,6 +413,8 @@ export class UnitIndex {
   ): { score: number; cover: number } {
     if (total === 0) return { score: 0, cover: 0 };
     const cue = u.cue ? cues.get(u.cue) : undefined;
+    // A signatory answers who signed for whom: without its cue, the question is about something else.
+    if (u.unit.needsContent && !cue) return { score: 0, cover: 0 };
     let textHit = 0;
     let contentHit = 0;
     for (const s of slots) {

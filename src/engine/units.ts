@@ -50,7 +50,7 @@ export interface Unit {
   /** The words the unit is found by, when not its title and text (a wijkplan point is found by
    * its content; the wijk's name comes in through the entity it is about). */
   index?: string;
-  /** Its cue alone does not pick it: a word of its own must be asked too. */
+  /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */
   needsContent?: boolean;
   /** Overleggen this unit is about (for the meeting plan's next-date line). */
   meetings?: string[];
