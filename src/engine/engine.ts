@@ -23,7 +23,7 @@ const CUE_WORDS = new Set(
     "welke welk waar ligt liggen zit zitten hoort horen valt vallen doet doen rol taak taken contact type soort " +
     "sbo po vo vso speciaal special kind lang long " +
     "info informatie vertel weten wil " +
-    "which district located neighbourhood neighborhood area role details tell know want wijk wijken " +
+    "which district located neighbourhood neighborhood area role details tell know want wijk wijken belong belongs part " +
     "school scholen ikc kc basisschool " +
     "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call"
   ).split(" "),
