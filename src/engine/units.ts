@@ -190,7 +190,12 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
   meta(
     "signatories",
     { nl: "Ondertekenaars", en: "Signatories" },
-    { nl: signatories.join("; "), en: signatories.join("; ") },
+    signatories.length > 0
+      ? { nl: signatories.join("; "), en: signatories.join("; ") }
+      : {
+          nl: "het convenant noemt geen ondertekenaars met naam en functie",
+          en: "the covenant names no signatories by name and function",
+        },
     "ondertekening",
   );
   meta(
