@@ -470,9 +470,9 @@ export class UnitIndex {
 /** The question's words that name what the unit is about (a meeting it is a part of). */
 function held(u: Unit, spans: ReadonlyMap<string, readonly number[]> | undefined): Set<number> | undefined {
   if (!spans || spans.size === 0) return undefined;
-  let out: Set<number> | undefined;
-  for (const a of u.about) for (const i of spans.get(a) ?? []) (out ??= new Set()).add(i);
-  return out;
+  const out = new Set<number>();
+  for (const a of u.about) for (const i of spans.get(a) ?? []) out.add(i);
+  return out.size > 0 ? out : undefined;
 }
 
 /** Whether a sorted array of term ids holds the term. */
