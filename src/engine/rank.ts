@@ -24,6 +24,8 @@ interface Slot {
 interface Field {
   /** Term ids, sorted (a typed array: a national knowledge base has some 50,000 fields). */
   terms: Int32Array;
+  /** For a paraphrase: the attributes its own cue words ask for ("waarvoor is ..." asks the purpose). */
+  asks?: readonly string[];
   /** Sum of the idf of its terms (for a paraphrase's precision). */
   mass: number;
 }
@@ -68,6 +70,8 @@ export interface RankResult {
 }
 
 const WIJKPLAN_ELSEWHERE = 0.8;
+const OTHER_CUE = 0.85;
+const NO_CUES: readonly string[] = [];
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
 const SCHOOL_WORDS = "";
@@ -124,7 +128,7 @@ export class UnitIndex {
         u.index ?? (u.kind === "school" ? SCHOOL_WORDS : `${u.title} ${u.text.nl} ${u.text.en}`),
         true,
       );
-      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.field(p, true));
+      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.paraphrase(p));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
       const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
@@ -191,7 +195,8 @@ export class UnitIndex {
     if (known) return known;
     const terms = new Set<number>();
     for (const w of tokenize(normalize(text))) {
-      if (STOPWORDS.has(w) || w.length < 2) continue;
+      // Chat words are no evidence in a question, so none in a text or paraphrase either.
+      if (STOPWORDS.has(w) || this.lexicon.fillers.has(w) || w.length < 2) continue;
       this.words.add(w);
       if (typos && w.length >= 5) this.fuzzy.add(w);
       for (const s of stems(w)) terms.add(this.termId(s));
@@ -199,6 +204,16 @@ export class UnitIndex {
     const field = { terms: Int32Array.from(terms).sort(), mass: 0 };
     this.fields.set(text, field);
     return field;
+  }
+
+  /** A paraphrase's field, with the attributes its cue words ask for. */
+  private paraphrase(text: string): Field {
+    const f = this.field(text, true);
+    if (f.asks === undefined) {
+      const asks = [...new Set(this.lexicon.cues.find(tokenize(normalize(text)), 4).map((h) => h.value))];
+      f.asks = asks.length > 0 ? asks : NO_CUES;
+    }
+    return f;
   }
 
   private idf(t: number): number {
@@ -435,8 +450,9 @@ export class UnitIndex {
     let precHit = 0;
     for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
     const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
-    let textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
-    if (cued) textScore += 0.2;
+    const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
+    // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
+    const cueBonus = cued ? 0.2 : 0;
     let paraScore = 0;
     let paraCover = 0;
     for (const p of u.paras) {
@@ -446,7 +462,10 @@ export class UnitIndex {
       for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
       const cover = hit / total;
       const prec = p.mass > 0 ? pHit / p.mass : 0;
-      const sc = cover * (0.5 + 0.5 * prec);
+      // A paraphrase that asks another attribute than the question ("waarvoor is het
+      // signaaloverleg" against "wanneer is het volgende") matches its words, not its question.
+      const otherAttribute = cues.size > 0 && (p.asks?.length ?? 0) > 0 && !p.asks?.some((a) => cues.has(a));
+      const sc = cover * (0.5 + 0.5 * prec) * (otherAttribute ? OTHER_CUE : 1);
       if (sc > paraScore) {
         paraScore = sc;
         paraCover = cover;
@@ -462,7 +481,7 @@ export class UnitIndex {
         else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
       }
     bonus += place;
-    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + bonus;
+    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + cueBonus + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }
 }
