@@ -28,6 +28,10 @@ export const CORPORA = {
   dev3: join(import.meta.dirname, "pii-dev3.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test2: join(import.meta.dirname, "pii-test2.yaml"),
+  /** A fourth corpus, written apart from the detector: a development half ... */
+  dev4: join(import.meta.dirname, "pii-dev4.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test3: join(import.meta.dirname, "pii-test3.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

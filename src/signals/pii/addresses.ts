@@ -52,7 +52,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       const before = text.slice(Math.max(0, start - 40), start);
       // "de school is verhuisd naar ...": an organisation moving is no home.
       const home =
-        HOME_CUE.test(before) &&
+        (HOME_CUE.test(before) || /^\s+(?:woont|wonen|woonde|woonden)\b/.test(after)) &&
         !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
         ) &&

@@ -6,7 +6,7 @@ export const NAME_CUES = new Set(
     "meneer mevrouw mevr mw mvr dhr hr heer mr mrs ms miss dr drs ir ing juf juffrouw meester " +
     "moeder mama mam vader papa pap broer broertje zus zusje zuster opa oma oom tante neef nicht nichtje " +
     "stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder zoon zoontje dochter dochtertje " +
-    "halfbroer halfzus familie fam gezin " +
+    "halfbroer halfzus familie fam gezin broers zussen zusjes broertjes tweeling " +
     "leerling leerlinge jongen jongetje meisje kind kleuter klasgenoot klasgenote vriend vriendin vriendje " +
     "vriendinnetje ex buurman buurvrouw buurjongen buurmeisje collega pupil student cursist " +
     "docent docente leraar lerares mentor directeur directrice conciërge concierge wijkagent agent " +

@@ -24,6 +24,9 @@ export interface Lexicon {
   surnameShape(lower: string): boolean;
   /** Capitalised, but never a person: shops, apps, subjects, languages, holidays. */
   notName(lower: string): boolean;
+  /** An ordinary English word, also inflected ("suggests", "during", "youth"): signals are
+   * written in English too, and its words are no names. `exact`: as listed, not inflected. */
+  english(lower: string, exact?: boolean): boolean;
 }
 
 const DATA = join(import.meta.dirname, "data");
@@ -95,8 +98,27 @@ const ENDINGS = [
 /** Two-letter words that begin compounds and separable verbs: "afgelopen", "opgehaald". */
 const SHORT_HEADS = new Set(["af", "op", "in", "na", "om", "ex"]);
 
+/** The lower-case entries of the English word list (`dictionary-en`, from SCOWL). */
+function englishWords(): Set<string> {
+  const dic = readFileSync(new URL("index.dic", import.meta.resolve("dictionary-en")), "utf8");
+  return new Set(dic.match(/^\p{Ll}[^/\n]*/gmu) ?? []);
+}
+
+/** English inflections back to the listed word: "suggests", "asked", "buying", "parties". */
+const ENGLISH_ENDINGS: Array<[string, string]> = [
+  ["ies", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["'s", ""],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+];
+
 function build(): Lexicon {
   const dict = dictionary();
+  const en = englishWords();
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
@@ -154,6 +176,13 @@ function build(): Lexicon {
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
     notName: (w) => never.has(w),
+    english: (w, exact) =>
+      en.has(w) ||
+      (!exact &&
+        ENGLISH_ENDINGS.some(
+          ([end, base]) =>
+            w.length > end.length + 2 && w.endsWith(end) && en.has(w.slice(0, -end.length) + base),
+        )),
   };
 }
 

@@ -86,7 +86,7 @@ function tokenize(text: string): Token[] {
       end: start + m[0].length,
       initial: /^\p{L}\.$/u.test(w),
       cap: /^\p{Lu}/u.test(w),
-      acronym: /^\p{Lu}{2,}(?:$|-)/u.test(w),
+      acronym: /^\p{Lu}{2,}(?:s|'s)?(?:$|-)/u.test(w),
     };
   });
 }
@@ -138,7 +138,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (!p) return null;
     const between = gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
-    if (/^\.?\s+$|^\.$|^\s*\(\s*$/.test(between) && isCue(p)) return "cue";
+    // A dot belongs to an abbreviated title ("mw. Jansen"); after a whole word it ends the
+    // sentence ("... gemeld bij leerplicht. Gesprek met ouders").
+    const dotted = /^\.\s*$/.test(between);
+    if (
+      (/^\s+$|^\s*\(\s*$/.test(between) || (dotted && (ABBREVIATIONS.has(p.lower) || p.lower.length <= 4))) &&
+      isCue(p)
+    )
+      return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
     // A mail header: "Van: Nelson Tavares", "From: ...".
@@ -251,6 +258,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         toks[k]?.lower === "en" && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
       if ((en(i + 1) && pair(t, toks[i + 2])) || (en(i - 1) && pair(toks[i - 2], t))) return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
+      // "will", "during": an English word; an inflected one may still be a name ("ilias").
+      if (lex.english(t.lower) && (!lex.firstName(t.lower) || lex.english(t.lower, true))) return false;
       return (
         lex.firstName(t.lower) ||
         (t.lower.length >= 4 && lex.personName(t.lower) && !lex.common(t.lower)) ||
@@ -299,6 +308,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         return false;
       }
     }
+    // "(Kristof, 17)": a capitalised word with an age after it, in brackets, is a person.
+    if (
+      /\(\s*$/.test(text.slice(0, t.start)) &&
+      /^\s*,\s*\d{1,2}\s*(?:jaar|jr|j)?\s*\)/.test(text.slice(t.end))
+    )
+      return !lex.word(t.lower) || isFirst(t);
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
     const first = isFirst(t);
     const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
@@ -310,9 +325,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (sur && !common) ||
         (!common && !proper && !lex.properForm(t.lower) && !compoundWord(t.lower))
       );
-    if (first && lex.word(t.lower)) return nameContext(i + 1);
+    if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
     if (first) return true;
-    if (common || compoundWord(t.lower)) return false;
+    if (common || compoundWord(t.lower) || lex.english(t.lower)) return false;
     if (sur) return true;
     // Not a Dutch word, not a place or brand: most likely a name the lists do not have.
     return !proper && !lex.properForm(t.lower) && t.lower.length >= 3;
@@ -388,6 +403,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     const last = toks[j - 1] as Token;
     const next = toks[j];
+    // "Willem de Zwijgerlaan": particles, then a street or building that ends the name.
+    let k = j;
+    while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k - 1], toks[k])) k++;
+    const after = toks[k];
+    if (k > j && after?.cap && adjacent(toks[k - 1], after) && compound(after)) return true;
     return (
       !!next &&
       adjacent(last, next) &&
@@ -399,6 +419,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (exempt(t)) continue;
+    // "4Life", "2Pac": a word glued to a number is a name of a group or brand.
+    if (/\d$/.test(text.slice(0, t.start))) continue;
     if (blocked.has(i - 1) && adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
       blocked.add(i);
       continue;
@@ -436,6 +458,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !isCue(t) &&
           !notName(t) &&
           !lex.word(t.lower) &&
+          !(lex.english(t.lower, true) && !lex.firstName(t.lower)) &&
           (lex.firstName(t.lower) || cue === "signoff" || (!lex.common(t.lower) && !lex.proper(t.lower))) &&
           t.lower.length >= 2
         ) {

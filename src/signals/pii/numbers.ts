@@ -33,7 +33,7 @@ const PHONE_CANDIDATE =
 
 /** An organisation's own number: "het algemene nummer van de school, 020-...". */
 const ORG_PHONE_BEFORE =
-  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:(?:gerust|even|altijd|dan|ook|gewoon|eerst|maar)\s+)*(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b(?:\s+van\s+(?:de|het|onze|ons)\s+\p{L}+)?[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:(?:gerust|even|altijd|dan|ook|gewoon|eerst|maar)\s+)*(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
 
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
@@ -124,7 +124,7 @@ export function ibans(text: string): PiiFinding[] {
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
 
 export function emails(text: string, known: Set<string>): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -274,7 +274,8 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0])) continue;
     // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
     const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
-    if (!strong && m[0].split(".").every((p) => p.length <= 3) && m[0].includes(".")) continue;
+    if (!strong && m[0].split(".").every((p) => p.length <= 3 && /^[a-z]+$/.test(p)) && m[0].includes("."))
+      continue;
     if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
