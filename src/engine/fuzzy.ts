@@ -29,6 +29,9 @@ function deletes(word: string, depth: number, out: Set<string>): void {
   }
 }
 
+/** Lookups remembered per vocabulary. */
+const RECENT = 20_000;
+
 /** Most edits any lookup allows (maxEdits of a long word). */
 const MOST_EDITS = 2;
 
@@ -37,6 +40,8 @@ export class FuzzyVocabulary {
   /** Deletion key -> the word (most keys have one) or words indexed under it. */
   private readonly index = new Map<string, string | string[]>();
   private longest = 0;
+  /** Answers of recent lookups (cleared when full: a simple bound on memory). */
+  private readonly recent = new Map<string, Array<{ word: string; edits: number }>>();
   /** At most this many edits for any word (1 keeps a large vocabulary small and fast). */
   private readonly most: number;
 
@@ -69,6 +74,17 @@ export class FuzzyVocabulary {
    * with that distance.
    */
   lookup(word: string, limit = MOST_EDITS): Array<{ word: string; edits: number }> {
+    // The same words come back in question after question: their neighbourhoods are kept.
+    const key = `${limit}:${word}`;
+    const known = this.recent.get(key);
+    if (known) return known;
+    const found = this.search(word, limit);
+    if (this.recent.size >= RECENT) this.recent.clear();
+    this.recent.set(key, found);
+    return found;
+  }
+
+  private search(word: string, limit: number): Array<{ word: string; edits: number }> {
     // No vocabulary word lies within reach of a longer one; its deletion neighbourhood would
     // grow with the cube of its length (a 999-letter word: a gigabyte and seconds).
     if (word.length > this.longest + MOST_EDITS) return [];

@@ -34,6 +34,8 @@ interface Indexed {
   unit: Unit;
   text: Field;
   paras: Field[];
+  /** Every term of its paraphrases, sorted: what no paraphrase holds need not be looked for in each. */
+  bag: Int32Array;
   /** The attribute or slot whose cue phrases ask for this unit. */
   cue?: string;
 }
@@ -71,6 +73,9 @@ export interface RankResult {
 
 const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_CUE = 0.85;
+/** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
+const NEGLIGIBLE = 0.3;
+const NO_TERMS = new Int32Array(0);
 const NO_CUES: readonly string[] = [];
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
@@ -130,7 +135,15 @@ export class UnitIndex {
       );
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.paraphrase(p));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
-      const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
+      const bag =
+        paras.length > 0 ? Int32Array.from(new Set(paras.flatMap((p) => [...p.terms]))).sort() : NO_TERMS;
+      const entry: Indexed = {
+        unit: u,
+        text,
+        paras,
+        bag,
+        ...(lexicon.lexicon.attributes[cue] ? { cue } : {}),
+      };
       const i = this.units.length;
       this.units.push(entry);
       if (entry.cue) {
@@ -453,9 +466,27 @@ export class UnitIndex {
     const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
     // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
     const cueBonus = cued ? 0.2 : 0;
+    let bonus = 0;
+    // A school and its wijk are one place: named together (the school implies its wijk) they
+    // raise a unit about both once.
+    let place = 0;
+    for (const a of u.unit.about)
+      if (named.has(a)) {
+        if (a.startsWith("school:") || a.startsWith("wijk:")) place = 0.3;
+        else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
+      }
+    bonus += place;
     let paraScore = 0;
     let paraCover = 0;
-    for (const p of u.paras) {
+    // No paraphrase can explain more than all of them together: below what any decision looks
+    // at, the paraphrases are not scored one by one (most candidates share one common word).
+    let bagHit = 0;
+    if (u.paras.length > 0)
+      for (const s of slots)
+        if (own?.has(s.token) || s.terms.some((t) => holds(u.bag, t))) bagHit += s.weight;
+    const bound = Math.max(textScore, bagHit / total) * 1.2 + cueBonus + bonus;
+    const paras = bound < NEGLIGIBLE ? [] : u.paras;
+    for (const p of paras) {
       let hit = 0;
       let pHit = 0;
       for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
@@ -471,16 +502,6 @@ export class UnitIndex {
         paraCover = cover;
       }
     }
-    let bonus = 0;
-    // A school and its wijk are one place: named together (the school implies its wijk) they
-    // raise a unit about both once.
-    let place = 0;
-    for (const a of u.unit.about)
-      if (named.has(a)) {
-        if (a.startsWith("school:") || a.startsWith("wijk:")) place = 0.3;
-        else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
-      }
-    bonus += place;
     const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + cueBonus + bonus;
     return { score, cover: Math.max(textCover, paraCover) };
   }

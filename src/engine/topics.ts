@@ -14,6 +14,8 @@ interface Keyword {
 
 export class TopicMatcher {
   private readonly keywords: Keyword[] = [];
+  /** Keywords by their first word: a question is matched word by word, not keyword by keyword. */
+  private readonly byFirst = new Map<string, Keyword[]>();
   private readonly vocabulary = new FuzzyVocabulary();
   private readonly stemToWords = new Map<string, Set<string>>();
 
@@ -22,7 +24,10 @@ export class TopicMatcher {
       for (const k of [...t.nl, ...t.en]) {
         const tokens = tokenize(normalize(k));
         if (tokens.length === 0) continue;
-        this.keywords.push({ topic: t.id, tokens });
+        const keyword = { topic: t.id, tokens };
+        this.keywords.push(keyword);
+        const first = tokens[0] as string;
+        this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), keyword]);
         for (const w of tokens) {
           this.vocabulary.add(w);
           for (const s of stems(w)) {
@@ -69,16 +74,18 @@ export class TopicMatcher {
     const present = tokens.map((t) => this.wordsFor(t));
     const found = new Map<string, number>();
     const covered = new Set<number>();
-    for (const k of this.keywords) {
-      for (let i = 0; i + k.tokens.length <= tokens.length; i++) {
-        let ok = true;
-        for (let j = 0; j < k.tokens.length; j++) if (!present[i + j]?.has(k.tokens[j] as string)) ok = false;
-        if (ok) {
-          found.set(k.topic, Math.max(found.get(k.topic) ?? 0, k.tokens.join(" ").length));
-          for (let j = 0; j < k.tokens.length; j++) covered.add(i + j);
+    for (let i = 0; i < tokens.length; i++)
+      for (const w of present[i] ?? [])
+        for (const k of this.byFirst.get(w) ?? []) {
+          if (i + k.tokens.length > tokens.length) continue;
+          let ok = true;
+          for (let j = 1; j < k.tokens.length; j++)
+            if (!present[i + j]?.has(k.tokens[j] as string)) ok = false;
+          if (ok) {
+            found.set(k.topic, Math.max(found.get(k.topic) ?? 0, k.tokens.join(" ").length));
+            for (let j = 0; j < k.tokens.length; j++) covered.add(i + j);
+          }
         }
-      }
-    }
     return { topics: [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id), covered };
   }
 }
