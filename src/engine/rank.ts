@@ -34,8 +34,9 @@ interface Indexed {
   unit: Unit;
   text: Field;
   paras: Field[];
-  /** Every term of its paraphrases, sorted: what no paraphrase holds need not be looked for in each. */
-  bag: Int32Array;
+  /** Every term of its paraphrases, sorted: what no paraphrase holds need not be looked for in
+   * each. Made when the unit is first a candidate (most units of a national base never are). */
+  bag?: Int32Array;
   /** The attribute or slot whose cue phrases ask for this unit. */
   cue?: string;
 }
@@ -75,7 +76,6 @@ const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_CUE = 0.85;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
-const NO_TERMS = new Int32Array(0);
 const NO_CUES: readonly string[] = [];
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
@@ -135,15 +135,7 @@ export class UnitIndex {
       );
       const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.paraphrase(p));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
-      const bag =
-        paras.length > 0 ? Int32Array.from(new Set(paras.flatMap((p) => [...p.terms]))).sort() : NO_TERMS;
-      const entry: Indexed = {
-        unit: u,
-        text,
-        paras,
-        bag,
-        ...(lexicon.lexicon.attributes[cue] ? { cue } : {}),
-      };
+      const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
       this.units.push(entry);
       if (entry.cue) {
@@ -481,9 +473,11 @@ export class UnitIndex {
     // No paraphrase can explain more than all of them together: below what any decision looks
     // at, the paraphrases are not scored one by one (most candidates share one common word).
     let bagHit = 0;
-    if (u.paras.length > 0)
-      for (const s of slots)
-        if (own?.has(s.token) || s.terms.some((t) => holds(u.bag, t))) bagHit += s.weight;
+    if (u.paras.length > 0) {
+      u.bag ??= Int32Array.from(new Set(u.paras.flatMap((p) => [...p.terms]))).sort();
+      const bag = u.bag;
+      for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(bag, t))) bagHit += s.weight;
+    }
     const bound = Math.max(textScore, bagHit / total) * 1.2 + cueBonus + bonus;
     const paras = bound < NEGLIGIBLE ? [] : u.paras;
     for (const p of paras) {

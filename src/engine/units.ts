@@ -418,7 +418,10 @@ function applyEntries(
     if (!u) continue;
     if (e.short) u.short = e.short;
     if (e.about) u.about = [...new Set([...u.about, ...e.about])];
-    if (e.ask) u.ask = { nl: [...u.ask.nl, ...e.ask.nl], en: [...u.ask.en, ...e.ask.en] };
+    // The knowledge base's own lists when the unit has no others (no copy per municipality).
+    if (e.ask)
+      u.ask =
+        u.ask === NO_PARAPHRASES ? e.ask : { nl: [...u.ask.nl, ...e.ask.nl], en: [...u.ask.en, ...e.ask.en] };
   }
   void kb;
 }
