@@ -13,6 +13,8 @@ const engine = createEngine(loadKnowledge());
 const sets = {
   dev: join(import.meta.dirname, "dev.yaml"),
   test: join(import.meta.dirname, "test.yaml"),
+  dev2: join(import.meta.dirname, "dev2.yaml"),
+  test2: join(import.meta.dirname, "test2.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
@@ -20,6 +22,6 @@ const show = process.argv.includes("--failures")
   : undefined;
 for (const [name, file] of Object.entries(sets)) {
   const result = runEval(engine, loadEvalSet(file));
-  if (show === name && name !== "test") process.stdout.write(`${report(result)}\n`);
+  if (show === name && !name.startsWith("test")) process.stdout.write(`${report(result)}\n`);
   process.stdout.write(`${summaryLine(name, tally(result))}\n`);
 }
