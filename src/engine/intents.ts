@@ -65,6 +65,18 @@ export function route(q: Query): Route {
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
   if (contactTarget && CONTACT.test(s) && !meeting) return { kind: "contact", role: contactTarget };
+  // "wijkagent hofvijver?": a role and a place, nothing else, is a person looked up.
+  const place = q.schools.length + q.wijken.length > 0;
+  const bare = q.matches.every((m) =>
+    m.entities.some((e) => e.kind === "role" || e.kind === "school" || e.kind === "wijk"),
+  );
+  if (
+    contactTarget &&
+    place &&
+    bare &&
+    q.tokens.length <= q.matches.reduce((n, m) => n + m.end - m.start, 0) + 1
+  )
+    return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
   if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined)) return { kind: "wijk-schools" };
   return { kind: "units" };

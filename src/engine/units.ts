@@ -50,6 +50,8 @@ export interface Unit {
   /** The words the unit is found by, when not its title and text (a wijkplan point is found by
    * its content; the wijk's name comes in through the entity it is about). */
   index?: string;
+  /** The covenant says nothing on this: the answer says so and is not counted as one. */
+  silent?: boolean;
   /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */
   needsContent?: boolean;
   /** Overleggen this unit is about (for the meeting plan's next-date line). */
@@ -132,7 +134,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       attribute: "definition",
     });
 
-  const meta = (key: string, title: Bilingual, text: Bilingual, ref: string) =>
+  const meta = (key: string, title: Bilingual, text: Bilingual, ref: string, silent?: boolean) =>
     add({
       id: `${r.id}/meta-${key}`,
       kind: "covenant",
@@ -141,6 +143,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: both((l) => `${title[l]}: ${text[l]}`),
       source: { covenant: r.id, ref, title: title.nl },
       about: [],
+      ...(silent ? { silent } : {}),
     });
   // How long it runs includes whether it is renewed.
   meta(
@@ -155,14 +158,26 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     c.renewal,
     c.renewal.ref,
   );
-  meta("notice", { nl: "Opzeggen of beëindigen", en: "Notice and ending" }, c.notice, c.notice.ref);
+  meta(
+    "notice",
+    { nl: "Opzeggen of beëindigen", en: "Notice and ending" },
+    c.notice,
+    c.notice.ref,
+    c.notice.silent,
+  );
   meta(
     "evaluation",
     { nl: "Evaluatie van het convenant", en: "Evaluation of the covenant" },
     c.evaluation,
     c.evaluation.ref,
   );
-  meta("signed", { nl: "Ondertekening", en: "Signing" }, c.dates.signedText, "ondertekening");
+  meta(
+    "signed",
+    { nl: "Ondertekening", en: "Signing" },
+    c.dates.signedText,
+    "ondertekening",
+    c.dates.signed === null,
+  );
   const signatories = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
   // Each signatory on its own too: "wie heeft namens de politie getekend?"
   for (const [i, s] of c.signatories.entries())
@@ -197,6 +212,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
           en: "the covenant names no signatories by name and function",
         },
     "ondertekening",
+    signatories.length === 0,
   );
   meta(
     "parties",

@@ -40,7 +40,14 @@ export const vocabularySchema = z.strictObject({
   synonyms: z.array(z.array(text).min(2)).default([]),
 });
 
-const refText = z.strictObject({ ref: text, nl: text, en: text });
+const refText = z.strictObject({
+  ref: text,
+  nl: text,
+  en: text,
+  /** The covenant says nothing on this ("noemt geen opzegtermijn"): the bot says so and names
+   * whom to ask, and does not count it as an answer. */
+  silent: z.literal(true).optional(),
+});
 
 export const provisionSchema = z.strictObject({
   /** Stable id, `<region>/<article>`, e.g. `almere/art-2.7`. */

@@ -88,11 +88,14 @@ export function answerUnits(
   if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
   const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];
   const meetings = [...new Set(picked.flatMap((p) => p.unit.meetings ?? []))];
+  // "Het convenant noemt geen opzegtermijn": said, with its source and whom to ask, but no answer.
+  const silent = picked.every((p) => p.unit.silent);
   return result(ctx, {
     intent: INTENTS[main.unit.kind],
     facts,
     sources: picked.map((p) => p.unit.source),
-    confidence,
+    ...(silent ? { answered: false } : {}),
+    confidence: silent ? Math.min(confidence, 0.3) : confidence,
     regions: regions.length > 0 ? regions : ctx.q.regions,
     next: nextStep(ctx, regions.length > 0 ? regions : ctx.q.regions),
     ...(meetings.length > 0 ? { meetings } : {}),
