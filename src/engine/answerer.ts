@@ -18,6 +18,10 @@ const LOW = 0.33;
 const ANSWER = 0.6;
 /** The top unit answers alone when it scores this many times the runner-up. */
 const LEAD = 1.15;
+/** Below ANSWER, from CLEAR on, the top unit still answers when it scores CLEAR_LEAD times the
+ * runner-up and the question has no word the knowledge base does not know. */
+const CLEAR = 0.45;
+const CLEAR_LEAD = 2;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
@@ -213,6 +217,9 @@ export class UnitAnswerer {
     const second = others[0];
     const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
     if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
+    // A weaker match that leaves every other fact far behind is still the answer.
+    if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
+      return { kind: "answer", picked: [top] };
     if (top.score >= ANSWER && second && second.score >= BESIDE * top.score && !strict) {
       const third = others[1];
       // Two close units and then a gap: both are shown; more than two close: ask back.
