@@ -113,7 +113,7 @@ export class UnitIndex {
     this.lexicon = lexicon;
     for (const f of lexicon.fillers) if (f.length >= 6) this.fillers.add(f);
     for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
-    for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en]) this.note(w);
+    for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en, ...c.means]) this.note(w);
     for (const p of Object.values(lexicon.lexicon.attributes))
       for (const w of [...p.nl, ...p.en]) this.note(w);
     // Grouped by region, so that a region's units form one range of every posting list.
