@@ -54,6 +54,15 @@ describe("personal data as people write it", () => {
       "handle:j4y.d3n",
     ]);
     expect(found("Op de Kerkweg 12 wonen twee jongens die lachgas verkopen")).toEqual(["adres:Kerkweg 12"]);
+    expect(found("Met vriendelijke groet,\nPetra Smit-Oosterhuis\nIntern begeleider")).toEqual([
+      "naam:Petra Smit-Oosterhuis",
+    ]);
+    expect(found("ff melden: jayden vd berg uit groep 8 wordt thuis geslagen")).toEqual([
+      "naam:jayden vd berg",
+    ]);
+    expect(found("sinds de verhuizing naar de Laan van Nieuw Oost-Indië 212.")).toEqual([
+      "adres:Laan van Nieuw Oost-Indië 212",
+    ]);
   });
 
   it("leaves English words, rooms, saints and sentence openers alone", () => {

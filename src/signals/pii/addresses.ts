@@ -21,7 +21,7 @@ const STREET_BEFORE_POSTCODE =
 
 /** "woont op De Lugt 230": any capitalised street name after a word for living somewhere. */
 const STREET_AFTER_HOME = new RegExp(
-  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|verhuizing naar|verhuist naar|verhuisden naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",
 );
 
@@ -31,7 +31,8 @@ const COUNT =
 /** An organisation's building before the address: its address is public. */
 const ORGANISATION_BEFORE =
   /\b(?:gemeentehuis|gemeente|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
-const HOME_CUE = /\b(?:woont|wonen|woning|adres|huis|thuis|verhuisd|gezin|verblijft|slaapt)\b/i;
+const HOME_CUE =
+  /\b(?:woont|wonen|woning|adres|huis|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {

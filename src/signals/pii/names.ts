@@ -118,7 +118,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const blocked = new Set<number>();
   const compound = (t: Token) => {
     const m = t.lower.match(INSTITUTION_SUFFIX);
-    return !!m && t.lower.length > m[0].length + 1;
+    // "Oosterhuis", "Smit-Kerkhof" end like a building but are families the lists know.
+    const last = t.lower.split("-").at(-1) ?? "";
+    return !!m && t.lower.length > m[0].length + 1 && !lex.surname(last);
   };
 
   const sentenceStart = (i: number): boolean => {
@@ -373,7 +375,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         if (
           after &&
           adjacent(toks[k - 1], after) &&
-          (capital || after.initial || (lowerRun && !lex.common(after.lower)))
+          (capital || after.initial || (lowerRun && (!lex.common(after.lower) || lex.surname(after.lower))))
         ) {
           j = k + 1;
           continue;
