@@ -74,6 +74,7 @@ export interface RankResult {
 
 const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_CUE = 0.85;
+const OTHER_ATTRIBUTE = 0.9;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
 const NO_CUES: readonly string[] = [];
@@ -98,6 +99,8 @@ export class UnitIndex {
   private readonly byAbout = new Map<string, number[]>();
   /** Units with a cue phrase of their own, by cue: found by the cue even with no word in common. */
   private readonly byCue = new Map<string, number[]>();
+  /** Cues that ask an attribute of an overleg (frequency, organiser, participants, ...). */
+  private readonly overlegCues = new Set<string>();
   private readonly fields = new Map<string, Field>();
   private readonly fuzzy = new FuzzyVocabulary(1);
   /** Chat words and their typos ("eigelijk"): they carry no subject. */
@@ -138,6 +141,7 @@ export class UnitIndex {
       const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
       this.units.push(entry);
+      if (entry.cue && u.kind === "overleg") this.overlegCues.add(entry.cue);
       if (entry.cue) {
         const list = this.byCue.get(entry.cue);
         if (list) list.push(i);
@@ -378,6 +382,7 @@ export class UnitIndex {
     const namedConstrained = [...q.named, ...(q.implied ?? [])].filter((n) =>
       CONSTRAINED.some((c) => n.startsWith(c)),
     );
+    const askedFor = [...cues.keys()].filter((c) => this.overlegCues.has(c));
     const local =
       [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
       q.tokens.some((t) =>
@@ -391,6 +396,9 @@ export class UnitIndex {
       const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
       // Without a region, the general answer goes before one region's.
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
+      // The question asks one attribute of an overleg ("hoe vaak"): its other attributes less so.
+      if (u.unit.kind === "overleg" && u.cue && askedFor.length > 0 && !askedFor.includes(u.cue))
+        r.score *= OTHER_ATTRIBUTE;
       // One wijk's plan is that wijk's answer: asked without naming a wijk, a school or the
       // plans, a covenant's own rule goes first.
       if (u.unit.kind === "wijkplan" && !local) r.score *= WIJKPLAN_ELSEWHERE;
