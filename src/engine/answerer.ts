@@ -190,7 +190,7 @@ export class UnitAnswerer {
     // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
     if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
       return { kind: "refuse", closest: top };
-    if (QUANTITY.test(q.normalized)) {
+    if (asksQuantity(q.normalized)) {
       // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
       const text = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`.replace(
         /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
@@ -259,6 +259,14 @@ function regionsOf(q: Query): string[] {
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/** "Hoeveel keer ...?" asks a number; "wie bepaalt hoeveel ...?" asks who. */
+function asksQuantity(normalized: string): boolean {
+  const first = normalized.match(
+    /\b(hoeveel|how many|how much|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/,
+  );
+  return !!first && QUANTITY.test(first[0]);
 }
 
 function mergeEntities(part: Query, whole: Query): Query {
