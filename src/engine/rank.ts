@@ -77,6 +77,8 @@ const OTHER_CUE = 0.85;
 const OTHER_ATTRIBUTE = 0.9;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
+/** Below this a unit is left out of the ranking: no decision looks that low (see CLEAR_LEAD). */
+const PRUNE = 0.2;
 const NO_CUES: readonly string[] = [];
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
@@ -416,16 +418,19 @@ export class UnitIndex {
   private allowed(u: Indexed, named: readonly string[]): boolean {
     if (named.length === 0 || u.unit.about.length === 0) return true;
     for (const kind of CONSTRAINED) {
-      const mine = u.unit.about.filter((a) => a.startsWith(kind));
-      if (mine.length === 0) continue;
-      const asked = named.filter((n) => n.startsWith(kind));
-      if (asked.length === 0) continue;
-      if (!mine.some((m) => asked.includes(m))) {
-        // A school's wijk counts as named: the school units carry both.
-        if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.unit.about.includes(n)))
-          continue;
-        return false;
-      }
+      // Without building lists: is the unit about one of this kind, is one asked, is it the same?
+      let mine = false;
+      let match = false;
+      for (const a of u.unit.about)
+        if (a.startsWith(kind)) {
+          mine = true;
+          if (named.includes(a)) match = true;
+        }
+      if (!mine || match || !named.some((n) => n.startsWith(kind))) continue;
+      // A school's wijk counts as named: the school units carry both.
+      if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.unit.about.includes(n)))
+        continue;
+      return false;
     }
     return true;
   }
@@ -460,10 +465,6 @@ export class UnitIndex {
         u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
-    let precHit = 0;
-    for (const t of u.text.terms) if (asked.has(t)) precHit += this.idf(t);
-    const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
-    const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
     // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
     const cueBonus = cued ? 0.2 : 0;
     let bonus = 0;
@@ -476,8 +477,6 @@ export class UnitIndex {
         else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
       }
     bonus += place;
-    let paraScore = 0;
-    let paraCover = 0;
     // No paraphrase can explain more than all of them together: below what any decision looks
     // at, the paraphrases are not scored one by one (most candidates share one common word).
     let bagHit = 0;
@@ -486,13 +485,23 @@ export class UnitIndex {
       const bag = u.bag;
       for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(bag, t))) bagHit += s.weight;
     }
+    // A unit that cannot reach a fifth of a point never decides anything (the runner-up that
+    // matters scores at least half of an answer's 0.45): it is not scored further.
+    if (Math.max(textCover, bagHit / total) * 1.2 + cueBonus + bonus < PRUNE) return { score: 0, cover: 0 };
+    let precHit = 0;
+    // The question has a handful of terms, a text may have a hundred: look the few up in the many.
+    for (const t of asked) if (holds(u.text.terms, t)) precHit += this.idf(t);
+    const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
+    const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
+    let paraScore = 0;
+    let paraCover = 0;
     const bound = Math.max(textScore, bagHit / total) * 1.2 + cueBonus + bonus;
     const paras = bound < NEGLIGIBLE ? [] : u.paras;
     for (const p of paras) {
       let hit = 0;
       let pHit = 0;
       for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
-      for (const t of p.terms) if (asked.has(t)) pHit += this.idf(t);
+      for (const t of asked) if (holds(p.terms, t)) pHit += this.idf(t);
       const cover = hit / total;
       const prec = p.mass > 0 ? pHit / p.mass : 0;
       // A paraphrase that asks another attribute than the question ("waarvoor is het
