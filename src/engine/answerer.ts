@@ -171,7 +171,10 @@ export class UnitAnswerer {
     }
     for (const e of q.meetings) named.add(`meeting:${e.id}`);
     for (const e of q.roles) named.add(`role:${e.id}`);
-    return this.index.rank({ tokens: [...tokens], skip, named, implied, regions, spans }, 40);
+    return this.index.rank(
+      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics },
+      40,
+    );
   }
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {

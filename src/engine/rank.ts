@@ -49,6 +49,8 @@ export interface RankQuery {
   named: ReadonlySet<string>;
   /** Regions to search; empty for all. */
   regions: readonly string[];
+  /** Topics the question is about (vocabulary.yaml): general guidance answers only its own. */
+  topics?: readonly string[];
   /** Entities the named ones imply (a school's wijk): they constrain, they add no weight. */
   implied?: ReadonlySet<string>;
   /** Token positions of a named entity's name, by entity key: a unit about it holds them. */
@@ -75,6 +77,7 @@ export interface RankResult {
 const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_CUE = 0.85;
 const OTHER_ATTRIBUTE = 0.9;
+const GUIDANCE_OFF_TOPIC = 0.85;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
 /** Below this a unit is left out of the ranking: no decision looks that low (see CLEAR_LEAD). */
@@ -398,6 +401,8 @@ export class UnitIndex {
       const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
       // Without a region, the general answer goes before one region's.
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
+      // General guidance only when the question is about its topic (camera footage, the meldcode).
+      if (u.unit.topics && !u.unit.topics.some((t) => q.topics?.includes(t))) r.score *= GUIDANCE_OFF_TOPIC;
       // The question asks one attribute of an overleg ("hoe vaak"): its other attributes less so.
       if (u.unit.kind === "overleg" && u.cue && askedFor.length > 0 && !askedFor.includes(u.cue))
         r.score *= OTHER_ATTRIBUTE;

@@ -50,6 +50,8 @@ export interface Unit {
   /** The words the unit is found by, when not its title and text (a wijkplan point is found by
    * its content; the wijk's name comes in through the entity it is about). */
   index?: string;
+  /** A guidance rule's topics (camera, privacy, ...): it answers questions about them. */
+  topics?: readonly string[];
   /** The covenant says nothing on this: the answer says so and is not counted as one. */
   silent?: boolean;
   /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */
@@ -92,6 +94,7 @@ function guidanceUnit(g: GuidanceItem): Unit {
     about: [],
     ask: NO_PARAPHRASES,
     slot: g.id,
+    topics: g.topics,
   };
 }
 
