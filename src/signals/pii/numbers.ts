@@ -38,9 +38,15 @@ const ORG_PHONE_BEFORE =
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
-/** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie". */
+/** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
+ * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
-  /^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
+  /^\s*\(\s*(?:receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
+
+const PERSON_BETWEEN =
+  /\b(?:hij|zij|ze|hem|haar|zijn|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent)\b/i;
+const SERVICE_BEFORE =
+  /\b(?:\p{L}*team|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
@@ -58,9 +64,16 @@ export function phones(text: string): PiiFinding[] {
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const base = m.index ?? 0;
     if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;
-    if (ORG_PHONE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
+    const before = text.slice(Math.max(0, base - 60), base);
+    // "Het wijkteam heeft vader gesproken, hij is bereikbaar op ...": a person named on the way
+    // to the number makes it theirs, whatever organisation opened the sentence.
+    const person = PERSON_BETWEEN.test(before);
+    if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     if (ORG_LINE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
     if (ORG_LINE_AFTER.test(text.slice(base + m[0].length, base + m[0].length + 80))) continue;
+    // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
+    // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
+    if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
     const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
     // every run of groups, longest first.
