@@ -80,6 +80,16 @@ describe("personal data as people write it", () => {
     expect(
       found("Het telefoonnummer van de receptie van onze school (079-3421100) wordt misbruikt."),
     ).toEqual([]);
+    expect(found("De gemeente is bereikbaar via 14 079 of 079-3468000 (receptie stadhuis).")).toEqual([]);
+    expect(found("Jeugdpreventieteam spreekuur: ma/wo/vr 09.00-12.00, tel. 0172-465100.")).toEqual([]);
+  });
+
+  it("keeps a person's number personal when an organisation opens the sentence", () => {
+    expect(found("Het wijkteam heeft vader gesproken, hij is bereikbaar op 0612345678.")).toEqual([
+      "telefoon:0612345678",
+    ]);
+    expect(found("jeugdteam: gesproken met oma, tel 079-3456789")).toEqual(["telefoon:079-3456789"]);
+    expect(found("het jeugdteam belde de moeder op 06-12345678")).toEqual(["telefoon:06-12345678"]);
   });
 
   it("tells a first name that is an ordinary word from the word", () => {
