@@ -245,3 +245,35 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer).toMatch(/Bijvoorbeeld/);
   });
 });
+
+describe("answers on everyday phrasing", () => {
+  it("answers 'who signed' with the list, and one signatory only when asked for whom", () => {
+    const all = ask("wie heeft het convenant in Leiden ondertekend?");
+    expect(all.answered).toBe(true);
+    expect(all.answer).toMatch(/burgemeester Heijkoop/);
+    expect(ask("wie heeft namens de politie getekend in Leiden?").answer).toMatch(/politie/);
+  });
+
+  it("says what a covenant leaves open, with its source, without counting it as an answer", () => {
+    const a = ask("wat is de opzegtermijn als wij uit het convenant willen stappen?", "west-friesland");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/noemt geen opzegtermijn/);
+    expect(a.sources.map((s) => s.covenant)).toEqual(["west-friesland"]);
+  });
+
+  it("reads a role and a place alone as a person looked up", () => {
+    expect(ask("wijkagent hofvijver?").answer).toContain("Demo Wijkagent Seghwaert");
+  });
+
+  it("does not read an ordinary Dutch word as a typo of a knowledge-base word", () => {
+    const a = ask("is er morgen een staking");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("staking");
+  });
+
+  it("finds a meeting by its English name and answers the attribute asked", () => {
+    expect(ask("how often does the core group meet?").answer).toMatch(
+      /^Stedelijke kerngroep schoolveiligheid: four times a year/,
+    );
+  });
+});
