@@ -76,6 +76,7 @@ export interface RankResult {
 
 const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_CUE = 0.85;
+const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 const OTHER_ATTRIBUTE = 0.9;
 const GUIDANCE_OFF_TOPIC = 0.85;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
@@ -388,6 +389,9 @@ export class UnitIndex {
       CONSTRAINED.some((c) => n.startsWith(c)),
     );
     const askedFor = [...cues.keys()].filter((c) => this.overlegCues.has(c));
+    const definition = cues.get("definition");
+    const after = definition ? Math.max(...definition) + 1 : -1;
+    const defined = after > 0 ? q.tokens.slice(after).find((t) => !ARTICLES.has(t)) : undefined;
     const local =
       [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
       q.tokens.some((t) =>
@@ -401,6 +405,8 @@ export class UnitIndex {
       const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
       // Without a region, the general answer goes before one region's.
       if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
+      // "Wat betekent ontwikkeling in het signaaloverleg?": the word after the cue is the term asked.
+      if (defined && u.unit.kind === "definition" && this.names(u.unit.title, defined)) r.score += 0.3;
       // General guidance only when the question is about its topic (camera footage, the meldcode).
       if (u.unit.topics && !u.unit.topics.some((t) => q.topics?.includes(t))) r.score *= GUIDANCE_OFF_TOPIC;
       // The question asks one attribute of an overleg ("hoe vaak"): its other attributes less so.
@@ -420,6 +426,12 @@ export class UnitIndex {
   }
 
   /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
+  /** Whether a question word is one of the title's words (stemmed): "ontwikkeling" names "Ontwikkeling". */
+  private names(title: string, word: string): boolean {
+    const want = new Set(stems(word));
+    return tokenize(normalize(title)).some((w) => stems(w).some((st) => want.has(st)));
+  }
+
   private allowed(u: Indexed, named: readonly string[]): boolean {
     if (named.length === 0 || u.unit.about.length === 0) return true;
     for (const kind of CONSTRAINED) {
