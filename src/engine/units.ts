@@ -225,6 +225,29 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
   );
 
   for (const o of r.overleggen) out.push(...overlegUnits(r, o, sourceOf));
+  // "Welke overleggen zijn er?": the covenant's meetings and their rhythm in one list. Wijk
+  // meetings of one kind are one line ("wijkveiligheidsoverleg (per wijk)").
+  const general = r.overleggen.filter((o) => !o.wijk);
+  const perWijk = [...new Set(r.overleggen.filter((o) => o.wijk).map((o) => o.type))];
+  if (r.overleggen.length > 1)
+    add({
+      id: `${r.id}/overleggen`,
+      kind: "covenant",
+      region: r.id,
+      title: t("nl", "Overleggen", "Meetings"),
+      text: both((l) => {
+        const items = general.map((o) => `${o.name} (${rhythmText(o, l)})`);
+        for (const type of perWijk) {
+          const o = r.overleggen.find((x) => x.type === type && x.wijk) as Overleg;
+          items.push(`${o.name.replace(/\s+\S+$/, "")} ${t(l, "per wijk", "per district")}`);
+        }
+        return `${t(l, `Overleggen onder ${c.short}`, `Meetings under the ${r.name} covenant`)}: ${list(items, l)}.`;
+      }),
+      source: sourceOf(general[0]?.refs[0], t("nl", "Overlegstructuur", "Meetings")),
+      about: [],
+      slot: "overleggen",
+      attribute: "meetings",
+    });
 
   const roleLabel = (id: string, lang: Language) => {
     const v = kb.vocabulary.roles.find((x) => x.id === id);
