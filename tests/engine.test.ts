@@ -277,3 +277,12 @@ describe("answers on everyday phrasing", () => {
     );
   });
 });
+
+describe("answer shape", () => {
+  it("opens with ja or nee only when the question asks yes or no", () => {
+    expect(ask("mag ik camerabeelden delen met de politie?", "zoetermeer").answer).toMatch(/^Ja, maar/);
+    expect(ask("op welke AVG gronden mag de gemeente gegevens verwerken?", "zoetermeer").answer).toMatch(
+      /^Het convenant biedt géén eigen grondslag/,
+    );
+  });
+});

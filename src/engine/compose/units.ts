@@ -28,9 +28,9 @@ const INTENTS: Record<Unit["kind"], Intent> = {
 const FIRST_LINE_WORDS = 28;
 
 /** The unit's text split into an opening line of about 25 words and the rest. */
-export function split(u: Unit, lang: Language): { first: string; rest: string } {
+export function split(u: Unit, lang: Language, question = ""): { first: string; rest: string } {
   const text = u.text[lang];
-  if (u.short) return { first: u.short[lang], rest: text };
+  if (u.short) return { first: openFor(u.short[lang], question), rest: text };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
   const sentences = text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u);
   let first = sentences[0] ?? text;
@@ -51,6 +51,17 @@ export function split(u: Unit, lang: Language): { first: string; rest: string } 
     }
   }
   return { first: first.replace(/;$/, "."), rest: rest.trim() };
+}
+
+/** Question words that ask for a fact rather than a yes or no, near the start of a question. */
+const WH =
+  /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b/;
+
+/** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it. */
+function openFor(short: string, question: string): string {
+  if (!WH.test(question)) return short;
+  const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
+  return m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : short;
 }
 
 function nextStep(ctx: Ctx, regions: readonly string[]): string {
@@ -75,12 +86,12 @@ export function answerUnits(
   const [main] = picked;
   if (!main) throw new Error("answerUnits needs a unit");
   if (picked.length === 1) {
-    const { first, rest } = split(main.unit, lang);
+    const { first, rest } = split(main.unit, lang, ctx.q.normalized);
     facts.push(first);
     if (rest) facts.push(rest);
   } else {
     for (const p of picked) {
-      const { first, rest } = split(p.unit, lang);
+      const { first, rest } = split(p.unit, lang, ctx.q.normalized);
       const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : `${first}${rest ? ` ${rest}` : ""}`;
       facts.push(p.label ? `${p.label}: ${line}` : line);
     }
