@@ -101,7 +101,7 @@ export function answerUnits(
   const meetings = [...new Set(picked.flatMap((p) => p.unit.meetings ?? []))];
   // "Het convenant noemt geen opzegtermijn": said, with its source and whom to ask, but no answer.
   const silent = picked.every((p) => p.unit.silent);
-  return result(ctx, {
+  const answer = result(ctx, {
     intent: INTENTS[main.unit.kind],
     facts,
     sources: picked.map((p) => p.unit.source),
@@ -111,6 +111,8 @@ export function answerUnits(
     next: nextStep(ctx, regions.length > 0 ? regions : ctx.q.regions),
     ...(meetings.length > 0 ? { meetings } : {}),
   });
+  // Kept like any question the covenants do not answer (learning from use).
+  return silent ? { ...answer, unanswered: "not-in-covenants" } : answer;
 }
 
 /** A short label for a unit in a question back. */
