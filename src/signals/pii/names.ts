@@ -421,6 +421,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (exempt(t)) continue;
+    // "I'll", "don't": an English contraction.
+    if (/^(?:i|you|we|they|he|she|it|that|there|let)'(?:ll|m|ve|d|re|s)$|n't$/i.test(t.w)) continue;
     // "4Life", "2Pac": a word glued to a number is a name of a group or brand.
     if (/\d$/.test(text.slice(0, t.start))) continue;
     if (blocked.has(i - 1) && adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
