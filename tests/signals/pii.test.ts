@@ -84,6 +84,16 @@ describe("personal data as people write it", () => {
     expect(found("Jeugdpreventieteam spreekuur: ma/wo/vr 09.00-12.00, tel. 0172-465100.")).toEqual([]);
   });
 
+  it("leaves organisations, brands and English title case alone", () => {
+    expect(found("Straatcoaches van Stichting Streetcornerwork lopen extra rondes.")).toEqual([]);
+    expect(found("Volgende keer graag Jumbo Foodmarket uitnodigen.")).toEqual([]);
+    expect(found("Kindly note that the Safeguarding Lead will be away until Monday.")).toEqual([]);
+    expect(found("The Anti-Bullying Week starts on Monday.")).toEqual([]);
+    expect(found("Thanks everyone, I'll add it to the agenda.")).toEqual([]);
+    expect(found("De camera is gerepareerd door Securitas.")).toEqual([]);
+    expect(found("Tel Ilias' vader nog even")).toEqual(["naam:Ilias'"]);
+  });
+
   it("keeps a person's number personal when an organisation opens the sentence", () => {
     expect(found("Het wijkteam heeft vader gesproken, hij is bereikbaar op 0612345678.")).toEqual([
       "telefoon:0612345678",

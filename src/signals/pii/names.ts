@@ -47,6 +47,25 @@ const NOT_VERBS = new Set([
   "vandaag",
 ]);
 
+/** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
+const ORGANISATION_WORDS = new Set([
+  "stichting",
+  "vereniging",
+  "coöperatie",
+  "project",
+  "programma",
+  "campagne",
+  "platform",
+  "scouting",
+  "theater",
+  "sporthal",
+  "sportclub",
+  "voetbalclub",
+  "wijkcentrum",
+  "buurthuis",
+  "jongerencentrum",
+]);
+
 /** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */
 const ROOMS = new Set([
   "zaal",
@@ -111,7 +130,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const isFirst = (t: Token) =>
     lex.firstName(t.lower) ||
     (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
+    // "Ilias' vader": the possessive of a name ending in s.
+    (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
     (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)));
+  const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
   const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
   const places = new Set<number>();
   /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
@@ -221,6 +243,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
     if (notName(t)) return false;
+    // "Jumbo Foodmarket": the capitalised word after a brand is part of it, unless a known name.
+    const before = toks[i - 1];
+    if (before?.cap && adjacent(before, t) && notName(before) && !isFirst(t) && !lex.surname(t.lower))
+      return false;
     // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
     if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
     // "Jansen-de Vries": a double surname whose second half starts with a particle.
@@ -299,9 +325,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)\s*(?:[.,;)]|$)|^\s*\((\p{L}+)\)/u);
       if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
         return true;
-      // "zaal Storm", "lokaal Noord": a room is named, not a person.
+      // "zaal Storm", "lokaal Noord": a room is named, not a person; "Stichting Streetcornerwork"
+      // an organisation.
       const place =
         ROOMS.has(prev.lower) ||
+        ORGANISATION_WORDS.has(prev.lower) ||
         ((PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
           !lex.firstName(t.lower));
       if (place) {
@@ -431,6 +459,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     let start = false;
     let lowerRun = false;
+    let uncued = false;
     if (t.initial) {
       start = true;
       // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
@@ -474,10 +503,20 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       } else if (startsName(i)) {
         start = true;
         lowerRun = !t.cap;
+        uncued = true;
       }
     }
     if (!start) continue;
     const j = t.lower === "lil" ? i + 2 : extend(i, lowerRun);
+    // "the Safeguarding Lead", "Anti-Bullying Week": English words in title case, none a name.
+    if (
+      uncued &&
+      j > i + 1 &&
+      toks.slice(i, j).every((x) => englishWord(x) && !isFirst(x) && !lex.surname(x.lower))
+    ) {
+      i = j - 1;
+      continue;
+    }
     if (institution(i, j)) {
       i = j - 1;
       continue;
