@@ -449,6 +449,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (exempt(t)) continue;
+    // "OvJ", "HOvJ", "RvdK": an abbreviation in mixed case.
+    if (/^\p{Lu}+\p{Ll}{1,3}\p{Lu}+\p{Ll}?$/u.test(t.w) && t.w.length <= 6) continue;
     // "I'll", "don't": an English contraction.
     if (/^(?:i|you|we|they|he|she|it|that|there|let)'(?:ll|m|ve|d|re|s)$|n't$/i.test(t.w)) continue;
     // "4Life", "2Pac": a word glued to a number is a name of a group or brand.
