@@ -40,6 +40,8 @@ export class FuzzyVocabulary {
   /** Deletion key -> the word (most keys have one) or words indexed under it. */
   private readonly index = new Map<string, string | string[]>();
   private longest = 0;
+  /** Words added but not indexed yet. */
+  private readonly pending: string[] = [];
   /** Answers of recent lookups (cleared when full: a simple bound on memory). */
   private readonly recent = new Map<string, Array<{ word: string; edits: number }>>();
   /** At most this many edits for any word (1 keeps a large vocabulary small and fast). */
@@ -53,6 +55,18 @@ export class FuzzyVocabulary {
     if (this.words.has(word)) return;
     this.words.add(word);
     this.longest = Math.max(this.longest, word.length);
+    this.pending.push(word);
+    // A lookup remembered before this word came may now have another answer.
+    if (this.recent.size > 0) this.recent.clear();
+  }
+
+  /** Indexes the words added since the last lookup (a vocabulary never looked up costs nothing). */
+  private flush(): void {
+    for (const word of this.pending) this.index1(word);
+    this.pending.length = 0;
+  }
+
+  private index1(word: string): void {
     const keys = new Set<string>([word]);
     // Words are indexed under one deletion, questions looked up under up to two: a swap of two
     // letters, or a letter too many plus one too few, is still found, and the index stays small.
@@ -85,6 +99,7 @@ export class FuzzyVocabulary {
   }
 
   private search(word: string, limit: number): Array<{ word: string; edits: number }> {
+    if (this.pending.length > 0) this.flush();
     // No vocabulary word lies within reach of a longer one; its deletion neighbourhood would
     // grow with the cube of its length (a 999-letter word: a gigabyte and seconds).
     if (word.length > this.longest + MOST_EDITS) return [];
