@@ -32,6 +32,10 @@ export const CORPORA = {
   dev4: join(import.meta.dirname, "pii-dev4.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test3: join(import.meta.dirname, "pii-test3.yaml"),
+  /** A fifth corpus in many voices (minutes, police and street language, English): a development half ... */
+  dev5: join(import.meta.dirname, "pii-dev5.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test4: join(import.meta.dirname, "pii-test4.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

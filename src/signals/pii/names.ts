@@ -47,6 +47,27 @@ const NOT_VERBS = new Set([
   "vandaag",
 ]);
 
+/** Endings of a building that are also endings of Dutch family names (Veldhuis, Verkerk, Westerhof). */
+const WEAK_SUFFIX = /(?:huis|kerk|hof|zaal|hal|markt|brug|dijk|weg|park)$/;
+
+/** Titles written short with a dot: "mw. Jansen", "dhr. El Amrani". */
+const TITLE_ABBREVIATIONS = new Set([
+  "mw",
+  "mvr",
+  "mevr",
+  "dhr",
+  "hr",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "drs",
+  "ir",
+  "ing",
+  "fam",
+  "juf",
+]);
+
 /** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
 const ORGANISATION_WORDS = new Set([
   "stichting",
@@ -92,7 +113,7 @@ interface Token {
 }
 
 const TOKEN =
-  /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+  /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
@@ -165,10 +186,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // A dot belongs to an abbreviated title ("mw. Jansen"); after a whole word it ends the
     // sentence ("... gemeld bij leerplicht. Gesprek met ouders").
     const dotted = /^\.\s*$/.test(between);
-    if (
-      (/^\s+$|^\s*\(\s*$/.test(between) || (dotted && (ABBREVIATIONS.has(p.lower) || p.lower.length <= 4))) &&
-      isCue(p)
-    )
+    if ((/^\s+$|^\s*\(\s*$/.test(between) || (dotted && TITLE_ABBREVIATIONS.has(p.lower))) && isCue(p))
       return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
@@ -424,12 +442,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   };
 
   /** A run that names a school, street, hospital or station is not a person. */
-  const institution = (i: number, j: number): boolean => {
+  const institution = (i: number, j: number, person: boolean): boolean => {
     // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
     if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
     for (let k = i; k < j; k++) {
       const t = toks[k] as Token;
-      if (t.cap && (INSTITUTION_WORDS.test(t.lower) || compound(t))) return true;
+      // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
+      const building = compound(t) && !(person && WEAK_SUFFIX.test(t.lower));
+      if (t.cap && (INSTITUTION_WORDS.test(t.lower) || building)) return true;
     }
     const last = toks[j - 1] as Token;
     const next = toks[j];
@@ -462,6 +482,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let start = false;
     let lowerRun = false;
     let uncued = false;
+    let titled = false;
     if (t.initial) {
       start = true;
       // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
@@ -488,6 +509,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         cue === "role" &&
         (lex.word(t.lower) || (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower)));
       if (cue && !ofTie && !roleWord) {
+        titled = cue === "cue";
         if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
         else if (
           !isCue(t) &&
@@ -519,7 +541,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       i = j - 1;
       continue;
     }
-    if (institution(i, j)) {
+    if (institution(i, j, t.initial || titled)) {
       i = j - 1;
       continue;
     }
@@ -532,5 +554,21 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     out.push(finding("naam", text, t.start, last.end));
     i = j - 1;
   }
+  // "wordt door hen 'Skinny' genoemd", "One of them, 'Lucky', had a knife", "'Big D' uit de
+  // Pijlstraat": a nickname in quotes, one or two words, with a person around it.
+  for (const m of text.matchAll(/(?<=['‘"“])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)(?=['’"”])/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
+    const words = m[0].toLowerCase().split(" ");
+    if (words.some((w) => lex.notName(w))) continue;
+    const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
+    if (NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
+  }
   return out;
 }
+
+/** Words around a quoted nickname that make it a person's. */
+const NICKNAME_CONTEXT =
+  /\b(?:jongen|jongens|meisje|meiden|leerling|leerlingen|man|vrouw|hij|zij|hem|haar|bijnaam|genoemd|noemen|noemt|heet|heten|alias|of them|one of|boy|girl|guy|he|she|him|her|nickname|called|named)\b/i;

@@ -128,6 +128,8 @@ export function ibans(text: string): PiiFinding[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!/^nl/i.test(m[0]) && !/^[A-Z]{2}\d{2}[ ]?[A-Z]{4}/.test(m[0])) continue;
+    // BNG Bank (BNGH) holds the accounts of municipalities and public bodies, never a person's.
+    if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
     if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
     out.push(finding("iban", text, start, end));
@@ -137,7 +139,7 @@ export function ibans(text: string): PiiFinding[] {
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
 
 export function emails(text: string, known: Set<string>): PiiFinding[] {
   const out: PiiFinding[] = [];
