@@ -91,7 +91,7 @@ describe("personal data as people write it", () => {
     expect(found("The Anti-Bullying Week starts on Monday.")).toEqual([]);
     expect(found("Thanks everyone, I'll add it to the agenda.")).toEqual([]);
     expect(found("De camera is gerepareerd door Securitas.")).toEqual([]);
-    expect(found("Tel Ilias' vader nog even")).toEqual(["naam:Ilias'"]);
+    expect(found("Tel Ilias' vader nog even")).toEqual(["naam:Ilias"]);
   });
 
   it("keeps a person's number personal when an organisation opens the sentence", () => {
