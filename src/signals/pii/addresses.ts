@@ -10,7 +10,7 @@ const SUFFIX =
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}";
 const NUMBER =
-  "((?:\\s*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)\\s*|\\s+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",

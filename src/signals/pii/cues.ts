@@ -114,4 +114,4 @@ export const INSTITUTION_WORDS =
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
-  /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|kazerne|instituut)$/i;
+  /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|hof|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|kazerne|instituut)$/i;

@@ -50,6 +50,17 @@ const NOT_VERBS = new Set([
 /** Endings of a building that are also endings of Dutch family names (Veldhuis, Verkerk, Westerhof). */
 const WEAK_SUFFIX = /(?:huis|kerk|hof|zaal|hal|markt|brug|dijk|weg|park)$/;
 
+/** Roles tied to an area: the word after them may be the area ("wijkagent Stevenshof"). */
+const AREA_ROLES = new Set([
+  "wijkagent",
+  "schoolagent",
+  "wijkregisseur",
+  "jongerenwerker",
+  "boa",
+  "handhaver",
+  "agent",
+]);
+
 /** Titles written short with a dot: "mw. Jansen", "dhr. El Amrani". */
 const TITLE_ABBREVIATIONS = new Set([
   "mw",
@@ -509,7 +520,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         cue === "role" &&
         (lex.word(t.lower) || (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower)));
       if (cue && !ofTie && !roleWord) {
-        titled = cue === "cue";
+        titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
         else if (
           !isCue(t) &&
