@@ -114,6 +114,7 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
   ["ed", "e"],
   ["ing", ""],
   ["ing", "e"],
+  ["ly", ""],
 ];
 
 function build(): Lexicon {

@@ -50,6 +50,15 @@ const NOT_VERBS = new Set([
 /** Endings of a building that are also endings of Dutch family names (Veldhuis, Verkerk, Westerhof). */
 const WEAK_SUFFIX = /(?:huis|kerk|hof|zaal|hal|markt|brug|dijk|weg|park)$/;
 
+const EN_FUNCTION = new Set(
+  "the and to of is are was were we you they with for on at this that be been will would have has our their from after before it".split(
+    " ",
+  ),
+);
+const NL_FUNCTION = new Set(
+  "de het een en van op met voor niet dat die er zijn wordt naar bij ook maar als".split(" "),
+);
+
 /** Roles tied to an area: the word after them may be the area ("wijkagent Stevenshof"). */
 const AREA_ROLES = new Set([
   "wijkagent",
@@ -165,6 +174,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "Ilias' vader": the possessive of a name ending in s.
     (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
     (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)));
+  // Written in English: its function words outnumber the Dutch ones.
+  const count = (words: Set<string>) => toks.filter((t) => words.has(t.lower)).length;
+  const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
   const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
   const places = new Set<number>();
@@ -183,6 +195,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const before = text.slice(prev ? prev.end : 0, t.start).replace(/["'“”‘’([\s*-]+$/u, "");
     if (!prev) return before.trim() === "";
     if (/[!?:;\n]\s*$/.test(before) || /\n/.test(text.slice(prev.end, t.start))) return true;
+    // "gratis pizza 🍕 Share maar ...": an emoji ends a sentence in chat.
+    if (/\p{Extended_Pictographic}\s*$/u.test(text.slice(prev.end, t.start))) return true;
     if (/^\.\s*$/.test(before)) return !(prev.initial || ABBREVIATIONS.has(prev.lower));
     return false;
   };
@@ -378,6 +392,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
+    // In an English text an English word is a word ("Red Bull", "on Mondays"), unless a name.
+    if (englishText && !first && !sur && lex.english(t.lower)) return false;
     if (!sentenceStart(i))
       return (
         first ||
