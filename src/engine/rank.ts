@@ -74,11 +74,17 @@ export interface RankResult {
   unknownShare: number;
 }
 
+/** Weights of evidence that points elsewhere, tuned on the development halves only:
+ * a wijk's plan when no wijk, school or plan is named; */
 const WIJKPLAN_ELSEWHERE = 0.8;
+/** a paraphrase whose own cue asks another attribute than the question's; */
 const OTHER_CUE = 0.85;
-const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
+/** another attribute of an overleg than the one asked; */
 const OTHER_ATTRIBUTE = 0.9;
+/** general guidance when the question is not about its topic. */
 const GUIDANCE_OFF_TOPIC = 0.85;
+/** Words between "wat betekent" and the term asked. */
+const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
 /** Below this a unit is left out of the ranking: no decision looks that low (see CLEAR_LEAD). */
