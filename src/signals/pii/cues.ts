@@ -115,3 +115,104 @@ export const INSTITUTION_WORDS =
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
   /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|hof|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|kazerne|instituut)$/i;
+
+/** Words ending like a finite verb that are none: "Hoop dat", "Roos niet". */
+export const NOT_VERBS = new Set([
+  "dat",
+  "wat",
+  "het",
+  "niet",
+  "met",
+  "tot",
+  "echt",
+  "eerst",
+  "nooit",
+  "ooit",
+  "want",
+  "net",
+  "laatst",
+  "best",
+  "meest",
+  "zelfde",
+  "beide",
+  "mede",
+  "vandaag",
+]);
+
+/** Endings of a building that are also endings of Dutch family names (Veldhuis, Verkerk, Westerhof). */
+export const WEAK_SUFFIX = /(?:huis|kerk|hof|zaal|hal|markt|brug|dijk|weg|park)$/;
+
+export const EN_FUNCTION = new Set(
+  "the and to of is are was were we you they with for on at this that be been will would have has our their from after before it".split(
+    " ",
+  ),
+);
+export const NL_FUNCTION = new Set(
+  "de het een en van op met voor niet dat die er zijn wordt naar bij ook maar als".split(" "),
+);
+
+/** Roles tied to an area: the word after them may be the area ("wijkagent Stevenshof"). */
+export const AREA_ROLES = new Set([
+  "wijkagent",
+  "schoolagent",
+  "wijkregisseur",
+  "jongerenwerker",
+  "boa",
+  "handhaver",
+  "agent",
+]);
+
+/** Titles written short with a dot: "mw. Jansen", "dhr. El Amrani". */
+export const TITLE_ABBREVIATIONS = new Set([
+  "mw",
+  "mvr",
+  "mevr",
+  "dhr",
+  "hr",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "drs",
+  "ir",
+  "ing",
+  "fam",
+  "juf",
+]);
+
+/** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
+export const ORGANISATION_WORDS = new Set([
+  "stichting",
+  "vereniging",
+  "coöperatie",
+  "project",
+  "programma",
+  "campagne",
+  "platform",
+  "scouting",
+  "theater",
+  "sporthal",
+  "sportclub",
+  "voetbalclub",
+  "wijkcentrum",
+  "buurthuis",
+  "jongerencentrum",
+]);
+
+/** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */
+export const ROOMS = new Set([
+  "zaal",
+  "lokaal",
+  "ruimte",
+  "kamer",
+  "vergaderzaal",
+  "vergaderruimte",
+  "vleugel",
+  "gebouw",
+  "aula",
+  "room",
+]);
+
+/** Words around a quoted nickname that make it a person's. */
+export const NICKNAME_CONTEXT =
+  /\b(?:jongen|jongens|meisje|meiden|leerling|leerlingen|man|vrouw|hij|zij|hem|haar|bijnaam|genoemd|noemen|noemt|heet|heten|alias|of them|one of|boy|girl|guy|he|she|him|her|nickname|called|named)\b/i;

@@ -6,120 +6,32 @@
  */
 import {
   ABBREVIATIONS,
+  AREA_ROLES,
   ARTICLES,
   CASE_ROLES,
+  EN_FUNCTION,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   MAIL_HEADERS,
   NAME_CUES,
   NAME_FOLLOWERS,
   NAMING,
+  NL_FUNCTION,
   NOT_INITIALS,
+  NOT_VERBS,
   OF_CUES,
+  ORGANISATION_WORDS,
   PARTICLES,
   PLACE_PREPOSITIONS,
+  ROOMS,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
+  TITLE_ABBREVIATIONS,
+  WEAK_SUFFIX,
 } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { nicknames } from "./nicknames.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
-
-/** Words ending like a finite verb that are none: "Hoop dat", "Roos niet". */
-const NOT_VERBS = new Set([
-  "dat",
-  "wat",
-  "het",
-  "niet",
-  "met",
-  "tot",
-  "echt",
-  "eerst",
-  "nooit",
-  "ooit",
-  "want",
-  "net",
-  "laatst",
-  "best",
-  "meest",
-  "zelfde",
-  "beide",
-  "mede",
-  "vandaag",
-]);
-
-/** Endings of a building that are also endings of Dutch family names (Veldhuis, Verkerk, Westerhof). */
-const WEAK_SUFFIX = /(?:huis|kerk|hof|zaal|hal|markt|brug|dijk|weg|park)$/;
-
-const EN_FUNCTION = new Set(
-  "the and to of is are was were we you they with for on at this that be been will would have has our their from after before it".split(
-    " ",
-  ),
-);
-const NL_FUNCTION = new Set(
-  "de het een en van op met voor niet dat die er zijn wordt naar bij ook maar als".split(" "),
-);
-
-/** Roles tied to an area: the word after them may be the area ("wijkagent Stevenshof"). */
-const AREA_ROLES = new Set([
-  "wijkagent",
-  "schoolagent",
-  "wijkregisseur",
-  "jongerenwerker",
-  "boa",
-  "handhaver",
-  "agent",
-]);
-
-/** Titles written short with a dot: "mw. Jansen", "dhr. El Amrani". */
-const TITLE_ABBREVIATIONS = new Set([
-  "mw",
-  "mvr",
-  "mevr",
-  "dhr",
-  "hr",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "drs",
-  "ir",
-  "ing",
-  "fam",
-  "juf",
-]);
-
-/** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
-const ORGANISATION_WORDS = new Set([
-  "stichting",
-  "vereniging",
-  "coöperatie",
-  "project",
-  "programma",
-  "campagne",
-  "platform",
-  "scouting",
-  "theater",
-  "sporthal",
-  "sportclub",
-  "voetbalclub",
-  "wijkcentrum",
-  "buurthuis",
-  "jongerencentrum",
-]);
-
-/** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */
-const ROOMS = new Set([
-  "zaal",
-  "lokaal",
-  "ruimte",
-  "kamer",
-  "vergaderzaal",
-  "vergaderruimte",
-  "vleugel",
-  "gebouw",
-  "aula",
-  "room",
-]);
 
 interface Token {
   w: string;
@@ -581,21 +493,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     out.push(finding("naam", text, t.start, last.end));
     i = j - 1;
   }
-  // "wordt door hen 'Skinny' genoemd", "One of them, 'Lucky', had a knife", "'Big D' uit de
-  // Pijlstraat": a nickname in quotes, one or two words, with a person around it.
-  for (const m of text.matchAll(/(?<=['‘"“])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)(?=['’"”])/gu)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
-    if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
-    const words = m[0].toLowerCase().split(" ");
-    if (words.some((w) => lex.notName(w))) continue;
-    const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
-    if (NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
-  }
+  out.push(...nicknames(text, out, opts));
   return out;
 }
-
-/** Words around a quoted nickname that make it a person's. */
-const NICKNAME_CONTEXT =
-  /\b(?:jongen|jongens|meisje|meiden|leerling|leerlingen|man|vrouw|hij|zij|hem|haar|bijnaam|genoemd|noemen|noemt|heet|heten|alias|of them|one of|boy|girl|guy|he|she|him|her|nickname|called|named)\b/i;

@@ -1,0 +1,34 @@
+/**
+ * Nicknames in quotes: "wordt door hen 'Skinny' genoemd", "One of them, 'Lucky', had a knife",
+ * "'Big D' uit de Pijlstraat". One or two capitalised words between quotes are a person's name
+ * when a person is spoken of around them; the title of a programme or campaign ("lessenserie
+ * 'Respect'") is not.
+ */
+import { NICKNAME_CONTEXT } from "./cues.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { finding, type PiiFinding, type Range } from "./types.ts";
+
+/** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
+export function nicknames(
+  text: string,
+  found: readonly PiiFinding[],
+  opts: { lexicon: Lexicon; exempt: readonly Range[] },
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/(?<=['‘"“])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)(?=['’"”])/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
+    if (
+      m[0]
+        .toLowerCase()
+        .split(" ")
+        .some((w) => opts.lexicon.notName(w))
+    )
+      continue;
+    const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
+    if (NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
+  }
+  return out;
+}
