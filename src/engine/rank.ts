@@ -11,6 +11,7 @@ import { FuzzyVocabulary } from "./fuzzy.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
 import type { Unit } from "./units.ts";
+import { questionContext, weigh } from "./weights.ts";
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
 interface Slot {
@@ -74,17 +75,8 @@ export interface RankResult {
   unknownShare: number;
 }
 
-/** Weights of evidence that points elsewhere, tuned on the development halves only:
- * a wijk's plan when no wijk, school or plan is named; */
-const WIJKPLAN_ELSEWHERE = 0.8;
-/** a paraphrase whose own cue asks another attribute than the question's; */
+/** A paraphrase whose own cue asks another attribute than the question's weighs this much. */
 const OTHER_CUE = 0.85;
-/** another attribute of an overleg than the one asked; */
-const OTHER_ATTRIBUTE = 0.9;
-/** general guidance when the question is not about its topic. */
-const GUIDANCE_OFF_TOPIC = 0.85;
-/** Words between "wat betekent" and the term asked. */
-const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
 const NEGLIGIBLE = 0.3;
 /** Below this a unit is left out of the ranking: no decision looks that low (see CLEAR_LEAD). */
@@ -394,33 +386,14 @@ export class UnitIndex {
     const namedConstrained = [...q.named, ...(q.implied ?? [])].filter((n) =>
       CONSTRAINED.some((c) => n.startsWith(c)),
     );
-    const askedFor = [...cues.keys()].filter((c) => this.overlegCues.has(c));
-    const definition = cues.get("definition");
-    const after = definition ? Math.max(...definition) + 1 : -1;
-    const defined = after > 0 ? q.tokens.slice(after).find((t) => !ARTICLES.has(t)) : undefined;
-    const local =
-      [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
-      q.tokens.some((t) =>
-        /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/.test(t),
-      );
+    const context = questionContext({ ...q, cues, overlegCues: this.overlegCues });
     const ranked: Ranked[] = [];
     const asked = new Set(slots.flatMap((s) => s.terms));
     for (const i of candidates) {
       const u = this.units[i] as Indexed;
       if (!this.allowed(u, namedConstrained)) continue;
       const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
-      // Without a region, the general answer goes before one region's.
-      if (q.regions.length === 0 && u.unit.region !== null) r.score *= 0.92;
-      // "Wat betekent ontwikkeling in het signaaloverleg?": the word after the cue is the term asked.
-      if (defined && u.unit.kind === "definition" && this.names(u.unit.title, defined)) r.score += 0.3;
-      // General guidance only when the question is about its topic (camera footage, the meldcode).
-      if (u.unit.topics && !u.unit.topics.some((t) => q.topics?.includes(t))) r.score *= GUIDANCE_OFF_TOPIC;
-      // The question asks one attribute of an overleg ("hoe vaak"): its other attributes less so.
-      if (u.unit.kind === "overleg" && u.cue && askedFor.length > 0 && !askedFor.includes(u.cue))
-        r.score *= OTHER_ATTRIBUTE;
-      // One wijk's plan is that wijk's answer: asked without naming a wijk, a school or the
-      // plans, a covenant's own rule goes first.
-      if (u.unit.kind === "wijkplan" && !local) r.score *= WIJKPLAN_ELSEWHERE;
+      r.score = weigh(u.unit, u.cue, r.score, context);
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
     }
     return {
@@ -432,12 +405,6 @@ export class UnitIndex {
   }
 
   /** A unit about a wijk, school or overleg type is left out when the question names another of that kind. */
-  /** Whether a question word is one of the title's words (stemmed): "ontwikkeling" names "Ontwikkeling". */
-  private names(title: string, word: string): boolean {
-    const want = new Set(stems(word));
-    return tokenize(normalize(title)).some((w) => stems(w).some((st) => want.has(st)));
-  }
-
   private allowed(u: Indexed, named: readonly string[]): boolean {
     if (named.length === 0 || u.unit.about.length === 0) return true;
     for (const kind of CONSTRAINED) {

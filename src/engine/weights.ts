@@ -1,0 +1,79 @@
+/**
+ * How what a question says around its content words moves a unit's score: the region left
+ * open, the term a definition question asks for, the topic of general guidance, the attribute
+ * of an overleg asked, and whether a wijk is in play. The weights were tuned on the development
+ * halves of the evaluation sets only.
+ */
+import { normalize, stems, tokenize } from "./text.ts";
+import type { Unit } from "./units.ts";
+
+/** Without a region, the general answer goes before one region's. */
+const REGION_UNKNOWN = 0.92;
+/** The definition of the term a "wat betekent ...?" question names. */
+const TERM_ASKED = 0.3;
+/** A wijk's plan when no wijk, school or plan is named. */
+const WIJKPLAN_ELSEWHERE = 0.8;
+/** Another attribute of an overleg than the one asked. */
+const OTHER_ATTRIBUTE = 0.9;
+/** General guidance when the question is not about its topic. */
+const GUIDANCE_OFF_TOPIC = 0.85;
+/** Words between "wat betekent" and the term asked. */
+const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
+const PLAN_WORDS = /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/;
+
+export interface QuestionContext {
+  regionKnown: boolean;
+  /** Stems of the word after a definition cue: the term asked. */
+  term?: ReadonlySet<string>;
+  topics: readonly string[];
+  /** Overleg attributes the question's cues ask for. */
+  attributes: readonly string[];
+  /** A wijk or school is named, or the plans are asked about. */
+  local: boolean;
+}
+
+export function questionContext(q: {
+  tokens: readonly string[];
+  named: ReadonlySet<string>;
+  regions: readonly string[];
+  topics?: readonly string[];
+  /** Cue -> the question's token positions it claims. */
+  cues: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Cues that ask an attribute of an overleg. */
+  overlegCues: ReadonlySet<string>;
+}): QuestionContext {
+  const definition = q.cues.get("definition");
+  const after = definition ? Math.max(...definition) + 1 : -1;
+  const term = after > 0 ? q.tokens.slice(after).find((t) => !ARTICLES.has(t)) : undefined;
+  return {
+    regionKnown: q.regions.length > 0,
+    ...(term ? { term: new Set(stems(term)) } : {}),
+    topics: q.topics ?? [],
+    attributes: [...q.cues.keys()].filter((c) => q.overlegCues.has(c)),
+    local:
+      [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
+      q.tokens.some((t) => PLAN_WORDS.test(t)),
+  };
+}
+
+/** The unit's score in the question's context. `cue`: the attribute or slot the unit answers. */
+export function weigh(u: Unit, cue: string | undefined, score: number, c: QuestionContext): number {
+  let s = score;
+  if (!c.regionKnown && u.region !== null) s *= REGION_UNKNOWN;
+  // "Wat betekent ontwikkeling in het signaaloverleg?": the word after the cue is the term asked.
+  if (c.term && u.kind === "definition" && names(u.title, c.term)) s += TERM_ASKED;
+  // General guidance only when the question is about its topic (camera footage, the meldcode).
+  if (u.topics && !u.topics.some((t) => c.topics.includes(t))) s *= GUIDANCE_OFF_TOPIC;
+  // The question asks one attribute of an overleg ("hoe vaak"): its other attributes less so.
+  if (u.kind === "overleg" && cue && c.attributes.length > 0 && !c.attributes.includes(cue))
+    s *= OTHER_ATTRIBUTE;
+  // One wijk's plan is that wijk's answer: asked without naming a wijk, a school or the plans,
+  // a covenant's own rule goes first.
+  if (u.kind === "wijkplan" && !c.local) s *= WIJKPLAN_ELSEWHERE;
+  return s;
+}
+
+/** Whether one of the title's words has a stem of the term: "ontwikkeling" names "Ontwikkeling". */
+function names(title: string, term: ReadonlySet<string>): boolean {
+  return tokenize(normalize(title)).some((w) => stems(w).some((st) => term.has(st)));
+}
