@@ -11,7 +11,8 @@ import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
 import type { Answer, AskOptions } from "./types.ts";
-import { buildUnits, type Unit } from "./units.ts";
+import type { Unit } from "./unit.ts";
+import { buildUnits } from "./units.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by MARGIN. */
 const LOW = 0.33;

@@ -10,7 +10,7 @@ import { isDutchWord } from "./dutch.ts";
 import { FuzzyVocabulary } from "./fuzzy.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
-import type { Unit } from "./units.ts";
+import type { Unit } from "./unit.ts";
 import { questionContext, weigh } from "./weights.ts";
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */

@@ -10,55 +10,14 @@ import type {
   Bilingual,
   GuidanceItem,
   KnowledgeBase,
-  Overleg,
   RegionKnowledge,
   UnitEntry,
 } from "../knowledge/schema.ts";
-import { list, rhythmText, t } from "./format.ts";
+import { list, t } from "./format.ts";
 import type { Language } from "./language.ts";
+import { overlegListUnit, overlegUnits } from "./overleg-units.ts";
 import type { Source } from "./types.ts";
-
-export type UnitKind =
-  | "provision"
-  | "overleg"
-  | "role"
-  | "definition"
-  | "wijkplan"
-  | "covenant"
-  | "school"
-  | "guidance"
-  | "fact";
-
-export interface Unit {
-  id: string;
-  kind: UnitKind;
-  /** null for general guidance, which holds everywhere. */
-  region: string | null;
-  title: string;
-  text: Bilingual;
-  /** The answer's first line when the text itself is too long to open with. */
-  short?: Bilingual;
-  source: Source;
-  /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
-  about: string[];
-  ask: { readonly nl: readonly string[]; readonly en: readonly string[] };
-  /** The part of the id after the region ("meta-term", "signaaloverleg#frequency"): the same
-   * fact in another region's covenant has the same slot. */
-  slot: string;
-  /** Overleg attribute, when the unit is one. */
-  attribute?: string;
-  /** The words the unit is found by, when not its title and text (a wijkplan point is found by
-   * its content; the wijk's name comes in through the entity it is about). */
-  index?: string;
-  /** A guidance rule's topics (camera, privacy, ...): it answers questions about them. */
-  topics?: readonly string[];
-  /** The covenant says nothing on this: the answer says so and is not counted as one. */
-  silent?: boolean;
-  /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */
-  needsContent?: boolean;
-  /** Overleggen this unit is about (for the meeting plan's next-date line). */
-  meetings?: string[];
-}
+import { both, NO_PARAPHRASES, type Unit } from "./unit.ts";
 
 const slug = (s: string) =>
   s
@@ -67,13 +26,6 @@ const slug = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-
-function both(f: (lang: Language) => string): Bilingual {
-  return { nl: f("nl"), en: f("en") };
-}
-
-/** Shared by every unit without paraphrases of its own (most units of a national knowledge base). */
-const NO_PARAPHRASES = Object.freeze({ nl: Object.freeze([]), en: Object.freeze([]) });
 
 export function buildUnits(kb: KnowledgeBase): Unit[] {
   const out: Unit[] = [];
@@ -225,29 +177,8 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
   );
 
   for (const o of r.overleggen) out.push(...overlegUnits(r, o, sourceOf));
-  // "Welke overleggen zijn er?": the covenant's meetings and their rhythm in one list. Wijk
-  // meetings of one kind are one line ("wijkveiligheidsoverleg (per wijk)").
-  const general = r.overleggen.filter((o) => !o.wijk);
-  const perWijk = [...new Set(r.overleggen.filter((o) => o.wijk).map((o) => o.type))];
-  if (r.overleggen.length > 1)
-    add({
-      id: `${r.id}/overleggen`,
-      kind: "covenant",
-      region: r.id,
-      title: t("nl", "Overleggen", "Meetings"),
-      text: both((l) => {
-        const items = general.map((o) => `${o.name} (${rhythmText(o, l)})`);
-        for (const type of perWijk) {
-          const o = r.overleggen.find((x) => x.type === type && x.wijk) as Overleg;
-          items.push(`${o.name.replace(/\s+\S+$/, "")} ${t(l, "per wijk", "per district")}`);
-        }
-        return `${t(l, `Overleggen onder ${c.short}`, `Meetings under the ${r.name} covenant`)}: ${list(items, l)}.`;
-      }),
-      source: sourceOf(general[0]?.refs[0], t("nl", "Overlegstructuur", "Meetings")),
-      about: [],
-      slot: "overleggen",
-      attribute: "meetings",
-    });
+  const meetings = overlegListUnit(r, sourceOf);
+  if (meetings) out.push(meetings);
 
   const roleLabel = (id: string, lang: Language) => {
     const v = kb.vocabulary.roles.find((x) => x.id === id);
@@ -380,52 +311,6 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
 
 function kbSchoolRef(r: RegionKnowledge): string {
   return r.wijken.length > 0 ? (r.wijken[0]?.ref.split(",")[0] ?? "bijlage") : "bijlage 1";
-}
-
-const ATTRIBUTES = ["frequency", "organiser", "participants", "purpose"] as const;
-
-function overlegUnits(
-  r: RegionKnowledge,
-  o: Overleg,
-  sourceOf: (ref: string | undefined, f: string) => Source,
-): Unit[] {
-  const source = sourceOf(o.refs[0], o.name);
-  const slotBase = o.id.slice(r.id.length + 1);
-  const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
-  const unit = (attribute: string, text: Bilingual): Unit => ({
-    id: `${o.id}#${attribute}`,
-    kind: "overleg",
-    region: r.id,
-    title: o.name,
-    text,
-    source,
-    about,
-    ask: NO_PARAPHRASES,
-    slot: `${slotBase}#${attribute}`,
-    attribute,
-    meetings: [o.id],
-  });
-  const texts: Record<(typeof ATTRIBUTES)[number], Bilingual> = {
-    frequency: both((l) => `${o.name}: ${rhythmText(o, l)}.`),
-    organiser: both((l) =>
-      o.organiser
-        ? `${o.name}: ${t(l, "georganiseerd en voorgezeten door", "organised and chaired by")} ${o.organiser[l]}.`
-        : t(
-            l,
-            `Het convenant zegt niet wie het ${o.name} voorzit.`,
-            `The covenant does not say who chairs the ${o.name}.`,
-          ),
-    ),
-    participants: both(
-      (l) =>
-        `${t(l, `Deelnemers aan het ${o.name}`, `Taking part in the ${o.name}`)}: ${list(o.participants[l], l)}.`,
-    ),
-    purpose: both((l) => `${o.name}: ${o.purpose[l]}`),
-  };
-  const units = ATTRIBUTES.map((a) => unit(a, texts[a]));
-  for (const [i, nl] of (o.rules?.nl ?? []).entries())
-    units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` }));
-  return units;
 }
 
 /** Adds the paraphrases and short lines of `units.yaml`, and its facts of their own. */

@@ -5,7 +5,7 @@
  * halves of the evaluation sets only.
  */
 import { normalize, stems, tokenize } from "./text.ts";
-import type { Unit } from "./units.ts";
+import type { Unit } from "./unit.ts";
 
 /** Without a region, the general answer goes before one region's. */
 const REGION_UNKNOWN = 0.92;

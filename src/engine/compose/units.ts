@@ -9,7 +9,7 @@ import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
 import type { Answer, Intent } from "../types.ts";
-import type { Unit } from "../units.ts";
+import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
 import { result } from "./result.ts";
 
