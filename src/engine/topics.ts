@@ -27,7 +27,9 @@ export class TopicMatcher {
         const keyword = { topic: t.id, tokens };
         this.keywords.push(keyword);
         const first = tokens[0] as string;
-        this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), keyword]);
+        const same = this.byFirst.get(first);
+        if (same) same.push(keyword);
+        else this.byFirst.set(first, [keyword]);
         for (const w of tokens) {
           this.vocabulary.add(w);
           for (const s of stems(w)) {
