@@ -224,7 +224,12 @@ export class UnitAnswerer {
     // A weaker match that leaves every other fact far behind is still the answer.
     if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
       return { kind: "answer", picked: [top] };
-    if (top.score >= ANSWER && second && second.score >= BESIDE * top.score && !strict) {
+    if (
+      (top.score >= ANSWER || (top.score >= CLEAR && res.unknownShare === 0)) &&
+      second &&
+      second.score >= BESIDE * top.score &&
+      !strict
+    ) {
       const third = others[1];
       // Two close units and then a gap: both are shown; more than two close: ask back.
       if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };
