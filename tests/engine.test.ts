@@ -16,6 +16,24 @@ describe("normalising chat text", () => {
   });
 });
 
+describe("a WAS-team", () => {
+  it("is a team Wijk en Agent Samen, and 'was' elsewhere stays a verb", () => {
+    expect(normalize("wat zijn die WAS-teams?")).toBe("wat zijn die wijk en agent samen teams");
+    expect(normalize("het was druk")).toBe("het was druk");
+    const a = ask("wat zijn die WAS-teams waar de wijkagent het over heeft?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toContain("Wijk en Agent Samen");
+  });
+});
+
+describe("a school's board", () => {
+  it("is named with the school, as the covenant's signatures list it", () => {
+    expect(ask("doet het Marecollege mee aan het convenant?", "leiden").answer.split("\n")[0]).toBe(
+      "Marecollege valt onder het Leids convenant Veiligheid in en om het onderwijs (Leiden), via het bestuur Stichting Vrijescholen Zuidwest Nederland.",
+    );
+  });
+});
+
 describe("the OM", () => {
   it("is the Openbaar Ministerie when written in capitals, and 'om' stays a preposition", () => {
     expect(normalize("Wat doet het OM?")).toBe("wat doet het openbaar ministerie");

@@ -66,16 +66,21 @@ const CONTRACTED = new Set([
 
 /**
  * Capitalised abbreviations that are also ordinary words once in lower case: "OM" is the
- * Openbaar Ministerie, "om" a preposition (and a stopword). Written out before lower-casing.
+ * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
+ * Agent Samen, "was" a verb. Written out before lower-casing.
  */
-const ABBREVIATIONS = /\bOM\b/g;
+const ABBREVIATED = /\bOM\b|\bWAS(?=[- ]?teams?\b)/gi;
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/^OM$/, "openbaar ministerie"],
+  [/^was$/i, "wijk en agent samen "],
+];
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
 export function normalize(input: string): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
   const ascii = /^\p{ASCII}*$/u.test(input);
   const base = (ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, ""))
-    .replace(ABBREVIATIONS, "openbaar ministerie")
+    .replace(ABBREVIATED, (m) => ABBREVIATIONS.find(([p]) => p.test(m))?.[1] ?? m)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
