@@ -16,6 +16,26 @@ describe("normalising chat text", () => {
   });
 });
 
+describe("a question only one fact comes near", () => {
+  it("is asked back with that fact, not called absent from the covenants", () => {
+    const a = ask("tot welke leeftijd betrekken we ouders bij een incident?", "leiden");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain("staat niet in de convenanten");
+    expect(a.answer.split("\n").slice(0, 2)).toEqual([
+      "Ik weet niet zeker of ik je vraag goed begrijp. Bedoel je dit?",
+      expect.stringMatching(/^1\. De school handhaaft haar regels, betrekt ouders \(niet bij 16\+\)/),
+    ]);
+  });
+
+  it("asking an age, is not answered by a fact without one", () => {
+    const a = ask(
+      "vanaf welke leeftijd kan een kind van de basisschool een Halt-straf krijgen?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe("a WAS-team", () => {
   it("is a team Wijk en Agent Samen, and 'was' elsewhere stays a verb", () => {
     expect(normalize("wat zijn die WAS-teams?")).toBe("wat zijn die wijk en agent samen teams");

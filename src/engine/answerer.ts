@@ -34,6 +34,8 @@ const STRONG = 0.9;
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;
 const NUMBER =
   /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+/** "Vanaf welke leeftijd ...?" wants an age: a number too. */
+const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
 /** "Hoeveel keer ...?" is also answered by "jaarlijks". */
 const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
 const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
@@ -237,6 +239,8 @@ export class UnitAnswerer {
     if (strict) return { kind: "refuse", closest: top };
     const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
     if (options.length >= 2) return { kind: "ask", options };
+    // One fact comes near, not near enough: asked back, not called absent from the covenants.
+    if (res.unknownShare === 0) return { kind: "ask", options };
     return { kind: "refuse", closest: top };
   }
 
@@ -270,8 +274,9 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
-/** "Hoeveel keer ...?" asks a number; "wie bepaalt hoeveel ...?" asks who. */
+/** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
 function asksQuantity(normalized: string): boolean {
+  if (AGE.test(normalized)) return true;
   const first = normalized.match(
     /\b(hoeveel|how many|how much|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/,
   );

@@ -134,9 +134,25 @@ export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
     answered: false,
     confidence: 0.3,
     facts: [
-      t(lang, "Bedoel je een van deze?", "Do you mean one of these?"),
-      ...labels.map((l, i) => `${i + 1}. ${l}`),
-      t(lang, "Kies er een, of stel je vraag wat anders.", "Pick one, or put your question differently."),
+      ...(labels.length === 1
+        ? [
+            t(
+              lang,
+              "Ik weet niet zeker of ik je vraag goed begrijp. Bedoel je dit?",
+              "I am not sure I understand your question. Do you mean this?",
+            ),
+            `1. ${labels[0]}`,
+            t(lang, "Kies het, of stel je vraag wat anders.", "Pick it, or put your question differently."),
+          ]
+        : [
+            t(lang, "Bedoel je een van deze?", "Do you mean one of these?"),
+            ...labels.map((l, i) => `${i + 1}. ${l}`),
+            t(
+              lang,
+              "Kies er een, of stel je vraag wat anders.",
+              "Pick one, or put your question differently.",
+            ),
+          ]),
     ],
     sources: [],
     options: labels,
