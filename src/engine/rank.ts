@@ -229,6 +229,11 @@ export class UnitIndex {
     return f;
   }
 
+  /** A term found in more than a COMMON share of all units. */
+  private common(t: number): boolean {
+    return (this.df[t] ?? 0) > COMMON * this.units.length;
+  }
+
   private idf(t: number): number {
     return this.idfCache[t] ?? this.maxIdf;
   }
@@ -276,11 +281,17 @@ export class UnitIndex {
       if (terms.size > 0) known = true;
       if (!known && w.length >= 6 && this.fillers.lookup(w, 1).length > 0) return;
       const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
-      for (const phrase of extra.get(i) ?? [])
+      // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
+      // phrase counts through its rarer words, or its common ones when it has no other.
+      for (const phrase of extra.get(i) ?? []) {
+        const words = new Set<number>();
         this.addTerms(
           tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
-          terms,
+          words,
         );
+        const rare = [...words].filter((t) => !this.common(t));
+        for (const t of rare.length > 0 ? rare : words) terms.add(t);
+      }
       // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
       const weight =
         own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
@@ -351,7 +362,7 @@ export class UnitIndex {
     // Across many regions, words found in most units (school, convenant) add work, not candidates:
     // they only seed the search when the question has no rarer word.
     const seeds = slots.flatMap((s) => s.terms);
-    const rare = seeds.filter((t) => (this.df[t] ?? 0) <= COMMON * this.units.length);
+    const rare = seeds.filter((t) => !this.common(t));
     const many = regions.length > 3 && this.units.length > LARGE;
     const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
     const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
