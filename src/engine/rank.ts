@@ -11,7 +11,7 @@ import { FuzzyVocabulary } from "./fuzzy.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
-import { questionContext, weigh } from "./weights.ts";
+import { headroom, questionContext, weigh } from "./weights.ts";
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
 interface Slot {
@@ -75,6 +75,24 @@ export interface RankResult {
   unknownShare: number;
 }
 
+/** What a unit scores before its paraphrases are scored one by one. */
+interface First {
+  textCover: number;
+  /** Evidence its paraphrases hold between them. */
+  bagHit: number;
+  /** Cue and named-entity bonus. */
+  extra: number;
+  /** The most it can score. */
+  bound: number;
+  own: ReadonlySet<number> | undefined;
+}
+
+/**
+ * A unit that can score at most this share of the best one found changes no decision: the
+ * runner-up leaves the top unit answering alone from twice its score on (CLEAR_LEAD), and every
+ * other decision looks at units within 0.8 of the top.
+ */
+const FAR_BEHIND = 0.5;
 /** A paraphrase whose own cue asks another attribute than the question's weighs this much. */
 const OTHER_CUE = 0.85;
 /** A score below which no decision looks at a unit (the answerer's LOW, less a margin). */
@@ -400,12 +418,24 @@ export class UnitIndex {
     const context = questionContext({ ...q, cues, overlegCues: this.overlegCues });
     const ranked: Ranked[] = [];
     const asked = new Set(slots.flatMap((s) => s.terms));
+    // First what each candidate could score at most (its words against its text and all its
+    // paraphrases at once), then the full score, best bound first: once the bound falls below
+    // half the best score found, no later unit can change a decision (see FAR_BEHIND).
+    const open: Array<{ u: Indexed; first: First; bound: number }> = [];
     for (const i of candidates) {
       const u = this.units[i] as Indexed;
       if (!this.allowed(u, namedConstrained)) continue;
-      const r = this.score(u, slots, asked, total, cues, q.named, held(u.unit, q.spans));
+      const first = this.first(u, slots, total, cues, q.named, held(u.unit, q.spans));
+      if (first) open.push({ u, first, bound: first.bound + headroom(u.unit, context) });
+    }
+    open.sort((a, b) => b.bound - a.bound);
+    let best = 0;
+    for (const { u, first, bound } of open) {
+      if (bound < best * FAR_BEHIND) break;
+      const r = this.score(u, first, slots, asked, total, cues);
       r.score = weigh(u.unit, u.cue, r.score, context);
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
+      if (r.score > best) best = r.score;
     }
     return {
       ranked: top(ranked, limit),
@@ -436,19 +466,19 @@ export class UnitIndex {
     return true;
   }
 
-  private score(
+  /** What a unit scores from its text, and at most from its paraphrases; undefined when that is too little to matter. */
+  private first(
     u: Indexed,
     slots: readonly Slot[],
-    asked: ReadonlySet<number>,
     total: number,
     cues: Map<string, Set<number>>,
     named: ReadonlySet<string>,
     own: ReadonlySet<number> | undefined,
-  ): { score: number; cover: number } {
-    if (total === 0) return { score: 0, cover: 0 };
+  ): First | undefined {
+    if (total === 0) return undefined;
     const cue = u.cue ? cues.get(u.cue) : undefined;
     // A signatory answers who signed for whom: without its cue, the question is about something else.
-    if (u.unit.needsContent && !cue) return { score: 0, cover: 0 };
+    if (u.unit.needsContent && !cue) return undefined;
     let textHit = 0;
     let contentHit = 0;
     for (const s of slots) {
@@ -488,7 +518,20 @@ export class UnitIndex {
     }
     // A unit that cannot reach a fifth of a point never decides anything (the runner-up that
     // matters scores at least half of an answer's 0.45): it is not scored further.
-    if (Math.max(textCover, bagHit / total) * 1.2 + cueBonus + bonus < PRUNE) return { score: 0, cover: 0 };
+    const bound = Math.max(textCover, bagHit / total) * 1.2 + cueBonus + bonus;
+    if (bound < PRUNE) return undefined;
+    return { textCover, bagHit, extra: cueBonus + bonus, bound, own };
+  }
+
+  private score(
+    u: Indexed,
+    first: First,
+    slots: readonly Slot[],
+    asked: ReadonlySet<number>,
+    total: number,
+    cues: Map<string, Set<number>>,
+  ): { score: number; cover: number } {
+    const { textCover, bagHit, extra, own } = first;
     let precHit = 0;
     // The question has a handful of terms, a text may have a hundred: look the few up in the many.
     for (const t of asked) if (holds(u.text.terms, t)) precHit += this.idf(t);
@@ -496,7 +539,7 @@ export class UnitIndex {
     const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
     let paraScore = 0;
     let paraCover = 0;
-    const bound = Math.max(textScore, bagHit / total) * 1.2 + cueBonus + bonus;
+    const bound = Math.max(textScore, bagHit / total) * 1.2 + extra;
     const paras = bound < NEGLIGIBLE ? [] : u.paras;
     for (const p of paras) {
       let hit = 0;
@@ -514,7 +557,7 @@ export class UnitIndex {
         paraCover = cover;
       }
     }
-    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + cueBonus + bonus;
+    const score = Math.max(textScore, paraScore) + 0.2 * Math.min(textScore, paraScore) + extra;
     return { score, cover: Math.max(textCover, paraCover) };
   }
 }

@@ -73,6 +73,11 @@ export function weigh(u: Unit, cue: string | undefined, score: number, c: Questi
   return s;
 }
 
+/** The most `weigh` can add to a unit's score. */
+export function headroom(u: Unit, c: QuestionContext): number {
+  return c.term && u.kind === "definition" ? TERM_ASKED : 0;
+}
+
 /** Whether one of the title's words has a stem of the term: "ontwikkeling" names "Ontwikkeling". */
 function names(title: string, term: ReadonlySet<string>): boolean {
   return tokenize(normalize(title)).some((w) => stems(w).some((st) => term.has(st)));
