@@ -16,6 +16,32 @@ describe("normalising chat text", () => {
   });
 });
 
+describe("terms the covenant defines, named as alternatives", () => {
+  it("are answered with each one's definition", () => {
+    const a = ask("is dat voor het signaaloverleg een incident, trend of ontwikkeling?", "leiden");
+    expect(a.answered).toBe(true);
+    expect(
+      a.answer
+        .split("\n")
+        .slice(0, 3)
+        .map((l) => l.split(":")[0]),
+    ).toEqual(["Incident", "Trend", "Ontwikkeling"]);
+    const b = ask("wat is het verschil tussen een trend en een ontwikkeling?");
+    expect(
+      b.answer
+        .split("\n")
+        .slice(0, 2)
+        .map((l) => l.split(":")[0]),
+    ).toEqual(["Trend", "Ontwikkeling"]);
+  });
+
+  it("are not when they only stand next to each other", () => {
+    const a = ask("moet een incident in het signaaloverleg besproken worden?", "leiden");
+    expect(a.answer.split("\n")[0]).not.toMatch(/^Incident:/);
+    expect(a.answer).not.toMatch(/^Signaaloverleg: Een structureel overleg/);
+  });
+});
+
 describe("a question only one fact comes near", () => {
   it("is asked back with that fact, not called absent from the covenants", () => {
     const a = ask("tot welke leeftijd betrekken we ouders bij een incident?", "leiden");

@@ -5,6 +5,7 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { DefinedTerms } from "./compare.ts";
 import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
@@ -52,6 +53,7 @@ export class UnitAnswerer {
   private readonly units: Unit[];
   private readonly byId: Map<string, Unit>;
   private readonly index: UnitIndex;
+  private readonly terms: DefinedTerms;
   private readonly lexicon: LexiconIndex;
   private readonly understand: (text: string, o: AskOptions) => Query;
   /** The wijk a school lies in: a question about the school is about that wijk's plan. */
@@ -62,6 +64,7 @@ export class UnitAnswerer {
     this.byId = new Map(this.units.map((u) => [u.id, u]));
     this.lexicon = indexLexicon(kb.lexicon);
     this.index = new UnitIndex(this.units, this.lexicon, names(kb));
+    this.terms = new DefinedTerms(this.units);
     this.understand = understand;
     for (const r of kb.regions) for (const sc of r.schools) if (sc.wijk) this.schoolWijk.set(sc.id, sc.wijk);
     void entities;
@@ -99,6 +102,18 @@ export class UnitAnswerer {
       if (picked.length === spread.length)
         return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
     }
+    // Terms the covenant defines, named as alternatives: each one's definition.
+    const compared = this.terms.compared(q.text, q.regions);
+    if (compared.length >= 2)
+      return this.finish(
+        ctx,
+        answerUnits(
+          ctx,
+          compared.slice(0, 3).map((unit) => ({ unit })),
+          0.8,
+        ),
+        compared[0]?.id,
+      );
     const ranked = this.rank(q, q.regions, q.tokens);
     const whole = this.decide(q, ranked, q.regions, false);
     // A question that asks two things: each part answered.

@@ -24,6 +24,8 @@ export interface Unit {
   region: string | null;
   title: string;
   text: Bilingual;
+  /** The covenant's own words for the fact (Dutch), shown under the answer. */
+  quote?: string;
   /** The answer's first line when the text itself is too long to open with. */
   short?: Bilingual;
   source: Source;

@@ -306,6 +306,11 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
   }
 
   applyEntries(out, r.units, r, kb);
+  const byId = new Map(out.map((u) => [u.id, u]));
+  for (const q of r.quotes) {
+    const u = byId.get(q.id);
+    if (u) u.quote = q.nl;
+  }
   return out;
 }
 
@@ -360,6 +365,6 @@ function capital(s: string): string {
 /** Entries of the `units.yaml` files whose id is no unit: a paraphrase that would be lost. */
 export function unmatchedEntries(kb: KnowledgeBase): string[] {
   const ids = new Set(buildUnits(kb).map((u) => u.id));
-  const entries = [...kb.guidanceUnits, ...kb.regions.flatMap((r) => r.units)];
+  const entries = [...kb.guidanceUnits, ...kb.regions.flatMap((r) => [...r.units, ...r.quotes])];
   return entries.filter((e) => !ids.has(e.id)).map((e) => e.id);
 }

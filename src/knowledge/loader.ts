@@ -28,6 +28,7 @@ import {
   type KnowledgeBase,
   lexiconSchema,
   overleggenFileSchema,
+  quotesFileSchema,
   type RegionKnowledge,
   rolesFileSchema,
   schoolsFileSchema,
@@ -193,6 +194,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
   const roles = reader.read(f("roles.yaml"), rolesFileSchema);
   const contacts = reader.read(f("contacts.yaml"), contactsFileSchema, true);
   const units = reader.read(f("units.yaml"), unitsFileSchema, true);
+  const quotes = reader.read(f("quotes.yaml"), quotesFileSchema, true);
   if (!covenant || !overleggen || !roles) return undefined;
   return {
     id,
@@ -208,6 +210,7 @@ function loadRegion(reader: FileReader, id: string, name: string): RegionKnowled
     contactsAreSample: contacts?.sample ?? false,
     confirmEveryMonths: contacts?.confirmEveryMonths ?? 6,
     units: units?.units ?? [],
+    quotes: quotes?.quotes ?? [],
   };
 }
 

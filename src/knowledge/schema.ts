@@ -240,6 +240,13 @@ export const unitEntrySchema = z
 
 export const unitsFileSchema = z.strictObject({ units: z.array(unitEntrySchema) });
 
+/** The covenant's own words for a fact (`quotes.yaml`): the passage it was read from, literally. */
+export const quoteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.#-]+$/, "expected '<region>/<id>'"),
+  nl: text,
+});
+export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema) });
+
 const phrases = z.strictObject({ nl: z.array(text).default([]), en: z.array(text).default([]) });
 
 /** Everyday words and the covenant concepts they stand for; cue phrases; out-of-scope subjects. */
@@ -300,6 +307,7 @@ export type GuidanceItem = z.infer<typeof guidanceSchema>;
 export type PublicContact = z.infer<typeof publicContactSchema>;
 export type Bilingual = z.infer<typeof bilingual>;
 export type UnitEntry = z.infer<typeof unitEntrySchema>;
+export type Quote = z.infer<typeof quoteSchema>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
 /** Everything known about one region. */
@@ -319,6 +327,8 @@ export interface RegionKnowledge {
   confirmEveryMonths: number;
   /** Paraphrases of derived units and facts of their own (`units.yaml`). */
   units: UnitEntry[];
+  /** The covenant's literal words per unit (`quotes.yaml`). */
+  quotes: Quote[];
 }
 
 /** The validated knowledge base. */

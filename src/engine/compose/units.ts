@@ -8,6 +8,7 @@ import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
+import { normalize } from "../text.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
@@ -88,7 +89,11 @@ export function answerUnits(
   if (picked.length === 1) {
     const { first, rest } = split(main.unit, lang, ctx.q.normalized);
     facts.push(first);
-    if (rest) facts.push(rest);
+    // The covenant's own words stand in for the Dutch summary; an English answer keeps its
+    // English text and shows the Dutch words under it.
+    const quote = main.unit.quote ? quoteFor(main.unit.quote, ctx.q.normalized) : undefined;
+    if (rest && !(quote && lang === "nl")) facts.push(rest);
+    if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
     for (const p of picked) {
       const { first, rest } = split(p.unit, lang, ctx.q.normalized);
@@ -113,6 +118,35 @@ export function answerUnits(
   });
   // Kept like any question the covenants do not answer (learning from use).
   return silent ? { ...answer, unanswered: "not-in-covenants" } : answer;
+}
+
+/** At most this many words of the covenant's own text under an answer. */
+const QUOTE_WORDS = 45;
+
+/**
+ * The covenant's words for the answer: the whole passage when it is short, else the sentence
+ * (with its neighbour, while that fits) that shares the most words with the question.
+ */
+export function quoteFor(quote: string, question: string): string {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (words(quote) <= QUOTE_WORDS) return quote;
+  const sentences = quote.split(/(?<=\p{Ll}{2}[.!?;:])\s+(?=\S)/u);
+  const asked = new Set(normalize(question).split(" "));
+  const overlap = (s: string) =>
+    normalize(s)
+      .split(" ")
+      .filter((w) => w.length > 3 && asked.has(w)).length;
+  let best = 0;
+  for (let i = 1; i < sentences.length; i++)
+    if (overlap(sentences[i] as string) > overlap(sentences[best] as string)) best = i;
+  let from = best;
+  let to = best + 1;
+  while (to < sentences.length && words(sentences.slice(from, to + 1).join(" ")) <= QUOTE_WORDS) to++;
+  while (from > 0 && words(sentences.slice(from - 1, to).join(" ")) <= QUOTE_WORDS) from--;
+  const picked = sentences.slice(from, to).join(" ");
+  if (words(picked) <= QUOTE_WORDS)
+    return `${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`;
+  return `${from > 0 ? "... " : ""}${picked.split(/\s+/).slice(0, QUOTE_WORDS).join(" ")} ...`;
 }
 
 /** A short label for a unit in a question back. */
