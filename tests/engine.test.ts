@@ -16,6 +16,17 @@ describe("normalising chat text", () => {
   });
 });
 
+describe("the covenant's own words", () => {
+  it("stand under a single-fact answer, at most 45 words of them", () => {
+    const a = ask("moeten we het handelingsprotocol van de gemeente helemaal 1 op 1 volgen?", "leiden");
+    const line = a.answer.split("\n").find((l) => l.startsWith("Letterlijk: “"));
+    expect(line).toContain("Het handelingsprotocol is een handreiking vanuit gemeente Leiden");
+    expect(line?.split(/\s+/).length).toBeLessThanOrEqual(47);
+    const en = ask("do we have to follow the handelingsprotocol exactly?", "leiden");
+    expect(en.answer).toContain("In the covenant's words (Dutch): “");
+  });
+});
+
 describe("terms the covenant defines, named as alternatives", () => {
   it("are answered with each one's definition", () => {
     const a = ask("is dat voor het signaaloverleg een incident, trend of ontwikkeling?", "leiden");

@@ -92,7 +92,7 @@ export function answerUnits(
     // The covenant's own words stand in for the Dutch summary; an English answer keeps its
     // English text and shows the Dutch words under it.
     const quote = main.unit.quote ? quoteFor(main.unit.quote, ctx.q.normalized) : undefined;
-    if (rest && !(quote && lang === "nl")) facts.push(rest);
+    if (rest) facts.push(rest);
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
     for (const p of picked) {
