@@ -36,6 +36,10 @@ export const CORPORA = {
   dev5: join(import.meta.dirname, "pii-dev5.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test4: join(import.meta.dirname, "pii-test4.yaml"),
+  /** A sixth corpus (300 texts, a fifth in English): a development half ... */
+  dev6: join(import.meta.dirname, "pii-dev6.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test5: join(import.meta.dirname, "pii-test5.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
