@@ -15,6 +15,8 @@ const sets = {
   test: join(import.meta.dirname, "test.yaml"),
   dev2: join(import.meta.dirname, "dev2.yaml"),
   test2: join(import.meta.dirname, "test2.yaml"),
+  dev3: join(import.meta.dirname, "dev3.yaml"),
+  test3: join(import.meta.dirname, "test3.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
