@@ -46,11 +46,12 @@ export class DefinedTerms {
     // Commas are kept as a word of their own: "een incident, een trend" lists, "het overleg een incident" does not.
     const tokens = tokenize(normalize(text.replace(/,/g, ` ${COMMA} `)));
     const and = DIFFERENCE.test(tokens.join(" "));
+    const own = tokens.map((w) => stems(w));
     const byRegion = new Map<string, Array<{ unit: Unit; start: number; end: number }>>();
     for (const term of this.terms) {
       const region = term.unit.region ?? "";
       if (regions.length > 0 && !regions.includes(region)) continue;
-      const at = find(tokens, term.words);
+      const at = find(own, term.words);
       if (at < 0) continue;
       const list = byRegion.get(region) ?? [];
       list.push({ unit: term.unit, start: at, end: at + term.words.length });
@@ -82,13 +83,13 @@ export class DefinedTerms {
   }
 }
 
-/** Where the term's words stand in the question, one after another; -1 when they do not. */
-function find(tokens: readonly string[], words: ReadonlyArray<readonly string[]>): number {
+/** Where the term's words stand in the question (the stems of each word), one after another; -1 when they do not. */
+function find(tokens: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly string[]>): number {
   if (words.length === 0) return -1;
   for (let i = 0; i + words.length <= tokens.length; i++) {
     let all = true;
     for (let k = 0; k < words.length && all; k++) {
-      const own = stems(tokens[i + k] as string);
+      const own = tokens[i + k] as readonly string[];
       all = (words[k] as readonly string[]).some((s) => own.includes(s));
     }
     if (all) return i;

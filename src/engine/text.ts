@@ -69,18 +69,16 @@ const CONTRACTED = new Set([
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
  * Agent Samen, "was" a verb. Written out before lower-casing.
  */
-const ABBREVIATED = /\bOM\b|\bWAS(?=[- ]?teams?\b)/gi;
-const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/^OM$/, "openbaar ministerie"],
-  [/^was$/i, "wijk en agent samen "],
-];
+const OM = /\bOM\b/g;
+const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
 export function normalize(input: string): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
   const ascii = /^\p{ASCII}*$/u.test(input);
   const base = (ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, ""))
-    .replace(ABBREVIATED, (m) => ABBREVIATIONS.find(([p]) => p.test(m))?.[1] ?? m)
+    .replace(OM, "openbaar ministerie")
+    .replace(WAS_TEAM, "wijk en agent samen ")
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.

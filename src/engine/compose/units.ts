@@ -89,8 +89,7 @@ export function answerUnits(
   if (picked.length === 1) {
     const { first, rest } = split(main.unit, lang, ctx.q.normalized);
     facts.push(first);
-    // The covenant's own words stand in for the Dutch summary; an English answer keeps its
-    // English text and shows the Dutch words under it.
+    // Under the summary, the covenant's own (Dutch) words it was read from.
     const quote = main.unit.quote ? quoteFor(main.unit.quote, ctx.q.normalized) : undefined;
     if (rest) facts.push(rest);
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
@@ -136,9 +135,8 @@ export function quoteFor(quote: string, question: string): string {
     normalize(s)
       .split(" ")
       .filter((w) => w.length > 3 && asked.has(w)).length;
-  let best = 0;
-  for (let i = 1; i < sentences.length; i++)
-    if (overlap(sentences[i] as string) > overlap(sentences[best] as string)) best = i;
+  const scores = sentences.map(overlap);
+  const best = scores.indexOf(Math.max(...scores));
   let from = best;
   let to = best + 1;
   while (to < sentences.length && words(sentences.slice(from, to + 1).join(" ")) <= QUOTE_WORDS) to++;
@@ -163,30 +161,23 @@ export function unitLabel(ctx: Ctx, u: Unit): string {
 export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
   const lang = ctx.q.lang;
   const labels = options.map((o) => unitLabel(ctx, o.unit));
+  const one = labels.length === 1;
   const answer = result(ctx, {
     intent: "clarify",
     answered: false,
     confidence: 0.3,
     facts: [
-      ...(labels.length === 1
-        ? [
-            t(
-              lang,
-              "Ik weet niet zeker of ik je vraag goed begrijp. Bedoel je dit?",
-              "I am not sure I understand your question. Do you mean this?",
-            ),
-            `1. ${labels[0]}`,
-            t(lang, "Kies het, of stel je vraag wat anders.", "Pick it, or put your question differently."),
-          ]
-        : [
-            t(lang, "Bedoel je een van deze?", "Do you mean one of these?"),
-            ...labels.map((l, i) => `${i + 1}. ${l}`),
-            t(
-              lang,
-              "Kies er een, of stel je vraag wat anders.",
-              "Pick one, or put your question differently.",
-            ),
-          ]),
+      one
+        ? t(
+            lang,
+            "Ik weet niet zeker of ik je vraag goed begrijp. Bedoel je dit?",
+            "I am not sure I understand your question. Do you mean this?",
+          )
+        : t(lang, "Bedoel je een van deze?", "Do you mean one of these?"),
+      ...labels.map((l, i) => `${i + 1}. ${l}`),
+      one
+        ? t(lang, "Kies het, of stel je vraag wat anders.", "Pick it, or put your question differently.")
+        : t(lang, "Kies er een, of stel je vraag wat anders.", "Pick one, or put your question differently."),
     ],
     sources: [],
     options: labels,
