@@ -16,6 +16,7 @@ import { names } from "./pii/names.ts";
 import {
   birthDates,
   bsns,
+  datesAfterNames,
   emails,
   handles,
   ibans,
@@ -64,7 +65,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   );
   const found = [...codes, ...numbers, ...homes.found];
   const exempt = [...knownRanges(text, known), ...found];
-  found.push(...names(text, { lexicon: lexicon(), exempt, roles: known.roles }));
+  const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
+  found.push(...persons, ...datesAfterNames(text, persons));
   return join(text, found);
 }
 

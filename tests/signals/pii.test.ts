@@ -116,6 +116,32 @@ describe("personal data as people write it", () => {
     expect(found("Terugbetaling naar NL57 BNGH 0285 1234 56 o.v.v. subsidienummer")).toEqual([]);
   });
 
+  it("finds a speaker, a mid-sentence name and a name after 'heet' in lower case", () => {
+    expect(found("Grade 3 teacher here. Willow told me she is scared.")).toEqual(["naam:Willow"]);
+    expect(found("Someone told me the gate was open.")).toEqual([]);
+    expect(found("Could someone check on Nilton Fortes? He has not logged in.")).toEqual([
+      "naam:Nilton Fortes",
+    ]);
+    expect(found("die jongen heet iwan sutanto en zit op het roc")).toEqual(["naam:iwan sutanto"]);
+    expect(found("overleg met leerplicht elke eerste dinsdag")).toEqual([]);
+  });
+
+  it("reads a date after a name as its birth date, a plate a few words after 'kenteken', a quoted account", () => {
+    expect(found("Aanmelding groep 1: Sanne de Wit, 2021-05-09, start na de zomer.")).toEqual([
+      "naam:Sanne de Wit",
+      "geboortedatum:2021-05-09",
+    ]);
+    expect(found("kenteken was iets als 56 rgz 1, zwarte audi")).toEqual(["kenteken:56 rgz 1"]);
+    expect(found("op Snap zet hij filmpjes als 'mhcrosser'.")).toEqual(["handle:mhcrosser"]);
+    expect(found("woont bij oma op de Grote Oost 41.")).toEqual(["adres:Grote Oost 41"]);
+  });
+
+  it("leaves an English desk's number and a school's admissions mailbox alone", () => {
+    expect(
+      found("The new number for the Reception Desk: 070 328 1450. Questions to admissions@ishthehague.nl."),
+    ).toEqual([]);
+  });
+
   it("keeps a person's number personal when an organisation opens the sentence", () => {
     expect(found("Het wijkteam heeft vader gesproken, hij is bereikbaar op 0612345678.")).toEqual([
       "telefoon:0612345678",
@@ -213,7 +239,7 @@ describe("personal-data corpus", () => {
     dev3: { caught: 99, clean: 98.5, warned: 3 },
     dev4: { caught: 99.5, clean: 99, warned: 2 },
     dev5: { caught: 99, clean: 97.5, warned: 5 },
-    dev6: { caught: 96, clean: 91, warned: 9 },
+    dev6: { caught: 98.5, clean: 97, warned: 7 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

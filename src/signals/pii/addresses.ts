@@ -19,9 +19,10 @@ const STREET_WITH_NUMBER = new RegExp(
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
 
-/** "woont op De Lugt 230": any capitalised street name after a word for living somewhere. */
+/** "woont op De Lugt 230", "woont bij oma op de Grote Oost 41": any capitalised street name
+ * after a word for living somewhere. */
 const STREET_AFTER_HOME = new RegExp(
-  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|verhuizing naar|verhuist naar|verhuisden naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|verhuizing naar|verhuist naar|verhuisden naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:(?:bij|met|sinds|inmiddels|tijdelijk)(?:\\s+\\p{L}+){1,2}\\s+(?=op|aan))?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",
 );
 

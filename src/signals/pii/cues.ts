@@ -74,6 +74,22 @@ export const NAME_FOLLOWERS = new Set(
   ).split(" "),
 );
 
+/** Verbs of telling: a capitalised word that opens a sentence before one is its speaker ("Willow told me"). */
+export const SPEECH_VERBS = new Set(
+  "told tells said says asked asks mentioned reported explained admitted zei zegt vertelde vertelt vroeg vraagt meldde meldt gaf".split(
+    " ",
+  ),
+);
+
+/** Openers of a sentence before a verb of telling that are no name: "Someone told me", "Mum said". */
+export const SPEAKER_WORDS = new Set(
+  (
+    "someone somebody nobody everyone everybody anyone he she they it who this that mum mom dad mother father " +
+    "brother sister teacher student pupil boy girl kid child parent parents staff security police " +
+    "iemand niemand iedereen hij zij ze men die dat dit wie"
+  ).split(" "),
+);
+
 /** Words before a capitalised word that make it a place: "uit Eritrea", "in Seghwaert". */
 export const PLACE_PREPOSITIONS = new Set(
   (

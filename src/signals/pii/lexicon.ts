@@ -11,6 +11,8 @@ import { wordList } from "../../core/wordlists.ts";
 export interface Lexicon {
   /** An ordinary Dutch word, also when inflected or compounded ("broertje", "hennepgeur"). */
   common(lower: string): boolean;
+  /** In the dictionary, also inflected, but not as a compound of two words ("tassen", not "nilton"). */
+  inflected(lower: string): boolean;
   /** In the dictionary as it stands, not inflected: "storm", "roos", "bram". */
   word(lower: string): boolean;
   /** In the dictionary only with a capital: a place, brand or name. */
@@ -133,6 +135,7 @@ function build(): Lexicon {
   };
   return {
     common,
+    inflected: plain,
     word: (w) => dict.common.has(w),
     proper: (w) => dict.proper.has(w),
     properForm: (w) =>

@@ -26,6 +26,8 @@ import {
   ROOMS,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
+  SPEAKER_WORDS,
+  SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   WEAK_SUFFIX,
 } from "./cues.ts";
@@ -306,13 +308,25 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const proper = lex.proper(t.lower);
     // In an English text an English word is a word ("Red Bull", "on Mondays"), unless a name.
     if (englishText && !first && !sur && lex.english(t.lower)) return false;
-    if (!sentenceStart(i))
-      return (
-        first ||
-        (sur && !common) ||
-        (!common && !proper && !lex.properForm(t.lower) && !compoundWord(t.lower))
-      );
+    if (!sentenceStart(i)) {
+      // Inside a sentence a capital marks a name: a word found only as a compound of two short
+      // ones ("Nilton" as "nil" + "ton") is no ordinary word there.
+      const ordinary = lex.inflected(t.lower) || (t.lower.length >= 8 && compoundWord(t.lower));
+      return first || (sur && !common) || (!ordinary && !proper && !lex.properForm(t.lower));
+    }
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
+    // "Willow told me ...": whoever opens a sentence with a verb of telling is a person.
+    const verb = toks[i + 1];
+    if (
+      verb &&
+      SPEECH_VERBS.has(verb.lower) &&
+      adjacent(t, verb) &&
+      !SPEAKER_WORDS.has(t.lower) &&
+      !isCue(t) &&
+      !EN_FUNCTION.has(t.lower) &&
+      !NL_FUNCTION.has(t.lower)
+    )
+      return true;
     if (first) return true;
     if (common || compoundWord(t.lower) || lex.english(t.lower)) return false;
     if (sur) return true;
@@ -455,7 +469,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !notName(t) &&
           !lex.word(t.lower) &&
           !(lex.english(t.lower, true) && !lex.firstName(t.lower)) &&
-          (lex.firstName(t.lower) || cue === "signoff" || (!lex.common(t.lower) && !lex.proper(t.lower))) &&
+          // "heet iwan sutanto": a person's name in the dictionary counts as well as one on the lists.
+          (lex.firstName(t.lower) ||
+            (lex.personName(t.lower) && !lex.common(t.lower)) ||
+            cue === "signoff" ||
+            (!lex.common(t.lower) && !lex.proper(t.lower))) &&
           t.lower.length >= 2
         ) {
           start = true;

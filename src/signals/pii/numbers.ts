@@ -38,6 +38,9 @@ const ORG_PHONE_BEFORE =
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+/** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
+const ORG_LINE_BEFORE_EN =
+  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|school\s+number)\b)[^.\n]{0,14}$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
@@ -69,6 +72,7 @@ export function phones(text: string): PiiFinding[] {
     // to the number makes it theirs, whatever organisation opened the sentence.
     const person = PERSON_BETWEEN.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
+    if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
     if (ORG_LINE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
     if (ORG_LINE_AFTER.test(text.slice(base + m[0].length, base + m[0].length + 80))) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
@@ -139,7 +143,7 @@ export function ibans(text: string): PiiFinding[] {
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
 
 export function emails(text: string, known: Set<string>): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -221,7 +225,8 @@ export function plates(text: string): PiiFinding[] {
       continue;
     // Four digits and two letters with nothing between is a postcode.
     if (!sep && flat === "DDDDLL") continue;
-    const cued = /kenteken\w*\s*:?\s*$/i.test(text.slice(Math.max(0, start - 20), start));
+    // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
+    const cued = /kenteken\w*\b[^.!?\n]{0,20}$/i.test(text.slice(Math.max(0, start - 32), start));
     // Spaced groups in lower case are too often ordinary words and numbers.
     if (sep === " " && letters !== letters.toUpperCase() && !cued) continue;
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
@@ -259,6 +264,25 @@ const DATE_THEN_BORN =
   /(?<![\d\w])(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?=\s+geboren\b)/gi;
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
+
+/** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
+const FULL_DATE =
+  /^[\s,]*\(?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
+
+/**
+ * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
+ * off by a comma or brackets, is that person's date of birth.
+ */
+export function datesAfterNames(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const p of persons) {
+    const m = text.slice(p.end, p.end + 20).match(FULL_DATE);
+    if (!m?.[1] || !/^[\s]*[,(]/.test(text.slice(p.end))) continue;
+    const start = p.end + m[0].length - m[1].length;
+    out.push(finding("geboortedatum", text, start, start + m[1].length));
+  }
+  return out;
+}
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -299,7 +323,11 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
   }
   for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {
     const start = m.index ?? 0;
-    if (!STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const before = text.slice(Math.max(0, start - 45), start);
+    // "op Snap zet hij filmpjes als 'mhcrosser'": one word in quotes after a platform.
+    const quoted =
+      /["'‘“]$/.test(before) && /^["'’”]/.test(text.slice(start + m[0].length)) && PLATFORM.test(before);
+    if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase())) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
