@@ -143,9 +143,11 @@ describe("detecting the language", () => {
 });
 
 describe("answers", () => {
-  it("answers the contact question with what is known when the role is not filled in", () => {
+  it("says what is known when the role is not filled in, and does not count it as answered", () => {
     const a = ask("wie is de wijkagent voor IKC Klimboom?");
-    expect(a.answered).toBe(true);
+    // Who the wijkagent is was asked and is not known: kept for the coordinator, not answered.
+    expect(a.answered).toBe(false);
+    expect(a.unanswered).toBe("no-contact");
     expect(a.answer).toMatch(/IKC Klimboom ligt in de wijk Buytenwegh/);
     expect(a.answer).toMatch(/wijkagent voor Buytenwegh staat nog niet in het contactoverzicht/);
     expect(a.answer).toMatch(/Vraag het de wijkregisseur/);
@@ -154,6 +156,12 @@ describe("answers", () => {
       ref: "bijlage 4, wijkplan Buytenwegh",
       title: "Wijkplan Buytenwegh",
     });
+  });
+
+  it("answers what a role does from its duties, even when its name holds the word contact", () => {
+    const a = ask("wat doet de contactpersoon van de politie in Almere?");
+    expect(a.answered).toBe(true);
+    expect(a.unanswered).toBeUndefined();
   });
 
   it("puts the fact first, then the source, then the next step", () => {

@@ -72,6 +72,7 @@ export function recordsRoutes(shell: Shell, deps: RecordsPageDeps): Route[] {
         const reason = {
           "not-in-covenants": "niet in de convenanten",
           "asked-back": "teruggevraagd",
+          "no-contact": "niet in het contactoverzicht",
           "not-helpful": "niet nuttig",
         } as const;
         shell.page(

@@ -51,6 +51,19 @@ const THANKS =
 const GREETING =
   /^(hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|good afternoon|test|ping)( .*)?$/;
 
+/**
+ * Whether the question asks who holds a role or how to reach them, in words other than the
+ * role's own name: "wat doet de contactpersoon van de politie?" asks what the role does.
+ */
+export function asksWho(q: Query): boolean {
+  const roleWords = new Set(
+    q.matches
+      .filter((m) => m.entities.some((e) => e.kind === "role"))
+      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)),
+  );
+  return CONTACT.test(q.tokens.filter((_, i) => !roleWords.has(i)).join(" "));
+}
+
 export function route(q: Query): Route {
   const s = q.normalized;
   if (q.matches.length === 0 && q.topics.length === 0) {

@@ -3,6 +3,7 @@ import type { Contact, RegionKnowledge, School, Wijk } from "../../knowledge/sch
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { contactLine, contactSource, sourcesOf, t } from "../format.ts";
+import { asksWho } from "../intents.ts";
 import { normalize } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
@@ -131,7 +132,18 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
     school && !school.wijk && region.wijken.length > 0
       ? askOrGemeente(ctx, region)
       : whoToAsk(ctx, region, wijk?.id, role.id);
-  return result(ctx, { intent: "contact", facts, sources, next, confidence: 0.8, regions: [region.id] });
+  // Who holds the role is what was asked: without a contact or a signature it is not answered.
+  const unknown = signed.length === 0 && asksWho(ctx.q);
+  const answer = result(ctx, {
+    intent: "contact",
+    facts,
+    sources,
+    next,
+    confidence: 0.8,
+    regions: [region.id],
+    ...(unknown ? { answered: false } : {}),
+  });
+  return unknown ? { ...answer, unanswered: "no-contact" } : answer;
 }
 
 function askOrGemeente(ctx: Ctx, region: RegionKnowledge): string {
