@@ -17,6 +17,8 @@ const sets = {
   test2: join(import.meta.dirname, "test2.yaml"),
   dev3: join(import.meta.dirname, "dev3.yaml"),
   test3: join(import.meta.dirname, "test3.yaml"),
+  dev4: join(import.meta.dirname, "dev4.yaml"),
+  test4: join(import.meta.dirname, "test4.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

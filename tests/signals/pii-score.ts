@@ -40,6 +40,10 @@ export const CORPORA = {
   dev6: join(import.meta.dirname, "pii-dev6.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test5: join(import.meta.dirname, "pii-test5.yaml"),
+  /** A seventh corpus (200 texts, 30 % English): a development half ... */
+  dev7: join(import.meta.dirname, "pii-dev7.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test6: join(import.meta.dirname, "pii-test6.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

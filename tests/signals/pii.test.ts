@@ -240,6 +240,7 @@ describe("personal-data corpus", () => {
     dev4: { caught: 99.5, clean: 99, warned: 2 },
     dev5: { caught: 99, clean: 97.5, warned: 5 },
     dev6: { caught: 98.5, clean: 97, warned: 7 },
+    dev7: { caught: 94, clean: 90, warned: 10 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
