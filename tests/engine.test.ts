@@ -25,6 +25,14 @@ describe("the covenant's own words", () => {
     const en = ask("do we have to follow the handelingsprotocol exactly?", "leiden");
     expect(en.answer).toContain("In the covenant's words (Dutch): “");
   });
+
+  it("stand under a two-fact answer too, shorter and once when both facts come from one passage", () => {
+    const a = ask("How often is the Veilige School Overleg in Leiden and who organises it?");
+    const line = a.answer.split("\n").find((l) => l.startsWith("In the covenant's words (Dutch): “"));
+    expect(line).toContain("Minstens één keer per jaar komen, onder regie van de gemeente");
+    expect(line?.match(/“/g)).toHaveLength(1);
+    expect(line?.split(/\s+/).length).toBeLessThanOrEqual(32);
+  });
 });
 
 describe("terms the covenant defines, named as alternatives", () => {

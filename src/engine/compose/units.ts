@@ -99,6 +99,17 @@ export function answerUnits(
       const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : `${first}${rest ? ` ${rest}` : ""}`;
       facts.push(p.label ? `${p.label}: ${line}` : line);
     }
+    // Two facts of one question (not one per region): the covenant's words for each, shorter.
+    const quotes = [
+      ...new Set(
+        picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, ctx.q.normalized, PAIR_QUOTE_WORDS) : "")),
+      ),
+    ]
+      .filter(Boolean)
+      .map((q) => `“${q}”`)
+      .join(" ");
+    if (picked.length === 2 && !picked.some((p) => p.label) && quotes)
+      facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
   }
   if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
   const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];
@@ -121,14 +132,16 @@ export function answerUnits(
 
 /** At most this many words of the covenant's own text under an answer. */
 const QUOTE_WORDS = 45;
+/** ... and under each of two facts. */
+const PAIR_QUOTE_WORDS = 25;
 
 /**
  * The covenant's words for the answer: the whole passage when it is short, else the sentence
  * (with its neighbour, while that fits) that shares the most words with the question.
  */
-export function quoteFor(quote: string, question: string): string {
+export function quoteFor(quote: string, question: string, most = QUOTE_WORDS): string {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (words(quote) <= QUOTE_WORDS) return quote;
+  if (words(quote) <= most) return quote;
   const sentences = quote.split(/(?<=\p{Ll}{2}[.!?;:])\s+(?=\S)/u);
   const asked = new Set(normalize(question).split(" "));
   const overlap = (s: string) =>
@@ -139,12 +152,12 @@ export function quoteFor(quote: string, question: string): string {
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
   let to = best + 1;
-  while (to < sentences.length && words(sentences.slice(from, to + 1).join(" ")) <= QUOTE_WORDS) to++;
-  while (from > 0 && words(sentences.slice(from - 1, to).join(" ")) <= QUOTE_WORDS) from--;
+  while (to < sentences.length && words(sentences.slice(from, to + 1).join(" ")) <= most) to++;
+  while (from > 0 && words(sentences.slice(from - 1, to).join(" ")) <= most) from--;
   const picked = sentences.slice(from, to).join(" ");
-  if (words(picked) <= QUOTE_WORDS)
+  if (words(picked) <= most)
     return `${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`;
-  return `${from > 0 ? "... " : ""}${picked.split(/\s+/).slice(0, QUOTE_WORDS).join(" ")} ...`;
+  return `${from > 0 ? "... " : ""}${picked.split(/\s+/).slice(0, most).join(" ")} ...`;
 }
 
 /** A short label for a unit in a question back. */
