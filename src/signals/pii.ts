@@ -55,7 +55,11 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   // The number given with an organisation's address, in the same sentence, is its own.
   const publicPhone = (f: PiiFinding) =>
     homes.public.some(
-      (a) => f.start >= a.end && f.start - a.end <= 60 && !/\n|\.\s/.test(text.slice(a.end, f.start)),
+      (a) =>
+        f.start >= a.end &&
+        f.start - a.end <= 60 &&
+        // A sentence ends between them, not at "tel." before the number.
+        !/\n|(?<!\b(?:tel|nr|no))\.\s/i.test(text.slice(a.end, f.start)),
     );
   const numbers = phones(text).filter(
     (p) =>

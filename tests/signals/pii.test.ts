@@ -136,6 +136,30 @@ describe("personal data as people write it", () => {
     expect(found("woont bij oma op de Grote Oost 41.")).toEqual(["adres:Grote Oost 41"]);
   });
 
+  it("finds a writer introducing themselves, a signature with a number, a foreign account, a birth date after its cue", () => {
+    expect(found("Hi, this is Sean from the pastoral team.")).toEqual(["naam:Sean"]);
+    expect(found("This is Leiden from above.")).toEqual([]);
+    expect(found("vragen kunnen naar mijn collega. - Ruud 06-12345678")).toEqual([
+      "naam:Ruud",
+      "telefoon:06-12345678",
+    ]);
+    expect(found("Mum's bank account: BE15 9078 6666 1760.")).toEqual(["iban:BE15 9078 6666 1760"]);
+    expect(found("Geboortedatum zus: 17 sept 2013.")).toEqual(["geboortedatum:17 sept 2013"]);
+    expect(found("Geboren 03 03 2010 in Kabul.")).toEqual(["geboortedatum:03 03 2010"]);
+    expect(found("leerplicht: huisbezoek gedaan op Heemraadsplein huisnr 33")).toEqual([
+      "adres:Heemraadsplein huisnr 33",
+    ]);
+  });
+
+  it("leaves an office's address with its postcode and 'tel.' number alone, and a villa's name", () => {
+    expect(
+      found(
+        "Voor vragen: Leerplicht Alphen, Raadhuisplein 1, 2406 AC Alphen aan den Rijn, tel. 0172-46 56 00.",
+      ),
+    ).toEqual([]);
+    expect(found("De kerstmarkt bij Villa Mozart is op 20 december.")).toEqual([]);
+  });
+
   it("leaves an English desk's number and a school's admissions mailbox alone", () => {
     expect(
       found("The new number for the Reception Desk: 070 328 1450. Questions to admissions@ishthehague.nl."),
@@ -240,7 +264,7 @@ describe("personal-data corpus", () => {
     dev4: { caught: 99.5, clean: 99, warned: 2 },
     dev5: { caught: 99, clean: 97.5, warned: 5 },
     dev6: { caught: 98.5, clean: 97, warned: 7 },
-    dev7: { caught: 94, clean: 90, warned: 10 },
+    dev7: { caught: 98.5, clean: 98, warned: 6 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -31,9 +31,9 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
 /** An organisation's building before the address: its address is public. */
 const ORGANISATION_BEFORE =
-  /\b(?:gemeentehuis|gemeente|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
+  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
 const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {

@@ -199,6 +199,7 @@ export const TITLE_ABBREVIATIONS = new Set([
 /** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
 export const ORGANISATION_WORDS = new Set([
   "stichting",
+  "villa",
   "vereniging",
   "coöperatie",
   "project",

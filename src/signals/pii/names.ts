@@ -115,6 +115,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return false;
   };
 
+  /** The word two before token i, when it is adjacent to the one before: "this" in "this is Sean". */
+  const pp0 = (i: number): string | undefined => {
+    const a = toks[i - 2];
+    return a && adjacent(a, toks[i - 1]) ? a.lower : undefined;
+  };
+
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
   const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
     const t = toks[i] as Token;
@@ -141,7 +147,21 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
     // "... wat moet ik hiermee? -Wouter": a name after a dash that ends the message signs it.
-    if (/[.!?)]?\s+[-–—]\s*$/.test(between) && /^[\s.!]*$/.test(text.slice(t.end))) return "signoff";
+    // "... - Ruud 06-12345678": the same, with the reporter's number after the name.
+    if (
+      /[.!?)]?\s+[-–—]\s*$/.test(between) &&
+      /^\s*(?:\+?[\d][\d\s()./-]{7,})?[\s.!]*$/.test(text.slice(t.end))
+    )
+      return "signoff";
+    // "this is Sean from the pastoral team", "ik ben Ruud van ...": a writer introducing themselves.
+    if (
+      /^\s+$/.test(between) &&
+      t.cap &&
+      pp0(i) &&
+      /^(?:this is|it's|i'm|i am|ik ben|hier is|dit is)$/.test(`${pp0(i)} ${p.lower}`) &&
+      /^\s+(?:from|of|van|bij|uit|here|hier|,)/.test(text.slice(t.end))
+    )
+      return "role";
     // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
     if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     const pp = toks[i - 2];
@@ -460,7 +480,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // After a case role ("Dader: Onbekend") an ordinary word or a place is no name.
       const roleWord =
         cue === "role" &&
-        (lex.word(t.lower) || (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower)));
+        (lex.word(t.lower) ||
+          (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
       if (cue && !ofTie && !roleWord) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);

@@ -2,6 +2,7 @@
  * Personal data that is a number or code: phone numbers, BSN, IBAN, e-mail addresses,
  * postcodes, licence plates, dates of birth and social-media handles.
  */
+import { electronicFormatIBAN, ValidationErrorsIBAN, validateIBAN } from "ibantools";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { finding, type PiiFinding } from "./types.ts";
 
@@ -126,8 +127,22 @@ const ORG_ACCOUNT_BEFORE =
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
 
+/**
+ * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
+ * format and the ISO check digits decide (ibantools); a bank's own check inside the number may
+ * be mistyped, the account is still someone's.
+ */
+function foreignIban(candidate: string): boolean {
+  const { errorCodes } = validateIBAN(electronicFormatIBAN(candidate) ?? "");
+  return errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+
 export function ibans(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/\b(?!NL)[A-Z]{2}\d{2}(?:[ ]?\d{4}){2,6}(?:[ ]?\d{1,3})?\b/g)) {
+    const start = m.index ?? 0;
+    if (foreignIban(m[0])) out.push(finding("iban", text, start, start + m[0].length));
+  }
   for (const m of text.matchAll(/\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d){8,12}\b/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -252,10 +267,10 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so; the year decides nothing. */
 const BIRTH = new RegExp(
-  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
