@@ -166,6 +166,12 @@ describe("answers", () => {
     });
   });
 
+  it("reads 'op dit moment' and 'current' as asking who holds the role, nothing more", () => {
+    const a = ask("wie is de schoolagent van RSG Enkhuizen op dit moment", "west-friesland");
+    expect(a.answer).toMatch(/staat nog niet in het contactoverzicht/);
+    expect(a.answered).toBe(false);
+  });
+
   it("answers what a role does from its duties, even when its name holds the word contact", () => {
     const a = ask("wat doet de contactpersoon van de politie in Almere?");
     expect(a.answered).toBe(true);

@@ -26,7 +26,9 @@ const CUE_WORDS = new Set(
     "which district located neighbourhood neighborhood area role details tell know want wijk wijken belong belongs part " +
     "wijkplan wijkplannen staat staan genoemd noemt " +
     "school scholen ikc kc basisschool " +
-    "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call"
+    "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call " +
+    // "wie is op dit moment de wijkagent?", "who is the current ...": when asks nothing else.
+    "moment momenteel huidige huidig tegenwoordig nu current currently now naam name mailadres emailadres direct"
   ).split(" "),
 );
 
