@@ -115,12 +115,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return false;
   };
 
-  /** The word two before token i, when it is adjacent to the one before: "this" in "this is Sean". */
-  const pp0 = (i: number): string | undefined => {
-    const a = toks[i - 2];
-    return a && adjacent(a, toks[i - 1]) ? a.lower : undefined;
-  };
-
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
   const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
     const t = toks[i] as Token;
@@ -153,18 +147,20 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^\s*(?:\+?[\d][\d\s()./-]{7,})?[\s.!]*$/.test(text.slice(t.end))
     )
       return "signoff";
+    const pp = toks[i - 2];
     // "this is Sean from the pastoral team", "ik ben Ruud van ...": a writer introducing themselves.
     if (
       /^\s+$/.test(between) &&
       t.cap &&
-      pp0(i) &&
-      /^(?:this is|it's|i'm|i am|ik ben|hier is|dit is)$/.test(`${pp0(i)} ${p.lower}`) &&
+      (/^(?:it's|i'm)$/.test(p.lower) ||
+        (!!pp &&
+          adjacent(pp, p) &&
+          /^(?:this is|i am|ik ben|hier is|dit is)$/.test(`${pp.lower} ${p.lower}`))) &&
       /^\s+(?:from|of|van|bij|uit|here|hier|,)/.test(text.slice(t.end))
     )
       return "role";
     // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
     if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
-    const pp = toks[i - 2];
     // "zijn bijnaam is Stekkie", "slachtoffer is Naomie": a naming or case word, then "is".
     if (
       /^(?:is|was|wordt)$/.test(p.lower) &&
