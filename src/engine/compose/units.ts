@@ -100,16 +100,17 @@ export function answerUnits(
       facts.push(p.label ? `${p.label}: ${line}` : line);
     }
     // Two facts of one question (not one per region): the covenant's words for each, shorter.
-    const quotes = [
-      ...new Set(
-        picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, ctx.q.normalized, PAIR_QUOTE_WORDS) : "")),
-      ),
-    ]
-      .filter(Boolean)
-      .map((q) => `“${q}”`)
-      .join(" ");
-    if (picked.length === 2 && !picked.some((p) => p.label) && quotes)
-      facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
+    if (picked.length === 2 && !picked.some((p) => p.label)) {
+      const quotes = [
+        ...new Set(
+          picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, ctx.q.normalized, PAIR_QUOTE_WORDS) : "")),
+        ),
+      ]
+        .filter(Boolean)
+        .map((q) => `“${q}”`)
+        .join(" ");
+      if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
+    }
   }
   if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
   const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];

@@ -139,7 +139,7 @@ function foreignIban(candidate: string): boolean {
 
 export function ibans(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const m of text.matchAll(/\b(?!NL)[A-Z]{2}\d{2}(?:[ ]?\d{4}){2,6}(?:[ ]?\d{1,3})?\b/g)) {
+  for (const m of text.matchAll(/\b[A-Z]{2}\d{2}(?:[ ]?\d{4}){2,6}(?:[ ]?\d{1,3})?\b/g)) {
     const start = m.index ?? 0;
     if (foreignIban(m[0])) out.push(finding("iban", text, start, start + m[0].length));
   }
@@ -282,7 +282,7 @@ const IS_OF_DATE =
 
 /** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
 const FULL_DATE =
-  /^[\s,]*\(?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
+  /^\s*[,(][\s,(]*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
 
 /**
  * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
@@ -292,7 +292,7 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
   const out: PiiFinding[] = [];
   for (const p of persons) {
     const m = text.slice(p.end, p.end + 20).match(FULL_DATE);
-    if (!m?.[1] || !/^[\s]*[,(]/.test(text.slice(p.end))) continue;
+    if (!m?.[1]) continue;
     const start = p.end + m[0].length - m[1].length;
     out.push(finding("geboortedatum", text, start, start + m[1].length));
   }
