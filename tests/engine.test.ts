@@ -190,6 +190,24 @@ describe("answers", () => {
     const a = ask("wie is de wijkagent van de Triangel");
     expect(a.answer).toMatch(/Demo Wijkagent Seghwaert \(fictief\), 0900 000 0201/);
     expect(a.answer).toMatch(/laatst bevestigd op 1 oktober 2026; fictieve voorbeeldgegevens/);
+    // Nobody real is known yet: the demo entry is shown, the question is kept for the coordinator.
+    expect(a.answered).toBe(false);
+    expect(a.unanswered).toBe("sample-contact");
+    expect(ask("wijkagent hofvijver?").unanswered).toBe("sample-contact");
+    // A person the gemeente put on the roster is a real answer.
+    const real = realEngine().ask("wie is de wijkagent van de Triangel", {
+      contacts: [
+        {
+          region: "zoetermeer",
+          role: "wijkagent",
+          wijk: "seghwaert",
+          name: "Jan de Wit",
+          verified: "2026-11-01",
+        },
+      ],
+    });
+    expect(real.answer).toMatch(/De wijkagent voor Seghwaert is Jan de Wit/);
+    expect(real.answered).toBe(true);
   });
 
   it("says a school has no wijk rather than guessing", () => {

@@ -102,7 +102,7 @@ describe("teams adapter", () => {
       (
         await postTeams(
           t.url,
-          messageActivity(bf.serviceUrl, "wie is de wijkagent van de Triangel?", "act-1"),
+          messageActivity(bf.serviceUrl, "hoe vaak komt het signaaloverleg in Leiden bij elkaar?", "act-1"),
           token(),
         )
       ).status,
@@ -114,7 +114,7 @@ describe("teams adapter", () => {
     const activity = call.body as SentActivity;
     const card = activity.attachments?.[0];
     expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
-    expect(card?.content.body[0]?.text).toContain("Demo Wijkagent Seghwaert");
+    expect(card?.content.body[0]?.text).toContain("vijf keer per jaar");
     expect(card?.content.body[1]?.text).toMatch(/^Bron: /);
     expect(card?.content.actions?.map((a) => a.title)).toEqual(["👍 Nuttig", "👎 Niet nuttig"]);
   });

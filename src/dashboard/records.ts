@@ -73,6 +73,7 @@ export function recordsRoutes(shell: Shell, deps: RecordsPageDeps): Route[] {
           "not-in-covenants": "niet in de convenanten",
           "asked-back": "teruggevraagd",
           "no-contact": "niet in het contactoverzicht",
+          "sample-contact": "alleen voorbeeldgegevens in het contactoverzicht",
           "not-helpful": "niet nuttig",
         } as const;
         shell.page(

@@ -64,6 +64,20 @@ export function asksWho(q: Query): boolean {
   return CONTACT.test(q.tokens.filter((_, i) => !roleWords.has(i)).join(" "));
 }
 
+/** "wijkagent hofvijver?": a role and a place, nothing else, is a person looked up. */
+function bareLookup(q: Query): boolean {
+  const place = q.schools.length + q.wijken.length > 0;
+  const bare = q.matches.every((m) =>
+    m.entities.some((e) => e.kind === "role" || e.kind === "school" || e.kind === "wijk"),
+  );
+  return place && bare && q.tokens.length <= q.matches.reduce((n, m) => n + m.end - m.start, 0) + 1;
+}
+
+/** Whether the question asks for a person: who holds a role, how to reach them, or a role and a place alone. */
+export function asksPerson(q: Query): boolean {
+  return asksWho(q) || bareLookup(q);
+}
+
 export function route(q: Query): Route {
   const s = q.normalized;
   if (q.matches.length === 0 && q.topics.length === 0) {
@@ -78,18 +92,7 @@ export function route(q: Query): Route {
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
   if (contactTarget && CONTACT.test(s) && !meeting) return { kind: "contact", role: contactTarget };
-  // "wijkagent hofvijver?": a role and a place, nothing else, is a person looked up.
-  const place = q.schools.length + q.wijken.length > 0;
-  const bare = q.matches.every((m) =>
-    m.entities.some((e) => e.kind === "role" || e.kind === "school" || e.kind === "wijk"),
-  );
-  if (
-    contactTarget &&
-    place &&
-    bare &&
-    q.tokens.length <= q.matches.reduce((n, m) => n + m.end - m.start, 0) + 1
-  )
-    return { kind: "contact", role: contactTarget };
+  if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
   if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined)) return { kind: "wijk-schools" };
   return { kind: "units" };

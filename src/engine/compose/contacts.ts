@@ -3,7 +3,7 @@ import type { Contact, RegionKnowledge, School, Wijk } from "../../knowledge/sch
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { contactLine, contactSource, sourcesOf, t } from "../format.ts";
-import { asksWho } from "../intents.ts";
+import { asksPerson, asksWho } from "../intents.ts";
 import { normalize } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
@@ -100,7 +100,17 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
       ),
     );
     sources.push(contactSource(region, lang));
-    return result(ctx, { intent: "contact", facts, sources, confidence: 0.95, regions: [region.id] });
+    // The shipped demo list is shown as such, but nobody real is known yet: not answered.
+    const sample = !fromRoster && region.contactsAreSample && asksPerson(ctx.q);
+    const answer = result(ctx, {
+      intent: "contact",
+      facts,
+      sources,
+      confidence: 0.95,
+      regions: [region.id],
+      ...(sample ? { answered: false } : {}),
+    });
+    return sample ? { ...answer, unanswered: "sample-contact" } : answer;
   }
 
   const scopeName = wijk?.name ?? school?.name ?? region.name;
