@@ -35,6 +35,20 @@ describe("the covenant's own words", () => {
   });
 });
 
+describe("a question that asks two things", () => {
+  it("is answered by one fact when the part it cannot place on its own is near the fact the other part asks for", () => {
+    const q =
+      "geeft Halt in Alphen les over jongeren die hun pinpas uitlenen? en houden ze ook spreekuur op school?";
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Halt geeft op scholen voorlichting .* preventieve spreekuren .* geldezels/,
+    );
+    // Asked alone, the unplaced part is still not guessed at.
+    expect(ask("geeft Halt in Alphen les over jongeren die hun pinpas uitlenen?").answered).toBe(false);
+  });
+});
+
 describe("terms the covenant defines, named as alternatives", () => {
   it("are answered with each one's definition", () => {
     const a = ask("is dat voor het signaaloverleg een incident, trend of ontwikkeling?", "leiden");

@@ -120,15 +120,20 @@ export class UnitAnswerer {
     const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
     if (parts.length >= 2 && parts.length <= 4) {
       const picked: Unit[] = [];
-      let unanswered = 0;
+      const open: Array<Unit | undefined> = [];
       for (const part of parts) {
         const pq = this.understand(part, { ...options, language: q.lang });
         const d = this.decide(pq, this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
         if (d.kind === "answer") {
           for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
-        } else unanswered++;
+        } else open.push(d.kind === "refuse" && !d.subject ? d.closest?.unit : undefined);
       }
-      if (picked.length >= 2 && unanswered === 0)
+      // A part not answered on its own whose closest fact is the one another part asks for
+      // clearly ("bankpas uitlenen ...? en doen ze spreekuren?" both near Halt's article).
+      const covered = open.every((u) => u !== undefined && picked.includes(u));
+      if (picked.length === 1 && open.length > 0 && covered && whole.kind !== "answer")
+        return this.finish(ctx, answerUnits(ctx, [{ unit: picked[0] as Unit }], 0.6), picked[0]?.id);
+      if (picked.length >= 2 && open.length === 0)
         return this.finish(
           ctx,
           answerUnits(
