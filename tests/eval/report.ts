@@ -19,6 +19,8 @@ const sets = {
   test3: join(import.meta.dirname, "test3.yaml"),
   dev4: join(import.meta.dirname, "dev4.yaml"),
   test4: join(import.meta.dirname, "test4.yaml"),
+  dev5: join(import.meta.dirname, "dev5.yaml"),
+  test5: join(import.meta.dirname, "test5.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
