@@ -224,6 +224,15 @@ describe("answers", () => {
     expect(real.answered).toBe(true);
   });
 
+  it("looks up a school's wijk when the school says who is asking", () => {
+    expect(ask("met IKC de Tjalk hier, bij welk wijkplan horen wij?").answer.split("\n")[0]).toBe(
+      "IKC De Tjalk ligt in de wijk De Leyens (Zoetermeer).",
+    );
+    expect(ask("directeur van de Buut: in welke wijk liggen wij").answer.split("\n")[0]).toBe(
+      "De Buut ligt in de wijk Noordhove (Zoetermeer).",
+    );
+  });
+
   it("says a school has no wijk rather than guessing", () => {
     const a = ask("in welke wijk ligt SO De Keerkring?");
     expect(a.answered).toBe(true);

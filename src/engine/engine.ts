@@ -28,7 +28,9 @@ const CUE_WORDS = new Set(
     "school scholen ikc kc basisschool " +
     "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call " +
     // "wie is op dit moment de wijkagent?", "who is the current ...": when asks nothing else.
-    "moment momenteel huidige huidig tegenwoordig nu current currently now naam name mailadres emailadres direct"
+    "moment momenteel huidige huidig tegenwoordig nu current currently now naam name mailadres emailadres direct " +
+    // Who is asking: "met IKC de Tjalk hier, bij welk wijkplan horen wij?", "I work at ...".
+    "wij we ons onze our us hier here werk werken work works plan covers"
   ).split(" "),
 );
 
