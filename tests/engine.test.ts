@@ -231,6 +231,11 @@ describe("answers", () => {
     expect(ask("directeur van de Buut: in welke wijk liggen wij").answer.split("\n")[0]).toBe(
       "De Buut ligt in de wijk Noordhove (Zoetermeer).",
     );
+    // "SO" in the school's own name asks no school type: the wijk comes first.
+    const en = ask(
+      "Hi, I work at SO De Musketier in Zoetermeer. Which neighbourhood plan covers our school?",
+    );
+    expect(en.answer.split("\n")[0]).toBe("SO De Musketier is in the Seghwaert district (Zoetermeer).");
   });
 
   it("says a school has no wijk rather than guessing", () => {

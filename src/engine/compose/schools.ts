@@ -25,9 +25,15 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const school = kb.school(region.id, entity.id) as School;
   const typeNote = school.note ? ` ${school.note[lang]}` : "";
   // "Is de Horizon een SBO-school?" / "what type of school is ...": say the type first.
+  // The school's own name ("SO De Musketier") asks no type.
+  const named = new Set(
+    q.matches
+      .filter((m) => m.entities.some((e) => e.kind === "school"))
+      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)),
+  );
   const typeAsked =
     /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/.test(
-      q.normalized,
+      q.tokens.filter((_, i) => !named.has(i)).join(" "),
     );
   const typeFact = typeAsked
     ? `${t(lang, `${school.name} is een school voor ${typeName(school.type, lang)}`, `${school.name} is a ${typeName(school.type, lang)} school`)}${school.alsoTypes ? ` (${t(lang, "deels", "partly")} ${school.alsoTypes.map((x) => typeName(x, lang)).join(", ")})` : ""}.${typeNote}`
