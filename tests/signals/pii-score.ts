@@ -44,6 +44,10 @@ export const CORPORA = {
   dev7: join(import.meta.dirname, "pii-dev7.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test6: join(import.meta.dirname, "pii-test6.yaml"),
+  /** An eighth corpus (200 texts, 30 % English, many tempting clean texts): a development half ... */
+  dev8: join(import.meta.dirname, "pii-dev8.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test7: join(import.meta.dirname, "pii-test7.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
