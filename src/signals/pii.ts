@@ -9,7 +9,7 @@
  * rephrase.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { addresses } from "./pii/addresses.ts";
+import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { knownRanges, notPersonal } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
@@ -70,7 +70,13 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const found = [...codes, ...numbers, ...homes.found];
   const exempt = [...knownRanges(text, known), ...found];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
-  found.push(...persons, ...datesAfterNames(text, persons));
+  found.push(
+    ...persons,
+    ...datesAfterNames(text, persons),
+    ...addressesAfterNames(text, persons, (w) => lexicon().notName(w)).filter(
+      (a) => !found.some((f) => overlaps(f, a)),
+    ),
+  );
   return join(text, found);
 }
 

@@ -5,7 +5,7 @@
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
 const SUFFIX =
-  "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel";
+  "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}";
@@ -15,9 +15,14 @@ const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
   "gu",
 );
-/** "De Lugt 230, 2725 TV": any street name, when a postcode follows. */
+/** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
-  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
+  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
+/** "the flat at 17b vondelstraat": the English order, the number before the street. */
+const NUMBER_THEN_STREET = new RegExp(
+  `(?<=\\b(?:at|on|to|address)\\s+)\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
+  "gu",
+);
 
 /** "woont op De Lugt 230", "woont bij oma op de Grote Oost 41": any capitalised street name
  * after a word for living somewhere. */
@@ -31,7 +36,7 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
 /** An organisation's building before the address: its address is public. */
 const ORGANISATION_BEFORE =
-  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
+  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|bezoekadres|postadres|visiting address|office address|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
 
@@ -70,5 +75,41 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       out.push(finding("adres", text, start, end));
     }
   }
+  for (const m of text.matchAll(NUMBER_THEN_STREET)) {
+    const start = m.index ?? 0;
+    if (!out.some((f) => f.start < start + m[0].length && start < f.end))
+      out.push(finding("adres", text, start, start + m[0].length));
+  }
   return { found: out, public: open };
+}
+
+/** School levels and groups that a number follows: "Fatima, Havo 3", "Sem, Groep 7". */
+const NOT_STREET =
+  /^(?:groep|klas|leerjaar|year|grade|form|lokaal|room|havo|vwo|vmbo|mavo|mbo|hbo|atheneum|gymnasium|brugklas|bovenbouw|onderbouw|niveau|level|team|unit|blok|week|dag|periode)$/i;
+const STREET_AFTER_NAME = new RegExp(
+  `^,\\s*((?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}(\\p{Lu}[\\p{L}'-]+))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  "u",
+);
+
+/**
+ * "mevr. Jansen, Blaak 14 (06-...)": a street and number right after a person's name, set off
+ * by a comma, is where that person lives, whatever the street's name ("Blaak" is also a verb);
+ * not a class, a school level, a month or anything else that is never a street or a person.
+ */
+export function addressesAfterNames(
+  text: string,
+  persons: readonly PiiFinding[],
+  never: (lower: string) => boolean,
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const p of persons) {
+    const m = text.slice(p.end, p.end + 60).match(STREET_AFTER_NAME);
+    const last = m?.[2];
+    if (!m?.[1] || !last || NOT_STREET.test(last)) continue;
+    if (never(last.toLowerCase())) continue;
+    const end = p.end + m[0].length;
+    if (COUNT.test(text.slice(end))) continue;
+    out.push(finding("adres", text, p.end + m[0].length - m[1].length - (m[3] ?? "").length, end));
+  }
+  return out;
 }

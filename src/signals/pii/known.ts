@@ -1,7 +1,10 @@
 /**
  * What the knowledge base says is not personal: names of schools, boards, wijken, regions and
- * covenant parties, role words, and the public numbers and mailboxes of its contacts.
+ * covenant parties, role words, and the public numbers and mailboxes of its contacts; and the
+ * names of public figures, named as themselves.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import { phoneDigits } from "./numbers.ts";
 import type { Range } from "./types.ts";
@@ -23,6 +26,12 @@ export const NOTHING_KNOWN: NotPersonal = {
 };
 
 const cache = new WeakMap<KnowledgeBase, NotPersonal>();
+
+/** Public figures named as themselves (data/public-figures.txt), lower case. */
+const PUBLIC_FIGURES = readFileSync(join(import.meta.dirname, "data", "public-figures.txt"), "utf8")
+  .split("\n")
+  .map((l) => l.trim().toLowerCase())
+  .filter((l) => l.length > 0 && !l.startsWith("#"));
 
 export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
   if (!kb) return NOTHING_KNOWN;
@@ -57,6 +66,7 @@ export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
     }
   }
   for (const c of kb.publicContacts) phones.add(phoneDigits(c.phone).replace(/^\+31/, "0"));
+  for (const f of PUBLIC_FIGURES) phrases.add(f);
   const known = { phrases: [...phrases].sort((a, b) => b.length - a.length), roles, phones, emails };
   cache.set(kb, known);
   return known;

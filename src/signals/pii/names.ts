@@ -46,6 +46,10 @@ interface Token {
   acronym: boolean;
 }
 
+/** Months, which are also first names ("Mei", "April", "June"). */
+const MONTHS =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|may|june|july|august)$/;
+
 const TOKEN =
   /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
 
@@ -480,7 +484,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
       if (cue && !ofTie && !roleWord) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
-        if (t.cap || particleStart) start = !notName(t) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
+        // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
+        const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);
+        if (t.cap || particleStart)
+          start = (!notName(t) || monthName) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
         else if (
           !isCue(t) &&
           !notName(t) &&

@@ -34,7 +34,7 @@ const PHONE_CANDIDATE =
 
 /** An organisation's own number: "het algemene nummer van de school, 020-...". */
 const ORG_PHONE_BEFORE =
-  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b(?:\s+van\s+(?:de|het|onze|ons)\s+\p{L}+)?[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:(?:gerust|even|altijd|dan|ook|gewoon|eerst|maar)\s+)*(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b(?:\s+van\s+(?:de|het|onze|ons)\s+\p{L}+)?[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:(?:gerust|even|altijd|dan|ook|gewoon|eerst|maar)\s+)*(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie|bureau|leerplicht|leerrecht|rbl|loket|meldpunt|veiligheidshuis)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
 
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
@@ -133,14 +133,32 @@ const ORG_ACCOUNT_AFTER =
  * be mistyped, the account is still someone's.
  */
 function foreignIban(candidate: string): boolean {
-  const { errorCodes } = validateIBAN(electronicFormatIBAN(candidate) ?? "");
-  return errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+  const iban = electronicFormatIBAN(candidate) ?? "";
+  const { errorCodes } = validateIBAN(iban);
+  return errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) || mod97(iban);
+}
+
+/**
+ * The ISO 7064 check alone. ibantools reports a wrong checksum for any number of the wrong
+ * length for its country; an account typed a digit short whose check digits still hold is
+ * still someone's account (a chance of 1 in 97 otherwise).
+ */
+function mod97(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  let rest = 0;
+  for (const c of iban.slice(4) + iban.slice(0, 4)) {
+    const v = Number.parseInt(c, 36);
+    rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
+  }
+  return rest === 1;
 }
 
 export function ibans(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const m of text.matchAll(/\b[A-Z]{2}\d{2}(?:[ ]?\d{4}){2,6}(?:[ ]?\d{1,3})?\b/g)) {
+  for (const m of text.matchAll(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g)) {
     const start = m.index ?? 0;
+    // Dutch accounts and those with a bank code are read below, with an organisation's exceptions.
+    if (/^NL/.test(m[0]) || /^[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d){8,12}$/.test(m[0])) continue;
     if (foreignIban(m[0])) out.push(finding("iban", text, start, start + m[0].length));
   }
   for (const m of text.matchAll(/\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d){8,12}\b/g)) {
@@ -158,7 +176,7 @@ export function ibans(text: string): PiiFinding[] {
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
 
 export function emails(text: string, known: Set<string>): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -277,6 +295,9 @@ const BIRTH = new RegExp(
 /** "op 03-04-2013 geboren": a full date just before the word. */
 const DATE_THEN_BORN =
   /(?<![\d\w])(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?=\s+geboren\b)/gi;
+/** "Sanne (*05-09-2012)": the asterisk of a family record marks the date of birth. */
+const STAR_DATE =
+  /(?:^|[\s(])\*\s?(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/g;
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
 
@@ -301,7 +322,7 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN])
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
@@ -316,7 +337,7 @@ const PLATFORM =
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$/i;
+  /\b(?:(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -328,9 +349,11 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
   // After a platform word: a token that mixes letters with dots or digits.
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;
-    if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0])) continue;
     // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
     const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
+    // A web address, unless a platform's account name is what the words before announce
+    // ("on snap he's called gui.santos.nl").
+    if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0]) && !strong) continue;
     if (!strong && m[0].split(".").every((p) => p.length <= 3 && /^[a-z]+$/.test(p)) && m[0].includes("."))
       continue;
     if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
