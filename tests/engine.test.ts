@@ -35,6 +35,15 @@ describe("the covenant's own words", () => {
   });
 });
 
+describe("the school levels a covenant is for", () => {
+  it("name the covenant, not a fact in it", () => {
+    const a = ask("wanneer is het convenant in alphen aan den rijn voor vo en mbo getekend?");
+    expect(a.answer.split("\n")[0]).toBe(
+      "Ondertekening: Overeengekomen in Alphen aan den Rijn op 16 november 2022.",
+    );
+  });
+});
+
 describe("a question that asks two things", () => {
   it("is answered by one fact when the part it cannot place on its own is near the fact the other part asks for", () => {
     const q =

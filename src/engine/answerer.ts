@@ -58,6 +58,8 @@ export class UnitAnswerer {
   private readonly understand: (text: string, o: AskOptions) => Query;
   /** The wijk a school lies in: a question about the school is about that wijk's plan. */
   private readonly schoolWijk = new Map<string, string>();
+  /** Per region, the school levels that name its covenant ("het convenant voor vo en mbo"). */
+  private readonly ownLevels = new Map<string, Set<string>>();
 
   constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
     this.units = buildUnits(kb);
@@ -67,6 +69,14 @@ export class UnitAnswerer {
     this.terms = new DefinedTerms(this.units);
     this.understand = understand;
     for (const r of kb.regions) for (const sc of r.schools) if (sc.wijk) this.schoolWijk.set(sc.id, sc.wijk);
+    for (const r of kb.regions) {
+      // A covenant for one kind of school (primary, or secondary and vocational): its levels
+      // name the covenant, not a fact in it. Where a covenant spans both, a level tells facts apart.
+      const levels = r.covenant.sectors.map((x) => x.toLowerCase());
+      const primary = levels.some((x) => x === "po" || x === "sbo");
+      const secondary = levels.some((x) => x === "vo" || x === "mbo");
+      if (!(primary && secondary)) this.ownLevels.set(r.id, new Set(levels.filter((x) => x !== "so")));
+    }
     void entities;
   }
 
@@ -193,6 +203,10 @@ export class UnitAnswerer {
       if (wijk) implied.add(`wijk:${wijk}`);
     }
     for (const e of q.meetings) named.add(`meeting:${e.id}`);
+    // ("is de Horizon een sbo-school?" asks the level of a school: it stays.)
+    const own =
+      regions.length === 1 && q.schools.length === 0 ? this.ownLevels.get(regions[0] as string) : undefined;
+    if (own) for (const [i, t] of tokens.entries()) if (own.has(t)) skip.add(i);
     for (const e of q.roles) named.add(`role:${e.id}`);
     return this.index.rank(
       { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics },

@@ -92,6 +92,9 @@ interface First {
  * runner-up leaves the top unit answering alone from twice its score on (CLEAR_LEAD), and every
  * other decision looks at units within 0.8 of the top.
  */
+/** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
+const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
+
 const FAR_BEHIND = 0.5;
 /** A paraphrase whose own cue asks another attribute than the question's weighs this much. */
 const OTHER_CUE = 0.85;
@@ -274,7 +277,10 @@ export class UnitIndex {
       }
     // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn
     // covenant signed" holds "when ... signed").
-    const kept = q.tokens.map((_, i) => i).filter((i) => !q.skip.has(i));
+    // The small word that joins a name to the question goes with it ("in [Alphen] voor [vo] en [mbo]").
+    const kept = q.tokens
+      .map((_, i) => i)
+      .filter((i) => !q.skip.has(i) && !(JOINS.has(q.tokens[i] as string) && q.skip.has(i + 1)));
     const cues = new Map<string, Set<number>>();
     for (const hit of lex.cues.find(
       kept.map((i) => q.tokens[i] as string),
