@@ -214,6 +214,18 @@ describe("the meeting plan", () => {
       /Volgens de planning: Signaaloverleg op dinsdag 2 februari 2027 om 15:00, stadhuis \[[A-Z2-9]{4}\]\.\nBron:/,
     );
     expect(r.text).toContain("vijf keer per jaar");
+    expect(r.text).not.toContain("staat niet in het convenant");
+    expect(r.answer?.answered).toBe(true);
+    await c.close();
+  });
+
+  it("says the date is not in the covenant when nothing is planned, with the rhythm it does give", async () => {
+    const c = await core();
+    const r = await c.say("wanneer is het volgende signaaloverleg?", "dir");
+    expect(r.text).toMatch(
+      /^De datum van de volgende staat niet in het convenant\. Wat het wel zegt:\nSignaaloverleg: vijf keer per jaar/,
+    );
+    expect(r.answer?.answered).toBe(false);
     await c.close();
   });
 });

@@ -148,7 +148,19 @@ export function createBot(deps: BotDeps): Bot {
   ): Promise<Reply> {
     const options = { region: await regionOf(message), ...(language ? { language } : {}) };
     // Who holds a role now is in the roster: asked again with the people who hold it.
-    const asked = await askWithContacts(engine, ports.people, question, options);
+    const first = await askWithContacts(engine, ports.people, question, options);
+    // An answer about a meeting also says when the next one is planned, if it is; a question
+    // for that date is then answered.
+    const planned = first.meetings ? await plan.nextLine(first.meetings, first.language) : undefined;
+    const asked: Answer =
+      planned && first.unanswered === "no-date"
+        ? {
+            ...first,
+            answered: true,
+            answer: first.answer.split("\n").slice(1).join("\n"),
+            unanswered: undefined,
+          }
+        : first;
     deps.observer?.answer?.(answerOutcome(asked), message.conversation.platform);
     if (asked.unanswered)
       await ports.feedback.add(
@@ -157,8 +169,6 @@ export function createBot(deps: BotDeps): Bot {
           intent: asked.intent,
         }),
       );
-    // An answer about a meeting also says when the next one is planned, if it is.
-    const planned = asked.meetings ? await plan.nextLine(asked.meetings, asked.language) : undefined;
     const answer = planned ? withLine(asked, planned) : asked;
     const buttons = feedbackButtons(answer, answer.language, question) ?? choiceButtons(answer);
     return { text: answer.answer, answer, visibility: "public", ...(buttons ? { buttons } : {}) };

@@ -74,6 +74,7 @@ export function recordsRoutes(shell: Shell, deps: RecordsPageDeps): Route[] {
           "asked-back": "teruggevraagd",
           "no-contact": "niet in het contactoverzicht",
           "sample-contact": "alleen voorbeeldgegevens in het contactoverzicht",
+          "no-date": "datum niet in de convenanten of de planning",
           "not-helpful": "niet nuttig",
         } as const;
         shell.page(

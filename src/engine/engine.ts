@@ -34,6 +34,24 @@ const CUE_WORDS = new Set(
   ).split(" "),
 );
 
+/** "Wanneer is het volgende signaaloverleg?": the date of a coming event, which no covenant holds. */
+const NEXT_DATE =
+  /\b(?:wanneer (?:is|zijn|komt|komen) (?:de|het) volgende|(?:op )?welke (?:datum|dag|data) is (?:de|het) volgende|datum van (?:de|het) volgende|when(?: is|'s| are) the next|what date is the next|date of the next|next \w+(?: \w+)? (?:is )?(?:scheduled|planned))\b/;
+
+/**
+ * A question for the date of a coming meeting or event: what the covenant says (its rhythm) is
+ * given, but the date itself is not in it, so the question is not counted as answered. The bot
+ * adds the date when the gemeente has planned the meeting.
+ */
+function dated(answer: Answer, normalized: string): Answer {
+  if (!answer.answered || !NEXT_DATE.test(normalized)) return answer;
+  const lead =
+    answer.language === "en"
+      ? "The date of the next one is not in the covenant. What it says:"
+      : "De datum van de volgende staat niet in het convenant. Wat het wel zegt:";
+  return { ...answer, answer: `${lead}\n${answer.answer}`, answered: false, unanswered: "no-date" };
+}
+
 /** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;
 const WARM_UP_MS = 120;
@@ -156,7 +174,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         if (r.kind === "wijken") return answerWijken(ctx);
       }
-      const answer = answerer.answer(ctx, options);
+      const answer = dated(answerer.answer(ctx, options), q.normalized);
       // Acute danger described: the emergency number comes before anything else.
       if (!q.topics.some((x) => modifiers.has(x))) return answer;
       return {

@@ -49,7 +49,7 @@ export interface Answer {
   /** The unit the answer was built on, or the closest one when it was not answered. */
   unit?: string;
   /** Not answered from the covenants ("weet ik niet") or asked back: the bot keeps such questions to learn from. */
-  unanswered?: "not-in-covenants" | "asked-back" | "no-contact" | "sample-contact";
+  unanswered?: "not-in-covenants" | "asked-back" | "no-contact" | "sample-contact" | "no-date";
 }
 
 export interface AskOptions {

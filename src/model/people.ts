@@ -86,7 +86,7 @@ export interface Feedback {
    */
   question?: string;
   /** Why it was kept. */
-  reason?: "not-in-covenants" | "asked-back" | "no-contact" | "sample-contact" | "not-helpful";
+  reason?: "not-in-covenants" | "asked-back" | "no-contact" | "sample-contact" | "no-date" | "not-helpful";
   /** The unit the answer was built on, or the closest one. */
   unit?: string;
 }
