@@ -44,6 +44,17 @@ describe("the school levels a covenant is for", () => {
   });
 });
 
+describe("a question for a number", () => {
+  it("is only answered by a number of what was counted", () => {
+    const a = ask("hoeveel wijkagenten werken er eigenlijk in de leyens?", "zoetermeer");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/vier basisscholen/);
+    expect(ask("hoeveel scholen doen mee in de leyens?", "zoetermeer").answer).toMatch(
+      /^Het wijkplan De Leyens \(Zoetermeer\) noemt 4 scholen/,
+    );
+  });
+});
+
 describe("a question that asks two things", () => {
   it("is answered by one fact when the part it cannot place on its own is near the fact the other part asks for", () => {
     const q =

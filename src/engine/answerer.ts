@@ -39,6 +39,8 @@ const NUMBER =
 const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
 /** "Hoeveel keer ...?" is also answered by "jaarlijks". */
 const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
+/** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
+const COUNTED = /\b(?:hoeveel|how many)\s+(?!tijd\b|time\b|keer\b|maal\b|times\b)(\p{L}{4,})/u;
 const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
 
 type Decision =
@@ -238,6 +240,10 @@ export class UnitAnswerer {
       );
       if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
         return { kind: "refuse", closest: top };
+      // "Hoeveel wijkagenten ...?" is not answered by "de vier basisscholen".
+      const counted = q.normalized.match(COUNTED)?.[1];
+      if (counted && !HOW_OFTEN.test(q.normalized) && !countedIn(text, counted))
+        return { kind: "refuse", closest: top };
     }
     // Distinct facts: within one region, only that region's units and guidance compete.
     // The same fact in another region's covenant (same slot) is no competitor.
@@ -341,4 +347,13 @@ function names(kb: KnowledgeBase): string[] {
     for (const b of r.boards) out.push(b.name, ...b.aliases);
   }
   return out;
+}
+
+/** Whether the text gives a number of what was counted: a number at most three words before it. */
+function countedIn(text: string, noun: string): boolean {
+  const stem = noun.slice(0, Math.max(4, noun.length - 3));
+  const words = text.toLowerCase().split(/[^\p{L}\d]+/u);
+  return words.some(
+    (w, i) => w.includes(stem) && words.slice(Math.max(0, i - 3), i).some((x) => NUMBER.test(x)),
+  );
 }

@@ -30,7 +30,9 @@ const CUE_WORDS = new Set(
     // "wie is op dit moment de wijkagent?", "who is the current ...": when asks nothing else.
     "moment momenteel huidige huidig tegenwoordig nu current currently now naam name mailadres emailadres direct " +
     // Who is asking: "met IKC de Tjalk hier, bij welk wijkplan horen wij?", "I work at ...".
-    "wij we ons onze our us hier here werk werken work works plan covers"
+    "wij we ons onze our us hier here werk werken work works plan covers " +
+    // "welke scholen doen mee in De Leyens?"
+    "mee meedoen deelnemen deel take"
   ).split(" "),
 );
 
