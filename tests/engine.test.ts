@@ -44,6 +44,14 @@ describe("the school levels a covenant is for", () => {
   });
 });
 
+describe("everyday words in the plural", () => {
+  it("stand for the covenant's words as the singular does", () => {
+    const a = ask("mogen we de kastjes van leerlingen zomaar openmaken?", "alphen-aan-den-rijn");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/bergvakken \(kluisjes\) te openen/);
+  });
+});
+
 describe("a question for a number", () => {
   it("is only answered by a number of what was counted", () => {
     const a = ask("hoeveel wijkagenten werken er eigenlijk in de leyens?", "zoetermeer");

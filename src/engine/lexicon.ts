@@ -36,7 +36,7 @@ export class PhraseIndex<T> {
   find(tokens: readonly string[], gap = 0): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const p of this.byFirst.get(tokens[i] as string) ?? []) {
+      for (const p of this.startingAt(tokens[i] as string)) {
         let at = i;
         let ok = true;
         const words = [i];
@@ -54,6 +54,20 @@ export class PhraseIndex<T> {
       }
     }
     return out;
+  }
+
+  /**
+   * The phrases whose first word is the token, or the token without its inflection ("kastjes"),
+   * unless the token is itself a word the phrase stands for ("kluisjes").
+   */
+  private startingAt(token: string): Array<{ tokens: string[]; value: T }> {
+    const own = this.byFirst.get(token) ?? [];
+    const stem = token.match(/^(.{4,}?)(?:en|s|e|n)$/)?.[1];
+    const more =
+      stem === undefined
+        ? []
+        : (this.byFirst.get(stem) ?? []).filter((p) => !(Array.isArray(p.value) && p.value.includes(token)));
+    return more.length === 0 ? own : [...own, ...more];
   }
 }
 
