@@ -48,6 +48,10 @@ export const CORPORA = {
   dev8: join(import.meta.dirname, "pii-dev8.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test7: join(import.meta.dirname, "pii-test7.yaml"),
+  /** A ninth corpus (200 texts, 140 of them clean texts that look like personal data): a development half ... */
+  dev9: join(import.meta.dirname, "pii-dev9.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test8: join(import.meta.dirname, "pii-test8.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
