@@ -10,7 +10,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
-import { knownRanges, notPersonal } from "./pii/known.ts";
+import { contextRanges, knownRanges, notPersonal } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
 import {
@@ -68,7 +68,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       !publicPhone(p),
   );
   const found = [...codes, ...numbers, ...homes.found];
-  const exempt = [...knownRanges(text, known), ...found];
+  const exempt = [...knownRanges(text, known), ...contextRanges(text), ...found];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   found.push(
     ...persons,

@@ -39,6 +39,9 @@ const ORGANISATION_BEFORE =
   /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|bezoekadres|postadres|visiting address|office address|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
+/** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
+const RESIDENT =
+  /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
@@ -68,7 +71,15 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           before,
         );
       if (!home && COUNT.test(after)) continue;
-      if (!home && ORGANISATION_BEFORE.test(before)) {
+      if (
+        !home &&
+        !RESIDENT.test(before) &&
+        (ORGANISATION_BEFORE.test(before) ||
+          // "Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4": the name may be long.
+          /\b(?:bezoekadres|postadres|visiting address|office address)\b[^.\n]{0,60}$/i.test(
+            text.slice(Math.max(0, start - 80), start),
+          ))
+      ) {
         open.push({ start, end });
         continue;
       }

@@ -8,7 +8,8 @@ export const NAME_CUES = new Set(
     "stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder zoon zoontje dochter dochtertje " +
     "halfbroer halfzus familie fam gezin broers zussen zusjes broertjes tweeling " +
     "leerling leerlinge jongen jongetje meisje kind kleuter klasgenoot klasgenote vriend vriendin vriendje " +
-    "vriendinnetje ex buurman buurvrouw buurjongen buurmeisje collega pupil student cursist " +
+    "vriendinnetje ex buurman buurvrouw buurjongen buurmeisje buurtbewoner buurtbewoonster bewoner bewoonster " +
+    "collega pupil student cursist " +
     "docent docente leraar lerares mentor directeur directrice conciërge concierge wijkagent agent " +
     "jongerenwerker leerplichtambtenaar leerplichtconsulent ib'er ib-er ibér intern begeleider " +
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +

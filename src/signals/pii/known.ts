@@ -85,3 +85,35 @@ export function knownRanges(text: string, known: NotPersonal): Range[] {
   }
   return out;
 }
+
+/** Words as a group that matches them with a small or a capital first letter. */
+function anyCase(words: string): string {
+  return `(?:${words
+    .split(" ")
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("|")})`;
+}
+
+const MONTH =
+  "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)";
+/**
+ * Words that are not a person by what stands around them: a month with its day or year ("31
+ * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk").
+ */
+const CONTEXTS = [
+  new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
+  /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
+  // (No "i" flag: it would let \p{Lu} match any letter.)
+  new RegExp(
+    `\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store")}\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    "gu",
+  ),
+];
+
+/** Where the text's own context says a capitalised word is not a person. */
+export function contextRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const re of CONTEXTS)
+    for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}

@@ -143,7 +143,8 @@ function build(): Lexicon {
         (e) => w.endsWith(e) && dict.proper.has(w.slice(0, -e.length)),
       ) ||
       (w.endsWith("nen") && dict.proper.has(w.slice(0, -3).replace(/a$/, "aan"))),
-    firstName: (w) => first.has(w),
+    // "Chloé", "Zoë": the lists hold names without their accents too.
+    firstName: (w) => first.has(w) || first.has(w.normalize("NFD").replace(/\p{M}/gu, "")),
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),

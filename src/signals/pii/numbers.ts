@@ -125,7 +125,7 @@ export function bsns(text: string): PiiFinding[] {
 const ORG_ACCOUNT_BEFORE =
   /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
 const ORG_ACCOUNT_AFTER =
-  /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)/i;
+  /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
 /**
  * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
@@ -241,6 +241,9 @@ const orgVehicle = (text: string, start: number, end: number) =>
   ORG_VEHICLE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
   ORG_VEHICLE_AFTER.test(text.slice(end, end + 30));
 
+const CODE_BEFORE =
+  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room)\s*[:#(]?\s*$/i;
+
 export function plates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   const re =
@@ -265,6 +268,8 @@ export function plates(text: string): PiiFinding[] {
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
     re.lastIndex = start + all.length;
     if (orgVehicle(text, start, start + all.length)) continue;
+    // "course code LS-210-A", "artikelnummer XK-450-T": a code named as one is no plate.
+    if (!cued && CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     out.push(finding("kenteken", text, start, start + all.length));
   }
   // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
