@@ -215,6 +215,11 @@ describe("personal data as people write it", () => {
     expect(found("Parents from the Brazilian community asked for a Portuguese translation.")).toEqual([]);
     expect(found("Kim Jong-un memes are going around.")).toEqual([]);
     expect(found("Te betalen op NL33ASNB9917850055 t.n.v. Beveiligingsdienst Rijnland B.V.")).toEqual([]);
+    expect(found("Filiaalmanager vraagt om meer toezicht in de pauze.")).toEqual([]);
+    expect(found("Students need ID; the coach leaves from the Stadhouderslaan side at 8:30.")).toEqual([]);
+    expect(found("Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4, 2712 AA Zoetermeer.")).toEqual(
+      [],
+    );
     // A pupil called Storm, Mei or Dirk is still a name.
     expect(found("Storm heeft vandaag een stoel gegooid.")).toEqual(["naam:Storm"]);
     expect(found("Dirk uit groep 8 werd opgewacht.")).toEqual(["naam:Dirk"]);
@@ -335,7 +340,7 @@ describe("personal-data corpus", () => {
     dev6: { caught: 98.5, clean: 97, warned: 7 },
     dev7: { caught: 98.5, clean: 98, warned: 6 },
     dev8: { caught: 99, clean: 98, warned: 1 },
-    dev9: { caught: 99.5, clean: 99.5, warned: 13 },
+    dev9: { caught: 99.5, clean: 99.5, warned: 8 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

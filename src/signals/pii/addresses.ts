@@ -61,7 +61,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       const after = text.slice(end);
       const before = text.slice(Math.max(0, start - 40), start);
       // "de school is verhuisd naar ...": an organisation moving is no home.
+      // "Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4": an office's, however long its name.
+      const office = /\b(?:bezoekadres|postadres|visiting address|office address)\b[^.\n]{0,60}$/i.test(
+        text.slice(Math.max(0, start - 80), start),
+      );
       const home =
+        !office &&
         (HOME_CUE.test(before) || /^\s+(?:woont|wonen|woonde|woonden)\b/.test(after)) &&
         !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
@@ -71,15 +76,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           before,
         );
       if (!home && COUNT.test(after)) continue;
-      if (
-        !home &&
-        !RESIDENT.test(before) &&
-        (ORGANISATION_BEFORE.test(before) ||
-          // "Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4": the name may be long.
-          /\b(?:bezoekadres|postadres|visiting address|office address)\b[^.\n]{0,60}$/i.test(
-            text.slice(Math.max(0, start - 80), start),
-          ))
-      ) {
+      if (!home && !RESIDENT.test(before) && (ORGANISATION_BEFORE.test(before) || office)) {
         open.push({ start, end });
         continue;
       }

@@ -344,7 +344,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       !SPEAKER_WORDS.has(t.lower) &&
       !isCue(t) &&
       !EN_FUNCTION.has(t.lower) &&
-      !NL_FUNCTION.has(t.lower)
+      !NL_FUNCTION.has(t.lower) &&
+      // "Filiaalmanager vraagt ...": an ordinary word that is no first name is who asks, not a name.
+      (first || !common)
     )
       return true;
     if (first) return true;
@@ -492,7 +494,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !isCue(t) &&
           !notName(t) &&
           !lex.word(t.lower) &&
-          !(lex.english(t.lower, true) && !lex.firstName(t.lower)) &&
+          // In an English text an inflected English word too ("the coach leaves").
+          !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
           // "heet iwan sutanto": a person's name in the dictionary counts as well as one on the lists.
           (lex.firstName(t.lower) ||
             (lex.personName(t.lower) && !lex.common(t.lower)) ||
