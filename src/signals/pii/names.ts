@@ -46,6 +46,10 @@ interface Token {
   acronym: boolean;
 }
 
+/** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
+const ROLE_TAIL =
+  /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;
+
 /** Months, which are also first names ("Mei", "April", "June"). */
 const MONTHS =
   /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|may|june|july|august)$/;
@@ -345,8 +349,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       !isCue(t) &&
       !EN_FUNCTION.has(t.lower) &&
       !NL_FUNCTION.has(t.lower) &&
-      // "Filiaalmanager vraagt ...": an ordinary word that is no first name is who asks, not a name.
-      (first || !common)
+      // "Filiaalmanager vraagt ...": a role, not a name.
+      !ROLE_TAIL.test(t.lower)
     )
       return true;
     if (first) return true;
