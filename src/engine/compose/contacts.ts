@@ -102,15 +102,8 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
     sources.push(contactSource(region, lang));
     // The shipped demo list is shown as such, but nobody real is known yet: not answered.
     const sample = !fromRoster && region.contactsAreSample && asksPerson(ctx.q);
-    const answer = result(ctx, {
-      intent: "contact",
-      facts,
-      sources,
-      confidence: 0.95,
-      regions: [region.id],
-      ...(sample ? { answered: false } : {}),
-    });
-    return sample ? { ...answer, unanswered: "sample-contact" } : answer;
+    const answer = result(ctx, { intent: "contact", facts, sources, confidence: 0.95, regions: [region.id] });
+    return sample ? kept(answer, "sample-contact") : answer;
   }
 
   const scopeName = wijk?.name ?? school?.name ?? region.name;
@@ -151,9 +144,13 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
     next,
     confidence: 0.8,
     regions: [region.id],
-    ...(unknown ? { answered: false } : {}),
   });
-  return unknown ? { ...answer, unanswered: "no-contact" } : answer;
+  return unknown ? kept(answer, "no-contact") : answer;
+}
+
+/** Said, but not counted as answered: the person asked for is not known; kept for the coordinator. */
+function kept(answer: Answer, reason: "no-contact" | "sample-contact"): Answer {
+  return { ...answer, answered: false, unanswered: reason };
 }
 
 function askOrGemeente(ctx: Ctx, region: RegionKnowledge): string {
