@@ -9,7 +9,7 @@ import { type MessageId, msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
 import type { IncomingMessage, Reply } from "../core/message.ts";
 import { answerOutcome, type Observer } from "../core/observer.ts";
-import type { Engine } from "../engine/engine.ts";
+import { type Engine, NO_DATE_LEAD } from "../engine/engine.ts";
 import { detectLanguage, type Language } from "../engine/language.ts";
 import { normalize, tokenize } from "../engine/text.ts";
 import type { Answer } from "../engine/types.ts";
@@ -157,7 +157,10 @@ export function createBot(deps: BotDeps): Bot {
         ? {
             ...first,
             answered: true,
-            answer: first.answer.split("\n").slice(1).join("\n"),
+            answer: first.answer
+              .split("\n")
+              .filter((l) => l !== NO_DATE_LEAD[first.language])
+              .join("\n"),
             unanswered: undefined,
           }
         : first;

@@ -47,12 +47,15 @@ const NEXT_DATE =
  */
 function dated(answer: Answer, normalized: string): Answer {
   if (!answer.answered || !NEXT_DATE.test(normalized)) return answer;
-  const lead =
-    answer.language === "en"
-      ? "The date of the next one is not in the covenant. What it says:"
-      : "De datum van de volgende staat niet in het convenant. Wat het wel zegt:";
+  const lead = NO_DATE_LEAD[answer.language];
   return { ...answer, answer: `${lead}\n${answer.answer}`, answered: false, unanswered: "no-date" };
 }
+
+/** The line that says the date asked for is not in the covenant (the bot drops it once the date is planned). */
+export const NO_DATE_LEAD = {
+  nl: "De datum van de volgende staat niet in het convenant. Wat het wel zegt:",
+  en: "The date of the next one is not in the covenant. What it says:",
+} as const;
 
 /** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;
