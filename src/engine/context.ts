@@ -4,7 +4,7 @@
  */
 
 import type { KnowledgeBase, Provision, RegionKnowledge, School, Wijk } from "../knowledge/schema.ts";
-import type { Entity, EntityMatch } from "./entities.ts";
+import type { Entity, EntityKind, EntityMatch } from "./entities.ts";
 import type { Language } from "./language.ts";
 import type { AskOptions } from "./types.ts";
 
@@ -64,6 +64,14 @@ export interface Query {
   explained: number;
   /** The regions to answer for: named, implied by a school or wijk, or the chat's. Empty: unknown. */
   regions: string[];
+}
+
+/** The positions of the question's tokens that name an entity of this kind ("SO De Musketier"). */
+export function tokensNaming(q: Query, kind: EntityKind): Set<number> {
+  const out = new Set<number>();
+  for (const m of q.matches)
+    if (m.entities.some((e) => e.kind === kind)) for (let i = m.start; i < m.end; i++) out.add(i);
+  return out;
 }
 
 export interface Ctx {

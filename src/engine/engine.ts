@@ -40,6 +40,12 @@ const CUE_WORDS = new Set(
 const NEXT_DATE =
   /\b(?:wanneer (?:is|zijn|komt|komen) (?:de|het) volgende|(?:op )?welke (?:datum|dag|data) is (?:de|het) volgende|datum van (?:de|het) volgende|when(?: is|'s| are) the next|what date is the next|date of the next|next \w+(?: \w+)? (?:is )?(?:scheduled|planned))\b/;
 
+/** The line that says the date asked for is not in the covenant (the bot drops it once the date is planned). */
+export const NO_DATE_LEAD = {
+  nl: "De datum van de volgende staat niet in het convenant. Wat het wel zegt:",
+  en: "The date of the next one is not in the covenant. What it says:",
+} as const;
+
 /**
  * A question for the date of a coming meeting or event: what the covenant says (its rhythm) is
  * given, but the date itself is not in it, so the question is not counted as answered. The bot
@@ -50,12 +56,6 @@ function dated(answer: Answer, normalized: string): Answer {
   const lead = NO_DATE_LEAD[answer.language];
   return { ...answer, answer: `${lead}\n${answer.answer}`, answered: false, unanswered: "no-date" };
 }
-
-/** The line that says the date asked for is not in the covenant (the bot drops it once the date is planned). */
-export const NO_DATE_LEAD = {
-  nl: "De datum van de volgende staat niet in het convenant. Wat het wel zegt:",
-  en: "The date of the next one is not in the covenant. What it says:",
-} as const;
 
 /** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;

@@ -4,7 +4,7 @@
  * is answered from the ranked units (answerer.ts).
  */
 
-import type { Query } from "./context.ts";
+import { type Query, tokensNaming } from "./context.ts";
 import type { Entity, EntityMatch } from "./entities.ts";
 
 export type Route =
@@ -56,11 +56,7 @@ const GREETING =
  * role's own name: "wat doet de contactpersoon van de politie?" asks what the role does.
  */
 export function asksWho(q: Query): boolean {
-  const roleWords = new Set(
-    q.matches
-      .filter((m) => m.entities.some((e) => e.kind === "role"))
-      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)),
-  );
+  const roleWords = tokensNaming(q, "role");
   return CONTACT.test(q.tokens.filter((_, i) => !roleWords.has(i)).join(" "));
 }
 

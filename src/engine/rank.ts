@@ -87,14 +87,14 @@ interface First {
   own: ReadonlySet<number> | undefined;
 }
 
+/** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
+const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
+
 /**
  * A unit that can score at most this share of the best one found changes no decision: the
  * runner-up leaves the top unit answering alone from twice its score on (CLEAR_LEAD), and every
  * other decision looks at units within 0.8 of the top.
  */
-/** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
-const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
-
 const FAR_BEHIND = 0.5;
 /** A paraphrase whose own cue asks another attribute than the question's weighs this much. */
 const OTHER_CUE = 0.85;

@@ -1,6 +1,6 @@
 /** Schools and wijken: which wijk a school is in, which schools a wijk or covenant has, a wijkplan. */
 import type { RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
-import type { Ctx } from "../context.ts";
+import { type Ctx, tokensNaming } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { list, t } from "../format.ts";
 import type { Answer, Source } from "../types.ts";
@@ -26,11 +26,7 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const typeNote = school.note ? ` ${school.note[lang]}` : "";
   // "Is de Horizon een SBO-school?" / "what type of school is ...": say the type first.
   // The school's own name ("SO De Musketier") asks no type.
-  const named = new Set(
-    q.matches
-      .filter((m) => m.entities.some((e) => e.kind === "school"))
-      .flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)),
-  );
+  const named = tokensNaming(q, "school");
   const typeAsked =
     /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/.test(
       q.tokens.filter((_, i) => !named.has(i)).join(" "),

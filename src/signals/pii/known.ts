@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
+import { MONTH_NAMES } from "./cues.ts";
 import { phoneDigits } from "./numbers.ts";
 import type { Range } from "./types.ts";
 
@@ -94,8 +95,7 @@ function anyCase(words: string): string {
     .join("|")})`;
 }
 
-const MONTH =
-  "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)";
+const MONTH = `(?:${MONTH_NAMES})`;
 /**
  * Words that are not a person by what stands around them: a month with its day or year ("31
  * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk").

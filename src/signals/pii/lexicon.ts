@@ -144,7 +144,8 @@ function build(): Lexicon {
       ) ||
       (w.endsWith("nen") && dict.proper.has(w.slice(0, -3).replace(/a$/, "aan"))),
     // "Chloé", "Zoë": the lists hold names without their accents too.
-    firstName: (w) => first.has(w) || first.has(w.normalize("NFD").replace(/\p{M}/gu, "")),
+    firstName: (w) =>
+      first.has(w) || (!/^\p{ASCII}*$/u.test(w) && first.has(w.normalize("NFD").replace(/\p{M}/gu, ""))),
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),

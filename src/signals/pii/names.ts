@@ -13,6 +13,7 @@ import {
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   MAIL_HEADERS,
+  MONTH_NAMES,
   NAME_CUES,
   NAME_FOLLOWERS,
   NAMING,
@@ -51,8 +52,7 @@ const ROLE_TAIL =
   /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;
 
 /** Months, which are also first names ("Mei", "April", "June"). */
-const MONTHS =
-  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|may|june|july|august)$/;
+const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 const TOKEN =
   /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
