@@ -1,34 +1,25 @@
 /**
- * The command line: ask questions, check the knowledge base, or chat in the terminal.
- * This is the one module that writes to the terminal itself; everything else takes a logger.
+ * The command line: ask questions, check the knowledge base, or chat in the terminal. The
+ * commands here, `chat` (chat.ts) and the `--jsonl` interfaces (jsonl.ts) are the only code that
+ * writes to the terminal itself; everything else takes a logger.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { closest, distance } from "fastest-levenshtein";
 import { exportQuestions } from "../bot/questions.ts";
 import { loadConfig } from "../config.ts";
-import { parseCommand, SLASH_COMMANDS } from "../core/commands.ts";
 import { createJsonLogger } from "../core/logger.ts";
-import { createEngine, type Engine } from "../engine/engine.ts";
+import { createEngine } from "../engine/engine.ts";
 import type { Language } from "../engine/language.ts";
-import type { Answer } from "../engine/types.ts";
 import { ConvenantbotError } from "../errors.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/loader.ts";
-import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { summarize } from "../knowledge/summary.ts";
 import { guardProcess } from "../server/guard.ts";
-import { findPersonalData, redact } from "../signals/pii.ts";
 import { createLowdbPorts } from "../storage/lowdb/index.ts";
 import { Store } from "../storage/store.ts";
-
-export interface Io {
-  stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
-}
+import { chat } from "./chat.ts";
+import { didYouMean, type Io, resolveRegion } from "./input.ts";
+import { askJsonl, piiJsonl, publicAnswer } from "./jsonl.ts";
 
 const USAGE = `Usage: convenantbot <command> [options]
 
@@ -69,52 +60,11 @@ const OPTIONS = {
 } as const;
 const COMMAND_NAMES = ["ask", "pii", "questions", "check-knowledge", "chat", "serve", "help"];
 
-/** The closest of `known` to a mistyped word, when it is close enough to be what was meant. */
-export function didYouMean(word: string, known: readonly string[]): string | undefined {
-  if (!word || known.length === 0) return undefined;
-  const best = closest(word.toLowerCase(), known);
-  return distance(word.toLowerCase(), best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-/**
- * A region id as people type it: any case, spaces for hyphens, or the region's name
- * ("Alphen aan den Rijn", "LEIDEN").
- * @throws ConvenantbotError (bad_input) with the closest id when there is one.
- */
-export function resolveRegion(input: string, knowledge: KnowledgeBase): string {
-  const norm = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, "-");
-  const regions = knowledge.vocabulary.regions;
-  const wanted = norm(input);
-  const found = regions.find((r) => r.id === wanted || norm(r.name) === wanted);
-  if (found) return found.id;
-  const ids = regions.map((r) => r.id);
-  const guess = didYouMean(wanted, ids);
-  throw new ConvenantbotError(
-    `Unknown region '${input}'.${guess ? ` Did you mean '${guess}'?` : ""} Known regions: ${ids.join(", ")}.`,
-    "bad_input",
-  );
-}
-
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8")) as {
     version: string;
   };
   return pkg.version;
-}
-
-/** The fields of an answer that `ask --json` and `ask --jsonl` print. */
-export function publicAnswer(a: Answer) {
-  return {
-    answered: a.answered,
-    answer: a.answer,
-    sources: a.sources,
-    confidence: a.confidence,
-    language: a.language,
-  };
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -223,135 +173,6 @@ function parseOptions(argv: string[]) {
       "bad_input",
     );
   }
-}
-
-/** Reads JSON lines from stdin and answers each, in order; a bad line gets an error object. */
-async function askJsonl(engine: Engine, knowledge: KnowledgeBase, io: Io): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let reply: object;
-    try {
-      const input = JSON.parse(line) as { question?: unknown; region?: unknown } | null;
-      if (typeof input?.question !== "string")
-        throw new ConvenantbotError('each line needs "question": a string', "bad_input");
-      if (input.region !== undefined && input.region !== null && typeof input.region !== "string") {
-        throw new ConvenantbotError('"region" must be a region id or null', "bad_input");
-      }
-      const region = typeof input.region === "string" ? resolveRegion(input.region, knowledge) : null;
-      reply = publicAnswer(engine.ask(input.question, { region }));
-    } catch (e) {
-      const code =
-        e instanceof SyntaxError ? "invalid_json" : e instanceof ConvenantbotError ? e.code : undefined;
-      if (!code) throw e;
-      reply = {
-        answered: false,
-        answer: `Line ${lineNo}: ${(e as Error).message}`,
-        sources: [],
-        confidence: 0,
-        language: "nl",
-        error: code,
-      };
-    }
-    io.stdout.write(`${JSON.stringify(reply)}\n`);
-  }
-  return 0;
-}
-
-/** Reads {"text": ...} lines and prints what the personal-data detector makes of each, in order. */
-async function piiJsonl(knowledge: KnowledgeBase, io: Io): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let reply: object;
-    try {
-      const input = JSON.parse(line) as { text?: unknown } | null;
-      if (typeof input?.text !== "string")
-        throw new ConvenantbotError('each line needs "text": a string', "bad_input");
-      const findings = findPersonalData(input.text, { knowledge });
-      reply = {
-        redacted: redact(input.text, findings),
-        findings: findings.map((f) => ({ kind: f.kind, text: f.text })),
-      };
-    } catch (e) {
-      if (!(e instanceof SyntaxError || e instanceof ConvenantbotError)) throw e;
-      reply = {
-        error: `Line ${lineNo}: ${e instanceof SyntaxError ? "not valid JSON" : (e as Error).message}`,
-      };
-    }
-    io.stdout.write(`${JSON.stringify(reply)}\n`);
-  }
-  return 0;
-}
-
-const say = (lang: Language, nl: string, en: string) => (lang === "en" ? en : nl);
-
-/**
- * What the terminal chat answers to a command: /vraag and /help here; commands that need to
- * know who you are (/signaal, /trend, /overleg ...) say where they work, because the terminal
- * knows nobody and keeps nothing.
- */
-function chatCommand(
-  line: string,
-  engine: Engine,
-  region: string | null,
-  lang: Language,
-): string | undefined {
-  const c = parseCommand(line, false);
-  if (!c) return undefined;
-  if (c.name === "vraag")
-    return c.args
-      ? engine.ask(c.args, { region }).answer
-      : say(lang, "Gebruik /vraag <je vraag>.", "Use /vraag <your question>.");
-  if (c.name === "help")
-    return say(
-      lang,
-      "Stel je vraag over de convenanten, gewoon of met /vraag <vraag>. /signaal, /trend, /deel, /overleg, /koppel, /contact en /webchat werken in Slack, Teams, WhatsApp en de webchat (npm start). Een lege regel of Ctrl-D stopt.",
-      "Ask your question about the covenants, as is or with /vraag <question>. /signaal, /trend, /deel, /overleg, /koppel, /contact and /webchat work in Slack, Teams, WhatsApp and the web chat (npm start). An empty line or Ctrl-D stops.",
-    );
-  if (c.name === "signaal")
-    return say(
-      lang,
-      "Een signaal meld je in Slack, Teams, WhatsApp of de webchat (npm start, dan http://localhost:3978/) met /signaal <omschrijving>: daar wordt het anoniem bewaard voor het signaaloverleg. De terminal bewaart niets; er is niets vastgelegd.",
-      "Log a signal in Slack, Teams, WhatsApp or the web chat (npm start, then http://localhost:3978/) with /signaal <description>: there it is kept anonymously for the signaaloverleg. The terminal keeps nothing; nothing was logged.",
-    );
-  if (c.name === "unknown") {
-    const guess = didYouMean(c.raw, SLASH_COMMANDS);
-    return say(
-      lang,
-      `Onbekend commando /${c.raw}.${guess ? ` Bedoel je /${guess}?` : ""} Typ /help voor wat hier kan.`,
-      `Unknown command /${c.raw}.${guess ? ` Did you mean /${guess}?` : ""} Type /help to see what works here.`,
-    );
-  }
-  return say(
-    lang,
-    `/${c.name} werkt in Slack, Teams, WhatsApp en de webchat (npm start), waar de bot weet wie je bent; hier in de terminal stel je vragen.`,
-    `/${c.name} works in Slack, Teams, WhatsApp and the web chat (npm start), where the bot knows who you are; here in the terminal you ask questions.`,
-  );
-}
-
-async function chat(engine: Engine, io: Io, region: string | null, language?: Language): Promise<number> {
-  const lang = language ?? "nl";
-  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
-  io.stdout.write(
-    `Convenantbot${region ? ` (${region})` : ""}. ${say(lang, "Stel je vraag; een lege regel of Ctrl-D stopt.", "Ask your question; an empty line or Ctrl-D stops.")}\n> `,
-  );
-  for await (const line of rl) {
-    if (!line.trim()) break;
-    const reply =
-      chatCommand(line, engine, region, lang) ??
-      engine.ask(line, { region, ...(language ? { language } : {}) }).answer;
-    io.stdout.write(`${reply}\n\n> `);
-  }
-  io.stdout.write("\n");
-  // Stop reading: a terminal (or a pipe left open) would otherwise keep the process waiting.
-  rl.close();
-  io.stdin.destroy();
-  return 0;
 }
 
 /** `questions export`: the kept questions as YAML, from the configured store. */
