@@ -21,65 +21,73 @@ export function publicAnswer(a: Answer) {
   };
 }
 
-/** Reads JSON lines from stdin and answers each, in order; a bad line gets an error object. */
-export async function askJsonl(engine: Engine, knowledge: KnowledgeBase, io: Io): Promise<number> {
+/**
+ * Each non-empty line of stdin, parsed as JSON, turned into one line of output, in order. A line
+ * that is not JSON, or not what `reply` expects (a ConvenantbotError), gets `failed`'s object.
+ */
+async function eachLine(
+  io: Io,
+  reply: (input: unknown) => object,
+  failed: (lineNo: number, e: SyntaxError | ConvenantbotError) => object,
+): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   for await (const line of rl) {
     lineNo++;
     if (!line.trim()) continue;
-    let reply: object;
+    let out: object;
     try {
-      const input = JSON.parse(line) as { question?: unknown; region?: unknown } | null;
+      out = reply(JSON.parse(line));
+    } catch (e) {
+      if (!(e instanceof SyntaxError || e instanceof ConvenantbotError)) throw e;
+      out = failed(lineNo, e);
+    }
+    io.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return 0;
+}
+
+/** Reads JSON lines from stdin and answers each, in order; a bad line gets an error object. */
+export function askJsonl(engine: Engine, knowledge: KnowledgeBase, io: Io): Promise<number> {
+  return eachLine(
+    io,
+    (line) => {
+      const input = line as { question?: unknown; region?: unknown } | null;
       if (typeof input?.question !== "string")
         throw new ConvenantbotError('each line needs "question": a string', "bad_input");
       if (input.region !== undefined && input.region !== null && typeof input.region !== "string") {
         throw new ConvenantbotError('"region" must be a region id or null', "bad_input");
       }
       const region = typeof input.region === "string" ? resolveRegion(input.region, knowledge) : null;
-      reply = publicAnswer(engine.ask(input.question, { region }));
-    } catch (e) {
-      const code =
-        e instanceof SyntaxError ? "invalid_json" : e instanceof ConvenantbotError ? e.code : undefined;
-      if (!code) throw e;
-      reply = {
-        answered: false,
-        answer: `Line ${lineNo}: ${(e as Error).message}`,
-        sources: [],
-        confidence: 0,
-        language: "nl",
-        error: code,
-      };
-    }
-    io.stdout.write(`${JSON.stringify(reply)}\n`);
-  }
-  return 0;
+      return publicAnswer(engine.ask(input.question, { region }));
+    },
+    (lineNo, e) => ({
+      answered: false,
+      answer: `Line ${lineNo}: ${e.message}`,
+      sources: [],
+      confidence: 0,
+      language: "nl",
+      error: e instanceof SyntaxError ? "invalid_json" : e.code,
+    }),
+  );
 }
 
 /** Reads {"text": ...} lines and prints what the personal-data detector makes of each, in order. */
-export async function piiJsonl(knowledge: KnowledgeBase, io: Io): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let reply: object;
-    try {
-      const input = JSON.parse(line) as { text?: unknown } | null;
+export function piiJsonl(knowledge: KnowledgeBase, io: Io): Promise<number> {
+  return eachLine(
+    io,
+    (line) => {
+      const input = line as { text?: unknown } | null;
       if (typeof input?.text !== "string")
         throw new ConvenantbotError('each line needs "text": a string', "bad_input");
       const findings = findPersonalData(input.text, { knowledge });
-      reply = {
+      return {
         redacted: redact(input.text, findings),
         findings: findings.map((f) => ({ kind: f.kind, text: f.text })),
       };
-    } catch (e) {
-      if (!(e instanceof SyntaxError || e instanceof ConvenantbotError)) throw e;
-      reply = {
-        error: `Line ${lineNo}: ${e instanceof SyntaxError ? "not valid JSON" : (e as Error).message}`,
-      };
-    }
-    io.stdout.write(`${JSON.stringify(reply)}\n`);
-  }
-  return 0;
+    },
+    (lineNo, e) => ({
+      error: `Line ${lineNo}: ${e instanceof SyntaxError ? "not valid JSON" : e.message}`,
+    }),
+  );
 }
