@@ -447,6 +447,27 @@ describe("answers on everyday phrasing", () => {
       /^Stedelijke kerngroep schoolveiligheid: four times a year/,
     );
   });
+
+  it("reads a meeting's article and its own attribute as one fact, not two to choose from", () => {
+    const a = ask("SBO director: how often do we meet with police and municipality?", "almere");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/three times a year/);
+  });
+
+  it("answers a question with a short addition ('ook de jeugdhulp?') by its first part", () => {
+    const a = ask(
+      "wie zijn volgens het zoetermeerse convenant nou precies de convenantpartners? ook de jeugdhulp?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("De gemeente, de politie en alle basisscholen in Zoetermeer");
+  });
+
+  it("keeps a clause after a semicolon, inside brackets or not, readable", () => {
+    const a = ask("wie zit het stadsdeeloverleg in almere voor?", "almere");
+    const [first, second] = a.answer.split("\n");
+    expect(first).toMatch(/voorgezeten door de veiligheidsmanager van de gemeente\.$/);
+    expect(second).toBe("De locatie van het overleg rouleert.");
+  });
 });
 
 describe("answer shape", () => {

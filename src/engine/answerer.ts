@@ -11,6 +11,7 @@ import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
+import { STOPWORDS } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -133,8 +134,14 @@ export class UnitAnswerer {
     if (parts.length >= 2 && parts.length <= 4) {
       const picked: Unit[] = [];
       const open: Array<Unit | undefined> = [];
+      let fragments = 0;
       for (const part of parts) {
         const pq = this.understand(part, { ...options, language: q.lang });
+        // "..., ook de jeugdhulp?" adds to the part before it: no question of its own.
+        if (isFragment(pq)) {
+          fragments++;
+          continue;
+        }
         const d = this.decide(pq, this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
         if (d.kind === "answer") {
           for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
@@ -143,6 +150,16 @@ export class UnitAnswerer {
       // A part not answered on its own whose closest fact is the one another part asks for
       // clearly ("bankpas uitlenen ...? en doen ze spreekuren?" both near Halt's article).
       const covered = open.every((u) => u !== undefined && picked.includes(u));
+      if (fragments > 0 && open.length === 0 && picked.length >= 1 && whole.kind !== "answer")
+        return this.finish(
+          ctx,
+          answerUnits(
+            ctx,
+            picked.slice(0, 3).map((unit) => ({ unit })),
+            0.7,
+          ),
+          picked[0]?.id,
+        );
       if (picked.length === 1 && open.length > 0 && covered && whole.kind !== "answer")
         return this.finish(ctx, answerUnits(ctx, [{ unit: picked[0] as Unit }], 0.6), picked[0]?.id);
       if (picked.length >= 2 && open.length === 0)
@@ -253,8 +270,7 @@ export class UnitAnswerer {
         !(r.unit.slot === top.unit.slot && r.unit.region !== top.unit.region) &&
         // Another unit on the same article says the same thing.
         !(
-          r.unit.kind !== "overleg" &&
-          top.unit.kind !== "overleg" &&
+          (r.unit.kind !== "overleg" || top.unit.kind !== "overleg") &&
           r.unit.source.covenant === top.unit.source.covenant &&
           r.unit.source.ref === top.unit.source.ref
         ) &&
@@ -298,6 +314,16 @@ export class UnitAnswerer {
     for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
     return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
+}
+
+/** A question word or verb that makes a part of a question a question of its own. */
+const ASKS =
+  /\b(wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|who|what|how|where|when|which|why|can|may|must|do|does|is|are|should|will)\b/;
+
+/** A short addition without a question of its own ("ook de jeugdhulp?", "and youth work?"). */
+function isFragment(part: Query): boolean {
+  if (ASKS.test(part.normalized) || part.tokens.length > 4) return false;
+  return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
 }
 
 /** The regions a question spans: two named, or an organisation (board) present in two. */

@@ -28,12 +28,24 @@ const INTENTS: Record<Unit["kind"], Intent> = {
 
 const FIRST_LINE_WORDS = 28;
 
+/** Pieces cut inside a parenthesis ("(zit voor; locatie rouleert)") joined again. */
+function joinParenthesised(pieces: string[]): string[] {
+  const out: string[] = [];
+  let open = 0;
+  for (const p of pieces) {
+    if (open > 0) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+    open += (p.match(/\(/g)?.length ?? 0) - (p.match(/\)/g)?.length ?? 0);
+  }
+  return out;
+}
+
 /** The unit's text split into an opening line of about 25 words and the rest. */
 export function split(u: Unit, lang: Language, question = ""): { first: string; rest: string } {
   const text = u.text[lang];
   if (u.short) return { first: openFor(u.short[lang], question), rest: text };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
-  const sentences = text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u);
+  const sentences = joinParenthesised(text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u));
   let first = sentences[0] ?? text;
   let rest = sentences.slice(1).join(" ");
   if (first.split(/\s+/).length > FIRST_LINE_WORDS) {
@@ -51,7 +63,9 @@ export function split(u: Unit, lang: Language, question = ""): { first: string; 
       rest = `... ${rest}`;
     }
   }
-  return { first: first.replace(/;$/, "."), rest: rest.trim() };
+  // The rest starts a line of its own: a clause after a semicolon starts with a capital.
+  const after = rest.trim();
+  return { first: first.replace(/;$/, "."), rest: after.charAt(0).toUpperCase() + after.slice(1) };
 }
 
 /** Question words that ask for a fact rather than a yes or no, near the start of a question. */
