@@ -196,6 +196,22 @@ describe("personal data as people write it", () => {
     expect(found("Mail het veiligheidshuis via veiligheidshuis@almere.example.")).toEqual([]);
   });
 
+  it("leaves a quoted title of a thing and names given to things alone, not a pupil's name in quotes", () => {
+    expect(found("Nieuwe smaak 'Jade Mint' van een onbekend vapemerk wordt verkocht via Snapchat.")).toEqual(
+      [],
+    );
+    expect(found("The 'Sweet Caroline' chant at the tournament turned into name-calling.")).toEqual([]);
+    expect(found("Jade, Ruby and Sapphire are the house names in our primary school.")).toEqual([]);
+    expect(found("Bo en Mees zijn de nieuwe klassenknuffels van groep 3.")).toEqual([]);
+    expect(found("De jongens noemen elkaar in de app 'Yonas T' en zitten in de ISK.")).toEqual([
+      "naam:Yonas T",
+    ]);
+    expect(found("Sem en Daan zijn de jongens die steeds worden genoemd.")).toEqual([
+      "naam:Sem",
+      "naam:Daan",
+    ]);
+  });
+
   it("finds a resident's address and a neighbour's name, and a name written with an accent", () => {
     expect(found("Politie: bewoner van de Kamperfoeliestraat 18 meldt blowende leerlingen.")).toEqual([
       "adres:Kamperfoeliestraat 18",

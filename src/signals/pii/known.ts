@@ -96,9 +96,17 @@ function anyCase(words: string): string {
 }
 
 const MONTH = `(?:${MONTH_NAMES})`;
+/** Kinds of thing people give names that are also first names: a flavour, a song, a house. */
+const TITLED =
+  "(?:smaak|smaakje|smaken|merk|nummer|liedje|lied|song|single|track|album|chant|film|movie|serie|series|show|programma|game|boek|book|flavour|flavor|brand|product|drankje)";
+const NAMED_THINGS =
+  "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen)";
+const CAP = "\\p{Lu}[\\p{L}'-]*";
 /**
  * Words that are not a person by what stands around them: a month with its day or year ("31
- * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk").
+ * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
+ * a quoted title of a thing ("smaak 'Jade Mint'", "the 'Sweet Caroline' chant"), names given to
+ * things ("Jade, Ruby and Sapphire are the house names", "Bo en Mees zijn de klassenknuffels").
  */
 const CONTEXTS = [
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
@@ -106,6 +114,14 @@ const CONTEXTS = [
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
     `\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store")}\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    "gu",
+  ),
+  new RegExp(
+    `\\b${TITLED}\\s+['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
+    "giu".replace("i", ""),
+  ),
+  new RegExp(
+    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",
   ),
 ];
