@@ -21,6 +21,8 @@ const sets = {
   test4: join(import.meta.dirname, "test4.yaml"),
   dev5: join(import.meta.dirname, "dev5.yaml"),
   test5: join(import.meta.dirname, "test5.yaml"),
+  dev6: join(import.meta.dirname, "dev6.yaml"),
+  test6: join(import.meta.dirname, "test6.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
