@@ -44,7 +44,10 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     f.kind === "postcode" &&
     homes.public.some((a) => f.start >= a.end && /^[\s,]*$/.test(text.slice(a.end, f.start)));
   const codes = [
-    ...emails(text, known.emails),
+    ...emails(text, known.emails, (w) => {
+      const lex = lexicon();
+      return (lex.common(w) || lex.english(w)) && !lex.firstName(w) && !lex.surname(w);
+    }),
     ...ibans(text),
     ...handles(text, (w) => lexicon().common(w)),
     ...bsns(text),

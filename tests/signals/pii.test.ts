@@ -212,6 +212,39 @@ describe("personal data as people write it", () => {
     ]);
   });
 
+  it("tells a desk's line, a function's mailbox and a count in a street from a person's", () => {
+    expect(found("Vragen: receptie (071) 512 40 00.")).toEqual([]);
+    expect(found("Reminder: the school's main line (+31 70 328 1450) is staffed 08:00-16:30.")).toEqual([]);
+    expect(found("Ze wil terugbellen maar heeft alleen een vaste lijn: (010) 482 19 07.")).toEqual([
+      "telefoon:(010) 482 19 07",
+    ]);
+    expect(found("His parents are separated; dad's mobile is +44 (0)7700 900 123.")).toEqual([
+      "telefoon:+44 (0)7700 900 123",
+    ]);
+    expect(found("Stuur de notulen naar signalen@almere.nl en aanmelden via ouderpanel@welzijn.nl.")).toEqual(
+      [],
+    );
+    expect(found("Mail haar op rose@outlook.com.")).toEqual(["email:rose@outlook.com"]);
+    expect(found("Fietsendiefstal: Haarlemmerstraat 3x, Breestraat 2x.")).toEqual([]);
+    expect(found("Cursuscode voor de training Signaleren: RD-24-VK (e-learning).")).toEqual([]);
+    expect(found("Kids are nicking AirPods from the gym changing room. Invoice ref INV-2025-0391.")).toEqual(
+      [],
+    );
+  });
+
+  it("finds an address in the English order, a birth date in English and an account on a finsta", () => {
+    expect(found("Home address on file: 27 Zeestraat, 3011 AB Rotterdam.")).toEqual([
+      "adres:27 Zeestraat",
+      "postcode:3011 AB",
+    ]);
+    expect(found("Het kantoor zit op 12 Stationsplein, 2312 AJ Leiden.")).toEqual([]);
+    expect(found("Date of birth: 14 August 2010")).toEqual(["geboortedatum:14 August 2010"]);
+    expect(found("He has been posting knife pics on his finsta 'clarkeyy.drill'.")).toEqual([
+      "handle:clarkeyy.drill",
+    ]);
+    expect(found("Die 'Tiko' uit de Vogelwijk staat vaak bij de uitgang.")).toEqual(["naam:Tiko"]);
+  });
+
   it("finds a resident's address and a neighbour's name, and a name written with an accent", () => {
     expect(found("Politie: bewoner van de Kamperfoeliestraat 18 meldt blowende leerlingen.")).toEqual([
       "adres:Kamperfoeliestraat 18",
@@ -357,6 +390,7 @@ describe("personal-data corpus", () => {
     dev7: { caught: 98.5, clean: 98, warned: 6 },
     dev8: { caught: 99, clean: 98, warned: 1 },
     dev9: { caught: 99.5, clean: 99.5, warned: 8 },
+    dev10: { caught: 99, clean: 98, warned: 3 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

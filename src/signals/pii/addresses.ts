@@ -20,7 +20,7 @@ const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
 /** "the flat at 17b vondelstraat": the English order, the number before the street. */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|address)\\s+)\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
+  `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))`,
   "gu",
 );
 
@@ -76,6 +76,8 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           before,
         );
       if (!home && COUNT.test(after)) continue;
+      // "Haarlemmerstraat 3x": three times in that street.
+      if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
       if (!home && !RESIDENT.test(before) && (ORGANISATION_BEFORE.test(before) || office)) {
         open.push({ start, end });
         continue;
@@ -85,6 +87,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
   }
   for (const m of text.matchAll(NUMBER_THEN_STREET)) {
     const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!HOME_CUE.test(before) && ORGANISATION_BEFORE.test(before)) {
+      open.push({ start, end: start + m[0].length });
+      continue;
+    }
     const f = finding("adres", text, start, start + m[0].length);
     if (!out.some((o) => overlaps(o, f))) out.push(f);
   }

@@ -106,7 +106,8 @@ const CAP = "\\p{Lu}[\\p{L}'-]*";
  * Words that are not a person by what stands around them: a month with its day or year ("31
  * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
  * a quoted title of a thing ("smaak 'Jade Mint'", "the 'Sweet Caroline' chant"), names given to
- * things ("Jade, Ruby and Sapphire are the house names", "Bo en Mees zijn de klassenknuffels").
+ * things ("Jade, Ruby and Sapphire are the house names", "Bo en Mees zijn de klassenknuffels"),
+ * a brand written with a capital inside ("AirPods").
  */
 const CONTEXTS = [
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
@@ -120,6 +121,8 @@ const CONTEXTS = [
     `\\b${TITLED}\\s+['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "giu".replace("i", ""),
   ),
+  // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
+  /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,
   new RegExp(
     `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",

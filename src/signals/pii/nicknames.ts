@@ -28,7 +28,14 @@ export function nicknames(
     )
       continue;
     const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
-    if (NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
+    // "Die 'Sjonnie' uit de Vogelwijk": pointed at, and no ordinary word.
+    const pointed =
+      /\b(?:die|that)\s+['‘"“]$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+      m[0]
+        .toLowerCase()
+        .split(" ")
+        .every((w) => !opts.lexicon.common(w) && !opts.lexicon.english(w));
+    if (pointed || NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
   }
   return out;
 }

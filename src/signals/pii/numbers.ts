@@ -20,6 +20,8 @@ function isPhone(candidate: string, cued: boolean): boolean {
   const digits = phoneDigits(candidate);
   // A mobile number one digit short or long is still someone's number when it is given as one.
   if (cued && /^06\d{7,9}$/.test(digits)) return true;
+  // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
+  if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
   if (SERVICE_NUMBER.test(digits)) return false;
   // A Dutch number is 0 and nine digits; the numbering plan's gaps do not matter here, since
   // a number someone made up or misremembered is still someone's number.
@@ -39,9 +41,11 @@ const ORG_PHONE_BEFORE =
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+/** A desk named right before its number: "vragen: receptie (071) ...". */
+const DESK_BEFORE = /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)\s*[:(]?\s*$/iu;
 /** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
 const ORG_LINE_BEFORE_EN =
-  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|school\s+number)\b)[^.\n]{0,14}$/iu;
+  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|school\s+number)\b)[^.\n]{0,14}$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
@@ -53,7 +57,7 @@ const SERVICE_BEFORE =
   /\b(?:\p{L}*team|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
 const PHONE_CUE =
-  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06)\b[^.\n]{0,15}$/i;
+  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text)\b[^.\n]{0,15}$/i;
 
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
 const SPOKEN_DIGIT = "(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
@@ -74,7 +78,7 @@ export function phones(text: string): PiiFinding[] {
     const person = PERSON_BETWEEN.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
-    if (ORG_LINE_BEFORE.test(text.slice(Math.max(0, base - 60), base))) continue;
+    if (!person && (ORG_LINE_BEFORE.test(before) || DESK_BEFORE.test(before))) continue;
     if (ORG_LINE_AFTER.test(text.slice(base + m[0].length, base + m[0].length + 80))) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
@@ -178,11 +182,21 @@ export function ibans(text: string): PiiFinding[] {
 const FUNCTION_MAILBOX =
   /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
 
-export function emails(text: string, known: Set<string>): PiiFinding[] {
+/**
+ * `ordinary`: whether a word is an ordinary word and no name; a mailbox named with such words
+ * only ("signalen@", "ouderpanel@", "education@") is a function's, not a person's.
+ */
+export function emails(
+  text: string,
+  known: Set<string>,
+  ordinary: (lower: string) => boolean = () => false,
+): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
     if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
+    const pieces = local.toLowerCase().split(/[._-]+/);
+    if (pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w))) continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   return out;
@@ -242,7 +256,9 @@ const orgVehicle = (text: string, start: number, end: number) =>
   ORG_VEHICLE_AFTER.test(text.slice(end, end + 30));
 
 const CODE_BEFORE =
-  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room)\s*[:#(]?\s*$/i;
+  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
+/** A code named earlier in the sentence, given after a colon: "Cursuscode voor de training ...: RD-24-VK". */
+const CODE_COLON = /\b\w*codes?\b[^.\n]{0,60}:\s*$/i;
 
 export function plates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -270,6 +286,7 @@ export function plates(text: string): PiiFinding[] {
     if (orgVehicle(text, start, start + all.length)) continue;
     // "course code LS-210-A", "artikelnummer XK-450-T": a code named as one is no plate.
     if (!cued && CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (!cued && CODE_COLON.test(text.slice(Math.max(0, start - 80), start))) continue;
     out.push(finding("kenteken", text, start, start + all.length));
   }
   // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
@@ -286,7 +303,7 @@ export function plates(text: string): PiiFinding[] {
 }
 
 const MONTHS =
-  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?";
+  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december";
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
@@ -338,11 +355,11 @@ export function birthDates(text: string): PiiFinding[] {
 
 /** Words after which the next token is someone's account name. */
 const PLATFORM =
-  /\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
+  /\b(?:insta(?:gram)?|finsta|rinsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
+  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
