@@ -462,6 +462,12 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("De gemeente, de politie en alle basisscholen in Zoetermeer");
   });
 
+  it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
+    const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toContain('"VOG"');
+  });
+
   it("keeps a clause after a semicolon, inside brackets or not, readable", () => {
     const a = ask("wie zit het stadsdeeloverleg in almere voor?", "almere");
     const [first, second] = a.answer.split("\n");

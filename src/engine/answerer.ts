@@ -193,7 +193,10 @@ export class UnitAnswerer {
     const subject = whole.subject
       ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
       : undefined;
-    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : ranked.unknown);
+    // An abbreviation is named as the question wrote it ("VOG").
+    const acronyms = acronymsOf(q.text);
+    const unknown = ranked.unknown.map((w) => (acronyms.has(w) ? w.toUpperCase() : w));
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
   }
 
   private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
@@ -227,8 +230,9 @@ export class UnitAnswerer {
       regions.length === 1 && q.schools.length === 0 ? this.ownLevels.get(regions[0] as string) : undefined;
     if (own) for (const [i, t] of tokens.entries()) if (own.has(t)) skip.add(i);
     for (const e of q.roles) named.add(`role:${e.id}`);
+    const acronyms = acronymsOf(q.text);
     return this.index.rank(
-      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics },
+      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics, acronyms },
       40,
     );
   }
@@ -314,6 +318,13 @@ export class UnitAnswerer {
     for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
     return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
+}
+
+/** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */
+function acronymsOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/(?<![\p{L}\d])\p{Lu}{2,5}(?![\p{L}\d])/gu)].map((m) => m[0].toLowerCase()),
+  );
 }
 
 /** A question word or verb that makes a part of a question a question of its own. */

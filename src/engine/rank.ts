@@ -56,6 +56,8 @@ export interface RankQuery {
   implied?: ReadonlySet<string>;
   /** Token positions of a named entity's name, by entity key: a unit about it holds them. */
   spans?: ReadonlyMap<string, readonly number[]>;
+  /** Words the question writes in capitals ("VOG", "DPIA"): an abbreviation names a subject. */
+  acronyms?: ReadonlySet<string>;
 }
 
 export interface Ranked {
@@ -319,12 +321,14 @@ export class UnitIndex {
       // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
       const weight =
         own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
-      // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject.
+      // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject, and
+      // so does an abbreviation ("een VOG aanvragen").
+      const acronym = q.acronyms?.has(w) === true;
       slots.push({
         token: i,
         terms: [...terms],
-        weight: known ? weight : w.length >= 5 ? weight : weight * 0.5,
-        unknown: !known && w.length >= 5,
+        weight: known || acronym ? weight : w.length >= 5 ? weight : weight * 0.5,
+        unknown: !known && (w.length >= 5 || acronym),
       });
     });
     return { slots, cues, outOfScope };
