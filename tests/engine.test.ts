@@ -462,6 +462,12 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("De gemeente, de politie en alle basisscholen in Zoetermeer");
   });
 
+  it("answers 'how often' when the closest facts give the same rhythm, with the covenant's words", () => {
+    const a = ask("how often is the zoetermeer primary school covenant evaluated?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("“Dit convenant wordt elke twee jaar met de convenantpartners geëvalueerd.”");
+  });
+
   it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
     const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
     expect(a.answered).toBe(false);

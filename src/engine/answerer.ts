@@ -238,7 +238,7 @@ export class UnitAnswerer {
   }
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
-    const [top] = res.ranked;
+    let [top] = res.ranked;
     // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
     if (res.outOfScope.length > 0)
       return {
@@ -268,18 +268,30 @@ export class UnitAnswerer {
     }
     // Distinct facts: within one region, only that region's units and guidance compete.
     // The same fact in another region's covenant (same slot) is no competitor.
+    const lead = top;
     const others = res.ranked.filter(
       (r) =>
-        r.unit !== top.unit &&
-        !(r.unit.slot === top.unit.slot && r.unit.region !== top.unit.region) &&
+        r.unit !== lead.unit &&
+        !(r.unit.slot === lead.unit.slot && r.unit.region !== lead.unit.region) &&
         // Another unit on the same article says the same thing.
         !(
-          (r.unit.kind !== "overleg" || top.unit.kind !== "overleg") &&
-          r.unit.source.covenant === top.unit.source.covenant &&
-          r.unit.source.ref === top.unit.source.ref
+          (r.unit.kind !== "overleg" || lead.unit.kind !== "overleg") &&
+          r.unit.source.covenant === lead.unit.source.covenant &&
+          r.unit.source.ref === lead.unit.source.ref
         ) &&
-        (regions.length !== 1 || r.unit.region === top.unit.region || r.unit.region === null),
+        (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null),
     );
+    // "How often ...?": units that give the same rhythm give the same answer.
+    // Of those, the one with the covenant's own words under it answers.
+    const rhythm = HOW_OFTEN_ASKED.test(q.normalized) ? rhythmOf(top.unit.text.nl) : undefined;
+    if (rhythm) {
+      const same = others.filter(
+        (r) => rhythmOf(r.unit.text.nl) === rhythm && r.unit.region === lead.unit.region,
+      );
+      for (const r of same) others.splice(others.indexOf(r), 1);
+      const quoted = same.find((r) => r.unit.quote && r.score >= BESIDE * lead.score);
+      if (!top.unit.quote && quoted) top = quoted;
+    }
     const second = others[0];
     const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
     if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
@@ -318,6 +330,61 @@ export class UnitAnswerer {
     for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
     return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
+}
+
+const HOW_OFTEN_ASKED =
+  /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
+const COUNTS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  eenmaal: 1,
+  1: 1,
+  twee: 2,
+  tweemaal: 2,
+  2: 2,
+  drie: 3,
+  driemaal: 3,
+  3: 3,
+  vier: 4,
+  viermaal: 4,
+  4: 4,
+  vijf: 5,
+  vijfmaal: 5,
+  5: 5,
+  zes: 6,
+  zesmaal: 6,
+  6: 6,
+};
+const PERIODS: Record<string, string> = {
+  jaar: "jaar",
+  jaren: "jaar",
+  schooljaar: "jaar",
+  schooljaren: "jaar",
+  maand: "maand",
+  maanden: "maand",
+  week: "week",
+  weken: "week",
+};
+
+/**
+ * The rhythm a (Dutch) text gives, as "count/every period" ("2/1 jaar" for "tweemaal per jaar",
+ * "1/2 jaar" for "elke twee jaar"); undefined when it gives none or more than one.
+ */
+function rhythmOf(text: string): string | undefined {
+  const t = text.toLowerCase();
+  const found = new Set<string>();
+  for (const m of t.matchAll(
+    /\b(\d|een|één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal|zes|zesmaal)\s*(?:maal|keer|x)?\s+per\s+(jaar|schooljaar|maand|week)\b/g,
+  ))
+    found.add(`${COUNTS[m[1] as string]}/1 ${PERIODS[m[2] as string]}`);
+  for (const m of t.matchAll(
+    /\b(?:elke|iedere|om de)\s+(?:(\d|twee|drie|vier|vijf|zes)\s+)?(jaar|jaren|schooljaar|schooljaren|maand|maanden|week|weken)\b/g,
+  ))
+    found.add(`1/${m[1] ? COUNTS[m[1]] : 1} ${PERIODS[m[2] as string]}`);
+  if (/\bjaarlijks\b/.test(t)) found.add("1/1 jaar");
+  if (/\btweejaarlijks\b/.test(t)) found.add("1/2 jaar");
+  if (/\bmaandelijks\b/.test(t)) found.add("1/1 maand");
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */

@@ -30,7 +30,7 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     meetings: [o.id],
   });
   const texts: Record<(typeof ATTRIBUTES)[number], Bilingual> = {
-    frequency: both((l) => `${o.name}: ${rhythmText(o, l)}.`),
+    frequency: both((l) => `${o.name}: ${rhythmText(o, l).replace(/\.$/, "")}.`),
     organiser: both((l) =>
       o.organiser
         ? `${o.name}: ${t(l, "georganiseerd en voorgezeten door", "organised and chaired by")} ${o.organiser[l]}.`
