@@ -468,6 +468,14 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("“Dit convenant wordt elke twee jaar met de convenantpartners geëvalueerd.”");
   });
 
+  it("reads 'how often do we meet' from a school as a question about its wijk's meeting", () => {
+    const a = ask(
+      "hoi, met de directeur van IKC De Baanbreker hier. hoe vaak zitten wij eigenlijk met de wijkagent en de gemeente om tafel over veiligheid?",
+      "zoetermeer",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/Noordhove: één keer per jaar/);
+  });
+
   it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
     const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
     expect(a.answered).toBe(false);

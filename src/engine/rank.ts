@@ -435,7 +435,7 @@ export class UnitIndex {
     for (const i of candidates) {
       const u = this.units[i] as Indexed;
       if (!this.allowed(u, namedConstrained)) continue;
-      const first = this.first(u, slots, total, cues, q.named, held(u.unit, q.spans));
+      const first = this.first(u, slots, total, cues, q.named, held(u.unit, q.spans), q.implied);
       if (first) open.push({ u, first, bound: first.bound + headroom(u.unit, context) });
     }
     open.sort((a, b) => b.bound - a.bound);
@@ -484,6 +484,7 @@ export class UnitIndex {
     cues: Map<string, Set<number>>,
     named: ReadonlySet<string>,
     own: ReadonlySet<number> | undefined,
+    implied?: ReadonlySet<string>,
   ): First | undefined {
     if (total === 0) return undefined;
     const cue = u.cue ? cues.get(u.cue) : undefined;
@@ -503,7 +504,9 @@ export class UnitIndex {
       (contentHit > 0 ||
         (u.unit.kind === "covenant" && !u.unit.needsContent) ||
         (u.unit.kind === "school" && u.unit.slot === "schools") ||
-        u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))));
+        u.unit.about.some((a) => named.has(a) && (u.unit.kind === "role" || !a.startsWith("role:"))) ||
+        // A meeting of the named school's wijk: "hoe vaak ... (IKC De Baanbreker)" asks about it.
+        (u.unit.kind === "overleg" && u.unit.about.some((a) => implied?.has(a) === true)));
     if (cue && !cued) textHit = contentHit;
     const textCover = textHit / total;
     // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
@@ -517,6 +520,9 @@ export class UnitIndex {
         if (a.startsWith("school:") || a.startsWith("wijk:")) place = 0.3;
         else bonus += a.startsWith("role:") ? 0.05 : a.startsWith("meeting:") ? 0.2 : 0.3;
       }
+    // The named school's wijk, for a meeting of that wijk the question asks an attribute of.
+    if (place === 0 && cue && u.unit.kind === "overleg" && u.unit.about.some((a) => implied?.has(a) === true))
+      place = 0.2;
     bonus += place;
     // No paraphrase can explain more than all of them together: below what any decision looks
     // at, the paraphrases are not scored one by one (most candidates share one common word).
