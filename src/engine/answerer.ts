@@ -11,6 +11,7 @@ import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
+import { asksHowOften, rhythmOf } from "./rhythm.ts";
 import { STOPWORDS } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
@@ -117,16 +118,7 @@ export class UnitAnswerer {
     }
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);
-    if (compared.length >= 2)
-      return this.finish(
-        ctx,
-        answerUnits(
-          ctx,
-          compared.slice(0, 3).map((unit) => ({ unit })),
-          0.8,
-        ),
-        compared[0]?.id,
-      );
+    if (compared.length >= 2) return this.with(ctx, compared, 0.8);
     const ranked = this.rank(q, q.regions, q.tokens);
     const whole = this.decide(q, ranked, q.regions, false);
     // A question that asks two things: each part answered.
@@ -150,28 +142,14 @@ export class UnitAnswerer {
       // A part not answered on its own whose closest fact is the one another part asks for
       // clearly ("bankpas uitlenen ...? en doen ze spreekuren?" both near Halt's article).
       const covered = open.every((u) => u !== undefined && picked.includes(u));
-      if (fragments > 0 && open.length === 0 && picked.length >= 1 && whole.kind !== "answer")
-        return this.finish(
-          ctx,
-          answerUnits(
-            ctx,
-            picked.slice(0, 3).map((unit) => ({ unit })),
-            0.7,
-          ),
-          picked[0]?.id,
-        );
       if (picked.length === 1 && open.length > 0 && covered && whole.kind !== "answer")
-        return this.finish(ctx, answerUnits(ctx, [{ unit: picked[0] as Unit }], 0.6), picked[0]?.id);
-      if (picked.length >= 2 && open.length === 0)
-        return this.finish(
-          ctx,
-          answerUnits(
-            ctx,
-            picked.slice(0, 3).map((unit) => ({ unit })),
-            0.7,
-          ),
-          picked[0]?.id,
-        );
+        return this.with(ctx, picked, 0.6);
+      // Every part answered; or one, with a short addition that goes with it.
+      if (
+        open.length === 0 &&
+        (picked.length >= 2 || (fragments > 0 && picked.length === 1 && whole.kind !== "answer"))
+      )
+        return this.with(ctx, picked, 0.7);
     }
     const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
     if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
@@ -197,6 +175,20 @@ export class UnitAnswerer {
     const acronyms = acronymsOf(q.text);
     const unknown = ranked.unknown.map((w) => (acronyms.has(w) ? w.toUpperCase() : w));
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
+  }
+
+  /** An answer with up to three units, one line each. */
+  private with(ctx: Ctx, units: readonly Unit[], confidence: number): Answer {
+    const shown = units.slice(0, 3);
+    return this.finish(
+      ctx,
+      answerUnits(
+        ctx,
+        shown.map((unit) => ({ unit })),
+        confidence,
+      ),
+      shown[0]?.id,
+    );
   }
 
   private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
@@ -283,14 +275,15 @@ export class UnitAnswerer {
     );
     // "How often ...?": units that give the same rhythm give the same answer.
     // Of those, the one with the covenant's own words under it answers.
-    const rhythm = HOW_OFTEN_ASKED.test(q.normalized) ? rhythmOf(top.unit.text.nl) : undefined;
+    const rhythm = asksHowOften(q.normalized) ? rhythmOf(top.unit.text.nl) : undefined;
     if (rhythm) {
       const same = others.filter(
         (r) => rhythmOf(r.unit.text.nl) === rhythm && r.unit.region === lead.unit.region,
       );
       for (const r of same) others.splice(others.indexOf(r), 1);
       const quoted = same.find((r) => r.unit.quote && r.score >= BESIDE * lead.score);
-      if (!top.unit.quote && quoted) top = quoted;
+      // It is chosen on the lead's evidence, and decided on it.
+      if (!top.unit.quote && quoted) top = { ...quoted, score: lead.score, cover: lead.cover };
     }
     const second = others[0];
     const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
@@ -330,61 +323,6 @@ export class UnitAnswerer {
     for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
     return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
-}
-
-const HOW_OFTEN_ASKED =
-  /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
-const COUNTS: Record<string, number> = {
-  een: 1,
-  één: 1,
-  eenmaal: 1,
-  1: 1,
-  twee: 2,
-  tweemaal: 2,
-  2: 2,
-  drie: 3,
-  driemaal: 3,
-  3: 3,
-  vier: 4,
-  viermaal: 4,
-  4: 4,
-  vijf: 5,
-  vijfmaal: 5,
-  5: 5,
-  zes: 6,
-  zesmaal: 6,
-  6: 6,
-};
-const PERIODS: Record<string, string> = {
-  jaar: "jaar",
-  jaren: "jaar",
-  schooljaar: "jaar",
-  schooljaren: "jaar",
-  maand: "maand",
-  maanden: "maand",
-  week: "week",
-  weken: "week",
-};
-
-/**
- * The rhythm a (Dutch) text gives, as "count/every period" ("2/1 jaar" for "tweemaal per jaar",
- * "1/2 jaar" for "elke twee jaar"); undefined when it gives none or more than one.
- */
-function rhythmOf(text: string): string | undefined {
-  const t = text.toLowerCase();
-  const found = new Set<string>();
-  for (const m of t.matchAll(
-    /\b(\d|een|één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal|zes|zesmaal)\s*(?:maal|keer|x)?\s+per\s+(jaar|schooljaar|maand|week)\b/g,
-  ))
-    found.add(`${COUNTS[m[1] as string]}/1 ${PERIODS[m[2] as string]}`);
-  for (const m of t.matchAll(
-    /\b(?:elke|iedere|om de)\s+(?:(\d|twee|drie|vier|vijf|zes)\s+)?(jaar|jaren|schooljaar|schooljaren|maand|maanden|week|weken)\b/g,
-  ))
-    found.add(`1/${m[1] ? COUNTS[m[1]] : 1} ${PERIODS[m[2] as string]}`);
-  if (/\bjaarlijks\b/.test(t)) found.add("1/1 jaar");
-  if (/\btweejaarlijks\b/.test(t)) found.add("1/2 jaar");
-  if (/\bmaandelijks\b/.test(t)) found.add("1/1 maand");
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */

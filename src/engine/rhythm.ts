@@ -1,0 +1,64 @@
+/**
+ * The rhythm a fact gives ("tweemaal per jaar", "elke twee jaar", "jaarlijks"), so that facts
+ * that give the same answer to "hoe vaak ...?" are known to agree. Read from the units' Dutch
+ * text, the covenants' own language.
+ */
+const HOW_OFTEN_ASKED =
+  /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
+const COUNTS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  eenmaal: 1,
+  1: 1,
+  twee: 2,
+  tweemaal: 2,
+  2: 2,
+  drie: 3,
+  driemaal: 3,
+  3: 3,
+  vier: 4,
+  viermaal: 4,
+  4: 4,
+  vijf: 5,
+  vijfmaal: 5,
+  5: 5,
+  zes: 6,
+  zesmaal: 6,
+  6: 6,
+};
+const PERIODS: Record<string, string> = {
+  jaar: "jaar",
+  jaren: "jaar",
+  schooljaar: "jaar",
+  schooljaren: "jaar",
+  maand: "maand",
+  maanden: "maand",
+  week: "week",
+  weken: "week",
+};
+
+/**
+ * The rhythm a (Dutch) text gives, as "count/every period" ("2/1 jaar" for "tweemaal per jaar",
+ * "1/2 jaar" for "elke twee jaar"); undefined when it gives none or more than one.
+ */
+export function rhythmOf(text: string): string | undefined {
+  const t = text.toLowerCase();
+  const found = new Set<string>();
+  for (const m of t.matchAll(
+    /\b(\d|een|één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal|zes|zesmaal)\s*(?:maal|keer|x)?\s+per\s+(jaar|schooljaar|maand|week)\b/g,
+  ))
+    found.add(`${COUNTS[m[1] as string]}/1 ${PERIODS[m[2] as string]}`);
+  for (const m of t.matchAll(
+    /\b(?:elke|iedere|om de)\s+(?:(\d|twee|drie|vier|vijf|zes)\s+)?(jaar|jaren|schooljaar|schooljaren|maand|maanden|week|weken)\b/g,
+  ))
+    found.add(`1/${m[1] ? COUNTS[m[1]] : 1} ${PERIODS[m[2] as string]}`);
+  if (/\bjaarlijks\b/.test(t)) found.add("1/1 jaar");
+  if (/\btweejaarlijks\b/.test(t)) found.add("1/2 jaar");
+  if (/\bmaandelijks\b/.test(t)) found.add("1/1 maand");
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether the question asks how often. */
+export function asksHowOften(normalized: string): boolean {
+  return HOW_OFTEN_ASKED.test(normalized);
+}
