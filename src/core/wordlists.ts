@@ -53,6 +53,8 @@ export function wordList(pkg: Package): WordList {
   return list;
 }
 
+/** How many of the most frequent spoken words count as everyday English. */
+const SPOKEN_WORDS = 20_000;
 let spoken: ReadonlySet<string> | undefined;
 
 /**
@@ -72,6 +74,3 @@ export function spokenEnglish(): ReadonlySet<string> {
   );
   return spoken;
 }
-
-/** How many of the most frequent spoken words count as everyday English. */
-const SPOKEN_WORDS = 20_000;

@@ -97,8 +97,9 @@ function anyCase(words: string): string {
 
 const MONTH = `(?:${MONTH_NAMES})`;
 /** Kinds of thing people give names that are also first names: a flavour, a song, a house. */
-const TITLED =
-  "(?:smaak|smaakje|smaken|merk|nummer|liedje|lied|song|single|track|album|chant|film|movie|serie|series|show|programma|game|boek|book|flavour|flavor|brand|product|drankje)";
+const TITLED = anyCase(
+  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma game boek book flavour flavor brand product drankje",
+);
 const NAMED_THINGS =
   "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen)";
 const CAP = "\\p{Lu}[\\p{L}'-]*";
@@ -119,7 +120,7 @@ const CONTEXTS = [
   ),
   new RegExp(
     `\\b${TITLED}\\s+['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
-    "giu".replace("i", ""),
+    "gu",
   ),
   // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,

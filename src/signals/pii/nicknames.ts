@@ -28,7 +28,7 @@ export function nicknames(
     )
       continue;
     const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
-    // "Die 'Sjonnie' uit de Vogelwijk": pointed at, and no ordinary word.
+    // "Die 'Tiko' uit de Vogelwijk": pointed at, and no ordinary word.
     const pointed =
       /\b(?:die|that)\s+['‘"“]$/i.test(text.slice(Math.max(0, start - 8), start)) &&
       m[0]
