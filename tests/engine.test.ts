@@ -476,6 +476,14 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer.split("\n")[0]).toMatch(/Noordhove: één keer per jaar/);
   });
 
+  it("quotes the sentence of a long article that holds what an English question asked", () => {
+    const a = ask(
+      "does the West-Friesland covenant say anything about bike and moped checks by the police at school?",
+      "west-friesland",
+    );
+    expect(a.answer).toContain("fiets- /bromfiets controles");
+  });
+
   it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
     const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
     expect(a.answered).toBe(false);

@@ -103,6 +103,8 @@ export class UnitAnswerer {
 
   answer(ctx: Ctx, options: AskOptions): Answer {
     const q = ctx.q;
+    // The covenant's words for what was asked: they pick the sentence quoted under an answer.
+    q.covenantWords = this.lexicon.concepts.find(q.tokens).flatMap((h) => h.value);
     // An organisation or question spanning two regions: each region answers for itself.
     const spread = regionsOf(q);
     if (spread.length >= 2) {

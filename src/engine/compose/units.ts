@@ -104,7 +104,8 @@ export function answerUnits(
     const { first, rest } = split(main.unit, lang, ctx.q.normalized);
     facts.push(first);
     // Under the summary, the covenant's own (Dutch) words it was read from.
-    const quote = main.unit.quote ? quoteFor(main.unit.quote, ctx.q.normalized) : undefined;
+    const asked = quoteQuery(ctx);
+    const quote = main.unit.quote ? quoteFor(main.unit.quote, asked) : undefined;
     if (rest) facts.push(rest);
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
@@ -117,7 +118,7 @@ export function answerUnits(
     if (picked.length === 2 && !picked.some((p) => p.label)) {
       const quotes = [
         ...new Set(
-          picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, ctx.q.normalized, PAIR_QUOTE_WORDS) : "")),
+          picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, quoteQuery(ctx), PAIR_QUOTE_WORDS) : "")),
         ),
       ]
         .filter(Boolean)
@@ -149,6 +150,12 @@ export function answerUnits(
 const QUOTE_WORDS = 45;
 /** ... and under each of two facts. */
 const PAIR_QUOTE_WORDS = 25;
+
+/** What the quoted sentence is chosen by: the question, and the covenant's words for it (an
+ * English question shares few words with the Dutch passage). */
+function quoteQuery(ctx: Ctx): string {
+  return [ctx.q.normalized, ...(ctx.q.covenantWords ?? [])].join(" ");
+}
 
 /**
  * The covenant's words for the answer: the whole passage when it is short, else the sentence
