@@ -33,11 +33,11 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     frequency: both((l) => `${o.name}: ${rhythmText(o, l).replace(/\.$/, "")}.`),
     organiser: both((l) =>
       o.organiser
-        ? `${o.name}: ${t(l, "georganiseerd en voorgezeten door", "organised and chaired by")} ${o.organiser[l]}.`
+        ? `${o.name}: ${t(l, "georganiseerd of geleid door", "organised or led by")} ${o.organiser[l]}.`
         : t(
             l,
-            `Het convenant zegt niet wie het ${o.name} voorzit.`,
-            `The covenant does not say who chairs the ${o.name}.`,
+            `Het convenant zegt niet wie het ${o.name} organiseert of voorzit.`,
+            `The covenant does not say who organises or chairs the ${o.name}.`,
           ),
     ),
     participants: both(
