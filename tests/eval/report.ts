@@ -23,6 +23,8 @@ const sets = {
   test5: join(import.meta.dirname, "test5.yaml"),
   dev6: join(import.meta.dirname, "dev6.yaml"),
   test6: join(import.meta.dirname, "test6.yaml"),
+  dev7: join(import.meta.dirname, "dev7.yaml"),
+  test7: join(import.meta.dirname, "test7.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
