@@ -56,6 +56,10 @@ export const CORPORA = {
   dev10: join(import.meta.dirname, "pii-dev10.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test9: join(import.meta.dirname, "pii-test9.yaml"),
+  /** An eleventh corpus (200 texts, half of them tempting clean texts): a development half ... */
+  dev11: join(import.meta.dirname, "pii-dev11.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test10: join(import.meta.dirname, "pii-test10.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
