@@ -10,6 +10,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
+import { introducedNames } from "./pii/introductions.ts";
 import { contextRanges, knownRanges, notPersonal } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
@@ -43,15 +44,26 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const publicPostcode = (f: PiiFinding) =>
     f.kind === "postcode" &&
     homes.public.some((a) => f.start >= a.end && /^[\s,]*$/.test(text.slice(a.end, f.start)));
+  const named = knownRanges(text, known);
+  // "Koning Willem-Alexander (geboren 27 april 1967)": a public figure's birthday is public.
+  const publicBirthday = (f: PiiFinding) =>
+    f.kind === "geboortedatum" &&
+    named.some(
+      (r) =>
+        r.end <= f.start &&
+        f.start - r.end <= 25 &&
+        /^[\s(,]*(?:geboren|geb\.?|born|b\.|\*)?\s*(?:op|on)?\s*$/i.test(text.slice(r.end, f.start)),
+    );
   const codes = [
     ...emails(text, known.emails, (w) => {
       const lex = lexicon();
-      return (lex.common(w) || lex.english(w)) && !lex.firstName(w) && !lex.surname(w);
+      const place = lex.proper(w) && !lex.personName(w);
+      return (lex.common(w) || lex.english(w) || place) && !lex.firstName(w) && !lex.surname(w);
     }),
     ...ibans(text),
     ...handles(text, (w) => lexicon().common(w)),
     ...bsns(text),
-    ...birthDates(text),
+    ...birthDates(text).filter((f) => !publicBirthday(f)),
     ...plates(text),
     ...postcodes(text).filter((f) => !publicPostcode(f)),
   ];
@@ -71,8 +83,9 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       !publicPhone(p),
   );
   const found = [...codes, ...numbers, ...homes.found];
-  const exempt = [...knownRanges(text, known), ...contextRanges(text), ...found];
+  const exempt = [...named, ...contextRanges(text), ...found];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
+  for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
   found.push(
     ...persons,
     ...datesAfterNames(text, persons),

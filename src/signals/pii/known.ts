@@ -103,6 +103,16 @@ const TITLED = anyCase(
 const NAMED_THINGS =
   "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen)";
 const CAP = "\\p{Lu}[\\p{L}'-]*";
+/** A capitalised word without an apostrophe: "Mr Hendriks' class" is a person's. */
+const WORD = "\\p{Lu}[\\p{L}-]*(?!['’\\p{L}])";
+/** Short month names, in dates ("21-25 Oct", "23 Dec-3 Jan") and school calendars. */
+const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
+/** Things named with a word that is also a first name: "Ruby and Jade classes", "the Amber plan". */
+const THING_AFTER =
+  "(?:classes|class|klassen|klas|groepen|plan|alert|alarm|hospital|ziekenhuis|wall|muur|campagne|campaign|project|protocol|houses|house|teams|team|room|lokaal|award|prize|fonds|fund|app|game)";
+/** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
+const THING_APPOSITION =
+  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project)";
 /**
  * Words that are not a person by what stands around them: a month with its day or year ("31
  * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
@@ -112,6 +122,16 @@ const CAP = "\\p{Lu}[\\p{L}'-]*";
  */
 const CONTEXTS = [
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
+  new RegExp(
+    `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake)\\b`,
+    "giu",
+  ),
+  // "leerling A", "pupil B": a placeholder for a name, not an initial ("leerling A. Jansen" is one).
+  // (No "i" flag: it would let \p{Lu} match any letter.)
+  new RegExp(
+    `\\b${anyCase("leerlingen leerling jongere jongen meisje kind persoon ouder docent pupil student child person parent teacher boy girl")}\\s+\\p{Lu}(?![\\p{L}\\d.])`,
+    "gu",
+  ),
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
@@ -122,6 +142,16 @@ const CONTEXTS = [
     `\\b${TITLED}\\s+['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "gu",
   ),
+  new RegExp(
+    `(?:${WORD}(?:\\s*(?:,|and|en|&)\\s*${WORD})*|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”])\\s+${THING_AFTER}\\b`,
+    "gu",
+  ),
+  new RegExp(
+    `${CAP}\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
+    "gu",
+  ),
+  // "Christian students": the faith, not a first name.
+  /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
   // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,
   new RegExp(

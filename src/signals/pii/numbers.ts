@@ -42,7 +42,8 @@ const ORG_PHONE_BEFORE =
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
 /** A desk named right before its number: "vragen: receptie (071) ...". */
-const DESK_BEFORE = /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)\s*[:(]?\s*$/iu;
+const DESK_BEFORE =
+  /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
 /** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
 const ORG_LINE_BEFORE_EN =
   /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|school\s+number)\b)[^.\n]{0,14}$/iu;
@@ -79,7 +80,11 @@ export function phones(text: string): PiiFinding[] {
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
     if (!person && (ORG_LINE_BEFORE.test(before) || DESK_BEFORE.test(before))) continue;
-    if (ORG_LINE_AFTER.test(text.slice(base + m[0].length, base + m[0].length + 80))) continue;
+    const after = text.slice(base + m[0].length, base + m[0].length + 80);
+    if (ORG_LINE_AFTER.test(after)) continue;
+    // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
+    const mailbox = after.match(/^\s*(?:of|or|en|and)\s+([\w.+-]+)@/)?.[1];
+    if (mailbox && FUNCTION_MAILBOX.test(mailbox)) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
@@ -127,7 +132,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b[^.\n]{0,40}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
@@ -171,7 +176,7 @@ export function ibans(text: string): PiiFinding[] {
     if (!/^nl/i.test(m[0]) && !/^[A-Z]{2}\d{2}[ ]?[A-Z]{4}/.test(m[0])) continue;
     // BNG Bank (BNGH) holds the accounts of municipalities and public bodies, never a person's.
     if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
-    if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
     out.push(finding("iban", text, start, end));
   }
@@ -315,8 +320,10 @@ const BIRTH = new RegExp(
 );
 /** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
 /** "op 03-04-2013 geboren": a full date just before the word. */
-const DATE_THEN_BORN =
-  /(?<![\d\w])(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?=\s+geboren\b)/gi;
+const DATE_THEN_BORN = new RegExp(
+  `(?<![\\d\\w])(\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d{2}|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\s+(?:19|20)\\d{2})(?=\\s+geboren\\b)`,
+  "gi",
+);
 /** "Sanne (*05-09-2012)": the asterisk of a family record marks the date of birth. */
 const STAR_DATE =
   /(?:^|[\s(])\*\s?(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/g;
