@@ -484,6 +484,14 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("fiets- /bromfiets controles");
   });
 
+  it("reads the covenant's own title as naming the covenant, and a cue split by a separable verb", () => {
+    const signed = ask("wanneer is het convenant veiligheid op scholen in almere ondertekend?", "almere");
+    expect(signed.answer.split("\n")[0]).toContain("14 november 2023");
+    const chair = ask("wie zit het signaaloverleg bij ons op school in leiden voor?", "leiden");
+    expect(chair.answered).toBe(true);
+    expect(chair.answer).toContain("geleid door de gemeentelijke contactpersoon");
+  });
+
   it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
     const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
     expect(a.answered).toBe(false);

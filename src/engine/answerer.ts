@@ -12,7 +12,7 @@ import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
-import { STOPWORDS } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -64,6 +64,8 @@ export class UnitAnswerer {
   private readonly schoolWijk = new Map<string, string>();
   /** Per region, the school levels that name its covenant ("het convenant voor vo en mbo"). */
   private readonly ownLevels = new Map<string, Set<string>>();
+  /** Per region, the words of its covenant's title after "convenant" ("Veiligheid op scholen"). */
+  private readonly titles = new Map<string, string[]>();
 
   constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
     this.units = buildUnits(kb);
@@ -80,6 +82,15 @@ export class UnitAnswerer {
       const primary = levels.some((x) => x === "po" || x === "sbo");
       const secondary = levels.some((x) => x === "vo" || x === "mbo");
       if (!(primary && secondary)) this.ownLevels.set(r.id, new Set(levels.filter((x) => x !== "so")));
+    }
+    const regionWords = new Set(
+      kb.vocabulary.regions.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(normalize(n))),
+    );
+    for (const r of kb.regions) {
+      const words = tokenize(normalize(r.covenant.title.split("(")[0] ?? ""));
+      const at = words.findIndex((w) => w.endsWith("convenant"));
+      const title = words.slice(at + 1).filter((w) => !regionWords.has(w) && !/\d/.test(w));
+      if (at >= 0 && title.length > 0) this.titles.set(r.id, title);
     }
     void entities;
   }
@@ -224,11 +235,37 @@ export class UnitAnswerer {
       regions.length === 1 && q.schools.length === 0 ? this.ownLevels.get(regions[0] as string) : undefined;
     if (own) for (const [i, t] of tokens.entries()) if (own.has(t)) skip.add(i);
     for (const e of q.roles) named.add(`role:${e.id}`);
+    // "het convenant Veiligheid op scholen in Almere": the title names the covenant, not a fact.
+    for (const i of this.titleWords(tokens, skip, regions)) skip.add(i);
     const acronyms = acronymsOf(q.text);
     return this.index.rank(
       { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics, acronyms },
       40,
     );
+  }
+
+  /** The positions of a covenant's title written after "convenant" (names and regions between skipped). */
+  private titleWords(
+    tokens: readonly string[],
+    skip: ReadonlySet<number>,
+    regions: readonly string[],
+  ): number[] {
+    const out: number[] = [];
+    for (const [region, title] of this.titles) {
+      if (regions.length > 0 && !regions.includes(region)) continue;
+      for (const [i, t] of tokens.entries()) {
+        if (!t.endsWith("convenant") && t !== "covenant") continue;
+        const at: number[] = [];
+        let j = i + 1;
+        for (const w of title) {
+          while (j < tokens.length && skip.has(j)) j++;
+          if (tokens[j] !== w) break;
+          at.push(j++);
+        }
+        if (at.length >= Math.min(2, title.length)) out.push(...at);
+      }
+    }
+    return out;
   }
 
   private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {

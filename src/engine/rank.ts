@@ -14,6 +14,22 @@ import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
+/** The particles of Dutch separable verbs ("zit ... voor", "schuift ... aan", "loopt ... door"). */
+const PARTICLES = new Set([
+  "voor",
+  "aan",
+  "mee",
+  "op",
+  "bij",
+  "door",
+  "in",
+  "af",
+  "uit",
+  "toe",
+  "terug",
+  "over",
+]);
+
 interface Slot {
   token: number;
   terms: number[];
@@ -284,10 +300,15 @@ export class UnitIndex {
       .map((_, i) => i)
       .filter((i) => !q.skip.has(i) && !(JOINS.has(q.tokens[i] as string) && q.skip.has(i + 1)));
     const cues = new Map<string, Set<number>>();
-    for (const hit of lex.cues.find(
-      kept.map((i) => q.tokens[i] as string),
-      4,
-    )) {
+    const keptTokens = kept.map((i) => q.tokens[i] as string);
+    // A Dutch separable verb ends its clause ("wie zit het signaaloverleg bij ons op school
+    // voor?"): a cue that ends in its particle may stand further apart.
+    const separated = lex.cues
+      .find(keptTokens, 8)
+      .filter(
+        (h) => h.words.length >= 2 && PARTICLES.has(keptTokens[h.words[h.words.length - 1] as number] ?? ""),
+      );
+    for (const hit of [...lex.cues.find(keptTokens, 4), ...separated]) {
       const set = cues.get(hit.value) ?? new Set<number>();
       // Only the cue's own words: "what is the difference between" asks no definition's cue.
       for (const k of hit.words) set.add(kept[k] as number);
