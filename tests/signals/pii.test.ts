@@ -252,6 +252,8 @@ describe("personal data as people write it", () => {
       [],
     );
     expect(found("Onze algemene mailbox is signalen.utrecht@halt.nl.")).toEqual([]);
+    expect(found("Joy ride or theft? Three scooters were found in the canal.")).toEqual([]);
+    expect(found("Bas is bereikbaar op school, Do en haar broertje ook.")).toEqual(["naam:Bas", "naam:Do"]);
   });
 
   it("finds a name typed in lower case after an introduction, and a birth date written out before 'geboren'", () => {
