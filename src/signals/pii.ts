@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { introducedNames } from "./pii/introductions.ts";
-import { contextRanges, knownRanges, notPersonal } from "./pii/known.ts";
+import { compoundRanges, contextRanges, knownRanges, notPersonal } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
 import {
@@ -83,7 +83,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       !publicPhone(p),
   );
   const found = [...codes, ...numbers, ...homes.found];
-  const exempt = [...named, ...contextRanges(text), ...found, ...compoundsOpened(text)];
+  const exempt = [...named, ...contextRanges(text), ...found, ...compoundRanges(text, lexicon())];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
   found.push(
@@ -148,20 +148,4 @@ export function redact(text: string, findings = findPersonalData(text)): string 
     at = end;
   }
   return out + text.slice(at);
-}
-
-/**
- * "Joy ride or theft?": a capitalised word that makes one word with the next ("joyride") opens
- * that word, whatever first name it also is.
- */
-function compoundsOpened(text: string): Array<{ start: number; end: number }> {
-  const lex = lexicon();
-  const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu)) {
-    // (The second word a word of its own: "Bas is" is no "basis", "Do en" no "doen".)
-    const joined = `${m[1]}${m[2]}`.toLowerCase();
-    if (lex.english(joined, true))
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? "").length });
-  }
-  return out;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import { MONTH_NAMES } from "./cues.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { phoneDigits } from "./numbers.ts";
 import type { Range } from "./types.ts";
 
@@ -165,5 +166,18 @@ export function contextRanges(text: string): Range[] {
   const out: Range[] = [];
   for (const re of CONTEXTS)
     for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/**
+ * "Joy ride or theft?": a capitalised word that makes one English word with the next
+ * ("joyride") opens that word, whatever first name it also is. (The next word is a word of its
+ * own, four letters or more: "Bas is" is no "basis", "Do en" no "doen".)
+ */
+export function compoundRanges(text: string, lex: Pick<Lexicon, "english">): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))
+    if (lex.english(`${m[1]}${m[2]}`.toLowerCase(), true))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? "").length });
   return out;
 }
