@@ -492,6 +492,15 @@ describe("answers on everyday phrasing", () => {
     expect(chair.answer).toContain("geleid door de gemeentelijke contactpersoon");
   });
 
+  it("answers a disagreement about the covenant with the way disputes go", () => {
+    const a = ask(
+      "Stel dat we het als school in Leiden oneens zijn met de gemeente over de afspraken uit het convenant, waar wordt dat dan besproken?",
+      "leiden",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("bestuurlijk overleg onderwijs");
+  });
+
   it("reads an abbreviation it does not know as a subject the covenants do not cover", () => {
     const a = ask("hoe vraag ik een VOG aan voor een stagiair?");
     expect(a.answered).toBe(false);
