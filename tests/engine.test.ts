@@ -492,6 +492,15 @@ describe("answers on everyday phrasing", () => {
     expect(chair.answer).toContain("geleid door de gemeentelijke contactpersoon");
   });
 
+  it("answers a question whose parts each point to the same fact, quoting the sentence it asked about", () => {
+    const a = ask(
+      "Can the gemeente Leiden arrange some supervision near our school during breaks? kids hang around in doorways and leave trash",
+      "leiden",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("toezicht in pauzes, rondhangen in portieken");
+  });
+
   it("answers a disagreement about the covenant with the way disputes go", () => {
     const a = ask(
       "Stel dat we het als school in Leiden oneens zijn met de gemeente over de afspraken uit het convenant, waar wordt dat dan besproken?",

@@ -157,6 +157,18 @@ export class UnitAnswerer {
       const covered = open.every((u) => u !== undefined && picked.includes(u));
       if (picked.length === 1 && open.length > 0 && covered && whole.kind !== "answer")
         return this.with(ctx, picked, 0.6);
+      // No part placed on its own, but every part and the whole point to the same fact
+      // ("supervision during breaks? kids hang around in doorways and leave trash").
+      const lead = ranked.ranked[0];
+      if (
+        picked.length === 0 &&
+        open.length >= 2 &&
+        lead &&
+        lead.score >= CLEAR &&
+        whole.kind !== "answer" &&
+        open.every((u) => u === lead.unit)
+      )
+        return this.with(ctx, [lead.unit], 0.55);
       // Every part answered; or one, with a short addition that goes with it.
       if (
         open.length === 0 &&

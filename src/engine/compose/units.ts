@@ -166,10 +166,9 @@ export function quoteFor(quote: string, question: string, most = QUOTE_WORDS): s
   if (words(quote) <= most) return quote;
   const sentences = quote.split(/(?<=\p{Ll}{2}[.!?;:])\s+(?=\S)/u);
   const asked = new Set(normalize(question).split(" "));
+  // Each word the question asks about counts once ("school" twice is no better a sentence).
   const overlap = (s: string) =>
-    normalize(s)
-      .split(" ")
-      .filter((w) => w.length > 3 && asked.has(w)).length;
+    [...new Set(normalize(s).split(" "))].filter((w) => w.length > 3 && asked.has(w)).length;
   const scores = sentences.map(overlap);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
