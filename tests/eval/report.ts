@@ -25,6 +25,8 @@ const sets = {
   test6: join(import.meta.dirname, "test6.yaml"),
   dev7: join(import.meta.dirname, "dev7.yaml"),
   test7: join(import.meta.dirname, "test7.yaml"),
+  dev8: join(import.meta.dirname, "dev8.yaml"),
+  test8: join(import.meta.dirname, "test8.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
