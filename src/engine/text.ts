@@ -18,6 +18,8 @@ const CHAT_SPELLING: Record<string, string> = {
   hoevaak: "hoe vaak",
   howoften: "how often",
   vd: "van de",
+  lln: "leerlingen",
+  ll: "leerling",
   vh: "van het",
   ff: "even",
   mn: "mijn",
