@@ -60,6 +60,10 @@ export const CORPORA = {
   dev11: join(import.meta.dirname, "pii-dev11.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test10: join(import.meta.dirname, "pii-test10.yaml"),
+  /** A twelfth corpus (200 texts, 120 of them clean texts written to fool a detector): a development half ... */
+  dev12: join(import.meta.dirname, "pii-dev12.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test11: join(import.meta.dirname, "pii-test11.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
