@@ -78,7 +78,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       if (!home && COUNT.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
-      if (!home && !RESIDENT.test(before) && (ORGANISATION_BEFORE.test(before) || office)) {
+      // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.
+      const building =
+        /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
+          after,
+        );
+      if (!home && !RESIDENT.test(before) && (ORGANISATION_BEFORE.test(before) || office || building)) {
         open.push({ start, end });
         continue;
       }

@@ -99,21 +99,28 @@ function anyCase(words: string): string {
 const MONTH = `(?:${MONTH_NAMES})`;
 /** Kinds of thing people give names that are also first names: a flavour, a song, a house. */
 const TITLED = anyCase(
-  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma game boek book flavour flavor brand product drankje",
+  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma programme program game boek book flavour flavor brand product drankje quiz rehearsal musical play toneelstuk voorstelling campagne campaign",
 );
 const NAMED_THINGS =
-  "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen)";
+  "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen|honden|hond|dogs|dog|paarden|paard|horses|pony's|katten|cats)";
 const CAP = "\\p{Lu}[\\p{L}'-]*";
 /** A capitalised word without an apostrophe: "Mr Hendriks' class" is a person's. */
 const WORD = "\\p{Lu}[\\p{L}-]*(?!['’\\p{L}])";
 /** Short month names, in dates ("21-25 Oct", "23 Dec-3 Jan") and school calendars. */
 const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
 /** Things named with a word that is also a first name: "Ruby and Jade classes", "the Amber plan". */
-const THING_AFTER =
-  "(?:classes|class|klassen|klas|groepen|plan|alert|alarm|hospital|ziekenhuis|wall|muur|campagne|campaign|project|protocol|houses|house|teams|team|room|lokaal|award|prize|fonds|fund|app|game)";
+const THING_AFTER = anyCase(
+  "classes class klassen klas groepen plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol houses house teams team room lokaal award prize fonds fund app game garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt run loop walk",
+);
+/** A firm named after its owner: "Visser Bouw", "Smit & Zn.", "Bloem & Co". */
+const FIRM_AFTER =
+  "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken|Techniek)";
+/** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
+const PLACE_BEFORE =
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Park|Wijkcentrum|Buurthuis|Gemeenschapshuis|Station|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum)";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
-  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project)";
+  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bloemist|bakker|bakkerij|slager|kapper|kapsalon|florist|bakery)";
 /**
  * Words that are not a person by what stands around them: a month with its day or year ("31
  * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
@@ -140,23 +147,36 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(
-    `\\b${TITLED}\\s+['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
+    `\\b${TITLED}\\s*:?\\s+['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "gu",
   ),
   new RegExp(
-    `(?:${WORD}(?:\\s*(?:,|and|en|&)\\s*${WORD})*|['‘"“]${CAP}(?:\\s+${CAP}){0,3}['’"”])\\s+${THING_AFTER}\\b`,
+    `(?:${WORD}(?: *(?:,|and|en|&) *${WORD})*(?: +${WORD}){0,2}|['‘"“]${CAP}(?: +${CAP}){0,3}['’"”]) +${THING_AFTER}\\b`,
     "gu",
   ),
   new RegExp(
-    `${CAP}\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
+    `${CAP}(?: ?& ?${CAP})?\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
     "gu",
   ),
   // "Christian students": the faith, not a first name.
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
+  new RegExp(`${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}\\b|${WORD} ?& ?(?:Zn|Zonen|Co)\\b\\.?`, "gu"),
+  new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het))?(?: +${CAP}){0,3}`, "gu"),
+  // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
+  // an office holder named in office ("burgemeester Bruls").
+  /(?<![\p{L}])[Ss]tichting +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*| +\p{Lu}[\p{L}'-]*){0,4}/gu,
+  /\b(?:[Ww]ethouder|[Mm]inister|[Ss]taatssecretaris|[Gg]edeputeerde)(?: van)? +(?:Onderwijs|Jeugd|Zorg|Veiligheid|Sport|Financiën|Cultuur|Wonen|Werk|Economie|Welzijn|Justitie|OCW|VWS|JenV)\b/gu,
+  /\b(?:[Bb]urgemeester|[Ww]ethouder|[Mm]inister|[Kk]oning|[Kk]oningin|[Pp]rinses|[Pp]rins|[Gg]ouverneur|[Cc]ommissaris van de [Kk]oning)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?/gu,
+  // "Mark the dates", "Hope everyone saw": a verb that opens a line or sentence.
+  /(?:^|[-•*]\s*|[.!?:]\s+)(?:Mark|Will|Bill|Hope|Grace|Frank|Pat|Rob|Chase|Drew|Grant|Jack|Book)(?=\s+(?:the|your|our|a|an|all|this|these|those|it|everyone|everybody|you|we|that|via|online|now|here)\b)/gmu,
+  new RegExp(
+    `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|medio|half)\\s+(?:${MONTH_NAMES})\\b`,
+    "giu",
+  ),
   // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,
   new RegExp(
-    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
+    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",
   ),
 ];
@@ -170,12 +190,21 @@ export function contextRanges(text: string): Range[] {
 }
 
 /**
- * "Joy ride or theft?": a capitalised word that makes one English word with the next
+ * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next
  * ("joyride") opens that word, whatever first name it also is. (The next word is a word of its
  * own, four letters or more: "Bas is" is no "basis", "Do en" no "doen".)
  */
-export function compoundRanges(text: string, lex: Pick<Lexicon, "english">): Range[] {
+export function compoundRanges(
+  text: string,
+  lex: Pick<Lexicon, "english" | "surname" | "surnameShape">,
+): Range[] {
   const out: Range[] = [];
+  // "Storm Bert", "storm Darragh": a storm's first name; "Storm Jansen" is a pupil.
+  for (const m of text.matchAll(/(?<![\p{L}])[Ss]torm\s+(\p{Lu}\p{Ll}+)(?!\s+\p{Lu})(?![\p{L}'’])/gu)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (!lex.surname(name) && !lex.surnameShape(name))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
   for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))
     if (lex.english(`${m[1]}${m[2]}`.toLowerCase(), true))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? "").length });

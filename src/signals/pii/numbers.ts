@@ -124,7 +124,13 @@ export function bsns(text: string): PiiFinding[] {
     const cued = /\b(?:bsn|burgerservicenummer|sofi)\b[^.\n]{0,25}$/i.test(
       text.slice(Math.max(0, start - 40), start),
     );
-    if (cued || (m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
+    // "Ordernummer webshop: 813303679": a number named as another kind of number is that.
+    const before = text.slice(Math.max(0, start - 80), start);
+    const other =
+      CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      CODE_COLON.test(before) ||
+      /\b\w*(?:nummer|number)\b[^.\n]{0,40}:\s*$/i.test(before);
+    if (cued || (!other && m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
   return out;
@@ -132,7 +138,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b[^.\n]{0,40}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b[^.\n]{0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
@@ -263,7 +269,8 @@ const orgVehicle = (text: string, start: number, end: number) =>
 const CODE_BEFORE =
   /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
 /** A code named earlier in the sentence, given after a colon: "Cursuscode voor de training ...: RD-24-VK". */
-const CODE_COLON = /\b\w*codes?\b[^.\n]{0,60}:\s*$/i;
+const CODE_COLON =
+  /\b\w*codes?\b[^.\n]{0,60}(?::|\(?(?:bijv\.?|bijvoorbeeld|zoals|e\.g\.|like|such as))\s*$/i;
 
 export function plates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -292,6 +299,13 @@ export function plates(text: string): PiiFinding[] {
     // "course code LS-210-A", "artikelnummer XK-450-T": a code named as one is no plate.
     if (!cued && CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!cued && CODE_COLON.test(text.slice(Math.max(0, start - 80), start))) continue;
+    // "KL-73-BT is het serienummer van de AED": named as another kind of code right after.
+    if (
+      /^\s+(?:is|was)\s+(?:het|de|een|a|the|an)\s+[\p{L}-]*(?:nummer|code|number)\b/iu.test(
+        text.slice(start + all.length, start + all.length + 40),
+      )
+    )
+      continue;
     out.push(finding("kenteken", text, start, start + all.length));
   }
   // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
@@ -366,7 +380,7 @@ const PLATFORM =
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
+  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
