@@ -501,6 +501,11 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("toezicht in pauzes, rondhangen in portieken");
   });
 
+  it("answers whether a covenant is for a kind of school with the schools it is for", () => {
+    const a = ask("geldt het convenant in alphen ook voor het mbo?", "alphen-aan-den-rijn");
+    expect(a.answer.split("\n")[0]).toContain("V(S)O-scholen en het MBO");
+  });
+
   it("answers a disagreement about the covenant with the way disputes go", () => {
     const a = ask(
       "Stel dat we het als school in Leiden oneens zijn met de gemeente over de afspraken uit het convenant, waar wordt dat dan besproken?",

@@ -243,8 +243,11 @@ export class UnitAnswerer {
     }
     for (const e of q.meetings) named.add(`meeting:${e.id}`);
     // ("is de Horizon een sbo-school?" asks the level of a school: it stays.)
+    // ("geldt het convenant ook voor het mbo?" asks which levels it is for: they stay too.)
     const own =
-      regions.length === 1 && q.schools.length === 0 ? this.ownLevels.get(regions[0] as string) : undefined;
+      regions.length === 1 && q.schools.length === 0 && !APPLIES.test(q.normalized)
+        ? this.ownLevels.get(regions[0] as string)
+        : undefined;
     if (own) for (const [i, t] of tokens.entries()) if (own.has(t)) skip.add(i);
     for (const e of q.roles) named.add(`role:${e.id}`);
     // "het convenant Veiligheid op scholen in Almere": the title names the covenant, not a fact.
@@ -375,6 +378,10 @@ export class UnitAnswerer {
     return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
 }
+
+/** A question whether the covenant is for a kind of school. */
+const APPLIES =
+  /\b(geldt|gelden|van toepassing|ook voor|ook het|apply|applies|cover|covers|also for|include|includes)\b/;
 
 /** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */
 function acronymsOf(text: string): Set<string> {
