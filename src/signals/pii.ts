@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { introducedNames } from "./pii/introductions.ts";
-import { compoundRanges, contextRanges, knownRanges, notPersonal } from "./pii/known.ts";
+import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
 import {
@@ -46,13 +46,14 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     homes.public.some((a) => f.start >= a.end && /^[\s,]*$/.test(text.slice(a.end, f.start)));
   const named = knownRanges(text, known);
   // "Koning Willem-Alexander (geboren 27 april 1967)": a public figure's birthday is public.
+  const figures = publicFigureRanges(text);
   const publicBirthday = (f: PiiFinding) =>
     f.kind === "geboortedatum" &&
-    named.some(
+    figures.some(
       (r) =>
         r.end <= f.start &&
         f.start - r.end <= 25 &&
-        /^[\s(,]*(?:geboren|geb\.?|born|b\.|\*)?\s*(?:op|on)?\s*$/i.test(text.slice(r.end, f.start)),
+        /^[\s(,]*(?:geboren|geb\.?|born|\*)\s*(?:op|on)?\s*$/i.test(text.slice(r.end, f.start)),
     );
   const codes = [
     ...emails(text, known.emails, (w) => {

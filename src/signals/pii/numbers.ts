@@ -79,12 +79,14 @@ export function phones(text: string): PiiFinding[] {
     const person = PERSON_BETWEEN.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
-    if (!person && (ORG_LINE_BEFORE.test(before) || DESK_BEFORE.test(before))) continue;
+    const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
+    const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
+    if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     if (ORG_LINE_AFTER.test(after)) continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     const mailbox = after.match(/^\s*(?:of|or|en|and)\s+([\w.+-]+)@/)?.[1];
-    if (mailbox && FUNCTION_MAILBOX.test(mailbox)) continue;
+    if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
@@ -105,6 +107,10 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** A number labelled as another kind of number ("Ordernummer webshop: 813303679"). */
+const NOT_A_BSN =
+  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)?\b[^.\n]{0,40}[:#]?\s*$/i;
+
 /** The eleven-test that a BSN passes. */
 export function elfproef(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
@@ -121,15 +127,12 @@ export function bsns(text: string): PiiFinding[] {
   )) {
     const start = m.index ?? 0;
     if (/^0[1-9]/.test(m[0]) && m[0].length >= 9) continue;
-    const cued = /\b(?:bsn|burgerservicenummer|sofi)\b[^.\n]{0,25}$/i.test(
-      text.slice(Math.max(0, start - 40), start),
-    );
+    const cued =
+      /\b(?:bsn|burgerservicenummer|sofi|sofinummer|sofi-nummer|persoonsnummer|persoonsgebonden nummer|onderwijsnummer|pgn|citizen service number|social security number)\b[^.\n]{0,25}$/i.test(
+        text.slice(Math.max(0, start - 40), start),
+      );
     // "Ordernummer webshop: 813303679": a number named as another kind of number is that.
-    const before = text.slice(Math.max(0, start - 80), start);
-    const other =
-      CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      CODE_COLON.test(before) ||
-      /\b\w*(?:nummer|number)\b[^.\n]{0,40}:\s*$/i.test(before);
+    const other = NOT_A_BSN.test(text.slice(Math.max(0, start - 60), start));
     if (cued || (!other && m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
@@ -138,7 +141,7 @@ export function bsns(text: string): PiiFinding[] {
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b[^.\n]{0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
 const ORG_ACCOUNT_AFTER =
   /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
@@ -189,6 +192,10 @@ export function ibans(text: string): PiiFinding[] {
   return out;
 }
 
+/** Mail services where anyone has an address. */
+const FREE_MAIL =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|chello|quicknet|telfort|tele2|online|upcmail|protonmail|proton|gmx|web|aol)\./;
+
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
   /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
@@ -206,8 +213,11 @@ export function emails(
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
     if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
+    // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
+    const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
     const pieces = local.toLowerCase().split(/[._-]+/);
-    if (pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w))) continue;
+    if (!FREE_MAIL.test(domain) && pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w)))
+      continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   return out;
@@ -300,10 +310,10 @@ export function plates(text: string): PiiFinding[] {
     if (!cued && CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!cued && CODE_COLON.test(text.slice(Math.max(0, start - 80), start))) continue;
     // "KL-73-BT is het serienummer van de AED": named as another kind of code right after.
+    const named = text.slice(start + all.length, start + all.length + 40);
     if (
-      /^\s+(?:is|was)\s+(?:het|de|een|a|the|an)\s+[\p{L}-]*(?:nummer|code|number)\b/iu.test(
-        text.slice(start + all.length, start + all.length + 40),
-      )
+      /^\s+(?:is|was)\s+(?:het|de|een|a|the|an)\s+[\p{L}-]*(?:nummer|code|number)\b/iu.test(named) &&
+      !/kenteken|nummerplaat|number\s*plate|registration|licen[cs]e/i.test(named)
     )
       continue;
     out.push(finding("kenteken", text, start, start + all.length));
