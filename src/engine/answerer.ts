@@ -112,10 +112,13 @@ export class UnitAnswerer {
     return u ? { ...answerUnits(ctx, [{ unit: u }], 0.9), unit: u.id } : undefined;
   }
 
-  answer(ctx: Ctx, options: AskOptions): Answer {
-    const q = ctx.q;
+  answer(question: Ctx, options: AskOptions): Answer {
+    const q = question.q;
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
-    q.covenantWords = this.lexicon.concepts.find(q.tokens).flatMap((h) => h.value);
+    const ctx: Ctx = {
+      ...question,
+      covenantWords: this.lexicon.concepts.find(q.tokens).flatMap((h) => h.value),
+    };
     // An organisation or question spanning two regions: each region answers for itself.
     const spread = regionsOf(q);
     if (spread.length >= 2) {
@@ -392,13 +395,19 @@ function acronymsOf(text: string): Set<string> {
 
 /** A question word or verb that makes a part of a question a question of its own. */
 const ASKS =
-  /\b(wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|who|what|how|where|when|which|why|can|may|must|do|does|is|are|should|will)\b/;
+  /\b(wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|who|what|how|where|when|which|why|can|may|must|do|does|are|should|will)\b/;
 
-/** A short addition without a question of its own ("ook de jeugdhulp?", "and youth work?"). */
+/**
+ * A short addition without a question of its own ("ook de jeugdhulp?", "also youth work?").
+ * "en bij drugs?" asks the same question about something else: it is a part of its own.
+ */
 function isFragment(part: Query): boolean {
   if (ASKS.test(part.normalized) || part.tokens.length > 4) return false;
+  if (!ADDITION.test(part.normalized)) return false;
   return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
 }
+
+const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
 /** The regions a question spans: two named, or an organisation (board) present in two. */
 function regionsOf(q: Query): string[] {

@@ -64,8 +64,6 @@ export interface Query {
   explained: number;
   /** The regions to answer for: named, implied by a school or wijk, or the chat's. Empty: unknown. */
   regions: string[];
-  /** The covenant's words the lexicon puts behind the question's phrases ("moped" -> bromfiets). */
-  covenantWords?: string[];
 }
 
 /** The positions of the question's tokens that name an entity of this kind ("SO De Musketier"). */
@@ -81,4 +79,7 @@ export interface Ctx {
   q: Query;
   /** Current role holders from the roster (AskOptions.contacts). */
   contacts?: AskOptions["contacts"];
+  /** The covenant's words the lexicon puts behind the question's phrases ("moped" -> bromfiets):
+   * they pick the sentence quoted under an answer. */
+  covenantWords?: readonly string[];
 }

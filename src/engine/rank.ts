@@ -13,7 +13,6 @@ import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
-/** One piece of evidence: a word of the question, with the terms that count as a match. */
 /** The particles of Dutch separable verbs ("zit ... voor", "schuift ... aan", "loopt ... door"). */
 const PARTICLES = new Set([
   "voor",
@@ -30,6 +29,7 @@ const PARTICLES = new Set([
   "over",
 ]);
 
+/** One piece of evidence: a word of the question, with the terms that count as a match. */
 interface Slot {
   token: number;
   terms: number[];

@@ -7,7 +7,6 @@ const HOW_OFTEN_ASKED =
   /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
 const COUNTS: Record<string, number> = {
   een: 1,
-  één: 1,
   eenmaal: 1,
   1: 1,
   twee: 2,
@@ -42,10 +41,21 @@ const PERIODS: Record<string, string> = {
  * "1/2 jaar" for "elke twee jaar"); undefined when it gives none or more than one.
  */
 export function rhythmOf(text: string): string | undefined {
-  const t = text.toLowerCase();
+  // Accents off ("één" is "een"): a word boundary does not see one before "é".
+  const t = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "");
+  // "maximaal tweemaal, tenminste eenmaal per jaar", "een of twee keer": a range is no rhythm.
+  if (
+    /\b(?:maximaal|minimaal|tenminste|ten minste|hooguit)\b.*\b(?:maximaal|minimaal|tenminste|ten minste)\b|\b(?:een|twee|drie|vier)\s+(?:of|tot)\s+(?:twee|drie|vier|vijf)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   const found = new Set<string>();
   for (const m of t.matchAll(
-    /\b(\d|een|één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal|zes|zesmaal)\s*(?:maal|keer|x)?\s+per\s+(jaar|schooljaar|maand|week)\b/g,
+    /\b(\d|een|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal|zes|zesmaal)\s*(?:maal|keer|x)?\s+per\s+(jaar|schooljaar|maand|week)\b/g,
   ))
     found.add(`${COUNTS[m[1] as string]}/1 ${PERIODS[m[2] as string]}`);
   for (const m of t.matchAll(

@@ -154,7 +154,7 @@ const PAIR_QUOTE_WORDS = 25;
 /** What the quoted sentence is chosen by: the question, and the covenant's words for it (an
  * English question shares few words with the Dutch passage). */
 function quoteQuery(ctx: Ctx): string {
-  return [ctx.q.normalized, ...(ctx.q.covenantWords ?? [])].join(" ");
+  return [ctx.q.normalized, ...(ctx.covenantWords ?? [])].join(" ");
 }
 
 /**
