@@ -526,10 +526,8 @@ describe("answers on everyday phrasing", () => {
   it("keeps a clause after a semicolon, inside brackets or not, readable", () => {
     const a = ask("wie zit het stadsdeeloverleg in almere voor?", "almere");
     const [first, second] = a.answer.split("\n");
-    expect(first).toMatch(
-      /georganiseerd of geleid door de veiligheidsmanager van de gemeente, die het overleg ook voorzit\.$/,
-    );
-    expect(second).toBe("De locatie van het overleg rouleert.");
+    expect(first).toMatch(/georganiseerd of geleid door de veiligheidsmanager van de gemeente\.$/);
+    expect(second).toBe("De veiligheidsmanager zit het overleg voor en de locatie van het overleg rouleert.");
   });
 });
 
