@@ -134,11 +134,19 @@ const PLACE_BEFORE =
 const THING_APPOSITION =
   "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
 /**
- * Words that are not a person by what stands around them: a month with its day or year ("31
- * May", "June 2026"), a school marked as one ("Sterre der Zee (bs)"), a shop ("Supermarkt Dirk"),
- * a quoted title of a thing ("smaak 'Jade Mint'", "the 'Sweet Caroline' chant"), names given to
- * things ("Jade, Ruby and Sapphire are the house names", "Bo en Mees zijn de klassenknuffels"),
- * a brand written with a capital inside ("AirPods").
+ * Words that are not a person by what stands around them, each rule written so that a person
+ * next to the same words stays one (tests/signals/pii.test.ts holds both sides):
+ * - dates: a month with its day or year ("31 May", "23 Dec-3 Jan"), a month before "holiday" or
+ *   after "by" or "tot" (not before a capitalised word: "since May Jansen");
+ * - placeholders for a name ("leerling A"), not an initial before a surname ("leerling S de Vries");
+ * - schools marked as one ("Sterre der Zee (bs)"), shops ("Supermarkt Dirk"), firms named after
+ *   their owner ("Visser Bouw", "Smit & Zn."), foundations ("stichting Kwadraad"), places named
+ *   after a person ("Sportpark Willem van Outhoorn");
+ * - things: a quoted title ("smaak 'Jade Mint'"), names given to things ("Jade, Ruby and Sapphire
+ *   are the house names"), a thing's title ("the Amber plan", "Ruby and Jade classes"), a thing
+ *   in apposition ("Kees, het nieuwe spel van de GGD"), a brand with a capital inside ("AirPods");
+ * - office holders in lower case ("burgemeester Bruls", "wethouder Onderwijs"), faiths
+ *   ("Christian students"), an imperative opening a line ("Mark the dates").
  */
 const CONTEXTS = [
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
