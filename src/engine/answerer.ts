@@ -269,10 +269,16 @@ export class UnitAnswerer {
     regions: readonly string[],
   ): number[] {
     const out: number[] = [];
-    for (const [region, title] of this.titles) {
-      if (regions.length > 0 && !regions.includes(region)) continue;
-      for (const [i, t] of tokens.entries()) {
-        if (!t.endsWith("convenant") && t !== "covenant") continue;
+    // Most questions do not say "convenant": nothing to look up (a national base has 340 titles).
+    const starts = [...tokens.keys()].filter(
+      (i) => tokens[i]?.endsWith("convenant") || tokens[i] === "covenant",
+    );
+    if (starts.length === 0) return out;
+    const titles =
+      regions.length > 0 ? regions.map((r) => [r, this.titles.get(r)] as const) : [...this.titles];
+    for (const [, title] of titles) {
+      if (!title) continue;
+      for (const i of starts) {
         const at: number[] = [];
         let j = i + 1;
         for (const w of title) {
