@@ -11,8 +11,17 @@ import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
+import {
+  APPLIES,
+  acronymsOf,
+  givesQuantityAsked,
+  isFragment,
+  mergeEntities,
+  regionsOf,
+  SPLIT,
+} from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
-import { normalize, STOPWORDS, tokenize } from "./text.ts";
+import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -33,25 +42,10 @@ const PER_REGION = 0.8;
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
 
-/** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
-const QUANTITY = /\b(hoeveel|how many|how much)\b/;
-const NUMBER =
-  /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-/** "Vanaf welke leeftijd ...?" wants an age: a number too. */
-const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
-/** "Hoeveel keer ...?" is also answered by "jaarlijks". */
-const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
-/** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
-const COUNTED = /\b(?:hoeveel|how many)\s+(?!tijd\b|time\b|keer\b|maal\b|times\b)(\p{L}{4,})/u;
-const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
-
 type Decision =
   | { kind: "answer"; picked: Ranked[] }
   | { kind: "ask"; options: Ranked[] }
   | { kind: "refuse"; subject?: string; closest?: Ranked };
-
-const SPLIT =
-  /\s*(?:\?\s+|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -308,19 +302,8 @@ export class UnitAnswerer {
     // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
     if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
       return { kind: "refuse", closest: top };
-    if (asksQuantity(q.normalized)) {
-      // Article numbers ("bijlage 4", "art. 2 lid 7") are no answer to "how many".
-      const text = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`.replace(
-        /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
-        "",
-      );
-      if (!NUMBER.test(text) && !(HOW_OFTEN.test(q.normalized) && RHYTHM.test(text)))
-        return { kind: "refuse", closest: top };
-      // "Hoeveel wijkagenten ...?" is not answered by "de vier basisscholen".
-      const counted = q.normalized.match(COUNTED)?.[1];
-      if (counted && !HOW_OFTEN.test(q.normalized) && !countedIn(text, counted))
-        return { kind: "refuse", closest: top };
-    }
+    if (!givesQuantityAsked(q.normalized, `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`))
+      return { kind: "refuse", closest: top };
     // Distinct facts: within one region, only that region's units and guidance compete.
     // The same fact in another region's covenant (same slot) is no competitor.
     const lead = top;
@@ -388,64 +371,8 @@ export class UnitAnswerer {
   }
 }
 
-/** A question whether the covenant is for a kind of school. */
-const APPLIES =
-  /\b(geldt|gelden|van toepassing|ook voor|ook het|apply|applies|cover|covers|also for|include|includes)\b/;
-
-/** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */
-function acronymsOf(text: string): Set<string> {
-  return new Set(
-    [...text.matchAll(/(?<![\p{L}\d])\p{Lu}{2,5}(?![\p{L}\d])/gu)].map((m) => m[0].toLowerCase()),
-  );
-}
-
-/** A question word or verb that makes a part of a question a question of its own. */
-const ASKS =
-  /\b(wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|who|what|how|where|when|which|why|can|may|must|do|does|are|should|will)\b/;
-
-/**
- * A short addition without a question of its own ("ook de jeugdhulp?", "also youth work?").
- * "en bij drugs?" asks the same question about something else: it is a part of its own.
- */
-function isFragment(part: Query): boolean {
-  if (ASKS.test(part.normalized) || part.tokens.length > 4) return false;
-  if (!ADDITION.test(part.normalized)) return false;
-  return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
-}
-
-const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
-
-/** The regions a question spans: two named, or an organisation (board) present in two. */
-function regionsOf(q: Query): string[] {
-  if (q.namedRegions.length >= 2) return q.namedRegions;
-  if (q.namedRegions.length === 0) {
-    const boards = [...new Set(q.boards.map((b) => b.region).filter((r): r is string => !!r))];
-    if (boards.length >= 2) return boards;
-  }
-  return [];
-}
-
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i);
-}
-
-/** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
-function asksQuantity(normalized: string): boolean {
-  if (AGE.test(normalized)) return true;
-  const first = normalized.match(
-    /\b(hoeveel|how many|how much|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/,
-  );
-  return !!first && QUANTITY.test(first[0]);
-}
-
-function mergeEntities(part: Query, whole: Query): Query {
-  return {
-    ...part,
-    schools: whole.schools,
-    wijken: whole.wijken,
-    boards: whole.boards,
-    meetings: part.meetings.length > 0 ? part.meetings : whole.meetings,
-  };
 }
 
 function names(kb: KnowledgeBase): string[] {
@@ -462,13 +389,4 @@ function names(kb: KnowledgeBase): string[] {
     for (const b of r.boards) out.push(b.name, ...b.aliases);
   }
   return out;
-}
-
-/** Whether the text gives a number of what was counted: a number at most three words before it. */
-function countedIn(text: string, noun: string): boolean {
-  const stem = noun.slice(0, Math.max(4, noun.length - 3));
-  const words = text.toLowerCase().split(/[^\p{L}\d]+/u);
-  return words.some(
-    (w, i) => w.includes(stem) && words.slice(Math.max(0, i - 3), i).some((x) => NUMBER.test(x)),
-  );
 }

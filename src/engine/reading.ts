@@ -1,0 +1,104 @@
+/**
+ * How a question is read before its facts are ranked: its parts ("... en wie organiseert het?"),
+ * a short addition to a part ("ook de jeugdhulp?"), the number it asks for ("hoeveel ...?"),
+ * abbreviations it writes in capitals, and whether it asks which schools a covenant is for.
+ */
+import type { Query } from "./context.ts";
+import { STOPWORDS } from "./text.ts";
+
+/** Where a question splits into parts that each ask something. */
+export const SPLIT =
+  /\s*(?:\?\s+|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
+
+/** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
+const QUANTITY = /\b(hoeveel|how many|how much)\b/;
+const NUMBER =
+  /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+/** "Vanaf welke leeftijd ...?" wants an age: a number too. */
+const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
+/** "Hoeveel keer ...?" is also answered by "jaarlijks". */
+const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
+/** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
+const COUNTED = /\b(?:hoeveel|how many)\s+(?!tijd\b|time\b|keer\b|maal\b|times\b)(\p{L}{4,})/u;
+const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
+
+/**
+ * Whether the text gives the number the question asks for: "hoeveel ...?" and "vanaf welke
+ * leeftijd ...?" need a number (article numbers do not count), and "hoeveel wijkagenten" a number
+ * of wijkagenten, not "de vier basisscholen". Any other question: true.
+ */
+export function givesQuantityAsked(normalized: string, unitText: string): boolean {
+  if (!asksQuantity(normalized)) return true;
+  const text = unitText.replace(
+    /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
+    "",
+  );
+  if (!NUMBER.test(text) && !(HOW_OFTEN.test(normalized) && RHYTHM.test(text))) return false;
+  const counted = normalized.match(COUNTED)?.[1];
+  return !(counted && !HOW_OFTEN.test(normalized) && !countedIn(text, counted));
+}
+
+/** A question whether the covenant is for a kind of school. */
+export const APPLIES =
+  /\b(geldt|gelden|van toepassing|ook voor|ook het|apply|applies|cover|covers|also for|include|includes)\b/;
+
+/** Words written in capitals, two to five letters ("VOG", "DPIA"), in lower case. */
+export function acronymsOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/(?<![\p{L}\d])\p{Lu}{2,5}(?![\p{L}\d])/gu)].map((m) => m[0].toLowerCase()),
+  );
+}
+
+/** A question word or verb that makes a part of a question a question of its own. */
+const ASKS =
+  /\b(wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|who|what|how|where|when|which|why|can|may|must|do|does|are|should|will)\b/;
+
+/**
+ * A short addition without a question of its own ("ook de jeugdhulp?", "also youth work?").
+ * "en bij drugs?" asks the same question about something else: it is a part of its own.
+ */
+export function isFragment(part: Query): boolean {
+  if (ASKS.test(part.normalized) || part.tokens.length > 4) return false;
+  if (!ADDITION.test(part.normalized)) return false;
+  return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
+}
+
+const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
+
+/** The regions a question spans: two named, or an organisation (board) present in two. */
+export function regionsOf(q: Query): string[] {
+  if (q.namedRegions.length >= 2) return q.namedRegions;
+  if (q.namedRegions.length === 0) {
+    const boards = [...new Set(q.boards.map((b) => b.region).filter((r): r is string => !!r))];
+    if (boards.length >= 2) return boards;
+  }
+  return [];
+}
+
+/** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
+function asksQuantity(normalized: string): boolean {
+  if (AGE.test(normalized)) return true;
+  const first = normalized.match(
+    /\b(hoeveel|how many|how much|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/,
+  );
+  return !!first && QUANTITY.test(first[0]);
+}
+
+export function mergeEntities(part: Query, whole: Query): Query {
+  return {
+    ...part,
+    schools: whole.schools,
+    wijken: whole.wijken,
+    boards: whole.boards,
+    meetings: part.meetings.length > 0 ? part.meetings : whole.meetings,
+  };
+}
+
+/** Whether the text gives a number of what was counted: a number at most three words before it. */
+function countedIn(text: string, noun: string): boolean {
+  const stem = noun.slice(0, Math.max(4, noun.length - 3));
+  const words = text.toLowerCase().split(/[^\p{L}\d]+/u);
+  return words.some(
+    (w, i) => w.includes(stem) && words.slice(Math.max(0, i - 3), i).some((x) => NUMBER.test(x)),
+  );
+}
