@@ -503,6 +503,15 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("toezicht in pauzes, rondhangen in portieken");
   });
 
+  it("reads 'wanneer heet iets een ...' as a definition and 'ended before its term' as ending it", () => {
+    expect(
+      ask("wanneer heet iets in het zoetermeerse convenant nou een incident?", "zoetermeer").answer,
+    ).toContain("ernstig onveilig");
+    expect(ask("Can the Zoetermeer covenant be ended before its term is over?", "zoetermeer").answered).toBe(
+      true,
+    );
+  });
+
   it("answers whether a covenant is for a kind of school with the schools it is for", () => {
     const a = ask("geldt het convenant in alphen ook voor het mbo?", "alphen-aan-den-rijn");
     expect(a.answer.split("\n")[0]).toContain("V(S)O-scholen en het MBO");
