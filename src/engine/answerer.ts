@@ -11,15 +11,7 @@ import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
-import {
-  APPLIES,
-  acronymsOf,
-  givesQuantityAsked,
-  isFragment,
-  mergeEntities,
-  regionsOf,
-  SPLIT,
-} from "./reading.ts";
+import { APPLIES, givesQuantityAsked, isFragment, mergeEntities, regionsOf, SPLIT } from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
 import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
@@ -194,8 +186,7 @@ export class UnitAnswerer {
       ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
       : undefined;
     // An abbreviation is named as the question wrote it ("VOG").
-    const acronyms = acronymsOf(q.text);
-    const unknown = ranked.unknown.map((w) => (acronyms.has(w) ? w.toUpperCase() : w));
+    const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
   }
 
@@ -249,9 +240,8 @@ export class UnitAnswerer {
     for (const e of q.roles) named.add(`role:${e.id}`);
     // "het convenant Veiligheid op scholen in Almere": the title names the covenant, not a fact.
     for (const i of this.titleWords(tokens, skip, regions)) skip.add(i);
-    const acronyms = acronymsOf(q.text);
     return this.index.rank(
-      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics, acronyms },
+      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics, acronyms: q.acronyms },
       40,
     );
   }

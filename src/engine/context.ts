@@ -64,6 +64,8 @@ export interface Query {
   explained: number;
   /** The regions to answer for: named, implied by a school or wijk, or the chat's. Empty: unknown. */
   regions: string[];
+  /** Words the question writes in capitals ("VOG", "DPIA"), in lower case. */
+  acronyms: ReadonlySet<string>;
 }
 
 /** The positions of the question's tokens that name an entity of this kind ("SO De Musketier"). */

@@ -2,6 +2,7 @@
  * The answering engine: platform-neutral and deterministic. `ask` turns one chat question
  * into an Answer (fact, source, next step) using only the knowledge base.
  */
+
 import { ConvenantbotError } from "../errors.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { UnitAnswerer } from "./answerer.ts";
@@ -13,6 +14,7 @@ import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
+import { acronymsOf } from "./reading.ts";
 import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
@@ -115,6 +117,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       unexplained,
       explained,
       regions: [],
+      acronyms: acronymsOf(text),
     };
     // The region: named in the question, else implied by a single school or wijk, else the chat's.
     const implied = [
