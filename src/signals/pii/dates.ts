@@ -1,0 +1,59 @@
+/**
+ * Dates of birth: a date is one when a cue word says so ("geboren", "geb.", "DOB", an asterisk
+ * in a family record) or when it follows a person's name as a child's date is written; the year
+ * decides nothing.
+ */
+import { finding, type PiiFinding } from "./types.ts";
+
+const MONTHS =
+  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december";
+/** Days written out: "geboren op vijf juni 2010". */
+const DAY_WORDS =
+  "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
+const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+/** A date is a date of birth when a cue word says so; the year decides nothing. */
+const BIRTH = new RegExp(
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  "giu",
+);
+/** "op 03-04-2013 geboren": a full date just before the word. */
+const DATE_THEN_BORN = new RegExp(
+  `(?<![\\d\\w])(\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d{2}|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\s+(?:19|20)\\d{2})(?=\\s+geboren\\b)`,
+  "gi",
+);
+/** "Sanne (*05-09-2012)": the asterisk of a family record marks the date of birth. */
+const STAR_DATE =
+  /(?:^|[\s(])\*\s?(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/g;
+/** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
+const IS_OF_DATE =
+  /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
+
+/** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
+const FULL_DATE =
+  /^\s*[,(][\s,(]*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
+
+/**
+ * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
+ * off by a comma or brackets, is that person's date of birth.
+ */
+export function datesAfterNames(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const p of persons) {
+    const m = text.slice(p.end, p.end + 20).match(FULL_DATE);
+    if (!m?.[1]) continue;
+    const start = p.end + m[0].length - m[1].length;
+    out.push(finding("geboortedatum", text, start, start + m[1].length));
+  }
+  return out;
+}
+
+export function birthDates(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE])
+    for (const m of text.matchAll(re)) {
+      const date = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].length - date.length;
+      out.push(finding("geboortedatum", text, start, start + date.length));
+    }
+  return out;
+}
