@@ -303,12 +303,13 @@ export class UnitIndex {
     const keptTokens = kept.map((i) => q.tokens[i] as string);
     // A Dutch separable verb ends its clause ("wie zit het signaaloverleg bij ons op school
     // voor?"): a cue that ends in its particle may stand further apart.
-    const separated = lex.cues
-      .find(keptTokens, 8)
-      .filter(
-        (h) => h.words.length >= 2 && PARTICLES.has(keptTokens[h.words[h.words.length - 1] as number] ?? ""),
-      );
-    for (const hit of [...lex.cues.find(keptTokens, 4), ...separated]) {
+    // One search with the wider gap: a hit whose words stand at most four apart is what a search
+    // with that gap finds (its words are taken first come, first served).
+    const close = (h: { words: number[] }) =>
+      h.words.every((w, k) => k === 0 || w - (h.words[k - 1] as number) <= 5);
+    const separated = (h: { words: number[] }) =>
+      h.words.length >= 2 && PARTICLES.has(keptTokens[h.words[h.words.length - 1] as number] ?? "");
+    for (const hit of lex.cues.find(keptTokens, 8).filter((h) => close(h) || separated(h))) {
       const set = cues.get(hit.value) ?? new Set<number>();
       // Only the cue's own words: "what is the difference between" asks no definition's cue.
       for (const k of hit.words) set.add(kept[k] as number);
