@@ -61,6 +61,9 @@ export class UnitAnswerer {
     this.terms = new DefinedTerms(this.units);
     this.understand = understand;
     for (const r of kb.regions) for (const sc of r.schools) if (sc.wijk) this.schoolWijk.set(sc.id, sc.wijk);
+    const regionWords = new Set(
+      kb.vocabulary.regions.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(normalize(n))),
+    );
     for (const r of kb.regions) {
       // A covenant for one kind of school (primary, or secondary and vocational): its levels
       // name the covenant, not a fact in it. Where a covenant spans both, a level tells facts apart.
@@ -68,11 +71,7 @@ export class UnitAnswerer {
       const primary = levels.some((x) => x === "po" || x === "sbo");
       const secondary = levels.some((x) => x === "vo" || x === "mbo");
       if (!(primary && secondary)) this.ownLevels.set(r.id, new Set(levels.filter((x) => x !== "so")));
-    }
-    const regionWords = new Set(
-      kb.vocabulary.regions.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => tokenize(normalize(n))),
-    );
-    for (const r of kb.regions) {
+      // So does its title after "convenant" ("Veiligheid op scholen"), without its region and years.
       const words = tokenize(normalize(r.covenant.title.split("(")[0] ?? ""));
       const at = words.findIndex((w) => w.endsWith("convenant"));
       const title = words.slice(at + 1).filter((w) => !regionWords.has(w) && !/\d/.test(w));
