@@ -4,7 +4,7 @@
  * social-media handles and bank accounts. Hand-written because the maintained NER libraries
  * for Dutch need model files or a Python runtime this project cannot load. Names are judged
  * word by word against a Dutch dictionary and name lists (see pii/names.ts); numbers by
- * their shape and the words around them (pii/numbers.ts, pii/addresses.ts). It errs on the
+ * their shape and the words around them (pii/numbers.ts, pii/addresses.ts, pii/dates.ts). It errs on the
  * side of flagging: the reporter sees what was found and can keep the redacted version or
  * rephrase.
  */
