@@ -484,6 +484,29 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toContain("fiets- /bromfiets controles");
   });
 
+  it("quotes the Dutch beside the English an English question matched, and the part of a long sentence it asked about", () => {
+    // The English summary's list item ("money mules") stands beside the Dutch one ("geldezels").
+    const mules = ask(
+      "does Halt in Alphen aan den Rijn talk to our pupils about money mules?",
+      "alphen-aan-den-rijn",
+    );
+    expect(mules.answer).toMatch(/In the covenant's words \(Dutch\): .*geldezel/);
+    // ... and a clause of the summary beside its clause ("fireworks" -> "vuurwerk").
+    const fireworks = ask(
+      "what must our school in Hoorn tell students and parents about fireworks?",
+      "west-friesland",
+    );
+    expect(fireworks.answer).toMatch(
+      /In the covenant's words \(Dutch\): .*wapens en vuurwerk in en om de school/,
+    );
+    // One item of a long list: the item that holds the lockers.
+    const lockers = ask(
+      "mogen we in enkhuizen de kluisjes van leerlingen openen?",
+      "west-friesland",
+    );
+    expect(lockers.answer).toContain("kluisjes en dergelijke te (laten) openen");
+  });
+
   it("reads the covenant's own title as naming the covenant, and a cue split by a separable verb", () => {
     const signed = ask("wanneer is het convenant veiligheid op scholen in almere ondertekend?", "almere");
     expect(signed.answer.split("\n")[0]).toContain("14 november 2023");

@@ -8,7 +8,7 @@ import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
-import { normalize } from "../text.ts";
+import { normalize, STOPWORDS, stems } from "../text.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
@@ -104,8 +104,7 @@ export function answerUnits(
     const { first, rest } = split(main.unit, lang, ctx.q.normalized);
     facts.push(first);
     // Under the summary, the covenant's own (Dutch) words it was read from.
-    const asked = quoteQuery(ctx);
-    const quote = main.unit.quote ? quoteFor(main.unit.quote, asked) : undefined;
+    const quote = main.unit.quote ? quoteFor(main.unit.quote, quoteQuery(ctx, main.unit)) : undefined;
     if (rest) facts.push(rest);
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
@@ -118,7 +117,9 @@ export function answerUnits(
     if (picked.length === 2 && !picked.some((p) => p.label)) {
       const quotes = [
         ...new Set(
-          picked.map((p) => (p.unit.quote ? quoteFor(p.unit.quote, quoteQuery(ctx), PAIR_QUOTE_WORDS) : "")),
+          picked.map((p) =>
+            p.unit.quote ? quoteFor(p.unit.quote, quoteQuery(ctx, p.unit), PAIR_QUOTE_WORDS) : "",
+          ),
         ),
       ]
         .filter(Boolean)
@@ -151,34 +152,132 @@ const QUOTE_WORDS = 45;
 /** ... and under each of two facts. */
 const PAIR_QUOTE_WORDS = 25;
 
-/** What the quoted sentence is chosen by: the question, and the covenant's words for it (an
- * English question shares few words with the Dutch passage). */
-function quoteQuery(ctx: Ctx): string {
-  return [ctx.q.normalized, ...(ctx.covenantWords ?? [])].join(" ");
+/** What picks the quoted sentence: the question and the covenant's words the lexicon puts behind
+ * it; for an English question, which shares few words with the Dutch passage, also the Dutch
+ * summary beside the English it matches (counted less: it says more than was asked). Words
+ * naming the fact's own subject (its title, its region) pick nothing: every sentence is about them. */
+export interface QuoteQuery {
+  asked: string;
+  beside?: string;
+  subject?: string;
+}
+
+function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
+  const subject = `${u.title} ${u.region ? ctx.kb.region(u.region).name : ""}`;
+  const asked = [ctx.q.normalized, ...(ctx.covenantWords ?? [])].join(" ");
+  return {
+    asked,
+    subject,
+    ...(ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject) } : {}),
+  };
+}
+
+/** The words of a text that can say what was asked: no small or common words. */
+const contentWords = (s: string) => [
+  ...new Set(
+    normalize(s)
+      .split(" ")
+      .filter((w) => w.length > 3 && !STOPWORDS.has(w)),
+  ),
+];
+
+/** Long words share their first letters where they share no stem ("complaints", "complaining"). */
+const PREFIX = 7;
+const keys = (w: string) => (w.length >= PREFIX ? [...stems(w), `${w.slice(0, PREFIX)}-`] : stems(w));
+
+/** The stems of what a text asks about ("geldezels" and "geldezel" are one), less the subject's. */
+function askedStems(s: string, subject = ""): Set<string> {
+  const named = new Set(contentWords(subject).flatMap(keys));
+  return new Set(
+    contentWords(s)
+      .flatMap(keys)
+      .filter((k) => !named.has(k)),
+  );
+}
+
+/** How many of a text's words are asked about; each word counts once. */
+function overlap(s: string, asked: ReadonlySet<string>): number {
+  return contentWords(s).filter((w) => keys(w).some((x) => asked.has(x))).length;
+}
+
+/** A summary's clauses: its sentences and the parts of a list between semicolons. */
+const clausesOf = (s: string) => s.split(/(?<=\p{L}{2}[.!?]|;)\s+/u);
+
+/**
+ * A unit's English summary is written clause for clause beside its Dutch one, and a list item
+ * for item. The Dutch beside the English that shares the most words with the question says in
+ * Dutch what was asked ("money mules" -> "geldezels"); nothing when the two do not line up.
+ */
+function besideInDutch(u: Unit, question: string, subject: string): string {
+  const asked = askedStems(question, subject);
+  const beside = (en: readonly string[], nl: readonly string[]): Array<[string, string]> => {
+    if (en.length !== nl.length) return [];
+    const shared = en.map((c) => overlap(c, asked));
+    const most = Math.max(...shared);
+    if (most === 0) return [];
+    return en.flatMap((c, i) => (shared[i] === most ? [[c, nl[i] ?? ""] as [string, string]] : []));
+  };
+  const clauses = beside(clausesOf(u.text.en), clausesOf(u.text.nl));
+  const [only] = clauses;
+  if (clauses.length === 1 && only) {
+    const items = beside(only[0].split(/,\s+/), only[1].split(/,\s+/));
+    if (items.length > 0) return items.map(([, nl]) => nl).join(" ");
+  }
+  return clauses.map(([, nl]) => nl).join(" ");
 }
 
 /**
  * The covenant's words for the answer: the whole passage when it is short, else the sentence
- * (with its neighbour, while that fits) that shares the most words with the question.
+ * (with its neighbours, while they fit) that holds the most of what was asked.
  */
-export function quoteFor(quote: string, question: string, most = QUOTE_WORDS): string {
+export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): string {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (words(quote) <= most) return quote;
-  const sentences = quote.split(/(?<=\p{Ll}{2}[.!?;:])\s+(?=\S)/u);
-  const asked = new Set(normalize(question).split(" "));
-  // Each word the question asks about counts once ("school" twice is no better a sentence).
-  const overlap = (s: string) =>
-    [...new Set(normalize(s).split(" "))].filter((w) => w.length > 3 && asked.has(w)).length;
-  const scores = sentences.map(overlap);
+  // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
+  const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:])\s+(?=\S)/u);
+  const asked = askedStems(query.asked, query.subject);
+  const beside = askedStems(query.beside ?? "", query.subject);
+  // A word in one sentence says more about where the answer is than one in every sentence
+  // ("leerlingen"); the question's own words count before the summary's beside them.
+  const spread = new Map<string, number>();
+  for (const s of sentences)
+    for (const k of new Set(contentWords(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
+  const weigh = (s: string, set: ReadonlySet<string>) =>
+    contentWords(s).reduce((sum, w) => {
+      const hit = keys(w).filter((k) => set.has(k));
+      return hit.length > 0 ? sum + 1 / Math.min(...hit.map((k) => spread.get(k) ?? 1)) : sum;
+    }, 0);
+  const score = (s: string) => 3 * weigh(s, asked) + weigh(s, beside);
+  const scores = sentences.map(score);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
   let to = best + 1;
-  while (to < sentences.length && words(sentences.slice(from, to + 1).join(" ")) <= most) to++;
-  while (from > 0 && words(sentences.slice(from - 1, to).join(" ")) <= most) from--;
+  // Grow by the neighbour that holds more of what was asked (the next one on a tie), while it fits.
+  const fits = (a: number, b: number) =>
+    a >= 0 && b <= sentences.length && words(sentences.slice(a, b).join(" ")) <= most;
+  for (;;) {
+    const next = fits(from, to + 1) ? (scores[to] ?? 0) : -1;
+    const previous = fits(from - 1, to) ? (scores[from - 1] ?? 0) : -1;
+    if (next < 0 && previous < 0) break;
+    if (next >= previous) to++;
+    else from--;
+  }
   const picked = sentences.slice(from, to).join(" ");
   if (words(picked) <= most)
     return `${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`;
-  return `${from > 0 ? "... " : ""}${picked.split(/\s+/).slice(0, most).join(" ")} ...`;
+  // One sentence longer than a quote: the stretch of it that holds the most of what was asked.
+  const all = picked.split(/\s+/);
+  const hits = all.map((w) => (score(w) > 0 ? 1 : 0));
+  let start = 0;
+  for (let i = 1, best = -1; i + most <= all.length + 1; i++) {
+    const n = hits.slice(i - 1, i - 1 + most).reduce((x: number, y) => x + y, 0);
+    if (n > best) {
+      best = n;
+      start = i - 1;
+    }
+  }
+  const end = start + most;
+  return `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${end < all.length ? " ..." : ""}`;
 }
 
 /** A short label for a unit in a question back. */
