@@ -27,6 +27,8 @@ const sets = {
   test7: join(import.meta.dirname, "test7.yaml"),
   dev8: join(import.meta.dirname, "dev8.yaml"),
   test8: join(import.meta.dirname, "test8.yaml"),
+  dev9: join(import.meta.dirname, "dev9.yaml"),
+  test9: join(import.meta.dirname, "test9.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
