@@ -4,6 +4,7 @@
  * question back ("Bedoel je ...?") when no unit clearly wins, and the refusal when the
  * covenants do not say.
  */
+import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
@@ -160,16 +161,31 @@ export interface QuoteQuery {
   asked: string;
   beside?: string;
   subject?: string;
+  /** How rare a word (stem) is among the covenants' passages: 1 for one in every passage, more for fewer. */
+  rarity?: (key: string) => number;
 }
 
 function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
   const subject = `${u.title} ${u.region ? ctx.kb.region(u.region).name : ""}`;
   const asked = [ctx.q.normalized, ...(ctx.covenantWords ?? [])].join(" ");
-  return {
-    asked,
-    subject,
-    ...(ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject) } : {}),
-  };
+  const beside = ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject) } : {};
+  return { asked, subject, rarity: rarityIn(ctx.kb.kb), ...beside };
+}
+
+const rarities = new WeakMap<KnowledgeBase, (key: string) => number>();
+
+/** The rarity of each word among all quoted passages, counted once per knowledge base. */
+function rarityIn(kb: KnowledgeBase): (key: string) => number {
+  let rarity = rarities.get(kb);
+  if (!rarity) {
+    const passages = kb.regions.flatMap((r) => r.quotes.map((q) => q.nl));
+    const count = new Map<string, number>();
+    for (const p of passages)
+      for (const k of new Set(contentWords(p).flatMap(keys))) count.set(k, (count.get(k) ?? 0) + 1);
+    rarity = (key) => Math.log(1 + passages.length / (count.get(key) ?? 1));
+    rarities.set(kb, rarity);
+  }
+  return rarity;
 }
 
 /** The words of a text that can say what was asked: no small or common words. */
@@ -237,15 +253,17 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:])\s+(?=\S)/u);
   const asked = askedStems(query.asked, query.subject);
   const beside = askedStems(query.beside ?? "", query.subject);
-  // A word in one sentence says more about where the answer is than one in every sentence
-  // ("leerlingen"); the question's own words count before the summary's beside them.
+  // A word in one sentence says more about where the answer is than one in every sentence, and
+  // a word few passages use ("kluisjes") more than one many do ("ouders", "minimaal"); the
+  // question's own words count before the summary's beside them.
   const spread = new Map<string, number>();
   for (const s of sentences)
     for (const k of new Set(contentWords(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
   const weigh = (s: string, set: ReadonlySet<string>) =>
     contentWords(s).reduce((sum, w) => {
       const hit = keys(w).filter((k) => set.has(k));
-      return hit.length > 0 ? sum + 1 / Math.min(...hit.map((k) => spread.get(k) ?? 1)) : sum;
+      if (hit.length === 0) return sum;
+      return sum + Math.max(...hit.map((k) => (query.rarity?.(k) ?? 1) / (spread.get(k) ?? 1)));
     }, 0);
   const score = (s: string) => 3 * weigh(s, asked) + weigh(s, beside);
   const scores = sentences.map(score);
