@@ -500,11 +500,18 @@ describe("answers on everyday phrasing", () => {
       /In the covenant's words \(Dutch\): .*wapens en vuurwerk in en om de school/,
     );
     // One item of a long list: the item that holds the lockers.
-    const lockers = ask(
-      "mogen we in enkhuizen de kluisjes van leerlingen openen?",
-      "west-friesland",
-    );
+    const lockers = ask("mogen we in enkhuizen de kluisjes van leerlingen openen?", "west-friesland");
     expect(lockers.answer).toContain("kluisjes en dergelijke te (laten) openen");
+  });
+
+  it("reads 'weer' as 'again', not as the weather, and 'which wijkplan does ... fall under' as a school's wijk", () => {
+    const renewed = ask(
+      "hoe lang duurt het voordat het zoetermeerse convenant weer verlengd wordt?",
+      "zoetermeer",
+    );
+    expect(renewed.answer).not.toMatch(/staat niet in de convenanten/);
+    const wijk = ask("which wijkplan does IKC Klimboom fall under?", "zoetermeer");
+    expect(wijk.answer.split("\n")[0]).toMatch(/IKC Klimboom is in the \w+ district/);
   });
 
   it("reads the covenant's own title as naming the covenant, and a cue split by a separable verb", () => {

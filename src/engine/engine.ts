@@ -26,6 +26,7 @@ const CUE_WORDS = new Set(
     "sbo po vo vso speciaal special kind lang long " +
     "info informatie vertel weten wil " +
     "which district located neighbourhood neighborhood area role details tell know want wijk wijken belong belongs part " +
+    "fall falls under onder " +
     "wijkplan wijkplannen staat staan genoemd noemt " +
     "school scholen ikc kc basisschool " +
     "telefoonnummer nummer email bellen bereiken bereikbaar phone number reach call " +

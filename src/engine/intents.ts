@@ -20,7 +20,7 @@ export type Route =
 const CONTACT =
   /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of)\b/;
 const SCHOOL_WIJK =
-  /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk)|what (district|neighbourhood|neighborhood|area|wijk)|where is|in what|belong to)\b/;
+  /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk|wijkplan|area plan|district plan)|what (district|neighbourhood|neighborhood|area|wijk|wijkplan)|where is|in what|belong to)\b/;
 const WIJK_SCHOOLS =
   /\b(welke scholen|welke basisscholen|hoeveel scholen|scholen in|scholen zitten|scholen liggen|scholen horen|scholen vallen|scholen doen|scholen zijn|lijst (van|met) scholen|which schools|what schools|how many schools|schools in|list of schools|schools are|schools belong)\b/;
 const WIJKEN =
