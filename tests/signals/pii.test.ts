@@ -492,6 +492,7 @@ describe("personal-data corpus", () => {
     dev10: { caught: 99, clean: 98, warned: 3 },
     dev11: { caught: 98, clean: 95, warned: 5 },
     dev12: { caught: 97.5, clean: 93, warned: 12 },
+    dev13: { caught: 93, clean: 80, warned: 37 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
