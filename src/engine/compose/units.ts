@@ -282,7 +282,7 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   }
   const picked = sentences.slice(from, to).join(" ");
   if (words(picked) <= most)
-    return `${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`;
+    return elided(`${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`);
   // One sentence longer than a quote: the stretch of it that holds the most of what was asked.
   const all = picked.split(/\s+/);
   const hits = all.map((w) => (score(w) > 0 ? 1 : 0));
@@ -295,8 +295,13 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
     }
   }
   const end = start + most;
-  return `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${end < all.length ? " ..." : ""}`;
+  return elided(
+    `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${end < all.length ? " ..." : ""}`,
+  );
 }
+
+/** One mark where a cut meets a gap the quote already marks ("... ... Relevante partners"). */
+const elided = (s: string) => s.replace(/(?:\.\.\.\s*){2,}/g, "... ").replace(/\s*\.\.\.\s*$/, " ...");
 
 /** A short label for a unit in a question back. */
 export function unitLabel(ctx: Ctx, u: Unit): string {
