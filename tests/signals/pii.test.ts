@@ -373,6 +373,52 @@ describe("personal data as people write it", () => {
     expect(found("Dirk uit groep 8 werd opgewacht.")).toEqual(["naam:Dirk"]);
   });
 
+  it("leaves a work's maker, rooms named in quotes, lockers, foundations' accounts and desks' lines alone", () => {
+    expect(
+      found("Groep 8 zingt 'Het is een nacht' van Guus Meeuwis en 'Dromen zijn bedrog' van Marco Borsato."),
+    ).toEqual([]);
+    expect(found("Art week, inspired by Karel Appel and Niki Jansen: paint in the main hall.")).toEqual([]);
+    expect(found("Year 4 is in 'Curie' and Year 5 in 'Darwin' from Monday.")).toEqual([]);
+    expect(
+      found("Kluis 14-KL-02 t/m 14-KL-40 zijn voor de brugklas; locker block 12-RT-88 is defect."),
+    ).toEqual([]);
+    expect(found("Stichting Leergeld helpt gezinnen; donaties zijn welkom op NL97INGB8807626307.")).toEqual(
+      [],
+    );
+    expect(found("Mail leerplicht@hoorn.nl of bel het Klant Contact Centrum via (0229) 25 22 00.")).toEqual(
+      [],
+    );
+    expect(found("Volg @jongerenwerk.hoorn voor het programma.")).toEqual([]);
+    expect(found("Na school bij Snackbar Ome Jan en bij Polski Sklep Ania.")).toEqual([]);
+    // ... while a pupil's work, a crowdfunding for a family and a plate stay personal.
+    expect(found("de tekening 'Mijn huis' van Sanne Bakker (groep 4) is zoek")).toEqual([
+      "naam:Sanne Bakker",
+    ]);
+    expect(found("het lied 'Mijn huis' van Sanne Bakker uit groep 4")).toEqual(["naam:Sanne Bakker"]);
+    expect(found("Donations go to NL92 BUNQ 8743 3572 49 (Ilse Ward).")).toEqual([
+      "iban:NL92 BUNQ 8743 3572 49",
+      "naam:Ilse Ward",
+    ]);
+    expect(found("de scooter 12-KL-04 en later 12-KL-60 reden weg")).toEqual([
+      "kenteken:12-KL-04",
+      "kenteken:12-KL-60",
+    ]);
+    expect(found("zijn insta is @mo_2010")).toEqual(["handle:@mo_2010"]);
+  });
+
+  it("finds a surname in lower case after a title, an officer's surname and a date-of-birth column", () => {
+    expect(found("hi ms jansen, its me again")).toEqual(["naam:jansen"]);
+    expect(found("hoi mevrouw bakker, kunt u bellen")).toEqual(["naam:bakker"]);
+    expect(found("Youth officer here (Sgt. Van Leeuwen).")).toEqual(["naam:Van Leeuwen"]);
+    expect(found("naam – geboortedatum – klas\nYilmaz, Tim – 2011-09-23 – 2C")).toEqual([
+      "naam:Yilmaz",
+      "naam:Tim",
+      "geboortedatum:2011-09-23",
+    ]);
+    // A planning's dates are no dates of birth.
+    expect(found("datum; onderwerp\n2025-09-23; overleg")).toEqual([]);
+  });
+
   it("leaves an office's address with its postcode and 'tel.' number alone, and a villa's name", () => {
     expect(
       found(
@@ -492,7 +538,7 @@ describe("personal-data corpus", () => {
     dev10: { caught: 99, clean: 98, warned: 3 },
     dev11: { caught: 98, clean: 95, warned: 5 },
     dev12: { caught: 97.5, clean: 93, warned: 12 },
-    dev13: { caught: 93, clean: 80, warned: 37 },
+    dev13: { caught: 96.5, clean: 89, warned: 11 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

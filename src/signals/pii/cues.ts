@@ -14,9 +14,14 @@ export const NAME_CUES = new Set(
     "jongerenwerker leerplichtambtenaar leerplichtconsulent ib'er ib-er ibér intern begeleider " +
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
-    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant " +
+    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig " +
     "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),
+);
+
+/** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
+export const POLITE_TITLES = new Set(
+  "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester".split(" "),
 );
 
 /** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
@@ -195,6 +200,9 @@ export const TITLE_ABBREVIATIONS = new Set([
   "ing",
   "fam",
   "juf",
+  "sgt",
+  "insp",
+  "brig",
 ]);
 
 /** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
@@ -229,6 +237,9 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
+  "locker",
+  "kluis",
+  "kluisje",
 ]);
 
 /** Words around a quoted nickname that make it a person's. */

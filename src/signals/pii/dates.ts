@@ -47,8 +47,25 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
   return out;
 }
 
+/** A table's header line with a column for the date of birth: "naam – geboortedatum – klas". */
+const BIRTH_COLUMN =
+  /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date)\b[^\n]*$/im;
+const SEPARATED = /[–—|;\t,]|\s-\s/;
+/** A full date in a row under such a header. */
+const ROW_DATE =
+  /(?<![\d\w])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/g;
+
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // An export with a date-of-birth column: the full dates in the rows under it are dates of birth.
+  const header = text.match(BIRTH_COLUMN);
+  if (header && SEPARATED.test(header[0])) {
+    const from = (header.index ?? 0) + header[0].length;
+    for (const m of text.slice(from).matchAll(ROW_DATE)) {
+      const start = from + (m.index ?? 0);
+      out.push(finding("geboortedatum", text, start, start + (m[1] ?? "").length));
+    }
+  }
   for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";

@@ -118,7 +118,7 @@ const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec
  * "the Rose Parade". Written as a title, after an article, or in the plural after two names; a
  * name before "klas 2b" or "team" in chat stays a person. */
 const THING_WORDS =
-  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt".split(
+  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt building gebouw wing vleugel hall centre center".split(
     " ",
   );
 const THING_AFTER = `(?:${THING_WORDS.join("|")})`;
@@ -163,7 +163,7 @@ const CONTEXTS = [
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store")}\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
     "gu",
   ),
   new RegExp(
@@ -177,6 +177,17 @@ const CONTEXTS = [
 
   new RegExp(
     `${CAP}(?: ?& ?${CAP})?\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
+    "gu",
+  ),
+  // A work's maker: "'Zij gelooft in mij' van André Hazes", "inspired by Frida Kahlo and Keith
+  // Haring"; a full name, two capitalised words or more ("het gedicht 'Herfst' van Sanne" stays a pupil's).
+  new RegExp(
+    `(?:(?<!\\b(?:tekening|werkstuk|gedicht|opstel|verhaal|poster|presentatie|drawing|poem|essay|story|filmpje|video|project)\\s+)['‘"“][^'’"”\\n]{3,60}['’"”]\\s*,?\\s+(?:van|by|door)|\\b(?:inspired by|geïnspireerd op|in de stijl van|in the style of|(?:songs?|liedjes?|nummers?|books?|boeken|paintings?|schilderijen|schilderij|werk|work) (?:van|by))\\s)\\s*${CAP}(?:\\s+(?:van|de|der|den|ten|ter)\\b)*\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP}(?:\\s+(?:van|de|der|den)\\b)*\\s+${CAP})*(?![\\p{L}'-])(?!\\s*\\((?:groep|klas|year|grade|\\d))(?!\\s+(?:uit|from|in)\\s+(?:groep|klas|year|grade|\\d))`,
+    "gu",
+  ),
+  // A room or class named in quotes: "Year 5 is in 'Einstein'", "groep 3 heet 'de Vossen'".
+  new RegExp(
+    `\\b(?:in|naar|to|into|heet|heten)\\s+['‘"“](?:de |het |the )?${CAP}(?:\\s+${CAP})?['’"”]`,
     "gu",
   ),
   // "Christian students": the faith, not a first name.

@@ -24,6 +24,7 @@ import {
   ORGANISATION_WORDS,
   PARTICLES,
   PLACE_PREPOSITIONS,
+  POLITE_TITLES,
   ROOMS,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
@@ -493,8 +494,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
         const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);
         if (t.cap || particleStart)
-          start = (!notName(t) || monthName) && !t.acronym && !INSTITUTION_WORDS.test(t.lower);
-        else if (
+          // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
+          start =
+            (!notName(t) || monthName) &&
+            !t.acronym &&
+            !INSTITUTION_WORDS.test(t.lower) &&
+            !TITLE_ABBREVIATIONS.has(t.lower);
+        // "hi ms jansen", "hoi mevrouw bakker": a surname in lower case after a title of address,
+        // also one that is an ordinary word.
+        else if (cue === "cue" && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && lex.surname(t.lower)) {
+          start = true;
+          lowerRun = true;
+        } else if (
           !isCue(t) &&
           !notName(t) &&
           !lex.word(t.lower) &&

@@ -85,7 +85,11 @@ export function phones(text: string): PiiFinding[] {
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     if (ORG_LINE_AFTER.test(after)) continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
-    const mailbox = after.match(/^\s*(?:of|or|en|and)\s+([\w.+-]+)@/)?.[1];
+    // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
+    const mailbox =
+      after.match(
+        /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
+      )?.[1] ?? before.match(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[^.\n@]*$/)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
@@ -142,8 +146,12 @@ export function bsns(text: string): PiiFinding[] {
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
   /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
+/** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
+ * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
+const DONATION_BEFORE = /\b(?:donaties|donatie|giften|gift|donations?|donate|gifts?)\b[^.\n]{0,40}$/i;
+const FOUNDATION = /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause)\b/i;
 const ORG_ACCOUNT_AFTER =
-  /^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
+  /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
 /**
  * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
@@ -187,6 +195,12 @@ export function ibans(text: string): PiiFinding[] {
     if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
     if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
+    if (
+      DONATION_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+      FOUNDATION.test(text.slice(Math.max(0, start - 200), start)) &&
+      !/^\s*\(/.test(text.slice(end))
+    )
+      continue;
     out.push(finding("iban", text, start, end));
   }
   return out;
@@ -277,13 +291,15 @@ const orgVehicle = (text: string, start: number, end: number) =>
   ORG_VEHICLE_AFTER.test(text.slice(end, end + 30));
 
 const CODE_BEFORE =
-  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
+  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room|locker|lockers|kluis|kluisje|kluizen|block|blok)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
 /** A code named earlier in the sentence, given after a colon: "Cursuscode voor de training ...: RD-24-VK". */
 const CODE_COLON =
   /\b\w*codes?\b[^.\n]{0,60}(?::|\(?(?:bijv\.?|bijvoorbeeld|zoals|e\.g\.|like|such as))\s*$/i;
 
 export function plates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // The end of the last code read as a code: "kluis 12-KL-04 t/m 12-KL-60" is a range of codes.
+  let codeEnd = -1;
   const re =
     /(?<![\p{L}\d@._/-])([A-Za-z\d]{1,3})([- ]?)([A-Za-z\d]{1,3})\2([A-Za-z\d]{1,3})(?![\p{L}\d@_/]|-[\p{L}\d])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -307,8 +323,17 @@ export function plates(text: string): PiiFinding[] {
     re.lastIndex = start + all.length;
     if (orgVehicle(text, start, start + all.length)) continue;
     // "course code LS-210-A", "artikelnummer XK-450-T": a code named as one is no plate.
-    if (!cued && CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    if (!cued && CODE_COLON.test(text.slice(Math.max(0, start - 80), start))) continue;
+    const range =
+      codeEnd >= 0 && /^\s*(?:t\/m|tot en met|tot|to|through|[-–])\s*$/i.test(text.slice(codeEnd, start));
+    if (
+      !cued &&
+      (range ||
+        CODE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+        CODE_COLON.test(text.slice(Math.max(0, start - 80), start)))
+    ) {
+      codeEnd = start + all.length;
+      continue;
+    }
     // "KL-73-BT is het serienummer van de AED": named as another kind of code right after.
     const named = text.slice(start + all.length, start + all.length + 40);
     if (
@@ -341,8 +366,11 @@ const STRONG_PLATFORM =
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu))
+  for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
+    // An organisation's account is named like its mailbox: "@jongerenwerk.hoorn", "@politie.leiden".
+    if (FUNCTION_MAILBOX.test(m[0].slice(1)) && !/\d/.test(m[0])) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
   // Underscores do not occur in ordinary writing: a token with one is an account.
   for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_[\p{L}\d_.]*[\p{L}\d_]/gu))
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
