@@ -102,7 +102,7 @@ export class UnitAnswerer {
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
     const ctx: Ctx = {
       ...question,
-      covenantWords: this.lexicon.concepts.find(q.tokens).flatMap((h) => h.value),
+      covenantWords: this.lexicon.concepts.find(q.tokens).map((h) => h.value),
     };
     // An organisation or question spanning two regions: each region answers for itself.
     const spread = regionsOf(q);

@@ -83,5 +83,5 @@ export interface Ctx {
   contacts?: AskOptions["contacts"];
   /** The covenant's words the lexicon puts behind the question's phrases ("moped" -> bromfiets):
    * they pick the sentence quoted under an answer. */
-  covenantWords?: readonly string[];
+  covenantWords?: ReadonlyArray<readonly string[]>;
 }

@@ -159,6 +159,10 @@ const PAIR_QUOTE_WORDS = 25;
  * naming the fact's own subject (its title, its region) pick nothing: every sentence is about them. */
 export interface QuoteQuery {
   asked: string;
+  /** The covenant's words the lexicon puts behind the question's phrases, one group a phrase:
+   * a sentence holding one of a group's words has what the phrase asked ("toezicht" or
+   * "handhaving" for "supervision", counted once). */
+  concepts?: ReadonlyArray<readonly string[]>;
   beside?: string;
   subject?: string;
   /** How rare a word (stem) is among the covenants' passages: 1 for one in every passage, more for fewer. */
@@ -167,9 +171,14 @@ export interface QuoteQuery {
 
 function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
   const subject = `${u.title} ${u.region ? ctx.kb.region(u.region).name : ""}`;
-  const asked = [ctx.q.normalized, ...(ctx.covenantWords ?? [])].join(" ");
   const beside = ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject) } : {};
-  return { asked, subject, rarity: rarityIn(ctx.kb.kb), ...beside };
+  return {
+    asked: ctx.q.normalized,
+    concepts: ctx.covenantWords ?? [],
+    subject,
+    rarity: rarityIn(ctx.kb.kb),
+    ...beside,
+  };
 }
 
 const rarities = new WeakMap<KnowledgeBase, (key: string) => number>();
@@ -259,13 +268,26 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   const spread = new Map<string, number>();
   for (const s of sentences)
     for (const k of new Set(contentWords(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
+  const weight = (w: string, set: ReadonlySet<string>) => {
+    const hit = keys(w).filter((k) => set.has(k));
+    return hit.length === 0
+      ? 0
+      : Math.max(...hit.map((k) => (query.rarity?.(k) ?? 1) / (spread.get(k) ?? 1)));
+  };
   const weigh = (s: string, set: ReadonlySet<string>) =>
-    contentWords(s).reduce((sum, w) => {
-      const hit = keys(w).filter((k) => set.has(k));
-      if (hit.length === 0) return sum;
-      return sum + Math.max(...hit.map((k) => (query.rarity?.(k) ?? 1) / (spread.get(k) ?? 1)));
-    }, 0);
-  const score = (s: string) => 3 * weigh(s, asked) + weigh(s, beside);
+    contentWords(s).reduce((sum, w) => sum + weight(w, set), 0);
+  const concepts = (query.concepts ?? []).map((g) => askedStems(g.join(" "), query.subject));
+  // The question's words, then each phrase's covenant words once (its best word the sentence holds).
+  const direct = (s: string) => {
+    const words = contentWords(s);
+    const own = words.filter((w) => weight(w, asked) > 0);
+    const rest = words.filter((w) => !own.includes(w));
+    return (
+      own.reduce((sum, w) => sum + weight(w, asked), 0) +
+      concepts.reduce((sum, g) => sum + Math.max(0, ...rest.map((w) => weight(w, g))), 0)
+    );
+  };
+  const score = (s: string) => 3 * direct(s) + weigh(s, beside);
   const scores = sentences.map(score);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
