@@ -265,9 +265,17 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   // A word in one sentence says more about where the answer is than one in every sentence, and
   // a word few passages use ("kluisjes") more than one many do ("ouders", "minimaal"); the
   // question's own words count before the summary's beside them.
+  const seen = new Map<string, string[]>();
+  const wordsOf = (s: string) => {
+    const known = seen.get(s);
+    if (known) return known;
+    const w = contentWords(s);
+    seen.set(s, w);
+    return w;
+  };
   const spread = new Map<string, number>();
   for (const s of sentences)
-    for (const k of new Set(contentWords(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
+    for (const k of new Set(wordsOf(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
   const weight = (w: string, set: ReadonlySet<string>) => {
     const hit = keys(w).filter((k) => set.has(k));
     return hit.length === 0
@@ -275,11 +283,11 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
       : Math.max(...hit.map((k) => (query.rarity?.(k) ?? 1) / (spread.get(k) ?? 1)));
   };
   const weigh = (s: string, set: ReadonlySet<string>) =>
-    contentWords(s).reduce((sum, w) => sum + weight(w, set), 0);
+    wordsOf(s).reduce((sum, w) => sum + weight(w, set), 0);
   const concepts = (query.concepts ?? []).map((g) => askedStems(g.join(" "), query.subject));
   // The question's words, then each phrase's covenant words once (its best word the sentence holds).
   const direct = (s: string) => {
-    const words = contentWords(s);
+    const words = wordsOf(s);
     const own = words.filter((w) => weight(w, asked) > 0);
     const rest = words.filter((w) => !own.includes(w));
     return (
