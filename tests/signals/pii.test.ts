@@ -266,9 +266,8 @@ describe("personal data as people write it", () => {
       [],
     );
     expect(found("Uitnodiging van burgemeester Bruls; wethouder Onderwijs tekent op 16 nov.")).toEqual([]);
-    expect(found("Storm Darragh damaged the bike sheds; storm Bert blew the fences over.")).toEqual([
-      "naam:Storm Darragh",
-    ]);
+    // With the weather around it, a capitalised "Storm" and a name is a storm's.
+    expect(found("Storm Darragh damaged the bike sheds; storm Bert blew the fences over.")).toEqual([]);
     expect(found("Storm Jansen uit 2B wordt gepest.")).toEqual(["naam:Storm Jansen"]);
     expect(
       found(
@@ -406,6 +405,26 @@ describe("personal data as people write it", () => {
     expect(found("zijn insta is @mo_2010")).toEqual(["handle:@mo_2010"]);
   });
 
+  it("leaves a storm the weather names, a shop named by its trade and a PTA's account alone", () => {
+    expect(found("Storm Darragh damaged the bike sheds on Saturday.")).toEqual([]);
+    expect(found("Punt 2: Bakker Bart aan het plein meldt groepjes jongeren.")).toEqual([]);
+    expect(found("Roos & Bloem, de bloemist op de hoek, sponsort onze moestuin!")).toEqual([]);
+    expect(
+      found("Donations welcome on NL91 RABO 1972 1748 69, t.n.v. PTA International School Eindhoven."),
+    ).toEqual([]);
+    // A pupil with the same name, without the weather, is a pupil.
+    expect(found("Storm Darragh zat vandaag weer te schelden in de klas")).toEqual(["naam:Storm Darragh"]);
+  });
+
+  it("finds a staff member's own 088 line and a surname in brackets with a class", () => {
+    expect(found("Graag contact via mijn directe nummer 088-3551209.")).toEqual(["telefoon:088-3551209"]);
+    expect(found("Bel de GGD via 088-3551209.")).toEqual([]);
+    expect(found("die vader van Sem (de Boer, 3A) stond weer te schreeuwen")).toEqual([
+      "naam:Sem",
+      "naam:de Boer",
+    ]);
+  });
+
   it("finds a surname in lower case after a title, an officer's surname and a date-of-birth column", () => {
     expect(found("hi ms jansen, its me again")).toEqual(["naam:jansen"]);
     expect(found("hoi mevrouw bakker, kunt u bellen")).toEqual(["naam:bakker"]);
@@ -537,7 +556,7 @@ describe("personal-data corpus", () => {
     dev9: { caught: 99.5, clean: 99.5, warned: 8 },
     dev10: { caught: 99, clean: 98, warned: 3 },
     dev11: { caught: 98, clean: 95, warned: 5 },
-    dev12: { caught: 97.5, clean: 93, warned: 12 },
+    dev12: { caught: 99.5, clean: 99.5, warned: 4 },
     dev13: { caught: 96.5, clean: 89, warned: 11 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },

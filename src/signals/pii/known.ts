@@ -133,6 +133,9 @@ const PLACE_BEFORE =
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
   "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
+/** A trade said of two names joined: "Roos & Bloem, de bloemist op de hoek" is a shop ("Ahmed, de
+ * bakker op de hoek" stays a person). */
+const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker|garage|winkel|shop)";
 /**
  * Words that are not a person by what stands around them, each rule written so that a person
  * next to the same words stays one (tests/signals/pii.test.ts holds both sides):
@@ -163,7 +166,7 @@ const CONTEXTS = [
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk bakker slager bloemist visboer groenteboer poelier")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
     "gu",
   ),
   new RegExp(
@@ -190,6 +193,7 @@ const CONTEXTS = [
     `\\b(?:in|naar|to|into|heet|heten)\\s+['‘"“](?:de |het |the )?${CAP}(?:\\s+${CAP})?['’"”]`,
     "gu",
   ),
+  new RegExp(`${CAP} ?& ?${CAP}\\s*,\\s*(?:de|het|een|the|a|an|onze|our)\\s+${TRADE_APPOSITION}\\b`, "gu"),
   // "Christian students": the faith, not a first name.
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
   // (Not after another capitalised word: "Daan Jansen Transport" is a person's firm.)
@@ -226,6 +230,10 @@ export function contextRanges(text: string): Range[] {
   return out;
 }
 
+/** Words of the weather around a storm's name. */
+const WEATHER =
+  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm)\b/i;
+
 /**
  * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next
  * ("joyride") opens that word, whatever first name it also is. (The next word is a word of its
@@ -241,7 +249,10 @@ export function compoundRanges(
   for (const m of text.matchAll(/(?<![\p{L}])([Ss])torm\s+(\p{Lu}\p{Ll}+)(?!\s+\p{Lu})(?![\p{L}'’])/gu)) {
     const name = (m[2] ?? "").toLowerCase();
     const surname = lex.surname(name) || lex.surnameShape(name);
-    if (!surname && (m[1] === "s" || lex.firstName(name)))
+    // ... or any name the weather comes with: "Storm Darragh damaged the bike sheds".
+    const around = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 80);
+    const weather = WEATHER.test(around.replace(m[0], " "));
+    if ((!surname || weather) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))

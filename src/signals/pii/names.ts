@@ -82,6 +82,10 @@ export interface NameOptions {
   roles: Set<string>;
 }
 
+/** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
+const IN_BRACKETS_AFTER =
+  /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
+
 export function names(text: string, opts: NameOptions): PiiFinding[] {
   const lex = opts.lexicon;
   const toks = tokenize(text);
@@ -251,6 +255,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/-\p{Ll}/u.test(t.w)) return false;
     if (!t.cap) {
       if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
+      // "(de Boer, 3A)": a surname with its particle in brackets, with a class or an age after it.
+      const sur = toks[i + 1];
+      if (
+        PARTICLES.has(t.lower) &&
+        sur?.cap &&
+        adjacent(t, sur) &&
+        /\(\s*$/.test(text.slice(0, t.start)) &&
+        IN_BRACKETS_AFTER.test(text.slice(sur.end))
+      )
+        return true;
       // "isa's moeder": a first name in the possessive before a family word.
       const next = toks[i + 1];
       if (/'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2)) && next && OF_CUES.has(next.lower))
@@ -320,11 +334,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         return false;
       }
     }
-    // "(Kristof, 17)": a capitalised word with an age after it, in brackets, is a person.
-    if (
-      /\(\s*$/.test(text.slice(0, t.start)) &&
-      /^\s*,\s*\d{1,2}\s*(?:jaar|jr|j)?\s*\)/.test(text.slice(t.end))
-    )
+    // "(Kristof, 17)", "(Jansen, 3A)": a capitalised word with an age or a class after it, in
+    // brackets, is a person.
+    if (/\(\s*$/.test(text.slice(0, t.start)) && IN_BRACKETS_AFTER.test(text.slice(t.end)))
       return !lex.word(t.lower) || isFirst(t);
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
     const first = isFirst(t);

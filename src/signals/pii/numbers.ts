@@ -16,8 +16,14 @@ export const phoneDigits = (s: string) =>
     .replace(/^00/, "+")
     .replace(/[^\d+]/g, "");
 
-function isPhone(candidate: string, cued: boolean): boolean {
+/** A staff member's own line announced as theirs: "mijn directe nummer 088-...", "direct line". */
+const OWN_LINE =
+  /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?\s+(?:nummer|lijn|line|number|dial)|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
+
+function isPhone(candidate: string, cued: boolean, own = false): boolean {
   const digits = phoneDigits(candidate);
+  // An organisation's 088 range holds its staff's direct lines: one announced as someone's own is theirs.
+  if (own && /^(?:0|\+31)88\d{7}$/.test(digits)) return true;
   // A mobile number one digit short or long is still someone's number when it is given as one.
   if (cued && /^06\d{7,9}$/.test(digits)) return true;
   // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
@@ -95,6 +101,7 @@ export function phones(text: string): PiiFinding[] {
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
     const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
+    const own = OWN_LINE.test(text.slice(Math.max(0, base - 40), base));
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
     // every run of groups, longest first.
     const ends = [...m[0].matchAll(/\d(?=[\s./()–—-]|$)/g)].map((g) => (g.index ?? 0) + 1);
@@ -102,7 +109,7 @@ export function phones(text: string): PiiFinding[] {
     let from = 0;
     for (const s of starts) {
       if (s < from) continue;
-      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued));
+      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued, own));
       if (e === undefined) continue;
       out.push(finding("telefoon", text, base + s, base + e));
       from = e;
@@ -149,9 +156,10 @@ const ORG_ACCOUNT_BEFORE =
 /** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE = /\b(?:donaties|donatie|giften|gift|donations?|donate|gifts?)\b[^.\n]{0,40}$/i;
-const FOUNDATION = /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause)\b/i;
+const FOUNDATION =
+  /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/i;
 const ORG_ACCOUNT_AFTER =
-  /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
+  /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
 /**
  * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
