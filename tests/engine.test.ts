@@ -504,6 +504,21 @@ describe("answers on everyday phrasing", () => {
     expect(lockers.answer).toContain("kluisjes en dergelijke te (laten) openen");
   });
 
+  it("answers the question after a story when the story points to the same fact", () => {
+    const a = ask(
+      "een leerling in zoetermeer had een mes bij zich. moeten we dan meteen aangifte doen?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/Eerst een melding bij de politie/);
+    // A subject the covenants do not cover still refuses, story or not.
+    const drone = ask(
+      "er vloog een drone boven het schoolplein in zoetermeer. mogen we de politie bellen?",
+      "zoetermeer",
+    );
+    expect(drone.answered).toBe(false);
+  });
+
   it("reads 'weer' as 'again', not as the weather, and 'which wijkplan does ... fall under' as a school's wijk", () => {
     const renewed = ask(
       "hoe lang duurt het voordat het zoetermeerse convenant weer verlengd wordt?",

@@ -11,7 +11,15 @@ import type { Ctx, Query } from "./context.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
-import { APPLIES, givesQuantityAsked, isFragment, mergeEntities, regionsOf, SPLIT } from "./reading.ts";
+import {
+  APPLIES,
+  givesQuantityAsked,
+  isFragment,
+  mergeEntities,
+  questionAfterStory,
+  regionsOf,
+  SPLIT,
+} from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
 import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
@@ -163,6 +171,23 @@ export class UnitAnswerer {
         (picked.length >= 2 || (fragments > 0 && picked.length === 1 && whole.kind !== "answer"))
       )
         return this.with(ctx, picked, 0.7);
+    }
+    // "Er is een mes gevonden in de jas van een leerling. Moeten we aangifte doen?": what
+    // happened, then the question. The question, read with the story's places and people,
+    // answers when it is clear on its own; a subject the covenants do not cover still refuses.
+    const asked = questionAfterStory(q.text);
+    if (asked && whole.kind !== "answer" && !(whole.kind === "refuse" && whole.subject)) {
+      const aq = this.understand(asked, { ...options, language: q.lang });
+      const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
+      // ... and the whole text points to the same fact first.
+      const near = new Set(ranked.ranked.slice(0, 1).map((r) => r.unit));
+      // (General guidance is not read from a question without its story.)
+      if (d.kind === "answer" && d.picked.every((p) => near.has(p.unit) && p.unit.kind !== "guidance"))
+        return this.with(
+          ctx,
+          d.picked.map((p) => p.unit),
+          0.6,
+        );
     }
     const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
     if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {

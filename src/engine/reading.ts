@@ -65,6 +65,21 @@ export function isFragment(part: Query): boolean {
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
+/**
+ * A story and then a question ("Er is een mes gevonden in de jas van een leerling. Moeten we
+ * aangifte doen?"): the question, when the text ends with one and tells something before it.
+ */
+export function questionAfterStory(text: string): string | undefined {
+  const sentences = text
+    .trim()
+    .split(/(?<=[.!])\s+(?=\S)/)
+    .filter((s) => s.trim().length > 0);
+  const last = sentences.at(-1)?.trim() ?? "";
+  if (sentences.length < 2 || !last.endsWith("?") || sentences.slice(0, -1).some((s) => s.includes("?")))
+    return undefined;
+  return last.split(/\s+/).length >= 3 ? last : undefined;
+}
+
 /** The regions a question spans: two named, or an organisation (board) present in two. */
 export function regionsOf(q: Query): string[] {
   if (q.namedRegions.length >= 2) return q.namedRegions;
