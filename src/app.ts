@@ -181,12 +181,13 @@ export function assembleCore(o: CoreOptions): Core {
   const bot = createBot({
     nativeCommands: (platform) => outbox.can(platform, "nativeCommands"),
     engine,
+    now,
     ports,
     logger,
     plan,
     // Each feature answers its own commands and buttons; the router dispatches by the list.
     features: [
-      linkFeature({ ports, knowledge, logger }),
+      linkFeature({ ports, knowledge, logger, now }),
       webchatFeature(o.webChat),
       network.feature,
       plan.feature,

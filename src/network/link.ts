@@ -22,6 +22,8 @@ export interface LinkDeps {
   person: Person | undefined;
   knowledge: KnowledgeBase;
   logger: Logger;
+  /** The clock (ms), for the day a conversation is linked. */
+  now?: () => number;
 }
 
 const key = (platform: string, id: string) => `${platform}:${id}`;
@@ -86,7 +88,7 @@ export async function link(
   const member = actsFor(person, region.id);
   const where = wijk ? msg(lang, "link.where", { region: region.name, wijk: wijk.name }) : region.name;
   const linked = { region: region.id, wijk: wijk?.id ?? null };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date(deps.now?.() ?? Date.now()).toISOString().slice(0, 10);
   if (direct) {
     // The region of the user's own questions; the network reaches only roster members.
     await ports.users.patch(key(message.sender.platform, message.sender.id), linked);
