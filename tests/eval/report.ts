@@ -29,6 +29,8 @@ const sets = {
   test8: join(import.meta.dirname, "test8.yaml"),
   dev9: join(import.meta.dirname, "dev9.yaml"),
   test9: join(import.meta.dirname, "test9.yaml"),
+  dev10: join(import.meta.dirname, "dev10.yaml"),
+  test10: join(import.meta.dirname, "test10.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -68,6 +68,10 @@ export const CORPORA = {
   dev13: join(import.meta.dirname, "pii-dev13.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test12: join(import.meta.dirname, "pii-test12.yaml"),
+  /** A fourteenth corpus (200 texts, half of them tempting clean texts): a development half ... */
+  dev14: join(import.meta.dirname, "pii-dev14.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test13: join(import.meta.dirname, "pii-test13.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -558,6 +558,7 @@ describe("personal-data corpus", () => {
     dev11: { caught: 98, clean: 95, warned: 5 },
     dev12: { caught: 99.5, clean: 99.5, warned: 4 },
     dev13: { caught: 96.5, clean: 89, warned: 11 },
+    dev14: { caught: 92, clean: 77, warned: 50 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
