@@ -14,7 +14,8 @@ export const NAME_CUES = new Set(
     "jongerenwerker leerplichtambtenaar leerplichtconsulent ib'er ib-er ibér intern begeleider " +
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
-    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig " +
+    "slager bakker kapper visboer groenteboer bloemist poelier eigenaar winkelier uitbater " +
+    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig agt hoofdagt " +
     "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),
 );
@@ -203,6 +204,8 @@ export const TITLE_ABBREVIATIONS = new Set([
   "sgt",
   "insp",
   "brig",
+  "agt",
+  "hoofdagt",
 ]);
 
 /** Words before an organisation's or programme's own name: "Stichting Streetcornerwork". */
@@ -237,9 +240,6 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
-  "locker",
-  "kluis",
-  "kluisje",
 ]);
 
 /** Words around a quoted nickname that make it a person's. */

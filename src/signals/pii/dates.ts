@@ -50,20 +50,36 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
 /** A table's header line with a column for the date of birth: "naam – geboortedatum – klas". */
 const BIRTH_COLUMN =
   /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date)\b[^\n]*$/im;
-const SEPARATED = /[–—|;\t,]|\s-\s/;
-/** A full date in a row under such a header. */
-const ROW_DATE =
-  /(?<![\d\w])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/g;
+const SEPARATED = /[–—|;\t,]|\s-\s|\S\s{2,}\S/;
+/** A date in a row under such a header: a full date, a two-digit year, a month written out. */
+const ROW_DATE = new RegExp(
+  `(?<![\\d\\w])((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2}))(?![\\d\\w])`,
+  "gi",
+);
+
+/** The table's rows: the lines after its header, up to a blank line or a line without a separator. */
+function rowsAfter(text: string, from: number): Array<{ start: number; line: string }> {
+  const rows: Array<{ start: number; line: string }> = [];
+  let at = from;
+  for (const line of text.slice(from).split("\n").slice(1)) {
+    at += 1;
+    if (line.trim() === "" || !SEPARATED.test(line)) break;
+    rows.push({ start: at, line });
+    at += line.length;
+  }
+  return rows;
+}
 
 export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   // An export with a date-of-birth column: the full dates in the rows under it are dates of birth.
   const header = text.match(BIRTH_COLUMN);
-  if (header && SEPARATED.test(header[0])) {
-    const from = (header.index ?? 0) + header[0].length;
-    for (const m of text.slice(from).matchAll(ROW_DATE)) {
-      const start = from + (m.index ?? 0);
-      out.push(finding("geboortedatum", text, start, start + (m[1] ?? "").length));
+  if (header && (SEPARATED.test(header[0]) || /\S\s{2,}\S/.test(header[0]))) {
+    for (const row of rowsAfter(text, (header.index ?? 0) + header[0].length)) {
+      for (const m of row.line.matchAll(ROW_DATE)) {
+        const start = row.start + (m.index ?? 0);
+        out.push(finding("geboortedatum", text, start, start + (m[1] ?? "").length));
+      }
     }
   }
   for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE])

@@ -118,7 +118,7 @@ const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec
  * "the Rose Parade". Written as a title, after an article, or in the plural after two names; a
  * name before "klas 2b" or "team" in chat stays a person. */
 const THING_WORDS =
-  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt building gebouw wing vleugel hall centre center".split(
+  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt building gebouw vleugel".split(
     " ",
   );
 const THING_AFTER = `(?:${THING_WORDS.join("|")})`;
@@ -166,7 +166,7 @@ const CONTEXTS = [
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk bakker slager bloemist visboer groenteboer poelier")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
     "gu",
   ),
   new RegExp(
@@ -182,15 +182,20 @@ const CONTEXTS = [
     `${CAP}(?: ?& ?${CAP})?\\s*(?:,|\\()\\s*(?:de|het|een|the|a|an|onze|our)\\s+(?:nieuwe\\s+|new\\s+)?${THING_APPOSITION}\\b`,
     "gu",
   ),
-  // A work's maker: "'Zij gelooft in mij' van André Hazes", "inspired by Frida Kahlo and Keith
-  // Haring"; a full name, two capitalised words or more ("het gedicht 'Herfst' van Sanne" stays a pupil's).
+  // An artist's style: "inspired by Frida Kahlo and Keith Haring", "in de stijl van Karel Appel".
+  // (A work's maker after its quoted title is not read from the words alone: "een appje 'ik maak
+  // je af' van Kevin Bakker" is a pupil's; makers known to everyone are in data/public-figures.txt.)
   new RegExp(
-    `(?:(?<!\\b(?:tekening|werkstuk|gedicht|opstel|verhaal|poster|presentatie|drawing|poem|essay|story|filmpje|video|project)\\s+)['‘"“][^'’"”\\n]{3,60}['’"”]\\s*,?\\s+(?:van|by|door)|\\b(?:inspired by|geïnspireerd op|in de stijl van|in the style of|(?:songs?|liedjes?|nummers?|books?|boeken|paintings?|schilderijen|schilderij|werk|work) (?:van|by))\\s)\\s*${CAP}(?:\\s+(?:van|de|der|den|ten|ter)\\b)*\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP}(?:\\s+(?:van|de|der|den)\\b)*\\s+${CAP})*(?![\\p{L}'-])(?!\\s*\\((?:groep|klas|year|grade|\\d))(?!\\s+(?:uit|from|in)\\s+(?:groep|klas|year|grade|\\d))`,
+    `\\b(?:inspired by|geïnspireerd op|in de stijl van|in the style of)\\s+${CAP}(?:\\s+(?:van|de|der|den|ten|ter)\\b)*\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP}(?:\\s+(?:van|de|der|den)\\b)*\\s+${CAP})*(?![\\p{L}'-])(?!\\s*\\((?:groep|klas|year|grade|\\d))(?!\\s+(?:uit|from|in)\\s+(?:groep|klas|year|grade|\\d))`,
     "gu",
   ),
-  // A room or class named in quotes: "Year 5 is in 'Einstein'", "groep 3 heet 'de Vossen'".
+  // A shop named by its trade, capitalised and with no article before it: "Bakker Bart aan het
+  // plein", "broodjes van Bakker Bart" ("de slager Jansen sloeg mijn zoon" names a person).
+  /(?<!\b(?:[Dd]e|[Hh]et|[Ee]en|[Oo]nze|[Dd]ie|[Tt]he|[Oo]ur)\s)\b(?:Bakker|Slager|Bloemist|Visboer|Groenteboer|Poelier|Kapper)\s+\p{Lu}[\p{L}'-]*(?!\s+\p{Lu})/gu,
+  // A class's room or a group's name in quotes: "Year 5 is in 'Einstein'", "groep 3 heet dit jaar
+  // 'de Vossen'" (a class names it, not a person: "de dader heet 'Kevin'" stays a name).
   new RegExp(
-    `\\b(?:in|naar|to|into|heet|heten)\\s+['‘"“](?:de |het |the )?${CAP}(?:\\s+${CAP})?['’"”]`,
+    `\\b(?:[Yy]ear|[Gg]roep|[Kk]las|[Cc]lass|[Gg]rade)\\s+\\d{1,2}\\p{L}?\\s+(?:(?:is|zit|zitten|moves?|gaat)\\s+)?(?:(?:now|nu|voortaan|dit jaar)\\s+)?(?:in|naar|to|into|heet|heten)(?:\\s+dit\\s+jaar)?\\s+['‘"“](?:de |het |the )?${CAP}['’"”]`,
     "gu",
   ),
   new RegExp(`${CAP} ?& ?${CAP}\\s*,\\s*(?:de|het|een|the|a|an|onze|our)\\s+${TRADE_APPOSITION}\\b`, "gu"),

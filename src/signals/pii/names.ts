@@ -385,6 +385,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         j++;
         continue;
       }
+      // "meneer de vries": a surname in lower case after its particle.
+      if (lowerRun && PARTICLES.has(prev.lower) && !t.cap && lex.surname(t.lower)) {
+        j++;
+        continue;
+      }
       // After a lower-case initial at a sign-off the next words are the surname: "r. de boer".
       if (prev.initial && !prev.cap) {
         let k = j;
@@ -512,9 +517,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
             !t.acronym &&
             !INSTITUTION_WORDS.test(t.lower) &&
             !TITLE_ABBREVIATIONS.has(t.lower);
-        // "hi ms jansen", "hoi mevrouw bakker": a surname in lower case after a title of address,
-        // also one that is an ordinary word.
-        else if (cue === "cue" && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && lex.surname(t.lower)) {
+        // "hi ms jansen", "hoi mevrouw bakker", "meneer de vries": a surname in lower case after a
+        // title of address, also one that is an ordinary word, with its particles.
+        else if (
+          cue === "cue" &&
+          POLITE_TITLES.has(toks[i - 1]?.lower ?? "") &&
+          (lex.surname(t.lower) || (k > i && lex.surname((toks[k] as Token).lower)))
+        ) {
           start = true;
           lowerRun = true;
         } else if (

@@ -16,6 +16,11 @@ export const phoneDigits = (s: string) =>
     .replace(/^00/, "+")
     .replace(/[^\d+]/g, "");
 
+/** "Mail leerplicht@hoorn.nl of bel het Klant Contact Centrum via ...": a mailbox, "or call", and
+ * only an office's words between ("of bel juf Sanne thuis" names a person). */
+const MAILBOX_THEN_CALL =
+  /([\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s+(?:of|or|en|and)\s+(?:bel|call|phone|ring)\s+(?:(?:het|de|the|ons|us|onze|our)\s+)?(?:(?:Klant|Contact|Centrum|Klantcontactcentrum|KCC|Servicepunt|Informatiepunt|Balie|Receptie|Leerplicht|Gemeente|Bureau|Loket|Frontoffice|Secretariaat|Administratie|team|balie|receptie|centrale|servicepunt|loket|secretariaat|administratie|office|reception|helpdesk)\s+)*(?:op|via|on|at)?\s*$/;
+
 /** A staff member's own line announced as theirs: "mijn directe nummer 088-...", "direct line". */
 const OWN_LINE =
   /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?\s+(?:nummer|lijn|line|number|dial)|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
@@ -95,7 +100,7 @@ export function phones(text: string): PiiFinding[] {
     const mailbox =
       after.match(
         /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
-      )?.[1] ?? before.match(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[^.\n@]*$/)?.[1];
+      )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
@@ -157,7 +162,13 @@ const ORG_ACCOUNT_BEFORE =
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE = /\b(?:donaties|donatie|giften|gift|donations?|donate|gifts?)\b[^.\n]{0,40}$/i;
 const FOUNDATION =
-  /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/i;
+  /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/gi;
+/** A family or a person the money is for: the account is theirs. */
+const FAMILY =
+  /\b(?:mijn|my|ons gezin|our family|zoon|dochter|son|daughter|familie|fam\.|gezin van|family of|kind van|moeder|vader|mum|mom|dad)(?![\p{L}])/iu;
+/** A holder named after the account who is no organisation: "(Ilse Ward)", "- Ilse Ward", "t.n.v. fam. Yilmaz". */
+const PERSON_AFTER_ACCOUNT =
+  /^\s*(?:\(|[-–—]\s*\p{Lu}|,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?!(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|pta|ouderraad|school)))/iu;
 const ORG_ACCOUNT_AFTER =
   /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
@@ -203,10 +214,15 @@ export function ibans(text: string): PiiFinding[] {
     if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
     if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
+    // Gifts to a foundation named before them, with no family in between or after ("giften voor
+    // mijn zoon", "t.n.v. fam. Yilmaz", "(Ilse Ward)", "- Ilse Ward" keep the account personal).
+    const lead = text.slice(Math.max(0, start - 200), start);
+    const foundation = [...lead.matchAll(FOUNDATION)].at(-1);
     if (
+      foundation &&
       DONATION_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
-      FOUNDATION.test(text.slice(Math.max(0, start - 200), start)) &&
-      !/^\s*\(/.test(text.slice(end))
+      !FAMILY.test(lead.slice(foundation.index ?? 0)) &&
+      !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
     )
       continue;
     out.push(finding("iban", text, start, end));
@@ -372,11 +388,16 @@ const PLATFORM =
 const STRONG_PLATFORM =
   /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
+/** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
+ * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+const ORG_HANDLE =
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
-    // An organisation's account is named like its mailbox: "@jongerenwerk.hoorn", "@politie.leiden".
-    if (FUNCTION_MAILBOX.test(m[0].slice(1)) && !/\d/.test(m[0])) continue;
+    // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden".
+    if (ORG_HANDLE.test(m[0].slice(1))) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   // Underscores do not occur in ordinary writing: a token with one is an account.
