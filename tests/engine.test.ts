@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quoteFor } from "../src/engine/compose/units.ts";
 import { EntityIndex } from "../src/engine/entities.ts";
 import { detectLanguage } from "../src/engine/language.ts";
 import { normalize, tokenize } from "../src/engine/text.ts";
@@ -502,6 +503,18 @@ describe("answers on everyday phrasing", () => {
     // One item of a long list: the item that holds the lockers.
     const lockers = ask("mogen we in enkhuizen de kluisjes van leerlingen openen?", "west-friesland");
     expect(lockers.answer).toContain("kluisjes en dergelijke te (laten) openen");
+  });
+
+  it("quotes the sentence a question asks about, marks every cut, and keeps a long sentence's asked words", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `woord${i}`).join(" ");
+    const passage = `Eerste zin over iets anders hier. ${filler} en de kluisjes. Laatste zin over iets anders dat volgt.`;
+    const q = quoteFor(passage, { asked: "mogen we de kluisjes openen" }, 20);
+    expect(q).toMatch(/^\.\.\. .*en de kluisjes\. \.\.\.$/);
+    expect(q.split(/\s+/).filter((w) => w !== "...").length).toBe(20);
+    // A short passage is quoted whole; a gap the passage marks and a cut make one mark.
+    expect(quoteFor("Korte zin.", { asked: "iets" })).toBe("Korte zin.");
+    const gapped = `Begin van het artikel met woorden. ${filler}. ... Relevante partners kunnen op elk moment aansluiten bij dit convenant.`;
+    expect(quoteFor(gapped, { asked: "partners aansluiten" }, 20)).not.toMatch(/\.\.\.\s*\.\.\./);
   });
 
   it("answers the question after a story when the story points to the same fact", () => {

@@ -116,14 +116,12 @@ export function answerUnits(
     }
     // Two facts of one question (not one per region): the covenant's words for each, shorter.
     if (picked.length === 2 && !picked.some((p) => p.label)) {
-      const quotes = [
-        ...new Set(
-          picked.map((p) =>
-            p.unit.quote ? quoteFor(p.unit.quote, quoteQuery(ctx, p.unit), PAIR_QUOTE_WORDS) : "",
-          ),
-        ),
-      ]
-        .filter(Boolean)
+      // One passage behind both facts is quoted once.
+      const passages = [
+        ...new Map(picked.flatMap((p) => (p.unit.quote ? [[p.unit.quote, p.unit] as const] : []))),
+      ];
+      const quotes = passages
+        .map(([quote, unit]) => quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS))
         .map((q) => `“${q}”`)
         .join(" ");
       if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
@@ -165,16 +163,17 @@ export interface QuoteQuery {
   concepts?: ReadonlyArray<readonly string[]>;
   beside?: string;
   subject?: string;
-  /** How rare a word (stem) is among the covenants' passages: 1 for one in every passage, more for fewer. */
+  /** How rare a word (stem) is among the covenants' passages: ln 2 for one in every passage, more for fewer. */
   rarity?: (key: string) => number;
 }
 
 function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
+  const concepts = ctx.covenantWords ?? [];
   const subject = `${u.title} ${u.region ? ctx.kb.region(u.region).name : ""}`;
-  const beside = ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject) } : {};
+  const beside = ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject, concepts) } : {};
   return {
     asked: ctx.q.normalized,
-    concepts: ctx.covenantWords ?? [],
+    concepts,
     subject,
     rarity: rarityIn(ctx.kb.kb),
     ...beside,
@@ -233,11 +232,24 @@ const clausesOf = (s: string) => s.split(/(?<=\p{L}{2}[.!?]|;)\s+/u);
  * for item. The Dutch beside the English that shares the most words with the question says in
  * Dutch what was asked ("money mules" -> "geldezels"); nothing when the two do not line up.
  */
-function besideInDutch(u: Unit, question: string, subject: string): string {
+function besideInDutch(
+  u: Unit,
+  question: string,
+  subject: string,
+  concepts: ReadonlyArray<readonly string[]>,
+): string {
   const asked = askedStems(question, subject);
+  // (Each concept once, however many of the question's phrases found it.)
+  const groups = [...new Set(concepts.map((g) => g.join(" ")))].map((g) => askedStems(g, subject));
   const beside = (en: readonly string[], nl: readonly string[]): Array<[string, string]> => {
     if (en.length !== nl.length) return [];
-    const shared = en.map((c) => overlap(c, asked));
+    // The lexicon's covenant words for the question ("liable" -> "aansprakelijkheid") are looked
+    // for in the Dutch clauses, beside the question's own words in the English ones.
+    // (Only words that tell a clause from the others: "leerlingen" in every clause tells nothing.)
+    const telling = groups.filter((g) => nl.filter((c) => overlap(c, g) > 0).length <= 2);
+    const shared = en.map(
+      (c, i) => overlap(c, asked) + telling.filter((g) => overlap(nl[i] ?? "", g) > 0).length,
+    );
     const most = Math.max(...shared);
     if (most === 0) return [];
     return en.flatMap((c, i) => (shared[i] === most ? [[c, nl[i] ?? ""] as [string, string]] : []));
@@ -313,20 +325,21 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   const picked = sentences.slice(from, to).join(" ");
   if (words(picked) <= most)
     return elided(`${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`);
-  // One sentence longer than a quote: the stretch of it that holds the most of what was asked.
+  // One sentence longer than a quote: the first stretch of it with the most of what was asked.
   const all = picked.split(/\s+/);
-  const hits = all.map((w) => (score(w) > 0 ? 1 : 0));
+  const hit = all.map((w) => (score(w) > 0 ? 1 : 0));
   let start = 0;
-  for (let i = 1, best = -1; i + most <= all.length + 1; i++) {
-    const n = hits.slice(i - 1, i - 1 + most).reduce((x: number, y) => x + y, 0);
-    if (n > best) {
-      best = n;
-      start = i - 1;
+  for (let i = 0, best = -1, sum = 0; i < all.length; i++) {
+    sum += (hit[i] ?? 0) - (i >= most ? (hit[i - most] ?? 0) : 0);
+    if (i >= most - 1 && sum > best) {
+      best = sum;
+      start = i - most + 1;
     }
   }
   const end = start + most;
+  const more = end < all.length || to < sentences.length;
   return elided(
-    `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${end < all.length ? " ..." : ""}`,
+    `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${more ? " ..." : ""}`,
   );
 }
 
