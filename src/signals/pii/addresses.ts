@@ -12,7 +12,7 @@ const PREFIX =
 const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX}))${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
   "gu",
 );
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */

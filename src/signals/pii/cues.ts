@@ -15,7 +15,7 @@ export const NAME_CUES = new Set(
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
     "slager bakker kapper visboer groenteboer bloemist poelier eigenaar winkelier uitbater " +
-    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig agt hoofdagt " +
+    "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig agt hoofdagt pc " +
     "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),
 );
@@ -226,6 +226,16 @@ export const ORGANISATION_WORDS = new Set([
   "wijkcentrum",
   "buurthuis",
   "jongerencentrum",
+  "bouwbedrijf",
+  "aannemer",
+  "aannemersbedrijf",
+  "installatiebedrijf",
+  "schildersbedrijf",
+  "transportbedrijf",
+  "taxibedrijf",
+  "hoveniersbedrijf",
+  "gebr",
+  "gebroeders",
 ]);
 
 /** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */

@@ -104,7 +104,7 @@ function anyCase(words: string): string {
 const MONTH = `(?:${MONTH_NAMES})`;
 /** Kinds of thing people give names that are also first names: a flavour, a song, a house. */
 const TITLED = anyCase(
-  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma programme program game boek book flavour flavor brand product drankje quiz rehearsal musical play toneelstuk voorstelling campagne campaign",
+  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma programme program game boek book flavour flavor brand product drankje quiz rehearsal musical play toneelstuk voorstelling campagne campaign team club ploeg",
 );
 const NAMED_THINGS =
   "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen|honden|hond|dogs|dog|paarden|paard|horses|pony's|katten|cats)";
@@ -118,7 +118,7 @@ const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec
  * "the Rose Parade". Written as a title, after an article, or in the plural after two names; a
  * name before "klas 2b" or "team" in chat stays a person. */
 const THING_WORDS =
-  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt building gebouw vleugel".split(
+  "plan alert alarm hospital ziekenhuis wall muur campagne campaign project protocol award prize fonds fund garden gardens tuin parade bursary beurs memorial quiz night programme program festival tournament toernooi cup trophy market markt building gebouw vleugel society club academy".split(
     " ",
   );
 const THING_AFTER = `(?:${THING_WORDS.join("|")})`;
@@ -199,6 +199,29 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(`${CAP} ?& ?${CAP}\\s*,\\s*(?:de|het|een|the|a|an|onze|our)\\s+${TRADE_APPOSITION}\\b`, "gu"),
+  // Animals, dolls and boats have names too: "pony Storm en ezel Jantje", "hond Bobbie", "a teddy
+  // bear called Paddington", "rondvaart met de 'Johanna Maria'".
+  new RegExp(
+    `\\b${anyCase("hond hondje pony paard ezel kat poes konijn cavia geit schaap kip dog puppy horse donkey cat kitten rabbit goat sheep knuffel teddy")}(?:\\s+bear)?(?:\\s+(?:called|named|genaamd|heet))?\\s+${CAP}`,
+    "gu",
+  ),
+  new RegExp(
+    `\\b(?:boot|schip|ship|boat|rondvaartboot|met de|aboard the|on board the)\\s+['‘"“]${CAP}(?:\\s+${CAP})?['’"”]`,
+    "gu",
+  ),
+  // Names of classes and houses: "house Crystal", "groep Sterre", "Sterre, Maan en Zon: zo heten
+  // de drie kleutergroepen".
+  new RegExp(`\\b(?:[Hh]ouse|[Gg]roep)\\s+${CAP}(?!\\s+\\p{Lu})`, "gu"),
+  new RegExp(
+    `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*:\\s*(?:zo|so|dat|that)\\s+(?:heten|heet|noemen we|are called|we call)\\b`,
+    "gu",
+  ),
+  // An organisation's own account: "our school account @ISAlmere" (numbers.ts leaves the handle).
+  /\b(?:(?:our|onze?)\s+(?:school(?:'s)?\s+|official\s+|officiële\s+)?account|(?:school|official|officiële)\s+account)\s*:?\s+@?[\p{L}\d_.]+/giu,
+  // A place a bus stops at: "at the Risdam stop", "halte Station".
+  new RegExp(`${CAP}\\s+(?:stop|halte|bushalte|tramhalte|busstation)\\b`, "gu"),
+  // A firm of brothers: "Gebr. Jansen".
+  new RegExp(`\\bGebr(?:oeders|\\.)\\s*${CAP}`, "gu"),
   // "Christian students": the faith, not a first name.
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
   // (Not after another capitalised word: "Daan Jansen Transport" is a person's firm.)

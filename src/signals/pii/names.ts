@@ -82,6 +82,9 @@ export interface NameOptions {
   roles: Set<string>;
 }
 
+/** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
+const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
+
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
 const IN_BRACKETS_AFTER =
   /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
@@ -310,7 +313,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         next.cap &&
         !INSTITUTION_WORDS.test(next.lower) &&
         !lex.common(next.lower);
-      if (family || pronoun) return true;
+      // "the Hussain family", "de familie": a surname before a word for the household.
+      const household =
+        /^(?:the|de|het)$/.test(prev.lower) &&
+        !!next &&
+        adjacent(t, next) &&
+        /^(?:family|familie|household|kids|children|brothers|sisters|boys|girls)$/.test(next.lower) &&
+        (lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
+        !lex.english(t.lower);
+      if (family || pronoun || household) return true;
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || prev.acronym) {
         blocked.add(i);
         return false;
@@ -566,6 +577,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       continue;
     }
     const last = toks[j - 1] as Token;
+    // "Dr. Willem Dreesweg", "Willem de Zwijgerlaan": a street named after a person.
+    if (j > i + 1 && STREET_END.test(last.lower)) {
+      i = j - 1;
+      continue;
+    }
     if (t.initial && j === i + 1 && NOT_INITIALS.has(text.slice(t.start, last.end))) continue;
     const initials = text.slice(t.start, last.end);
     if (t.initial && NOT_INITIALS.has(initials)) continue;

@@ -21,6 +21,10 @@ export const phoneDigits = (s: string) =>
 const MAILBOX_THEN_CALL =
   /([\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s+(?:of|or|en|and)\s+(?:bel|call|phone|ring)\s+(?:(?:het|de|the|ons|us|onze|our)\s+)?(?:(?:Klant|Contact|Centrum|Klantcontactcentrum|KCC|Servicepunt|Informatiepunt|Balie|Receptie|Leerplicht|Gemeente|Bureau|Loket|Frontoffice|Secretariaat|Administratie|team|balie|receptie|centrale|servicepunt|loket|secretariaat|administratie|office|reception|helpdesk)\s+)*(?:op|via|on|at)?\s*$/;
 
+/** The heading of a list of services' numbers. */
+const USEFUL_NUMBERS =
+  /\b(?:belangrijke|handige|nuttige|algemene)\s+(?:telefoon)?nummers\b|\b(?:important|useful)\s+(?:phone\s+)?numbers\b/i;
+
 /** A staff member's own line announced as theirs: "mijn directe nummer 088-...", "direct line". */
 const OWN_LINE =
   /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?\s+(?:nummer|lijn|line|number|dial)|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
@@ -51,13 +55,13 @@ const ORG_PHONE_BEFORE =
 
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
-  /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+  /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn(?:\s+van\s+(?:de|het|onze)\s+\p{L}+)?|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
 /** A desk named right before its number: "vragen: receptie (071) ...". */
 const DESK_BEFORE =
   /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
 /** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
 const ORG_LINE_BEFORE_EN =
-  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|school\s+number)\b)[^.\n]{0,14}$/iu;
+  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|school\s+number)\b)[^.\n]{0,40}$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
@@ -90,6 +94,19 @@ export function phones(text: string): PiiFinding[] {
     const person = PERSON_BETWEEN.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
+    // A list of useful numbers ("Belangrijke nummers: Politie 0900-8844, ..., Jongerenwerk 0229-...")
+    // holds services' lines, in the list's own paragraph.
+    const paragraph =
+      text
+        .slice(0, base)
+        .split(/\n\s*\n/)
+        .at(-1) ?? "";
+    if (
+      !person &&
+      USEFUL_NUMBERS.test(paragraph) &&
+      !/\b(?:mijn|my|thuis|privé|home|mobiel van)\b/.test(before)
+    )
+      continue;
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
@@ -236,7 +253,7 @@ const FREE_MAIL =
 
 /** Mailboxes of an organisation rather than of a person. */
 const FUNCTION_MAILBOX =
-  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it)(?:[.-][a-z]+)?$/i;
+  /^(?:info|contact|administratie|admin|secretariaat|leerplicht|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it|(?:[a-z]{1,4}-)?coordinat(?:or|ie|ion)|\w*coordinatie)(?:[.-][a-z]+)?$/i;
 
 /**
  * `ordinary`: whether a word is an ordinary word and no name; a mailbox named with such words
@@ -270,15 +287,18 @@ export function postcodes(text: string): PiiFinding[] {
     const [, digits = "", space = "", letters = ""] = m;
     const start = m.index ?? 0;
     if (/^S[ADS]$/i.test(letters)) continue;
+    // Right after a house number ("Kade 12, 1335 kb") or the word itself it is one, in any case.
+    const before = text.slice(Math.max(0, start - 30), start);
+    const cued = /(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before);
     if (
+      !cued &&
       NOT_POSTCODE_LETTERS.test(letters) &&
       (/^(?:19|20)\d\d$/.test(digits) || letters !== letters.toUpperCase())
     )
       continue;
     if (letters !== letters.toUpperCase()) {
       // Lower case with a space is often a number and a word ("2000 en"); only after an address cue.
-      const before = text.slice(Math.max(0, start - 30), start);
-      if (space && !/(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before)) continue;
+      if (space && !cued) continue;
     }
     out.push(finding("postcode", text, start, start + m[0].length));
   }
@@ -393,11 +413,16 @@ const STRONG_PLATFORM =
 const ORG_HANDLE =
   /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
 
+/** An organisation naming its own account: "our school account", "het account van de school". */
+const OWN_ACCOUNT_BEFORE =
+  /\b(?:(?:our|onze?)\s+(?:school(?:'s)?\s+|official\s+|officiële\s+)?account|(?:school|official|officiële)\s+account|account\s+van\s+(?:de|het|onze)\s+(?:school|gemeente|stichting|organisatie))\s*:?\s*$/i;
+
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
-    // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden".
+    // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden", "our school account @ISAlmere".
     if (ORG_HANDLE.test(m[0].slice(1))) continue;
+    if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   // Underscores do not occur in ordinary writing: a token with one is an account.
