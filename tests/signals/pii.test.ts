@@ -468,6 +468,9 @@ describe("personal data as people write it", () => {
     expect(
       found("Questions to ee-coordinator@isl.nl or the algemene lijn van de school, 071-5123400."),
     ).toEqual([]);
+    expect(
+      found("Bus stops: Station, 2 Stationsplein, then school. On 3 March, 2 Stationsplein was closed."),
+    ).toEqual([]);
     // ... and a family, a constable, a house number after its comma and a lower-case postcode stay personal.
     const cases: Array<[string, string[]]> = [
       ["Home visit notes: the Hussain family moved last month.", ["naam:Hussain"]],
@@ -479,6 +482,8 @@ describe("personal data as people write it", () => {
         ["telefoon:0229-216600"],
       ],
       ["zijn account @mo_2010 stuurt berichten", ["handle:@mo_2010"]],
+      ["Home visit – the Haile family, 8 Merelstraat, Hoorn.", ["naam:Haile", "adres:8 Merelstraat"]],
+      ["The family lives at 3A Oude Singel.", ["adres:3A Oude Singel"]],
     ];
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
   });
@@ -635,8 +640,8 @@ describe("personal-data corpus", () => {
     dev10: { caught: 99, clean: 98, warned: 3 },
     dev11: { caught: 98, clean: 95, warned: 5 },
     dev12: { caught: 99.5, clean: 99.5, warned: 4 },
-    dev13: { caught: 96.5, clean: 89, warned: 11 },
-    dev14: { caught: 95, clean: 85, warned: 12 },
+    dev13: { caught: 97.5, clean: 91.5, warned: 11 },
+    dev14: { caught: 96, clean: 88.5, warned: 12 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -18,11 +18,23 @@ const STREET_WITH_NUMBER = new RegExp(
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
-/** "the flat at 17b vondelstraat": the English order, the number before the street. */
+/** A street's name in the English order: "Vondelstraat", also one whose last word is the kind of
+ * street itself ("Oude Singel", "Grote Markt"). */
+const CAP_SUFFIX = SUFFIX.split("|")
+  .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 3)
+  .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
+  .join("|");
+const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX}))`;
+/** "the flat at 17b vondelstraat", "The family lives at 3A Oude Singel": the English order, the
+ * number before the street; also after a comma when the sentence speaks of a home ("home of the
+ * Haile family, 8 Merelstraat"). */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))`,
-  "gu",
+  `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))`,
+  "gmu",
 );
+/** Words of a home, in English, for a number and street after a comma. */
+const HOME_EN =
+  /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents)\b/i;
 
 /** "woont op De Lugt 230", "woont bij oma op de Grote Oost 41": any capitalised street name
  * after a word for living somewhere. */
@@ -93,6 +105,18 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
   for (const m of text.matchAll(NUMBER_THEN_STREET)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start);
+    // After a comma only where the sentence speaks of someone's home.
+    if (/,\s*$/.test(before) && !/\b(?:at|on|to)\s+$/.test(before)) {
+      const sentence =
+        text
+          .slice(Math.max(0, start - 100), start)
+          .split(/[.!?\n]/)
+          .at(-1) ?? "";
+      const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
+        text.slice(start + m[0].length),
+      );
+      if (!postcode && !HOME_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
+    }
     if (!HOME_CUE.test(before) && ORGANISATION_BEFORE.test(before)) {
       open.push({ start, end: start + m[0].length });
       continue;
