@@ -524,6 +524,13 @@ describe("answers on everyday phrasing", () => {
     );
     expect(a.answered).toBe(true);
     expect(a.answer.split("\n")[0]).toMatch(/Eerst een melding bij de politie/);
+    // Who is asking, then the question.
+    const opened = ask(
+      "jeugdverpleegkundige alphen: wat biedt de jgz aan leerlingen die vaak verzuimen?",
+      "alphen-aan-den-rijn",
+    );
+    expect(opened.answered).toBe(true);
+    expect(opened.answer).toMatch(/verzuim/i);
     // A subject the covenants do not cover still refuses, story or not.
     const drone = ask(
       "er vloog een drone boven het schoolplein in zoetermeer. mogen we de politie bellen?",

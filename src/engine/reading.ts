@@ -67,7 +67,8 @@ const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus
 
 /**
  * A story and then a question ("Er is een mes gevonden in de jas van een leerling. Moeten we
- * aangifte doen?"): the question, when the text ends with one and tells something before it.
+ * aangifte doen?"), or who is asking and then the question ("wijkagent alphen: ..."): the
+ * question, when the text ends with one and tells something before it.
  */
 export function questionAfterStory(text: string): string | undefined {
   const sentences = text
@@ -75,8 +76,15 @@ export function questionAfterStory(text: string): string | undefined {
     .split(/(?<=[.!])\s+(?=\S)/)
     .filter((s) => s.trim().length > 0);
   const last = sentences.at(-1)?.trim() ?? "";
-  if (sentences.length < 2 || !last.endsWith("?") || sentences.slice(0, -1).some((s) => s.includes("?")))
-    return undefined;
+  if (sentences.length < 2) {
+    // "medemblik school: i can't make the meeting next week, what do I do?": who is asking, then the question.
+    const opening = text.match(/^([^:?]{3,60}):\s+(\S.*\?)\s*$/s);
+    const asked = opening?.[2]?.trim() ?? "";
+    return opening && (opening[1] ?? "").split(/\s+/).length <= 6 && asked.split(/\s+/).length >= 3
+      ? asked
+      : undefined;
+  }
+  if (!last.endsWith("?") || sentences.slice(0, -1).some((s) => s.includes("?"))) return undefined;
   return last.split(/\s+/).length >= 3 ? last : undefined;
 }
 
