@@ -471,6 +471,9 @@ describe("personal data as people write it", () => {
     expect(
       found("Bus stops: Station, 2 Stationsplein, then school. On 3 March, 2 Stationsplein was closed."),
     ).toEqual([]);
+    expect(found("Roos en Tulp (de twee kleuterlokalen) waren vannacht niet op slot.")).toEqual([]);
+    expect(found("The final is at the Huygens Building, Stationsplein 20, 2312 AK Leiden.")).toEqual([]);
+    expect(found("Doneer aan Stichting Vrienden van De Buytenkans: NL26 SNSB 5648 8899 44.")).toEqual([]);
     // ... and a family, a constable, a house number after its comma and a lower-case postcode stay personal.
     const cases: Array<[string, string[]]> = [
       ["Home visit notes: the Hussain family moved last month.", ["naam:Hussain"]],
@@ -484,6 +487,8 @@ describe("personal data as people write it", () => {
       ["zijn account @mo_2010 stuurt berichten", ["handle:@mo_2010"]],
       ["Home visit – the Haile family, 8 Merelstraat, Hoorn.", ["naam:Haile", "adres:8 Merelstraat"]],
       ["The family lives at 3A Oude Singel.", ["adres:3A Oude Singel"]],
+      ["a man waits outside her building, Kruisweg 845, every day", ["adres:Kruisweg 845"]],
+      ["Roos en Sem (de tweeling uit groep 3) waren zoek", ["naam:Roos", "naam:Sem"]],
     ];
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
   });
@@ -640,8 +645,8 @@ describe("personal-data corpus", () => {
     dev10: { caught: 99, clean: 98, warned: 3 },
     dev11: { caught: 98, clean: 95, warned: 5 },
     dev12: { caught: 99.5, clean: 99.5, warned: 4 },
-    dev13: { caught: 97.5, clean: 91.5, warned: 11 },
-    dev14: { caught: 96, clean: 88.5, warned: 12 },
+    dev13: { caught: 97.5, clean: 91.5, warned: 8 },
+    dev14: { caught: 96, clean: 88.5, warned: 8 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

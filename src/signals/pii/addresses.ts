@@ -48,7 +48,11 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
 /** An organisation's building before the address: its address is public. */
 const ORGANISATION_BEFORE =
-  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond)\b[^.\n]{0,25}$/i;
+  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)\b[^.\n]{0,25}$/i;
+/** A named public building or a school's campus before the address: "at the Huygens Building,
+ * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
+const VENUE_BEFORE =
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
@@ -95,7 +99,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
           after,
         );
-      if (!home && !RESIDENT.test(before) && (ORGANISATION_BEFORE.test(before) || office || building)) {
+      if (
+        !home &&
+        !RESIDENT.test(before) &&
+        (ORGANISATION_BEFORE.test(before) || VENUE_BEFORE.test(before) || office || building)
+      ) {
         open.push({ start, end });
         continue;
       }

@@ -218,6 +218,11 @@ const CONTEXTS = [
   ),
   // An organisation's own account: "our school account @ISAlmere" (numbers.ts leaves the handle).
   /\b(?:(?:our|onze?)\s+(?:school(?:'s)?\s+|official\s+|officiële\s+)?account|(?:school|official|officiële)\s+account)\s*:?\s+@?[\p{L}\d_.]+/giu,
+  // Rooms, classes and houses named in a bracket after them: "Roos en Tulp (de twee kleuterlokalen)".
+  new RegExp(
+    `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*\\((?:de|het|the|onze|our)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}*(?:lokalen|lokaal|rooms?|groepen|klassen|classes|houses|huizen|teams)\\)`,
+    "gu",
+  ),
   // A place a bus stops at: "at the Risdam stop", "halte Station".
   new RegExp(`${CAP}\\s+(?:stop|halte|bushalte|tramhalte|busstation)\\b`, "gu"),
   // A firm of brothers: "Gebr. Jansen".

@@ -177,7 +177,8 @@ const ORG_ACCOUNT_BEFORE =
   /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
 /** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
-const DONATION_BEFORE = /\b(?:donaties|donatie|giften|gift|donations?|donate|gifts?)\b[^.\n]{0,40}$/i;
+const DONATION_BEFORE =
+  /\b(?:donaties|donatie|doneer|doneren|giften|gift|schenking|donations?|donate|gifts?)\b[^.\n]{0,60}$/i;
 const FOUNDATION =
   /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/gi;
 /** A family or a person the money is for: the account is theirs. */
