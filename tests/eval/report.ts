@@ -31,6 +31,8 @@ const sets = {
   test9: join(import.meta.dirname, "test9.yaml"),
   dev10: join(import.meta.dirname, "dev10.yaml"),
   test10: join(import.meta.dirname, "test10.yaml"),
+  dev11: join(import.meta.dirname, "dev11.yaml"),
+  test11: join(import.meta.dirname, "test11.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -72,6 +72,10 @@ export const CORPORA = {
   dev14: join(import.meta.dirname, "pii-dev14.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test13: join(import.meta.dirname, "pii-test13.yaml"),
+  /** A fifteenth corpus (200 texts, half of them clean texts with the writer's own traps): a development half ... */
+  dev15: join(import.meta.dirname, "pii-dev15.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test14: join(import.meta.dirname, "pii-test14.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -647,6 +647,7 @@ describe("personal-data corpus", () => {
     dev12: { caught: 99.5, clean: 99.5, warned: 4 },
     dev13: { caught: 97.5, clean: 91.5, warned: 8 },
     dev14: { caught: 96, clean: 88.5, warned: 8 },
+    dev15: { caught: 95.5, clean: 89, warned: 40 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
