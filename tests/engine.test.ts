@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteFor } from "../src/engine/compose/units.ts";
+import { quoteFor } from "../src/engine/compose/quote.ts";
 import { EntityIndex } from "../src/engine/entities.ts";
 import { detectLanguage } from "../src/engine/language.ts";
 import { normalize, tokenize } from "../src/engine/text.ts";

@@ -1,0 +1,209 @@
+/**
+ * The covenant's own words under an answer: which sentences of a fact's passage to quote, chosen
+ * by what the question asked (its words, the lexicon's covenant words for them, and for an
+ * English question the Dutch summary beside the English it matched).
+ */
+import type { KnowledgeBase } from "../../knowledge/schema.ts";
+import type { Ctx } from "../context.ts";
+import { normalize, STOPWORDS, stems } from "../text.ts";
+import type { Unit } from "../unit.ts";
+
+/** At most this many words of the covenant's own text under an answer. */
+export const QUOTE_WORDS = 45;
+/** ... and under each of two facts. */
+export const PAIR_QUOTE_WORDS = 25;
+
+/** What picks the quoted sentence: the question and the covenant's words the lexicon puts behind
+ * it; for an English question, which shares few words with the Dutch passage, also the Dutch
+ * summary beside the English it matches (counted less: it says more than was asked). Words
+ * naming the fact's own subject (its title, its region) pick nothing: every sentence is about them. */
+export interface QuoteQuery {
+  asked: string;
+  /** The covenant's words the lexicon puts behind the question's phrases, one group a phrase:
+   * a sentence holding one of a group's words has what the phrase asked ("toezicht" or
+   * "handhaving" for "supervision", counted once). */
+  concepts?: ReadonlyArray<readonly string[]>;
+  beside?: string;
+  subject?: string;
+  /** How rare a word (stem) is among the covenants' passages: ln 2 for one in every passage, more for fewer. */
+  rarity?: (key: string) => number;
+}
+
+export function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
+  const concepts = ctx.covenantWords ?? [];
+  const subject = `${u.title} ${u.region ? ctx.kb.region(u.region).name : ""}`;
+  const beside = ctx.q.lang === "en" ? { beside: besideInDutch(u, ctx.q.normalized, subject, concepts) } : {};
+  return {
+    asked: ctx.q.normalized,
+    concepts,
+    subject,
+    rarity: rarityIn(ctx.kb.kb),
+    ...beside,
+  };
+}
+
+const rarities = new WeakMap<KnowledgeBase, (key: string) => number>();
+
+/** The rarity of each word among all quoted passages, counted once per knowledge base. */
+function rarityIn(kb: KnowledgeBase): (key: string) => number {
+  let rarity = rarities.get(kb);
+  if (!rarity) {
+    const passages = kb.regions.flatMap((r) => r.quotes.map((q) => q.nl));
+    const count = new Map<string, number>();
+    for (const p of passages)
+      for (const k of new Set(contentWords(p).flatMap(keys))) count.set(k, (count.get(k) ?? 0) + 1);
+    rarity = (key) => Math.log(1 + passages.length / (count.get(key) ?? 1));
+    rarities.set(kb, rarity);
+  }
+  return rarity;
+}
+
+/** The words of a text that can say what was asked: no small or common words. */
+const contentWords = (s: string) => [
+  ...new Set(
+    normalize(s)
+      .split(" ")
+      .filter((w) => w.length > 3 && !STOPWORDS.has(w)),
+  ),
+];
+
+/** Long words share their first letters where they share no stem ("complaints", "complaining"). */
+const PREFIX = 7;
+const keys = (w: string) => (w.length >= PREFIX ? [...stems(w), `${w.slice(0, PREFIX)}-`] : stems(w));
+
+/** The stems of what a text asks about ("geldezels" and "geldezel" are one), less the subject's. */
+function askedStems(s: string, subject = ""): Set<string> {
+  const named = new Set(contentWords(subject).flatMap(keys));
+  return new Set(
+    contentWords(s)
+      .flatMap(keys)
+      .filter((k) => !named.has(k)),
+  );
+}
+
+/** How many of a text's words are asked about; each word counts once. */
+function overlap(s: string, asked: ReadonlySet<string>): number {
+  return contentWords(s).filter((w) => keys(w).some((x) => asked.has(x))).length;
+}
+
+/** A summary's clauses: its sentences and the parts of a list between semicolons. */
+const clausesOf = (s: string) => s.split(/(?<=\p{L}{2}[.!?]|;)\s+/u);
+
+/**
+ * A unit's English summary is written clause for clause beside its Dutch one, and a list item
+ * for item. The Dutch beside the English that shares the most words with the question says in
+ * Dutch what was asked ("money mules" -> "geldezels"); nothing when the two do not line up.
+ */
+function besideInDutch(
+  u: Unit,
+  question: string,
+  subject: string,
+  concepts: ReadonlyArray<readonly string[]>,
+): string {
+  const asked = askedStems(question, subject);
+  // (Each concept once, however many of the question's phrases found it.)
+  const groups = [...new Set(concepts.map((g) => g.join(" ")))].map((g) => askedStems(g, subject));
+  const beside = (en: readonly string[], nl: readonly string[]): Array<[string, string]> => {
+    if (en.length !== nl.length) return [];
+    // The lexicon's covenant words for the question ("liable" -> "aansprakelijkheid") are looked
+    // for in the Dutch clauses, beside the question's own words in the English ones.
+    // (Only words that tell a clause from the others: "leerlingen" in every clause tells nothing.)
+    const telling = groups.filter((g) => nl.filter((c) => overlap(c, g) > 0).length <= 2);
+    const shared = en.map(
+      (c, i) => overlap(c, asked) + telling.filter((g) => overlap(nl[i] ?? "", g) > 0).length,
+    );
+    const most = Math.max(...shared);
+    if (most === 0) return [];
+    return en.flatMap((c, i) => (shared[i] === most ? [[c, nl[i] ?? ""] as [string, string]] : []));
+  };
+  const clauses = beside(clausesOf(u.text.en), clausesOf(u.text.nl));
+  const [only] = clauses;
+  if (clauses.length === 1 && only) {
+    const items = beside(only[0].split(/,\s+/), only[1].split(/,\s+/));
+    if (items.length > 0) return items.map(([, nl]) => nl).join(" ");
+  }
+  return clauses.map(([, nl]) => nl).join(" ");
+}
+
+/**
+ * The covenant's words for the answer: the whole passage when it is short, else the sentence
+ * (with its neighbours, while they fit) that holds the most of what was asked.
+ */
+export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): string {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (words(quote) <= most) return quote;
+  // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
+  const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:])\s+(?=\S)/u);
+  const asked = askedStems(query.asked, query.subject);
+  const beside = askedStems(query.beside ?? "", query.subject);
+  // A word in one sentence says more about where the answer is than one in every sentence, and
+  // a word few passages use ("kluisjes") more than one many do ("ouders", "minimaal"); the
+  // question's own words count before the summary's beside them.
+  const seen = new Map<string, string[]>();
+  const wordsOf = (s: string) => {
+    const known = seen.get(s);
+    if (known) return known;
+    const w = contentWords(s);
+    seen.set(s, w);
+    return w;
+  };
+  const spread = new Map<string, number>();
+  for (const s of sentences)
+    for (const k of new Set(wordsOf(s).flatMap(keys))) spread.set(k, (spread.get(k) ?? 0) + 1);
+  const weight = (w: string, set: ReadonlySet<string>) => {
+    const hit = keys(w).filter((k) => set.has(k));
+    return hit.length === 0
+      ? 0
+      : Math.max(...hit.map((k) => (query.rarity?.(k) ?? 1) / (spread.get(k) ?? 1)));
+  };
+  const weigh = (s: string, set: ReadonlySet<string>) =>
+    wordsOf(s).reduce((sum, w) => sum + weight(w, set), 0);
+  const concepts = (query.concepts ?? []).map((g) => askedStems(g.join(" "), query.subject));
+  // The question's words, then each phrase's covenant words once (its best word the sentence holds).
+  const direct = (s: string) => {
+    const words = wordsOf(s);
+    const own = words.filter((w) => weight(w, asked) > 0);
+    const rest = words.filter((w) => !own.includes(w));
+    return (
+      own.reduce((sum, w) => sum + weight(w, asked), 0) +
+      concepts.reduce((sum, g) => sum + Math.max(0, ...rest.map((w) => weight(w, g))), 0)
+    );
+  };
+  const score = (s: string) => 3 * direct(s) + weigh(s, beside);
+  const scores = sentences.map(score);
+  const best = scores.indexOf(Math.max(...scores));
+  let from = best;
+  let to = best + 1;
+  // Grow by the neighbour that holds more of what was asked (the next one on a tie), while it fits.
+  const fits = (a: number, b: number) =>
+    a >= 0 && b <= sentences.length && words(sentences.slice(a, b).join(" ")) <= most;
+  for (;;) {
+    const next = fits(from, to + 1) ? (scores[to] ?? 0) : -1;
+    const previous = fits(from - 1, to) ? (scores[from - 1] ?? 0) : -1;
+    if (next < 0 && previous < 0) break;
+    if (next >= previous) to++;
+    else from--;
+  }
+  const picked = sentences.slice(from, to).join(" ");
+  if (words(picked) <= most)
+    return elided(`${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`);
+  // One sentence longer than a quote: the first stretch of it with the most of what was asked.
+  const all = picked.split(/\s+/);
+  const hit = all.map((w) => (score(w) > 0 ? 1 : 0));
+  let start = 0;
+  for (let i = 0, best = -1, sum = 0; i < all.length; i++) {
+    sum += (hit[i] ?? 0) - (i >= most ? (hit[i - most] ?? 0) : 0);
+    if (i >= most - 1 && sum > best) {
+      best = sum;
+      start = i - most + 1;
+    }
+  }
+  const end = start + most;
+  const more = end < all.length || to < sentences.length;
+  return elided(
+    `${from > 0 || start > 0 ? "... " : ""}${all.slice(start, end).join(" ")}${more ? " ..." : ""}`,
+  );
+}
+
+/** One mark where a cut meets a gap the quote already marks ("... ... Relevante partners"). */
+const elided = (s: string) => s.replace(/(?:\.\.\.\s*){2,}/g, "... ").replace(/\s*\.\.\.\s*$/, " ...");
