@@ -11,11 +11,12 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
+import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
-import { bsns, emails, handles, ibans, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
+import { bsns, emails, handles, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
 import { overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";

@@ -1,8 +1,7 @@
 /**
- * Personal data that is a number or code: phone numbers, BSN, IBAN, e-mail addresses,
- * postcodes, licence plates and social-media handles (dates of birth: dates.ts).
+ * Personal data that is a number or code: phone numbers, BSN, e-mail addresses, postcodes,
+ * licence plates and social-media handles (dates of birth: dates.ts; bank accounts: ibans.ts).
  */
-import { electronicFormatIBAN, ValidationErrorsIBAN, validateIBAN } from "ibantools";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { finding, type PiiFinding } from "./types.ts";
 
@@ -168,82 +167,6 @@ export function bsns(text: string): PiiFinding[] {
     const other = NOT_A_BSN.test(text.slice(Math.max(0, start - 60), start));
     if (cued || (!other && m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
       out.push(finding("bsn", text, start, start + m[0].length));
-  }
-  return out;
-}
-
-/** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
-const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
-/** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
- * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
-const DONATION_BEFORE =
-  /\b(?:donaties|donatie|doneer|doneren|giften|gift|schenking|donations?|donate|gifts?)\b[^.\n]{0,60}$/i;
-const FOUNDATION =
-  /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/gi;
-/** A family or a person the money is for: the account is theirs. */
-const FAMILY =
-  /\b(?:mijn|my|ons gezin|our family|zoon|dochter|son|daughter|familie|fam\.|gezin van|family of|kind van|moeder|vader|mum|mom|dad)(?![\p{L}])/iu;
-/** A holder named after the account who is no organisation: "(Ilse Ward)", "- Ilse Ward", "t.n.v. fam. Yilmaz". */
-const PERSON_AFTER_ACCOUNT =
-  /^\s*(?:\(|[-–—]\s*\p{Lu}|,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?!(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|pta|ouderraad|school)))/iu;
-const ORG_ACCOUNT_AFTER =
-  /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
-
-/**
- * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
- * format and the ISO check digits decide (ibantools); a bank's own check inside the number may
- * be mistyped, the account is still someone's.
- */
-function foreignIban(candidate: string): boolean {
-  const iban = electronicFormatIBAN(candidate) ?? "";
-  const { errorCodes } = validateIBAN(iban);
-  return errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) || mod97(iban);
-}
-
-/**
- * The ISO 7064 check alone. ibantools reports a wrong checksum for any number of the wrong
- * length for its country; an account typed a digit short whose check digits still hold is
- * still someone's account (a chance of 1 in 97 otherwise).
- */
-function mod97(iban: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  let rest = 0;
-  for (const c of iban.slice(4) + iban.slice(0, 4)) {
-    const v = Number.parseInt(c, 36);
-    rest = (v >= 10 ? rest * 100 + v : rest * 10 + v) % 97;
-  }
-  return rest === 1;
-}
-
-export function ibans(text: string): PiiFinding[] {
-  const out: PiiFinding[] = [];
-  for (const m of text.matchAll(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g)) {
-    const start = m.index ?? 0;
-    // Dutch accounts and those with a bank code are read below, with an organisation's exceptions.
-    if (/^NL/.test(m[0]) || /^[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d){8,12}$/.test(m[0])) continue;
-    if (foreignIban(m[0])) out.push(finding("iban", text, start, start + m[0].length));
-  }
-  for (const m of text.matchAll(/\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d){8,12}\b/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (!/^nl/i.test(m[0]) && !/^[A-Z]{2}\d{2}[ ]?[A-Z]{4}/.test(m[0])) continue;
-    // BNG Bank (BNGH) holds the accounts of municipalities and public bodies, never a person's.
-    if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
-    if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
-    if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
-    // Gifts to a foundation named before them, with no family in between or after ("giften voor
-    // mijn zoon", "t.n.v. fam. Yilmaz", "(Ilse Ward)", "- Ilse Ward" keep the account personal).
-    const lead = text.slice(Math.max(0, start - 200), start);
-    const foundation = [...lead.matchAll(FOUNDATION)].at(-1);
-    if (
-      foundation &&
-      DONATION_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
-      !FAMILY.test(lead.slice(foundation.index ?? 0)) &&
-      !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
-    )
-      continue;
-    out.push(finding("iban", text, start, end));
   }
   return out;
 }
