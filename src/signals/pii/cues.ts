@@ -20,6 +20,10 @@ export const NAME_CUES = new Set(
   ).split(" "),
 );
 
+/** An organisation naming its own account: "our school account", "het account van de school". */
+export const OWN_ACCOUNT =
+  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?:school|official|officiële)\\s+account|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
+
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
   "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester".split(" "),

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
-import { MONTH_NAMES } from "./cues.ts";
+import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { phoneDigits } from "./numbers.ts";
 import type { Range } from "./types.ts";
@@ -217,7 +217,7 @@ const CONTEXTS = [
     "gu",
   ),
   // An organisation's own account: "our school account @ISAlmere" (numbers.ts leaves the handle).
-  /\b(?:(?:our|onze?)\s+(?:school(?:'s)?\s+|official\s+|officiële\s+)?account|(?:school|official|officiële)\s+account)\s*:?\s+@?[\p{L}\d_.]+/giu,
+  new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s+@?[\\p{L}\\d_.]+`, "giu"),
   // Rooms, classes and houses named in a bracket after them: "Roos en Tulp (de twee kleuterlokalen)".
   new RegExp(
     `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*\\((?:de|het|the|onze|our)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}*(?:lokalen|lokaal|rooms?|groepen|klassen|classes|houses|huizen|teams)\\)`,

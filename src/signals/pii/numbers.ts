@@ -3,6 +3,7 @@
  * licence plates and social-media handles (dates of birth: dates.ts; bank accounts: ibans.ts).
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { OWN_ACCOUNT } from "./cues.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -338,8 +339,7 @@ const ORG_HANDLE =
   /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
 
 /** An organisation naming its own account: "our school account", "het account van de school". */
-const OWN_ACCOUNT_BEFORE =
-  /\b(?:(?:our|onze?)\s+(?:school(?:'s)?\s+|official\s+|officiële\s+)?account|(?:school|official|officiële)\s+account|account\s+van\s+(?:de|het|onze)\s+(?:school|gemeente|stichting|organisatie))\s*:?\s*$/i;
+const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s*$`, "i");
 
 export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
   const out: PiiFinding[] = [];
