@@ -503,6 +503,14 @@ describe("answers on everyday phrasing", () => {
     // One item of a long list: the item that holds the lockers.
     const lockers = ask("mogen we in enkhuizen de kluisjes van leerlingen openen?", "west-friesland");
     expect(lockers.answer).toContain("kluisjes en dergelijke te (laten) openen");
+    // Who chairs a meeting: the sentence that names its chair, in the covenant's own words for it.
+    const chair = ask(
+      "who chairs the signaal overleg at our school in leiden - us or the gemeente?",
+      "leiden",
+    );
+    expect(chair.answer).toMatch(
+      /In the covenant's words \(Dutch\): .*geleid door de gemeentelijke contactpersoon/,
+    );
   });
 
   it("quotes the sentence a question asks about, marks every cut, and keeps a long sentence's asked words", () => {

@@ -110,7 +110,13 @@ export class UnitAnswerer {
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
     const ctx: Ctx = {
       ...question,
-      covenantWords: this.lexicon.concepts.find(q.tokens).map((h) => h.value),
+      covenantWords: [
+        ...this.lexicon.concepts.find(q.tokens).map((h) => h.value),
+        ...this.lexicon.cues
+          .find(q.tokens)
+          .map((h) => this.lexicon.lexicon.attributes[h.value]?.means ?? [])
+          .filter((m) => m.length > 0),
+      ],
     };
     // An organisation or question spanning two regions: each region answers for itself.
     const spread = regionsOf(q);

@@ -259,8 +259,10 @@ export const lexiconSchema = z.strictObject({
       en: z.array(text).default([]),
     }),
   ),
-  /** How people ask for one attribute of an overleg (frequency, chair, participants, ...). */
-  attributes: z.record(z.string(), phrases),
+  /** How people ask for one attribute of an overleg (frequency, chair, participants, ...), and
+   * the covenants' words that state it ("geleid door", "zit het overleg voor"): they pick the
+   * sentence quoted under the answer. */
+  attributes: z.record(z.string(), phrases.extend({ means: z.array(text).default([]) })),
   /** Subjects the covenants do not cover; a question about one is refused and referred. */
   outOfScope: z.array(
     z.strictObject({
