@@ -33,6 +33,8 @@ const sets = {
   test10: join(import.meta.dirname, "test10.yaml"),
   dev11: join(import.meta.dirname, "dev11.yaml"),
   test11: join(import.meta.dirname, "test11.yaml"),
+  dev12: join(import.meta.dirname, "dev12.yaml"),
+  test12: join(import.meta.dirname, "test12.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
