@@ -66,6 +66,10 @@ const CONTRACTED = new Set([
   "she",
 ]);
 
+/** English contractions after a pronoun, written out. */
+const CONTRACTION: Record<string, string> = { ll: "will", re: "are", ve: "have", d: "would", m: "am" };
+const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll|re|ve|d|m)\b/g;
+
 /**
  * Capitalised abbreviations that are also ordinary words once in lower case: "OM" is the
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
@@ -85,6 +89,11 @@ export function normalize(input: string): string {
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
     .replace(/\b(\p{L}+)'s\b/gu, (_, w: string) => (CONTRACTED.has(w) ? `${w} is` : w))
+    // "she'll", "we're", "don't": two words, not one ("shell", "were", "dont").
+    .replace(ENGLISH_CONTRACTION, (_, w: string, c: string) => `${w} ${CONTRACTION[c] ?? c}`)
+    .replace(/\b(?:(can|won)|(\p{L}+))'t\b/gu, (_, irregular?: string, w?: string) =>
+      irregular ? (irregular === "won" ? "will not" : "cannot") : `${w?.replace(/n$/, "")} not`,
+    )
     .replace(/'/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
