@@ -76,6 +76,10 @@ export const CORPORA = {
   dev15: join(import.meta.dirname, "pii-dev15.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test14: join(import.meta.dirname, "pii-test14.yaml"),
+  /** A sixteenth corpus (200 texts, half of them clean texts with the writer's own traps): a development half ... */
+  dev16: join(import.meta.dirname, "pii-dev16.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test15: join(import.meta.dirname, "pii-test15.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

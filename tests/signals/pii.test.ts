@@ -648,6 +648,7 @@ describe("personal-data corpus", () => {
     dev13: { caught: 97.5, clean: 91.5, warned: 8 },
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 40 },
+    dev16: { caught: 92, clean: 82, warned: 14 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
