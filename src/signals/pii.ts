@@ -11,6 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
+import { echoes, listedBeside } from "./pii/echoes.ts";
 import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
@@ -78,6 +79,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const exempt = [...named, ...contextRanges(text), ...found, ...compoundRanges(text, lexicon())];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
+  persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
+  persons.push(...echoes(text, persons).filter((f) => !found.some((x) => overlaps(x, f))));
   found.push(
     ...persons,
     ...datesAfterNames(text, persons),

@@ -83,6 +83,9 @@ export interface NameOptions {
 }
 
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
+/** Words that give what someone is called: the capitalised word after them is a name. */
+const CALLED_BEFORE =
+  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|known\s+as|aka|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|bekend\s+als|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
@@ -175,6 +178,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^\s+(?:from|of|van|bij|uit|here|hier|,)/.test(text.slice(t.end))
     )
       return "role";
+    // "girls call him Stormy", "bekend als Kiki": what someone is called, however ordinary the word.
+    if (t.cap && CALLED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return "cue";
     // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
     if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
     // "zijn bijnaam is Stekkie", "slachtoffer is Naomie": a naming or case word, then "is".
@@ -227,6 +232,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return false;
   };
 
+  /** "Ji-woo Park", "Min-jun Lee": a given name of two short syllables joined, then a surname. */
+  const givenPair = (i: number): boolean => {
+    const t = toks[i] as Token;
+    const next = toks[i + 1];
+    return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(t.w) && !!next?.cap && !next.acronym && adjacent(t, next);
+  };
+
   /** Whether token i begins a name without a cue. */
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
@@ -243,6 +255,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const nextTok = toks[i + 1];
     if (half && PARTICLES.has(half[2] ?? "") && nextTok?.cap && !nextTok.acronym && adjacent(t, nextTok))
       return !notName(nextTok) && !INSTITUTION_WORDS.test(nextTok.lower);
+    // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name; a
+    // short given name of two syllables before a surname is one too ("Ji-woo Park", "Min-jun Lee").
+    if (/-\p{Ll}/u.test(t.w)) return givenPair(i);
     // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name.
     if (t.lower.includes("-")) {
       const parts = t.lower.split("-");
@@ -254,8 +269,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       )
         return false;
     }
-    // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name.
-    if (/-\p{Ll}/u.test(t.w)) return false;
+
     if (!t.cap) {
       if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
       // "(de Boer, 3A)": a surname with its particle in brackets, with a class or an age after it.
@@ -526,7 +540,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           start =
             (!notName(t) || monthName) &&
             !t.acronym &&
-            !INSTITUTION_WORDS.test(t.lower) &&
+            (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
             !TITLE_ABBREVIATIONS.has(t.lower);
         // "hi ms jansen", "hoi mevrouw bakker", "meneer de vries": a surname in lower case after a
         // title of address, also one that is an ordinary word, with its particles.
@@ -566,13 +580,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "the Safeguarding Lead", "Anti-Bullying Week": English words in title case, none a name.
     if (
       uncued &&
+      !givenPair(i) &&
       j > i + 1 &&
       toks.slice(i, j).every((x) => englishWord(x) && !isFirst(x) && !lex.surname(x.lower))
     ) {
       i = j - 1;
       continue;
     }
-    if (institution(i, j, t.initial || titled)) {
+    // "Mrs Park", "meneer Kerk": one word after a title of address is a surname, however it ends.
+    // ("Mr. Visserplein" is a square named after a lawyer.)
+    const addressed =
+      titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
+    if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled)) {
       i = j - 1;
       continue;
     }

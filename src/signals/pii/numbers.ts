@@ -68,9 +68,9 @@ const ORG_LINE_AFTER =
   /^\s*\(\s*(?:receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
 
 const PERSON_BETWEEN =
-  /\b(?:hij|zij|ze|hem|haar|zijn|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
 const SERVICE_BEFORE =
-  /\b(?:\p{L}*team|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
+  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text)\b[^.\n]{0,15}$/i;
@@ -285,7 +285,10 @@ export function plates(text: string): PiiFinding[] {
     // Four digits and two letters with nothing between is a postcode.
     if (!sep && flat === "DDDDLL") continue;
     // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
-    const cued = /kenteken\w*\b[^.!?\n]{0,20}$/i.test(text.slice(Math.max(0, start - 32), start));
+    const cued =
+      /(?:kenteken\w*|\b(?:licen[cs]e\s+)?plates?|\bnummerbord\w*|\breg(?:istration)?)\b[^.!?\n]{0,20}$/i.test(
+        text.slice(Math.max(0, start - 32), start),
+      );
     // Spaced groups in lower case are too often ordinary words and numbers.
     if (sep === " " && letters !== letters.toUpperCase() && !cued) continue;
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;

@@ -1,0 +1,55 @@
+/**
+ * A name found once is a name wherever the text repeats it: "the group targeting Ji-woo Park
+ * ... Ji-woo's mum (Mrs Park)", "alleen Mo en zijn neef ... met Mo gesproken". Each word of a
+ * found name (no particle or initial) is found again where it stands as a whole word, written
+ * the same way.
+ */
+import { EN_FUNCTION, NL_FUNCTION, PARTICLES } from "./cues.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { finding, overlaps, type PiiFinding } from "./types.ts";
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function echoes(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+  const words = new Set<string>();
+  for (const p of persons)
+    for (const w of p.text.split(/\s+/)) {
+      const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+      if (word.length >= 2 && !PARTICLES.has(word.toLowerCase()) && !/^\p{L}\.?$/u.test(word))
+        words.add(word);
+    }
+  const out: PiiFinding[] = [];
+  for (const word of words)
+    for (const m of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\d@._-])${literal(word)}(?![\\p{L}\\d@_]|[.-][\\p{L}\\d])`, "gu"),
+    )) {
+      const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + word.length);
+      if (!persons.some((p) => overlaps(p, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
+    }
+  return out;
+}
+
+/**
+ * A first name in lower case listed beside a name found: "the ones posting most are lily, Sophie",
+ * "Noor en fatima". Alone, "lily" is a flower; in a list of names it is a name too.
+ */
+export function listedBeside(text: string, persons: readonly PiiFinding[], lex: Lexicon): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  const name = (w: string) =>
+    lex.firstName(w) && !EN_FUNCTION.has(w) && !NL_FUNCTION.has(w) && !PARTICLES.has(w);
+  for (const p of persons) {
+    const after = text.slice(p.end).match(/^\s*(?:,|\ben\b|\band\b|&)\s*(\p{Ll}{2,15})(?![\p{L}\d@])/u);
+    const before = text
+      .slice(0, p.start)
+      .match(/(?<![\p{L}\d@])(\p{Ll}{2,15})\s*(?:,|\ben\b|\band\b|&)\s*$/u);
+    if (after?.[1] && name(after[1])) {
+      const end = p.end + after[0].length;
+      out.push(finding("naam", text, end - after[1].length, end));
+    }
+    if (before?.[1] && name(before[1])) {
+      const start = p.start - before[0].length;
+      out.push(finding("naam", text, start, start + before[1].length));
+    }
+  }
+  return out.filter((f) => !persons.some((p) => overlaps(p, f)));
+}
