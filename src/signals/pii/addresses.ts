@@ -24,7 +24,10 @@ const CAP_SUFFIX = SUFFIX.split("|")
   .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 3)
   .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
   .join("|");
-const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX}))`;
+/** The kinds of street an English address ends with: "14 Acacia Lane", "3 Rose Street". */
+export const ENGLISH_STREET =
+  "Street|Road|Lane|Avenue|Drive|Close|Crescent|Way|Grove|Terrace|Gardens|Place|Square|Row|Mews|Walk|Court";
+const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX})|(?:${ENGLISH_STREET})|(?:St|Rd|Ave)\\.)`;
 /** "the flat at 17b vondelstraat", "The family lives at 3A Oude Singel": the English order, the
  * number before the street; also after a comma when the sentence speaks of a home ("home of the
  * Haile family, 8 Merelstraat"). */
@@ -32,6 +35,7 @@ const NUMBER_THEN_STREET = new RegExp(
   `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))`,
   "gmu",
 );
+const ENGLISH_STREET_AT_END = new RegExp(`\\s(?:${ENGLISH_STREET}|St\\.|Rd\\.|Ave\\.)$`);
 /** Words of a home, in English, for a number and street after a comma. */
 const HOME_EN =
   /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents)\b/i;
@@ -115,6 +119,19 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
     const before = text.slice(Math.max(0, start - 40), start);
     // After a comma only where the sentence speaks of someone's home.
     if (/,\s*$/.test(before) && !/\b(?:at|on|to)\s+$/.test(before)) {
+      const sentence =
+        text
+          .slice(Math.max(0, start - 100), start)
+          .split(/[.!?\n]/)
+          .at(-1) ?? "";
+      const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
+        text.slice(start + m[0].length),
+      );
+      if (!postcode && !HOME_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
+    }
+    // A street named the English way ("12 Church Street") is a venue as often as a home: only
+    // where the sentence speaks of a home, or a postcode follows.
+    if (ENGLISH_STREET_AT_END.test(m[0])) {
       const sentence =
         text
           .slice(Math.max(0, start - 100), start)

@@ -129,7 +129,7 @@ const FIRM_AFTER =
   "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken)";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
-  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum)";
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er))";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
   "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
@@ -223,6 +223,24 @@ const CONTEXTS = [
     `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*\\((?:de|het|the|onze|our)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}*(?:lokalen|lokaal|rooms?|groepen|klassen|classes|houses|huizen|teams)\\)`,
     "gu",
   ),
+  // A shop named after its kind of shop: "Bloemenzaak Bloem & Blad", "kapsalon Roos".
+  new RegExp(
+    `\\b(?:\\p{L}*(?:zaak|winkel|shop|salon|bakkerij|slagerij|store|kraam|apotheek)|Zaak|Winkel|Shop|Salon|Bakkerij|Slagerij|Store|Apotheek)\\s+${CAP}(?: ?& ?${CAP})?`,
+    "gu",
+  ),
+  // An app by its name: "the Wizz app", "Yubo-app" ("Sem, app je moeder" is a person).
+  new RegExp(
+    `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Dd]ie|[Dd]eze|[Tt]hat|[Tt]his|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’]))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,
+    "gu",
+  ),
+  // A quoted name joined to a word: "'Ome Henk'-filmpjes" are videos.
+  /['‘"“][^'’"”\n]{1,30}['’"”]-\p{Ll}+/gu,
+  // A group named by what its members call each other: "die elkaar 'De Storm' noemen" ("die
+  // zichzelf 'Sosa' noemt", "noemden elkaar 'Sjors'" name persons).
+  new RegExp(
+    `\\b(?:elkaar|zichzelf|themselves|each other)\\s+(?:\\p{Ll}+\\s+){0,2}['‘"“](?:[Dd]e|[Hh]et|[Tt]he) ${CAP}(?: ${CAP})?['’"”]`,
+    "gu",
+  ),
   // A place a bus stops at: "at the Risdam stop", "halte Station".
   new RegExp(`${CAP}\\s+(?:stop|halte|bushalte|tramhalte|busstation)\\b`, "gu"),
   // A firm of brothers: "Gebr. Jansen".
@@ -265,7 +283,7 @@ export function contextRanges(text: string): Range[] {
 
 /** Words of the weather around a storm's name. */
 const WEATHER =
-  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm)\b/i;
+  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm)\b/i;
 
 /**
  * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next

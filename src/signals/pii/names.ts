@@ -4,6 +4,8 @@
  * ("mevr.", "moeder", "leerplichtambtenaar"); does it open a sentence; does a verb follow
  * ("Storm heeft ..."); is it part of the name of a school, street or hospital.
  */
+
+import { ENGLISH_STREET } from "./addresses.ts";
 import {
   ABBREVIATIONS,
   AREA_ROLES,
@@ -86,6 +88,7 @@ export interface NameOptions {
 /** Words that give what someone is called: the capitalised word after them is a name. */
 const CALLED_BEFORE =
   /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|known\s+as|aka|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|bekend\s+als|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
+const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
@@ -596,8 +599,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       continue;
     }
     const last = toks[j - 1] as Token;
-    // "Dr. Willem Dreesweg", "Willem de Zwijgerlaan": a street named after a person.
-    if (j > i + 1 && STREET_END.test(last.lower)) {
+    // "Dr. Willem Dreesweg", "Willem de Zwijgerlaan", "Rose Street": a street named after a person.
+    if (j > i + 1 && (STREET_END.test(last.lower) || ENGLISH_STREET_END.test(last.w))) {
       i = j - 1;
       continue;
     }

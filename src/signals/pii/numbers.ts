@@ -61,7 +61,7 @@ const DESK_BEFORE =
   /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
 /** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
 const ORG_LINE_BEFORE_EN =
-  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|school\s+number)\b)[^.\n]{0,40}$/iu;
+  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|general\s+(?:line|number)|school\s+number)\b)[^.\n]{0,40}$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
