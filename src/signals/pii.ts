@@ -80,7 +80,11 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
   persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
-  persons.push(...echoes(text, persons).filter((f) => !found.some((x) => overlaps(x, f))));
+  persons.push(
+    ...echoes(text, persons).filter(
+      (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
+    ),
+  );
   found.push(
     ...persons,
     ...datesAfterNames(text, persons),

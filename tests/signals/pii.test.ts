@@ -569,6 +569,51 @@ describe("personal data as people write it", () => {
     expect(found("The summer fair is at 12 Market Street on Saturday.")).toEqual([]);
   });
 
+  it("leaves characters, labels of a wing, a team's sign-off, order numbers, permits, pets and a school's own accounts alone", () => {
+    expect(
+      found(
+        "Vrijdag komt de poppenkast met Jan Klaassen en Katrijn; daarna mag niet Jan en alleman meer op het plein.",
+      ),
+    ).toEqual([]);
+    expect(found("World Book Day: expect plenty of Harry Potters and a Little Miss Sunshine.")).toEqual([]);
+    expect(
+      found("Brandmelders in vleugel B. Storingen buiten kantoortijd via hun servicelijn 0172-123456."),
+    ).toEqual([]);
+    expect(found("Kind regards,\nThe Safeguarding Team")).toEqual([]);
+    expect(found("De bestelling (ordernummer 0612-4471-88) wordt op 3 juni geleverd.")).toEqual([]);
+    expect(
+      found("Parkeervergunningen (nummers PV-24-KL t/m PV-24-ZR) zijn af te halen bij de receptie."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Een herdershond die 'Max' heet loopt los. Our class hamster, Mr. Nibbles, stays with the caretaker.",
+      ),
+    ).toEqual([]);
+    expect(found("Volg onze school op Instagram @obsdeklimop en op TikTok @deklimopzoetermeer.")).toEqual([]);
+    expect(found("Y6 trip to London in May. Storingsmelding TOPdesk #I-2403-0187.")).toEqual([]);
+    expect(
+      found(
+        "Stichting Kinderfonds helpt gezinnen. Donaties zijn welkom op NL61TRIO9889286583 (KvK 41234567).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps persons personal beside characters, labels, order numbers, pets and accounts", () => {
+    expect(found("Groet,\nDe Vries")).toEqual(["naam:De Vries"]);
+    expect(found("het gesprek met B. Jansen over de vleugel")).toEqual(["naam:B. Jansen"]);
+    expect(found("klantnummer 123, bel mij op 06-12345678")).toEqual(["telefoon:06-12345678"]);
+    expect(found("de hond van Ahmed beet een kind")).toEqual(["naam:Ahmed"]);
+    expect(found("volg ons op insta, maar @jayden_x zegt dat hij komt")).toEqual(["handle:@jayden_x"]);
+    expect(found("de auto's 12-ABC-3 en 45-XYZ-6 stonden er")).toEqual([
+      "kenteken:12-ABC-3",
+      "kenteken:45-XYZ-6",
+    ]);
+    expect(found("Giften voor de behandeling van mijn zoon: NL61TRIO9889286583 (Ilse Ward)")).toEqual([
+      "iban:NL61TRIO9889286583",
+      "naam:Ilse Ward",
+    ]);
+  });
+
   it("keeps a person personal beside the words for storms, groups, apps and streets", () => {
     expect(found("een jongen die zichzelf 'Sosa' noemt")).toEqual(["naam:Sosa"]);
     expect(found("De jongens noemden elkaar 'Sjors' en 'Mo'.")).toEqual(["naam:Sjors", "naam:Mo"]);
@@ -698,7 +743,7 @@ describe("personal-data corpus", () => {
     dev12: { caught: 99.5, clean: 99.5, warned: 4 },
     dev13: { caught: 97.5, clean: 91.5, warned: 8 },
     dev14: { caught: 96, clean: 88.5, warned: 8 },
-    dev15: { caught: 95.5, clean: 89, warned: 40 },
+    dev15: { caught: 95.5, clean: 89, warned: 8 },
     dev16: { caught: 97, clean: 93, warned: 2 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },

@@ -254,6 +254,16 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
+  "blok",
+  "ingang",
+  "verdieping",
+  "trappenhuis",
+  "wing",
+  "block",
+  "building",
+  "entrance",
+  "gate",
+  "floor",
 ]);
 
 /** Words around a quoted nickname that make it a person's. */

@@ -17,9 +17,10 @@ const FOUNDATION =
 /** A family or a person the money is for: the account is theirs. */
 const FAMILY =
   /\b(?:mijn|my|ons gezin|our family|zoon|dochter|son|daughter|familie|fam\.|gezin van|family of|kind van|moeder|vader|mum|mom|dad)(?![\p{L}])/iu;
-/** A holder named after the account who is no organisation: "(Ilse Ward)", "- Ilse Ward", "t.n.v. fam. Yilmaz". */
+/** A holder named after the account who is no organisation: "(Ilse Ward)", "- Ilse Ward", "t.n.v. fam. Yilmaz"
+ * ("(KvK 41234567)" registers an organisation). */
 const PERSON_AFTER_ACCOUNT =
-  /^\s*(?:\(|[-–—]\s*\p{Lu}|,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?!(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|pta|ouderraad|school)))/iu;
+  /^\s*(?:\((?!\s*(?:kvk|rsin|anbi|btw)\b)|[-–—]\s*\p{Lu}|,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?!(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|pta|ouderraad|school)))/iu;
 const ORG_ACCOUNT_AFTER =
   /^\s*,\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 

@@ -80,7 +80,8 @@ export function knownRanges(text: string, known: Pick<NotPersonal, "phrases">): 
   const out: Range[] = [];
   for (const p of known.phrases) {
     for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-      const end = at + p.length;
+      // ("Harry Potters", "Albert Heijns": a plural or a possessive is the same name.)
+      const end = at + p.length + (/^['’]?s(?![\p{L}\d])/u.exec(lower.slice(at + p.length))?.[0].length ?? 0);
       if (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[end] ?? "")) continue;
       out.push({ start: at, end });
     }
@@ -205,6 +206,18 @@ const CONTEXTS = [
     `\\b${anyCase("hond hondje pony paard ezel kat poes konijn cavia geit schaap kip dog puppy horse donkey cat kitten rabbit goat sheep knuffel teddy")}(?:\\s+bear)?(?:\\s+(?:called|named|genaamd|heet))?\\s+${CAP}`,
     "gu",
   ),
+  // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles".
+  new RegExp(
+    `\\b\\p{L}*(?:hond|hondje|pony|paard|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis|dog|puppy|horse|cat|kitten|rabbit|hamster|tortoise|parrot|goldfish|guinea pig)(?:\\s*,\\s*|\\s+(?:die|that|called|named|genaamd)\\s+)(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?['‘"“]?${CAP}`,
+    "gu",
+  ),
+  // A trip to a city: "Y6 trip to London", "schoolreis naar Parijs".
+  new RegExp(
+    `\\b(?:trip|visit|excursion|journey|schoolreis|reis|excursie|uitje)\\s+(?:to|naar)\\s+${CAP}`,
+    "gu",
+  ),
+  // A brand written in capitals and then small letters: "TOPdesk", "KPNmail".
+  /(?<![\p{L}'-])\p{Lu}{3,}\p{Ll}{3,}(?![\p{L}'-])/gu,
   new RegExp(
     `\\b(?:boot|schip|ship|boat|rondvaartboot|met de|aboard the|on board the)\\s+['‘"“]${CAP}(?:\\s+${CAP})?['’"”]`,
     "gu",

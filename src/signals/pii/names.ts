@@ -508,6 +508,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let lowerRun = false;
     let uncued = false;
     let titled = false;
+    // "vleugel B. Storingen ...": a letter after a part of a building labels it; the sentence ends there.
+    if (t.initial && t.cap && ROOMS.has(toks[i - 1]?.lower ?? "") && adjacent(toks[i - 1], t)) continue;
     if (t.initial) {
       start = true;
       // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
@@ -534,6 +536,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         cue === "role" &&
         (lex.word(t.lower) ||
           (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
+      // "Kind regards,\nThe Safeguarding Team": a sign-off by a team, not a person.
+      if (cue === "signoff" && /^(?:the|team|namens)$/.test(t.lower)) {
+        blocked.add(i);
+        continue;
+      }
       if (cue && !ofTie && !roleWord) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.

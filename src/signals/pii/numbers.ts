@@ -107,6 +107,8 @@ export function phones(text: string): PiiFinding[] {
       !/\b(?:mijn|my|thuis|privé|home|mobiel van)\b/.test(before)
     )
       continue;
+    // "ordernummer 0612-4471-88": a number labelled as another kind of number.
+    if (OTHER_NUMBER_BEFORE.test(before)) continue;
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
@@ -140,6 +142,9 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
+const OTHER_NUMBER_BEFORE =
+  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice)(?:lijn|nummer)|service\s+line|helpline)\s*[:#]?\s*$/i;
 /** A number labelled as another kind of number ("Ordernummer webshop: 813303679"). */
 const NOT_A_BSN =
   /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)?\b[^.\n]{0,40}[:#]?\s*$/i;
@@ -294,6 +299,16 @@ export function plates(text: string): PiiFinding[] {
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
     re.lastIndex = start + all.length;
     if (orgVehicle(text, start, start + all.length)) continue;
+    // "nummers PV-24-KL t/m PV-24-ZR": a range of codes, not two cars.
+    if (
+      !cued &&
+      /^\s*(?:t\/m|tot en met|tot|to|through|[-–])\s*[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}(?![\p{L}\d])/u.test(
+        text.slice(start + all.length),
+      )
+    ) {
+      codeEnd = start + all.length;
+      continue;
+    }
     // "course code LS-210-A", "artikelnummer XK-450-T": a code named as one is no plate.
     const range =
       codeEnd >= 0 && /^\s*(?:t\/m|tot en met|tot|to|through|[-–])\s*$/i.test(text.slice(codeEnd, start));
@@ -341,6 +356,11 @@ const STRONG_PLATFORM =
 const ORG_HANDLE =
   /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
 
+/** An organisation asking to be followed, and the platform right before the account. */
+const FOLLOW_US =
+  /\b(?:volg|follow)\s+(?:ons|us|(?:onze|our|de|the)\s+(?:school|gemeente|stichting|team|club|\p{L}+school))\b/iu;
+const ON_PLATFORM =
+  /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
 /** An organisation naming its own account: "our school account", "het account van de school". */
 const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s*$`, "i");
 
@@ -350,6 +370,13 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
     // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden", "our school account @ISAlmere".
     if (ORG_HANDLE.test(m[0].slice(1))) continue;
     if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    // "Volg onze school op Instagram @obsdeklimop en op TikTok @...": the organisation's own accounts.
+    const sentence =
+      text
+        .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
+        .split(/[.!?\n]/)
+        .at(-1) ?? "";
+    if (FOLLOW_US.test(sentence) && ON_PLATFORM.test(sentence)) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   // Underscores do not occur in ordinary writing: a token with one is an account.
