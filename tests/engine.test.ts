@@ -115,6 +115,12 @@ describe("a question only one fact comes near", () => {
     ]);
   });
 
+  it("is answered with it when it comes near enough and nothing else comes near at all", () => {
+    const a = ask("basisschool in zoetermeer, veel verzuim: helpt de gemeente ons daarbij?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/^De gemeente houdt zich aan de Leerplichtwet 1969/);
+  });
+
   it("asking an age, is not answered by a fact without one", () => {
     const a = ask(
       "vanaf welke leeftijd kan een kind van de basisschool een Halt-straf krijgen?",
@@ -146,6 +152,8 @@ describe("the OM", () => {
   it("is the Openbaar Ministerie when written in capitals, and 'om' stays a preposition", () => {
     expect(normalize("Wat doet het OM?")).toBe("wat doet het openbaar ministerie");
     expect(normalize("waar gaat het om")).toBe("waar gaat het om");
+    // In English "the om" is the OM, however it is typed.
+    expect(normalize("can we get info from the om")).toBe("can we get info from the openbaar ministerie");
     // The OM's duties are offered first, where "om" alone left nothing to search for.
     const a = ask("wat doet het OM volgens ons convenant?", "leiden");
     expect(a.answer).not.toContain("staat niet in de convenanten");

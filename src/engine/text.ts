@@ -75,7 +75,7 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
  * Agent Samen, "was" a verb. Written out before lower-casing.
  */
-const OM = /\bOM\b|(?<=\b(?:[Tt]he|[Hh]et)\s+)om\b/g;
+const OM = /\bOM\b|(?<=\b[Tt]he\s+)om\b/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
