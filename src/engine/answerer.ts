@@ -370,8 +370,6 @@ export class UnitAnswerer {
     if (strict) return { kind: "refuse", closest: top };
     const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
     if (options.length >= 2) return { kind: "ask", options };
-    // The only fact that comes near at all, and near enough, is the answer.
-    if (res.unknownShare === 0 && top.score >= CLEAR) return { kind: "answer", picked: [top] };
     // One fact comes near, not near enough: asked back, not called absent from the covenants.
     if (res.unknownShare === 0) return { kind: "ask", options };
     return { kind: "refuse", closest: top };
