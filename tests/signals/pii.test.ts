@@ -614,6 +614,20 @@ describe("personal data as people write it", () => {
     ]);
   });
 
+  it("finds a name set beside a pupil, or whose family is spoken of, and keeps 'zijn' a verb", () => {
+    expect(found("Summer, one of our Year 12 girls, has been impersonated on Instagram.")).toEqual([
+      "naam:Summer",
+    ]);
+    expect(found("hi its Summer's mum, she won't be in today")).toEqual(["naam:Summer's"]);
+    // "zijn ... bereikbaar" is a verb: the line with a function's mailbox stays the organisation's.
+    expect(
+      found(
+        "De jongerenwerkers van Stichting Jong Centrum zijn het hele jaar bereikbaar via 0229-287400 of info@jongcentrum.nl.",
+      ),
+    ).toEqual([]);
+    expect(found("zijn nummer is 0229-287400 of info@jongcentrum.nl")).toEqual(["telefoon:0229-287400"]);
+  });
+
   it("keeps a person personal beside the words for storms, groups, apps and streets", () => {
     expect(found("een jongen die zichzelf 'Sosa' noemt")).toEqual(["naam:Sosa"]);
     expect(found("De jongens noemden elkaar 'Sjors' en 'Mo'.")).toEqual(["naam:Sjors", "naam:Mo"]);

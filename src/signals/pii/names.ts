@@ -89,6 +89,10 @@ export interface NameOptions {
 const CALLED_BEFORE =
   /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|known\s+as|aka|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|bekend\s+als|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
+/** English words for family, after a possessive: "Summer's mum". */
+const FAMILY_EN = new Set(
+  "mum mom mother dad father brother sister aunt uncle nan gran grandma grandad cousin".split(" "),
+);
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
@@ -204,7 +208,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const last = toks[j - 1] as Token;
     const next = toks[j];
     const after = text.slice(last.end, last.end + 30);
-    if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze)\s/i.test(after)) return true;
+    if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze|one of|a|an|our|my)\s/i.test(after))
+      return true;
     if (!next || !/^["'”’]?\s+$/.test(gap(last, next))) return false;
     if (next.lower === "en") {
       const n2 = toks[j + 1];
@@ -253,6 +258,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       return false;
     // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
     if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
+    // "Summer's mum", "Jansen's vader": whose family is spoken of is a person.
+    const kin = toks[i + 1];
+    if (/['’]s$/.test(t.w) && kin && adjacent(t, kin) && (OF_CUES.has(kin.lower) || FAMILY_EN.has(kin.lower)))
+      return true;
     // "Jansen-de Vries": a double surname whose second half starts with a particle.
     const half = t.w.match(/^(\p{Lu}[\p{L}']+)-(\p{Ll}+)$/u);
     const nextTok = toks[i + 1];
@@ -261,8 +270,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name; a
     // short given name of two syllables before a surname is one too ("Ji-woo Park", "Min-jun Lee").
     if (/-\p{Ll}/u.test(t.w)) return givenPair(i);
-    // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name.
-    if (t.lower.includes("-")) {
+    // "Rotterdam-Rijnmond", "Noord-Holland": places and words joined, not a double name
+    // ("Mei-Ling (groep 5)": with a class after it in brackets, a child).
+    if (t.lower.includes("-") && !/^\s*\(\s*(?:groep|klas|year|grade|\d)/i.test(text.slice(t.end))) {
       const parts = t.lower.split("-");
       const person = (p: string) => lex.firstName(p) || lex.personName(p) || lex.surname(p);
       if (
@@ -395,6 +405,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     )
       return true;
     if (first) return true;
+    // "Summer, one of our Year 12 girls, ...": a word set beside a person.
+    if (/^,\s+(?:one of|een van)\s+(?:our|my|the|onze|mijn|de)\b/i.test(text.slice(t.end))) return true;
     if (common || compoundWord(t.lower) || lex.english(t.lower)) return false;
     if (sur) return true;
     // Not a Dutch word, not a place or brand: most likely a name the lists do not have.

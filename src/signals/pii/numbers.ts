@@ -68,7 +68,7 @@ const ORG_LINE_AFTER =
   /^\s*\(\s*(?:receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
 
 const PERSON_BETWEEN =
-  /\b(?:hij|zij|ze|hem|haar|zijn|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
 const SERVICE_BEFORE =
   /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
