@@ -394,6 +394,12 @@ describe("answers beyond the structured facts", () => {
     expect(a.unanswered).toBe("asked-back");
   });
 
+  it("reads what a meeting does as what it is for", () => {
+    expect(
+      ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],
+    ).toMatch(/^Ambtelijke werkgroep: Signalen delen/);
+  });
+
   it("answers the asked attribute of an overleg, not a fixed summary", () => {
     expect(ask("wie zit het signaaloverleg voor?", "leiden").answer.split("\n")[0]).toMatch(
       /gemeentelijke contactpersoon/,

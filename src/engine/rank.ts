@@ -315,6 +315,18 @@ export class UnitIndex {
       for (const k of hit.words) set.add(kept[k] as number);
       cues.set(hit.value, set);
     }
+    // "wat doet die ambtelijke werkgroep?": what a meeting does is what it is for.
+    const role = cues.get("role");
+    const named = [...q.named];
+    if (
+      role &&
+      !cues.has("purpose") &&
+      named.some((n) => n.startsWith("meeting:")) &&
+      !named.some((n) => n.startsWith("role:"))
+    ) {
+      cues.set("purpose", role);
+      cues.delete("role");
+    }
     const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
     const slots: Slot[] = [];
     q.tokens.forEach((w, i) => {
