@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quoteFor } from "../src/engine/compose/quote.ts";
 import { EntityIndex } from "../src/engine/entities.ts";
 import { detectLanguage } from "../src/engine/language.ts";
+import { rhythmOf } from "../src/engine/rhythm.ts";
 import { normalize, tokenize } from "../src/engine/text.ts";
 import { ConvenantbotError } from "../src/errors.ts";
 import { realEngine, realKnowledge } from "./helpers.ts";
@@ -475,6 +476,19 @@ describe("answers on everyday phrasing", () => {
     const a = ask("how often is the zoetermeer primary school covenant evaluated?", "zoetermeer");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("“Dit convenant wordt elke twee jaar met de convenantpartners geëvalueerd.”");
+  });
+
+  it("knows 'een of twee keer per jaar' and 'maximaal tweemaal, tenminste eenmaal' as one range", () => {
+    expect(rhythmOf("één of twee keer per jaar")).toBe("1-2/1 jaar");
+    expect(rhythmOf("Maximaal tweemaal per jaar, maar tenminste eenmaal per jaar, organiseert")).toBe(
+      "1-2/1 jaar",
+    );
+    const a = ask(
+      "hoe vaak nodigt de wijkregisseur in Seghwaert ons uit voor het wijkveiligheidsoverleg?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/één of twee keer per jaar/);
   });
 
   it("reads 'how often do we meet' from a school as a question about its wijk's meeting", () => {

@@ -7,6 +7,7 @@ const HOW_OFTEN_ASKED =
   /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
 const COUNTS: Record<string, number> = {
   een: 1,
+  eens: 1,
   eenmaal: 1,
   1: 1,
   twee: 2,
@@ -46,7 +47,25 @@ export function rhythmOf(text: string): string | undefined {
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "");
-  // "maximaal tweemaal, tenminste eenmaal per jaar", "een of twee keer": a range is no rhythm.
+  // "een of twee keer per jaar", "maximaal tweemaal, maar tenminste eenmaal per jaar": a range,
+  // the same range however it is written ("1-2/1 jaar").
+  const COUNT = "(\\d|eens?|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|vijfmaal)";
+  const PERIOD = "(?:maal|keer|x)?\\s+per\\s+(jaar|schooljaar|maand|week)\\b";
+  const either = t.match(new RegExp(`\\b${COUNT}\\s+(?:of|tot)\\s+${COUNT}\\s*${PERIOD}`));
+  const bounds = t.match(
+    new RegExp(
+      `\\b(?:maximaal|hooguit)\\s+${COUNT}\\b.*?\\b(?:minimaal|tenminste|ten minste)\\s+${COUNT}\\s*${PERIOD}`,
+    ),
+  );
+  const range = either
+    ? [either[1], either[2], either[3]]
+    : bounds
+      ? [bounds[2], bounds[1], bounds[3]]
+      : undefined;
+  if (range) {
+    const [low, high, period] = range.map((x) => x ?? "");
+    return `${COUNTS[low as string]}-${COUNTS[high as string]}/1 ${PERIODS[period as string]}`;
+  }
   if (
     /\b(?:maximaal|minimaal|tenminste|ten minste|hooguit)\b.*\b(?:maximaal|minimaal|tenminste|ten minste)\b|\b(?:een|twee|drie|vier)\s+(?:of|tot)\s+(?:twee|drie|vier|vijf)\b/.test(
       t,
