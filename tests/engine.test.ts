@@ -395,6 +395,14 @@ describe("answers beyond the structured facts", () => {
     expect(a.unanswered).toBe("asked-back");
   });
 
+  it("answers 'in welke wijken ...?' with every wijk whose plan says so", () => {
+    const a = ask("in welke wijken hebben de directeuren een whatsappgroep?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    const lines = a.answer.split("\n");
+    expect(lines.some((l) => l.startsWith("Rokkeveen: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Seghwaert: "))).toBe(true);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

@@ -39,6 +39,10 @@ const CLEAR_LEAD = 2;
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
+/** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
+const PER_WIJK = 0.75;
+const WHICH_WIJKEN =
+  /\b(?:welke (?:\p{L}+ )?(?:wijken|wijkplannen)|which (?:\p{L}+ )?(?:districts|neighbourhoods|neighborhoods|wijken|district plans|wijkplannen))\b/u;
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
 
@@ -195,6 +199,9 @@ export class UnitAnswerer {
           0.6,
         );
     }
+    // "In welke wijken ...?": every wijk whose plan or meeting comes close, one line each.
+    const wijken = whole.kind !== "refuse" ? this.perWijk(ctx, q, ranked) : undefined;
+    if (wijken) return this.finish(ctx, answerUnits(ctx, wijken, 0.6), wijken[0]?.unit.id);
     const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
     if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
       const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
@@ -373,6 +380,28 @@ export class UnitAnswerer {
     // One fact comes near, not near enough: asked back, not called absent from the covenants.
     if (res.unknownShare === 0) return { kind: "ask", options };
     return { kind: "refuse", closest: top };
+  }
+
+  /**
+   * A question which wijken something holds for, no wijk named: each wijk's best unit among
+   * those close to the top, when two or more wijken come close.
+   */
+  private perWijk(ctx: Ctx, q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
+    const [top] = res.ranked;
+    if (!WHICH_WIJKEN.test(q.normalized) || q.wijken.length > 0 || !top || top.score < CLEAR)
+      return undefined;
+    const best = new Map<string, Unit>();
+    for (const r of res.ranked) {
+      if (r.score < PER_WIJK * top.score || r.score < LOW) break;
+      const wijk = r.unit.about.find((a) => a.startsWith("wijk:"))?.slice(5);
+      if (wijk && r.unit.region && !best.has(`${r.unit.region}/${wijk}`))
+        best.set(`${r.unit.region}/${wijk}`, r.unit);
+    }
+    if (best.size < 2) return undefined;
+    return [...best].slice(0, 5).map(([key, unit]) => {
+      const [region = "", wijk = ""] = key.split("/");
+      return { unit, label: ctx.kb.wijk(region, wijk)?.name ?? wijk };
+    });
   }
 
   /**
