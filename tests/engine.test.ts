@@ -403,6 +403,14 @@ describe("answers beyond the structured facts", () => {
     expect(lines.some((l) => l.startsWith("Seghwaert: "))).toBe(true);
   });
 
+  it("reads a part that names nothing ('... en hoe vaak?') with what the part before it named", () => {
+    const a = ask("wie organiseert de evaluatie van het convenant en hoe vaak?", "west-friesland");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Evaluatie van het convenant: Tweejaarlijks .* onder regie van de gemeente/,
+    );
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

@@ -21,7 +21,7 @@ import {
   SPLIT,
 } from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
-import { normalize, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -39,6 +39,12 @@ const CLEAR_LEAD = 2;
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
+/** Words that point back to what was named before ("en wie regelt dat?"). */
+const REFERS_BACK = new Set(
+  "dat die het daar daarvoor daarbij daarin daarover ervoor erbij hem haar hun it that this they them there those these its".split(
+    " ",
+  ),
+);
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
 const PER_WIJK = 0.75;
 const WHICH_WIJKEN =
@@ -146,8 +152,14 @@ export class UnitAnswerer {
       const picked: Unit[] = [];
       const open: Array<Unit | undefined> = [];
       let fragments = 0;
+      let before = "";
       for (const part of parts) {
-        const pq = this.understand(part, { ...options, language: q.lang });
+        // "... en hoe vaak?", "en wie regelt dat?": a part that names nothing asks about what the
+        // part before it named.
+        const own = this.subjectWords(part);
+        const read = own.length === 0 && before ? `${this.subjectWords(before).join(" ")} ${part}` : part;
+        if (own.length > 0) before = part;
+        const pq = this.understand(read, { ...options, language: q.lang });
         // "..., ook de jeugdhulp?" adds to the part before it: no question of its own.
         if (isFragment(pq)) {
           fragments++;
@@ -225,6 +237,26 @@ export class UnitAnswerer {
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
+  }
+
+  /** The words of a text that name what it is about: no cue, function word, filler or pronoun. */
+  private subjectWords(text: string): string[] {
+    const tokens = tokenize(normalize(text));
+    // (A one-word cue names a subject too: "evaluatie", "deelnemers".)
+    const cue = new Set(
+      this.lexicon.cues
+        .find(tokens)
+        .filter((h) => h.words.length >= 2)
+        .flatMap((h) => h.words),
+    );
+    return tokens.filter(
+      (w, i) =>
+        !cue.has(i) &&
+        !STOPWORDS.has(w) &&
+        !this.lexicon.fillers.has(w) &&
+        !REFERS_BACK.has(w) &&
+        w.length > 1,
+    );
   }
 
   /** An answer with up to three units, one line each. */
