@@ -411,6 +411,18 @@ describe("answers beyond the structured facts", () => {
     );
   });
 
+  it("says the covenants name a role, not who holds it now, when asked who holds it now", () => {
+    const a = ask(
+      "which westfries mayor is currently chairing the bestuurlijk veiligheidsoverleg?",
+      "west-friesland",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("The covenants name the role, not who holds it now. What they say:");
+    expect(a.answer).toMatch(/West-Frisian mayor/);
+    // Who chairs it, without "now", is answered.
+    expect(ask("who chairs the bestuurlijk veiligheidsoverleg?", "west-friesland").answered).toBe(true);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

@@ -39,6 +39,13 @@ const CLEAR_LEAD = 2;
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
+/** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
+const CURRENT_HOLDER =
+  /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b/u;
+/** A unit that says who does something: a role, a meeting's chair or its participants. */
+const holdsARole = (u: Unit) =>
+  u.kind === "role" || u.attribute === "organiser" || u.attribute === "participants";
+
 /** Words that point back to what was named before ("en wie regelt dat?"). */
 const REFERS_BACK = new Set(
   "dat die het daar daarvoor daarbij daarin daarover ervoor erbij hem haar hun it that this they them there those these its".split(
@@ -273,7 +280,24 @@ export class UnitAnswerer {
     );
   }
 
-  private finish(_ctx: Ctx, a: Answer, unit: string | undefined): Answer {
+  private finish(ctx: Ctx, a: Answer, unit: string | undefined): Answer {
+    const u = unit ? this.byId.get(unit) : undefined;
+    // "Welke burgemeester zit op dit moment voor?": the covenants name roles, not who holds them
+    // now. The role's fact is told, with that said first; not counted as answered.
+    if (a.answered && u && CURRENT_HOLDER.test(ctx.q.normalized) && holdsARole(u)) {
+      const first =
+        ctx.q.lang === "en"
+          ? "The covenants name the role, not who holds it now. What they say:"
+          : "De convenanten noemen de rol, niet wie die nu vervult. Wat ze zeggen:";
+      return {
+        ...a,
+        answer: `${first}
+${a.answer}`,
+        answered: false,
+        unanswered: "no-contact",
+        unit: u.id,
+      };
+    }
     return unit ? { ...a, unit } : a;
   }
 
