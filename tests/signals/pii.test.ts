@@ -628,6 +628,20 @@ describe("personal data as people write it", () => {
     expect(found("zijn nummer is 0229-287400 of info@jongcentrum.nl")).toEqual(["telefoon:0229-287400"]);
   });
 
+  it("finds a lower-case postcode in the sentence of an address, and a date written beside a BSN", () => {
+    expect(found("adres volgens parnassys: pootstraat 19 zwart, 2613 pl delft.")).toEqual([
+      "adres:pootstraat 19",
+      "postcode:2613 pl",
+    ]);
+    expect(found("Dorpsstraat 3 keer, 2000 en meer")).toEqual([]);
+    expect(found("Voor de verwijsindex: Ayla Yilmaz, 1994 nee sorry 2012-03-17, BSN 123456782.")).toEqual([
+      "naam:Ayla Yilmaz",
+      "geboortedatum:2012-03-17",
+      "bsn:123456782",
+    ]);
+    expect(found("Op 2024-03-17 is het BSN-register aangepast.")).toEqual([]);
+  });
+
   it("keeps a person personal beside the words for storms, groups, apps and streets", () => {
     expect(found("een jongen die zichzelf 'Sosa' noemt")).toEqual(["naam:Sosa"]);
     expect(found("De jongens noemden elkaar 'Sjors' en 'Mo'.")).toEqual(["naam:Sjors", "naam:Mo"]);
@@ -758,7 +772,7 @@ describe("personal-data corpus", () => {
     dev13: { caught: 97.5, clean: 91.5, warned: 8 },
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 8 },
-    dev16: { caught: 97, clean: 93, warned: 2 },
+    dev16: { caught: 98, clean: 97, warned: 2 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -28,6 +28,11 @@ const STAR_DATE =
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
 
+/** "Ayla, 2012-03-17, BSN 123...": a full date written beside a citizen service number is the
+ * person's date of birth (a register's record). */
+const DATE_BESIDE_BSN =
+  /(?<![\d\w])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])(?=[^.\n]{0,20}\b(?:bsn|burgerservicenummer)\b\s*:?\s*\d)/gi;
+
 /** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
 const FULL_DATE =
   /^\s*[,(][\s,(]*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
@@ -82,7 +87,7 @@ export function birthDates(text: string): PiiFinding[] {
       }
     }
   }
-  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE])
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE, DATE_BESIDE_BSN])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;

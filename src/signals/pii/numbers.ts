@@ -209,6 +209,9 @@ export function emails(
 }
 
 /** School sectors after a year ("2025 VO") and units after a number ("1500km") look like postcodes. */
+/** Two-letter words that follow a number in a sentence: "2000 en meer", "2024 is". */
+const TWO_LETTER_WORDS =
+  /^(?:en|of|op|in|te|is|om|al|er|ze|je|na|nu|ja|at|on|to|or|an|as|be|by|do|if|it|me|my|no|so|up|us|we)$/;
 const NOT_POSTCODE_LETTERS = /^(?:PO|VO|SO|BO|HO|WO|km|kg|mg|ml|cm|mm|gb|mb|kb|ct|st|jr|pp|px|uu|ha)$/i;
 
 export function postcodes(text: string): PiiFinding[] {
@@ -219,7 +222,14 @@ export function postcodes(text: string): PiiFinding[] {
     if (/^S[ADS]$/i.test(letters)) continue;
     // Right after a house number ("Kade 12, 1335 kb") or the word itself it is one, in any case.
     const before = text.slice(Math.max(0, start - 30), start);
-    const cued = /(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before);
+    // ... or in the same sentence as an address ("adres: pootstraat 19 zwart, 2613 pl delft").
+    const cued =
+      /(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before) ||
+      (!NOT_POSTCODE_LETTERS.test(letters) &&
+        !TWO_LETTER_WORDS.test(letters) &&
+        /\b(?:adres|address|woonadres|\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|dreef|steeg)\s+\d+)\b[^.\n]{0,30}$/iu.test(
+          text.slice(Math.max(0, start - 80), start),
+        ));
     if (
       !cued &&
       NOT_POSTCODE_LETTERS.test(letters) &&
