@@ -569,6 +569,11 @@ describe("answers on everyday phrasing", () => {
     const q = quoteFor(passage, { asked: "mogen we de kluisjes openen" }, 20);
     expect(q).toMatch(/^\.\.\. .*en de kluisjes\. \.\.\.$/);
     expect(q.split(/\s+/).filter((w) => w !== "...").length).toBe(20);
+    // A passage a few words over the limit is quoted whole: a cut would save little.
+    const near = Array.from({ length: 24 }, (_, i) => `woord${i}`).join(" ");
+    expect(
+      quoteFor(`Eerste zin ${near}. Tweede zin over de kluisjes.`, { asked: "kluisjes" }, 20),
+    ).not.toMatch(/\.\.\./);
     // A short passage is quoted whole; a gap the passage marks and a cut make one mark.
     expect(quoteFor("Korte zin.", { asked: "iets" })).toBe("Korte zin.");
     const gapped = `Begin van het artikel met woorden. ${filler}. ... Relevante partners kunnen op elk moment aansluiten bij dit convenant.`;

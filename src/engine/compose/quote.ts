@@ -10,6 +10,8 @@ import type { Unit } from "../unit.ts";
 
 /** At most this many words of the covenant's own text under an answer. */
 export const QUOTE_WORDS = 45;
+/** A passage at most this many words longer than that is not cut. */
+const SLACK = 8;
 /** ... and under each of two facts. */
 export const PAIR_QUOTE_WORDS = 25;
 
@@ -131,7 +133,8 @@ function besideInDutch(
  */
 export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): string {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (words(quote) <= most) return quote;
+  // A passage only a few words over is quoted whole: a cut would save little and lose a sentence.
+  if (words(quote) <= most + SLACK) return quote;
   // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
   const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:])\s+(?=\S)/u);
   const asked = askedStems(query.asked, query.subject);
