@@ -570,7 +570,7 @@ describe("answers on everyday phrasing", () => {
     expect(q).toMatch(/^\.\.\. .*en de kluisjes\. \.\.\.$/);
     expect(q.split(/\s+/).filter((w) => w !== "...").length).toBe(20);
     // A passage a few words over the limit is quoted whole: a cut would save little.
-    const near = Array.from({ length: 24 }, (_, i) => `woord${i}`).join(" ");
+    const near = Array.from({ length: 18 }, (_, i) => `woord${i}`).join(" ");
     expect(
       quoteFor(`Eerste zin ${near}. Tweede zin over de kluisjes.`, { asked: "kluisjes" }, 20),
     ).not.toMatch(/\.\.\./);
