@@ -580,6 +580,14 @@ describe("answers on everyday phrasing", () => {
     expect(quoteFor(gapped, { asked: "partners aansluiten" }, 20)).not.toMatch(/\.\.\.\s*\.\.\./);
   });
 
+  it("quotes a sentence two facts' passages share once", () => {
+    const a = ask(
+      "politie wil een leerling bij ons in de school aanhouden (leiden). hoe wordt dat geregeld?",
+      "leiden",
+    );
+    expect(a.answer.split("Politie en school maken afspraken over aanhoudingen in school").length).toBe(2);
+  });
+
   it("answers the question after a story when the story points to the same fact", () => {
     const a = ask(
       "een leerling in zoetermeer had een mes bij zich. moeten we dan meteen aangifte doen?",

@@ -119,8 +119,20 @@ export function answerUnits(
       const passages = [
         ...new Map(picked.flatMap((p) => (p.unit.quote ? [[p.unit.quote, p.unit] as const] : []))),
       ];
-      const quotes = passages
-        .map(([quote, unit]) => quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS))
+      const chosen = passages.map(([quote, unit]) =>
+        quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS),
+      );
+      // ... and so is a sentence two passages share: the second quote adds only what the first lacks.
+      const bare = (q: string) =>
+        q
+          .replace(/\.\.\./g, " ")
+          .replace(/\s+/g, " ")
+          .trim();
+      const quotes = chosen
+        .filter(
+          (q, i) =>
+            !chosen.some((o, j) => j !== i && bare(o).includes(bare(q)) && (j < i || bare(o) !== bare(q))),
+        )
         .map((q) => `“${q}”`)
         .join(" ");
       if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
