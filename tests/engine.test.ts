@@ -116,6 +116,16 @@ describe("a question only one fact comes near", () => {
     ]);
   });
 
+  it("is offered, not called absent, when the question also holds a word the knowledge base does not know", () => {
+    const a = ask(
+      "gaat het zoetermeerse schoolveiligheidsconvenant na twee jaar vanzelf door of moet er eerst iets gebeuren?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.unanswered).toBe("asked-back");
+    expect(a.answer).not.toContain("staat niet in de convenanten");
+  });
+
   it("asking an age, is not answered by a fact without one", () => {
     const a = ask(
       "vanaf welke leeftijd kan een kind van de basisschool een Halt-straf krijgen?",

@@ -433,8 +433,10 @@ ${a.answer}`,
     if (strict) return { kind: "refuse", closest: top };
     const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
     if (options.length >= 2) return { kind: "ask", options };
-    // One fact comes near, not near enough: asked back, not called absent from the covenants.
-    if (res.unknownShare === 0) return { kind: "ask", options };
+    // One fact comes near, not near enough: asked back, not called absent from the covenants
+    // (also with a word it does not know, when the fact comes near enough to offer).
+    if (res.unknownShare === 0 || (top.score >= CLEAR && res.unknownShare < 0.25))
+      return { kind: "ask", options };
     return { kind: "refuse", closest: top };
   }
 
