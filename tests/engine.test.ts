@@ -157,6 +157,8 @@ describe("the OM", () => {
   it("is the Openbaar Ministerie when written in capitals, and 'om' stays a preposition", () => {
     expect(normalize("Wat doet het OM?")).toBe("wat doet het openbaar ministerie");
     expect(normalize("waar gaat het om")).toBe("waar gaat het om");
+    // The written-out words of an abbreviation do not make an English question Dutch.
+    expect(ask("what are WAS-teams?").language).toBe("en");
     // In English "the om" is the OM, however it is typed.
     expect(normalize("can we get info from the om")).toBe("can we get info from the openbaar ministerie");
     // The OM's duties are offered first, where "om" alone left nothing to search for.

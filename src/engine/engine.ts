@@ -15,7 +15,7 @@ import { type Entity, EntityIndex } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { acronymsOf } from "./reading.ts";
-import { normalize, STOPWORDS, tokenize } from "./text.ts";
+import { normalize, normalizeAsWritten, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
 
@@ -105,7 +105,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       text,
       normalized,
       tokens,
-      lang: options.language ?? detectLanguage(tokens),
+      lang: options.language ?? detectLanguage(tokenize(normalizeAsWritten(text))),
       matches,
       schools: of("school"),
       boards: of("board"),

@@ -78,13 +78,27 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
 const OM = /\bOM\b|(?<=\b[Tt]he\s+)om\b/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
-/** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded. */
+/** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded, the
+ * abbreviations "OM" and "WAS-team" written out. */
 export function normalize(input: string): string {
+  return normalized(input, true);
+}
+
+/** The same, with "OM" and "WAS-team" as written: their Dutch words say nothing of the language
+ * a question is asked in. */
+export function normalizeAsWritten(input: string): string {
+  return normalized(input, false);
+}
+
+function normalized(input: string, expand: boolean): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
   const ascii = /^\p{ASCII}*$/u.test(input);
-  const base = (ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, ""))
-    .replace(OM, "openbaar ministerie")
-    .replace(WAS_TEAM, "wijk en agent samen ")
+  const decomposed = ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, "");
+  const base = (
+    expand
+      ? decomposed.replace(OM, "openbaar ministerie").replace(WAS_TEAM, "wijk en agent samen ")
+      : decomposed
+  )
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
