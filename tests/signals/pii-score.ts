@@ -80,6 +80,10 @@ export const CORPORA = {
   dev16: join(import.meta.dirname, "pii-dev16.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test15: join(import.meta.dirname, "pii-test15.yaml"),
+  /** A seventeenth corpus (200 texts, staff names and work numbers counted as personal): a development half ... */
+  dev17: join(import.meta.dirname, "pii-dev17.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test16: join(import.meta.dirname, "pii-test16.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

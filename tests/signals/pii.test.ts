@@ -773,6 +773,7 @@ describe("personal-data corpus", () => {
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 8 },
     dev16: { caught: 98, clean: 97, warned: 2 },
+    dev17: { caught: 93, clean: 80, warned: 22 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
