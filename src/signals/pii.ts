@@ -18,6 +18,7 @@ import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRa
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
 import { bsns, emails, handles, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
+import { speakers } from "./pii/speakers.ts";
 import { overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";
@@ -80,6 +81,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
   persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
+  for (const f of speakers(text, persons, found, lexicon()))
+    if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   persons.push(
     ...echoes(text, persons).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),

@@ -642,6 +642,36 @@ describe("personal data as people write it", () => {
     expect(found("Op 2024-03-17 is het BSN-register aangepast.")).toEqual([]);
   });
 
+  it("finds who speaks in a chat log or a list of pupils, a teacher's first name after 'mr' and a Discord tag", () => {
+    expect(
+      found(
+        "team chat:\nRob: heads up, the kid filming teachers is Tom Baker from 3H\nLisa: ok I'll tell the year head",
+      ),
+    ).toEqual(["naam:Rob", "naam:Tom Baker", "naam:Lisa"]);
+    expect(
+      found("slack #safeguarding\n> maria.k: anyone seen the video?\n> maria.k: ok logging it now"),
+    ).toEqual(["handle:maria.k", "handle:maria.k"]);
+    expect(
+      found("leerlingbespreking 3b: - Sem: spijbelt vaak - fleur: durft thuis niet - roos: ok."),
+    ).toEqual(["naam:Sem", "naam:fleur", "naam:roos"]);
+    // The headings of minutes name no one.
+    expect(found("Datum: 12 maart\nAanwezig: wijkagent, directeur\nActie: mentor belt ouders")).toEqual([]);
+    expect(found("hey it's mr jonas (PE). during football today i heard something")).toEqual(["naam:jonas"]);
+    expect(found("op Discord als sanderrr#0412 afgesproken")).toEqual(["handle:sanderrr#0412"]);
+  });
+
+  it("leaves brands named as brands, a school's official account, a tunnel, a list of letters and Secret Santa alone", () => {
+    expect(found("grappen over 'Smartwhip' en 'Frosty', merknamen van lachgascilinders")).toEqual([]);
+    expect(found("the school's official Instagram is @stedelijkgymnasium_official. We never DM.")).toEqual(
+      [],
+    );
+    expect(
+      found("Bikes were stolen near the Beatrixtunnel. Take metro line D or E. Extra staff will help."),
+    ).toEqual([]);
+    expect(found("Secret Santa budget: 15 euro. Voorbeeldfoto's staan op het intranet.")).toEqual([]);
+    expect(found("Signaal jongerenwerk Zwolle-Zuid: meer meldingen over messen.")).toEqual([]);
+  });
+
   it("keeps a person personal beside the words for storms, groups, apps and streets", () => {
     expect(found("een jongen die zichzelf 'Sosa' noemt")).toEqual(["naam:Sosa"]);
     expect(found("De jongens noemden elkaar 'Sjors' en 'Mo'.")).toEqual(["naam:Sjors", "naam:Mo"]);
@@ -773,7 +803,7 @@ describe("personal-data corpus", () => {
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 8 },
     dev16: { caught: 98, clean: 97, warned: 2 },
-    dev17: { caught: 93, clean: 80, warned: 22 },
+    dev17: { caught: 97, clean: 91, warned: 10 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

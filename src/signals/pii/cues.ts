@@ -22,7 +22,7 @@ export const NAME_CUES = new Set(
 
 /** An organisation naming its own account: "our school account", "het account van de school". */
 export const OWN_ACCOUNT =
-  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?:school|official|officiële)\\s+account|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
+  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?:school|official|officiële)\\s+(?:account|instagram|tiktok|facebook|page|pagina)(?:\\s+is)?|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
 
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
@@ -141,7 +141,7 @@ export const INSTITUTION_WORDS =
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
-  /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|hof|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|kazerne|instituut)$/i;
+  /(?:straat|laan|weg|plein|kade|gracht|dreef|singel|dijk|steeg|plantsoen|hof|school|college|lyceum|ziekenhuis|huis|kerk|park|fonds|stichting|centrum|zaal|hal|markt|brug|tunnel|viaduct|kazerne|instituut)$/i;
 
 /** Words ending like a finite verb that are none: "Hoop dat", "Roos niet". */
 export const NOT_VERBS = new Set([

@@ -246,6 +246,11 @@ const CONTEXTS = [
     `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Dd]ie|[Dd]eze|[Tt]hat|[Tt]his|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’]))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,
     "gu",
   ),
+  // Quoted names said to be brands: "'Smartwhip' en 'Frosty', merknamen van lachgascilinders".
+  new RegExp(
+    `['‘"“]${CAP}(?: ${CAP})?['’"”](?:\\s*(?:,|en|and|of|or)\\s*['‘"“]${CAP}(?: ${CAP})?['’"”])*(?=\\s*,?\\s*\\(?\\s*(?:merknamen|merknaam|merken|brands?|brand names?)\\b)`,
+    "gu",
+  ),
   // A quoted name joined to a word: "'Ome Henk'-filmpjes" are videos.
   /['‘"“][^'’"”\n]{1,30}['’"”]-\p{Ll}+/gu,
   // A group named by what its members call each other: "die elkaar 'De Storm' noemen" ("die

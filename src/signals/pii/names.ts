@@ -89,6 +89,9 @@ export interface NameOptions {
 const CALLED_BEFORE =
   /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|known\s+as|aka|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|bekend\s+als|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
+const COMPASS = new Set(
+  "noord zuid oost west centrum midden north south east west centre central".split(" "),
+);
 /** English words for family, after a possessive: "Summer's mum". */
 const FAMILY_EN = new Set(
   "mum mom mother dad father brother sister aunt uncle nan gran grandma grandad cousin".split(" "),
@@ -407,6 +410,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (first) return true;
     // "Summer, one of our Year 12 girls, ...": a word set beside a person.
     if (/^,\s+(?:one of|een van)\s+(?:our|my|the|onze|mijn|de)\b/i.test(text.slice(t.end))) return true;
+    // ("Voorbeeldfoto's staan op het intranet": a plural with an apostrophe.)
+    const singular = t.lower.replace(/['’]s$/, "");
+    if (singular !== t.lower && !first && (lex.common(singular) || compoundWord(singular))) return false;
     if (common || compoundWord(t.lower) || lex.english(t.lower)) return false;
     if (sur) return true;
     // Not a Dutch word, not a place or brand: most likely a name the lists do not have.
@@ -522,6 +528,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let titled = false;
     // "vleugel B. Storingen ...": a letter after a part of a building labels it; the sentence ends there.
     if (t.initial && t.cap && ROOMS.has(toks[i - 1]?.lower ?? "") && adjacent(toks[i - 1], t)) continue;
+    // "metro line D or E. Extra staff": the last of a list of letters.
+    if (
+      t.initial &&
+      /^(?:or|and|of|en)$/.test(toks[i - 1]?.lower ?? "") &&
+      /^\p{Lu}$/u.test(toks[i - 2]?.w ?? "") &&
+      !toks[i - 2]?.initial
+    )
+      continue;
     if (t.initial) {
       start = true;
       // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
@@ -553,7 +567,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         blocked.add(i);
         continue;
       }
-      if (cue && !ofTie && !roleWord) {
+      // "jongerenwerk Zwolle-Zuid", "Police Brabant-Zuid-Oost": a place and a point of the compass
+      // name where an organisation works.
+      const placeParts = t.lower.split("-");
+      const placeAfterRole =
+        cue === "cue" &&
+        placeParts.length >= 2 &&
+        placeParts.some((x) => COMPASS.has(x)) &&
+        placeParts.some((x) => lex.proper(x) && !COMPASS.has(x)) &&
+        placeParts.every((x) => !lex.firstName(x) && !lex.surname(x) && !lex.personName(x));
+      if (cue && !ofTie && !roleWord && !placeAfterRole) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
         const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);
@@ -569,7 +592,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         else if (
           cue === "cue" &&
           POLITE_TITLES.has(toks[i - 1]?.lower ?? "") &&
-          (lex.surname(t.lower) || (k > i && lex.surname((toks[k] as Token).lower)))
+          (lex.surname(t.lower) ||
+            (k > i && lex.surname((toks[k] as Token).lower)) ||
+            // "hey it's mr jonas (PE)": a teacher is called by a first name too.
+            (k === i && lex.firstName(t.lower) && !EN_FUNCTION.has(t.lower) && !NL_FUNCTION.has(t.lower)))
         ) {
           start = true;
           lowerRun = true;

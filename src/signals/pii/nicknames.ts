@@ -8,6 +8,9 @@ import { NICKNAME_CONTEXT } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
+const BRANDS_AFTER =
+  /^['’"”]?(?:\s*(?:,|en|and|of|or)\s*['‘"“][^'’"”]{1,30}['’"”])*\s*,?\s*(?:\(?\s*)?(?:merknamen|merknaam|merken|merk|brands?|brand names?|producten|products)\b/i;
+
 /** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
 export function nicknames(
   text: string,
@@ -35,6 +38,8 @@ export function nicknames(
         .toLowerCase()
         .split(" ")
         .every((w) => !opts.lexicon.common(w) && !opts.lexicon.english(w));
+    // "'Smartwhip' en 'Frosty', merknamen van lachgascilinders": named as brands.
+    if (BRANDS_AFTER.test(text.slice(end, end + 60))) continue;
     if (pointed || NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
   }
   return out;

@@ -389,6 +389,9 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
     if (FOLLOW_US.test(sentence) && ON_PLATFORM.test(sentence)) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
+  // A Discord name with its number: "sanderrr#0412".
+  for (const m of text.matchAll(/(?<![\w.@#])[\p{L}\d_.]{2,32}#\d{4}(?!\d)/gu))
+    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // Underscores do not occur in ordinary writing: a token with one is an account.
   for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_[\p{L}\d_.]*[\p{L}\d_]/gu))
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

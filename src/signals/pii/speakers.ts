@@ -1,0 +1,64 @@
+/**
+ * Who speaks in a chat log, and whom a list of pupils names: "Rob: heads up ...", "> maria.k: ok",
+ * "- fleur: zegt dat ze thuis niet durft". When two or more lines open with a word and a colon, and
+ * one of those words is a name, the others are names too (an account when written with a dot or
+ * an underscore), except the headings of a form, a mail or minutes ("Van:", "Datum:", "Actie:").
+ */
+import type { Lexicon } from "./lexicon.ts";
+import { finding, overlaps, type PiiFinding } from "./types.ts";
+
+const LINE = /(?:^[ \t]*(?:[-•*>]+[ \t]*)?|[ \t][-•][ \t]+)([\p{L}][\p{L}\d._'-]{1,24})[ \t]*:[ \t]+\S/gmu;
+
+/** Headings that open a line with a colon and name no one. */
+const HEADINGS = new Set(
+  (
+    "van aan cc bcc onderwerp betreft datum tijd plaats locatie actie actiepunt actiepunten agenda notulen " +
+    "aanwezig afwezig afgemeld besluit besluiten opmerking opmerkingen vraag antwoord toelichting status " +
+    "melding signaal tel telefoon mobiel email e-mail mail adres postcode naam klas groep school wijk " +
+    "from to subject date time place location action actions agenda minutes present absent apologies " +
+    "note notes question answer update re fw fwd tip nb ps wie wat waar wanneer waarom hoe who what where " +
+    "when why how situatie incident dader daders slachtoffer getuige getuigen bron reden oorzaak gevolg " +
+    "maatregel maatregelen advies afspraak afspraken conclusie samenvatting doel resultaat vervolg stappen " +
+    "taak taken eigenaar deadline prioriteit context achtergrond leeftijd age class year grade summary " +
+    "outcome follow-up followup next step steps victim witness witnesses suspect reason risk concern " +
+    "concerns let op waarschuwing warning info informatie vandaag gisteren morgen today yesterday tomorrow"
+  ).split(" "),
+);
+
+export function speakers(
+  text: string,
+  persons: readonly PiiFinding[],
+  found: readonly PiiFinding[],
+  lex: Lexicon,
+): PiiFinding[] {
+  const lines = [...text.matchAll(LINE)].map((m) => {
+    const word = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(word);
+    return { word, start, end: start + word.length };
+  });
+  const speaking = lines.filter((l) => !HEADINGS.has(l.word.toLowerCase()));
+  if (speaking.length < 2) return [];
+  // One of them is a name or an account already found, an account's name, or a first name the
+  // lists know.
+  // (Or two of them are first names, however ordinary: "- fleur: ... - roos: ...".)
+  const first = speaking.filter((l) => lex.firstName(l.word.toLowerCase()));
+  const named =
+    first.length >= 2 ||
+    speaking.some(
+      (l) =>
+        persons.some((p) => overlaps(p, l)) ||
+        found.some((p) => overlaps(p, l)) ||
+        /[._]/.test(l.word) ||
+        (lex.firstName(l.word.toLowerCase()) && !lex.common(l.word.toLowerCase())),
+    );
+  if (!named) return [];
+  const out: PiiFinding[] = [];
+  for (const l of speaking) {
+    if (persons.some((p) => overlaps(p, l)) || found.some((p) => overlaps(p, l))) continue;
+    const lower = l.word.toLowerCase();
+    const account = /[._]/.test(l.word);
+    if (!account && !lex.firstName(lower) && !lex.surname(lower) && lex.common(lower)) continue;
+    out.push(finding(account ? "handle" : "naam", text, l.start, l.end));
+  }
+  return out;
+}
