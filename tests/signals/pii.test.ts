@@ -658,6 +658,8 @@ describe("personal data as people write it", () => {
     expect(found("Datum: 12 maart\nAanwezig: wijkagent, directeur\nActie: mentor belt ouders")).toEqual([]);
     expect(found("hey it's mr jonas (PE). during football today i heard something")).toEqual(["naam:jonas"]);
     expect(found("op Discord als sanderrr#0412 afgesproken")).toEqual(["handle:sanderrr#0412"]);
+    expect(found("Please ring me at +44 7700 900 461 (UK mobile).")).toEqual(["telefoon:+44 7700 900 461"]);
+    expect(found("Merk onbekend, prijs rond € 12. Voorbeeldfoto's staan op het intranet.")).toEqual([]);
   });
 
   it("leaves brands named as brands, a school's official account, a tunnel, a list of letters and Secret Santa alone", () => {
@@ -803,7 +805,7 @@ describe("personal-data corpus", () => {
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 8 },
     dev16: { caught: 98, clean: 97, warned: 2 },
-    dev17: { caught: 97, clean: 91, warned: 10 },
+    dev17: { caught: 97.5, clean: 93, warned: 8 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -389,7 +389,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (!sentenceStart(i)) {
       // Inside a sentence a capital marks a name: a word found only as a compound of two short
       // ones ("Nilton" as "nil" + "ton") is no ordinary word there.
-      const ordinary = lex.inflected(t.lower) || (t.lower.length >= 8 && compoundWord(t.lower));
+      const plural = t.lower.replace(/['’]s$/, "");
+      const ordinary =
+        lex.inflected(t.lower) ||
+        (t.lower.length >= 8 && compoundWord(t.lower)) ||
+        // ("Voorbeeldfoto's": a plural with an apostrophe.)
+        (plural !== t.lower && (lex.common(plural) || (plural.length >= 8 && compoundWord(plural))));
       return first || (sur && !common) || (!ordinary && !proper && !lex.properForm(t.lower));
     }
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
