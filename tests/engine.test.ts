@@ -435,6 +435,14 @@ describe("answers beyond the structured facts", () => {
     expect(ask("who chairs the bestuurlijk veiligheidsoverleg?", "west-friesland").answered).toBe(true);
   });
 
+  it("answers for an organisation in two covenants per covenant, not 'which one do you mean?'", () => {
+    const a = ask("Resonans zit in Zoetermeer en in Leiden: hoe lang lopen die convenanten?");
+    expect(a.answer).not.toMatch(/^Welke bedoel je/);
+    const lines = a.answer.split("\n");
+    expect(lines.some((l) => l.startsWith("Zoetermeer: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Leiden: "))).toBe(true);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

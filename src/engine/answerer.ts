@@ -139,14 +139,20 @@ export class UnitAnswerer {
     const spread = regionsOf(q);
     if (spread.length >= 2) {
       const picked: Array<{ unit: Unit; label: string }> = [];
+      const closest: Ranked[] = [];
       for (const region of spread) {
         const d = this.decide(q, this.rank(q, [region], q.tokens), [region], false);
         if (d.kind === "answer")
           for (const p of d.picked.slice(0, 1))
             picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
+        const best = d.kind === "answer" ? d.picked[0] : d.kind === "ask" ? d.options[0] : d.closest;
+        if (best && best.score >= LOW) closest.push(best);
       }
       if (picked.length === spread.length)
         return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
+      // Not every region answers: one region's answer is no answer to a question about two. Each
+      // region's closest fact is offered back.
+      if (closest.length >= 2) return this.finish(ctx, askBack(ctx, closest), closest[0]?.unit.id);
     }
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);

@@ -39,6 +39,17 @@ function ambiguous(q: Query): Route | undefined {
       const inRegion = options.filter((e) => e.region && q.regions.includes(e.region));
       if (inRegion.length > 0) options = inRegion;
     }
+    // One organisation in two covenants ("MboRijnland" in Alphen and in Leiden) is not two
+    // things to choose from: each covenant answers for it.
+    const regions = new Set(options.map((e) => e.region));
+    if (kind === "board" && regions.size === options.length) continue;
+    // ... nor is a school of that name in each of the two regions the question names.
+    if (
+      regions.size === options.length &&
+      q.namedRegions.length >= 2 &&
+      [...regions].every((r) => r && q.namedRegions.includes(r))
+    )
+      continue;
     if (options.length > 1) return { kind: "clarify", match: m, options };
   }
   return undefined;
