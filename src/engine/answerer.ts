@@ -15,6 +15,7 @@ import {
   APPLIES,
   givesQuantityAsked,
   isFragment,
+  isStatement,
   mergeEntities,
   questionAfterStory,
   regionsOf,
@@ -173,8 +174,9 @@ export class UnitAnswerer {
         const read = own.length === 0 && before ? `${this.subjectWords(before).join(" ")} ${part}` : part;
         if (own.length > 0) before = part;
         const pq = this.understand(read, { ...options, language: q.lang });
-        // "..., ook de jeugdhulp?" adds to the part before it: no question of its own.
-        if (isFragment(pq)) {
+        // "..., ook de jeugdhulp?" adds to the part before it: no question of its own; nor does
+        // "We're a school in Medemblik." after the question.
+        if (isFragment(pq) || isStatement(part)) {
           fragments++;
           continue;
         }

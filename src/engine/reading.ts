@@ -65,6 +65,20 @@ export function isFragment(part: Query): boolean {
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
+/** A question word or verb that opens a question. */
+const ASKS_FIRST =
+  /^\W*(?:\S+\s+){0,2}?(?:wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|mag|mogen|moet|moeten|kan|kunnen|zijn|is|wordt|worden|heeft|hebben|geldt|gelden|krijgen|krijg|who|what|how|where|when|which|why|can|could|may|must|do|does|did|are|is|should|will|would|have|has)\b/i;
+
+/** Words that ask, wherever they stand. */
+const WH = /\b(?:wie|wat|hoe|waar|wanneer|welke|welk|waarom|hoeveel|who|what|how|where|when|which|why)\b/i;
+
+/** A sentence that tells and does not ask: it ends with a full stop, with no question word in it
+ * and no verb that opens a question ("We're a school in Medemblik."). */
+export function isStatement(part: string): boolean {
+  const s = part.trim();
+  return /[.!]$/.test(s) && !WH.test(s) && !ASKS_FIRST.test(s.replace(/^[^\p{L}]+/u, ""));
+}
+
 /**
  * A story and then a question ("Er is een mes gevonden in de jas van een leerling. Moeten we
  * aangifte doen?"), or who is asking and then the question ("wijkagent alphen: ..."): the
