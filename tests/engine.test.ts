@@ -443,6 +443,15 @@ describe("answers beyond the structured facts", () => {
     expect(lines.some((l) => l.startsWith("Leiden: "))).toBe(true);
   });
 
+  it("reads a sentence that tells after the question as context, not a second question", () => {
+    const a = ask(
+      "Can the OM share info with us about a pupil who committed an offence? We're a school in Medemblik.",
+      "west-friesland",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/^Only in exceptional cases/);
+    expect(a.answer).not.toMatch(/Parties to the covenant/);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],
