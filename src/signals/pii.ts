@@ -84,7 +84,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   persons.push(
-    ...echoes(text, persons).filter(
+    ...echoes(text, persons, lexicon()).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
     ),
   );

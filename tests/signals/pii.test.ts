@@ -674,6 +674,57 @@ describe("personal data as people write it", () => {
     expect(found("Signaal jongerenwerk Zwolle-Zuid: meer meldingen over messen.")).toEqual([]);
   });
 
+  it("keeps persons personal beside today's exceptions, as a cold review tried to break them", () => {
+    const leaks: Array<[string, string]> = [
+      ["Hij schopte de hond, Daan stond erbij te lachen.", "Daan"],
+      ["Ze gooide een steen naar de kat die Lisa had gevonden.", "Lisa"],
+      ["Hij at een hotdog, Daan betaalde met de pinpas van zijn moeder.", "Daan"],
+      ["The home visit to Kayleigh went badly, her dad shouted at us.", "Kayleigh"],
+      ["Het uitje naar Daan in het ziekenhuis was fijn.", "Daan"],
+      ["Storm Bakker (groep 6) is gewond geraakt door een weggewaaid bord.", "Storm Bakker"],
+      ["Storm Yilmaz heeft het hek omgeblazen met vuurwerk.", "Yilmaz"],
+      ["De zedenzaak Kevin Bakker loopt nog.", "Kevin Bakker"],
+      ["Ik zag in de snoepwinkel Daan een vape kopen.", "Daan"],
+      ["Die Fleur app ik vanavond even, zij weet meer.", "Fleur"],
+      ["Ze maken 'Noah'-filmpjes om hem te pesten.", "Noah"],
+      ["Kind regards,\nThe Jansen family", "Jansen"],
+      ["Groetjes,\nnamens Kevin Bakker", "Kevin Bakker"],
+      ["Mijn zoon Willem-Alexander wordt al weken gepest.", "Willem-Alexander"],
+      ["De vechtpartij was in vleugel C. Jansen uit 3A sloeg als eerste.", "Jansen"],
+      ["General number 020-5551234 or dad 0612345678.", "0612345678"],
+      ["De moeder (servicelijn 06-12345678) belde boos.", "06-12345678"],
+      ["He switched cars from 12-ABC-3 to 45-DEF-6 after school.", "45-DEF-6"],
+      ["Haar officiële instagram is @lotte.vdberg, haar spam-account is geheim.", "@lotte.vdberg"],
+      [
+        "Follow the school on Instagram, but also check on TikTok @mia.jones09 who posts the fights.",
+        "@mia.jones09",
+      ],
+      ["Outside the Sports Centre Jayden punched him.", "Jayden"],
+      ["Ze noemen hem 'Kevin' en 'Dikke Daan', merken ze niet eens.", "Kevin"],
+      ["MOHamed uit 3b heeft de vape verkocht.", "MOHamed"],
+    ];
+    for (const [text, span] of leaks)
+      expect(redact(text, findPersonalData(text, { knowledge }))).not.toContain(span);
+  });
+
+  it("does not warn on the ordinary texts a cold review found the new finders flagging", () => {
+    for (const text of [
+      "The Kick-off Meeting for the anti-bullying project is on Monday.",
+      "The boy's mum came to the school shouting. Someone's brother is selling vapes.",
+      "Synthetic cannabis, also known as Spice, is being sold near the school.",
+      "N.B.: de ouderavond is verplaatst.\nP.S.: neem je pasje mee.",
+      "Ma.: gesloten\nDi.: 9.00-12.00 inloopspreekuur",
+      "Zie ticket#4431 in TOPdesk.",
+      "Het adres is sinds 2019 de locatie van de BSO.",
+      "The parents' evening will be held at 5 Market Square.",
+    ])
+      expect(found(text)).toEqual([]);
+    // A surname that is also a word, beside another capitalised word, is not the person again.
+    expect(found("Mrs Park called about the bus. The stop in Park Road is dangerous.")).toEqual([
+      "naam:Park",
+    ]);
+  });
+
   it("keeps a person personal beside the words for storms, groups, apps and streets", () => {
     expect(found("een jongen die zichzelf 'Sosa' noemt")).toEqual(["naam:Sosa"]);
     expect(found("De jongens noemden elkaar 'Sjors' en 'Mo'.")).toEqual(["naam:Sjors", "naam:Mo"]);
@@ -805,7 +856,7 @@ describe("personal-data corpus", () => {
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 8 },
     dev16: { caught: 98, clean: 97, warned: 2 },
-    dev17: { caught: 97.5, clean: 93, warned: 8 },
+    dev17: { caught: 97.5, clean: 93, warned: 10 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -35,6 +35,8 @@ const NUMBER_THEN_STREET = new RegExp(
   `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))`,
   "gmu",
 );
+/** Words of someone's home, not of a family's event: "lives at", "their house". */
+const HOME_STRICT_EN = /\b(?:lives?|living|home|house|flat|apartment|moved|address)\b/i;
 const ENGLISH_STREET_AT_END = new RegExp(`\\s(?:${ENGLISH_STREET}|St\\.|Rd\\.|Ave\\.)$`);
 /** Words of a home, in English, for a number and street after a comma. */
 const HOME_EN =
@@ -140,7 +142,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
         text.slice(start + m[0].length),
       );
-      if (!postcode && !HOME_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
+      if (!postcode && !HOME_STRICT_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
     }
     if (!HOME_CUE.test(before) && ORGANISATION_BEFORE.test(before)) {
       open.push({ start, end: start + m[0].length });

@@ -10,7 +10,7 @@ import { finding, overlaps, type PiiFinding } from "./types.ts";
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function echoes(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexicon): PiiFinding[] {
   const words = new Set<string>();
   for (const p of persons)
     for (const w of p.text.split(/\s+/)) {
@@ -24,6 +24,16 @@ export function echoes(text: string, persons: readonly PiiFinding[]): PiiFinding
       new RegExp(`(?<![\\p{L}\\d@._-])${literal(word)}(?![\\p{L}\\d@_]|[.-][\\p{L}\\d])`, "gu"),
     )) {
       const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + word.length);
+      // A name that is also a word, beside another capitalised word, is part of another name
+      // ("Mrs Park ... Park Road", "Mevrouw Hall ... de Sports Hall").
+      const lower = word.toLowerCase();
+      if (
+        lex &&
+        (lex.common(lower) || lex.english(lower)) &&
+        (/^\s\p{Lu}/u.test(text.slice(f.end, f.end + 2)) ||
+          /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, f.start - 25), f.start)))
+      )
+        continue;
       if (!persons.some((p) => overlaps(p, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
     }
   return out;
@@ -35,8 +45,13 @@ export function echoes(text: string, persons: readonly PiiFinding[]): PiiFinding
  */
 export function listedBeside(text: string, persons: readonly PiiFinding[], lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // ("de hond los, Bram werd gebeten": "los" is a word.)
   const name = (w: string) =>
-    lex.firstName(w) && !EN_FUNCTION.has(w) && !NL_FUNCTION.has(w) && !PARTICLES.has(w);
+    lex.firstName(w) &&
+    (!lex.common(w) || lex.proper(w)) &&
+    !EN_FUNCTION.has(w) &&
+    !NL_FUNCTION.has(w) &&
+    !PARTICLES.has(w);
   for (const p of persons) {
     const after = text.slice(p.end).match(/^\s*(?:,|\ben\b|\band\b|&)\s*(\p{Ll}{2,15})(?![\p{L}\d@])/u);
     const before = text

@@ -34,6 +34,14 @@ const PUBLIC_FIGURES = readFileSync(join(import.meta.dirname, "data", "public-fi
   .split("\n")
   .map((l) => l.trim().toLowerCase())
   .filter((l) => l.length > 0 && !l.startsWith("#"));
+/** The people among them (not the brands and titles listed after them): a child may be named after one. */
+const PEOPLE = new Set(
+  readFileSync(join(import.meta.dirname, "data", "public-figures.txt"), "utf8")
+    .split("# Brands and titles")[0]
+    ?.split("\n")
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l.length > 0 && !l.startsWith("#")),
+);
 
 export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
   if (!kb) return NOTHING_KNOWN;
@@ -83,6 +91,18 @@ export function knownRanges(text: string, known: Pick<NotPersonal, "phrases">): 
       // ("Harry Potters", "Albert Heijns": a plural or a possessive is the same name.)
       const end = at + p.length + (/^['’]?s(?![\p{L}\d])/u.exec(lower.slice(at + p.length))?.[0].length ?? 0);
       if (/[\p{L}\d]/u.test(lower[at - 1] ?? "") || /[\p{L}\d]/u.test(lower[end] ?? "")) continue;
+      // A public figure's name given to a child: "mijn zoon Willem-Alexander", "Bassie en Adriaan
+      // Jansen (groep 6)": a person word before it, or a surname or class after it.
+      if (
+        PEOPLE.has(p) &&
+        (/\b(?:mijn|onze|zoon|dochter|heet|heten|ben|vader|moeder|broer|zus|leerling|my|son|daughter|called)\s*$/i.test(
+          text.slice(Math.max(0, at - 20), at),
+        ) ||
+          /^\s+(?:\p{Lu}|(?:van|de|der|den|ter|ten)\s)|^\s*\((?:groep|klas|\d)|^\s*,\s*\d{1,2}\s*(?:jaar|years?)/u.test(
+            text.slice(end),
+          ))
+      )
+        continue;
       out.push({ start: at, end });
     }
   }
@@ -130,7 +150,7 @@ const FIRM_AFTER =
   "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken)";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
-  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er))";
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
   "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
@@ -206,18 +226,12 @@ const CONTEXTS = [
     `\\b${anyCase("hond hondje pony paard ezel kat poes konijn cavia geit schaap kip dog puppy horse donkey cat kitten rabbit goat sheep knuffel teddy")}(?:\\s+bear)?(?:\\s+(?:called|named|genaamd|heet))?\\s+${CAP}`,
     "gu",
   ),
-  // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles".
+  // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles, ...": a pet named in an
+  // apposition closed by a comma, or with a word of naming ("de hond, Daan lachte" names a boy).
   new RegExp(
-    `\\b\\p{L}*(?:hond|hondje|pony|paard|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis|dog|puppy|horse|cat|kitten|rabbit|hamster|tortoise|parrot|goldfish|guinea pig)(?:\\s*,\\s*|\\s+(?:die|that|called|named|genaamd)\\s+)(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?['‘"“]?${CAP}`,
+    `(?:\\b\\p{Ll}*(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis)|\\b(?:dog|puppy|horse|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig))(?:\\s*,\\s*(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?${CAP}(?=\\s*,)|\\s+die\\s+['‘"“]?${CAP}['’"”]?(?=\\s+heet\\b)|\\s+(?:called|named|genaamd)\\s+['‘"“]?${CAP})`,
     "gu",
   ),
-  // A trip to a city: "Y6 trip to London", "schoolreis naar Parijs".
-  new RegExp(
-    `\\b(?:trip|visit|excursion|journey|schoolreis|reis|excursie|uitje)\\s+(?:to|naar)\\s+${CAP}`,
-    "gu",
-  ),
-  // A brand written in capitals and then small letters: "TOPdesk", "KPNmail".
-  /(?<![\p{L}'-])\p{Lu}{3,}\p{Ll}{3,}(?![\p{L}'-])/gu,
   new RegExp(
     `\\b(?:boot|schip|ship|boat|rondvaartboot|met de|aboard the|on board the)\\s+['‘"“]${CAP}(?:\\s+${CAP})?['’"”]`,
     "gu",
@@ -236,23 +250,22 @@ const CONTEXTS = [
     `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*\\((?:de|het|the|onze|our)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}*(?:lokalen|lokaal|rooms?|groepen|klassen|classes|houses|huizen|teams)\\)`,
     "gu",
   ),
-  // A shop named after its kind of shop: "Bloemenzaak Bloem & Blad", "kapsalon Roos".
+  // A shop named after its kind, where the kind is part of the name: "Bloemenzaak Bloem & Blad",
+  // "Kapsalon Roos" ("de zaak Yilmaz" is a case, "in de snoepwinkel Daan zien" a boy).
   new RegExp(
-    `\\b(?:\\p{L}*(?:zaak|winkel|shop|salon|bakkerij|slagerij|store|kraam|apotheek)|Zaak|Winkel|Shop|Salon|Bakkerij|Slagerij|Store|Apotheek)\\s+${CAP}(?: ?& ?${CAP})?`,
+    `\\b(?:Bloemenzaak|Kledingzaak|Schoenenzaak|Fietsenzaak|\\p{Lu}\\p{Ll}*(?:winkel|salon|bakkerij|slagerij|kraam|apotheek)|Winkel|Salon|Bakkerij|Slagerij|Apotheek)\\s+${CAP}(?: ?& ?${CAP})?|\\b\\p{L}*(?:zaak|winkel|salon|bakkerij|slagerij)\\s+${CAP} ?& ?${CAP}`,
     "gu",
   ),
-  // An app by its name: "the Wizz app", "Yubo-app" ("Sem, app je moeder" is a person).
+  // An app by its name: "the Wizz app", "Yubo-app" ("Sem, app je moeder", "Die Fleur app ik" are persons).
   new RegExp(
-    `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Dd]ie|[Dd]eze|[Tt]hat|[Tt]his|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’]))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,
+    `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’])(?!\\s+(?:ik|je|jij|we|wij|hem|haar|ze|zij|u|jou|jullie|hun)\\b))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,
     "gu",
   ),
   // Quoted names said to be brands: "'Smartwhip' en 'Frosty', merknamen van lachgascilinders".
   new RegExp(
-    `['‘"“]${CAP}(?: ${CAP})?['’"”](?:\\s*(?:,|en|and|of|or)\\s*['‘"“]${CAP}(?: ${CAP})?['’"”])*(?=\\s*,?\\s*\\(?\\s*(?:merknamen|merknaam|merken|brands?|brand names?)\\b)`,
+    `['‘"“]${CAP}(?: ${CAP})?['’"”](?:\\s*(?:,|en|and|of|or)\\s*['‘"“]${CAP}(?: ${CAP})?['’"”])*(?=\\s*,?\\s*\\(?\\s*(?:merknamen|merknaam|brands|brand names?)\\b)`,
     "gu",
   ),
-  // A quoted name joined to a word: "'Ome Henk'-filmpjes" are videos.
-  /['‘"“][^'’"”\n]{1,30}['’"”]-\p{Ll}+/gu,
   // A group named by what its members call each other: "die elkaar 'De Storm' noemen" ("die
   // zichzelf 'Sosa' noemt", "noemden elkaar 'Sjors'" name persons).
   new RegExp(
@@ -303,6 +316,10 @@ export function contextRanges(text: string): Range[] {
 const WEATHER =
   /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm)\b/i;
 
+/** The weather service's words: a storm with a surname's name is a storm only with these. */
+const STORM_WARNING =
+  /\b(?:knmi|code (?:oranje|rood|geel)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
+
 /**
  * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next
  * ("joyride") opens that word, whatever first name it also is. (The next word is a word of its
@@ -310,7 +327,7 @@ const WEATHER =
  */
 export function compoundRanges(
   text: string,
-  lex: Pick<Lexicon, "english" | "firstName" | "surname" | "surnameShape">,
+  lex: Pick<Lexicon, "english" | "firstName" | "surname" | "surnameShape" | "proper" | "personName">,
 ): Range[] {
   const out: Range[] = [];
   // "storm Bert", "Storm Darragh": a storm's name; "Storm Jansen", "Storm Zwaneveld" are pupils.
@@ -320,10 +337,36 @@ export function compoundRanges(
     const surname = lex.surname(name) || lex.surnameShape(name);
     // ... or any name the weather comes with: "Storm Darragh damaged the bike sheds".
     const around = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 80);
-    const weather = WEATHER.test(around.replace(m[0], " "));
-    if ((!surname || weather) && (m[1] === "s" || lex.firstName(name) || weather))
+    const rest = around.replace(m[0], " ");
+    const weather = WEATHER.test(rest);
+    // A surname stays a pupil's unless the weather service itself is spoken of ("Storm Yilmaz heeft
+    // het hek omgeblazen" is a boy; "Storm Visser uit 3A" too, whatever the wind did).
+    const pupil = /^\s*(?:\(|,\s*\d|uit\s+\d|\d)/.test(text.slice((m.index ?? 0) + m[0].length));
+    const forecast = STORM_WARNING.test(rest);
+    if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  const person = (w: string) =>
+    lex.firstName(w) || lex.surname(w) || lex.surnameShape(w) || lex.personName(w);
+  // A trip to a city: "Y6 trip to London", "schoolreis naar Parijs" (not "the trip to Sem's house").
+  for (const m of text.matchAll(
+    /\b(?:trip|excursion|journey|schoolreis|reis|excursie|uitje)\s+(?:to|naar)\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’])/gu,
+  )) {
+    const city = (m[1] ?? "").toLowerCase();
+    if (!person(city) && (lex.proper(city) || !lex.english(city)))
+      out.push({
+        start: (m.index ?? 0) + m[0].length - (m[1] ?? "").length,
+        end: (m.index ?? 0) + m[0].length,
+      });
+  }
+  // A quoted title joined to a word: "'Ome Henk'-filmpjes" are videos ("'Noah'-filmpjes" mock a boy).
+  for (const m of text.matchAll(/['‘"“]([^'’"”\n]{1,30})['’"”]-\p{Ll}+/gu)) {
+    const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/);
+    if (!words.some(person)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  // A brand written in capitals and then small letters: "TOPdesk", "KPNmail" ("MOHamed" is caps lock).
+  for (const m of text.matchAll(/(?<![\p{L}'-])\p{Lu}{3,}\p{Ll}{3,}(?![\p{L}'-])/gu))
+    if (!person(m[0].toLowerCase())) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))
     if (lex.english(`${m[1]}${m[2]}`.toLowerCase(), true))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? "").length });

@@ -87,10 +87,16 @@ export interface NameOptions {
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 /** Words that give what someone is called: the capitalised word after them is a name. */
 const CALLED_BEFORE =
-  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|known\s+as|aka|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|bekend\s+als|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
+  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 const COMPASS = new Set(
   "noord zuid oost west centrum midden north south east west centre central".split(" "),
+);
+/** Words whose mother is nobody's in particular: "The boy's mum", "Someone's brother". */
+const GENERIC_OWNERS = new Set(
+  "someone everyone anyone nobody somebody everybody anybody boy girl pupil student child kid teacher neighbour neighbor iemand niemand iedereen leerling jongen meisje kind".split(
+    " ",
+  ),
 );
 /** English words for family, after a possessive: "Summer's mum". */
 const FAMILY_EN = new Set(
@@ -247,7 +253,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const givenPair = (i: number): boolean => {
     const t = toks[i] as Token;
     const next = toks[i + 1];
-    return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(t.w) && !!next?.cap && !next.acronym && adjacent(t, next);
+    const [head = "", tail = ""] = t.lower.split("-");
+    return (
+      /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(t.w) &&
+      // ("Kick-off Meeting", "Drop-in Session", "Pop-up Store" are English compounds.)
+      !lex.english(head) &&
+      !lex.common(head) &&
+      !/^(?:off|in|up|out|on|over|down|by|back|away)$/.test(tail) &&
+      !!next?.cap &&
+      !next.acronym &&
+      adjacent(t, next)
+    );
   };
 
   /** Whether token i begins a name without a cue. */
@@ -263,7 +279,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
     // "Summer's mum", "Jansen's vader": whose family is spoken of is a person.
     const kin = toks[i + 1];
-    if (/['’]s$/.test(t.w) && kin && adjacent(t, kin) && (OF_CUES.has(kin.lower) || FAMILY_EN.has(kin.lower)))
+    if (
+      t.cap &&
+      /['’]s$/.test(t.w) &&
+      !GENERIC_OWNERS.has(t.lower.replace(/['’]s$/, "")) &&
+      kin &&
+      adjacent(t, kin) &&
+      (OF_CUES.has(kin.lower) || FAMILY_EN.has(kin.lower))
+    )
       return true;
     // "Jansen-de Vries": a double surname whose second half starts with a particle.
     const half = t.w.match(/^(\p{Lu}[\p{L}']+)-(\p{Ll}+)$/u);
@@ -352,7 +375,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
         !lex.english(t.lower);
       if (family || pronoun || household) return true;
-      if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || prev.acronym) {
+      if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
         blocked.add(i);
         return false;
       }
@@ -395,7 +418,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (t.lower.length >= 8 && compoundWord(t.lower)) ||
         // ("Voorbeeldfoto's": a plural with an apostrophe.)
         (plural !== t.lower && (lex.common(plural) || (plural.length >= 8 && compoundWord(plural))));
-      return first || (sur && !common) || (!ordinary && !proper && !lex.properForm(t.lower));
+      // (A surname the lists know that is no Dutch or English word, "Jansen", is a name too.)
+      return (
+        first ||
+        (sur && !common) ||
+        (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) ||
+        (!ordinary && !proper && !lex.properForm(t.lower))
+      );
     }
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
     // "Willow told me ...": whoever opens a sentence with a verb of telling is a person.
@@ -415,6 +444,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (first) return true;
     // "Summer, one of our Year 12 girls, ...": a word set beside a person.
     if (/^,\s+(?:one of|een van)\s+(?:our|my|the|onze|mijn|de)\b/i.test(text.slice(t.end))) return true;
+    // "Jansen sloeg hem": a surname the lists know that is no Dutch or English word.
+    if (sur && lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) return true;
     // ("Voorbeeldfoto's staan op het intranet": a plural with an apostrophe.)
     const singular = t.lower.replace(/['’]s$/, "");
     if (singular !== t.lower && !first && (lex.common(singular) || compoundWord(singular))) return false;
@@ -516,7 +547,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (exempt(t)) continue;
+    if (exempt(t)) {
+      // "Garage Van Rijn": a firm's name that ends in a particle goes on after it.
+      if (PARTICLES.has(t.lower)) blocked.add(i);
+      continue;
+    }
     // "OvJ", "HOvJ", "RvdK": an abbreviation in mixed case.
     if (/^\p{Lu}+\p{Ll}{1,3}\p{Lu}+\p{Ll}?$/u.test(t.w) && t.w.length <= 6) continue;
     // "I'll", "don't": an English contraction.
@@ -569,7 +604,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
       // "Kind regards,\nThe Safeguarding Team": a sign-off by a team, not a person.
       if (cue === "signoff" && /^(?:the|team|namens)$/.test(t.lower)) {
-        blocked.add(i);
+        // ... unless a person follows: "The Jansen family", "namens Kevin Bakker", "Team Lisa".
+        const n = toks[i + 1];
+        const person =
+          !!n &&
+          n.cap &&
+          adjacent(t, n) &&
+          (isFirst(n) || lex.surname(n.lower) || lex.personName(n.lower) || !lex.common(n.lower)) &&
+          !englishWord(n);
+        if (!person) blocked.add(i);
         continue;
       }
       // "jongerenwerk Zwolle-Zuid", "Police Brabant-Zuid-Oost": a place and a point of the compass

@@ -68,7 +68,9 @@ const ORG_LINE_AFTER =
   /^\s*\(\s*(?:receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
 
 const PERSON_BETWEEN =
-  /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+/** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
+const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
   /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
@@ -91,9 +93,10 @@ export function phones(text: string): PiiFinding[] {
     const before = text.slice(Math.max(0, base - 60), base);
     // "Het wijkteam heeft vader gesproken, hij is bereikbaar op ...": a person named on the way
     // to the number makes it theirs, whatever organisation opened the sentence.
-    const person = PERSON_BETWEEN.test(before);
+    const person = PERSON_BETWEEN.test(before) || POSSESSIVE_NAME.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
-    if (!person && ORG_LINE_BEFORE_EN.test(before)) continue;
+    // (Not when another number stands between: "General number 020-... or dad 06...".)
+    if (!person && ORG_LINE_BEFORE_EN.test(before) && !/\d[\d\s().-]{6,}\d\D*$/.test(before)) continue;
     // A list of useful numbers ("Belangrijke nummers: Politie 0900-8844, ..., Jongerenwerk 0229-...")
     // holds services' lines, in the list's own paragraph.
     const paragraph =
@@ -107,8 +110,15 @@ export function phones(text: string): PiiFinding[] {
       !/\b(?:mijn|my|thuis|privé|home|mobiel van)\b/.test(before)
     )
       continue;
-    // "ordernummer 0612-4471-88": a number labelled as another kind of number.
-    if (OTHER_NUMBER_BEFORE.test(before)) continue;
+    // "ordernummer 0612-4471-88": a number labelled as another kind of number (not a mobile
+    // number written as one, nor one with a person in the sentence).
+    if (
+      OTHER_NUMBER_BEFORE.test(before) &&
+      !MOBILE_AS_WRITTEN.test(m[0].trim()) &&
+      !person &&
+      !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before)
+    )
+      continue;
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
@@ -142,6 +152,9 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** A mobile number in the groupings people write it in: "06-12345678", "06 1234 5678", "06-12 34 56 78". */
+const MOBILE_AS_WRITTEN =
+  /^(?:\+31\s?\(?0?\)?\s?6|06)[-\s.]?(?:\d{8}|\d{4}[-\s.]\d{4}|\d{2}(?:[-\s.]\d{2}){3}|\d{3}[-\s.]\d{5}|\d{3}[-\s.]\d{2}[-\s.]\d{3})$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =
   /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice)(?:lijn|nummer)|service\s+line|helpline)\s*[:#]?\s*$/i;
@@ -211,7 +224,7 @@ export function emails(
 /** School sectors after a year ("2025 VO") and units after a number ("1500km") look like postcodes. */
 /** Two-letter words that follow a number in a sentence: "2000 en meer", "2024 is". */
 const TWO_LETTER_WORDS =
-  /^(?:en|of|op|in|te|is|om|al|er|ze|je|na|nu|ja|at|on|to|or|an|as|be|by|do|if|it|me|my|no|so|up|us|we)$/;
+  /^(?:en|of|op|in|te|is|om|al|er|ze|je|na|nu|ja|de|ik|ca|tm|at|on|to|or|an|as|be|by|do|if|it|me|my|no|so|up|us|we)$/;
 const NOT_POSTCODE_LETTERS = /^(?:PO|VO|SO|BO|HO|WO|km|kg|mg|ml|cm|mm|gb|mb|kb|ct|st|jr|pp|px|uu|ha)$/i;
 
 export function postcodes(text: string): PiiFinding[] {
@@ -227,6 +240,7 @@ export function postcodes(text: string): PiiFinding[] {
       /(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before) ||
       (!NOT_POSTCODE_LETTERS.test(letters) &&
         !TWO_LETTER_WORDS.test(letters) &&
+        !/^(?:19|20)\d\d$/.test(digits) &&
         /\b(?:adres|address|woonadres|\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|dreef|steeg)\s+\d+)\b[^.\n]{0,30}$/iu.test(
           text.slice(Math.max(0, start - 80), start),
         ));
@@ -301,7 +315,7 @@ export function plates(text: string): PiiFinding[] {
     if (!sep && flat === "DDDDLL") continue;
     // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
     const cued =
-      /(?:kenteken\w*|\b(?:licen[cs]e\s+)?plates?|\bnummerbord\w*|\breg(?:istration)?)\b[^.!?\n]{0,20}$/i.test(
+      /(?:kenteken\w*|\b(?:licen[cs]e|number)\s+plates?|\bplate|\bnummerbord\w*)\b[^.!?\n]{0,20}$/i.test(
         text.slice(Math.max(0, start - 32), start),
       );
     // Spaced groups in lower case are too often ordinary words and numbers.
@@ -309,13 +323,14 @@ export function plates(text: string): PiiFinding[] {
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
     re.lastIndex = start + all.length;
     if (orgVehicle(text, start, start + all.length)) continue;
-    // "nummers PV-24-KL t/m PV-24-ZR": a range of codes, not two cars.
-    if (
-      !cued &&
-      /^\s*(?:t\/m|tot en met|tot|to|through|[-–])\s*[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}(?![\p{L}\d])/u.test(
-        text.slice(start + all.length),
-      )
-    ) {
+    // "nummers PV-24-KL t/m PV-24-ZR": a range of codes with one prefix, not two cars ("from
+    // 12-ABC-3 to 45-DEF-6" are two).
+    const next = text
+      .slice(start + all.length)
+      .match(
+        /^\s*(?:t\/m|tot en met|through)\s*([A-Za-z\d]{1,3})-[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}(?![\p{L}\d])/u,
+      );
+    if (!cued && next && next[1]?.toUpperCase() === a.toUpperCase()) {
       codeEnd = start + all.length;
       continue;
     }
@@ -386,12 +401,18 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
         .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
         .split(/[.!?\n]/)
         .at(-1) ?? "";
-    if (FOLLOW_US.test(sentence) && ON_PLATFORM.test(sentence)) continue;
+    if (
+      FOLLOW_US.test(sentence) &&
+      ON_PLATFORM.test(sentence) &&
+      !/\b(?:but|maar|however|echter|check)\b/i.test(sentence)
+    )
+      continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   // A Discord name with its number: "sanderrr#0412".
-  for (const m of text.matchAll(/(?<![\w.@#])[\p{L}\d_.]{2,32}#\d{4}(?!\d)/gu))
-    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  if (/discord/i.test(text))
+    for (const m of text.matchAll(/(?<![\w.@#])[\p{L}\d_.]{2,32}#\d{4}(?!\d)/gu))
+      out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // Underscores do not occur in ordinary writing: a token with one is an account.
   for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_[\p{L}\d_.]*[\p{L}\d_]/gu))
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

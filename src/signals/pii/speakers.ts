@@ -36,7 +36,8 @@ export function speakers(
     const start = (m.index ?? 0) + m[0].indexOf(word);
     return { word, start, end: start + word.length };
   });
-  const speaking = lines.filter((l) => !HEADINGS.has(l.word.toLowerCase()));
+  // ("N.B.:", "Ma.:", "Tel.:": an abbreviation with its dot is a heading.)
+  const speaking = lines.filter((l) => !HEADINGS.has(l.word.toLowerCase()) && !/\.$/.test(l.word));
   if (speaking.length < 2) return [];
   // One of them is a name or an account already found, an account's name, or a first name the
   // lists know.
