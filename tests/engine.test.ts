@@ -452,6 +452,12 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer).not.toMatch(/Parties to the covenant/);
   });
 
+  it("reads a question's language without the words of a school's name, and leaves a reason after it aside", () => {
+    const a = ask("which wijk is ikc de waterlelie in? want i wanna read its wijkplan", "zoetermeer");
+    expect(a.language).toBe("en");
+    expect(a.answer.split("\n")[0]).toBe("IKC De Waterlelie is in the Rokkeveen district (Zoetermeer).");
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

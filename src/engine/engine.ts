@@ -11,7 +11,7 @@ import { answerContact } from "./compose/contacts.ts";
 import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/schools.ts";
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
-import { type Entity, EntityIndex } from "./entities.ts";
+import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { acronymsOf } from "./reading.ts";
@@ -84,6 +84,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   const regionIds = kb.regions.map((r) => r.id);
 
+  /** The words that tell the language: the abbreviations as written, and no words of a name
+   * ("IKC De Waterlelie" says nothing of the language of "which wijk is IKC De Waterlelie in?"). */
+  function languageTokens(
+    text: string,
+    tokens: readonly string[],
+    matches: readonly EntityMatch[],
+  ): string[] {
+    const named = new Set<string>();
+    for (const m of matches)
+      if (m.entities.every((e) => e.kind === "school" || e.kind === "board" || e.kind === "wijk"))
+        for (let i = m.start; i < m.end; i++) named.add(tokens[i] as string);
+    return tokenize(normalizeAsWritten(text)).filter((t) => !named.has(t));
+  }
+
   function understand(text: string, options: AskOptions): Query {
     const normalized = normalize(text);
     const tokens = tokenize(normalized);
@@ -105,7 +119,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       text,
       normalized,
       tokens,
-      lang: options.language ?? detectLanguage(tokenize(normalizeAsWritten(text))),
+      lang: options.language ?? detectLanguage(languageTokens(text, tokens, matches)),
       matches,
       schools: of("school"),
       boards: of("board"),
@@ -161,7 +175,16 @@ export function createEngine(kb: KnowledgeBase): Engine {
             : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
         );
       }
-      const q = understand(text, options);
+      // "which wijk is IKC X in? want i wanna read its wijkplan": a reason after the question says
+      // why it is asked, not what; the question is answered (in the whole text's language).
+      const whole = understand(text, options);
+      const reason = text.match(
+        /^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is,
+      );
+      const q =
+        reason?.[1] && tokenize(normalize(reason[1])).length >= 3
+          ? understand(reason[1], { ...options, language: whole.lang })
+          : whole;
       const ctx: Ctx = { kb: lookup, q, ...(options.contacts ? { contacts: options.contacts } : {}) };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {

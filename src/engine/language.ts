@@ -13,7 +13,7 @@ const DUTCH = new Set(
     "ik wij we jij je u zijn ons onze mijn ze zij hij niet geen wel ook nog naar over tussen " +
     "heeft hebben kan kunnen zit zitten ligt liggen vaak dit dat deze die er iemand doet doen " +
     "betekent verplicht toegestaan mogen graag bedankt hoi hallo goedemorgen weet iets beelden " +
-    "delen politie gemeente scholen wijk overleg met zonder als dan maar alleen elke ieder al nog steeds " +
+    "delen politie gemeente scholen met zonder als dan maar alleen elke ieder al nog steeds " +
     "zal zou moeten mogen kunnen krijgen geven vertellen mij jullie hun wordt worden werd komt gaat staat " +
     "heb hebt hoeveel waarom daar hier nu wanneer ooit altijd nooit iedereen leerling leerlingen ouders"
   ).split(" "),
