@@ -296,8 +296,9 @@ const CONTEXTS = [
     `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|medio|half)\\s+${anyCase(MONTH_NAMES.split("|").join(" "))}\\b(?!\\s+\\p{Lu})`,
     "gu",
   ),
-  // A capital inside a word is a brand's ("AirPods", "PlayStation"); a name's prefix is not ("McKenzie", "DeShawn").
-  /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}'-])/gu,
+  // A capital inside a word is a brand's ("AirPods", "PlayStation"), with its model ("AirPods
+  // Max"); a name's prefix is not ("McKenzie", "DeShawn").
+  /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s+(?:Max|Pro|Mini|Plus|Ultra|Air|Lite|SE))?(?![\p{L}'-])/gu,
   new RegExp(
     `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",

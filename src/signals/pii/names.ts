@@ -304,7 +304,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (
         parts.every((p) => lex.proper(p) || lex.common(p)) &&
         parts.some((p) => lex.proper(p)) &&
-        !parts.some(person)
+        // ("Brabant-Zuid-Oost": a point of the compass is no surname here.)
+        !parts.some((p) => person(p) && !COMPASS.has(p))
       )
         return false;
     }
