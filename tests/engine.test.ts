@@ -458,6 +458,17 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer.split("\n")[0]).toBe("IKC De Waterlelie is in the Rokkeveen district (Zoetermeer).");
   });
 
+  it("says a coming meeting's date is not in the covenant, however the date is asked for", () => {
+    for (const q of [
+      "when exactly is the next veilige school overleg in leiden? need the date for my calendar",
+      "wanneer precies is het volgende signaaloverleg?",
+    ]) {
+      const a = ask(q, "leiden");
+      expect(a.answered).toBe(false);
+      expect(a.unanswered).toBe("no-date");
+    }
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],
