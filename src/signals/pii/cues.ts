@@ -22,7 +22,7 @@ export const NAME_CUES = new Set(
 
 /** An organisation naming its own account: "our school account", "het account van de school". */
 export const OWN_ACCOUNT =
-  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?<!\\b(?:haar|zijn|hun|mijn|his|her|their|my)\\s+)(?:school|official|officiële)\\s+(?:account|instagram|tiktok|facebook|page|pagina)(?:\\s+is)?|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
+  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?<!(?:\\b(?:haar|zijn|hun|mijn|his|her|their|my|z'n|d'r)|\\p{L}['’]s)\\s+(?:(?:nieuwe|new|eigen|own)\\s+)?)(?:school|official|officiële)\\s+(?:account|instagram|tiktok|facebook|page|pagina)(?:\\s+is)?|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
 
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
@@ -256,17 +256,14 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
-  "blok",
-  "ingang",
-  "verdieping",
-  "trappenhuis",
-  "wing",
-  "block",
-  "building",
-  "entrance",
-  "gate",
-  "floor",
 ]);
+
+/** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */
+export const LABELLED = new Set(
+  "zaal lokaal ruimte kamer vleugel gebouw aula room blok ingang verdieping trappenhuis wing block building entrance gate floor route lijn line".split(
+    " ",
+  ),
+);
 
 /** Words around a quoted nickname that make it a person's. */
 export const NICKNAME_CONTEXT =

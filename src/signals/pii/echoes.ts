@@ -27,11 +27,17 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
       // A name that is also a word, beside another capitalised word, is part of another name
       // ("Mrs Park ... Park Road", "Mevrouw Hall ... de Sports Hall").
       const lower = word.toLowerCase();
+      // (A neighbour is a word of three letters or more: "Her mum and I spoke; Jade I think ...".)
+      const after = text.slice(f.end, f.end + 30);
+      const before = text.slice(Math.max(0, f.start - 25), f.start);
+      const isWord = lex && (lex.common(lower) || lex.english(lower));
+      if (isWord && (/^[\s-]\p{Lu}[\p{L}'-]{2,}/u.test(after) || /\p{Lu}[\p{L}'-]{2,}\s$/u.test(before)))
+        continue;
+      // ... nor is a name written into a compound ("de Anne Frankschool", "het Emma Kinderziekenhuis").
       if (
-        lex &&
-        (lex.common(lower) || lex.english(lower)) &&
-        (/^\s\p{Lu}/u.test(text.slice(f.end, f.end + 2)) ||
-          /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, f.start - 25), f.start)))
+        /^\s\p{Lu}\p{Ll}+(?:school|ziekenhuis|kinderziekenhuis|college|lyceum|huis|straat|laan|weg|plein)\b/u.test(
+          after,
+        )
       )
         continue;
       if (!persons.some((p) => overlaps(p, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
@@ -49,11 +55,17 @@ export function listedBeside(text: string, persons: readonly PiiFinding[], lex: 
   const name = (w: string) =>
     lex.firstName(w) &&
     (!lex.common(w) || lex.proper(w)) &&
+    (!lex.english(w, true) || lex.proper(w)) &&
     !EN_FUNCTION.has(w) &&
     !NL_FUNCTION.has(w) &&
     !PARTICLES.has(w);
   for (const p of persons) {
-    const after = text.slice(p.end).match(/^\s*(?:,|\ben\b|\band\b|&)\s*(\p{Ll}{2,15})(?![\p{L}\d@])/u);
+    // (After the name, the word ends the list: "Noor en fatima.", not "Tyler and nine other boys".)
+    const after = text
+      .slice(p.end)
+      .match(
+        /^\s*(?:,|\ben\b|\band\b|&)\s*(\p{Ll}{2,15})(?![\p{L}\d@-])(?=\s*(?:[,.;:!?)]|$|\b(?:en|and|zijn|zaten|waren|were|are)\b))/u,
+      );
     const before = text
       .slice(0, p.start)
       .match(/(?<![\p{L}\d@])(\p{Ll}{2,15})\s*(?:,|\ben\b|\band\b|&)\s*$/u);

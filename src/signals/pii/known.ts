@@ -229,7 +229,7 @@ const CONTEXTS = [
   // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles, ...": a pet named in an
   // apposition closed by a comma, or with a word of naming ("de hond, Daan lachte" names a boy).
   new RegExp(
-    `(?:\\b\\p{Ll}*(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis)|\\b(?:dog|puppy|horse|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig))(?:\\s*,\\s*(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?${CAP}(?=\\s*,)|\\s+die\\s+['‘"“]?${CAP}['’"”]?(?=\\s+heet\\b)|\\s+(?:called|named|genaamd)\\s+['‘"“]?${CAP})`,
+    `(?:\\b\\p{Ll}*(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis)|\\b(?:dog|puppy|horse|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig))(?:\\s*,\\s*(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?${CAP}(?=\\s*,(?!\\s*\\p{Lu}[\\p{L}'-]*\\s*(?:,|en\\b|and\\b)))|\\s+die\\s+['‘"“]?${CAP}['’"”]?(?=\\s+heet\\b)|\\s+(?:called|named|genaamd)\\s+['‘"“]?${CAP})`,
     "gu",
   ),
   new RegExp(
@@ -244,18 +244,15 @@ const CONTEXTS = [
     "gu",
   ),
   // An organisation's own account: "our school account @ISAlmere" (numbers.ts leaves the handle).
-  new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s+@?[\\p{L}\\d_.]+`, "giu"),
+  new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s+@[\\p{L}\\d_.]+`, "giu"),
   // Rooms, classes and houses named in a bracket after them: "Roos en Tulp (de twee kleuterlokalen)".
   new RegExp(
     `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s*\\((?:de|het|the|onze|our)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}*(?:lokalen|lokaal|rooms?|groepen|klassen|classes|houses|huizen|teams)\\)`,
     "gu",
   ),
-  // A shop named after its kind, where the kind is part of the name: "Bloemenzaak Bloem & Blad",
-  // "Kapsalon Roos" ("de zaak Yilmaz" is a case, "in de snoepwinkel Daan zien" a boy).
-  new RegExp(
-    `\\b(?:Bloemenzaak|Kledingzaak|Schoenenzaak|Fietsenzaak|\\p{Lu}\\p{Ll}*(?:winkel|salon|bakkerij|slagerij|kraam|apotheek)|Winkel|Salon|Bakkerij|Slagerij|Apotheek)\\s+${CAP}(?: ?& ?${CAP})?|\\b\\p{L}*(?:zaak|winkel|salon|bakkerij|slagerij)\\s+${CAP} ?& ?${CAP}`,
-    "gu",
-  ),
+  // A shop named after its kind, with a pair of words as its name: "Bloemenzaak Bloem & Blad"
+  // ("de zaak Yilmaz" is a case, "in de snoepwinkel Daan zien" a boy, "de zaak Noah & Sem" two).
+  new RegExp(`\\b\\p{L}+(?:zaak|winkel|salon|bakkerij|slagerij)\\s+${CAP} ?& ?${CAP}`, "gu"),
   // An app by its name: "the Wizz app", "Yubo-app" ("Sem, app je moeder", "Die Fleur app ik" are persons).
   new RegExp(
     `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’])(?!\\s+(?:ik|je|jij|we|wij|hem|haar|ze|zij|u|jou|jullie|hun)\\b))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,
@@ -263,7 +260,7 @@ const CONTEXTS = [
   ),
   // Quoted names said to be brands: "'Smartwhip' en 'Frosty', merknamen van lachgascilinders".
   new RegExp(
-    `['‘"“]${CAP}(?: ${CAP})?['’"”](?:\\s*(?:,|en|and|of|or)\\s*['‘"“]${CAP}(?: ${CAP})?['’"”])*(?=\\s*,?\\s*\\(?\\s*(?:merknamen|merknaam|brands|brand names?)\\b)`,
+    `['‘"“]${CAP}(?: ${CAP})?['’"”](?:\\s*(?:,|en|and|of|or)\\s*['‘"“]${CAP}(?: ${CAP})?['’"”])*(?=\\s*,?\\s*\\(?\\s*(?:merknamen|merknaam|brand names?)\\s+(?:van|of|for)\\b)`,
     "gu",
   ),
   // A group named by what its members call each other: "die elkaar 'De Storm' noemen" ("die
@@ -328,7 +325,10 @@ const STORM_WARNING =
  */
 export function compoundRanges(
   text: string,
-  lex: Pick<Lexicon, "english" | "firstName" | "surname" | "surnameShape" | "proper" | "personName">,
+  lex: Pick<
+    Lexicon,
+    "english" | "firstName" | "surname" | "surnameShape" | "proper" | "personName" | "common"
+  >,
 ): Range[] {
   const out: Range[] = [];
   // "storm Bert", "Storm Darragh": a storm's name; "Storm Jansen", "Storm Zwaneveld" are pupils.
@@ -362,8 +362,10 @@ export function compoundRanges(
   }
   // A quoted title joined to a word: "'Ome Henk'-filmpjes" are videos ("'Noah'-filmpjes" mock a boy).
   for (const m of text.matchAll(/['‘"“]([^'’"”\n]{1,30})['’"”]-\p{Ll}+/gu)) {
+    // (Only a title of ordinary words, or a public figure's: "'Djaylano'-filmpjes" mock a boy.)
     const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/);
-    if (!words.some(person)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const ordinary = words.every((w) => (lex.common(w) || lex.english(w)) && !lex.firstName(w));
+    if (ordinary && !words.some(person)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // A brand written in capitals and then small letters: "TOPdesk", "KPNmail" ("MOHamed" is caps lock).
   for (const m of text.matchAll(/(?<![\p{L}'-])\p{Lu}{3,}\p{Ll}{3,}(?![\p{L}'-])/gu))

@@ -14,6 +14,7 @@ import {
   EN_FUNCTION,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
+  LABELLED,
   MAIL_HEADERS,
   MONTH_NAMES,
   NAME_CUES,
@@ -259,7 +260,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // ("Kick-off Meeting", "Drop-in Session", "Pop-up Store" are English compounds.)
       !lex.english(head) &&
       !lex.common(head) &&
+      !/^(?:wi|eco|bio|pre|re|co|sci|lo|hi|e|ex|non|anti|pro|multi|mini|semi)$/.test(head) &&
       !/^(?:off|in|up|out|on|over|down|by|back|away)$/.test(tail) &&
+      !(tail.length >= 4 && lex.common(tail)) &&
       !!next?.cap &&
       !next.acronym &&
       adjacent(t, next)
@@ -374,7 +377,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         adjacent(t, next) &&
         /^(?:family|familie|household|kids|children|brothers|sisters|boys|girls)$/.test(next.lower) &&
         (lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
-        !lex.english(t.lower);
+        // ("the Smith family": an English word too, with the household word "family" after it.)
+        (!lex.english(t.lower) || /^(?:family|familie|household)$/.test(next.lower));
       if (family || pronoun || household) return true;
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
         blocked.add(i);
@@ -568,10 +572,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     let uncued = false;
     let titled = false;
     // "vleugel B. Storingen ...": a letter after a part of a building labels it; the sentence ends there.
-    if (t.initial && t.cap && ROOMS.has(toks[i - 1]?.lower ?? "") && adjacent(toks[i - 1], t)) continue;
+    // (Not before a surname or its particle: "ingang B. Jansen", "Route A of B. de Vries".)
+    const labelled = (() => {
+      const n = toks[i + 1];
+      return !n || !(PARTICLES.has(n.lower) || (n.cap && (lex.surname(n.lower) || isFirst(n))));
+    })();
+    if (t.initial && t.cap && labelled && LABELLED.has(toks[i - 1]?.lower ?? "") && adjacent(toks[i - 1], t))
+      continue;
     // "metro line D or E. Extra staff": the last of a list of letters.
     if (
       t.initial &&
+      labelled &&
       /^(?:or|and|of|en)$/.test(toks[i - 1]?.lower ?? "") &&
       /^\p{Lu}$/u.test(toks[i - 2]?.w ?? "") &&
       !toks[i - 2]?.initial
@@ -611,8 +622,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !!n &&
           n.cap &&
           adjacent(t, n) &&
-          (isFirst(n) || lex.surname(n.lower) || lex.personName(n.lower) || !lex.common(n.lower)) &&
-          !englishWord(n);
+          (isFirst(n) ||
+            lex.surname(n.lower) ||
+            lex.personName(n.lower) ||
+            /^\s+(?:family|familie|gezin)\b/i.test(text.slice(n.end)) ||
+            (!lex.common(n.lower) && !englishWord(n)));
         if (!person) blocked.add(i);
         continue;
       }
@@ -694,7 +708,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     const last = toks[j - 1] as Token;
     // "Dr. Willem Dreesweg", "Willem de Zwijgerlaan", "Rose Street": a street named after a person.
-    if (j > i + 1 && (STREET_END.test(last.lower) || ENGLISH_STREET_END.test(last.w))) {
+    // (An English street only where a place is spoken of: "on Rose Street", not "Jessica Lane (Year 9)".)
+    const englishStreet =
+      ENGLISH_STREET_END.test(last.w) &&
+      /\b(?:in|on|at|off|near|along|langs|aan|op|bij)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      !/^\s*\(/.test(text.slice(last.end));
+    if (j > i + 1 && (STREET_END.test(last.lower) || englishStreet)) {
       i = j - 1;
       continue;
     }

@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
 const BRANDS_AFTER =
-  /^['’"”]?(?:\s*(?:,|en|and|of|or)\s*['‘"“][^'’"”]{1,30}['’"”])*\s*,?\s*(?:\(?\s*)?(?:merknamen|merknaam|brands|brand names?)\b/i;
+  /^['’"”]?(?:\s*(?:,|en|and|of|or)\s*['‘"“][^'’"”]{1,30}['’"”])*\s*,?\s*(?:\(?\s*)?(?:merknamen|merknaam|brand names?)\s+(?:van|of|for)\b/i;
 
 /** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
 export function nicknames(

@@ -96,7 +96,14 @@ export function phones(text: string): PiiFinding[] {
     const person = PERSON_BETWEEN.test(before) || POSSESSIVE_NAME.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
-    if (!person && ORG_LINE_BEFORE_EN.test(before) && !/\d[\d\s().-]{6,}\d\D*$/.test(before)) continue;
+    // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
+    if (
+      !person &&
+      !IS_MOBILE.test(phoneDigits(m[0])) &&
+      ORG_LINE_BEFORE_EN.test(before) &&
+      !/\d[\d\s().-]{6,}\d\D*$/.test(before)
+    )
+      continue;
     // A list of useful numbers ("Belangrijke nummers: Politie 0900-8844, ..., Jongerenwerk 0229-...")
     // holds services' lines, in the list's own paragraph.
     const paragraph =
@@ -114,7 +121,7 @@ export function phones(text: string): PiiFinding[] {
     // number written as one, nor one with a person in the sentence).
     if (
       OTHER_NUMBER_BEFORE.test(before) &&
-      !MOBILE_AS_WRITTEN.test(m[0].trim()) &&
+      !IS_MOBILE.test(phoneDigits(m[0])) &&
       !person &&
       !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before)
     )
@@ -152,9 +159,8 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
-/** A mobile number in the groupings people write it in: "06-12345678", "06 1234 5678", "06-12 34 56 78". */
-const MOBILE_AS_WRITTEN =
-  /^(?:\+31\s?\(?0?\)?\s?6|06)[-\s.]?(?:\d{8}|\d{4}[-\s.]\d{4}|\d{2}(?:[-\s.]\d{2}){3}|\d{3}[-\s.]\d{5}|\d{3}[-\s.]\d{2}[-\s.]\d{3})$/;
+/** A Dutch mobile number, however it is grouped. */
+const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =
   /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice)(?:lijn|nummer)|service\s+line|helpline)\s*[:#]?\s*$/i;
@@ -330,7 +336,11 @@ export function plates(text: string): PiiFinding[] {
       .match(
         /^\s*(?:t\/m|tot en met|through)\s*([A-Za-z\d]{1,3})-[A-Za-z\d]{1,3}-[A-Za-z\d]{1,3}(?![\p{L}\d])/u,
       );
-    if (!cued && next && next[1]?.toUpperCase() === a.toUpperCase()) {
+    const codes =
+      /\b(?:nummers?|vergunning\w*|permits?|codes?|pas(?:sen)?|kaart(?:en)?|labels?)\b[^.\n]{0,30}$/i.test(
+        text.slice(Math.max(0, start - 40), start),
+      );
+    if (!cued && codes && next && next[1]?.toUpperCase() === a.toUpperCase()) {
       codeEnd = start + all.length;
       continue;
     }
@@ -384,6 +394,7 @@ const ORG_HANDLE =
 /** An organisation asking to be followed, and the platform right before the account. */
 const FOLLOW_US =
   /\b(?:volg|follow)\s+(?:ons|us|(?:onze|our|de|the)\s+(?:school|gemeente|stichting|team|club|\p{L}+school))\b/iu;
+const PLATFORM_NAME = /\b(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\b/gi;
 const ON_PLATFORM =
   /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
 /** An organisation naming its own account: "our school account", "het account van de school". */
@@ -401,9 +412,17 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
         .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
         .split(/[.!?\n]/)
         .at(-1) ?? "";
+    // (Every platform the sentence names after the request comes with an account of its own:
+    // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)
+    const follow = sentence.match(FOLLOW_US);
+    const platforms = follow ? sentence.slice((follow.index ?? 0) + follow[0].length) : "";
+    const listed = [...platforms.matchAll(PLATFORM_NAME)].every((p) =>
+      /^\s*:?\s*(?:@|$)/.test(platforms.slice((p.index ?? 0) + p[0].length)),
+    );
     if (
-      FOLLOW_US.test(sentence) &&
+      follow &&
       ON_PLATFORM.test(sentence) &&
+      listed &&
       !/\b(?:but|maar|however|echter|check)\b/i.test(sentence)
     )
       continue;

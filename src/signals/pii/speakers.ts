@@ -21,7 +21,8 @@ const HEADINGS = new Set(
     "maatregel maatregelen advies afspraak afspraken conclusie samenvatting doel resultaat vervolg stappen " +
     "taak taken eigenaar deadline prioriteit context achtergrond leeftijd age class year grade summary " +
     "outcome follow-up followup next step steps victim witness witnesses suspect reason risk concern " +
-    "concerns let op waarschuwing warning info informatie vandaag gisteren morgen today yesterday tomorrow"
+    "concerns let op waarschuwing warning info informatie vandaag gisteren morgen today yesterday tomorrow " +
+    "admin administrator unknown onbekend system systeem bot moderator me you jij ik wij we mentor conciërge"
   ).split(" "),
 );
 
@@ -37,7 +38,11 @@ export function speakers(
     return { word, start, end: start + word.length };
   });
   // ("N.B.:", "Ma.:", "Tel.:": an abbreviation with its dot is a heading.)
-  const speaking = lines.filter((l) => !HEADINGS.has(l.word.toLowerCase()) && !/\.$/.test(l.word));
+  // ("Tel.nr:", "Geb.datum:": a short word with a dot inside is a label too.)
+  const speaking = lines.filter(
+    (l) =>
+      !HEADINGS.has(l.word.toLowerCase()) && !/\.$/.test(l.word) && !/^\p{L}{1,4}\.\p{L}{1,6}$/u.test(l.word),
+  );
   if (speaking.length < 2) return [];
   // One of them is a name or an account already found, an account's name, or a first name the
   // lists know.
