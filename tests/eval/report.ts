@@ -35,6 +35,8 @@ const sets = {
   test11: join(import.meta.dirname, "test11.yaml"),
   dev12: join(import.meta.dirname, "dev12.yaml"),
   test12: join(import.meta.dirname, "test12.yaml"),
+  dev13: join(import.meta.dirname, "dev13.yaml"),
+  test13: join(import.meta.dirname, "test13.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
