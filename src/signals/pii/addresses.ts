@@ -119,31 +119,28 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
   for (const m of text.matchAll(NUMBER_THEN_STREET)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start);
+    const sentence =
+      text
+        .slice(Math.max(0, start - 100), start)
+        .split(/[.!?\n]/)
+        .at(-1) ?? "";
+    const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
+      text.slice(start + m[0].length),
+    );
     // After a comma only where the sentence speaks of someone's home.
     if (/,\s*$/.test(before) && !/\b(?:at|on|to)\s+$/.test(before)) {
-      const sentence =
-        text
-          .slice(Math.max(0, start - 100), start)
-          .split(/[.!?\n]/)
-          .at(-1) ?? "";
-      const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
-        text.slice(start + m[0].length),
-      );
       if (!postcode && !HOME_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
     }
     // A street named the English way ("12 Church Street") is a venue as often as a home: only
-    // where the sentence speaks of a home, or a postcode follows.
-    if (ENGLISH_STREET_AT_END.test(m[0])) {
-      const sentence =
-        text
-          .slice(Math.max(0, start - 100), start)
-          .split(/[.!?\n]/)
-          .at(-1) ?? "";
-      const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
-        text.slice(start + m[0].length),
-      );
-      if (!postcode && !HOME_STRICT_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
-    }
+    // where the sentence speaks of someone's home ("lives at", not "the parents' evening at"),
+    // or a postcode follows.
+    if (
+      ENGLISH_STREET_AT_END.test(m[0]) &&
+      !postcode &&
+      !HOME_STRICT_EN.test(sentence) &&
+      !HOME_CUE.test(sentence)
+    )
+      continue;
     if (!HOME_CUE.test(before) && ORGANISATION_BEFORE.test(before)) {
       open.push({ start, end: start + m[0].length });
       continue;
