@@ -469,6 +469,16 @@ describe("answers beyond the structured facts", () => {
     }
   });
 
+  it("reads 'hoe definieert ...' as a definition and 'zo'n' as 'zo een'", () => {
+    expect(normalize("wat moet er in zo'n wijkplan staan")).toBe("wat moet er in zo een wijkplan staan");
+    const a = ask(
+      "hoe definieert het leidse convenant een incident? staat in de bijlage geloof ik",
+      "leiden",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/ernstig of stelselmatig/i);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

@@ -101,6 +101,8 @@ function normalized(input: string, expand: boolean): string {
   )
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    // "zo'n" is "zo een", not the sun once the apostrophe goes.
+    .replace(/\bzo'n\b/g, "zo een")
     // "wie's" and "who's" are "wie is", "who is"; "the mayor's role" is the mayor's.
     .replace(/\b(\p{L}+)'s\b/gu, (_, w: string) => (CONTRACTED.has(w) ? `${w} is` : w))
     // "she'll", "we're", "don't": two words, not one ("shell", "were", "dont").
