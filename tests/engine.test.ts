@@ -479,6 +479,12 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer).toMatch(/ernstig of stelselmatig/i);
   });
 
+  it("answers the duties of the one role named, not those of a role that mentions it", () => {
+    const a = ask("welke rol heeft het jongerenwerk in het westfriese convenant?", "west-friesland");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/^Jongerenwerker: Stichting Netwerk/);
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

@@ -408,7 +408,16 @@ ${a.answer}`,
           r.unit.source.covenant === lead.unit.source.covenant &&
           r.unit.source.ref === lead.unit.source.ref
         ) &&
-        (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null),
+        (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null) &&
+        // The duties of the one role named are asked, not those of a role that mentions it
+        // ("welke rol heeft het jongerenwerk?" is not about the vertrouwenspersoon).
+        !(
+          q.roles.length === 1 &&
+          lead.unit.kind === "role" &&
+          r.unit.kind === "role" &&
+          lead.unit.about.includes(`role:${q.roles[0]?.id}`) &&
+          !r.unit.about.includes(`role:${q.roles[0]?.id}`)
+        ),
     );
     // "How often ...?": units that give the same rhythm give the same answer.
     // Of those, the one with the covenant's own words under it answers.
