@@ -485,6 +485,14 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer.split("\n")[0]).toMatch(/^Jongerenwerker: Stichting Netwerk/);
   });
 
+  it("reads 'wie bereidt ... voor?' as who prepares a meeting, not what it prepares", () => {
+    const a = ask("wie bereidt het bestuurlijk overleg onderwijs voor in leiden?", "leiden");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Bestuurlijk overleg onderwijs: georganiseerd of geleid door gemeente/,
+    );
+  });
+
   it("reads what a meeting does as what it is for", () => {
     expect(
       ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],

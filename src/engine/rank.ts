@@ -315,6 +315,17 @@ export class UnitIndex {
       for (const k of hit.words) set.add(kept[k] as number);
       cues.set(hit.value, set);
     }
+    // A cue inside a longer one asks less: "wie bereidt ... voor?" asks who, not what it prepares.
+    for (const [attr, set] of [...cues])
+      if (
+        [...cues].some(
+          ([other, o]) =>
+            other !== attr &&
+            [...set].every((k) => o.has(k)) &&
+            [...o].some((k) => !set.has(k) && (q.tokens[k] === "wie" || q.tokens[k] === "who")),
+        )
+      )
+        cues.delete(attr);
     // "wat doet die ambtelijke werkgroep?": what a meeting does is what it is for.
     const role = cues.get("role");
     const named = [...q.named];
