@@ -745,6 +745,15 @@ describe("personal data as people write it", () => {
       );
   });
 
+  it("finds a name after 'parents of', and again in the list that names it with a surname", () => {
+    expect(found("1. Maks Kowalski – 3 times\nParents of Maks to be invited for a meeting.")).toEqual([
+      "naam:Maks",
+      "naam:Kowalski",
+      "naam:Maks",
+    ]);
+    expect(found("Letters go to the parents of Year 8 pupils.")).toEqual([]);
+  });
+
   it("does not warn on the ordinary texts a cold review found the new finders flagging", () => {
     for (const text of [
       "The Kick-off Meeting for the anti-bullying project is on Monday.",
@@ -894,7 +903,7 @@ describe("personal-data corpus", () => {
     dev14: { caught: 96, clean: 88.5, warned: 8 },
     dev15: { caught: 95.5, clean: 89, warned: 9 },
     dev16: { caught: 98, clean: 97, warned: 2 },
-    dev17: { caught: 97.5, clean: 93, warned: 10 },
+    dev17: { caught: 98, clean: 95, warned: 10 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -31,7 +31,15 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
       const after = text.slice(f.end, f.end + 30);
       const before = text.slice(Math.max(0, f.start - 25), f.start);
       const isWord = lex && (lex.common(lower) || lex.english(lower));
-      if (isWord && (/^[\s-]\p{Lu}[\p{L}'-]{2,}/u.test(after) || /\p{Lu}[\p{L}'-]{2,}\s$/u.test(before)))
+      // (Unless that neighbour is a name found: "Maks Kowalski" is one person.)
+      const next = { start: f.end + 1, end: f.end + 2 };
+      const previous = { start: f.start - 2, end: f.start - 1 };
+      const named = (r: { start: number; end: number }) => persons.some((p) => overlaps(p, r));
+      if (
+        isWord &&
+        ((/^[\s-]\p{Lu}[\p{L}'-]{2,}/u.test(after) && !named(next)) ||
+          (/\p{Lu}[\p{L}'-]{2,}\s$/u.test(before) && !named(previous)))
+      )
         continue;
       // ... nor is a name written into a compound ("de Anne Frankschool", "het Emma Kinderziekenhuis").
       if (

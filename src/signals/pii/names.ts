@@ -99,6 +99,10 @@ const GENERIC_OWNERS = new Set(
     " ",
   ),
 );
+/** English words for family before "of": "Parents of Maks". */
+const KIN_OF = new Set(
+  "parents parent mother father mum mom dad brother sister family guardian guardians carer carers".split(" "),
+);
 /** English words for family, after a possessive: "Summer's mum". */
 const FAMILY_EN = new Set(
   "mum mom mother dad father brother sister aunt uncle nan gran grandma grandad cousin".split(" "),
@@ -209,6 +213,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     )
       return NAMING.has(pp.lower) ? "cue" : "role";
     if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
+      return "cue";
+    // "Parents of Maks", "the mother of Jun": the same in English.
+    if (
+      p.lower === "of" &&
+      pp &&
+      KIN_OF.has(pp.lower) &&
+      /^\s+$/.test(between) &&
+      adjacent(pp, p) &&
+      t.cap &&
+      (isFirst(t) || lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
+    )
       return "cue";
     return null;
   };
