@@ -754,6 +754,34 @@ describe("personal data as people write it", () => {
     expect(found("Letters go to the parents of Year 8 pupils.")).toEqual([]);
   });
 
+  it("keeps persons personal where a third review tried the mends again", () => {
+    const leaks: Array<[string, string]> = [
+      ["Het meisje zat bij Chloe Lane in de klas.", "Chloe Lane"],
+      ["I was standing near Jessica Close when Tyler pulled the knife.", "Jessica Close"],
+      ["Kind regards,\nThe Green family", "Green"],
+      ["Lotte heeft een officiële instagram @lotte.vdberg en een geheim account.", "@lotte.vdberg"],
+      [
+        "Follow the school on Instagram @oakwoodhigh; the fight videos are on TikTok @mia.jones09",
+        "@mia.jones09",
+      ],
+      ["Witnesses: the owner of the dog, Tyler, was not there.", "Tyler"],
+      ["In de rechtszaak Noah & Sem is uitspraak gedaan.", "Noah"],
+      ["Ik zag in de snoepwinkel Daan & Sem een vape stelen.", "Daan"],
+      ["Helpline 0470 12 34 56 staat in de bio van Noah.", "0470 12 34 56"],
+      ["De helpline 010-4123456 is het huisnummer van de dealer.", "010-4123456"],
+      ["General number closed, text Mo at home 0201234567.", "0201234567"],
+      ["slack:\n> sem.b: hij heeft een mes\n> mo.k: waar dan", "sem.b"],
+    ];
+    for (const [text, span] of leaks)
+      expect(redact(text, findPersonalData(text, { knowledge }))).not.toContain(span);
+    // The organisation's own lines and accounts stay its own.
+    expect(
+      found("Volg onze school op Instagram @obsdeklimop en op TikTok @deklimopzoetermeer voor foto's."),
+    ).toEqual([]);
+    expect(found("Storingen buiten kantoortijd via hun servicelijn 0172-123456 (24/7).")).toEqual([]);
+    expect(found("Our class hamster, Mr. Nibbles, is staying with the caretaker.")).toEqual([]);
+  });
+
   it("does not warn on the ordinary texts a cold review found the new finders flagging", () => {
     for (const text of [
       "The Kick-off Meeting for the anti-bullying project is on Monday.",

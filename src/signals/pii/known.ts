@@ -226,10 +226,11 @@ const CONTEXTS = [
     `\\b${anyCase("hond hondje pony paard ezel kat poes konijn cavia geit schaap kip dog puppy horse donkey cat kitten rabbit goat sheep knuffel teddy")}(?:\\s+bear)?(?:\\s+(?:called|named|genaamd|heet))?\\s+${CAP}`,
     "gu",
   ),
-  // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles, ...": a pet named in an
-  // apposition closed by a comma, or with a word of naming ("de hond, Daan lachte" names a boy).
+  // "Een herdershond die 'Max' heet", "Our class hamster, Mr. Nibbles, ...": a pet named with a
+  // word of naming, or our own pet in an apposition ("de hond, Daan lachte", "the owner of the
+  // dog, Tyler, ..." name persons).
   new RegExp(
-    `(?:\\b\\p{Ll}*(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis)|\\b(?:dog|puppy|horse|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig))(?:\\s*,\\s*(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?${CAP}(?=\\s*,(?!\\s*\\p{Lu}[\\p{L}'-]*\\s*(?:,|en\\b|and\\b)))|\\s+die\\s+['‘"“]?${CAP}['’"”]?(?=\\s+heet\\b)|\\s+(?:called|named|genaamd)\\s+['‘"“]?${CAP})`,
+    `\\b(?:[Oo]ur|[Oo]nze|[Oo]ns|[Tt]he\\s+school['’]s)\\s+(?:class\\s+|school\\s+|klassen)?(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis|dog|puppy|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig)\\s*,\\s*(?:(?:Mr|Mrs|Miss|meneer|mevrouw)\\.?\\s+)?${CAP}(?=\\s*,)|(?:\\b\\p{Ll}*(?:hond|hondje|kat|poes|konijn|cavia|hamster|schildpad|papegaai|parkiet|goudvis)|\\b(?:dog|puppy|horse|cat|kitten|rabbit|tortoise|parrot|goldfish|guinea pig))(?:\\s+die\\s+['‘"“]?${CAP}['’"”]?(?=\\s+heet\\b)|\\s+(?:called|named|genaamd)\\s+['‘"“]?${CAP})`,
     "gu",
   ),
   new RegExp(
@@ -252,7 +253,10 @@ const CONTEXTS = [
   ),
   // A shop named after its kind, with a pair of words as its name: "Bloemenzaak Bloem & Blad"
   // ("de zaak Yilmaz" is a case, "in de snoepwinkel Daan zien" a boy, "de zaak Noah & Sem" two).
-  new RegExp(`\\b\\p{L}+(?:zaak|winkel|salon|bakkerij|slagerij)\\s+${CAP} ?& ?${CAP}`, "gu"),
+  new RegExp(
+    `(?<!\\b(?:[Dd]e|[Hh]et|[Ee]en|[Tt]he|[Aa])\\s+)\\b(?:(?:Bloemen|Kleding|Schoenen|Fietsen|Speelgoed|Brillen)zaak|\\p{Lu}\\p{Ll}*(?:winkel|salon|bakkerij|slagerij))\\s+${CAP} ?& ?${CAP}`,
+    "gu",
+  ),
   // An app by its name: "the Wizz app", "Yubo-app" ("Sem, app je moeder", "Die Fleur app ik" are persons).
   new RegExp(
     `(?<=\\b(?:[Tt]he|[Dd]e|[Hh]et|[Aa]n?|[Ee]en)\\s+)${CAP}(?=\\s+[Aa]pps?(?![\\p{L}'’])(?!\\s+(?:ik|je|jij|we|wij|hem|haar|ze|zij|u|jou|jullie|hun)\\b))|${CAP}(?=-[Aa]pps?(?![\\p{L}'’]))`,

@@ -391,9 +391,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         !!next &&
         adjacent(t, next) &&
         /^(?:family|familie|household|kids|children|brothers|sisters|boys|girls)$/.test(next.lower) &&
-        (lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
-        // ("the Smith family": an English word too, with the household word "family" after it.)
-        (!lex.english(t.lower) || /^(?:family|familie|household)$/.test(next.lower));
+        // ("the Smith family", "The Green family": any word, with the household word "family" after it.)
+        (/^(?:family|familie|gezin|household)$/.test(next.lower) ||
+          ((lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
+            !lex.english(t.lower)));
       if (family || pronoun || household) return true;
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
         blocked.add(i);
@@ -726,9 +727,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // (An English street only where a place is spoken of: "on Rose Street", not "Jessica Lane (Year 9)".)
     const englishStreet =
       ENGLISH_STREET_END.test(last.w) &&
-      /\b(?:in|on|at|off|near|along|langs|aan|op|bij)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, t.start - 12), t.start),
-      ) &&
+      /\b(?:in|on|off|along|langs)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
       !/^\s*\(/.test(text.slice(last.end));
     if (j > i + 1 && (STREET_END.test(last.lower) || englishStreet)) {
       i = j - 1;

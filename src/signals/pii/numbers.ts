@@ -100,6 +100,7 @@ export function phones(text: string): PiiFinding[] {
     if (
       !person &&
       !IS_MOBILE.test(phoneDigits(m[0])) &&
+      !SOMEONE_ON_THE_WAY.test(before) &&
       ORG_LINE_BEFORE_EN.test(before) &&
       !/\d[\d\s().-]{6,}\d\D*$/.test(before)
     )
@@ -121,9 +122,14 @@ export function phones(text: string): PiiFinding[] {
     // number written as one, nor one with a person in the sentence).
     if (
       OTHER_NUMBER_BEFORE.test(before) &&
-      !IS_MOBILE.test(phoneDigits(m[0])) &&
+      // (Only a Dutch landline or service number is a firm's line: a mobile of any country is
+      // someone's, and so is a number the rest of the sentence gives to someone.)
+      /^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) &&
       !person &&
-      !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before)
+      !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before) &&
+      !/^[^.\n]{0,40}\b(?:van|bio|huisnummer|privé|thuis|home|dealer|mum|dad|moeder|vader)\b/i.test(
+        text.slice(base + m[0].length),
+      )
     )
       continue;
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
@@ -159,6 +165,8 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
+const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
 /** A Dutch mobile number, however it is grouped. */
 const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
@@ -410,15 +418,22 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
     const sentence =
       text
         .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
-        .split(/[.!?\n]/)
+        .split(/[.!?;\n]/)
         .at(-1) ?? "";
     // (Every platform the sentence names after the request comes with an account of its own:
     // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)
     const follow = sentence.match(FOLLOW_US);
     const platforms = follow ? sentence.slice((follow.index ?? 0) + follow[0].length) : "";
-    const listed = [...platforms.matchAll(PLATFORM_NAME)].every((p) =>
-      /^\s*:?\s*(?:@|$)/.test(platforms.slice((p.index ?? 0) + p[0].length)),
-    );
+    // (The handle follows the request's own platform, or a list of "en op <platform> @..." after it.)
+    const listed =
+      [...platforms.matchAll(PLATFORM_NAME)].every((p) =>
+        /^\s*:?\s*(?:@|$)/.test(platforms.slice((p.index ?? 0) + p[0].length)),
+      ) &&
+      new RegExp(
+        `^\\s*(?:ook\\s+|also\\s+)?(?:op|on|via)\\s+${PLATFORM_NAME.source}\\s*:?\\s*(?:@[\\p{L}\\d_.]+\\s*(?:,|en|and)\\s*(?:op|on|via)\\s+${PLATFORM_NAME.source}\\s*:?\\s*)*$`,
+        "iu",
+      ).test(platforms) &&
+      !/['‘"“]/.test(sentence);
     if (
       follow &&
       ON_PLATFORM.test(sentence) &&

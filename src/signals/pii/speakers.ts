@@ -41,7 +41,9 @@ export function speakers(
   // ("Tel.nr:", "Geb.datum:": a short word with a dot inside is a label too.)
   const speaking = lines.filter(
     (l) =>
-      !HEADINGS.has(l.word.toLowerCase()) && !/\.$/.test(l.word) && !/^\p{L}{1,4}\.\p{L}{1,6}$/u.test(l.word),
+      !HEADINGS.has(l.word.toLowerCase()) &&
+      !/\.$/.test(l.word) &&
+      !/^(?:tel|lln|ll|geb|adr|mob|fax|reg|ref|doss|kl|gr)\.\p{L}{1,6}$/iu.test(l.word),
   );
   if (speaking.length < 2) return [];
   // One of them is a name or an account already found, an account's name, or a first name the
