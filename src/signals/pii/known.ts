@@ -29,19 +29,22 @@ export const NOTHING_KNOWN: NotPersonal = {
 
 const cache = new WeakMap<KnowledgeBase, NotPersonal>();
 
-/** Public figures named as themselves (data/public-figures.txt), lower case. */
-const PUBLIC_FIGURES = readFileSync(join(import.meta.dirname, "data", "public-figures.txt"), "utf8")
-  .split("\n")
-  .map((l) => l.trim().toLowerCase())
-  .filter((l) => l.length > 0 && !l.startsWith("#"));
-/** The people among them (not the brands and titles listed after them): a child may be named after one. */
-const PEOPLE = new Set(
-  readFileSync(join(import.meta.dirname, "data", "public-figures.txt"), "utf8")
-    .split("# Brands and titles")[0]
-    ?.split("\n")
-    .map((l) => l.trim().toLowerCase())
-    .filter((l) => l.length > 0 && !l.startsWith("#")),
-);
+/** Public figures named as themselves (data/public-figures.txt), lower case, read once; the people
+ * among them are listed before the brands and titles, and a child may be named after one of them. */
+const PEOPLE = new Set<string>();
+const PUBLIC_FIGURES: string[] = [];
+{
+  let brands = false;
+  for (const line of readFileSync(join(import.meta.dirname, "data", "public-figures.txt"), "utf8").split(
+    "\n",
+  )) {
+    const l = line.trim().toLowerCase();
+    if (l.startsWith("# brands and titles")) brands = true;
+    if (l.length === 0 || l.startsWith("#")) continue;
+    PUBLIC_FIGURES.push(l);
+    if (!brands) PEOPLE.add(l);
+  }
+}
 
 export function notPersonal(kb: KnowledgeBase | undefined): NotPersonal {
   if (!kb) return NOTHING_KNOWN;
