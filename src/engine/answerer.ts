@@ -13,6 +13,8 @@ import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { type Ranked, type RankResult, UnitIndex } from "./rank.ts";
 import {
   APPLIES,
+  asksCurrentHolder,
+  asksWhichWijken,
   givesQuantityAsked,
   isFragment,
   isStatement,
@@ -20,9 +22,10 @@ import {
   questionAfterStory,
   regionsOf,
   SPLIT,
+  subjectWords,
 } from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
-import { normalize, STOPWORDS, tokenize } from "./text.ts";
+import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -40,23 +43,12 @@ const CLEAR_LEAD = 2;
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
-/** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
-const CURRENT_HOLDER =
-  /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b/u;
 /** A unit that says who does something: a role, a meeting's chair or its participants. */
 const holdsARole = (u: Unit) =>
   u.kind === "role" || u.attribute === "organiser" || u.attribute === "participants";
 
-/** Words that point back to what was named before ("en wie regelt dat?"). */
-const REFERS_BACK = new Set(
-  "dat die het daar daarvoor daarbij daarin daarover ervoor erbij hem haar hun it that this they them there those these its".split(
-    " ",
-  ),
-);
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
 const PER_WIJK = 0.75;
-const WHICH_WIJKEN =
-  /\b(?:welke (?:\p{L}+ )?(?:wijken|wijkplannen)|which (?:\p{L}+ )?(?:districts|neighbourhoods|neighborhoods|wijken|district plans|wijkplannen))\b/u;
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
 
@@ -170,8 +162,9 @@ export class UnitAnswerer {
       for (const part of parts) {
         // "... en hoe vaak?", "en wie regelt dat?": a part that names nothing asks about what the
         // part before it named.
-        const own = this.subjectWords(part);
-        const read = own.length === 0 && before ? `${this.subjectWords(before).join(" ")} ${part}` : part;
+        const own = subjectWords(part, this.lexicon);
+        const read =
+          own.length === 0 && before ? `${subjectWords(before, this.lexicon).join(" ")} ${part}` : part;
         if (own.length > 0) before = part;
         const pq = this.understand(read, { ...options, language: q.lang });
         // "..., ook de jeugdhulp?" adds to the part before it: no question of its own; nor does
@@ -254,26 +247,6 @@ export class UnitAnswerer {
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
   }
 
-  /** The words of a text that name what it is about: no cue, function word, filler or pronoun. */
-  private subjectWords(text: string): string[] {
-    const tokens = tokenize(normalize(text));
-    // (A one-word cue names a subject too: "evaluatie", "deelnemers".)
-    const cue = new Set(
-      this.lexicon.cues
-        .find(tokens)
-        .filter((h) => h.words.length >= 2)
-        .flatMap((h) => h.words),
-    );
-    return tokens.filter(
-      (w, i) =>
-        !cue.has(i) &&
-        !STOPWORDS.has(w) &&
-        !this.lexicon.fillers.has(w) &&
-        !REFERS_BACK.has(w) &&
-        w.length > 1,
-    );
-  }
-
   /** An answer with up to three units, one line each. */
   private with(ctx: Ctx, units: readonly Unit[], confidence: number): Answer {
     const shown = units.slice(0, 3);
@@ -292,7 +265,7 @@ export class UnitAnswerer {
     const u = unit ? this.byId.get(unit) : undefined;
     // "Welke burgemeester zit op dit moment voor?": the covenants name roles, not who holds them
     // now. The role's fact is told, with that said first; not counted as answered.
-    if (a.answered && u && CURRENT_HOLDER.test(ctx.q.normalized) && holdsARole(u)) {
+    if (a.answered && u && asksCurrentHolder(ctx.q.normalized) && holdsARole(u)) {
       const first =
         ctx.q.lang === "en"
           ? "The covenants name the role, not who holds it now. What they say:"
@@ -463,8 +436,7 @@ ${a.answer}`,
    */
   private perWijk(ctx: Ctx, q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
     const [top] = res.ranked;
-    if (!WHICH_WIJKEN.test(q.normalized) || q.wijken.length > 0 || !top || top.score < CLEAR)
-      return undefined;
+    if (!asksWhichWijken(q.normalized) || q.wijken.length > 0 || !top || top.score < CLEAR) return undefined;
     const best = new Map<string, Unit>();
     for (const r of res.ranked) {
       if (r.score < PER_WIJK * top.score || r.score < LOW) break;

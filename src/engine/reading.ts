@@ -4,7 +4,8 @@
  * abbreviations it writes in capitals, and whether it asks which schools a covenant is for.
  */
 import type { Query } from "./context.ts";
-import { STOPWORDS } from "./text.ts";
+import type { LexiconIndex } from "./lexicon.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
 /** Where a question splits into parts that each ask something. */
 export const SPLIT =
@@ -137,5 +138,42 @@ function countedIn(text: string, noun: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\d]+/u);
   return words.some(
     (w, i) => w.includes(stem) && words.slice(Math.max(0, i - 3), i).some((x) => NUMBER.test(x)),
+  );
+}
+
+/** Words that point back to what was named before ("en wie regelt dat?"). */
+const REFERS_BACK = new Set(
+  "dat die het daar daarvoor daarbij daarin daarover ervoor erbij hem haar hun it that this they them there those these its".split(
+    " ",
+  ),
+);
+
+/** The words of a text that name what it is about: no cue, function word, filler or pronoun. */
+export function subjectWords(text: string, lexicon: LexiconIndex): string[] {
+  const tokens = tokenize(normalize(text));
+  // (A one-word cue names a subject too: "evaluatie", "deelnemers".)
+  const cue = new Set(
+    lexicon.cues
+      .find(tokens)
+      .filter((h) => h.words.length >= 2)
+      .flatMap((h) => h.words),
+  );
+  return tokens.filter(
+    (w, i) =>
+      !cue.has(i) && !STOPWORDS.has(w) && !lexicon.fillers.has(w) && !REFERS_BACK.has(w) && w.length > 1,
+  );
+}
+
+/** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
+export function asksCurrentHolder(normalized: string): boolean {
+  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b/u.test(
+    normalized,
+  );
+}
+
+/** "In welke wijken ...?", "which districts ...?": a question for every wijk something holds for. */
+export function asksWhichWijken(normalized: string): boolean {
+  return /\b(?:welke (?:\p{L}+ )?(?:wijken|wijkplannen)|which (?:\p{L}+ )?(?:districts|neighbourhoods|neighborhoods|wijken|district plans|wijkplannen))\b/u.test(
+    normalized,
   );
 }
