@@ -272,3 +272,26 @@ export const NICKNAME_CONTEXT =
 /** Month names, Dutch and English: with a day or year a date; "Mei", "April", "June" are also first names. */
 export const MONTH_NAMES =
   "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october";
+
+/** Words that give what someone is called: the capitalised word after them is a name. */
+export const CALLED_BEFORE =
+  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
+
+/** Points of the compass, in a place's name: "Zwolle-Zuid", "Brabant-Zuid-Oost". */
+export const COMPASS = new Set(
+  "noord zuid oost west centrum midden north south east centre central".split(" "),
+);
+
+/** Words whose mother is nobody's in particular: "The boy's mum", "Someone's brother". */
+export const GENERIC_OWNERS = new Set(
+  "someone everyone anyone nobody somebody everybody anybody boy girl pupil student child kid teacher neighbour neighbor iemand niemand iedereen leerling jongen meisje kind".split(
+    " ",
+  ),
+);
+
+/** English words for family, after a possessive ("Summer's mum") or before "of" ("Parents of Maks"). */
+export const ENGLISH_KIN = new Set(
+  "parents parent mother father mum mom dad brother sister family guardian guardians carer carers aunt uncle nan gran grandma grandad cousin".split(
+    " ",
+  ),
+);

@@ -10,8 +10,12 @@ import {
   ABBREVIATIONS,
   AREA_ROLES,
   ARTICLES,
+  CALLED_BEFORE,
   CASE_ROLES,
+  COMPASS,
   EN_FUNCTION,
+  ENGLISH_KIN,
+  GENERIC_OWNERS,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   LABELLED,
@@ -85,28 +89,8 @@ export interface NameOptions {
   roles: Set<string>;
 }
 
-/** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
-/** Words that give what someone is called: the capitalised word after them is a name. */
-const CALLED_BEFORE =
-  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
-const COMPASS = new Set(
-  "noord zuid oost west centrum midden north south east west centre central".split(" "),
-);
-/** Words whose mother is nobody's in particular: "The boy's mum", "Someone's brother". */
-const GENERIC_OWNERS = new Set(
-  "someone everyone anyone nobody somebody everybody anybody boy girl pupil student child kid teacher neighbour neighbor iemand niemand iedereen leerling jongen meisje kind".split(
-    " ",
-  ),
-);
-/** English words for family before "of": "Parents of Maks". */
-const KIN_OF = new Set(
-  "parents parent mother father mum mom dad brother sister family guardian guardians carer carers".split(" "),
-);
-/** English words for family, after a possessive: "Summer's mum". */
-const FAMILY_EN = new Set(
-  "mum mom mother dad father brother sister aunt uncle nan gran grandma grandad cousin".split(" "),
-);
+/** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
@@ -218,7 +202,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (
       p.lower === "of" &&
       pp &&
-      KIN_OF.has(pp.lower) &&
+      ENGLISH_KIN.has(pp.lower) &&
       /^\s+$/.test(between) &&
       adjacent(pp, p) &&
       t.cap &&
@@ -303,7 +287,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       !GENERIC_OWNERS.has(t.lower.replace(/['’]s$/, "")) &&
       kin &&
       adjacent(t, kin) &&
-      (OF_CUES.has(kin.lower) || FAMILY_EN.has(kin.lower))
+      (OF_CUES.has(kin.lower) || ENGLISH_KIN.has(kin.lower))
     )
       return true;
     // "Jansen-de Vries": a double surname whose second half starts with a particle.
