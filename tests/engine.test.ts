@@ -744,6 +744,27 @@ describe("answers on everyday phrasing", () => {
     expect(first).toMatch(/georganiseerd of geleid door de veiligheidsmanager van de gemeente\.$/);
     expect(second).toBe("De veiligheidsmanager zit het overleg voor en de locatie van het overleg rouleert.");
   });
+
+  it("answers two attributes of one meeting asked together, leaving out whom the asker names 'besides'", () => {
+    const a = ask(
+      "new director at de buut in noordhove. how often do the partners in our wijk meet about school safety, and who joins besides us and the wa?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    const [first, second] = a.answer.split("\n");
+    expect(first).toMatch(/Noordhove: once a year/);
+    expect(second).toMatch(/^Taking part in .*enforcement and youth work/);
+  });
+
+  it("keeps camera guidance to questions about cameras", () => {
+    const a = ask(
+      "Almere: when exactly are partners allowed to share information about a student with each other?",
+      "almere",
+    );
+    const lines = a.answer.split("\n");
+    expect(a.answered).toBe(false);
+    expect(lines[1]).toMatch(/^1\. Data or information is exchanged only when expressly necessary/);
+  });
 });
 
 describe("answer shape", () => {

@@ -43,6 +43,23 @@ const CLEAR_LEAD = 2;
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
 const PER_REGION = 0.8;
+/** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
+function attributeOf(u: Unit): string | undefined {
+  return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
+}
+
+/** The article number a source ref starts with ("4.1" of "art. 4.1 Hecht"). */
+function articleOf(u: Unit): string | undefined {
+  return /^art\.\s*(\d+(?:\.\d+)*)/.exec(u.source.ref)?.[1];
+}
+
+/** Whether `whole` is the article of which `part` is a numbered part, in the same covenant. */
+function holdsPart(whole: Unit, part: Unit): boolean {
+  const w = articleOf(whole);
+  const p = articleOf(part);
+  return !!w && !!p && whole.source.covenant === part.source.covenant && p.startsWith(`${w}.`);
+}
+
 /** A unit that says who does something: a role, a meeting's chair or its participants. */
 const holdsARole = (u: Unit) =>
   u.kind === "role" || u.attribute === "organiser" || u.attribute === "participants";
@@ -157,6 +174,7 @@ export class UnitAnswerer {
     if (parts.length >= 2 && parts.length <= 4) {
       const picked: Unit[] = [];
       const open: Array<Unit | undefined> = [];
+      const near: Array<{ at: number; units: Ranked[] }> = [];
       let fragments = 0;
       let before = "";
       for (const part of parts) {
@@ -173,10 +191,31 @@ export class UnitAnswerer {
           fragments++;
           continue;
         }
-        const d = this.decide(pq, this.rank(mergeEntities(pq, q), q.regions, pq.tokens), q.regions, true);
+        const pr = this.rank(mergeEntities(pq, q), q.regions, pq.tokens);
+        const d = this.decide(pq, pr, q.regions, true);
         if (d.kind === "answer") {
           for (const p of d.picked) if (!picked.includes(p.unit)) picked.push(p.unit);
-        } else open.push(d.kind === "refuse" && !d.subject ? d.closest?.unit : undefined);
+        } else {
+          const closest = d.kind === "refuse" && !d.subject ? d.closest : undefined;
+          open.push(closest?.unit);
+          if (closest && closest.score >= CLEAR)
+            near.push({
+              at: open.length - 1,
+              units: pr.ranked.filter((r) => r.score >= BESIDE * closest.score),
+            });
+        }
+      }
+      // "Hoe vaak komen we bij elkaar, en wie zit er nog meer bij?": a part that comes close to
+      // another attribute of the meeting another part answers asks that attribute of it.
+      for (const { at, units } of near.reverse()) {
+        const sibling = units.find((r) => {
+          const meeting = attributeOf(r.unit);
+          return meeting && !picked.includes(r.unit) && picked.some((p) => attributeOf(p) === meeting);
+        });
+        if (sibling) {
+          picked.push(sibling.unit);
+          open.splice(at, 1);
+        }
       }
       // A part not answered on its own whose closest fact is the one another part asks for
       // clearly ("bankpas uitlenen ...? en doen ze spreekuren?" both near Halt's article).
@@ -382,6 +421,8 @@ ${a.answer}`,
           r.unit.source.ref === lead.unit.source.ref
         ) &&
         (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null) &&
+        // The article that holds the leading part (art. 4.1 for art. 4.1.1) says it more generally.
+        !holdsPart(r.unit, lead.unit) &&
         // The duties of the one role named are asked, not those of a role that mentions it
         // ("welke rol heeft het jongerenwerk?" is not about the vertrouwenspersoon).
         !(

@@ -158,11 +158,21 @@ export function subjectWords(text: string, lexicon: LexiconIndex): string[] {
       .filter((h) => h.words.length >= 2)
       .flatMap((h) => h.words),
   );
+  // "who joins besides us and the wa?": what follows "besides" is left out, not asked about.
+  const besides = tokens.findIndex((w) => BESIDES.has(w));
   return tokens.filter(
     (w, i) =>
-      !cue.has(i) && !STOPWORDS.has(w) && !lexicon.fillers.has(w) && !REFERS_BACK.has(w) && w.length > 1,
+      (besides < 0 || i < besides) &&
+      !cue.has(i) &&
+      !STOPWORDS.has(w) &&
+      !lexicon.fillers.has(w) &&
+      !REFERS_BACK.has(w) &&
+      w.length > 1,
   );
 }
+
+/** Words after which a question names who or what it leaves out. */
+const BESIDES = new Set(["besides", "behalve", "except", "buiten"]);
 
 /** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
 export function asksCurrentHolder(normalized: string): boolean {
