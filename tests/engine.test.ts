@@ -756,6 +756,27 @@ describe("answers on everyday phrasing", () => {
     expect(second).toMatch(/^Taking part in .*enforcement and youth work/);
   });
 
+  it("reads 'wat wij op de scholen doen' as a question about a task, not for a list of schools", () => {
+    const a = ask("jongerenwerker in leiden: wie bepaalt wat wij op de scholen doen?", "leiden");
+    expect(a.answer).not.toMatch(/noemt \d+ scholen/);
+    expect(a.answer.split("\n")[0]).toMatch(/jongerenwerk/i);
+  });
+
+  it("answers what to do when a contact cannot come to a meeting in West-Friesland", () => {
+    const a = ask("ik kan niet naar het overleg, moet ik iemand anders sturen?", "west-friesland");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/tijdig afmelden bij verhindering/);
+  });
+
+  it("reads a named school's wijkplan as the plan of its wijk", () => {
+    const a = ask(
+      "Jacobsvlinder zoetermeer. gaan we door met die preventielessen van halt in onze wijk?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/Palenstein/);
+  });
+
   it("keeps camera guidance to questions about cameras", () => {
     const a = ask(
       "Almere: when exactly are partners allowed to share information about a student with each other?",

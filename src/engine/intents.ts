@@ -22,7 +22,7 @@ const CONTACT =
 const SCHOOL_WIJK =
   /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk|wijkplan|area plan|district plan)|what (district|neighbourhood|neighborhood|area|wijk|wijkplan)|where is|in what|belong to)\b/;
 const WIJK_SCHOOLS =
-  /\b(welke scholen|welke basisscholen|hoeveel scholen|scholen in|scholen zitten|scholen liggen|scholen horen|scholen vallen|scholen doen|scholen zijn|lijst (van|met) scholen|which schools|what schools|how many schools|schools in|list of schools|schools are|schools belong)\b/;
+  /\b(welke scholen|welke basisscholen|hoeveel scholen|scholen in|scholen zitten|scholen liggen|scholen horen|scholen vallen|scholen doen (?:er )?mee|scholen zijn|lijst (van|met) scholen|which schools|what schools|how many schools|schools in|list of schools|schools are|schools belong)\b/;
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */

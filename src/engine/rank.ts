@@ -568,6 +568,9 @@ export class UnitIndex {
     // The named school's wijk, for a meeting of that wijk the question asks an attribute of.
     if (place === 0 && cue && u.unit.kind === "overleg" && u.unit.about.some((a) => implied?.has(a) === true))
       place = 0.2;
+    // The named school's wijkplan: "Jacobsvlinder hier, wat zegt ons wijkplan over ...?".
+    if (place === 0 && u.unit.kind === "wijkplan" && u.unit.about.some((a) => implied?.has(a) === true))
+      place = 0.2;
     bonus += place;
     // No paraphrase can explain more than all of them together: below what any decision looks
     // at, the paraphrases are not scored one by one (most candidates share one common word).

@@ -16,7 +16,7 @@ const WIJKPLAN_ELSEWHERE = 0.8;
 /** Another attribute of an overleg than the one asked. */
 const OTHER_ATTRIBUTE = 0.9;
 /** General guidance when the question is not about its topic. */
-const GUIDANCE_OFF_TOPIC = 0.85;
+const GUIDANCE_OFF_TOPIC = 0.7;
 /** Words between "wat betekent" and the term asked. */
 const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 const PLAN_WORDS = /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/;
