@@ -37,6 +37,8 @@ const sets = {
   test12: join(import.meta.dirname, "test12.yaml"),
   dev13: join(import.meta.dirname, "dev13.yaml"),
   test13: join(import.meta.dirname, "test13.yaml"),
+  dev14: join(import.meta.dirname, "dev14.yaml"),
+  test14: join(import.meta.dirname, "test14.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
