@@ -777,6 +777,36 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer.split("\n")[0]).toMatch(/Palenstein/);
   });
 
+  it("reads a part that only asks an attribute ('and who else can join?') with the meeting named before", () => {
+    const a = ask(
+      "how often does the almere police contact sit down with our staff at a vo school, and who else can join?",
+      "almere",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/at least once a month/);
+    expect(a.answer).toMatch(/jongerenwerk en de pedagogische/);
+  });
+
+  it("reads 'het om' after a verb as the Openbaar Ministerie, and 'waar het om gaat' as a preposition", () => {
+    const a = ask(
+      "kan het om ons in hoorn vertellen of een leerling een strafbaar feit heeft gepleegd?",
+      "west-friesland",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/^Alleen in uitzonderlijke gevallen: het OM/);
+    expect(normalize("kan het om ons vertellen")).toContain("openbaar ministerie");
+    expect(normalize("weet iemand waar het om gaat")).not.toContain("openbaar ministerie");
+    expect(normalize("wil het om te weten komen")).not.toContain("openbaar ministerie");
+  });
+
+  it("does not name whoever holds a role now when asked for a name and number", () => {
+    const a = ask(
+      "wie is de gemeentelijke contactpersoon van de stedelijke jeugdaanpak voor het bonaventura college? naam en 06 graag",
+      "leiden",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toMatch(/rol, niet wie/);
+  });
+
   it("keeps camera guidance to questions about cameras", () => {
     const a = ask(
       "Almere: when exactly are partners allowed to share information about a student with each other?",

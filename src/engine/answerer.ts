@@ -180,7 +180,8 @@ export class UnitAnswerer {
       for (const part of parts) {
         // "... en hoe vaak?", "en wie regelt dat?": a part that names nothing asks about what the
         // part before it named.
-        const own = subjectWords(part, this.lexicon);
+        // (So does a part that only asks an attribute: "..., and who else can join?".)
+        const own = subjectWords(part, this.lexicon, true);
         const read =
           own.length === 0 && before ? `${subjectWords(before, this.lexicon).join(" ")} ${part}` : part;
         if (own.length > 0) before = part;

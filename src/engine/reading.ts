@@ -59,10 +59,15 @@ const ASKS =
  * "en bij drugs?" asks the same question about something else: it is a part of its own.
  */
 export function isFragment(part: Query): boolean {
+  // "... ? naam en 06 graag": how to answer, not what.
+  if (REQUEST.test(part.normalized)) return true;
   if (ASKS.test(part.normalized) || part.tokens.length > 4) return false;
   if (!ADDITION.test(part.normalized)) return false;
   return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
 }
+
+const REQUEST =
+  /^(?:(?:de |het |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?:graag|please|pls|plz|svp)?$/;
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
@@ -149,13 +154,14 @@ const REFERS_BACK = new Set(
 );
 
 /** The words of a text that name what it is about: no cue, function word, filler or pronoun. */
-export function subjectWords(text: string, lexicon: LexiconIndex): string[] {
+export function subjectWords(text: string, lexicon: LexiconIndex, attributes = false): string[] {
   const tokens = tokenize(normalize(text));
-  // (A one-word cue names a subject too: "evaluatie", "deelnemers".)
+  // (A one-word cue names a subject too: "evaluatie", "deelnemers"; not when what is asked is
+  // an attribute of something named before.)
   const cue = new Set(
     lexicon.cues
       .find(tokens)
-      .filter((h) => h.words.length >= 2)
+      .filter((h) => h.words.length >= 2 || (attributes && MEETING_ATTRIBUTES.has(h.value)))
       .flatMap((h) => h.words),
   );
   // "who joins besides us and the wa?": what follows "besides" is left out, not asked about.
@@ -171,12 +177,15 @@ export function subjectWords(text: string, lexicon: LexiconIndex): string[] {
   );
 }
 
+/** The attributes of a meeting a question can ask of something named before it. */
+const MEETING_ATTRIBUTES = new Set(["frequency", "organiser", "participants", "purpose"]);
+
 /** Words after which a question names who or what it leaves out. */
 const BESIDES = new Set(["besides", "behalve", "except", "buiten"]);
 
 /** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
 export function asksCurrentHolder(normalized: string): boolean {
-  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b/u.test(
+  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b|\b(?:naam|name)(?: (?:en|and|\+) (?:06|nummer|telefoonnummer|mail|e-?mail|number))? (?:graag|please|pls|plz)\b/u.test(
     normalized,
   );
 }

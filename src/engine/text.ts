@@ -75,7 +75,8 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
  * Agent Samen, "was" a verb. Written out before lower-casing.
  */
-const OM = /\bOM\b|(?<=\b[Tt]he\s+)om\b/g;
+const OM =
+  /\bOM\b|(?<=\b[Tt]he\s+)om\b|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded, the

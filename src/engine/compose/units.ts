@@ -109,16 +109,23 @@ export function answerUnits(
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
     for (const p of picked) {
-      const { first, rest } = split(p.unit, lang, ctx.q.normalized);
-      const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : `${first}${rest ? ` ${rest}` : ""}`;
+      const { first } = split(p.unit, lang, ctx.q.normalized);
+      // (A sentence cut for a first line is whole on a line of its own.)
+      const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : p.unit.text[lang];
       facts.push(p.label ? `${p.label}: ${line}` : line);
     }
     // Two facts of one question (not one per region): the covenant's words for each, shorter.
     if (picked.length === 2 && !picked.some((p) => p.label)) {
       // One passage behind both facts is quoted once.
-      const passages = [
+      // (One that holds the other, a meeting's frequency sentence within its participants', adds
+      // only the rest.)
+      const whole = [
         ...new Map(picked.flatMap((p) => (p.unit.quote ? [[p.unit.quote, p.unit] as const] : []))),
       ];
+      const passages = whole.map(([q, unit]) => {
+        const held = whole.find(([o]) => o !== q && q.includes(o))?.[0];
+        return [held ? q.replace(held, "...") : q, unit] as const;
+      });
       const chosen = passages.map(([quote, unit]) =>
         quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS),
       );
