@@ -84,6 +84,10 @@ export const CORPORA = {
   dev17: join(import.meta.dirname, "pii-dev17.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test16: join(import.meta.dirname, "pii-test16.yaml"),
+  /** An eighteenth corpus (200 texts pasted as they come: e-mails, chat threads, forms, notes): a development half ... */
+  dev18: join(import.meta.dirname, "pii-dev18.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test17: join(import.meta.dirname, "pii-test17.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

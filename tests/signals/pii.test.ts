@@ -932,6 +932,7 @@ describe("personal-data corpus", () => {
     dev15: { caught: 95.5, clean: 89, warned: 9 },
     dev16: { caught: 98, clean: 97, warned: 2 },
     dev17: { caught: 98, clean: 95, warned: 10 },
+    dev18: { caught: 97.5, clean: 92, warned: 30 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
