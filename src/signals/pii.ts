@@ -17,7 +17,7 @@ import { introducedNames } from "./pii/introductions.ts";
 import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
-import { bsns, emails, handles, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
+import { bsns, emails, handles, nobodysLine, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
 import { speakers } from "./pii/speakers.ts";
 import { overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
@@ -88,6 +88,14 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
     ),
   );
+  // A landline nobody in its block can own is an organisation's (found before the names, to
+  // keep its digits from being read as anything else).
+  const someone = [
+    ...persons,
+    ...found.filter((f) => f.kind === "email" || f.kind === "handle" || f.kind === "adres"),
+  ];
+  const lines = found.filter((f) => f.kind === "telefoon" && nobodysLine(text, f, someone));
+  for (const l of lines) found.splice(found.indexOf(l), 1);
   found.push(
     ...persons,
     ...datesAfterNames(text, persons),

@@ -903,6 +903,60 @@ describe("personal data as people write it", () => {
     expect(redact("Jan de Vries pest Sara")).toBe("[naam] pest [naam]");
   });
 
+  it("leaves an organisation's landline alone, and keeps one someone owns personal", () => {
+    expect(
+      found(
+        "Vragen? Bel de administratie: 010-466 28 10.\nMet vriendelijke groet, directie Dr. Schaepmanschool",
+      ),
+    ).toEqual([]);
+    expect(found("Voor vragen kunnen ouders contact opnemen met de GGD via 010-433 99 66.")).toEqual([]);
+    expect(
+      found(
+        "We will follow the protocol: inform the DSL and contact parents.\n\nAssistant Head - Safeguarding\nDirect line: +31 (0)20 567 1800",
+      ),
+    ).toEqual([]);
+    expect(found("Mvg, directie Jan Ligthartschool - info@janligthart.nl - 010 452 18 00")).toEqual([]);
+    // The attack: the same shapes, with someone who owns the number.
+    expect(found("Mr A. Patel\nAssistant Head - Safeguarding\nDirect: +31 (0)20 567 1803")).toContain(
+      "telefoon:+31 (0)20 567 1803",
+    );
+    expect(found("De GGD heeft moeder gesproken, zij is bereikbaar via 010-433 99 67.")).toContain(
+      "telefoon:010-433 99 67",
+    );
+    expect(found("Contact: Mr Jansen, team leader, direct line 010-4129 837.")).toContain(
+      "telefoon:010-4129 837",
+    );
+    expect(found("Contact via anouk.visser@school.nl of 079-3456789.")).toContain("telefoon:079-3456789");
+    expect(found("buurtbewoner belde vanaf 079-3521846 over stenen")).toContain("telefoon:079-3521846");
+    expect(found("De school belde vader op 071-5123456.")).toContain("telefoon:071-5123456");
+  });
+
+  it("leaves desks in mail headers, organisations' signatures and children born in a year alone", () => {
+    expect(found("From: Head of Primary\nSubject: Behaviour at pick-up")).toEqual([]);
+    expect(found("From: Pastoral Team <pastoral@isd-school.nl>\nTo: Parents Secondary")).toEqual([]);
+    expect(found("International School Delft | +31 15 268 01 00 | Jaffalaan 9, 2628 BX Delft")).toEqual([]);
+    expect(found("Leerlingzaken Het Lyceum\nHoogstraat 110, 3011 PV Rotterdam")).toEqual([]);
+    expect(found("Politiebureau Maas, Slinge 295, Rotterdam")).toEqual([]);
+    expect(found("Children born in 2018 can start in Grade 1 in August 2024.")).toEqual([]);
+    expect(found("Kinderen geboren in 2011 en 2012 die de BMR-vaccinatie misten")).toEqual([]);
+    expect(found("Pupils: two Y5 pupils, one Y6 pupil\nSummary: a Y6 pupil pushed a Y5 pupil")).toEqual([]);
+    expect(found("hebben jullie ook last van die stickers met 'Storm' en een bliksemschicht erop?")).toEqual(
+      [],
+    );
+    expect(found("memes that reference the Christchurch attack; energy drinks (Monster, Red Bull)")).toEqual(
+      [],
+    );
+    // The attack: a person in a header, a home under a name, a child's year of birth.
+    expect(found("Van: Nelson Tavares\nOnderwerp: overlast")).toContain("naam:Nelson Tavares");
+    expect(found("Met vriendelijke groet,\nRoos van Leeuwen\nKloosterstraat 66")).toContain(
+      "adres:Kloosterstraat 66",
+    );
+    expect(found("Jayden, geboren in 2011, woont bij zijn oma")).toContain("geboortedatum:2011");
+    expect(found("Aanwezig: Ria (directeur), Kees (wijkagent)")).toEqual(["naam:Ria", "naam:Kees"]);
+    expect(found("[09:13] IB Gerda: oh nee. heeft ze screenshots?")).toEqual(["naam:Gerda"]);
+    expect(found("IB Diploma calendar: extended essay draft due Fri 31 Jan")).toEqual([]);
+  });
+
   it("works without the knowledge base", () => {
     expect(findPersonalData("Leerling Yusuf, bel 06-12345678").map((f) => f.kind)).toEqual([
       "naam",
@@ -932,7 +986,7 @@ describe("personal-data corpus", () => {
     dev15: { caught: 95.5, clean: 89, warned: 9 },
     dev16: { caught: 98, clean: 97, warned: 2 },
     dev17: { caught: 98, clean: 95, warned: 10 },
-    dev18: { caught: 97.5, clean: 92, warned: 30 },
+    dev18: { caught: 98.5, clean: 93, warned: 5 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -8,7 +8,7 @@ const SUFFIX =
   "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
-  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}";
+  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 const STREET_WITH_NUMBER = new RegExp(
@@ -17,7 +17,7 @@ const STREET_WITH_NUMBER = new RegExp(
 );
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
-  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)\s+){0,2}\p{Lu}[\p{L}'-]+)(\s+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
+  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
 /** A street's name in the English order: "Vondelstraat", also one whose last word is the kind of
  * street itself ("Oude Singel", "Grote Markt"). */
 const CAP_SUFFIX = SUFFIX.split("|")
@@ -52,18 +52,36 @@ const STREET_AFTER_HOME = new RegExp(
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
+/** Words of an organisation's building or office. */
+const ORGANISATION_WORD =
+  "(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 /** An organisation's building before the address: its address is public. */
-const ORGANISATION_BEFORE =
-  /\b(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)\b[^.\n]{0,25}$/i;
+const ORGANISATION_BEFORE = new RegExp(`\\b${ORGANISATION_WORD}\\b[^.\\n]{0,25}$`, "i");
+/** A signature's lines: the organisation's name on the address's line or the line above it
+ * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
+const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 const VENUE_BEFORE =
-  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
 const RESIDENT =
   /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
+
+/** The address's line before it, or the line above when it opens its line, names an organisation
+ * and nobody's home. */
+function signature(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const own = text.slice(lineStart, start);
+  // A line of its own under a short line with the organisation's name, or a part of a line
+  // whose parts are set apart by bars.
+  const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  const lines =
+    /^\s*$/.test(own) && lineStart > 0 && above.length <= 60 ? above : /\|\s*$/.test(own) ? own : "";
+  return ORGANISATION_LINE.test(lines) && !HOME_CUE.test(lines) && !HOME_EN.test(lines);
+}
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
@@ -108,7 +126,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       if (
         !home &&
         !RESIDENT.test(before) &&
-        (ORGANISATION_BEFORE.test(before) || VENUE_BEFORE.test(before) || office || building)
+        (ORGANISATION_BEFORE.test(before) ||
+          VENUE_BEFORE.test(before) ||
+          office ||
+          building ||
+          signature(text, start))
       ) {
         open.push({ start, end });
         continue;

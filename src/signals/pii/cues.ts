@@ -11,7 +11,7 @@ export const NAME_CUES = new Set(
     "vriendinnetje ex buurman buurvrouw buurjongen buurmeisje buurtbewoner buurtbewoonster bewoner bewoonster " +
     "collega pupil student cursist " +
     "docent docente leraar lerares mentor directeur directrice conciërge concierge wijkagent agent " +
-    "jongerenwerker leerplichtambtenaar leerplichtconsulent ib'er ib-er ibér intern begeleider " +
+    "jongerenwerker leerplichtambtenaar leerplichtconsulent ib ib'er ib-er ibér intern begeleider " +
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
     "slager bakker kapper visboer groenteboer bloemist poelier eigenaar winkelier uitbater " +
@@ -137,7 +137,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|shooting|bombing|massacre|schietpartij|ramp)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -242,6 +242,13 @@ export const ORGANISATION_WORDS = new Set([
   "hoveniersbedrijf",
   "gebr",
   "gebroeders",
+  // "Politiebureau Maas", "basisteam Maas", "Senior School Leidschenveen": a place the
+  // building or team is named after.
+  "politiebureau",
+  "basisteam",
+  "school",
+  "campus",
+  "vestiging",
 ]);
 
 /** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */

@@ -33,6 +33,10 @@ const IS_OF_DATE =
 const DATE_BESIDE_BSN =
   /(?<![\d\w])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])(?=[^.\n]{0,20}\b(?:bsn|burgerservicenummer)\b\s*:?\s*\d)/gi;
 
+/** Children as a group before "geboren in": "alle kinderen", "pupils", "those". */
+const COHORT_BEFORE =
+  /\b(?:kinderen|leerlingen|jongeren|scholieren|children|kids|pupils|students|those|all|alle|iedereen|everyone)\s*(?:\([^)]*\)\s*)?$/i;
+
 /** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
 const FULL_DATE =
   /^\s*[,(][\s,(]*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
@@ -91,6 +95,13 @@ export function birthDates(text: string): PiiFinding[] {
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
+      // "Kinderen geboren in 2011 en 2012": the year of a group of children is nobody's birthday.
+      if (
+        /^\d{4}$/.test(date) &&
+        (COHORT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) ||
+          /^\s*(?:en|and|t\/m|tot|to|or|of|-|–)\s*(?:19|20)\d{2}\b/.test(text.slice(start + date.length)))
+      )
+        continue;
       out.push(finding("geboortedatum", text, start, start + date.length));
     }
   return out;

@@ -93,6 +93,14 @@ const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
+/** Words of a sign, a sticker or a tag before the quoted words on it. */
+const SIGN_WORDS =
+  /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
+
+/** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
+const FUNCTION_WORDS =
+  /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;
+
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
 const IN_BRACKETS_AFTER =
   /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
@@ -116,6 +124,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const count = (words: Set<string>) => toks.filter((t) => words.has(t.lower)).length;
   const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
+  const functionHeader = (value: string) => {
+    const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return (
+      words.length > 0 &&
+      words.every(
+        (w) =>
+          (lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) && !lex.firstName(w) && !lex.surname(w),
+      )
+    );
+  };
   const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
   const places = new Set<number>();
   /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
@@ -149,7 +167,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // A dot belongs to an abbreviated title ("mw. Jansen"); after a whole word it ends the
     // sentence ("... gemeld bij leerplicht. Gesprek met ouders").
     const dotted = /^\.\s*$/.test(between);
-    if ((/^\s+$|^\s*\(\s*$/.test(between) || (dotted && TITLE_ABBREVIATIONS.has(p.lower))) && isCue(p))
+    // (Not across a line's end: "... one Y6 pupil\nSummary: ...".)
+    // ("IB Gerda" is the intern begeleider, "IB Diploma" the baccalaureate: a first name only.)
+    if (
+      (/^[^\S\n]+$|^\s*\(\s*$/.test(between) || (dotted && TITLE_ABBREVIATIONS.has(p.lower))) &&
+      isCue(p) &&
+      (p.lower !== "ib" || isFirst(t))
+    )
       return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
@@ -431,6 +455,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (!ordinary && !proper && !lex.properForm(t.lower))
       );
     }
+    // "Aanwezig: Ria (directeur), ...": a first name with a role in brackets after it.
+    const roleAfter = text.slice(t.end).match(/^\s*\((\p{L}+)\)/u)?.[1];
+    if (first && roleAfter && isCue({ lower: roleAfter.toLowerCase() } as Token)) return true;
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
     // "Willow told me ...": whoever opens a sentence with a verb of telling is a person.
     const verb = toks[i + 1];
@@ -550,8 +577,23 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     );
   };
 
+  // A mail header naming a desk or a group ("From: Head of Primary", "To: Parents Secondary")
+  // names nobody.
+  const desk = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const h = toks[i] as Token;
+    if (!MAIL_HEADERS.has(h.lower) || !/(?:^|\n)\s*$/.test(text.slice(0, h.start))) continue;
+    const value = text.slice(h.end).match(/^:[^\S\n]*([^<\n]*)/)?.[1];
+    if (!value || !functionHeader(value)) continue;
+    const end = h.end + text.slice(h.end).indexOf(value) + value.length;
+    for (let k = i + 1; k < toks.length && (toks[k] as Token).start < end; k++) desk.add(k);
+  }
+
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    if (desk.has(i)) continue;
+    // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the words on a sign, in quotes.
+    if (SIGN_WORDS.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     if (exempt(t)) {
       // "Garage Van Rijn": a firm's name that ends in a particle goes on after it.
       if (PARTICLES.has(t.lower)) blocked.add(i);

@@ -165,6 +165,49 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** Someone a number can belong to, named in its block: a person's word, or someone speaking. */
+const OWNER =
+  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|jongens|meisje|man|vrouw|buurman|buurvrouw|dealer|iemand|he|she|him|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|brother|sister|boy|girl|guy|man|woman|kid|student|pupil|someone|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|i|my|privé|prive|privénummer|thuis|home|private|personal|persoonlijk|bewoner|buurtbewoner|resident|gastouder|stiefvader|stiefmoeder|terugbellen|call back)\b/i;
+
+/**
+ * A Dutch landline or service number an organisation gives, not a person: the organisation is
+ * named closer before it than anyone who could own it, in its sentence ("ouders kunnen de GGD
+ * bellen via 010 ..."), or, with nobody in its sentence, in its block (the lines since the last
+ * blank line: "Assistant Head - Safeguarding / Direct line: 020 ..."). A mobile number is always
+ * someone's; so is a number with someone after it on its line ("010 ... (Jan)").
+ */
+export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
+  const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
+  if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits)) return false;
+  const lineEnd = text.indexOf("\n", phone.end);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  const inPerson = (at: number) => persons.some((p) => p.start <= at && at < p.end);
+  const owned = (from: number, end: number) =>
+    persons.some((p) => p.end > from && p.start < end) || OWNER.test(text.slice(from, end));
+  if (owned(phone.end, to)) return false;
+  const before = text.slice(0, phone.start);
+  const sentence = Math.max(before.lastIndexOf("\n"), before.search(/[.!?]\s+(?=[^.!?]*$)/)) + 1;
+  const last = (re: RegExp, from: number) => {
+    let at = -1;
+    for (const m of text.slice(from, phone.start).matchAll(re))
+      if (!inPerson(from + (m.index ?? 0))) at = from + (m.index ?? 0);
+    return at;
+  };
+  const org = last(ORGANISATION_G, sentence);
+  const owner = Math.max(
+    last(OWNER_G, sentence),
+    ...persons.filter((p) => p.start >= sentence && p.end <= phone.start).map((p) => p.start),
+  );
+  if (org >= 0 || owner >= 0) return org > owner;
+  const block = Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1);
+  return !owned(block, phone.start) && last(ORGANISATION_G, block) >= 0;
+}
+
+/** Words that say an organisation speaks or is meant (global: the last one before a number counts): its desk, team, office, shop or mailbox. */
+const ORGANISATION_G =
+  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
+const OWNER_G = new RegExp(OWNER.source, "gi");
+
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
 /** A Dutch mobile number, however it is grouped. */
