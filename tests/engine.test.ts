@@ -807,6 +807,49 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer.split("\n")[0]).toMatch(/rol, niet wie/);
   });
 
+  it("tells a plan, not whether it happened since, and does not count that as an answer", () => {
+    const a = ask(
+      "did the alphen primary schools actually join the covenant in 2023 like they planned?",
+      "alphen-aan-den-rijn",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe(
+      "Whether that has happened since is not in the covenant. What it says:",
+    );
+  });
+
+  it("knows the everyday words for the press, online bullying, a dispute and who signs", () => {
+    expect(
+      ask(
+        "we keep clashing with gemeente leiden on how the covenant should be applied. where does a dispute like that go?",
+        "leiden",
+      ).answer,
+    ).toMatch(/Veilige School Overleg/);
+    const fake = ask(
+      "leerling in alphen wordt online gepest via nepaccounts. moeten wij de politie erbij halen volgens het convenant?",
+      "alphen-aan-den-rijn",
+    );
+    expect(fake.answered).toBe(true);
+    expect(fake.answer).toMatch(/cyberpesten/);
+    const signs = ask(
+      "wie tekent er namens de politie voor het convenant schoolveiligheid po zoetermeer?",
+      "zoetermeer",
+    );
+    expect(signs.answer).toMatch(/teamchef/i);
+  });
+
+  it("answers from the facts the covenants state in passing: a method, earlier agreements, the safety plan", () => {
+    expect(ask("welke methodiek gebruikt de jgz in alphen?", "alphen-aan-den-rijn").answer).toMatch(
+      /Gezamenlijk Inschatten Zorgbehoefte/,
+    );
+    expect(ask("gelden onze oude mondelinge afspraken met de wijkagent nog?", "leiden").answer).toMatch(
+      /vervallen alle eventuele eerder/,
+    );
+    expect(ask("welk integraal veiligheidsplan heeft de gemeente leiden?", "leiden").answer).toMatch(
+      /eens in de vier jaar/,
+    );
+  });
+
   it("keeps camera guidance to questions about cameras", () => {
     const a = ask(
       "Almere: when exactly are partners allowed to share information about a student with each other?",

@@ -60,6 +60,27 @@ function dated(answer: Answer, normalized: string): Answer {
   return { ...answer, answer: `${lead}\n${answer.answer}`, answered: false, unanswered: "no-date" };
 }
 
+/** "Did the primary schools actually join in 2023, like they planned?": what happened since a
+ * plan the covenant states, which the covenant cannot tell. */
+const SINCE_PLAN =
+  /^(?:\S+\s+){0,3}?(?:did|have|has|had|zijn|is|hebben|heeft)\b.*\b(?:in the end|like (?:they|we|it was) planned|as planned|eventually|zoals gepland|zoals (?:ze|we|het) van plan waren|uiteindelijk|inmiddels)\b/;
+
+const SINCE_PLAN_LEAD = {
+  nl: "Of dat inmiddels is gebeurd, staat niet in het convenant. Wat het zegt:",
+  en: "Whether that has happened since is not in the covenant. What it says:",
+} as const;
+
+/** A question for what happened after a plan: the plan is told, not counted as an answer. */
+function sincePlan(answer: Answer, normalized: string): Answer {
+  if (!answer.answered || !SINCE_PLAN.test(normalized)) return answer;
+  return {
+    ...answer,
+    answer: `${SINCE_PLAN_LEAD[answer.language]}\n${answer.answer}`,
+    answered: false,
+    unanswered: "not-in-covenants",
+  };
+}
+
 /** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;
 const WARM_UP_MS = 120;
@@ -206,7 +227,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         if (r.kind === "wijken") return answerWijken(ctx);
       }
-      const answer = dated(answerer.answer(ctx, options), q.normalized);
+      const answer = sincePlan(dated(answerer.answer(ctx, options), q.normalized), q.normalized);
       // Acute danger described: the emergency number comes before anything else.
       if (!q.topics.some((x) => modifiers.has(x))) return answer;
       return {
