@@ -18,6 +18,12 @@ const OTHER_ATTRIBUTE = 0.9;
 /** General guidance when the question is not about its topic. */
 const GUIDANCE_OFF_TOPIC = 0.7;
 /** Words between "wat betekent" and the term asked. */
+/** Words between a definition cue and its term. */
+const LINKS = new Set(
+  "by with onder met under of van in bij op at the a an term word woord begrip ze zij jullie we wij they you ze".split(
+    " ",
+  ),
+);
 const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 const PLAN_WORDS = /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/;
 
@@ -34,6 +40,8 @@ export interface QuestionContext {
 
 export function questionContext(q: {
   tokens: readonly string[];
+  /** Token positions of names (schools, wijken, regions). */
+  skip?: ReadonlySet<number>;
   named: ReadonlySet<string>;
   regions: readonly string[];
   topics?: readonly string[];
@@ -44,7 +52,12 @@ export function questionContext(q: {
 }): QuestionContext {
   const definition = q.cues.get("definition");
   const after = definition ? Math.max(...definition) + 1 : -1;
-  const term = after > 0 ? q.tokens.slice(after).find((t) => !ARTICLES.has(t)) : undefined;
+  // (Past "by", "onder", "met": "what do they mean by 'schoolveiligheid'", "wat verstaan ze onder een ...".)
+  // (And past who and where: "wat verstaan ze in Leiden onder een 'ontwikkeling'".)
+  const term =
+    after > 0
+      ? q.tokens.find((t, i) => i >= after && !ARTICLES.has(t) && !LINKS.has(t) && !q.skip?.has(i))
+      : undefined;
   return {
     regionKnown: q.regions.length > 0,
     ...(term ? { term: new Set(stems(term)) } : {}),
