@@ -65,7 +65,10 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 const VENUE_BEFORE =
   /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
 const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt)\b/i;
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact)\b/i;
+/** A person's word on the address's line: the address is theirs, whatever organisation is named. */
+const PERSON_LINE =
+  /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
 const RESIDENT =
   /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
@@ -75,13 +78,27 @@ const RESIDENT =
 function signature(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const own = text.slice(lineStart, start);
-  // A line of its own under a short line with the organisation's name, or a part of a line
-  // whose parts are set apart by bars.
+  // A line of its own under a line that is the organisation's name ("Leerlingzaken Het Lyceum"),
+  // or a part of a line whose parts are set apart by bars, after the organisation's name
+  // ("International School Delft | +31 15 ... | Jaffalaan 9").
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
-  const lines =
-    /^\s*$/.test(own) && lineStart > 0 && above.length <= 60 ? above : /\|\s*$/.test(own) ? own : "";
-  return ORGANISATION_LINE.test(lines) && !HOME_CUE.test(lines) && !HOME_EN.test(lines);
+  const name =
+    /^\s*$/.test(own) && lineStart > 0
+      ? above
+      : /\|\s*$/.test(own)
+        ? (own.split("|").find((part) => ORGANISATION_LINE.test(part)) ?? "")
+        : "";
+  return (
+    ORGANISATION_LINE.test(name) &&
+    NAME_LINE.test(name.trim()) &&
+    !HOME_CUE.test(`${name} ${own}`) &&
+    !HOME_EN.test(`${name} ${own}`)
+  );
 }
+
+/** An organisation's name on its own: a few words, each capitalised or a small joining word. */
+const NAME_LINE =
+  /^(?:(?:\p{Lu}[\p{L}&'.-]*|de|het|van|der|den|voor|en|of|the|for|and|op|aan|in|[-–|&])\s*){1,7}$/u;
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
@@ -107,7 +124,8 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       );
       const home =
         !office &&
-        (HOME_CUE.test(before) || /^\s+(?:woont|wonen|woonde|woonden)\b/.test(after)) &&
+        (HOME_CUE.test(before) ||
+          /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after)) &&
         !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
         ) &&
@@ -123,14 +141,17 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
           after,
         );
+      // (Not on a line about a person: "Vader: ... | geen contact met school | Molenweg 8".)
+      const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start).split(/[.!?](?:\s|$)/).at(-1) ?? "";
       if (
         !home &&
         !RESIDENT.test(before) &&
-        (ORGANISATION_BEFORE.test(before) ||
-          VENUE_BEFORE.test(before) ||
-          office ||
-          building ||
-          signature(text, start))
+        (office ||
+          (!PERSON_LINE.test(line) &&
+            (ORGANISATION_BEFORE.test(before) ||
+              VENUE_BEFORE.test(before) ||
+              building ||
+              signature(text, start))))
       ) {
         open.push({ start, end });
         continue;

@@ -137,7 +137,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|shooting|bombing|massacre|schietpartij|ramp)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -242,14 +242,14 @@ export const ORGANISATION_WORDS = new Set([
   "hoveniersbedrijf",
   "gebr",
   "gebroeders",
-  // "Politiebureau Maas", "basisteam Maas", "Senior School Leidschenveen": a place the
-  // building or team is named after.
+  // "Politiebureau Maas", "basisteam Maas": a place the building or team is named after.
   "politiebureau",
   "basisteam",
-  "school",
-  "campus",
-  "vestiging",
 ]);
+
+/** Words a place's name goes on after only when written with a capital inside a name:
+ * "Senior School Leidschenveen", "Campus Noord" (but "na school Bram"). */
+export const NAMED_AFTER = new Set(["school", "campus", "vestiging", "locatie"]);
 
 /** Words before a room's or building part's name: "zaal Storm", "vleugel Oost". */
 export const ROOMS = new Set([

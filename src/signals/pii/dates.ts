@@ -10,7 +10,7 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so; the year decides nothing. */
 const BIRTH = new RegExp(
   `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
@@ -36,6 +36,9 @@ const DATE_BESIDE_BSN =
 /** Children as a group before "geboren in": "alle kinderen", "pupils", "those". */
 const COHORT_BEFORE =
   /\b(?:kinderen|leerlingen|jongeren|scholieren|children|kids|pupils|students|those|all|alle|iedereen|everyone)\s*(?:\([^)]*\)\s*)?$/i;
+
+/** One of a group: "de enige van de kinderen", "one of the pupils". */
+const ONE_OF = /\b(?:(?:de\s+)?enige|een|één|one|the only one)\s+(?:van|of)\s+(?:de|the|die|those)\b/i;
 
 /** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
 const FULL_DATE =
@@ -96,13 +99,20 @@ export function birthDates(text: string): PiiFinding[] {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
       // "Kinderen geboren in 2011 en 2012": the year of a group of children is nobody's birthday.
-      if (
-        /^\d{4}$/.test(date) &&
-        (COHORT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)) ||
-          /^\s*(?:en|and|t\/m|tot|to|or|of|-|–)\s*(?:19|20)\d{2}\b/.test(text.slice(start + date.length)))
-      )
-        continue;
+      // ("de enige van de kinderen geboren in 2015" is one child's.)
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      if (/^\d{4}$/.test(date) && COHORT_BEFORE.test(before) && !ONE_OF.test(before)) continue;
       out.push(finding("geboortedatum", text, start, start + date.length));
+      // "geboren in 2014 en 2016", "born in 2009 or 2010": the other year too.
+      const other = /^\d{4}$/.test(date)
+        ? /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/.exec(
+            text.slice(start + date.length),
+          )
+        : null;
+      if (other?.[1] && other[2]) {
+        const at = start + date.length + other[1].length;
+        out.push(finding("geboortedatum", text, at, at + other[2].length));
+      }
     }
   return out;
 }

@@ -23,6 +23,7 @@ import {
   MONTH_NAMES,
   NAME_CUES,
   NAME_FOLLOWERS,
+  NAMED_AFTER,
   NAMING,
   NL_FUNCTION,
   NOT_INITIALS,
@@ -97,6 +98,13 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const SIGN_WORDS =
   /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
 
+/** School levels written after a desk ("Zorgcoördinator VO"). */
+const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "primary", "secondary"]);
+
+/** Words that make a header's value a desk or a group: "Head of Primary", "Parents Secondary". */
+const DESK_WORDS =
+  /^(?:head|heads|team|office|desk|\p{L}*desk|\p{L}*zaken|parents|ouders|staff|personeel|allen|all|everyone|administratie|secretariaat|directie|receptie|reception|admissions|pastoral|safeguarding|department|afdeling|\p{L}*team|teachers|docenten|mentoren|leerlingen|students|pupils|year|grade|klas|groep|bestuur|board|\p{L}*coördinator|\p{L}*coordinator|ib-ers|iber|ibers|dsl|senco|support|care|zorg|services?)$/u;
+
 /** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
 const FUNCTION_WORDS =
   /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;
@@ -127,10 +135,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const functionHeader = (value: string) => {
     const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
     return (
-      words.length > 0 &&
+      words.some((w) => DESK_WORDS.test(w)) &&
       words.every(
         (w) =>
-          (lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) && !lex.firstName(w) && !lex.surname(w),
+          LEVELS.has(w) ||
+          DESK_WORDS.test(w) ||
+          ((lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) &&
+            !lex.firstName(w) &&
+            !lex.surname(w)),
       )
     );
   };
@@ -419,6 +431,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const place =
         ROOMS.has(prev.lower) ||
         ORGANISATION_WORDS.has(prev.lower) ||
+        // "Senior School Leidschenveen": a school's name goes on after its capitalised "School";
+        // "na school Bram" names Bram.
+        (NAMED_AFTER.has(prev.lower) && prev.cap && !sentenceStart(i - 1)) ||
         ((PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
           !lex.firstName(t.lower));
       if (place) {
@@ -592,8 +607,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (desk.has(i)) continue;
-    // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the words on a sign, in quotes.
-    if (SIGN_WORDS.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the one word on a sign, in quotes
+    // ('Sanne is een hoer' on a wall names Sanne).
+    // (A first name that is no ordinary word stays a name: "graffiti met 'Sanne'".)
+    if (
+      SIGN_WORDS.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+      /^['’"”]/.test(text.slice(t.end)) &&
+      (!isFirst(t) || lex.common(t.lower))
+    )
+      continue;
     if (exempt(t)) {
       // "Garage Van Rijn": a firm's name that ends in a particle goes on after it.
       if (PARTICLES.has(t.lower)) blocked.add(i);
@@ -652,9 +674,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
         (ARTICLES.has(t.lower) && toks[i - 1]?.lower === "van");
       // After a case role ("Dader: Onbekend") an ordinary word or a place is no name.
+      // (A first name or a surname the lists know is a name there: "Van: Visser", "Slachtoffer: Sem".)
       const roleWord =
         cue === "role" &&
-        (lex.word(t.lower) ||
+        ((lex.word(t.lower) && !isFirst(t) && !lex.surname(t.lower)) ||
           (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
       // "Kind regards,\nThe Safeguarding Team": a sign-off by a team, not a person.
       if (cue === "signoff" && /^(?:the|team|namens)$/.test(t.lower)) {

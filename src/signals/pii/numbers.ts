@@ -69,6 +69,10 @@ const ORG_LINE_AFTER =
 
 const PERSON_BETWEEN =
   /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+/** Someone on the way to the number in its sentence that the desk rules do not know: "zijn
+ * trainer belde", "Vaste lijn gezin:", "zijn oude vaste nummer", "the caller". */
+const OWNER_AFTER_ORG =
+  /\b(?:trainer|coach|beller|melder|verdachte|dader|slachtoffer|stalker|onbekende|gezin|pleegmoeder|pleegvader|caller|suspect|perpetrator|victim|stranger|family)\b[^.!?\n]*$|\b(?:zijn|haar|hun|his|her|their)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b[^.!?\n]*$/iu;
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
@@ -93,7 +97,14 @@ export function phones(text: string): PiiFinding[] {
     const before = text.slice(Math.max(0, base - 60), base);
     // "Het wijkteam heeft vader gesproken, hij is bereikbaar op ...": a person named on the way
     // to the number makes it theirs, whatever organisation opened the sentence.
-    const person = PERSON_BETWEEN.test(before) || POSSESSIVE_NAME.test(before);
+    // (So does a number called from, "rang reception from 020 ...", and a name set off by commas
+    // right before it, "het buurtteam, Youssef, op 010 ...".)
+    const person =
+      PERSON_BETWEEN.test(before) ||
+      POSSESSIVE_NAME.test(before) ||
+      /\b(?:vanaf|from)\s*$/i.test(before) ||
+      /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
+      OWNER_AFTER_ORG.test(before);
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
@@ -165,48 +176,62 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
-/** Someone a number can belong to, named in its block: a person's word, or someone speaking. */
+/** Someone a number can belong to: a person's word, or someone speaking. */
 const OWNER =
-  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|jongens|meisje|man|vrouw|buurman|buurvrouw|dealer|iemand|he|she|him|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|brother|sister|boy|girl|guy|man|woman|kid|student|pupil|someone|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|i|my|privé|prive|privénummer|thuis|home|private|personal|persoonlijk|bewoner|buurtbewoner|resident|gastouder|stiefvader|stiefmoeder|terugbellen|call back)\b/i;
+  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|leerlingen|kinderen|jongen|jongens|meisje|man|vrouw|buurman|buurvrouw|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|gezin|he|she|him|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|brother|sister|boy|girl|guy|man|woman|kid|kids|student|students|pupil|pupils|someone|caller|stranger|suspect|perpetrator|victim|teacher|family|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|i|my|privé|prive|privénummer|thuis|home|private|personal|persoonlijk|bewoner|buurtbewoner|resident|gastouder|stiefvader|stiefmoeder|terugbellen|call back)\b|\b(?:zijn|hun|their)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
+/** The organisation right before its number: "de GGD Rotterdam-Rijnmond via 010 ...", "Leerplicht: 0172 ...". */
+const ORGANISATION_THEN_NUMBER =
+  /^[^.!?\n]{0,30}?(?:\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number|bereikbaar op)\s*:?|\s*[:|,]|\s*\()\s*$/iu;
 
 /**
- * A Dutch landline or service number an organisation gives, not a person: the organisation is
- * named closer before it than anyone who could own it, in its sentence ("ouders kunnen de GGD
- * bellen via 010 ..."), or, with nobody in its sentence, in its block (the lines since the last
- * blank line: "Assistant Head - Safeguarding / Direct line: 020 ..."). A mobile number is always
- * someone's; so is a number with someone after it on its line ("010 ... (Jan)").
+ * A Dutch landline or service number an organisation gives, not a person. Anyone named near it
+ * (within 150 characters before it, or on its line or the next after it) owns it; so does a
+ * person's word in its sentence, unless the organisation stands right before the number ("ouders
+ * kunnen de GGD bellen via 010 ..."); a number called from ("belde de school vanaf 015 ...") is
+ * the caller's. With nobody in its sentence, an organisation named there, or on a label line
+ * ("Direct line: 020 ...") in a block naming one and nobody, makes it the organisation's. A
+ * mobile number is always someone's.
  */
 export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
   if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits)) return false;
   const lineEnd = text.indexOf("\n", phone.end);
-  const to = lineEnd < 0 ? text.length : lineEnd;
-  const inPerson = (at: number) => persons.some((p) => p.start <= at && at < p.end);
-  const owned = (from: number, end: number) =>
-    persons.some((p) => p.end > from && p.start < end) || OWNER.test(text.slice(from, end));
-  if (owned(phone.end, to)) return false;
+  const nextEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
+  const to = nextEnd < 0 ? text.length : nextEnd;
+  if (
+    persons.some(
+      (p) => p.end > phone.start - 150 && p.start < to && !(p.start >= phone.start && p.end <= phone.end),
+    )
+  )
+    return false;
+  // (Someone named after it in its sentence: "010 ... (vader)", "... 010 ..., zijn vaste nummer".)
+  const after = text.slice(phone.end, lineEnd < 0 ? text.length : lineEnd).split(/[.!?](?:\s|$)/)[0] ?? "";
+  if (OWNER.test(after)) return false;
   const before = text.slice(0, phone.start);
+  if (/\b(?:vanaf|from)\s*$/i.test(before)) return false;
   const sentence = Math.max(before.lastIndexOf("\n"), before.search(/[.!?]\s+(?=[^.!?]*$)/)) + 1;
-  const last = (re: RegExp, from: number) => {
-    let at = -1;
-    for (const m of text.slice(from, phone.start).matchAll(re))
-      if (!inPerson(from + (m.index ?? 0))) at = from + (m.index ?? 0);
-    return at;
-  };
-  const org = last(ORGANISATION_G, sentence);
-  const owner = Math.max(
-    last(OWNER_G, sentence),
-    ...persons.filter((p) => p.start >= sentence && p.end <= phone.start).map((p) => p.start),
-  );
-  if (org >= 0 || owner >= 0) return org > owner;
-  const block = Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1);
-  return !owned(block, phone.start) && last(ORGANISATION_G, block) >= 0;
+  const own = text.slice(sentence, phone.start);
+  const orgs = [...own.matchAll(ORGANISATION_G)];
+  const lastOrg = orgs.at(-1);
+  if (OWNER.test(own)) {
+    if (!lastOrg) return false;
+    // Nobody between the organisation and its number.
+    const rest = own.slice((lastOrg.index ?? 0) + lastOrg[0].length);
+    return !OWNER.test(rest) && ORGANISATION_THEN_NUMBER.test(rest);
+  }
+  if (lastOrg) return true;
+  // A label line in a block naming an organisation and nobody.
+  const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
+  if (!/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$/.test(line)) return false;
+  const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
+  return !OWNER.test(block) && ORGANISATION.test(block);
 }
 
-/** Words that say an organisation speaks or is meant (global: the last one before a number counts): its desk, team, office, shop or mailbox. */
+/** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
 const ORGANISATION_G =
-  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
-const OWNER_G = new RegExp(OWNER.source, "gi");
+  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
+
+const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");
 
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
