@@ -35,9 +35,20 @@ const CUE_WORDS = new Set(
     // Who is asking: "met IKC de Tjalk hier, bij welk wijkplan horen wij?", "I work at ...".
     "wij we ons onze our us hier here werk werken work works plan covers " +
     // "welke scholen doen mee in De Leyens?"
-    "mee meedoen deelnemen deel take"
+    "mee meedoen deelnemen deel take stadsdeel stadsdelen borough"
   ).split(" "),
 );
+
+/** Words for a part of town: the word after one names it. */
+const PLACE_WORDS = new Set([
+  "stadsdeel",
+  "stadsdelen",
+  "wijk",
+  "district",
+  "neighbourhood",
+  "neighborhood",
+  "borough",
+]);
 
 /** "Wanneer is het volgende signaaloverleg?": the date of a coming event, which no covenant holds. */
 const NEXT_DATE =
@@ -132,8 +143,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const explained = tokens
       .filter((t, i) => covered.has(i) && !STOPWORDS.has(t))
       .reduce((n, t) => n + (t.length >= 10 ? 2 : 1), 0);
+    // ("stadsdeel Poort", "wijk Noord": the word after a word for a part of town names the place.)
     const unexplained = tokens.filter(
-      (t, i) => !covered.has(i) && !STOPWORDS.has(t) && !CUE_WORDS.has(t) && t.length > 2,
+      (t, i) =>
+        !covered.has(i) &&
+        !STOPWORDS.has(t) &&
+        !CUE_WORDS.has(t) &&
+        !PLACE_WORDS.has(tokens[i - 1] ?? "") &&
+        t.length > 2,
     );
     const context = options.region ? [options.region] : [];
     const q: Query = {

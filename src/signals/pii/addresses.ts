@@ -142,7 +142,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           after,
         );
       // (Not on a line about a person: "Vader: ... | geen contact met school | Molenweg 8".)
-      const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start).split(/[.!?](?:\s|$)/).at(-1) ?? "";
+      const line =
+        text
+          .slice(text.lastIndexOf("\n", start - 1) + 1, start)
+          .split(/[.!?](?:\s|$)/)
+          .at(-1) ?? "";
       if (
         !home &&
         !RESIDENT.test(before) &&
