@@ -10,8 +10,9 @@ import type { Unit } from "../unit.ts";
 
 /** At most this many words of the covenant's own text under an answer. */
 export const QUOTE_WORDS = 45;
-/** A passage at most this many words longer than that is not cut. */
-const SLACK = 8;
+/** A passage at most this share longer than the room for it is not cut (12 words over a
+ * quote of 45, 7 over one of 25). */
+const SLACK = 0.27;
 /** ... and under each of two facts. */
 export const PAIR_QUOTE_WORDS = 25;
 
@@ -134,7 +135,7 @@ function besideInDutch(
 export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): string {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   // A passage only a few words over is quoted whole: a cut would save little and lose a sentence.
-  if (words(quote) <= most + SLACK) return quote;
+  if (words(quote) <= most + Math.round(most * SLACK)) return quote;
   // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
   const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:])\s+(?=\S)/u);
   const asked = askedStems(query.asked, query.subject);
