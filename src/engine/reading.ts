@@ -14,13 +14,15 @@ export const SPLIT =
 /** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;
 const NUMBER =
-  /\d|\b(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+  /\d|(?<!\p{L})(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\p{L})/iu;
 /** "Vanaf welke leeftijd ...?" wants an age: a number too. */
 const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
 /** "Hoeveel keer ...?" is also answered by "jaarlijks". */
 const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
 /** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
-const COUNTED = /\b(?:hoeveel|how many)\s+(?!tijd\b|time\b|keer\b|maal\b|times\b)(\p{L}{4,})/u;
+/** (Not a verb: "met hoeveel wordt het verlengd?" counts nothing named.) */
+const COUNTED =
+  /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,})/u;
 const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|monthly|weekly|yearly|every)\b/i;
 
 /**
