@@ -32,10 +32,10 @@ const RHYTHM = /\b(jaarlijks|maandelijks|wekelijks|tweemaandelijks|annually|mont
  */
 export function givesQuantityAsked(normalized: string, unitText: string): boolean {
   if (!asksQuantity(normalized)) return true;
-  const text = unitText.replace(
-    /\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi,
-    "",
-  );
+  // (Nor does "één of meer": it says there is at least one, not how many.)
+  const text = unitText
+    .replace(/\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi, "")
+    .replace(/(?<!\p{L})(?:één|een|one) (?:of|or) (?:meer|more)(?!\p{L})/giu, "");
   if (!NUMBER.test(text) && !(HOW_OFTEN.test(normalized) && RHYTHM.test(text))) return false;
   const counted = normalized.match(COUNTED)?.[1];
   return !(counted && !HOW_OFTEN.test(normalized) && !countedIn(text, counted));
