@@ -19,7 +19,7 @@ import { lexicon } from "./pii/lexicon.ts";
 import { names } from "./pii/names.ts";
 import { bsns, emails, handles, nobodysLine, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
 import { speakers } from "./pii/speakers.ts";
-import { overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
+import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";
 export type { PiiFinding, PiiKind } from "./pii/types.ts";
@@ -96,6 +96,24 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   ];
   const lines = found.filter((f) => f.kind === "telefoon" && nobodysLine(text, f, someone));
   for (const l of lines) found.splice(found.indexOf(l), 1);
+  // An address taken for an organisation's, with a person named on its line or the line above
+  // ("Anja van der Kerk\nMolenweg 8", "Jayden Bakker | 2B | Het Lyceum | Molenweg 8"), is theirs.
+  for (const a of homes.public) {
+    const from = text.lastIndexOf("\n", text.lastIndexOf("\n", a.start - 1) - 1) + 1;
+    const lineEnd = text.indexOf("\n", a.end);
+    const to = lineEnd < 0 ? text.length : lineEnd;
+    if (!persons.some((p) => p.end > from && p.start < to)) continue;
+    const home = finding("adres", text, a.start, a.end);
+    if (found.some((f) => overlaps(f, home))) continue;
+    found.push(home);
+    for (const c of postcodes(text))
+      if (
+        c.start >= a.end &&
+        /^[\s,]*$/.test(text.slice(a.end, c.start)) &&
+        !found.some((f) => overlaps(f, c))
+      )
+        found.push(c);
+  }
   found.push(
     ...persons,
     ...datesAfterNames(text, persons),

@@ -51,12 +51,23 @@ const STREET_AFTER_HOME = new RegExp(
 
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|\p{Ll}+(?:en|s|'s))\b/u;
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was)\b)\p{Ll}+(?:en|s|'s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
-/** An organisation's building before the address: its address is public. */
-const ORGANISATION_BEFORE = new RegExp(`\\b${ORGANISATION_WORD}\\b[^.\\n]{0,25}$`, "i");
+  "(?:dependance|location|site|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
+const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
+/** What may stand between an organisation and its address: its name in capitals, and a comma,
+ * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
+ * ("Politie deed inval op ..." is no address of the police). */
+const NAME_THEN_ADDRESS =
+  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
+/** An organisation's building right before the address: its address is public. */
+const ORGANISATION_BEFORE = {
+  test(before: string): boolean {
+    const last = [...before.matchAll(ORGANISATION_WORDS_G)].at(-1);
+    return !!last && NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length));
+  },
+};
 /** A signature's lines: the organisation's name on the address's line or the line above it
  * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
 const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
@@ -68,7 +79,7 @@ const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
-  /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
+  /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
 const RESIDENT =
   /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
@@ -119,9 +130,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       const before = text.slice(Math.max(0, start - 40), start);
       // "de school is verhuisd naar ...": an organisation moving is no home.
       // "Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4": an office's, however long its name.
-      const office = /\b(?:bezoekadres|postadres|visiting address|office address)\b[^.\n]{0,60}$/i.test(
-        text.slice(Math.max(0, start - 80), start),
-      );
+      // (Not "Postadres moeder:": a person's.)
+      const label = text
+        .slice(Math.max(0, start - 80), start)
+        .match(/\b(?:bezoekadres|postadres|visiting address|office address)\b([^.\n]{0,60})$/i);
+      const office = !!label && !PERSON_LINE.test(label[1] ?? "");
       const home =
         !office &&
         (HOME_CUE.test(before) ||

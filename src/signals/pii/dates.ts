@@ -35,10 +35,14 @@ const DATE_BESIDE_BSN =
 
 /** Children as a group before "geboren in": "alle kinderen", "pupils", "those". */
 const COHORT_BEFORE =
-  /\b(?:kinderen|leerlingen|jongeren|scholieren|children|kids|pupils|students|those|all|alle|iedereen|everyone)\s*(?:\([^)]*\)\s*)?$/i;
+  /\b(?:kinderen|leerlingen|jongeren|scholieren|children|kids|pupils|students|those|all|alle|iedereen|everyone|anyone|people|mensen)\b(?:[^.!?\n]{0,30}?)?[\s,(]*(?:(?:zijn|are|were|die|who)\s+)?$/i;
+/** One family's children before the group word: "twee kinderen", "zijn kinderen", "both children". */
+const FAMILY_BEFORE =
+  /\b(?:twee|drie|vier|vijf|beide|allebei|zijn|haar|hun|mijn|onze|his|her|their|my|our|both|two|three|four|jongste|oudste|youngest|eldest|oldest|\d)\s+(?:\p{L}+\s+)?(?:kinderen|children|kids|leerlingen|pupils)\b/iu;
 
 /** One of a group: "de enige van de kinderen", "one of the pupils". */
-const ONE_OF = /\b(?:(?:de\s+)?enige|een|één|one|the only one)\s+(?:van|of)\s+(?:de|the|die|those)\b/i;
+const ONE_OF =
+  /\b(?:(?:de\s+)?enige|een|één|one|the only one|(?:de\s+)?jongste|(?:de\s+)?oudste|youngest|eldest|oldest)\s+(?:van|of)\s+(?:de|the|die|those)\b/i;
 
 /** A full date with its year, as a child's date of birth is written: "2021-05-09", "9-5-2021". */
 const FULL_DATE =
@@ -101,7 +105,13 @@ export function birthDates(text: string): PiiFinding[] {
       // "Kinderen geboren in 2011 en 2012": the year of a group of children is nobody's birthday.
       // ("de enige van de kinderen geboren in 2015" is one child's.)
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-      if (/^\d{4}$/.test(date) && COHORT_BEFORE.test(before) && !ONE_OF.test(before)) continue;
+      if (
+        /^\d{4}$/.test(date) &&
+        COHORT_BEFORE.test(before) &&
+        !ONE_OF.test(before) &&
+        !FAMILY_BEFORE.test(before)
+      )
+        continue;
       out.push(finding("geboortedatum", text, start, start + date.length));
       // "geboren in 2014 en 2016", "born in 2009 or 2010": the other year too.
       const other = /^\d{4}$/.test(date)

@@ -98,6 +98,9 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const SIGN_WORDS =
   /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
 
+/** Teams and buildings named after a place ("basisteam Maas"), never after a first name. */
+const PLACE_TEAMS = new Set(["politiebureau", "basisteam"]);
+
 /** School levels written after a desk ("Zorgcoördinator VO"). */
 const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "primary", "secondary"]);
 
@@ -134,8 +137,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
   const functionHeader = (value: string) => {
     const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
+    // ("Head of Year 9 – Mrs Wood" names Mrs Wood.)
     return (
       words.some((w) => DESK_WORDS.test(w)) &&
+      !words.some((w) => POLITE_TITLES.has(w)) &&
       words.every(
         (w) =>
           LEVELS.has(w) ||
@@ -430,10 +435,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // an organisation.
       const place =
         ROOMS.has(prev.lower) ||
-        ORGANISATION_WORDS.has(prev.lower) ||
+        (ORGANISATION_WORDS.has(prev.lower) && !(PLACE_TEAMS.has(prev.lower) && isFirst(t))) ||
         // "Senior School Leidschenveen": a school's name goes on after its capitalised "School";
         // "na school Bram" names Bram.
-        (NAMED_AFTER.has(prev.lower) && prev.cap && !sentenceStart(i - 1)) ||
+        (NAMED_AFTER.has(prev.lower) && prev.cap && !sentenceStart(i - 1) && !isFirst(t)) ||
         ((PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
           !lex.firstName(t.lower));
       if (place) {
@@ -613,7 +618,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (
       SIGN_WORDS.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
       /^['’"”]/.test(text.slice(t.end)) &&
-      (!isFirst(t) || lex.common(t.lower))
+      lex.common(t.lower) &&
+      !lex.surname(t.lower) &&
+      !isFirst(t)
     )
       continue;
     if (exempt(t)) {

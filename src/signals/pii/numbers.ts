@@ -27,7 +27,7 @@ const USEFUL_NUMBERS =
 
 /** A staff member's own line announced as theirs: "mijn directe nummer 088-...", "direct line". */
 const OWN_LINE =
-  /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?\s+(?:nummer|lijn|line|number|dial)|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
+  /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?(?:\s+(?:nummer|lijn|line|number|dial))?|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
 
 function isPhone(candidate: string, cued: boolean, own = false): boolean {
   const digits = phoneDigits(candidate);
@@ -69,10 +69,6 @@ const ORG_LINE_AFTER =
 
 const PERSON_BETWEEN =
   /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
-/** Someone on the way to the number in its sentence that the desk rules do not know: "zijn
- * trainer belde", "Vaste lijn gezin:", "zijn oude vaste nummer", "the caller". */
-const OWNER_AFTER_ORG =
-  /\b(?:trainer|coach|beller|melder|verdachte|dader|slachtoffer|stalker|onbekende|gezin|pleegmoeder|pleegvader|caller|suspect|perpetrator|victim|stranger|family)\b[^.!?\n]*$|\b(?:zijn|haar|hun|his|her|their)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b[^.!?\n]*$/iu;
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
@@ -104,7 +100,7 @@ export function phones(text: string): PiiFinding[] {
       POSSESSIVE_NAME.test(before) ||
       /\b(?:vanaf|from)\s*$/i.test(before) ||
       /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
-      OWNER_AFTER_ORG.test(before);
+      OWNER.test(sentenceBefore(text, base));
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
@@ -176,21 +172,63 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
-/** Someone a number can belong to: a person's word, or someone speaking. */
+/**
+ * Someone a number can belong to, in its sentence: a person's word, someone speaking or spoken
+ * for ("ik", "wij", "zijn nummer"), or a number called from or held on file ("gebeld met een
+ * anoniem nummer", "contactnummer", "noteerde", "gaat rond").
+ */
 const OWNER =
-  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|leerlingen|kinderen|jongen|jongens|meisje|man|vrouw|buurman|buurvrouw|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|gezin|he|she|him|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|brother|sister|boy|girl|guy|man|woman|kid|kids|student|students|pupil|pupils|someone|caller|stranger|suspect|perpetrator|victim|teacher|family|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|i|my|privé|prive|privénummer|thuis|home|private|personal|persoonlijk|bewoner|buurtbewoner|resident|gastouder|stiefvader|stiefmoeder|terugbellen|call back)\b|\b(?:zijn|hun|their)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
-/** The organisation right before its number: "de GGD Rotterdam-Rijnmond via 010 ...", "Leerplicht: 0172 ...". */
+  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond)\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
+const OWNER_G = new RegExp(OWNER.source, "giu");
+/** The people an organisation's number is given to, not theirs. */
+const AUDIENCE = new Set([
+  "ouders",
+  "ouder",
+  "parents",
+  "parent",
+  "leerlingen",
+  "students",
+  "pupils",
+  "kinderen",
+  "children",
+  "we",
+  "wij",
+]);
+/** The organisation right before its number, named in at most two more capitalised words:
+ * "de GGD Rotterdam-Rijnmond via 010 ...", "Leerplicht Alphen: 0172 ...", "het secretariaat, tel. ...". */
 const ORGANISATION_THEN_NUMBER =
-  /^[^.!?\n]{0,30}?(?:\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number|bereikbaar op)\s*:?|\s*[:|,]|\s*\()\s*$/iu;
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:(?:\s+(?:is|zijn))?\s+(?:bellen|te bellen|te bereiken|bereikbaar)\s*(?:op|via|on|at)?\s*,?\s*(?:tel\.?\s*:?)?|\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number)\s*:?|\s*[:|,]\s*(?:tel\.?\s*:?)?|\s*\()?\s*$/u;
+/** An organisation's mailbox right before its number: "info@school.nl - 010 ...", "admissions@..., or 070 ...". */
+const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)\s*:?)?\s*[|–-]?\s*$/iu;
+/** A line straight to a person: "direct 088 ...", "doorkiesnummer", "extension". */
+const DIRECT_LINE = /\b(?:direct|directe|rechtstreeks|doorkies\p{L}*|extension|ext|toestel)\b[^.\n]{0,20}$/iu;
+
+/** The sentence before a position, not cut at the dot of "tel.", "i.v.m.", "o.a." or "Mr.". */
+export function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let start = before.lastIndexOf("\n") + 1;
+  for (const m of before.matchAll(/[.!?]\s+/g)) {
+    const end = m.index ?? 0;
+    if (end + m[0].length <= start) continue;
+    if (
+      /(?:^|[\s(])(?:tel|i\.v\.m|o\.a|d\.w\.z|bijv|bv|nr|ca|evt|incl|excl|mr|mw|mevr|dhr|drs|dr|ir|ing|st|vs|e\.a|t\.a\.v|p\.a|\p{L})$/iu.test(
+        before.slice(Math.max(0, end - 8), end),
+      )
+    )
+      continue;
+    start = end + m[0].length;
+  }
+  return before.slice(start);
+}
 
 /**
  * A Dutch landline or service number an organisation gives, not a person. Anyone named near it
- * (within 150 characters before it, or on its line or the next after it) owns it; so does a
- * person's word in its sentence, unless the organisation stands right before the number ("ouders
- * kunnen de GGD bellen via 010 ..."); a number called from ("belde de school vanaf 015 ...") is
- * the caller's. With nobody in its sentence, an organisation named there, or on a label line
- * ("Direct line: 020 ...") in a block naming one and nobody, makes it the organisation's. A
- * mobile number is always someone's.
+ * (within 150 characters before it, on its line or the next; or anywhere in the 400 characters
+ * above a label line such as "Direct: ...") owns it; so does anyone a person's word in its
+ * sentence points to, unless the organisation stands right before the number ("ouders kunnen
+ * de GGD bellen via 010 ..."). A direct line and a number called from are someone's. Otherwise
+ * the organisation must stand right before it, or the number stands on a label line in a block
+ * naming an organisation and nobody. A mobile number is always someone's.
  */
 export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
@@ -198,38 +236,34 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   const lineEnd = text.indexOf("\n", phone.end);
   const nextEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
   const to = nextEnd < 0 ? text.length : nextEnd;
-  if (
-    persons.some(
-      (p) => p.end > phone.start - 150 && p.start < to && !(p.start >= phone.start && p.end <= phone.end),
-    )
-  )
-    return false;
-  // (Someone named after it in its sentence: "010 ... (vader)", "... 010 ..., zijn vaste nummer".)
+  const named = (from: number) =>
+    persons.some((p) => p.end > from && p.start < to && !(p.start >= phone.start && p.end <= phone.end));
+  if (named(phone.start - 150)) return false;
+  // (Someone named after it in its sentence: "010 ... (vader)".)
   const after = text.slice(phone.end, lineEnd < 0 ? text.length : lineEnd).split(/[.!?](?:\s|$)/)[0] ?? "";
   if (OWNER.test(after)) return false;
   const before = text.slice(0, phone.start);
-  if (/\b(?:vanaf|from)\s*$/i.test(before)) return false;
-  const sentence = Math.max(before.lastIndexOf("\n"), before.search(/[.!?]\s+(?=[^.!?]*$)/)) + 1;
-  const own = text.slice(sentence, phone.start);
-  const orgs = [...own.matchAll(ORGANISATION_G)];
-  const lastOrg = orgs.at(-1);
-  if (OWNER.test(own)) {
-    if (!lastOrg) return false;
-    // Nobody between the organisation and its number.
-    const rest = own.slice((lastOrg.index ?? 0) + lastOrg[0].length);
-    return !OWNER.test(rest) && ORGANISATION_THEN_NUMBER.test(rest);
-  }
-  if (lastOrg) return true;
-  // A label line in a block naming an organisation and nobody.
+  if (/\b(?:vanaf|from)\s*$/i.test(before) || DIRECT_LINE.test(before)) return false;
+  const own = sentenceBefore(text, phone.start);
+  const lastOrg = [...own.matchAll(ORGANISATION_G)].at(-1);
+  const rest = lastOrg ? own.slice((lastOrg.index ?? 0) + lastOrg[0].length) : undefined;
+  const right =
+    rest !== undefined &&
+    (lastOrg?.[0].endsWith("@") ? MAILBOX_THEN_NUMBER.test(rest) : ORGANISATION_THEN_NUMBER.test(rest));
+  // (Only when the people in its sentence are whom it is for: "ouders kunnen de GGD bellen via ...".)
+  const owners = [...own.matchAll(OWNER_G)].map((m) => m[0].toLowerCase());
+  if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
+  if (lastOrg) return right;
+  // A label line in a block naming an organisation and nobody, with nobody named above it.
   const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
-  if (!/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$/.test(line)) return false;
+  if (!/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$/.test(line) || named(phone.start - 400)) return false;
   const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
   return !OWNER.test(block) && ORGANISATION.test(block);
 }
 
 /** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
 const ORGANISATION_G =
-  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
+  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
 
 const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");
 
