@@ -408,6 +408,14 @@ ${a.answer}`,
       return { kind: "refuse", closest: top };
     if (!givesQuantityAsked(q.normalized, `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`))
       return { kind: "refuse", closest: top };
+    // A unit that gathers points (all of a wijkplan's agreements) with one of its points nearly
+    // as close: the point answers, chosen on the gathering unit's evidence.
+    const gathered = top.unit.parts;
+    if (gathered) {
+      const whole = top;
+      const part = res.ranked.find((r) => gathered.includes(r.unit.id) && r.score >= BESIDE * whole.score);
+      if (part) top = { ...part, score: whole.score, cover: whole.cover };
+    }
     // Distinct facts: within one region, only that region's units and guidance compete.
     // The same fact in another region's covenant (same slot) is no competitor.
     const lead = top;
@@ -422,8 +430,10 @@ ${a.answer}`,
           r.unit.source.ref === lead.unit.source.ref
         ) &&
         (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null) &&
-        // The article that holds the leading part (art. 4.1 for art. 4.1.1) says it more generally.
+        // The article that holds the leading part (art. 4.1 for art. 4.1.1) says it more generally;
+        // so does the unit that gathers a wijkplan's points.
         !holdsPart(r.unit, lead.unit) &&
+        !r.unit.parts?.includes(lead.unit.id) &&
         // The duties of the one role named are asked, not those of a role that mentions it
         // ("welke rol heeft het jongerenwerk?" is not about the vertrouwenspersoon).
         !(

@@ -37,6 +37,8 @@ export interface Unit {
   slot: string;
   /** Overleg attribute, when the unit is one. */
   attribute?: string;
+  /** The units that each hold one of its points, when it gathers them (a wijkplan's agreements). */
+  parts?: readonly string[];
   /** The words the unit is found by, when not its title and text (a wijkplan point is found by
    * its content; the wijk's name comes in through the entity it is about). */
   index?: string;

@@ -232,6 +232,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
         about: [`wijk:${w.id}`],
         slot: `wijkplan-${kind}`,
         index: `wijkplan ${label.nl} ${label.en} ${items.nl.join(" ")} ${items.en.join(" ")}`,
+        parts: items.nl.map((_, i) => `${r.id}/wijkplan-${w.id}-${kind[0]}${i + 1}`),
       });
     all("afspraken", { nl: "afspraken", en: "agreements" }, w.agreements);
     all("focus", { nl: "aandachtspunten", en: "focus points" }, w.focus);
