@@ -48,6 +48,9 @@ function attributeOf(u: Unit): string | undefined {
   return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
 }
 
+/** A question for who does something or holds a role. */
+const ASKS_WHO = /\b(?:wie|who|whom)\b/;
+
 /** The article number a source ref starts with ("4.1" of "art. 4.1 Hecht"). */
 function articleOf(u: Unit): string | undefined {
   return /^art\.\s*(\d+(?:\.\d+)*)/.exec(u.source.ref)?.[1];
@@ -410,10 +413,17 @@ ${a.answer}`,
       return { kind: "refuse", closest: top };
     // A unit that gathers points (all of a wijkplan's agreements) with one of its points nearly
     // as close: the point answers, chosen on the gathering unit's evidence.
+    // (A role's articles: only one about that role alone, and not when who holds it is asked.)
     const gathered = top.unit.parts;
-    if (gathered) {
+    const role = top.unit.kind === "role";
+    if (gathered && !(role && ASKS_WHO.test(q.normalized))) {
       const whole = top;
-      const part = res.ranked.find((r) => gathered.includes(r.unit.id) && r.score >= BESIDE * whole.score);
+      const part = res.ranked.find(
+        (r) =>
+          gathered.includes(r.unit.id) &&
+          r.score >= BESIDE * whole.score &&
+          (!role || r.unit.about.filter((a) => a.startsWith("role:")).length <= 1),
+      );
       if (part) top = { ...part, score: whole.score, cover: whole.cover };
     }
     // Distinct facts: within one region, only that region's units and guidance compete.

@@ -194,6 +194,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       source: sourceOf(role.refs[0], roleLabel(role.role, "nl")),
       about: [`role:${role.role}`],
       attribute: "role",
+      parts: role.refs,
     });
 
   for (const w of r.wijken) {
