@@ -5,6 +5,11 @@ import { benchmark, CORPORA, pct, scoreCorpus } from "./pii-score.ts";
 
 const knowledge = realKnowledge();
 const found = (text: string) => findPersonalData(text, { knowledge }).map((f) => `${f.kind}:${f.text}`);
+/** That none of the spans is left in the text once redacted. */
+const has = (text: string, ...spans: string[]) => {
+  const left = redact(text, findPersonalData(text, { knowledge }));
+  for (const span of spans) expect(left, text).not.toContain(span);
+};
 
 describe("personal data as people write it", () => {
   it("finds names outside the first-name list, in lower case, with particles, titles and initials", () => {
@@ -957,11 +962,6 @@ describe("personal data as people write it", () => {
   });
 
   it("keeps the people the day's exceptions could hide: a fourth review's attacks", () => {
-    const has = (text: string, ...spans: string[]) => {
-      const f = findPersonalData(text, { knowledge });
-      const left = redact(text, f);
-      for (const span of spans) expect(left, text).not.toContain(span);
-    };
     // A name after "na school", "op de campus".
     has("Hij zei dat hij na school Bram ging slaan.", "Bram");
     has("Ik zag op de campus Noah met een mes.", "Noah");
@@ -1030,10 +1030,6 @@ describe("personal data as people write it", () => {
   });
 
   it("keeps people personal where a fifth review attacked the organisation rules", () => {
-    const has = (text: string, ...spans: string[]) => {
-      const left = redact(text, findPersonalData(text, { knowledge }));
-      for (const span of spans) expect(left, text).not.toContain(span);
-    };
     // A landline an organisation only holds, receives, or is near.
     has("Op school gaat dit nummer rond: 010 612 3456. Daar kun je wiet bestellen.", "010 612 3456");
     has("De school werd gisteren drie keer gebeld met een anoniem nummer: 010 612 3456.", "010 612 3456");
