@@ -39,6 +39,8 @@ const sets = {
   test13: join(import.meta.dirname, "test13.yaml"),
   dev14: join(import.meta.dirname, "dev14.yaml"),
   test14: join(import.meta.dirname, "test14.yaml"),
+  dev15: join(import.meta.dirname, "dev15.yaml"),
+  test15: join(import.meta.dirname, "test15.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
