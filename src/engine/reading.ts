@@ -187,7 +187,7 @@ const BESIDES = new Set(["besides", "behalve", "except", "buiten"]);
 
 /** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
 export function asksCurrentHolder(normalized: string): boolean {
-  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b|\b(?:naam|name)(?: (?:en|and|\+) (?:06|nummer|telefoonnummer|mail|e-?mail|number))? (?:graag|please|pls|plz)\b/u.test(
+  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days|(?:is|zijn) nu|(?:is|are) now)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b|\b(?:naam|name)(?: (?:en|and|\+) (?:06|nummer|telefoonnummer|mail|e-?mail|number))? (?:graag|please|pls|plz)\b/u.test(
     normalized,
   );
 }
