@@ -88,6 +88,10 @@ export const CORPORA = {
   dev18: join(import.meta.dirname, "pii-dev18.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test17: join(import.meta.dirname, "pii-test17.yaml"),
+  /** A nineteenth corpus (200 texts, organisations' details beside private persons'): a development half ... */
+  dev19: join(import.meta.dirname, "pii-dev19.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test18: join(import.meta.dirname, "pii-test18.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
