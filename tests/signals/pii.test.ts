@@ -1077,6 +1077,22 @@ describe("personal data as people write it", () => {
     expect(found("Het huiswerkcafé in de bibliotheek is bereikbaar op 071 5123456.")).toEqual([]);
   });
 
+  it("finds a surname written alone in a Dutch sentence, and the first names of an older generation", () => {
+    has("Ik heb Bakker uit 2A gesproken, hij ontkent alles.", "Bakker");
+    has("Zorgen over Visser uit 3A: ze eet niet en is vaak afwezig.", "Visser");
+    has("Vandaag sprak ik Mulder (vader van Lotte) bij het hek.", "Mulder", "Lotte");
+    has("Die jongen, Schipper heet hij, filmt alles.", "Schipper");
+    has("Ouders: Jan en Mieke de Vries", "Jan", "Mieke");
+    has("Geert Jansen (conciërge) heeft de camerabeelden.", "Geert", "Jansen");
+    has("Mentor: Geert\nKlas: 2A", "Geert");
+    // ... but not a trade in a play, a shop's or a firm's name.
+    expect(found("In het toneelstuk spelen de kinderen de Bakker, de Visser, de Smid en de Koning.")).toEqual(
+      [],
+    );
+    expect(found("Cafetaria Van Dijk sluit per 1 maart om 21.00 uur.")).toEqual([]);
+    expect(found("De beveiliging wordt verzorgd door Van Dijk Security.")).toEqual([]);
+  });
+
   it("works without the knowledge base", () => {
     expect(findPersonalData("Leerling Yusuf, bel 06-12345678").map((f) => f.kind)).toEqual([
       "naam",

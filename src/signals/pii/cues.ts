@@ -245,6 +245,15 @@ export const ORGANISATION_WORDS = new Set([
   // "Politiebureau Maas", "basisteam Maas": a place the building or team is named after.
   "politiebureau",
   "basisteam",
+  "cafetaria",
+  "snackbar",
+  "café",
+  "cafe",
+  "restaurant",
+  "eetcafé",
+  "kapsalon",
+  "bakkerij",
+  "slagerij",
 ]);
 
 /** Words a place's name goes on after only when written with a capital inside a name:

@@ -468,9 +468,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         // ("Voorbeeldfoto's": a plural with an apostrophe.)
         (plural !== t.lower && (lex.common(plural) || (plural.length >= 8 && compoundWord(plural))));
       // (A surname the lists know that is no Dutch or English word, "Jansen", is a name too.)
+      // (So is one that is also a word, in capitals inside a Dutch sentence: "Ik heb Bakker
+      // gesproken"; nouns are written in lower case there.)
       return (
         first ||
         (sur && !common) ||
+        (!englishText &&
+          lex.surname(t.lower) &&
+          // (Not "de Visser" among the trades of a play, nor "Van Dijk Security", "Villa Mozart".)
+          !ARTICLES.has(toks[i - 1]?.lower ?? "") &&
+          !(toks[i + 1]?.cap && adjacent(t, toks[i + 1])) &&
+          !ORGANISATION_WORDS.has(toks[i - 1]?.lower ?? "") &&
+          !ORGANISATION_WORDS.has(toks[i - 2]?.lower ?? "")) ||
         (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) ||
         (!ordinary && !proper && !lex.properForm(t.lower))
       );
