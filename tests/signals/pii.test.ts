@@ -1093,6 +1093,22 @@ describe("personal data as people write it", () => {
     expect(found("De beveiliging wordt verzorgd door Van Dijk Security.")).toEqual([]);
   });
 
+  it("finds a house number apart from its street, birthdays, British homes and mobiles", () => {
+    has("Ze woont op de Kerkstraat, nummer 14.", "nummer 14");
+    has("Ze wonen op nummer 14 van de Kerkstraat.", "nummer 14");
+    has("Het gezin woont in de Kerkstraat (nr 14, bovenwoning).", "nr 14");
+    has("His birthday is 3rd of June 2011.", "3rd of June 2011");
+    has("De dader is van 2008 en zit nu op het mbo.", "2008");
+    has("Sem (°12-05-2013) zit in groep 7.", "12-05-2013");
+    has("Ze is jarig op 14 mei en wordt dan 13.", "14 mei");
+    has("He is staying with his aunt: 14 Mill Lane, Reading RG1 2AB", "14 Mill Lane", "RG1 2AB");
+    has("Incident form\nName of pupil: Liam Murphy\nParent contact: 07700 900123", "07700 900123");
+    // ... and leaves a school's birthday, a bus stop, a class's mailbox alone.
+    expect(found("De school is jarig op 1 september: 50 jaar!")).toEqual([]);
+    expect(found("De bus stopt in de Kerkstraat, nummer 14 van de lijn.")).toEqual([]);
+    expect(found("Onze nieuwe mailadressen: groep7@obsdeklimop.nl en groep8b@obsdeklimop.nl")).toEqual([]);
+  });
+
   it("works without the knowledge base", () => {
     expect(findPersonalData("Leerling Yusuf, bel 06-12345678").map((f) => f.kind)).toEqual([
       "naam",

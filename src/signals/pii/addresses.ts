@@ -32,15 +32,17 @@ const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX})|(
  * number before the street; also after a comma when the sentence speaks of a home ("home of the
  * Haile family, 8 Merelstraat"). */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|address(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))`,
+  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
   "gmu",
 );
 /** Words of someone's home, not of a family's event: "lives at", "their house". */
-const HOME_STRICT_EN = /\b(?:lives?|living|home|house|flat|apartment|moved|address)\b/i;
+const HOME_STRICT_EN = /\b(?:lives?|living|home|house|flat|apartment|moved|address|staying|stays)\b/i;
+/** A British postcode after a town: ", Reading RG1 2AB". */
+const UK_POSTCODE_AFTER = /^,\s*(?:\p{Lu}[\p{L}-]+\s+){1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/u;
 const ENGLISH_STREET_AT_END = new RegExp(`\\s(?:${ENGLISH_STREET}|St\\.|Rd\\.|Ave\\.)$`);
 /** Words of a home, in English, for a number and street after a comma. */
 const HOME_EN =
-  /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents)\b/i;
+  /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents|staying|stays|aunt|uncle)\b/i;
 
 /** "woont op De Lugt 230", "woont bij oma op de Grote Oost 41": any capitalised street name
  * after a word for living somewhere. */
@@ -49,6 +51,11 @@ const STREET_AFTER_HOME = new RegExp(
   "gu",
 );
 
+/** A house number apart from its street: "Kerkstraat, nummer 14", "(nr 14", "nummer 14 van de Kerkstraat". */
+const NUMBER_APART = new RegExp(
+  `[\\p{L}'-]{2,}(?:${SUFFIX})\\s*[,(]\\s*(?:huis)?(?:nummer|nr\\.?|no\\.?)\\s*\\d{1,4}[a-zA-Z]?(?!\\d)|(?:huis)?(?:nummer|nr\\.?)\\s*\\d{1,4}[a-zA-Z]?\\s+(?:van|in|aan|op)\\s+de\\s+[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
+  "giu",
+);
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was)\b)\p{Ll}+(?:en|s|'s))\b/u;
@@ -176,6 +183,15 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       out.push(finding("adres", text, start, end));
     }
   }
+  // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
+  // apart from its street, where the sentence speaks of a home.
+  for (const m of text.matchAll(NUMBER_APART)) {
+    const start = m.index ?? 0;
+    const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
+    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
+    const f = finding("adres", text, start, start + m[0].length);
+    if (!out.some((o) => overlaps(o, f))) out.push(f);
+  }
   for (const m of text.matchAll(NUMBER_THEN_STREET)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -184,9 +200,10 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         .slice(Math.max(0, start - 100), start)
         .split(/[.!?\n]/)
         .at(-1) ?? "";
-    const postcode = /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(
-      text.slice(start + m[0].length),
-    );
+    // (A British postcode after the town counts too: "14 Mill Lane, Reading RG1 2AB".)
+    const postcode =
+      /^,?\s*(?:\d{4}\s?[A-Za-z]{2}|\[postcode\])(?!\p{L})/u.test(text.slice(start + m[0].length)) ||
+      UK_POSTCODE_AFTER.test(text.slice(start + m[0].length));
     // After a comma only where the sentence speaks of someone's home.
     if (/,\s*$/.test(before) && !/\b(?:at|on|to)\s+$/.test(before)) {
       if (!postcode && !HOME_EN.test(sentence) && !HOME_CUE.test(sentence)) continue;
@@ -207,6 +224,13 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
     }
     const f = finding("adres", text, start, start + m[0].length);
     if (!out.some((o) => overlaps(o, f))) out.push(f);
+    // Its British postcode: "... Lane, Reading RG1 2AB".
+    const uk = UK_POSTCODE_AFTER.exec(text.slice(f.end));
+    if (uk) {
+      const code = /[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.exec(uk[0]);
+      if (code)
+        out.push(finding("postcode", text, f.end + uk[0].length - code[0].length, f.end + uk[0].length));
+    }
   }
   return { found: out, public: open };
 }

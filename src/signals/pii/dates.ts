@@ -23,10 +23,19 @@ const DATE_THEN_BORN = new RegExp(
 );
 /** "Sanne (*05-09-2012)": the asterisk of a family record marks the date of birth. */
 const STAR_DATE =
-  /(?:^|[\s(])\*\s?(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/g;
+  /(?:^|[\s(])[*°]\s?(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/g;
 /** "hij is van 12-3-2015": a person "is van" a full date: the day they were born. */
 const IS_OF_DATE =
   /\b(?:(?:hij|zij|ze|die|is|ben|zijn)\s+)?(?:is|ben|zijn)\s+van\s+(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/gi;
+
+/** "De dader is van 2008": a person "is van" a year. */
+const PERSON_OF_YEAR =
+  /\b(?:hij|zij|ze|dader|verdachte|leerling|jongen|meisje|slachtoffer|broer|zus|zoon|dochter)\s+is\s+van\s+((?:19|20)\d{2})(?![\d\w])/gi;
+/** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011". */
+const BIRTHDAY = new RegExp(
+  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?)\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
+  "gi",
+);
 
 /** "Ayla, 2012-03-17, BSN 123...": a full date written beside a citizen service number is the
  * person's date of birth (a register's record). */
@@ -98,11 +107,19 @@ export function birthDates(text: string): PiiFinding[] {
       }
     }
   }
-  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE, DATE_BESIDE_BSN])
+  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE, DATE_BESIDE_BSN, PERSON_OF_YEAR, BIRTHDAY])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;
       // "Kinderen geboren in 2011 en 2012": the year of a group of children is nobody's birthday.
+      // ("De school is jarig op 1 september": an organisation's birthday is public.)
+      if (
+        re === BIRTHDAY &&
+        /\b(?:school|college|lyceum|club|vereniging|stichting|bibliotheek|gemeente|organisatie|bedrijf|winkel|company|organisation)\b[^.!?\n]*$/i.test(
+          text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0),
+        )
+      )
+        continue;
       // ("de enige van de kinderen geboren in 2015" is one child's.)
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       if (

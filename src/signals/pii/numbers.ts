@@ -35,6 +35,8 @@ function isPhone(candidate: string, cued: boolean, own = false): boolean {
   if (own && /^(?:0|\+31)88\d{7}$/.test(digits)) return true;
   // A mobile number one digit short or long is still someone's number when it is given as one.
   if (cued && /^06\d{7,9}$/.test(digits)) return true;
+  // A British mobile written the British way, given as someone's: "Parent contact: 07700 900123".
+  if (cued && /^07\d{9}$/.test(digits)) return true;
   // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
   if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
   if (SERVICE_NUMBER.test(digits)) return false;
@@ -75,7 +77,7 @@ const SERVICE_BEFORE =
   /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
 const PHONE_CUE =
-  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach)\b[^.\n]{0,15}$/i;
+  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact)\b[^.\n]{0,15}$/i;
 
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
 const SPOKEN_DIGIT = "(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
@@ -329,7 +331,11 @@ export function emails(
     if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
     // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
-    const pieces = local.toLowerCase().split(/[._-]+/);
+    // ("groep7@", "mentoren3h@", "year9office@": a class or year glued to a function's word.)
+    const pieces = local
+      .toLowerCase()
+      .split(/[._-]+|\d+[a-z]?/)
+      .filter((p) => p.length > 0);
     if (!FREE_MAIL.test(domain) && pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w)))
       continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
