@@ -1103,9 +1103,20 @@ describe("personal data as people write it", () => {
     has("Ze is jarig op 14 mei en wordt dan 13.", "14 mei");
     has("He is staying with his aunt: 14 Mill Lane, Reading RG1 2AB", "14 Mill Lane", "RG1 2AB");
     has("Incident form\nName of pupil: Liam Murphy\nParent contact: 07700 900123", "07700 900123");
+    has("Forwarded:\nFrom: +44 7700 900461\n'tell ur brother he owes 300'", "+44 7700 900461");
+    has("New pupil in 6A, Sam (born on the 5th of May 2012), told his teacher.", "5th of May 2012");
     // ... and leaves a school's birthday, a bus stop, a class's mailbox alone.
     expect(found("De school is jarig op 1 september: 50 jaar!")).toEqual([]);
     expect(found("De bus stopt in de Kerkstraat, nummer 14 van de lijn.")).toEqual([]);
+    expect(found("Bezoekadres Buikslotermeerplein 2000, inloop ma t/m do 9-12u.")).toEqual([]);
+    expect(found("Spreekuur jongerenwerk elke dinsdag in JC De Hoop, Maasboulevard 100.")).toEqual([]);
+    // (A number's opening bracket stays in the text.)
+    expect(
+      redact(
+        "Opa belde gisteren (0172-423400) over zijn kleinzoon.",
+        findPersonalData("Opa belde gisteren (0172-423400) over zijn kleinzoon.", { knowledge }),
+      ),
+    ).toContain("(");
     expect(found("Onze nieuwe mailadressen: groep7@obsdeklimop.nl en groep8b@obsdeklimop.nl")).toEqual([]);
   });
 

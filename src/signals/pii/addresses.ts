@@ -61,7 +61,7 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was)\b)\p{Ll}+(?:en|s|'s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
+  "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
@@ -127,7 +127,10 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       let start = m.index ?? 0;
       let street = m[1] ?? "";
       // A leading article or preposition caught by the prefix is not part of the street.
-      const lead = street.match(/^(?:(?:de|het|op|aan|in|bij|naar|van|Op|Aan|In|Bij|Naar)\s+)+(?=\S)/);
+      // (So is a label: "Bezoekadres Buikslotermeerplein 2000".)
+      const lead = street.match(
+        /^(?:(?:de|het|op|aan|in|bij|naar|van|Op|Aan|In|Bij|Naar|Bezoekadres|Postadres|Adres|Locatie)\s+)+(?=\S)/,
+      );
       if (lead && !/^van\s+\p{Lu}/u.test(street)) {
         start += lead[0].length;
         street = street.slice(lead[0].length);

@@ -39,6 +39,9 @@ function isPhone(candidate: string, cued: boolean, own = false): boolean {
   if (cued && /^07\d{9}$/.test(digits)) return true;
   // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
   if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
+  // A foreign number written with its "+" and country code is a phone number anywhere
+  // ("From: +44 7700 900461"), even in a range kept for fiction.
+  if (/^\s*\+/.test(candidate) && /^\+(?!31)[1-9]\d{9,12}$/.test(digits)) return true;
   if (SERVICE_NUMBER.test(digits)) return false;
   // A Dutch number is 0 and nine digits; the numbering plan's gaps do not matter here, since
   // a number someone made up or misremembered is still someone's number.
@@ -167,7 +170,9 @@ export function phones(text: string): PiiFinding[] {
       if (s < from) continue;
       const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued, own));
       if (e === undefined) continue;
-      out.push(finding("telefoon", text, base + s, base + e));
+      // (An opening bracket whose close is not in the number stays in the text: "(0172-423400)".)
+      const open = m[0][s] === "(" && !m[0].slice(s, e).includes(")") ? 1 : 0;
+      out.push(finding("telefoon", text, base + s + open, base + e));
       from = e;
     }
   }
