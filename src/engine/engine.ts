@@ -150,6 +150,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         !STOPWORDS.has(t) &&
         !CUE_WORDS.has(t) &&
         !PLACE_WORDS.has(tokens[i - 1] ?? "") &&
+        !(PLACE_WORDS.has(tokens[i - 2] ?? "") && covered.has(i - 1)) &&
         t.length > 2,
     );
     const context = options.region ? [options.region] : [];
