@@ -1085,7 +1085,12 @@ describe("personal data as people write it", () => {
     has("Ouders: Jan en Mieke de Vries", "Jan", "Mieke");
     has("Geert Jansen (conciërge) heeft de camerabeelden.", "Geert", "Jansen");
     has("Mentor: Geert\nKlas: 2A", "Geert");
-    // ... but not a trade in a play, a shop's or a firm's name.
+    has("Naam: Sanne Bakker\nKlas: 2A", "Bakker");
+    has("Mentor: Visser", "Visser");
+    has("Ik heb met de Vries uit 2A gesproken.", "Vries");
+    // ... but not a trade in a play, a shop's or a firm's name, or a place after "bij de".
+    expect(found("Ze hingen rond bij de Kooi.")).toEqual([]);
+    expect(found("Punt 2: Bakker Bart aan het plein meldt groepjes jongeren.")).toEqual([]);
     expect(found("In het toneelstuk spelen de kinderen de Bakker, de Visser, de Smid en de Koning.")).toEqual(
       [],
     );

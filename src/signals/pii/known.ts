@@ -215,7 +215,8 @@ const CONTEXTS = [
   ),
   // A shop named by its trade, capitalised and with no article before it: "Bakker Bart aan het
   // plein", "broodjes van Bakker Bart" ("de slager Jansen sloeg mijn zoon" names a person).
-  /(?<!\b(?:[Dd]e|[Hh]et|[Ee]en|[Oo]nze|[Dd]ie|[Tt]he|[Oo]ur)\s)\b(?:Bakker|Slager|Bloemist|Visboer|Groenteboer|Poelier|Kapper)\s+\p{Lu}[\p{L}'-]*(?!\s+\p{Lu})/gu,
+  // (On one line, and not a name's last word: "Sanne Bakker\nKlas: 2A" names Sanne Bakker.)
+  /(?<!\b(?:[Dd]e|[Hh]et|[Ee]en|[Oo]nze|[Dd]ie|[Tt]he|[Oo]ur)\s|\p{Lu}\p{Ll}+ )\b(?:Bakker|Slager|Bloemist|Visboer|Groenteboer|Poelier|Kapper)[^\S\n]+\p{Lu}[\p{L}'-]*(?![^\S\n]+\p{Lu})/gu,
   // A class's room or a group's name in quotes: "Year 5 is in 'Einstein'", "groep 3 heet dit jaar
   // 'de Vossen'" (a class names it, not a person: "de dader heet 'Kevin'" stays a name).
   new RegExp(

@@ -101,6 +101,9 @@ const SIGN_WORDS =
 /** Teams and buildings named after a place ("basisteam Maas"), never after a first name. */
 const PLACE_TEAMS = new Set(["politiebureau", "basisteam"]);
 
+/** Cue words that head no field of a person ("naam" is handled as naming). */
+const NAME_CUES_NOT_FIELDS = new Set(["genaamd", "heet", "heten", "namelijk", "alias", "named", "called"]);
+
 /** School levels written after a desk ("Zorgcoördinator VO"). */
 const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "primary", "secondary"]);
 
@@ -194,6 +197,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
+    // "Mentor: Visser", "Docent: De Boer": a role as a form's field.
+    if (/^[^\S\n]*:[^\S\n]*$/.test(between) && isCue(p) && !NAME_CUES_NOT_FIELDS.has(p.lower) && t.cap)
+      return "role";
     // A mail header: "Van: Nelson Tavares", "From: ...".
     if (
       /^:[^\S\n]*$/.test(between) &&
@@ -400,6 +406,19 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         ((!lex.common(t.lower) && !lex.proper(t.lower)) ||
           /^(?:die|degene|diegene|kinderen|kind|jongens|meiden)$/.test(toks[i - 3]?.lower ?? "") ||
           OF_CUES.has(toks[i - 3]?.lower ?? ""));
+      // "met de Vries gesproken", "de Jong uit 2A": "de" and a surname the lists know, capitalised
+      // inside a Dutch sentence, not where a place is meant ("bij de Kooi", "naar de Haven") and
+      // not in a list of trades ("de Bakker, de Visser").
+      const particle =
+        prev.lower === "de" &&
+        prev.w === "de" &&
+        !englishText &&
+        lex.surname(t.lower) &&
+        !PLACE_PREPOSITIONS.has(toks[i - 2]?.lower ?? "") &&
+        !/^(?:bij|op|aan|achter|voor|naast|tegenover|langs|over|the)$/.test(toks[i - 2]?.lower ?? "") &&
+        !/^\s*,\s*(?:en\s+)?de\s|^\s+en\s+de\s/.test(text.slice(t.end)) &&
+        !/(?:,|\ben)\s*$/.test(text.slice(0, prev.start)) &&
+        !(toks[i + 1]?.cap && adjacent(t, toks[i + 1]));
       // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
       const next = toks[i + 1];
       const pronoun =
@@ -420,7 +439,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (/^(?:family|familie|gezin|household)$/.test(next.lower) ||
           ((lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
             !lex.english(t.lower)));
-      if (family || pronoun || household) return true;
+      if (family || pronoun || household || particle) return true;
       if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
         blocked.add(i);
         return false;
@@ -475,8 +494,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (sur && !common) ||
         (!englishText &&
           lex.surname(t.lower) &&
-          // (Not "de Visser" among the trades of a play, nor "Van Dijk Security", "Villa Mozart".)
-          !ARTICLES.has(toks[i - 1]?.lower ?? "") &&
+          // (Not "de Visser" in a list of trades, "de Bakker, de Visser, de Smid", nor "Van Dijk
+          // Security", "Villa Mozart"; "met de Jong gesproken" names de Jong.)
+          !(
+            ARTICLES.has(toks[i - 1]?.lower ?? "") &&
+            /^\s*,\s*(?:en\s+)?(?:de|het)\s|^\s+en\s+de\s/.test(text.slice(t.end))
+          ) &&
+          !(
+            ARTICLES.has(toks[i - 1]?.lower ?? "") &&
+            /,\s*(?:en\s+)?$/.test(text.slice(0, toks[i - 1]?.start ?? 0))
+          ) &&
           !(toks[i + 1]?.cap && adjacent(t, toks[i + 1])) &&
           !ORGANISATION_WORDS.has(toks[i - 1]?.lower ?? "") &&
           !ORGANISATION_WORDS.has(toks[i - 2]?.lower ?? "")) ||
