@@ -1087,6 +1087,14 @@ describe("personal data as people write it", () => {
     has("Mentor: Geert\nKlas: 2A", "Geert");
     has("Naam: Sanne Bakker\nKlas: 2A", "Bakker");
     has("Mentor: Visser", "Visser");
+    has("Visser heeft gisteren gebeld over de ruzie.", "Visser");
+    has("In de sporthal heeft Visser een bal tegen het hoofd van een docent gegooid.", "Visser");
+    has("Zijn geboortedatum is 5-9-2010.", "5-9-2010");
+    has("Birthday: 03/06/2011", "03/06/2011");
+    has("Mail van 123456@leerling.stedelijk.nl ontvangen.", "123456@leerling.stedelijk.nl");
+    expect(
+      found("Beroepenweek\nMaandag: Bakker (brood bakken in de aula)\nDinsdag: Visser (bezoek aan de haven)"),
+    ).toEqual([]);
     has("Ik heb met de Vries uit 2A gesproken.", "Vries");
     // ... but not a trade in a play, a shop's or a firm's name, or a place after "bij de".
     expect(found("Ze hingen rond bij de Kooi.")).toEqual([]);

@@ -506,7 +506,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           ) &&
           !(toks[i + 1]?.cap && adjacent(t, toks[i + 1])) &&
           !ORGANISATION_WORDS.has(toks[i - 1]?.lower ?? "") &&
-          !ORGANISATION_WORDS.has(toks[i - 2]?.lower ?? "")) ||
+          !(PARTICLES.has(toks[i - 1]?.lower ?? "") && ORGANISATION_WORDS.has(toks[i - 2]?.lower ?? ""))) ||
         (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) ||
         (!ordinary && !proper && !lex.properForm(t.lower))
       );
@@ -515,6 +515,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const roleAfter = text.slice(t.end).match(/^\s*\((\p{L}+)\)/u)?.[1];
     if (first && roleAfter && isCue({ lower: roleAfter.toLowerCase() } as Token)) return true;
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
+    // "Visser heeft gisteren gebeld": a surname the lists know opening a Dutch sentence, with a
+    // verb after it.
+    // ("Maandag: Bakker (brood bakken)" is a trade in a timetable.)
+    if (!englishText && lex.surname(t.lower) && !/^\s*\(/.test(text.slice(t.end)) && nameContext(i + 1))
+      return true;
     // "Willow told me ...": whoever opens a sentence with a verb of telling is a person.
     const verb = toks[i + 1];
     if (

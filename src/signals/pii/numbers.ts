@@ -341,7 +341,12 @@ export function emails(
       .toLowerCase()
       .split(/[._-]+|\d+[a-z]?/)
       .filter((p) => p.length > 0);
-    if (!FREE_MAIL.test(domain) && pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w)))
+    // (A number alone, "123456@leerling.school.nl", is a pupil's.)
+    if (
+      !FREE_MAIL.test(domain) &&
+      pieces.length > 0 &&
+      pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w))
+    )
       continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
