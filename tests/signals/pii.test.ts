@@ -1110,6 +1110,9 @@ describe("personal data as people write it", () => {
     has("Ze woont op de Kerkstraat, nummer 14.", "nummer 14");
     has("Ze wonen op nummer 14 van de Kerkstraat.", "nummer 14");
     has("Het gezin woont in de Kerkstraat (nr 14, bovenwoning).", "nr 14");
+    has("Hij woont in de Lindelaan. Huisnummer 8.", "Huisnummer 8");
+    has("Ze wonen aan de Parallelweg; het huis is nummer 56.", "nummer 56");
+    has("Thuisadres: Molenweg, nr 112", "nr 112");
     has("His birthday is 3rd of June 2011.", "3rd of June 2011");
     has("De dader is van 2008 en zit nu op het mbo.", "2008");
     has("Sem (°12-05-2013) zit in groep 7.", "12-05-2013");

@@ -51,6 +51,11 @@ const STREET_AFTER_HOME = new RegExp(
   "gu",
 );
 
+/** A house number said on its own: "nummer 14", "nr. 23", "huisnummer 8", "number 7 or 9". */
+const HOUSE_NUMBER =
+  /\b(?:huis)?(?:nummer|nr\.?|no\.?|number)\s*:?\s*\d{1,4}[a-zA-Z]?(?:\s*(?:of|or)\s*\d{1,4}[a-zA-Z]?)?(?!\d)/gi;
+/** A street's name ending in one of its kinds: "Lindelaan", "Kerkstraat". */
+const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${SUFFIX})\\b`, "iu");
 /** A house number apart from its street: "Kerkstraat, nummer 14", "(nr 14", "nummer 14 van de Kerkstraat". */
 const NUMBER_APART = new RegExp(
   `[\\p{L}'-]{2,}(?:${SUFFIX})\\s*[,(]\\s*(?:huis)?(?:nummer|nr\\.?|no\\.?)\\s*\\d{1,4}[a-zA-Z]?(?!\\d)|(?:huis)?(?:nummer|nr\\.?)\\s*\\d{1,4}[a-zA-Z]?\\s+(?:van|in|aan|op)\\s+de\\s+[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
@@ -83,7 +88,7 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 const VENUE_BEFORE =
   /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
 const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact)\b/i;
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
   /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
@@ -185,6 +190,19 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       }
       out.push(finding("adres", text, start, end));
     }
+  }
+  // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
+  // own, near a street and a word for a home.
+  for (const m of text.matchAll(HOUSE_NUMBER)) {
+    const start = m.index ?? 0;
+    const around = text.slice(Math.max(0, start - 120), start + m[0].length + 30);
+    if (
+      !(HOME_CUE.test(around) || HOME_EN.test(around)) ||
+      !STREET_WORD.test(text.slice(Math.max(0, start - 120), start))
+    )
+      continue;
+    const f = finding("adres", text, start, start + m[0].length);
+    if (!out.some((o) => overlaps(o, f))) out.push(f);
   }
   // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
   // apart from its street, where the sentence speaks of a home.
