@@ -1120,6 +1120,10 @@ describe("personal data as people write it", () => {
     has("He is staying with his aunt: 14 Mill Lane, Reading RG1 2AB", "14 Mill Lane", "RG1 2AB");
     has("Incident form\nName of pupil: Liam Murphy\nParent contact: 07700 900123", "07700 900123");
     has("Forwarded:\nFrom: +44 7700 900461\n'tell ur brother he owes 300'", "+44 7700 900461");
+    has("He rang from 07700 900123 last night, very aggressive.", "07700 900123");
+    has("Dad: 07700 900123", "07700 900123");
+    expect(found("Rijschool Bakker geeft les bij de school; het was gekocht bij Leen Bakker.")).toEqual([]);
+    expect(found("Tandartspraktijk Visser en Kinderopvang Smit zitten naast de school.")).toEqual([]);
     has("New pupil in 6A, Sam (born on the 5th of May 2012), told his teacher.", "5th of May 2012");
     // ... and leaves a school's birthday, a bus stop, a class's mailbox alone.
     expect(found("De school is jarig op 1 september: 50 jaar!")).toEqual([]);

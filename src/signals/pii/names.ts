@@ -98,6 +98,10 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const SIGN_WORDS =
   /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
 
+/** A firm's trade, written before its owner's name. */
+const BUSINESS =
+  /^\p{L}*(?:praktijk|bedrijf|winkel|zaak|studio|opvang|drukkerij|makelaardij|rijschool|salon|garage|apotheek|bakkerij|slagerij|kwekerij|hoveniers|installatie|bouw|transport|schoonmaak|autorijschool)$/u;
+
 /** Teams and buildings named after a place ("basisteam Maas"), never after a first name. */
 const PLACE_TEAMS = new Set(["politiebureau", "basisteam"]);
 
@@ -455,6 +459,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const place =
         ROOMS.has(prev.lower) ||
         (ORGANISATION_WORDS.has(prev.lower) && !(PLACE_TEAMS.has(prev.lower) && isFirst(t))) ||
+        // "Rijschool Bakker", "Tandartspraktijk Visser", "Kinderopvang Smit": a firm by its trade.
+        (prev.cap && BUSINESS.test(prev.lower) && !isFirst(t)) ||
         // "Senior School Leidschenveen": a school's name goes on after its capitalised "School";
         // "na school Bram" names Bram.
         (NAMED_AFTER.has(prev.lower) && prev.cap && !sentenceStart(i - 1) && !isFirst(t)) ||

@@ -80,7 +80,7 @@ const SERVICE_BEFORE =
   /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
 
 const PHONE_CUE =
-  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact)\b[^.\n]{0,15}$/i;
+  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
 
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
 const SPOKEN_DIGIT = "(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
