@@ -16,8 +16,9 @@ import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
+import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
-import { bsns, emails, handles, nobodysLine, phoneDigits, phones, plates, postcodes } from "./pii/numbers.ts";
+import { bsns, emails, handles, phones, plates, postcodes } from "./pii/numbers.ts";
 import { speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 

@@ -311,3 +311,36 @@ export const ENGLISH_KIN = new Set(
     " ",
   ),
 );
+
+/** Words of a sign, a sticker or a tag before the quoted words on it. */
+export const SIGN_WORDS =
+  /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
+
+/** A firm's trade, written before its owner's name. */
+export const BUSINESS =
+  /^\p{L}*(?:praktijk|bedrijf|winkel|zaak|studio|opvang|drukkerij|makelaardij|rijschool|salon|garage|apotheek|bakkerij|slagerij|kwekerij|hoveniers|installatie|bouw|transport|schoonmaak|autorijschool)$/u;
+
+/** Teams and buildings named after a place ("basisteam Maas"), never after a first name. */
+export const PLACE_TEAMS = new Set(["politiebureau", "basisteam"]);
+
+/** Cue words that head no field of a person ("naam" is handled as naming). */
+export const NAME_CUES_NOT_FIELDS = new Set([
+  "genaamd",
+  "heet",
+  "heten",
+  "namelijk",
+  "alias",
+  "named",
+  "called",
+]);
+
+/** School levels written after a desk ("Zorgcoördinator VO"). */
+export const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "primary", "secondary"]);
+
+/** Words that make a header's value a desk or a group: "Head of Primary", "Parents Secondary". */
+export const DESK_WORDS =
+  /^(?:head|heads|team|office|desk|\p{L}*desk|\p{L}*zaken|parents|ouders|staff|personeel|allen|all|everyone|administratie|secretariaat|directie|receptie|reception|admissions|pastoral|safeguarding|department|afdeling|\p{L}*team|teachers|docenten|mentoren|leerlingen|students|pupils|year|grade|klas|groep|bestuur|board|\p{L}*coördinator|\p{L}*coordinator|ib-ers|iber|ibers|dsl|senco|support|care|zorg|services?)$/u;
+
+/** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
+export const FUNCTION_WORDS =
+  /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;

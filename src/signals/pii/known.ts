@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { phoneDigits } from "./numbers.ts";
+import { phoneDigits } from "./lines.ts";
 import type { Range } from "./types.ts";
 
 export interface NotPersonal {

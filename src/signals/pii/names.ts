@@ -10,18 +10,23 @@ import {
   ABBREVIATIONS,
   AREA_ROLES,
   ARTICLES,
+  BUSINESS,
   CALLED_BEFORE,
   CASE_ROLES,
   COMPASS,
+  DESK_WORDS,
   EN_FUNCTION,
   ENGLISH_KIN,
+  FUNCTION_WORDS,
   GENERIC_OWNERS,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   LABELLED,
+  LEVELS,
   MAIL_HEADERS,
   MONTH_NAMES,
   NAME_CUES,
+  NAME_CUES_NOT_FIELDS,
   NAME_FOLLOWERS,
   NAMED_AFTER,
   NAMING,
@@ -32,10 +37,12 @@ import {
   ORGANISATION_WORDS,
   PARTICLES,
   PLACE_PREPOSITIONS,
+  PLACE_TEAMS,
   POLITE_TITLES,
   ROOMS,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
+  SIGN_WORDS,
   SPEAKER_WORDS,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
@@ -93,31 +100,6 @@ export interface NameOptions {
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
-
-/** Words of a sign, a sticker or a tag before the quoted words on it. */
-const SIGN_WORDS =
-  /\b(?:stickers?|tekst(?:en)?|texts?|logo'?s?|opschrift|leuzen?|slogans?|spandoeken?|graffiti|tags?|posters?|flyers?|borden?|signs?)\s+(?:met|with|saying|zeggen|zegt|says|:)?\s*['‘"“]$/i;
-
-/** A firm's trade, written before its owner's name. */
-const BUSINESS =
-  /^\p{L}*(?:praktijk|bedrijf|winkel|zaak|studio|opvang|drukkerij|makelaardij|rijschool|salon|garage|apotheek|bakkerij|slagerij|kwekerij|hoveniers|installatie|bouw|transport|schoonmaak|autorijschool)$/u;
-
-/** Teams and buildings named after a place ("basisteam Maas"), never after a first name. */
-const PLACE_TEAMS = new Set(["politiebureau", "basisteam"]);
-
-/** Cue words that head no field of a person ("naam" is handled as naming). */
-const NAME_CUES_NOT_FIELDS = new Set(["genaamd", "heet", "heten", "namelijk", "alias", "named", "called"]);
-
-/** School levels written after a desk ("Zorgcoördinator VO"). */
-const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "primary", "secondary"]);
-
-/** Words that make a header's value a desk or a group: "Head of Primary", "Parents Secondary". */
-const DESK_WORDS =
-  /^(?:head|heads|team|office|desk|\p{L}*desk|\p{L}*zaken|parents|ouders|staff|personeel|allen|all|everyone|administratie|secretariaat|directie|receptie|reception|admissions|pastoral|safeguarding|department|afdeling|\p{L}*team|teachers|docenten|mentoren|leerlingen|students|pupils|year|grade|klas|groep|bestuur|board|\p{L}*coördinator|\p{L}*coordinator|ib-ers|iber|ibers|dsl|senco|support|care|zorg|services?)$/u;
-
-/** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
-const FUNCTION_WORDS =
-  /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
 const IN_BRACKETS_AFTER =

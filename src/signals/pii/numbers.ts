@@ -4,17 +4,11 @@
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { OWN_ACCOUNT } from "./cues.ts";
+import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
 const SERVICE_NUMBER = /^(?:\+31|0031|0)?(?:800|900|906|909|88|14)\d*$|^1\d{2,3}$/;
-
-/** The digits of a phone number as written, "+31 (0)6-1234 5678" -> "+31612345678". */
-export const phoneDigits = (s: string) =>
-  s
-    .replace(/\(0\)/g, "")
-    .replace(/^00/, "+")
-    .replace(/[^\d+]/g, "");
 
 /** "Mail leerplicht@hoorn.nl of bel het Klant Contact Centrum via ...": a mailbox, "or call", and
  * only an office's words between ("of bel juf Sanne thuis" names a person). */
@@ -178,101 +172,6 @@ export function phones(text: string): PiiFinding[] {
   }
   return out;
 }
-
-/**
- * Someone a number can belong to, in its sentence: a person's word, someone speaking or spoken
- * for ("ik", "wij", "zijn nummer"), or a number called from or held on file ("gebeld met een
- * anoniem nummer", "contactnummer", "noteerde", "gaat rond").
- */
-const OWNER =
-  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond)\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
-const OWNER_G = new RegExp(OWNER.source, "giu");
-/** The people an organisation's number is given to, not theirs. */
-const AUDIENCE = new Set([
-  "ouders",
-  "ouder",
-  "parents",
-  "parent",
-  "leerlingen",
-  "students",
-  "pupils",
-  "kinderen",
-  "children",
-  "we",
-  "wij",
-]);
-/** The organisation right before its number, named in at most two more capitalised words:
- * "de GGD Rotterdam-Rijnmond via 010 ...", "Leerplicht Alphen: 0172 ...", "het secretariaat, tel. ...". */
-const ORGANISATION_THEN_NUMBER =
-  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:(?:\s+(?:is|zijn))?\s+(?:bellen|te bellen|te bereiken|bereikbaar)\s*(?:op|via|on|at)?\s*,?\s*(?:tel\.?\s*:?)?|\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number)\s*:?|\s*[:|,]\s*(?:tel\.?\s*:?)?|\s*\()?\s*$/u;
-/** An organisation's mailbox right before its number: "info@school.nl - 010 ...", "admissions@..., or 070 ...". */
-const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)\s*:?)?\s*[|–-]?\s*$/iu;
-/** A line straight to a person: "direct 088 ...", "doorkiesnummer", "extension". */
-const DIRECT_LINE = /\b(?:direct|directe|rechtstreeks|doorkies\p{L}*|extension|ext|toestel)\b[^.\n]{0,20}$/iu;
-
-/** The sentence before a position, not cut at the dot of "tel.", "i.v.m.", "o.a." or "Mr.". */
-export function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
-  let start = before.lastIndexOf("\n") + 1;
-  for (const m of before.matchAll(/[.!?]\s+/g)) {
-    const end = m.index ?? 0;
-    if (end + m[0].length <= start) continue;
-    if (
-      /(?:^|[\s(])(?:tel|i\.v\.m|o\.a|d\.w\.z|bijv|bv|nr|ca|evt|incl|excl|mr|mw|mevr|dhr|drs|dr|ir|ing|st|vs|e\.a|t\.a\.v|p\.a|\p{L})$/iu.test(
-        before.slice(Math.max(0, end - 8), end),
-      )
-    )
-      continue;
-    start = end + m[0].length;
-  }
-  return before.slice(start);
-}
-
-/**
- * A Dutch landline or service number an organisation gives, not a person. Anyone named near it
- * (within 150 characters before it, on its line or the next; or anywhere in the 400 characters
- * above a label line such as "Direct: ...") owns it; so does anyone a person's word in its
- * sentence points to, unless the organisation stands right before the number ("ouders kunnen
- * de GGD bellen via 010 ..."). A direct line and a number called from are someone's. Otherwise
- * the organisation must stand right before it, or the number stands on a label line in a block
- * naming an organisation and nobody. A mobile number is always someone's.
- */
-export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
-  const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
-  if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits)) return false;
-  const lineEnd = text.indexOf("\n", phone.end);
-  const nextEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
-  const to = nextEnd < 0 ? text.length : nextEnd;
-  const named = (from: number) =>
-    persons.some((p) => p.end > from && p.start < to && !(p.start >= phone.start && p.end <= phone.end));
-  if (named(phone.start - 150)) return false;
-  // (Someone named after it in its sentence: "010 ... (vader)".)
-  const after = text.slice(phone.end, lineEnd < 0 ? text.length : lineEnd).split(/[.!?](?:\s|$)/)[0] ?? "";
-  if (OWNER.test(after)) return false;
-  const before = text.slice(0, phone.start);
-  if (/\b(?:vanaf|from)\s*$/i.test(before) || DIRECT_LINE.test(before)) return false;
-  const own = sentenceBefore(text, phone.start);
-  const lastOrg = [...own.matchAll(ORGANISATION_G)].at(-1);
-  const rest = lastOrg ? own.slice((lastOrg.index ?? 0) + lastOrg[0].length) : undefined;
-  const right =
-    rest !== undefined &&
-    (lastOrg?.[0].endsWith("@") ? MAILBOX_THEN_NUMBER.test(rest) : ORGANISATION_THEN_NUMBER.test(rest));
-  // (Only when the people in its sentence are whom it is for: "ouders kunnen de GGD bellen via ...".)
-  const owners = [...own.matchAll(OWNER_G)].map((m) => m[0].toLowerCase());
-  if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
-  if (lastOrg) return right;
-  // A label line in a block naming an organisation and nobody, with nobody named above it.
-  const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
-  if (!/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$/.test(line) || named(phone.start - 400)) return false;
-  const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
-  return !OWNER.test(block) && ORGANISATION.test(block);
-}
-
-/** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
-const ORGANISATION_G =
-  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
-
-const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");
 
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
