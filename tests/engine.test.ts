@@ -851,6 +851,13 @@ describe("answers on everyday phrasing", () => {
     );
   });
 
+  it("does not answer 'ja' when asked whether the police fall under the AVG", () => {
+    const a = ask("geldt de avg ook voor de politie als we gegevens uitwisselen?", "zoetermeer");
+    const first = a.answer.split("\n")[0] ?? "";
+    expect(first).not.toMatch(/^Ja\b/);
+    expect(first).toMatch(/niet aan de AVG gehouden/);
+  });
+
   it("keeps camera guidance to questions about cameras", () => {
     const a = ask(
       "Almere: when exactly are partners allowed to share information about a student with each other?",
