@@ -1075,6 +1075,13 @@ describe("personal data as people write it", () => {
     expect(found("De meeste leerlingen in groep 8 zijn geboren in 2013.")).toEqual([]);
     expect(found("Voor een afspraak met de jeugdarts kunt u de GGD bellen, tel. 010 433 9966.")).toEqual([]);
     expect(found("Het huiswerkcafé in de bibliotheek is bereikbaar op 071 5123456.")).toEqual([]);
+    expect(
+      found("OBS De Klimop\nKerkstraat 14\n3512 AB Utrecht\nTel: 030-2345678\ninfo@deklimop.nl"),
+    ).toEqual([]);
+    expect(found("OBS De Klimop\nTelefoon 030-2345678")).toEqual([]);
+    expect(found("Leerlingenzaken: leerlingzaken@sgnoord.nl of 010-2345678")).toEqual([]);
+    expect(found("Ziekmelden voor 8:00 via 030-2345678 (school).")).toEqual([]);
+    has("Moeder belde de OBS vanaf 030-2345678.", "030-2345678");
   });
 
   it("finds a surname written alone in a Dutch sentence, and the first names of an older generation", () => {

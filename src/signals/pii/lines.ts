@@ -89,20 +89,28 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   const rest = lastOrg ? own.slice((lastOrg.index ?? 0) + lastOrg[0].length) : undefined;
   const right =
     rest !== undefined &&
-    (lastOrg?.[0].endsWith("@") ? MAILBOX_THEN_NUMBER.test(rest) : ORGANISATION_THEN_NUMBER.test(rest));
+    (lastOrg?.[0].endsWith("@")
+      ? MAILBOX_THEN_NUMBER.test(rest)
+      : rest.startsWith("@")
+        ? MAILBOX_THEN_NUMBER.test(rest.slice(1))
+        : ORGANISATION_THEN_NUMBER.test(rest));
   // (Only when the people in its sentence are whom it is for: "ouders kunnen de GGD bellen via ...".)
   const owners = [...own.matchAll(OWNER_G)].map((m) => m[0].toLowerCase());
   if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
   if (lastOrg) return right;
   // A label line in a block naming an organisation and nobody, with nobody named above it.
   const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
-  if (!/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$/.test(line) || named(phone.start - 400)) return false;
+  if (
+    !/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i.test(line) ||
+    named(phone.start - 400)
+  )
+    return false;
   const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
   return !OWNER.test(block) && ORGANISATION.test(block);
 }
 
 /** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
 const ORGANISATION_G =
-  /\b(?:\p{L}*school|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office)@/giu;
+  /\b(?:\p{L}*school|obs|cbs|pcbs|rkbs|ikc|sbo|csg|rsg|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office|\p{L}*zaken|zorg|verzuim|meldpunt)@/giu;
 
 const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");

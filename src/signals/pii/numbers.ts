@@ -64,7 +64,7 @@ const ORG_LINE_BEFORE_EN =
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)". */
 const ORG_LINE_AFTER =
-  /^\s*\(\s*(?:receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
+  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn))\b/iu;
 
 const PERSON_BETWEEN =
   /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
