@@ -60,17 +60,6 @@ export const NO_DATE_LEAD = {
   en: "The date of the next one is not in the covenant. What it says:",
 } as const;
 
-/**
- * A question for the date of a coming meeting or event: what the covenant says (its rhythm) is
- * given, but the date itself is not in it, so the question is not counted as answered. The bot
- * adds the date when the gemeente has planned the meeting.
- */
-function dated(answer: Answer, normalized: string): Answer {
-  if (!answer.answered || !NEXT_DATE.test(normalized)) return answer;
-  const lead = NO_DATE_LEAD[answer.language];
-  return { ...answer, answer: `${lead}\n${answer.answer}`, answered: false, unanswered: "no-date" };
-}
-
 /** "Did the primary schools actually join in 2023, like they planned?": what happened since a
  * plan the covenant states, which the covenant cannot tell. */
 const SINCE_PLAN =
@@ -81,14 +70,25 @@ const SINCE_PLAN_LEAD = {
   en: "Whether that has happened since is not in the covenant. What it says:",
 } as const;
 
-/** A question for what happened after a plan: the plan is told, not counted as an answer. */
-function sincePlan(answer: Answer, normalized: string): Answer {
-  if (!answer.answered || !SINCE_PLAN.test(normalized)) return answer;
+/**
+ * Questions the covenant answers only in part: for the date of a coming meeting or event (its
+ * rhythm is given, the date is not in it; the bot adds the date when the gemeente has planned the
+ * meeting), or for what happened since a plan it states (the plan is told). The answer is given
+ * under a line that says so, and not counted as answered.
+ */
+const TOLD_IN_PART = [
+  { asks: NEXT_DATE, lead: NO_DATE_LEAD, reason: "no-date" },
+  { asks: SINCE_PLAN, lead: SINCE_PLAN_LEAD, reason: "not-in-covenants" },
+] as const;
+
+function toldInPart(answer: Answer, normalized: string): Answer {
+  const part = answer.answered ? TOLD_IN_PART.find((p) => p.asks.test(normalized)) : undefined;
+  if (!part) return answer;
   return {
     ...answer,
-    answer: `${SINCE_PLAN_LEAD[answer.language]}\n${answer.answer}`,
+    answer: `${part.lead[answer.language]}\n${answer.answer}`,
     answered: false,
-    unanswered: "not-in-covenants",
+    unanswered: part.reason,
   };
 }
 
@@ -245,7 +245,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         if (r.kind === "wijken") return answerWijken(ctx);
       }
-      const answer = sincePlan(dated(answerer.answer(ctx, options), q.normalized), q.normalized);
+      const answer = toldInPart(answerer.answer(ctx, options), q.normalized);
       // Acute danger described: the emergency number comes before anything else.
       if (!q.topics.some((x) => modifiers.has(x))) return answer;
       return {

@@ -20,7 +20,7 @@ const GUIDANCE_OFF_TOPIC = 0.7;
 /** Words between "wat betekent" and the term asked. */
 /** Words between a definition cue and its term. */
 const LINKS = new Set(
-  "by with onder met under of van in bij op at the a an term word woord begrip ze zij jullie we wij they you ze".split(
+  "by with onder met under of van in bij op at the a an term word woord begrip ze zij jullie we wij they you".split(
     " ",
   ),
 );

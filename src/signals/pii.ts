@@ -49,6 +49,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
         f.start - r.end <= 25 &&
         /^[\s(,]*(?:geboren|geb\.?|born|\*)\s*(?:op|on)?\s*$/i.test(text.slice(r.end, f.start)),
     );
+  const allPostcodes = postcodes(text);
   const codes = [
     ...emails(text, known.emails, (w) => {
       const lex = lexicon();
@@ -60,7 +61,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...bsns(text),
     ...birthDates(text).filter((f) => !publicBirthday(f)),
     ...plates(text),
-    ...postcodes(text).filter((f) => !publicPostcode(f)),
+    ...allPostcodes.filter((f) => !publicPostcode(f)),
   ];
   // The number given with an organisation's address, in the same sentence, is its own.
   const publicPhone = (f: PiiFinding) =>
@@ -89,8 +90,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
     ),
   );
-  // A landline nobody in its block can own is an organisation's (found before the names, to
-  // keep its digits from being read as anything else).
+  // A landline an organisation gives, and nobody named or described near it owns, is left alone
+  // (lines.ts).
   const someone = [
     ...persons,
     ...found.filter((f) => f.kind === "email" || f.kind === "handle" || f.kind === "adres"),
@@ -107,7 +108,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     const home = finding("adres", text, a.start, a.end);
     if (found.some((f) => overlaps(f, home))) continue;
     found.push(home);
-    for (const c of postcodes(text))
+    for (const c of allPostcodes)
       if (
         c.start >= a.end &&
         /^[\s,]*$/.test(text.slice(a.end, c.start)) &&
