@@ -14,15 +14,12 @@ import {
   CALLED_BEFORE,
   CASE_ROLES,
   COMPASS,
-  DESK_WORDS,
   EN_FUNCTION,
   ENGLISH_KIN,
-  FUNCTION_WORDS,
   GENERIC_OWNERS,
   INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   LABELLED,
-  LEVELS,
   MAIL_HEADERS,
   MONTH_NAMES,
   NAME_CUES,
@@ -48,6 +45,7 @@ import {
   TITLE_ABBREVIATIONS,
   WEAK_SUFFIX,
 } from "./cues.ts";
+import { deskHeaders } from "./headers.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { nicknames } from "./nicknames.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
@@ -124,22 +122,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const count = (words: Set<string>) => toks.filter((t) => words.has(t.lower)).length;
   const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
-  const functionHeader = (value: string) => {
-    const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
-    // ("Head of Year 9 – Mrs Wood" names Mrs Wood.)
-    return (
-      words.some((w) => DESK_WORDS.test(w)) &&
-      !words.some((w) => POLITE_TITLES.has(w)) &&
-      words.every(
-        (w) =>
-          LEVELS.has(w) ||
-          DESK_WORDS.test(w) ||
-          ((lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) &&
-            !lex.firstName(w) &&
-            !lex.surname(w)),
-      )
-    );
-  };
   const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
   const places = new Set<number>();
   /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
@@ -626,21 +608,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     );
   };
 
-  // A mail header naming a desk or a group ("From: Head of Primary", "To: Parents Secondary")
-  // names nobody.
-  const desk = new Set<number>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const h = toks[i] as Token;
-    if (!MAIL_HEADERS.has(h.lower) || !/(?:^|\n)\s*$/.test(text.slice(0, h.start))) continue;
-    const value = text.slice(h.end).match(/^:[^\S\n]*([^<\n]*)/)?.[1];
-    if (!value || !functionHeader(value)) continue;
-    const end = h.end + text.slice(h.end).indexOf(value) + value.length;
-    for (let k = i + 1; k < toks.length && (toks[k] as Token).start < end; k++) desk.add(k);
-  }
+  // A mail header naming a desk or a group ("From: Head of Primary") names nobody.
+  const desks = deskHeaders(text, lex);
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (desk.has(i)) continue;
+    if (desks.some((d) => t.start >= d.start && t.start < d.end)) continue;
     // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the one word on a sign, in quotes
     // ('Sanne is een hoer' on a wall names Sanne).
     // (A first name that is no ordinary word stays a name: "graffiti met 'Sanne'".)

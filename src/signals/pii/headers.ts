@@ -1,0 +1,40 @@
+/**
+ * Mail headers that name a desk or a group, not a person: "From: Head of Primary", "To: Parents
+ * Secondary", "Van: Zorgcoördinator VO". Their values are left out of the search for names.
+ */
+import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES } from "./cues.ts";
+import type { Lexicon } from "./lexicon.ts";
+import type { Range } from "./types.ts";
+
+/** A header at the start of a line, and its value up to a mailbox or the line's end. */
+const HEADER = new RegExp(`(?:^|\\n)\\s*(?:${[...MAIL_HEADERS].join("|")}):[^\\S\\n]*([^<\\n]*)`, "gi");
+
+/**
+ * Whether a header's value is a desk's: a desk's word in it, no title ("Head of Year 9 – Mrs Wood"
+ * names Mrs Wood), and otherwise only levels and ordinary words that are no names.
+ */
+function desk(value: string, lex: Lexicon): boolean {
+  const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (
+    words.some((w) => DESK_WORDS.test(w)) &&
+    !words.some((w) => POLITE_TITLES.has(w)) &&
+    words.every(
+      (w) =>
+        LEVELS.has(w) ||
+        DESK_WORDS.test(w) ||
+        ((lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) && !lex.firstName(w) && !lex.surname(w)),
+    )
+  );
+}
+
+/** The stretches of text, from each header's colon to the end of its value, that name a desk. */
+export function deskHeaders(text: string, lex: Lexicon): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(HEADER)) {
+    const value = m[1] ?? "";
+    if (!value || !desk(value, lex)) continue;
+    const at = m.index ?? 0;
+    out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
+  }
+  return out;
+}
