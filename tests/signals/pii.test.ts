@@ -1113,6 +1113,16 @@ describe("personal data as people write it", () => {
     expect(found("De beveiliging wordt verzorgd door Van Dijk Security.")).toEqual([]);
   });
 
+  it("reads a family name that is also a building after its particle as a family", () => {
+    has("Ik heb mevrouw Anja van der Kerk gebeld.", "Anja", "Kerk");
+    has("Anja van der Kerk belde gisteren over haar zoon.", "Anja", "Kerk");
+    has("Ik heb mevrouw Van der Brug gebeld.", "Brug");
+    // ... and a church, a hotel or a neighbourhood centre stays one.
+    expect(found("Stichting Vrienden van de Kerk doneert de prijzen.")).toEqual([]);
+    expect(found("Het overleg is in het Huis van de Wijk.")).toEqual([]);
+    expect(found("Ze zaten in Café van de Markt.")).toEqual([]);
+  });
+
   it("finds a house number apart from its street, birthdays, British homes and mobiles", () => {
     has("Ze woont op de Kerkstraat, nummer 14.", "nummer 14");
     has("Ze wonen op nummer 14 van de Kerkstraat.", "nummer 14");

@@ -589,6 +589,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
     for (let k = i; k < j; k++) {
       const t = toks[k] as Token;
+      // "Anja van der Kerk", "mevrouw Van der Brug": after a first name or a title, the word that
+      // ends the name behind its particle is a family ("de Kerk" alone stays a church).
+      const family =
+        k === j - 1 &&
+        k > i &&
+        PARTICLES.has((toks[k - 1] as Token).lower) &&
+        (person || isFirst(toks[i] as Token) || !lex.common((toks[i] as Token).lower)) &&
+        WEAK_SUFFIX.test(t.lower);
+      if (family) continue;
       // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
       const building = compound(t) && !(person && WEAK_SUFFIX.test(t.lower));
       if (t.cap && (INSTITUTION_WORDS.test(t.lower) || building)) return true;
