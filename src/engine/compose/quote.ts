@@ -89,8 +89,9 @@ function overlap(s: string, asked: ReadonlySet<string>): number {
   return contentWords(s).filter((w) => keys(w).some((x) => asked.has(x))).length;
 }
 
-/** A summary's clauses: its sentences and the parts of a list between semicolons. */
-const clausesOf = (s: string) => s.split(/(?<=\p{L}{2}[.!?]|;)\s+/u);
+/** A summary's clauses: its sentences (also those ending in a bracket) and the parts of a list
+ * between semicolons. */
+const clausesOf = (s: string) => s.split(/(?<=(?:\p{L}{2}|\))[.!?]|;)\s+/u);
 
 /**
  * A unit's English summary is written clause for clause beside its Dutch one, and a list item
