@@ -1123,6 +1123,12 @@ describe("personal data as people write it", () => {
     expect(found("Ze zaten in Café van de Markt.")).toEqual([]);
   });
 
+  it("leaves a school's address under its label alone, and keeps a pupil's", () => {
+    expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
+    has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");
+    has("Adres: Kerkstraat 14", "Kerkstraat 14");
+  });
+
   it("finds a house number apart from its street, birthdays, British homes and mobiles", () => {
     has("Ze woont op de Kerkstraat, nummer 14.", "nummer 14");
     has("Ze wonen op nummer 14 van de Kerkstraat.", "nummer 14");

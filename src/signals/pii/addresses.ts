@@ -157,8 +157,8 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
         ) &&
-        // "het adres van de school is ...", "ons bezoekadres": an organisation's address.
-        !/\b(?:(?:bezoek|post|school)?adres\s+van\s+(?:de|het|onze|ons)\s+(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
+        // "het adres van de school is ...", "Adres school:", "ons bezoekadres": an organisation's address.
+        !/\b(?:(?:bezoek|post|school)?adres\s+(?:van\s+(?:de|het|onze|ons)\s+)?(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
           before,
         );
       if (!home && COUNT.test(after)) continue;
