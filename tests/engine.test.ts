@@ -230,6 +230,20 @@ describe("answers", () => {
     expect(a.answered).toBe(false);
   });
 
+  it("reads the point of contact at the police as the police's school officer, not the covenant's contact", () => {
+    for (const q of [
+      "wie is bij de politie het aanspreekpunt voor onze school in almere?",
+      "who is our point of contact at the police in almere",
+    ]) {
+      const a = ask(q);
+      expect(a.answer, q).toMatch(/^(?:De schoolagent|The school police officer) \(/);
+      expect(a.answer, q).not.toMatch(/contactpersoon convenant|covenant contact/i);
+    }
+    expect(ask("wie is de contactpersoon convenant in almere?").answer).toMatch(
+      /^De contactpersoon convenant/,
+    );
+  });
+
   it("answers what a role does from its duties, even when its name holds the word contact", () => {
     const a = ask("wat doet de contactpersoon van de politie in Almere?");
     expect(a.answered).toBe(true);

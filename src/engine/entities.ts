@@ -15,6 +15,8 @@ export interface Entity {
   /** The region the entity belongs to; null for region-independent entities (roles, meeting types). */
   region: string | null;
   label: string;
+  /** For an organisation: the role that is its point of contact for schools. */
+  contact?: string;
 }
 
 /** One reading of a stretch of the question: all entities that fit it equally well. */
@@ -48,7 +50,10 @@ export class EntityIndex {
     for (const r of v.regions)
       index.add({ kind: "region", id: r.id, region: r.id, label: r.name }, [r.name, ...r.aliases]);
     for (const r of v.roles)
-      index.add({ kind: "role", id: r.id, region: null, label: r.nl }, [r.nl, ...r.aliases]);
+      index.add(
+        { kind: "role", id: r.id, region: null, label: r.nl, ...(r.contact ? { contact: r.contact } : {}) },
+        [r.nl, ...r.aliases],
+      );
     for (const m of v.meetingTypes)
       index.add({ kind: "meeting", id: m.id, region: null, label: m.nl }, [m.nl, ...m.aliases]);
     for (const region of kb.regions) {

@@ -27,6 +27,8 @@ const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */
 const GENERIC_PARTIES = new Set(["school", "gemeente", "politie"]);
+/** The general word for a contact ("aanspreekpunt", "contactpersoon"). */
+const GENERIC_CONTACT = "contactpersoon-convenant";
 
 function ambiguous(q: Query): Route | undefined {
   for (const m of q.matches) {
@@ -94,7 +96,14 @@ export function route(q: Query): Route {
   }
   const clarify = ambiguous(q);
   if (clarify) return clarify;
-  const contactTarget = q.roles.filter((r) => !GENERIC_PARTIES.has(r.id))[0];
+  // "wie is bij de politie het aanspreekpunt?": the general word for a contact, beside an
+  // organisation that has its own contact for schools, asks for that one.
+  const party = q.roles.find((r) => r.contact);
+  const named = q.roles.filter((r) => !GENERIC_PARTIES.has(r.id))[0];
+  const contactTarget =
+    named?.id === GENERIC_CONTACT && party?.contact
+      ? { kind: "role" as const, id: party.contact, region: null, label: party.contact }
+      : named;
   const school = q.schools[0];
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };

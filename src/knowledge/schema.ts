@@ -18,6 +18,8 @@ export const roleSchema = z.strictObject({
   en: text,
   /** `organisation` for parties such as Halt or the OM; roles held by a person otherwise. */
   kind: z.enum(["role", "organisation"]).default("role"),
+  /** The role that is an organisation's point of contact for schools (the police's school officer). */
+  contact: id.optional(),
   aliases: z.array(text).min(1),
 });
 

@@ -28,6 +28,13 @@ export function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
         });
     }
   }
+  for (const [i, r] of kb.vocabulary.roles.entries())
+    if (r.contact && !roles.has(r.contact))
+      issues.push({
+        file: "vocabulary.yaml",
+        path: `roles[${i}].contact`,
+        message: `unknown role '${r.contact}'`,
+      });
   for (const [i, c] of kb.publicContacts.entries()) {
     if (!roles.has(c.role))
       issues.push({
