@@ -41,6 +41,8 @@ const sets = {
   test14: join(import.meta.dirname, "test14.yaml"),
   dev15: join(import.meta.dirname, "dev15.yaml"),
   test15: join(import.meta.dirname, "test15.yaml"),
+  dev16: join(import.meta.dirname, "dev16.yaml"),
+  test16: join(import.meta.dirname, "test16.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
