@@ -230,6 +230,20 @@ describe("answers", () => {
     expect(a.answered).toBe(false);
   });
 
+  it("looks up a person for a part of town named after the town ('almere haven')", () => {
+    const a = ask("who is the veiligheidsmanager for almere haven?");
+    expect(a.answer).toMatch(
+      /^The municipal safety manager for Almere is not yet in the municipality's contact list/,
+    );
+    expect(a.answered).toBe(false);
+  });
+
+  it("reads an age ('17-jarige', '17 year old') as the covenant's age limit", () => {
+    const a = ask("moeten wij in leiden de ouders van een 17-jarige altijd erbij halen?");
+    expect(a.answer).not.toMatch(/zeggen de convenanten niets specifieks/);
+    expect(a.answer).toMatch(/niet bij 16\+/);
+  });
+
   it("reads the point of contact at the police as the police's school officer, not the covenant's contact", () => {
     for (const q of [
       "wie is bij de politie het aanspreekpunt voor onze school in almere?",

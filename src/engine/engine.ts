@@ -143,10 +143,15 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const explained = tokens
       .filter((t, i) => covered.has(i) && !STOPWORDS.has(t))
       .reduce((n, t) => n + (t.length >= 10 ? 2 : 1), 0);
-    // ("stadsdeel Poort", "wijk Noord": the word after a word for a part of town names the place.)
+    // ("stadsdeel Poort", "wijk Noord": the word after a word for a part of town names the place;
+    // so does the word right after a town's name: "almere haven", "leiden noord".)
+    const townEnds = new Set(
+      matches.filter((m) => m.entities.some((e) => e.kind === "region")).map((m) => m.end),
+    );
     const unexplained = tokens.filter(
       (t, i) =>
         !covered.has(i) &&
+        !townEnds.has(i) &&
         !STOPWORDS.has(t) &&
         !CUE_WORDS.has(t) &&
         !PLACE_WORDS.has(tokens[i - 1] ?? "") &&
