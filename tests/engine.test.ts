@@ -230,6 +230,22 @@ describe("answers", () => {
     expect(a.answered).toBe(false);
   });
 
+  it("reads the role an opening names as who asks, when the question asks something else", () => {
+    const a = ask(
+      "veiligheidscoördinator rsg enkhuizen: ik kan niet naar het overleg volgende week, wat moet ik doen?",
+      "west-friesland",
+    );
+    expect(a.answer).toMatch(/^Een contactpersoon die niet naar een overleg kan komen, meldt zich tijdig af/);
+    const b = ask(
+      "leerplichtambtenaar zoetermeer hier, wat staat er over de rol van de gemeente bij verzuim op de basisschool?",
+    );
+    expect(b.answered).toBe(true);
+    expect(b.answer).toMatch(/verzuim/i);
+    // ... and the role stays what is asked when the question names it again.
+    const c = ask("veiligheidscoördinator hier, wat doet de veiligheidscoördinator in west-friesland?");
+    expect(c.answer).toMatch(/^Veiligheidscoördinator:/);
+  });
+
   it("looks up a person for a part of town named after the town ('almere haven')", () => {
     const a = ask("who is the veiligheidsmanager for almere haven?");
     expect(a.answer).toMatch(

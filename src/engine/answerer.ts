@@ -249,6 +249,30 @@ export class UnitAnswerer {
     // happened, then the question. The question, read with the story's places and people,
     // answers when it is clear on its own; a subject the covenants do not cover still refuses.
     const asked = questionAfterStory(q.text);
+    // "veiligheidscoördinator rsg enkhuizen: ik kan niet naar het overleg, wat moet ik doen?":
+    // the role only the opening names is who asks; its duties answer nothing the question asks.
+    const asker =
+      asked !== undefined &&
+      whole.kind === "answer" &&
+      whole.picked[0]?.unit.kind === "role" &&
+      !this.understand(asked, { ...options, language: q.lang }).roles.some((r) =>
+        whole.picked[0]?.unit.about.includes(`role:${r.id}`),
+      );
+    if (asker && asked) {
+      const aq = this.understand(asked, { ...options, language: q.lang });
+      const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
+      // (General guidance is not read from a question without its opening.)
+      if (
+        d.kind === "answer" &&
+        d.picked[0]?.unit !== whole.picked[0]?.unit &&
+        d.picked.every((p) => p.unit.kind !== "guidance")
+      )
+        return this.with(
+          ctx,
+          d.picked.map((p) => p.unit),
+          0.6,
+        );
+    }
     if (asked && whole.kind !== "answer" && !(whole.kind === "refuse" && whole.subject)) {
       const aq = this.understand(asked, { ...options, language: q.lang });
       const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);

@@ -93,6 +93,11 @@ export function isStatement(part: string): boolean {
  * question, when the text ends with one and tells something before it.
  */
 export function questionAfterStory(text: string): string | undefined {
+  // "wijkagent seghwaert hier, ...", "veiligheidscoordinator in medemblik here, i can't make it.
+  // what do i do?": who is asking, said with "here", then the question and what goes with it.
+  const here = text.match(/^([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:–-]\s*(\S.*\?)\s*$/is);
+  if (here?.[2] && here[2].split(/\s+/).length >= 3 && (here[1] ?? "").split(/\s+/).length <= 6)
+    return here[2].trim();
   const sentences = text
     .trim()
     .split(/(?<=[.!])\s+(?=\S)/)
