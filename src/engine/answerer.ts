@@ -251,21 +251,26 @@ export class UnitAnswerer {
     const asked = questionAfterStory(q.text);
     // "veiligheidscoördinator rsg enkhuizen: ik kan niet naar het overleg, wat moet ik doen?":
     // the role only the opening names is who asks; its duties answer nothing the question asks.
+    // (So too when the role's duties come first of the facts asked back.)
+    const first =
+      whole.kind === "answer" ? whole.picked[0] : whole.kind === "ask" ? whole.options[0] : undefined;
     const asker =
       asked !== undefined &&
-      whole.kind === "answer" &&
-      whole.picked[0]?.unit.kind === "role" &&
+      first?.unit.kind === "role" &&
       !this.understand(asked, { ...options, language: q.lang }).roles.some((r) =>
-        whole.picked[0]?.unit.about.includes(`role:${r.id}`),
+        first.unit.about.includes(`role:${r.id}`),
       );
     if (asker && asked) {
       const aq = this.understand(asked, { ...options, language: q.lang });
       const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
-      // (General guidance is not read from a question without its opening.)
+      // (General guidance is not read from a question without its opening; another role's duties,
+      // no role named, answer no better.)
       if (
         d.kind === "answer" &&
-        d.picked[0]?.unit !== whole.picked[0]?.unit &&
-        d.picked.every((p) => p.unit.kind !== "guidance")
+        d.picked[0]?.unit !== first?.unit &&
+        // (Asked back: the fact is one of those the whole question came close to.)
+        (whole.kind !== "ask" || whole.options.some((o) => o.unit === d.picked[0]?.unit)) &&
+        d.picked.every((p) => p.unit.kind !== "guidance" && p.unit.kind !== "role")
       )
         return this.with(
           ctx,
