@@ -246,6 +246,11 @@ describe("answers", () => {
     expect(c.answer).toMatch(/^Veiligheidscoördinator:/);
   });
 
+  it("reads 'loopt het door' and 'opnieuw tekenen' as asking about renewal, not about the signing", () => {
+    const a = ask("leids convenant: loopt dat automatisch door na 2030 of moet er opnieuw getekend worden?");
+    expect(a.answer).toMatch(/stilzwijgend verlengd/);
+  });
+
   it("looks up a person for a part of town named after the town ('almere haven')", () => {
     const a = ask("who is the veiligheidsmanager for almere haven?");
     expect(a.answer).toMatch(
