@@ -254,12 +254,17 @@ export class UnitAnswerer {
     // (So too when the role's duties come first of the facts asked back.)
     const first =
       whole.kind === "answer" ? whole.picked[0] : whole.kind === "ask" ? whole.options[0] : undefined;
+    const askedRoles = asked
+      ? new Set(this.understand(asked, { ...options, language: q.lang }).roles.map((r) => r.id))
+      : new Set<string>();
+    // (An opening of a few words, not a story: "de politie wil een leerling aanhouden. wat is daar
+    // afgesproken?" asks about what the police do.)
+    const opening = asked ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length : 0;
     const asker =
       asked !== undefined &&
-      first?.unit.kind === "role" &&
-      !this.understand(asked, { ...options, language: q.lang }).roles.some((r) =>
-        first.unit.about.includes(`role:${r.id}`),
-      );
+      opening <= 5 &&
+      q.roles.some((r) => !askedRoles.has(r.id) && first?.unit.about.includes(`role:${r.id}`)) &&
+      !first?.unit.about.some((a) => a.startsWith("role:") && askedRoles.has(a.slice(5)));
     if (asker && asked) {
       const aq = this.understand(asked, { ...options, language: q.lang });
       const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
@@ -268,8 +273,6 @@ export class UnitAnswerer {
       if (
         d.kind === "answer" &&
         d.picked[0]?.unit !== first?.unit &&
-        // (Asked back: the fact is one of those the whole question came close to.)
-        (whole.kind !== "ask" || whole.options.some((o) => o.unit === d.picked[0]?.unit)) &&
         d.picked.every((p) => p.unit.kind !== "guidance" && p.unit.kind !== "role")
       )
         return this.with(
