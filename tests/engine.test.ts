@@ -241,7 +241,10 @@ describe("answers", () => {
     );
     expect(b.answered).toBe(true);
     expect(b.answer).toMatch(/verzuim/i);
-    const d = ask("contactpersoon wf: ik kan niet naar het overleg, moet ik iemand anders sturen?");
+    const d = ask(
+      "contactpersoon wf: ik kan niet naar het overleg, moet ik iemand anders sturen?",
+      "west-friesland",
+    );
     expect(d.answer).toMatch(/wijst een vervanger aan/);
     // ... and the role stays what is asked when the question names it again.
     const c = ask("veiligheidscoördinator hier, wat doet de veiligheidscoördinator in west-friesland?");
