@@ -19,7 +19,7 @@ import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { bsns, emails, handles, phones, plates, postcodes } from "./pii/numbers.ts";
-import { speakers } from "./pii/speakers.ts";
+import { senders, speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";
@@ -85,6 +85,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
+  // (A chat's sender may go on past a name found in it: "Li Wen"; the two are joined.)
+  persons.push(...senders(text, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
   persons.push(
     ...echoes(text, persons, lexicon()).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),

@@ -1123,6 +1123,20 @@ describe("personal data as people write it", () => {
     expect(found("Ze zaten in Café van de Markt.")).toEqual([]);
   });
 
+  it("finds the sender of each line of a chat pasted from an app, and leaves desks and roles alone", () => {
+    has(
+      "[17-01 07:58] roos: wie had gisteren pleinwacht?\n[17-01 08:01] roos: oke ik bel de wijkagent.",
+      "roos",
+    );
+    has("[12-03 14:22] Petra Jansen: er is gevochten bij het hek", "Petra", "Jansen");
+    has("Li Wen (Social Worker, GGD)  09:36\nFollowing up on yesterday", "Li Wen");
+    has("[14:02] Rachid jongerenwerk: jongens er is geknokt", "Rachid");
+    expect(found("[07/11/2023, 15:20] Front Desk ISH: Pick-up as normal at 15:30.")).toEqual([]);
+    expect(found("[15/03/2024, 18:30] Class Rep 4B: Hi all, the message on TikTok is a hoax.")).toEqual([]);
+    expect(found("Designated Safeguarding Lead (DSL)  8:52 AM\nReminder: log it in CPOMS.")).toEqual([]);
+    expect(found("[14:02] conciërge Dr. Schaepmanschool: er hangen weer jongeren bij het hek")).toEqual([]);
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

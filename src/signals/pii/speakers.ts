@@ -70,3 +70,48 @@ export function speakers(
   }
   return out;
 }
+
+/**
+ * The sender before each line of a chat pasted from an app: "[17-01 07:58] roos: ...",
+ * "[07/11/2023, 15:20] Front Desk ISH: ...", and the name line above a Teams or Slack message:
+ * "Li Wen (Social Worker, GGD)  09:36". The words of a sender that can be a person's name are
+ * one, however ordinary ("roos", "jade"); a desk, a role or a team ("Class Rep 4B", "Designated
+ * Safeguarding Lead (DSL)", "conciërge Dr. Schaepmanschool") names no one.
+ */
+const EXPORT_LINE = /^[ \t]*\[[^\]\n]{3,30}\][ \t]*(?:-[ \t]*)?([^:\n[\]]{2,40}?)[ \t]*:[ \t]/gmu;
+const MESSAGE_HEAD =
+  /^[ \t]*([^\n():|[\]]{2,40}?)[ \t]*(?:\([^)\n]{1,60}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gmu;
+/** Words of a sender that belong to a desk, a school or an organisation, not to a person. */
+const NOT_SENDER =
+  /^(?:[\p{Lu}\d&-]{2,}|\p{L}+(?:school|college|lyceum|huis|centrum)|dr|mr|mrs|ms|mw|dhr|juf|meester|meneer|mevrouw|mevr)\.?$/u;
+
+export function senders(text: string, lex: Lexicon): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const re of [EXPORT_LINE, MESSAGE_HEAD])
+    for (const m of text.matchAll(re)) {
+      const sender = m[1] ?? "";
+      const at = (m.index ?? 0) + m[0].indexOf(sender);
+      let run: { start: number; end: number } | undefined;
+      for (const w of sender.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)) {
+        const word = w[0].replace(/\.$/, "");
+        const lower = word.toLowerCase();
+        const start = at + (w.index ?? 0);
+        const name =
+          !/\d/.test(word) &&
+          !NOT_SENDER.test(w[0]) &&
+          (lex.firstName(lower) ||
+            lex.surname(lower) ||
+            (!lex.common(lower) && !lex.english(lower) && !lex.proper(lower)));
+        // ("Li Wen": a capitalised word after a name goes on with it.)
+        const next = !!run && /^[ \t]+$/.test(text.slice(run.end, start));
+        if (next && run && (name || (/^\p{Lu}/u.test(word) && !NOT_SENDER.test(w[0]))))
+          run.end = start + word.length;
+        else if (name) {
+          if (run) out.push(finding("naam", text, run.start, run.end));
+          run = { start, end: start + word.length };
+        }
+      }
+      if (run) out.push(finding("naam", text, run.start, run.end));
+    }
+  return out;
+}
