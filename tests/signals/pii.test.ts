@@ -1137,6 +1137,33 @@ describe("personal data as people write it", () => {
     expect(found("[14:02] conciërge Dr. Schaepmanschool: er hangen weer jongeren bij het hek")).toEqual([]);
   });
 
+  it("leaves storms, royals, desks that sign, stops and teams in brackets alone", () => {
+    expect(found("Because of Storm Pia, the Queen Beatrix Primary will close at 12:00.")).toEqual([]);
+    expect(found("vanwege storm Henk gaat de avondronde niet door")).toEqual([]);
+    expect(found("Kind regards,\nHead of Year 8")).toEqual([]);
+    expect(
+      found(
+        "If a child discloses abuse, you log it before the end of the day and inform the team. Do NOT promise confidentiality.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Does anyone know if the police are aware of the dealing? My Year 11 son says everybody knows where to get it.",
+      ),
+    ).toEqual([]);
+    expect(found("The Mr. Bean screening for Year 5 moved to Friday.")).toEqual([]);
+    expect(found("bike theft at tram stop Ternoot, 8 in Feb.")).toEqual([]);
+    expect(found("the message going around on TikTok about 'Friday' is a hoax")).toEqual([]);
+    expect(found("de gemeente waarschuwt op @gemeentedenhaag voor nepaccounts")).toEqual([]);
+    expect(found("Aanwezig: wijkagent Zuidwijk, jongerenwerk (Welzijn Zuid), leerplicht")).toEqual([]);
+    // ... but a person stays one: a pupil called Storm, a name under a sign-off, a name in brackets.
+    has("Storm Jansen uit 2b sloeg een klasgenoot", "Storm", "Jansen");
+    has("Kind regards,\nHead of Year 8 - Mrs Wood", "Wood");
+    has("Moeder (Gladys Doelwijt) meldt dat haar dochter wordt uitgescholden", "Gladys", "Doelwijt");
+    has("De docent (meester Frank) heeft geen letsel.", "Frank");
+    has("Do en haar broertje worden elke dag te laat opgehaald", "Do");
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

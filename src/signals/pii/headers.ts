@@ -2,12 +2,14 @@
  * Mail headers that name a desk or a group, not a person: "From: Head of Primary", "To: Parents
  * Secondary", "Van: Zorgcoördinator VO". Their values are left out of the search for names.
  */
-import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES } from "./cues.ts";
+import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES, SIGN_OFFS } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Range } from "./types.ts";
 
 /** A header at the start of a line, and its value up to a mailbox or the line's end. */
 const HEADER = new RegExp(`(?:^|\\n)\\s*(?:${[...MAIL_HEADERS].join("|")}):[^\\S\\n]*([^<\\n]*)`, "gi");
+/** The line under a sign-off: "Kind regards,\nHead of Year 8". */
+const SIGNED = new RegExp(`\\b(?:${[...SIGN_OFFS].join("|")})[,!.]?[^\\S\\n]*\\n[^\\S\\n]*()([^\\n]+)`, "gi");
 
 /**
  * Whether a header's value is a desk's: a desk's word in it, no title ("Head of Year 9 – Mrs Wood"
@@ -27,7 +29,8 @@ function desk(value: string, lex: Lexicon): boolean {
   );
 }
 
-/** The stretches of text, from each header's colon to the end of its value, that name a desk. */
+/** The stretches of text, from each header's colon to the end of its value, that name a desk;
+ * and the line under a sign-off that names one. */
 export function deskHeaders(text: string, lex: Lexicon): Range[] {
   const out: Range[] = [];
   for (const m of text.matchAll(HEADER)) {
@@ -35,6 +38,12 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
     if (!value || !desk(value, lex)) continue;
     const at = m.index ?? 0;
     out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
+  }
+  for (const m of text.matchAll(SIGNED)) {
+    const value = m[2] ?? "";
+    if (!desk(value, lex)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start: end - value.length, end });
   }
   return out;
 }

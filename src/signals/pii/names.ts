@@ -288,6 +288,25 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
     if (notName(t)) return false;
+    // "bike theft at tram stop Ternoot", "bij halte Kruisplein": a stop's name is a place.
+    if (
+      t.cap &&
+      prev &&
+      /^(?:halte|bushalte|tramhalte|metrohalte|stop|station|metrostation|treinstation)$/.test(prev.lower)
+    )
+      return false;
+    // "Do NOT promise ...", "My Year 11 son ...": an English word before no name, in English
+    // ("Do en haar broertje" names Do).
+    const after = toks[i + 1];
+    if (
+      englishText &&
+      /^(?:do|my)$/.test(t.lower) &&
+      after &&
+      (!after.cap || after.acronym || englishWord(after)) &&
+      !isFirst(after) &&
+      !lex.surname(after.lower)
+    )
+      return false;
     // "Jumbo Foodmarket": the capitalised word after a brand is part of it, unless a known name.
     const before = toks[i - 1];
     if (before?.cap && adjacent(before, t) && notName(before) && !isFirst(t) && !lex.surname(t.lower))
@@ -639,6 +658,29 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (PARTICLES.has(t.lower)) blocked.add(i);
       continue;
     }
+    // "because of Storm Isha", "vanwege storm Henk": a storm's name is no person's; nor is a
+    // royal's ("the Queen Beatrix Primary", "Koning Willem-Alexander").
+    // ("meneer Prins Ahmed": after a title, a family.)
+    if (
+      /^(?:queen|king|prince|princess|koningin|koning|prins|prinses)$/.test(t.lower) &&
+      t.cap &&
+      toks[i + 1]?.cap &&
+      !cueBefore(i)
+    ) {
+      blocked.add(i);
+      continue;
+    }
+    if (
+      t.lower === "storm" &&
+      toks[i + 1]?.cap &&
+      adjacent(t, toks[i + 1]) &&
+      /^(?:of|to|by|during|after|before|from|door|vanwege|tijdens|na|voor|van|de|the)$/.test(
+        toks[i - 1]?.lower ?? "",
+      )
+    ) {
+      blocked.add(i);
+      continue;
+    }
     // "OvJ", "HOvJ", "RvdK": an abbreviation in mixed case.
     if (/^\p{Lu}+\p{Ll}{1,3}\p{Lu}+\p{Ll}?$/u.test(t.w) && t.w.length <= 6) continue;
     // "I'll", "don't": an English contraction.
@@ -722,6 +764,26 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         placeParts.some((x) => COMPASS.has(x)) &&
         placeParts.some((x) => lex.proper(x) && !COMPASS.has(x)) &&
         placeParts.every((x) => !lex.firstName(x) && !lex.surname(x) && !lex.personName(x));
+      // "wijkagent Zuidwijk": a part of town after a role that works in one.
+      const areaAfterRole =
+        cue === "cue" &&
+        AREA_ROLES.has(toks[i - 1]?.lower ?? "") &&
+        /(?:wijk|buurt|dorp|hoven|kwartier|polder|veld|zuid|noord|oost|west|centrum|stad)$/.test(t.lower) &&
+        !isFirst(t) &&
+        !lex.surname(t.lower);
+      // "jongerenwerk (Welzijn Zuid)": an ordinary word in brackets after a role names its organisation.
+      const bracketed =
+        cue === "cue" &&
+        t.cap &&
+        /\(\s*$/.test(gap(toks[i - 1] as Token, t)) &&
+        lex.word(t.lower) &&
+        !lex.personName(t.lower) &&
+        !isFirst(t) &&
+        !lex.surname(t.lower);
+      if (areaAfterRole || bracketed) {
+        blocked.add(i);
+        continue;
+      }
       if (cue && !ofTie && !roleWord && !placeAfterRole) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.

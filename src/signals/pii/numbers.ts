@@ -3,7 +3,7 @@
  * licence plates and social-media handles (dates of birth: dates.ts; bank accounts: ibans.ts).
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { OWN_ACCOUNT } from "./cues.ts";
+import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
@@ -413,8 +413,12 @@ const STRONG_PLATFORM =
 
 /** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
  * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+const DAY_OR_MONTH = new RegExp(
+  `^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$`,
+  "i",
+);
 const ORG_HANDLE =
-  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]?\p{Ll}+)?$/u;
 
 /** An organisation asking to be followed, and the platform right before the account. */
 const FOLLOW_US =
@@ -487,7 +491,9 @@ export function handles(text: string, ordinary: (lower: string) => boolean): Pii
     const quoted =
       /["'‘“]$/.test(before) && /^["'’”]/.test(text.slice(start + m[0].length)) && PLATFORM.test(before);
     if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
-    if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase())) continue;
+    // ("a hoax on TikTok about 'Friday'": a day or a month is nobody's account.)
+    if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0]))
+      continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   return out;
