@@ -1164,6 +1164,25 @@ describe("personal data as people write it", () => {
     has("Do en haar broertje worden elke dag te laat opgehaald", "Do");
   });
 
+  it("leaves desks', embassies' and clubs' addresses, team phones and bike brands alone", () => {
+    expect(found("The municipality's youth desk is at Amstel 1, 1011 PN Amsterdam.")).toEqual([]);
+    expect(found("The British Embassy (Koninginnegracht 17, The Hague) says yes, a passport.")).toEqual([]);
+    expect(found("the leavers' party at Club Panama (Oostelijke Handelskade 4) will be on Friday")).toEqual(
+      [],
+    );
+    expect(
+      found(
+        "Nieuw algemeen nummer Jongerenwerk Zuid (teamtelefoon, wie dienst heeft neemt op): 06 4000 1122.",
+      ),
+    ).toEqual([]);
+    expect(
+      found("[07/11/2023, 15:21] Front Desk ISH: Pick-up as normal at 15:30. Questions: 070 328 1450."),
+    ).toEqual([]);
+    expect(found("3 fietssloten doorgeknipt (ABUS, Axa), 1 fiets (Cortina E-U4) weg.")).toEqual([]);
+    // ... but a youth worker's own mobile stays his.
+    has("Jongerenwerk Zuid: bel Ahmed op zijn mobiel 06 4000 1122", "Ahmed", "06 4000 1122");
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

@@ -40,6 +40,9 @@ const ORGANISATION_THEN_NUMBER =
   /^(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:(?:\s+(?:is|zijn))?\s+(?:bellen|te bellen|te bereiken|bereikbaar)\s*(?:op|via|on|at)?\s*,?\s*(?:tel\.?\s*:?)?|\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number)\s*:?|\s*[:|,]\s*(?:tel\.?\s*:?)?|\s*\()?\s*$/u;
 /** An organisation's mailbox right before its number: "info@school.nl - 010 ...", "admissions@..., or 070 ...". */
 const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)\s*:?)?\s*[|–-]?\s*$/iu;
+/** A number a team shares, whoever is on duty: "algemeen nummer", "teamtelefoon", "duty phone". */
+const TEAM_PHONE =
+  /\b(?:algemene? (?:nummer|telefoonnummer)|teamtelefoon|teamnummer|team phone|general number|duty phone|dienstnummer|dienstmobiel)\b/iu;
 /** A line straight to a person: "direct 088 ...", "doorkiesnummer", "extension". */
 const DIRECT_LINE = /\b(?:direct|directe|rechtstreeks|doorkies\p{L}*|extension|ext|toestel)\b[^.\n]{0,20}$/iu;
 
@@ -72,7 +75,10 @@ export function sentenceBefore(text: string, at: number): string {
  */
 export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
-  if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits)) return false;
+  // (A team's mobile that whoever is on duty answers is the team's: "algemeen nummer ... (teamtelefoon)".)
+  const team = TEAM_PHONE.test(sentenceBefore(text, phone.start));
+  if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits) && !(team && /^06\d{8}$/.test(digits)))
+    return false;
   const lineEnd = text.indexOf("\n", phone.end);
   const nextEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
   const to = nextEnd < 0 ? text.length : nextEnd;
@@ -97,14 +103,12 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   // (Only when the people in its sentence are whom it is for: "ouders kunnen de GGD bellen via ...".)
   const owners = [...own.matchAll(OWNER_G)].map((m) => m[0].toLowerCase());
   if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
-  if (lastOrg) return right;
+  if (lastOrg) return right || team;
   // A label line in a block naming an organisation and nobody, with nobody named above it.
+  // (Or a label that opens its sentence: "... at 15:30. Questions: 070 ...".)
   const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
-  if (
-    !/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i.test(line) ||
-    named(phone.start - 400)
-  )
-    return false;
+  const label = /^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i;
+  if (!(label.test(line) || (/:\s*$/.test(own) && label.test(own))) || named(phone.start - 400)) return false;
   const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
   return !OWNER.test(block) && ORGANISATION.test(block);
 }
