@@ -1183,6 +1183,26 @@ describe("personal data as people write it", () => {
     has("Jongerenwerk Zuid: bel Ahmed op zijn mobiel 06 4000 1122", "Ahmed", "06 4000 1122");
   });
 
+  it("finds a child after a family tie in lower case, the writer under a sign-off, and surnames no list knows", () => {
+    has(
+      "hoi juf, ik ben de moeder van fleur. fleur zegt dat een meisje uit de klas (jade) een foto heeft doorgestuurd. kunt u mij bellen? groet sharon",
+      "fleur",
+      "jade",
+      "sharon",
+    );
+    has("ik ben de moeder van wang yichen uit 8b", "wang", "yichen");
+    has("Attendees: Wouter Janssens (police liaison)", "Wouter", "Janssens");
+    has("Kind: Deniz Kerkhof, groep 7b", "Deniz", "Kerkhof");
+    has("Gisteren belde Peter Veldhuis over zijn zoon.", "Peter", "Veldhuis");
+    // ... not a group after "ouders van", nor a street.
+    expect(
+      found("Tip voor ouders van kleuters: kinderen van 4 tot 6 jaar hebben 10 tot 13 uur slaap nodig."),
+    ).toEqual([]);
+    expect(found("de moeder van een leerling uit 3b belde")).toEqual([]);
+    expect(found("Het Cruyff Court aan de Dr. Willem Dreesweg wordt 's avonds gebruikt.")).toEqual([]);
+    expect(found("Rond de Anne Frankhof hangen jongeren")).toEqual([]);
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

@@ -242,8 +242,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
     if (PARTICLES.has(next.lower))
       return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(j - 1, false) > j;
+    // ("Wouter Janssens": a word no dictionary has as a word, a place or English is a surname.)
     if (next.cap && !next.acronym && !notName(next))
-      return lex.surname(next.lower) || lex.firstName(next.lower) || !lex.common(next.lower);
+      return (
+        lex.surname(next.lower) ||
+        lex.firstName(next.lower) ||
+        !lex.common(next.lower) ||
+        (!lex.word(next.lower) && !lex.proper(next.lower) && !lex.english(next.lower))
+      );
     // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
     // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
     const verb =
@@ -288,6 +294,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
     if (notName(t)) return false;
+    // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case.
+    if (
+      !t.cap &&
+      lex.firstName(t.lower) &&
+      /\(\s*$/.test(text.slice(0, t.start)) &&
+      /^\s*\)/.test(text.slice(t.end)) &&
+      /\b(?:meisje|jongen|leerling|kind|zoon|dochter|broer|broertje|zus|zusje|vriend|vriendin|klasgenoot|girl|boy|pupil|student|son|daughter|brother|sister|friend|classmate)\b[^()]{0,30}\(\s*$/i.test(
+        text.slice(Math.max(0, t.start - 60), t.start),
+      )
+    )
+      return true;
     // "bike theft at tram stop Ternoot", "bij halte Kruisplein": a stop's name is a place.
     if (
       t.cap &&
@@ -808,6 +825,21 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           start = true;
           lowerRun = true;
         } else if (
+          // "de moeder van fleur", "moeder van wang yichen", "groet sharon" at the end: a
+          // child's name after a family tie, or the writer's under a sign-off, in lower case,
+          // also one that is an ordinary word.
+          ((cue === "cue" && toks[i - 1]?.lower === "van" && OF_CUES.has(toks[i - 2]?.lower ?? "")) ||
+            (cue === "signoff" && /^[\s.!]*$/.test(text.slice(t.end)))) &&
+          (lex.firstName(t.lower) || lex.surname(t.lower) || !lex.common(t.lower)) &&
+          !EN_FUNCTION.has(t.lower) &&
+          !NL_FUNCTION.has(t.lower) &&
+          !ARTICLES.has(t.lower) &&
+          !isCue(t) &&
+          t.lower.length >= 2
+        ) {
+          start = true;
+          lowerRun = true;
+        } else if (
           !isCue(t) &&
           !notName(t) &&
           !lex.word(t.lower) &&
@@ -847,7 +879,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // ("Mr. Visserplein" is a square named after a lawyer.)
     const addressed =
       titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
-    if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled)) {
+    // ("Deniz Kerkhof": a first name before a family that ends like a building.)
+    const familyAfterFirst = j === i + 2 && isFirst(t) && WEAK_SUFFIX.test((toks[i + 1] as Token).lower);
+    if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
     }
@@ -858,7 +892,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       ENGLISH_STREET_END.test(last.w) &&
       /\b(?:in|on|off|along|langs)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
       !/^\s*\(/.test(text.slice(last.end));
-    if (j > i + 1 && (STREET_END.test(last.lower) || englishStreet)) {
+    // ("Kind: Deniz Kerkhof, groep 7b": a first name and a family ending like a street, no place
+    // word before it and no house number after it, are a person.)
+    const family =
+      j === i + 2 &&
+      isFirst(t) &&
+      /(?:hof|dijk)$/.test(last.lower) &&
+      !/\b(?:in|op|aan|langs|bij|naar|via|vanaf|richting|at|on|in|along|de|het|the)\s+$/i.test(
+        text.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      !/^\s*\d/.test(text.slice(last.end));
+    if (j > i + 1 && ((STREET_END.test(last.lower) && !family) || englishStreet)) {
       i = j - 1;
       continue;
     }
