@@ -1203,6 +1203,20 @@ describe("personal data as people write it", () => {
     expect(found("Rond de Anne Frankhof hangen jongeren")).toEqual([]);
   });
 
+  it("reads Veilig Thuis, New Year's Eve and a desk's chat as no person's, and a second date of birth as one", () => {
+    expect(
+      found("Afwezig m.k.: Veilig Thuis\n1. Vuurwerk: rond de Dorpsstraat 3 keer een cobra afgestoken."),
+    ).toEqual([]);
+    expect(found("Topics: 1) fireworks on New Year's Eve - 14 incidents reported to police")).toEqual([]);
+    expect(
+      found(
+        "[07/11/2023, 15:20] Front Desk ISH: Parents, please note there is a police check at the tram stop.\n[07/11/2023, 15:21] Front Desk ISH: Pick-up as normal at 15:30. Questions: 070 328 1450.",
+      ),
+    ).toEqual([]);
+    has("Geboortedatum: 03-04-2011 / 17-09-2010", "03-04-2011", "17-09-2010");
+    expect(found("geboren op 3-4-2011, op 17-09-2024 gesprek")).toEqual(["geboortedatum:3-4-2011"]);
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

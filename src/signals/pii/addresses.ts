@@ -88,7 +88,7 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 const VENUE_BEFORE =
   /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
 const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|(?<!veilig\s)thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
   /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;

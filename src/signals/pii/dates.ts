@@ -130,12 +130,15 @@ export function birthDates(text: string): PiiFinding[] {
       )
         continue;
       out.push(finding("geboortedatum", text, start, start + date.length));
-      // "geboren in 2014 en 2016", "born in 2009 or 2010": the other year too.
+      // "geboren in 2014 en 2016", "born in 2009 or 2010": the other year too; and the other
+      // full date ("Geboortedatum: 03-04-2011 / 17-09-2010", "... en 2-5-2013").
       const other = /^\d{4}$/.test(date)
         ? /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/.exec(
             text.slice(start + date.length),
           )
-        : null;
+        : /^(\s*(?:[/,;&]|en|and|resp\.?)\s*)(\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|'?\d{2})|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/.exec(
+            text.slice(start + date.length),
+          );
       if (other?.[1] && other[2]) {
         const at = start + date.length + other[1].length;
         out.push(finding("geboortedatum", text, at, at + other[2].length));

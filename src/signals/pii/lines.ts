@@ -110,7 +110,10 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   const label = /^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i;
   if (!(label.test(line) || (/:\s*$/.test(own) && label.test(own))) || named(phone.start - 400)) return false;
   const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
-  return !OWNER.test(block) && ORGANISATION.test(block);
+  // (The people it is given to may be spoken to in it: "Parents, please note ...".)
+  return (
+    [...block.matchAll(OWNER_G)].every((m) => AUDIENCE.has(m[0].toLowerCase())) && ORGANISATION.test(block)
+  );
 }
 
 /** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
