@@ -251,6 +251,14 @@ describe("answers", () => {
     expect(c.answer).toMatch(/^Veiligheidscoördinator:/);
   });
 
+  it("reads 'how many meetings a year' as how often", () => {
+    const a = ask(
+      "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/at least twice a year/);
+  });
+
   it("reads 'loopt het door' and 'opnieuw tekenen' as asking about renewal, not about the signing", () => {
     const a = ask("leids convenant: loopt dat automatisch door na 2030 of moet er opnieuw getekend worden?");
     expect(a.answer).toMatch(/stilzwijgend verlengd/);

@@ -17,8 +17,9 @@ const NUMBER =
   /\d|(?<!\p{L})(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\p{L})/iu;
 /** "Vanaf welke leeftijd ...?" wants an age: a number too. */
 const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
-/** "Hoeveel keer ...?" is also answered by "jaarlijks". */
-const HOW_OFTEN = /\b(hoeveel keer|hoeveel maal|how many times)\b/;
+/** "Hoeveel keer ...?" is also answered by "jaarlijks"; "how many meetings a year" asks how often. */
+const HOW_OFTEN =
+  /\b(hoeveel keer|hoeveel maal|how many times|(?:hoeveel|how many) (?:overleggen|vergaderingen|bijeenkomsten|meetings|sessions))\b/;
 /** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
 /** (Not a verb: "met hoeveel wordt het verlengd?" counts nothing named.) */
 const COUNTED =
