@@ -66,7 +66,7 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was)\b)\p{Ll}+(?:en|s|'s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium|\\w*desk|embassy|ambassade|consulate|consulaat|club)";
+  "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium|embassy|ambassade|consulate|consulaat)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
@@ -87,8 +87,12 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 const VENUE_BEFORE =
   /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$/u;
+/** A club by its name, or a desk saying where it is, right before the address: "Club Panama
+ * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
+ * Beukenlaan 12" is someone's home). */
+const CLUB_OR_DESK = /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+)$/u;
 const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|(?<!veilig\s)thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
   /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
@@ -150,10 +154,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         .slice(Math.max(0, start - 80), start)
         .match(/\b(?:bezoekadres|postadres|visiting address|office address)\b([^.\n]{0,60})$/i);
       const office = !!label && !PERSON_LINE.test(label[1] ?? "");
+      const livesThere =
+        /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after);
       const home =
         !office &&
-        (HOME_CUE.test(before) ||
-          /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after)) &&
+        (HOME_CUE.test(before) || livesThere) &&
         !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
         ) &&
@@ -161,7 +166,10 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         !/\b(?:(?:bezoek|post|school)?adres\s+(?:van\s+(?:de|het|onze|ons)\s+)?(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
           before,
         );
-      if (!home && COUNT.test(after)) continue;
+      // ("Afwezig: Veilig Thuis\n1. rond de Dorpsstraat 3 keer ...": a home word on another line
+      // leaves a count a count.)
+      const homeOnLine = livesThere || HOME_CUE.test(before.slice(before.lastIndexOf("\n") + 1));
+      if ((!home || !homeOnLine) && COUNT.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
       // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.
@@ -182,6 +190,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           (!PERSON_LINE.test(line) &&
             (ORGANISATION_BEFORE.test(before) ||
               VENUE_BEFORE.test(before) ||
+              CLUB_OR_DESK.test(before) ||
               building ||
               signature(text, start))))
       ) {

@@ -13,7 +13,7 @@ const DAY_WORDS =
 const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so; the year decides nothing. */
 const BIRTH = new RegExp(
-  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedatum(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "op 03-04-2013 geboren": a full date just before the word. */
@@ -136,10 +136,14 @@ export function birthDates(text: string): PiiFinding[] {
         ? /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/.exec(
             text.slice(start + date.length),
           )
-        : /^(\s*(?:[/,;&]|en|and|resp\.?)\s*)(\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|'?\d{2})|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/.exec(
+        : /^(\s*(?:\/|&|en|and)\s*)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/.exec(
             text.slice(start + date.length),
           );
-      if (other?.[1] && other[2]) {
+      const yearOf = (d: string) => Number(d.match(/(?:19|20)\d{2}/)?.[0] ?? Number.NaN);
+      // (A sibling's date, not the date of a report: within fifteen years of the first.)
+      const near = (d: string) =>
+        /^\d{4}$/.test(date) || !/(?:19|20)\d{2}/.test(date) || Math.abs(yearOf(d) - yearOf(date)) <= 15;
+      if (other?.[1] && other[2] && near(other[2])) {
         const at = start + date.length + other[1].length;
         out.push(finding("geboortedatum", text, at, at + other[2].length));
       }

@@ -39,9 +39,17 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
     const at = m.index ?? 0;
     out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
   }
+  // (Under a sign-off only desk words, levels and small words: "Head of Year 8"; a name after
+  // them, however ordinary a word it is, is a person's: "Head of Year 9, Sue Walker".)
   for (const m of text.matchAll(SIGNED)) {
     const value = m[2] ?? "";
-    if (!desk(value, lex)) continue;
+    const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const small = (w: string) => /^(?:of|the|for|and|van|de|het|voor|en)$/.test(w);
+    if (
+      !words.every((w) => DESK_WORDS.test(w) || LEVELS.has(w) || FUNCTION_WORDS.test(w) || small(w)) ||
+      !desk(value, lex)
+    )
+      continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({ start: end - value.length, end });
   }

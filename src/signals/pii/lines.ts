@@ -41,8 +41,8 @@ const ORGANISATION_THEN_NUMBER =
 /** An organisation's mailbox right before its number: "info@school.nl - 010 ...", "admissions@..., or 070 ...". */
 const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)\s*:?)?\s*[|–-]?\s*$/iu;
 /** A number a team shares, whoever is on duty: "algemeen nummer", "teamtelefoon", "duty phone". */
-const TEAM_PHONE =
-  /\b(?:algemene? (?:nummer|telefoonnummer)|teamtelefoon|teamnummer|team phone|general number|duty phone|dienstnummer|dienstmobiel)\b/iu;
+const TEAM_PHONE_G =
+  /\b(?:algemene? (?:nummer|telefoonnummer)|teamtelefoon|teamnummer|team phone|general number|duty phone|dienstnummer|dienstmobiel)\b/giu;
 /** A line straight to a person: "direct 088 ...", "doorkiesnummer", "extension". */
 const DIRECT_LINE = /\b(?:direct|directe|rechtstreeks|doorkies\p{L}*|extension|ext|toestel)\b[^.\n]{0,20}$/iu;
 
@@ -75,8 +75,17 @@ export function sentenceBefore(text: string, at: number): string {
  */
 export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
-  // (A team's mobile that whoever is on duty answers is the team's: "algemeen nummer ... (teamtelefoon)".)
-  const team = TEAM_PHONE.test(sentenceBefore(text, phone.start));
+  // (A team's mobile that whoever is on duty answers is the team's: "algemeen nummer ... (teamtelefoon):
+  // 06 ..."; the words say so right before the number, after a colon or "is".)
+  const lastTeam = [...sentenceBefore(text, phone.start).matchAll(TEAM_PHONE_G)].at(-1);
+  const sinceTeam = lastTeam
+    ? sentenceBefore(text, phone.start).slice((lastTeam.index ?? 0) + lastTeam[0].length)
+    : "";
+  const team =
+    !!lastTeam &&
+    sinceTeam.length <= 60 &&
+    /(?::|\b(?:is|op|via|on))\s*$/.test(sinceTeam) &&
+    !OWNER.test(sinceTeam);
   if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits) && !(team && /^06\d{8}$/.test(digits)))
     return false;
   const lineEnd = text.indexOf("\n", phone.end);
@@ -105,15 +114,14 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
   if (lastOrg) return right || team;
   // A label line in a block naming an organisation and nobody, with nobody named above it.
-  // (Or a label that opens its sentence: "... at 15:30. Questions: 070 ...".)
   const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
-  const label = /^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i;
-  if (!(label.test(line) || (/:\s*$/.test(own) && label.test(own))) || named(phone.start - 400)) return false;
+  if (
+    !/^[^\n]{0,30}:\s*$|\|\s*$|^\s*$|^\s*(?:t|tel\.?|telefoon|phone|telnr\.?)\s*$/i.test(line) ||
+    named(phone.start - 400)
+  )
+    return false;
   const block = text.slice(Math.max(0, before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1), phone.start);
-  // (The people it is given to may be spoken to in it: "Parents, please note ...".)
-  return (
-    [...block.matchAll(OWNER_G)].every((m) => AUDIENCE.has(m[0].toLowerCase())) && ORGANISATION.test(block)
-  );
+  return !OWNER.test(block) && ORGANISATION.test(block);
 }
 
 /** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */

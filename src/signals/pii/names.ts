@@ -248,7 +248,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.surname(next.lower) ||
         lex.firstName(next.lower) ||
         !lex.common(next.lower) ||
-        (!lex.word(next.lower) && !lex.proper(next.lower) && !lex.english(next.lower))
+        (!lex.word(next.lower) &&
+          !lex.proper(next.lower) &&
+          !lex.english(next.lower) &&
+          !compoundWord(next.lower, true))
       );
     // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
     // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
@@ -258,14 +261,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   };
 
   /** Two ordinary words joined, as Dutch writes them: "leerlingenraad", "schoolplein". */
-  const compoundWord = (w: string): boolean => {
+  // (With `strict`, both halves Dutch words, not names: "kinderopvang", not "janssens".)
+  const compoundWord = (w: string, strict = false): boolean => {
     if (!/^\p{Ll}+$/u.test(w)) return false;
+    const known = strict ? (x: string) => lex.word(x) && !lex.personName(x) : (x: string) => lex.common(x);
     for (let k = 3; k <= w.length - 3; k++) {
       const head = w.slice(0, k);
       const tail = w.slice(k);
-      if (!lex.common(tail)) continue;
-      if (lex.common(head) || (/(?:en|s)$/.test(head) && lex.common(head.replace(/(?:en|s)$/, ""))))
-        return true;
+      if (!known(tail) || (strict && tail.length < 4)) continue;
+      if (known(head) || (/(?:en|s)$/.test(head) && known(head.replace(/(?:en|s)$/, "")))) return true;
     }
     return false;
   };
@@ -305,23 +309,24 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       )
     )
       return true;
-    // "bike theft at tram stop Ternoot", "bij halte Kruisplein": a stop's name is a place.
-    if (
-      t.cap &&
-      prev &&
-      /^(?:halte|bushalte|tramhalte|metrohalte|stop|station|metrostation|treinstation)$/.test(prev.lower)
-    )
-      return false;
+    // "bike theft at tram stop Ternoot", "bij halte Kruisplein": a stop's name is a place
+    // ("bij het station Lisa huilen", "stop Tyler from ...": a first name stays one).
+    const stop =
+      /^(?:halte|bushalte|tramhalte|metrohalte|station|metrostation|treinstation)$/.test(prev?.lower ?? "") ||
+      (prev?.lower === "stop" && /^(?:tram|bus|metro)$/.test(toks[i - 2]?.lower ?? ""));
+    // (A town after "station" goes on as the station's name: "station Rotterdam Alexander".)
+    if (t.cap && stop && !isFirst(t) && !lex.surname(t.lower) && !lex.proper(t.lower)) return false;
     // "Do NOT promise ...", "My Year 11 son ...": an English word before no name, in English
-    // ("Do en haar broertje" names Do).
+    // ("Do en haar broertje", "My was there" name Do and My).
     const after = toks[i + 1];
     if (
       englishText &&
-      /^(?:do|my)$/.test(t.lower) &&
       after &&
-      (!after.cap || after.acronym || englishWord(after)) &&
-      !isFirst(after) &&
-      !lex.surname(after.lower)
+      ((t.lower === "do" && /^(?:not|n't)$/i.test(after.w)) ||
+        (t.lower === "my" &&
+          /^(?:year|grade|son|daughter|child|kid|kids|boy|girl|children|class|teacher|mentor|husband|wife|partner|colleague|friend|neighbour|neighbor)$/i.test(
+            after.w,
+          )))
     )
       return false;
     // "Jumbo Foodmarket": the capitalised word after a brand is part of it, unless a known name.
@@ -675,24 +680,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (PARTICLES.has(t.lower)) blocked.add(i);
       continue;
     }
-    // "because of Storm Isha", "vanwege storm Henk": a storm's name is no person's; nor is a
-    // royal's ("the Queen Beatrix Primary", "Koning Willem-Alexander").
-    // ("meneer Prins Ahmed": after a title, a family.)
-    if (
-      /^(?:queen|king|prince|princess|koningin|koning|prins|prinses)$/.test(t.lower) &&
-      t.cap &&
-      toks[i + 1]?.cap &&
-      !cueBefore(i)
-    ) {
-      blocked.add(i);
-      continue;
-    }
+    // "because of Storm Isha", "vanwege storm Henk": a storm's name, a first name no family
+    // has, after what it caused is no person's ("de moeder van Storm Jansen" is one).
+    const storm = toks[i + 1];
     if (
       t.lower === "storm" &&
-      toks[i + 1]?.cap &&
-      adjacent(t, toks[i + 1]) &&
-      /^(?:of|to|by|during|after|before|from|door|vanwege|tijdens|na|voor|van|de|the)$/.test(
-        toks[i - 1]?.lower ?? "",
+      storm?.cap &&
+      adjacent(t, storm) &&
+      !lex.surname(storm.lower) &&
+      /\b(?:because of|due to|vanwege|tijdens|during|door)\s+(?:de\s+|the\s+)?$/i.test(
+        text.slice(Math.max(0, t.start - 20), t.start),
       )
     ) {
       blocked.add(i);
@@ -785,10 +782,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const areaAfterRole =
         cue === "cue" &&
         AREA_ROLES.has(toks[i - 1]?.lower ?? "") &&
-        /(?:wijk|buurt|dorp|hoven|kwartier|polder|veld|zuid|noord|oost|west|centrum|stad)$/.test(t.lower) &&
+        /\p{L}{3,}(?:wijk|buurt|dorp|kwartier|polder|centrum)$/u.test(t.lower) &&
+        lex.proper(t.lower) &&
         !isFirst(t) &&
         !lex.surname(t.lower);
-      // "jongerenwerk (Welzijn Zuid)": an ordinary word in brackets after a role names its organisation.
+      // "jongerenwerk (Welzijn Zuid)": an ordinary word and a part of town in brackets after a
+      // role name its organisation ("mentor (Hamer)" names the mentor).
+      const inBrackets = toks[i + 1];
       const bracketed =
         cue === "cue" &&
         t.cap &&
@@ -796,7 +796,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.word(t.lower) &&
         !lex.personName(t.lower) &&
         !isFirst(t) &&
-        !lex.surname(t.lower);
+        !lex.surname(t.lower) &&
+        !!inBrackets &&
+        adjacent(t, inBrackets) &&
+        COMPASS.has(inBrackets.lower) &&
+        /^\s*\)/.test(text.slice(inBrackets.end));
       if (areaAfterRole || bracketed) {
         blocked.add(i);
         continue;
@@ -830,7 +834,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           // also one that is an ordinary word.
           ((cue === "cue" && toks[i - 1]?.lower === "van" && OF_CUES.has(toks[i - 2]?.lower ?? "")) ||
             (cue === "signoff" && /^[\s.!]*$/.test(text.slice(t.end)))) &&
-          (lex.firstName(t.lower) || lex.surname(t.lower) || !lex.common(t.lower)) &&
+          (lex.firstName(t.lower) ||
+            lex.surname(t.lower) ||
+            (cue === "cue" && !lex.common(t.lower) && !lex.english(t.lower) && t.lower.length >= 3)) &&
+          !notName(t) &&
           !EN_FUNCTION.has(t.lower) &&
           !NL_FUNCTION.has(t.lower) &&
           !ARTICLES.has(t.lower) &&

@@ -418,7 +418,7 @@ const DAY_OR_MONTH = new RegExp(
   "i",
 );
 const ORG_HANDLE =
-  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]?\p{Ll}+)?$/u;
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$|^gemeente\p{Ll}+$/u;
 
 /** An organisation asking to be followed, and the platform right before the account. */
 const FOLLOW_US =

@@ -78,7 +78,8 @@ export function speakers(
  * one, however ordinary ("roos", "jade"); a desk, a role or a team ("Class Rep 4B", "Designated
  * Safeguarding Lead (DSL)", "conciërge Dr. Schaepmanschool") names no one.
  */
-const EXPORT_LINE = /^[ \t]*\[[^\]\n]{3,30}\][ \t]*(?:-[ \t]*)?([^:\n[\]]{2,40}?)[ \t]*:[ \t]/gmu;
+const EXPORT_LINE =
+  /^[ \t]*(?:\[[^\]\n]{3,30}\][ \t]*(?:-[ \t]*)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–][ \t]*)([^:\n[\]]{2,40}?)[ \t]*:[ \t]/gmu;
 const MESSAGE_HEAD =
   /^[ \t]*([^\n():|[\]]{2,40}?)[ \t]*(?:\([^)\n]{1,60}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gmu;
 /** Words of a sender that belong to a desk, a school or an organisation, not to a person. */
@@ -90,15 +91,25 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
   for (const re of [EXPORT_LINE, MESSAGE_HEAD])
     for (const m of text.matchAll(re)) {
       const sender = m[1] ?? "";
+      // (A line that ends in a time names its sender only with a name the lists know:
+      // "Pannenkoekenlunch 12:00" is a programme.)
+      // (Capitalised: "Meet & greet 15:00" is a programme too.)
+      const known = (sender.match(/\p{L}+/gu) ?? []).some(
+        (w) => /^\p{Lu}/u.test(w) && (lex.firstName(w.toLowerCase()) || lex.surname(w.toLowerCase())),
+      );
+      if (re === MESSAGE_HEAD && !known) continue;
       const at = (m.index ?? 0) + m[0].indexOf(sender);
       let run: { start: number; end: number } | undefined;
       for (const w of sender.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)) {
         const word = w[0].replace(/\.$/, "");
         const lower = word.toLowerCase();
         const start = at + (w.index ?? 0);
+        // ("JAYDEN" in capitals is a name; "ISH" a school's letters. Apps are nobody: "Parro".)
+        const listed = lex.firstName(lower) || lex.surname(lower);
         const name =
           !/\d/.test(word) &&
-          !NOT_SENDER.test(w[0]) &&
+          (!NOT_SENDER.test(w[0]) || (/^\p{Lu}+$/u.test(word) && listed)) &&
+          !lex.notName(lower) &&
           (lex.firstName(lower) ||
             lex.surname(lower) ||
             (!lex.common(lower) && !lex.english(lower) && !lex.proper(lower)));
