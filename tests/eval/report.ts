@@ -43,6 +43,8 @@ const sets = {
   test15: join(import.meta.dirname, "test15.yaml"),
   dev16: join(import.meta.dirname, "dev16.yaml"),
   test16: join(import.meta.dirname, "test16.yaml"),
+  dev17: join(import.meta.dirname, "dev17.yaml"),
+  test17: join(import.meta.dirname, "test17.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

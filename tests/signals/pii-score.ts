@@ -96,6 +96,10 @@ export const CORPORA = {
   dev20: join(import.meta.dirname, "pii-dev20.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test19: join(import.meta.dirname, "pii-test19.yaml"),
+  /** A twenty-first corpus (200 texts by parents, pupils, youth workers and wijkagenten): a development half ... */
+  dev21: join(import.meta.dirname, "pii-dev21.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test20: join(import.meta.dirname, "pii-test20.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

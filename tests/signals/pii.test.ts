@@ -1335,7 +1335,8 @@ describe("personal-data corpus", () => {
     dev17: { caught: 98, clean: 95, warned: 10 },
     dev18: { caught: 98.5, clean: 93, warned: 11 },
     dev19: { caught: 96, clean: 91, warned: 21 },
-    dev20: { caught: 93, clean: 77, warned: 42 },
+    dev20: { caught: 97.5, clean: 92, warned: 14 },
+    dev21: { caught: 95, clean: 80, warned: 42 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
