@@ -1264,6 +1264,24 @@ describe("personal data as people write it", () => {
     expect(found("Morgen bellen we de ouders van ll met hoge afwezigheid.")).toEqual([]);
   });
 
+  it("finds what a child says it is called, a second number after a slash, and leaves line-ups of artists alone", () => {
+    has(
+      "my name is storm and im in groep 6. a girl called bloem de jong keeps pushing me and saying she will bring her big brother dirk.",
+      "storm",
+      "bloem",
+      "jong",
+      "dirk",
+    );
+    has("ze noemt mij 'varkie'. ik wil niet dat mama het weet", "varkie");
+    has("telefoon: 06-12345678 / 06 1935 7702 – opmerking", "06-12345678", "06 1935 7702");
+    expect(found("zijn broer is ziek en a boy called again")).toEqual([]);
+    expect(found("Line-up: Snelle, Froukje, Bizzey en Kris Kross Amsterdam.")).toEqual([]);
+    expect(found("Expect covers of Central Cee, Stormzy and Frenna at the open mic night.")).toEqual([]);
+    expect(found("teksten van Snelle, Kraantje Pappie en Roxy Dekker geanalyseerd")).toEqual([]);
+    // ... but pupils listed together stay pupils, whoever they listen to.
+    has("Jayden, Sem en Noah luisteren naar Snelle.", "Jayden", "Sem", "Noah");
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

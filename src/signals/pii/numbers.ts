@@ -46,7 +46,7 @@ function isPhone(candidate: string, cued: boolean, own = false): boolean {
 
 /** Digit groups with the separators people use: spaces, dashes, dots, slashes, brackets. */
 const PHONE_CANDIDATE =
-  /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.–—-]*(?:\(0\)[\s.–—-]*)?)?\(?\d[\d\s./()–—-]{5,20}\d(?![\w])/g;
+  /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.–—-]*(?:\(0\)[\s.–—-]*)?)?\(?\d[\d\s./()–—-]{5,40}\d(?![\w])/g;
 
 /** An organisation's own number: "het algemene nummer van de school, 020-...". */
 const ORG_PHONE_BEFORE =
