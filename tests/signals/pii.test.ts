@@ -1282,6 +1282,15 @@ describe("personal data as people write it", () => {
     has("Jayden, Sem en Noah luisteren naar Snelle.", "Jayden", "Sem", "Noah");
   });
 
+  it("leaves pets, puppets and game characters alone, and keeps the children beside them", () => {
+    expect(found("The class mascot is a puppet called Hoop, the kids chose the name.")).toEqual([]);
+    expect(found("Op de kinderboerderij zijn twee konijnen (Snuffie en Bolletje) doodgeschopt.")).toEqual([]);
+    expect(found("Favoriete brawlers: Shelly, Colt en Leon.")).toEqual([]);
+    expect(found("The new Fortnite season with the Peely and Jonesy skins came out Friday.")).toEqual([]);
+    has("een jongen genaamd Sem schopte de konijnen", "Sem");
+    has("zijn hond Max en zijn broer Sem waren erbij", "Sem");
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

@@ -175,7 +175,20 @@ const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker
  * - office holders in lower case ("burgemeester Bruls", "wethouder Onderwijs"), faiths
  *   ("Christian students"), an imperative opening a line ("Mark the dates").
  */
+/** Animals, toys and game characters, which people name as they name children: "a puppet called
+ * Hoop", "twee konijnen (Snuffie en Bolletje)", "brawlers: Shelly, Colt en Leon", "the Peely and
+ * Jonesy skins" ("een jongen genaamd Sem" stays a person). */
+const PET_OR_CHARACTER =
+  "(?:puppets?|pop|poppen|knuffels?|mascot(?:te)?s?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|robots?|dolls?|teddy|beer|skins?|characters?|personages?|brawlers?|heroes|helden)";
 const CONTEXTS = [
+  new RegExp(
+    `\\b${PET_OR_CHARACTER}\\s*(?:(?:called|named|genaamd|die|heet|heten|:)\\s*)?\\(?\\s*${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*`,
+    "gu",
+  ),
+  new RegExp(
+    `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:skins|characters|personages|brawlers)\\b(?!\\s*:)`,
+    "gu",
+  ),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
   new RegExp(
     `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake)\\b`,
