@@ -182,7 +182,7 @@ const PET_OR_CHARACTER =
   "(?:puppets?|pop|poppen|knuffels?|mascot(?:te)?s?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|robots?|dolls?|teddy|beer|skins?|characters?|personages?|brawlers?|heroes|helden)";
 const CONTEXTS = [
   new RegExp(
-    `\\b${PET_OR_CHARACTER}\\s*(?:(?:called|named|genaamd|die|heet|heten|:)\\s*)?\\(?\\s*${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*`,
+    `\\b${PET_OR_CHARACTER}\\s*(?:(?:called|named|genaamd|heet|heten|:)\\s*)?\\(?\\s*${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*`,
     "gu",
   ),
   new RegExp(
