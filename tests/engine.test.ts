@@ -251,6 +251,19 @@ describe("answers", () => {
     expect(c.answer).toMatch(/^Veiligheidscoördinator:/);
   });
 
+  it("reads 'need a name' after a question as how to answer it: a person is looked up", () => {
+    for (const q of [
+      "who is the veiligheidsmanager for almere haven? need a name",
+      "Who is currently the veiligheidsmanager for Almere Poort? Need a name and number pls",
+    ]) {
+      const a = ask(q);
+      expect(a.answer, q).toMatch(
+        /^The municipal safety manager for Almere is not yet in the municipality's contact list/,
+      );
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

@@ -14,7 +14,7 @@ import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
-import { acronymsOf } from "./reading.ts";
+import { acronymsOf, REQUEST } from "./reading.ts";
 import { normalize, normalizeAsWritten, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
@@ -222,9 +222,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
       // "which wijk is IKC X in? want i wanna read its wijkplan": a reason after the question says
       // why it is asked, not what; the question is answered (in the whole text's language).
       const whole = understand(text, options);
-      const reason = text.match(
-        /^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is,
-      );
+      // ("... ? need a name and number pls": how to answer, after the question, is no part of it.)
+      const request = text.match(/^([^?]*\?)\s*([^?]*?)[\s.!?]*$/s);
+      const reason =
+        text.match(/^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is) ??
+        (request?.[2] && REQUEST.test(normalize(request[2])) ? request : null);
       const q =
         reason?.[1] && tokenize(normalize(reason[1])).length >= 3
           ? understand(reason[1], { ...options, language: whole.lang })
