@@ -92,9 +92,6 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
     ),
   );
-  // "Line-up: Snelle, Froukje, Bizzey en Kris Kross Amsterdam": a list of three or more with a
-  // public figure in it is a list of the same kind of thing; the names in it are public too.
-  for (const p of listedWithFigures(text, persons, figures)) persons.splice(persons.indexOf(p), 1);
   // A landline an organisation gives, and nobody named or described near it owns, is left alone
   // (lines.ts).
   const someone = [
@@ -183,31 +180,4 @@ export function redact(text: string, findings = findPersonalData(text)): string 
     at = end;
   }
   return out + text.slice(at);
-}
-
-/** The names in a list of three or more items ("A, B en C") of which one is a public figure. */
-function listedWithFigures(
-  text: string,
-  persons: readonly PiiFinding[],
-  figures: ReadonlyArray<{ start: number; end: number }>,
-): PiiFinding[] {
-  const items = [
-    ...persons.map((p) => ({ start: p.start, end: p.end, person: p as PiiFinding | undefined })),
-    ...figures.map((f) => ({ start: f.start, end: f.end, person: undefined })),
-  ].sort((a, b) => a.start - b.start);
-  const out: PiiFinding[] = [];
-  let chain: typeof items = [];
-  const close = () => {
-    if (chain.length >= 3 && chain.some((c) => !c.person))
-      for (const c of chain) if (c.person) out.push(c.person);
-    chain = [];
-  };
-  for (const it of items) {
-    const last = chain.at(-1);
-    if (last && !/^\s*(?:,|en|and|&|of|or)\s*$/i.test(text.slice(last.end, it.start))) close();
-    if (last && it.start < last.end) continue;
-    chain.push(it);
-  }
-  close();
-  return out;
 }

@@ -166,10 +166,10 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         !/\b(?:(?:bezoek|post|school)?adres\s+(?:van\s+(?:de|het|onze|ons)\s+)?(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
           before,
         );
-      // ("Afwezig: Veilig Thuis\n1. rond de Dorpsstraat 3 keer ...": a home word on another line
-      // leaves a count a count.)
-      const homeOnLine = livesThere || HOME_CUE.test(before.slice(before.lastIndexOf("\n") + 1));
-      if ((!home || !homeOnLine) && COUNT.test(after)) continue;
+      // ("Afwezig: Veilig Thuis\n1. rond de Dorpsstraat 3 keer ...": the organisation's name is no
+      // home word, so a count stays a count.)
+      const homeWord = livesThere || HOME_CUE.test(before.replace(/\bveilig\s+thuis\b/gi, ""));
+      if ((!home || !homeWord) && COUNT.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
       // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.

@@ -11,14 +11,23 @@ import { finding, type PiiFinding } from "./types.ts";
 const INTRODUCED =
   /\b(?:ik ben|ik heet|dit is|hier is|mijn naam is|it'?s|it’s|this is|i'?m|i’m|my name is|call me)\s+(\p{Ll}[\p{Ll}'-]{1,20})(?![\p{L}\d@.-])/giu;
 
-/** Words that say what someone is called, or whose brother or sister it is: what follows is the
- * name, also when it is an ordinary word ("my name is storm", "a girl called bloem de jong", "her
- * big brother dirk"), with its particles and surname. */
-const NAMED =
-  /\b(?:my name is|mijn naam is|ik heet|hij heet|zij heet|ze heet|heet|called|named|genaamd|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje|cousin|neef|nicht))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
-/** A nickname in quotes after "noemt mij", "calls him": "ze noemt mij 'varkie'". */
+/** Saying what one is called oneself: the word after it is the name, also an ordinary word
+ * ("my name is precious", "mijn naam is faith"). */
+const OWN_NAME =
+  /\b(?:my name is|mijn naam is|ik heet)\s+(\p{Ll}[\p{Ll}'-]{2,20})(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
+/** Saying what someone else is called, or whose brother or sister: a first name or surname the
+ * lists know, with its particles and surname ("a girl called bloem de jong", "her brother dirk";
+ * not "zijn broer wil", "her sister said": a verb after the word for a sibling). */
+const CALLED =
+  /\b(?:called|named|genaamd|heet|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
+/** A nickname in quotes after "noemt mij", "calls him": "ze noemt mij 'varkie'" (no word of the
+ * dictionaries: "ze noemen hem 'homo'" is an insult, not a name). */
 const NICKNAMED =
   /\b(?:noem(?:en|t)|calls?|called)\s+(?:mij|me|hem|haar|him|her|ons|us)\s+["'‘“](\p{Ll}[\p{Ll}'-]{1,20})["'’”]/giu;
+
+/** Words that end or go on a clause, not a name: "en zijn broer dan?", "her sister said". */
+const NOT_A_NAME =
+  /^(?:is|was|wil|kan|kunt|dan|meer|ook|nog|had|heeft|zegt|zei|zag|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with|van|can|said|says|post|posted|has|had|got|gets|is|not|niet)$/;
 
 export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -29,24 +38,22 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
   }
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of text.matchAll(OWN_NAME)) {
+    const name = m[1] ?? "";
+    if (NOT_A_NAME.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(CALLED)) {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
-    // (A listed first name or surname, or a particle and a surname after it: "bloem de jong";
-    // not "a boy called again", "zijn broer is".)
-    const listed = lex.firstName(first) || lex.surname(first);
-    if (first.length < 3 || (!listed && !name.includes(" "))) continue;
-    if (
-      /^(?:is|was|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with)$/.test(
-        first,
-      )
-    )
-      continue;
+    if (first.length < 2 || NOT_A_NAME.test(first) || !(lex.firstName(first) || lex.surname(first))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
   }
   for (const m of text.matchAll(NICKNAMED)) {
     const name = m[1] ?? "";
+    if (lex.common(name) || lex.english(name)) continue;
     const start = (m.index ?? 0) + m[0].length - name.length - 1;
     out.push(finding("naam", text, start, start + name.length));
   }

@@ -179,16 +179,16 @@ const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker
  * Hoop", "twee konijnen (Snuffie en Bolletje)", "brawlers: Shelly, Colt en Leon", "the Peely and
  * Jonesy skins" ("een jongen genaamd Sem" stays a person). */
 const PET_OR_CHARACTER =
-  "(?:puppets?|pop|poppen|knuffels?|mascot(?:te)?s?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|robots?|dolls?|teddy|beer|skins?|characters?|personages?|brawlers?|heroes|helden)";
+  "(?:puppets?|pop|knuffel|mascot(?:te)?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|dolls?|teddy|brawlers?)";
 const CONTEXTS = [
   new RegExp(
-    `\\b${PET_OR_CHARACTER}\\s*(?:(?:called|named|genaamd|heet|heten|:)\\s*)?\\(?\\s*${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*`,
+    // (Named after "called", "heet" or a colon, one name; in brackets right after it, a list: "twee
+    // konijnen (Snuffie en Bolletje)"; never across a line's end.)
+    `\\b${PET_OR_CHARACTER}[^\\S\\n]*(?:(?:called|named|genaamd|heet|heten)[^\\S\\n]+${CAP}(?!['’]s)(?![^\\S\\n]+(?:en|and|&)\\b)|:[^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*(?=[^\\S\\n]*(?:[.;]|$))|\\([^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*[^\\S\\n]*\\))`,
     "gu",
   ),
-  new RegExp(
-    `${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:skins|characters|personages|brawlers)\\b(?!\\s*:)`,
-    "gu",
-  ),
+  // "the Peely and Jonesy skins" (not "Tyler's skins", "Milan and Tyler characters").
+  new RegExp(`(?:the|de)\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+skins\\b`, "gu"),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
   new RegExp(
     `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake)\\b`,

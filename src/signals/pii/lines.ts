@@ -85,6 +85,10 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
     !!lastTeam &&
     sinceTeam.length <= 60 &&
     /(?::|\b(?:is|op|via|on))\s*$/.test(sinceTeam) &&
+    // (Not a phone that is out of order, with someone else's number after it.)
+    !/\b(?:maar|but|kapot|stuk|broken|niet|not|bel|call|tot|until|stagiair|invalkracht|collega)\b/i.test(
+      sinceTeam,
+    ) &&
     !OWNER.test(sinceTeam);
   if (!/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})$/.test(digits) && !(team && /^06\d{8}$/.test(digits)))
     return false;

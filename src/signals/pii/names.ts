@@ -315,7 +315,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^(?:halte|bushalte|tramhalte|metrohalte|station|metrostation|treinstation)$/.test(prev?.lower ?? "") ||
       (prev?.lower === "stop" && /^(?:tram|bus|metro)$/.test(toks[i - 2]?.lower ?? ""));
     // (A town after "station" goes on as the station's name: "station Rotterdam Alexander".)
-    if (t.cap && stop && !isFirst(t) && !lex.surname(t.lower) && !lex.proper(t.lower)) return false;
+    // (Not across a sentence's end: "Ze wachtte bij de bushalte. Ruveyda kwam erbij".)
+    if (t.cap && stop && adjacent(prev, t) && !isFirst(t) && !lex.surname(t.lower) && !lex.proper(t.lower))
+      return false;
     // "Do NOT promise ...", "My Year 11 son ...": an English word before no name, in English
     // ("Do en haar broertje", "My was there" name Do and My).
     const after = toks[i + 1];
@@ -688,7 +690,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       storm?.cap &&
       adjacent(t, storm) &&
       !lex.surname(storm.lower) &&
-      /\b(?:because of|due to|vanwege|tijdens|during|door)\s+(?:de\s+|the\s+)?$/i.test(
+      /\b(?:because of|due to|vanwege|tijdens|during)\s+(?:de\s+|the\s+)?$/i.test(
         text.slice(Math.max(0, t.start - 20), t.start),
       )
     ) {
@@ -778,14 +780,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         placeParts.some((x) => COMPASS.has(x)) &&
         placeParts.some((x) => lex.proper(x) && !COMPASS.has(x)) &&
         placeParts.every((x) => !lex.firstName(x) && !lex.surname(x) && !lex.personName(x));
-      // "wijkagent Zuidwijk": a part of town after a role that works in one.
-      const areaAfterRole =
-        cue === "cue" &&
-        AREA_ROLES.has(toks[i - 1]?.lower ?? "") &&
-        /\p{L}{3,}(?:wijk|buurt|dorp|kwartier|polder|centrum)$/u.test(t.lower) &&
-        lex.proper(t.lower) &&
-        !isFirst(t) &&
-        !lex.surname(t.lower);
       // "jongerenwerk (Welzijn Zuid)": an ordinary word and a part of town in brackets after a
       // role name its organisation ("mentor (Hamer)" names the mentor).
       const inBrackets = toks[i + 1];
@@ -801,7 +795,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         adjacent(t, inBrackets) &&
         COMPASS.has(inBrackets.lower) &&
         /^\s*\)/.test(text.slice(inBrackets.end));
-      if (areaAfterRole || bracketed) {
+      if (bracketed) {
         blocked.add(i);
         continue;
       }
@@ -834,9 +828,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           // also one that is an ordinary word.
           ((cue === "cue" && toks[i - 1]?.lower === "van" && OF_CUES.has(toks[i - 2]?.lower ?? "")) ||
             (cue === "signoff" && /^[\s.!]*$/.test(text.slice(t.end)))) &&
-          (lex.firstName(t.lower) ||
-            lex.surname(t.lower) ||
-            (cue === "cue" && !lex.common(t.lower) && !lex.english(t.lower) && t.lower.length >= 3)) &&
+          (lex.firstName(t.lower) || lex.surname(t.lower)) &&
           !notName(t) &&
           !EN_FUNCTION.has(t.lower) &&
           !NL_FUNCTION.has(t.lower) &&
@@ -887,7 +879,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const addressed =
       titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
     // ("Deniz Kerkhof": a first name before a family that ends like a building.)
-    const familyAfterFirst = j === i + 2 && isFirst(t) && WEAK_SUFFIX.test((toks[i + 1] as Token).lower);
+    const familyAfterFirst =
+      j === i + 2 &&
+      isFirst(t) &&
+      WEAK_SUFFIX.test((toks[i + 1] as Token).lower) &&
+      /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
+        text.slice(Math.max(0, t.start - 15), t.start),
+      );
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
@@ -901,14 +899,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       !/^\s*\(/.test(text.slice(last.end));
     // ("Kind: Deniz Kerkhof, groep 7b": a first name and a family ending like a street, no place
     // word before it and no house number after it, are a person.)
+    // (Only where a person is plainly meant: a field for a child or a name, or a class after it;
+    // "rond Anna Paulownahof" is a street.)
     const family =
       j === i + 2 &&
       isFirst(t) &&
       /(?:hof|dijk)$/.test(last.lower) &&
-      !/\b(?:in|op|aan|langs|bij|naar|via|vanaf|richting|at|on|in|along|de|het|the)\s+$/i.test(
-        text.slice(Math.max(0, t.start - 12), t.start),
-      ) &&
-      !/^\s*\d/.test(text.slice(last.end));
+      (/\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
+        text.slice(Math.max(0, t.start - 15), t.start),
+      ) ||
+        /^\s*(?:,\s*(?:groep|klas|leerling|year|grade|\d)|\((?:groep|klas|\d)|uit\s+(?:groep|klas|\d))/i.test(
+          text.slice(last.end),
+        ));
     if (j > i + 1 && ((STREET_END.test(last.lower) && !family) || englishStreet)) {
       i = j - 1;
       continue;

@@ -85,10 +85,24 @@ const MESSAGE_HEAD =
 /** Words of a sender that belong to a desk, a school or an organisation, not to a person. */
 const NOT_SENDER =
   /^(?:[\p{Lu}\d&-]{2,}|\p{L}+(?:school|college|lyceum|huis|centrum)|dr|mr|mrs|ms|mw|dhr|juf|meester|meneer|mevrouw|mevr)\.?$/u;
+/** A family word as a contact's name in a phone ("mama", "baba", "abla"): it names no one. */
+const FAMILY_SENDER =
+  /^(?:mama|mam|mamma|papa|pap|baba|anne|abla|abi|oma|opa|mum|mom|dad|daddy|mummy|bae|schat|lief|tante|oom|broer|zus|ik|me)$/i;
 
 export function senders(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const re of [EXPORT_LINE, MESSAGE_HEAD])
+  // (Lines ending in a time one after another are a programme or a timetable: "Rondvaart 11:00\n
+  // Lunch op de Dam 12:30"; in a thread a message stands under each name.)
+  const heads = [...text.matchAll(MESSAGE_HEAD)].map((m) => m.index ?? 0);
+  const schedule = heads.some(
+    (at, k) =>
+      k > 0 &&
+      !text
+        .slice(heads[k - 1] as number, at)
+        .slice(0, -1)
+        .includes("\n"),
+  );
+  for (const re of schedule ? [EXPORT_LINE] : [EXPORT_LINE, MESSAGE_HEAD])
     for (const m of text.matchAll(re)) {
       const sender = m[1] ?? "";
       // (A line that ends in a time names its sender only with a name the lists know:
@@ -110,6 +124,7 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
           !/\d/.test(word) &&
           (!NOT_SENDER.test(w[0]) || (/^\p{Lu}+$/u.test(word) && listed)) &&
           !lex.notName(lower) &&
+          !FAMILY_SENDER.test(word) &&
           (lex.firstName(lower) ||
             lex.surname(lower) ||
             (!lex.common(lower) && !lex.english(lower) && !lex.proper(lower)));
