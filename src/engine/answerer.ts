@@ -254,19 +254,21 @@ export class UnitAnswerer {
     // (So too when the role's duties come first of the facts asked back.)
     const first =
       whole.kind === "answer" ? whole.picked[0] : whole.kind === "ask" ? whole.options[0] : undefined;
-    const askedRoles = asked
-      ? new Set(this.understand(asked, { ...options, language: q.lang }).roles.map((r) => r.id))
-      : new Set<string>();
     // (An opening of a few words, not a story: "de politie wil een leerling aanhouden. wat is daar
     // afgesproken?" asks about what the police do.)
     const opening = asked ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length : 0;
+    const aboutNamedRole = q.roles.some((r) => first?.unit.about.includes(`role:${r.id}`));
+    // (The question after the opening is read only when the opening may be who asks.)
+    const aq =
+      asked !== undefined && opening <= 5 && aboutNamedRole
+        ? this.understand(asked, { ...options, language: q.lang })
+        : undefined;
+    const askedRoles = new Set(aq?.roles.map((r) => r.id));
     const asker =
-      asked !== undefined &&
-      opening <= 5 &&
+      !!aq &&
       q.roles.some((r) => !askedRoles.has(r.id) && first?.unit.about.includes(`role:${r.id}`)) &&
       !first?.unit.about.some((a) => a.startsWith("role:") && askedRoles.has(a.slice(5)));
-    if (asker && asked) {
-      const aq = this.understand(asked, { ...options, language: q.lang });
+    if (asker && aq) {
       const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
       // (General guidance is not read from a question without its opening; another role's duties,
       // no role named, answer no better.)
