@@ -305,6 +305,12 @@ describe("answers", () => {
     );
   });
 
+  it("reads 'who are these ...?' as what they are, not as a person looked up", () => {
+    const a = ask("who are these taakaccenthouders in the zoetermeer covenant?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/contact list/);
+  });
+
   it("answers what a role does from its duties, even when its name holds the word contact", () => {
     const a = ask("wat doet de contactpersoon van de politie in Almere?");
     expect(a.answered).toBe(true);

@@ -25,6 +25,8 @@ const WIJK_SCHOOLS =
   /\b(welke scholen|welke basisscholen|hoeveel scholen|scholen in|scholen zitten|scholen liggen|scholen horen|scholen vallen|scholen doen (?:er )?mee|scholen zijn|lijst (van|met) scholen|which schools|what schools|how many schools|schools in|list of schools|schools are|schools belong)\b/;
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
+/** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
+const WHAT_THEY_ARE = /\b(?:who are (?:these|those)|wie zijn (?:die|deze|dat|dit))\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */
 const GENERIC_PARTIES = new Set(["school", "gemeente", "politie"]);
 /** The general word for a contact ("aanspreekpunt", "contactpersoon"). */
@@ -69,6 +71,7 @@ const GREETING =
  * role's own name: "wat doet de contactpersoon van de politie?" asks what the role does.
  */
 export function asksWho(q: Query): boolean {
+  if (WHAT_THEY_ARE.test(q.normalized)) return false;
   const roleWords = tokensNaming(q, "role");
   return CONTACT.test(q.tokens.filter((_, i) => !roleWords.has(i)).join(" "));
 }
@@ -107,7 +110,8 @@ export function route(q: Query): Route {
   const school = q.schools[0];
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
-  if (contactTarget && CONTACT.test(s) && !meeting) return { kind: "contact", role: contactTarget };
+  if (contactTarget && CONTACT.test(s) && !meeting && !WHAT_THEY_ARE.test(s))
+    return { kind: "contact", role: contactTarget };
   if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
   if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined)) return { kind: "wijk-schools" };
