@@ -305,6 +305,18 @@ describe("answers", () => {
     );
   });
 
+  it("puts 112 first for a fight going on, not for one told as past", () => {
+    expect(ask("er is nu een vechtpartij bij het hek, wat moet ik doen?").answer).toMatch(
+      /^Bij acuut gevaar: bel 112\./,
+    );
+    expect(ask("a parent wants to see the video of the fight her son was in. allowed?").answer).not.toMatch(
+      /112/,
+    );
+    expect(
+      ask("gisteren was er een vechtpartij bij de school, moeten we aangifte doen?", "zoetermeer").answer,
+    ).not.toMatch(/^Bij acuut gevaar/);
+  });
+
   it("reads 'who are these ...?' as what they are, not as a person looked up", () => {
     const a = ask("who are these taakaccenthouders in the zoetermeer covenant?");
     expect(a.answered).toBe(true);

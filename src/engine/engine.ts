@@ -19,6 +19,10 @@ import { normalize, normalizeAsWritten, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
 
+/** What was, and what is happening now. */
+const PAST =
+  /\b(?:gisteren|eergisteren|vorige week|vorig jaar|vorige maand|laatst|afgelopen|toen|yesterday|last week|last month|last year|last night|the other day|video of|filmpje van|beelden van|footage of|cctv of)\b/;
+const NOW = /\b(?:nu|nou|op dit moment|net|bezig|right now|now|is happening|happening now|at the moment)\b/;
 /** Words that ask the question rather than name its subject; they leave nothing unexplained. */
 const CUE_WORDS = new Set(
   (
@@ -254,7 +258,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
       }
       const answer = toldInPart(answerer.answer(ctx, options), q.normalized);
       // Acute danger described: the emergency number comes before anything else.
-      if (!q.topics.some((x) => modifiers.has(x))) return answer;
+      // (Not for a fight told as past, with nothing happening now: "the video of the fight her son
+      // was in", "gisteren was er een vechtpartij".)
+      const past = PAST.test(q.normalized) && !NOW.test(q.normalized);
+      if (!q.topics.some((x) => modifiers.has(x)) || past) return answer;
       return {
         ...answer,
         answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
