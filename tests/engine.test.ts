@@ -739,6 +739,12 @@ describe("answers on everyday phrasing", () => {
     ).not.toMatch(/\.\.\./);
     // A short passage is quoted whole; a gap the passage marks and a cut make one mark.
     expect(quoteFor("Korte zin.", { asked: "iets" })).toBe("Korte zin.");
+    // Two sentences that hold what was asked, apart in the passage, are both quoted with a gap.
+    const padding = Array.from({ length: 14 }, (_, k) => `woord${k}`).join(" ");
+    const apart = `De school mag kluisjes openen. ${padding} eerste. ${padding} tweede. Leerlingen worden bij kluisjes controleren vooraf ingelicht.`;
+    const both = quoteFor(apart, { asked: "kluisjes openen controleren" }, 25);
+    expect(both).toMatch(/^De school mag kluisjes openen\. \.\.\. /);
+    expect(both).toMatch(/Leerlingen worden bij kluisjes controleren vooraf ingelicht\.$/);
     const gapped = `Begin van het artikel met woorden. ${filler}. ... Relevante partners kunnen op elk moment aansluiten bij dit convenant.`;
     expect(quoteFor(gapped, { asked: "partners aansluiten" }, 20)).not.toMatch(/\.\.\.\s*\.\.\./);
   });

@@ -190,6 +190,37 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
     else from--;
   }
   const picked = sentences.slice(from, to).join(" ");
+  // A sentence further on that holds what was asked and more than the neighbours taken for it:
+  // it is quoted too, after a gap ("... A ... C ..."), in place of the weakest neighbours.
+  const outside = scores
+    .map((s, i) => ({ s, i }))
+    .filter(({ s, i }) => (i < from || i >= to) && s > 0 && s >= 0.5 * (scores[best] ?? 0))
+    .sort((a, b) => b.s - a.s)[0];
+  if (outside && words(picked) <= most) {
+    const keep = new Set([best, outside.i]);
+    const size = () => [...keep].reduce((n, i) => n + words(sentences[i] ?? ""), 0);
+    if (size() <= most) {
+      // Then the neighbours of the two, most asked first, while they fit.
+      for (;;) {
+        const near = [...keep]
+          .flatMap((i) => [i - 1, i + 1])
+          .filter((i) => i >= 0 && i < sentences.length && !keep.has(i))
+          .filter((i) => size() + words(sentences[i] ?? "") <= most)
+          .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)[0];
+        if (near === undefined) break;
+        keep.add(near);
+      }
+      const order = [...keep].sort((a, b) => a - b);
+      const parts = order.map(
+        (i, k) => `${k > 0 && i !== (order[k - 1] as number) + 1 ? "... " : ""}${sentences[i]}`,
+      );
+      const first = order[0] as number;
+      const last = order.at(-1) as number;
+      return elided(
+        `${first > 0 ? "... " : ""}${parts.join(" ")}${last < sentences.length - 1 ? " ..." : ""}`,
+      );
+    }
+  }
   if (words(picked) <= most)
     return elided(`${from > 0 ? "... " : ""}${picked}${to < sentences.length ? " ..." : ""}`);
   // One sentence longer than a quote: the first stretch of it with the most of what was asked.
