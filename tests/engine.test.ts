@@ -264,6 +264,14 @@ describe("answers", () => {
     }
   });
 
+  it("quotes the age limit when a pupil's age is told", () => {
+    for (const q of [
+      "leerling van 17 in leiden betrapt met drugs, moeten we dan ook de ouders bellen?",
+      "leiden, student is 17 and got into trouble. do we still have to involve the parents?",
+    ])
+      expect(ask(q).answer, q).toMatch(/16-jarigen en ouder/);
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

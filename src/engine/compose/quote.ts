@@ -174,7 +174,9 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
       concepts.reduce((sum, g) => sum + Math.max(0, ...rest.map((w) => weight(w, g))), 0)
     );
   };
-  const score = (s: string) => 3 * direct(s) + weigh(s, beside);
+  // An age asked ("leerling van 17", "a 17 year old") is in the sentence that states an age limit.
+  const age = AGE_ASKED.test(query.asked) ? (s: string) => (AGE_SAID.test(s) ? AGE_WEIGHT : 0) : () => 0;
+  const score = (s: string) => 3 * direct(s) + weigh(s, beside) + age(s);
   const scores = sentences.map(score);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
@@ -241,5 +243,11 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   );
 }
 
+/** An age in a question, and an age limit in a sentence ("16-jarigen en ouder", "tot 18 jaar"). */
+const AGE_ASKED =
+  /\b(?:van|is|aged?|of)\s+(?:1\d|2[0-5])\b|\b(?:1\d|2[0-5])[- ]?(?:jarige?n?|years?[- ]old|jaar oud|yrs?|yo)\b/;
+const AGE_SAID = /\b\d{1,2}[- ]?(?:jarige?n?|jaar)\b|\bmeerderjarig/;
+/** What an age limit in a sentence weighs: as much as a rare word the question asks. */
+const AGE_WEIGHT = 15;
 /** One mark where a cut meets a gap the quote already marks ("... ... Relevante partners"). */
 const elided = (s: string) => s.replace(/(?:\.\.\.\s*){2,}/g, "... ").replace(/\s*\.\.\.\s*$/, " ...");
