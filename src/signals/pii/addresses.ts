@@ -63,10 +63,10 @@ const NUMBER_APART = new RegExp(
 );
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was)\b)\p{Ll}+(?:en|s|'s))\b/u;
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:en|s|'s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium|embassy|ambassade|consulate|consulaat)";
+  "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|ggd|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|museum|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
@@ -90,7 +90,8 @@ const VENUE_BEFORE =
 /** A club by its name, or a desk saying where it is, right before the address: "Club Panama
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
-const CLUB_OR_DESK = /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+)$/u;
+const CLUB_OR_DESK =
+  /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
@@ -163,7 +164,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           before,
         ) &&
         // "het adres van de school is ...", "Adres school:", "ons bezoekadres": an organisation's address.
-        !/\b(?:(?:bezoek|post|school)?adres\s+(?:van\s+(?:de|het|onze|ons)\s+)?(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
+        !/\b(?:adres\s+school|(?:bezoek|post|school)?adres\s+van\s+(?:de|het|onze|ons)\s+(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
           before,
         );
       // ("Afwezig: Veilig Thuis\n1. rond de Dorpsstraat 3 keer ...": the organisation's name is no

@@ -19,7 +19,7 @@ const OWN_NAME =
  * lists know, with its particles and surname ("a girl called bloem de jong", "her brother dirk";
  * not "zijn broer wil", "her sister said": a verb after the word for a sibling). */
 const CALLED =
-  /\b(?:called|named|genaamd|heet|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
+  /\b(?:called|named|genaamd|(?:hij|zij|ze|die) heet|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
 /** A nickname in quotes after "noemt mij", "calls him": "ze noemt mij 'varkie'" (no word of the
  * dictionaries: "ze noemen hem 'homo'" is an insult, not a name). */
 const NICKNAMED =
@@ -27,7 +27,11 @@ const NICKNAMED =
 
 /** Words that end or go on a clause, not a name: "en zijn broer dan?", "her sister said". */
 const NOT_A_NAME =
-  /^(?:is|was|wil|kan|kunt|dan|meer|ook|nog|had|heeft|zegt|zei|zag|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with|van|can|said|says|post|posted|has|had|got|gets|is|not|niet)$/;
+  /^(?:is|was|wil|kan|kunt|dan|meer|ook|nog|had|heeft|zegt|zei|zag|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with|van|can|said|says|post|posted|has|had|got|gets|not|niet|iedereen|jullie|u|allen|allemaal|everyone|being|also|now|nu|ook)$/;
+/** A word that goes on the clause after a sibling's verb ("zijn broer nam het filmpje op", "her
+ * sister lies to ..."): the word before it was the verb, not a name. */
+const CLAUSE_GOES_ON =
+  /^\s+(?:het|de|een|the|a|an|to|about|dat|that|hem|haar|him|her|op|in|me|mij|ons|us|them|ze|zich|zijn|his|their|hun)\b/i;
 
 export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -40,7 +44,10 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   }
   for (const m of text.matchAll(OWN_NAME)) {
     const name = m[1] ?? "";
-    if (NOT_A_NAME.test(name)) continue;
+    // ("mijn naam is genoemd", "my name is being used": a verb, not a name.)
+    if (NOT_A_NAME.test(name) || /(?:ing|ed)$/.test(name) || (lex.word(name) && !lex.firstName(name)))
+      continue;
+    if (/^\s+welkom\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
   }
@@ -48,12 +55,13 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
     if (first.length < 2 || NOT_A_NAME.test(first) || !(lex.firstName(first) || lex.surname(first))) continue;
+    if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
   }
   for (const m of text.matchAll(NICKNAMED)) {
     const name = m[1] ?? "";
-    if (lex.common(name) || lex.english(name)) continue;
+    if (lex.common(name) || lex.english(name) || lex.notName(name)) continue;
     const start = (m.index ?? 0) + m[0].length - name.length - 1;
     out.push(finding("naam", text, start, start + name.length));
   }

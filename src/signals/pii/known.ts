@@ -182,9 +182,10 @@ const PET_OR_CHARACTER =
   "(?:puppets?|pop|knuffel|mascot(?:te)?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|dolls?|teddy|brawlers?)";
 const CONTEXTS = [
   new RegExp(
-    // (Named after "called", "heet" or a colon, one name; in brackets right after it, a list: "twee
-    // konijnen (Snuffie en Bolletje)"; never across a line's end.)
-    `\\b${PET_OR_CHARACTER}[^\\S\\n]*(?:(?:called|named|genaamd|heet|heten)[^\\S\\n]+${CAP}(?!['’]s)(?![^\\S\\n]+(?:en|and|&)\\b)|:[^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*(?=[^\\S\\n]*(?:[.;]|$))|\\([^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*[^\\S\\n]*\\))`,
+    // (Named after "called" or "heet", one name; in brackets right after a count of them, a list:
+    // "twee konijnen (Snuffie en Bolletje)"; a game's characters after a colon; never across a
+    // line's end. "Allergisch voor katten: Daan en Sem" and "de geiten (Jayden en Sem)" name pupils.)
+    `\\b${PET_OR_CHARACTER}[^\\S\\n]*(?:called|named|genaamd|heet|heten)[^\\S\\n]+${CAP}(?!['’]s)(?![^\\S\\n]+(?:en|and|&)\\b)|\\b(?:twee|drie|vier|vijf|onze|ons|our|two|three|four|five|\\d)\\s+${PET_OR_CHARACTER}[^\\S\\n]*\\([^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*[^\\S\\n]*\\)|\\bbrawlers?[^\\S\\n]*:[^\\S\\n]*${CAP}(?:[^\\S\\n]*(?:,|and|en|&)[^\\S\\n]*${CAP})*`,
     "gu",
   ),
   // "the Peely and Jonesy skins" (not "Tyler's skins", "Milan and Tyler characters").

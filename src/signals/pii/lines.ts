@@ -85,8 +85,8 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
     !!lastTeam &&
     sinceTeam.length <= 60 &&
     /(?::|\b(?:is|op|via|on))\s*$/.test(sinceTeam) &&
-    // (Not a phone that is out of order, with someone else's number after it.)
-    !/\b(?:maar|but|kapot|stuk|broken|niet|not|bel|call|tot|until|stagiair|invalkracht|collega)\b/i.test(
+    // (Not a phone that is out of order, with someone else's number after it, nor one threats came in on.)
+    !/\b(?:maar|but|kapot|stuk|broken|niet|not|bel|call|tot|until|stagiair|invalkracht|collega|afzender|sender|from|van|afkomstig|dreig\w*|threat\w*)\b/i.test(
       sinceTeam,
     ) &&
     !OWNER.test(sinceTeam);

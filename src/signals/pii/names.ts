@@ -248,10 +248,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.surname(next.lower) ||
         lex.firstName(next.lower) ||
         !lex.common(next.lower) ||
+        // ("Max Deelnemers", "Roos Bloemenwinkels": a plural of a word or a compound is none.)
         (!lex.word(next.lower) &&
+          !lex.word(next.lower.replace(/(?:en|s)$/, "")) &&
           !lex.proper(next.lower) &&
           !lex.english(next.lower) &&
-          !compoundWord(next.lower, true))
+          !compoundWord(next.lower, true) &&
+          !compoundWord(next.lower.replace(/(?:en|s)$/, ""), true))
       );
     // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
     // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
@@ -298,9 +301,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
     if (notName(t)) return false;
-    // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case.
+    // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case
+    // ("(bo)" for the upper school is an abbreviation).
     if (
       !t.cap &&
+      t.lower.length >= 3 &&
       lex.firstName(t.lower) &&
       /\(\s*$/.test(text.slice(0, t.start)) &&
       /^\s*\)/.test(text.slice(t.end)) &&
@@ -315,8 +320,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^(?:halte|bushalte|tramhalte|metrohalte|station|metrostation|treinstation)$/.test(prev?.lower ?? "") ||
       (prev?.lower === "stop" && /^(?:tram|bus|metro)$/.test(toks[i - 2]?.lower ?? ""));
     // (A town after "station" goes on as the station's name: "station Rotterdam Alexander".)
-    // (Not across a sentence's end: "Ze wachtte bij de bushalte. Ruveyda kwam erbij".)
-    if (t.cap && stop && adjacent(prev, t) && !isFirst(t) && !lex.surname(t.lower) && !lex.proper(t.lower))
+    // (Not across a sentence's end: "Ze wachtte bij de bushalte. Ruveyda kwam erbij"; and the stop's
+    // name ends its phrase: "at the bus stop Nkechi was grabbed" names Nkechi.)
+    if (
+      t.cap &&
+      stop &&
+      adjacent(prev, t) &&
+      !isFirst(t) &&
+      !lex.surname(t.lower) &&
+      !lex.proper(t.lower) &&
+      /^\s*(?:[,.;:)!?]|$|\s+(?:in|at|on|op|bij|near|naast|voor|richting|and|en)\b)/.test(text.slice(t.end))
+    )
       return false;
     // "Do NOT promise ...", "My Year 11 son ...": an English word before no name, in English
     // ("Do en haar broertje", "My was there" name Do and My).
@@ -690,9 +704,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       storm?.cap &&
       adjacent(t, storm) &&
       !lex.surname(storm.lower) &&
+      !/['’]s$/.test(storm.w) &&
       /\b(?:because of|due to|vanwege|tijdens|during)\s+(?:de\s+|the\s+)?$/i.test(
         text.slice(Math.max(0, t.start - 20), t.start),
-      )
+      ) &&
+      // (A person goes on: "vanwege Storm Wiersma uit 3C", "Storm Bouma, die ...", "Storm X's party".)
+      !/^(?:['’]s\b|\s+uit\b|\s*,\s*die\b|\s+die\b|\s*\()/i.test(text.slice(storm.end))
     ) {
       blocked.add(i);
       continue;
@@ -834,6 +851,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !NL_FUNCTION.has(t.lower) &&
           !ARTICLES.has(t.lower) &&
           !isCue(t) &&
+          // ("de ouders van tien leerlingen", "van meer dan twintig", "Thanks man".)
+          !/^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|meer|minder|veel|alle|enkele|sommige|beide|man|mate|bro|dude|guys|all|allen|iedereen)$/.test(
+            t.lower,
+          ) &&
           t.lower.length >= 2
         ) {
           start = true;

@@ -86,8 +86,12 @@ export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(SPOKEN_NUMBER))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
-  // ("06-12345678 / 06 1935 7702": a slash between spaces separates two numbers.)
-  const apart = text.replace(/(?<=\d)[^\S\n]+\/[^\S\n]+(?=[\d+(])/g, (s) => s.replace("/", "|"));
+  // ("06-12345678 / 06 1935 7702": a slash between spaces separates two numbers; after an area
+  // code alone, "0475 / 12 34 56", it splits one.)
+  const apart = text.replace(/(?<=\d)[^\S\n]+\/[^\S\n]+(?=[\d+(])/g, (s, at: number) => {
+    const before = text.slice(0, at).match(/[\d()+][\d\s().+-]*$/)?.[0] ?? "";
+    return /^\d{1,4}$/.test(before) ? s : s.replace("/", "|");
+  });
   for (const m of apart.matchAll(PHONE_CANDIDATE)) {
     const base = m.index ?? 0;
     if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;

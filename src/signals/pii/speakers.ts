@@ -79,7 +79,7 @@ export function speakers(
  * Safeguarding Lead (DSL)", "conciërge Dr. Schaepmanschool") names no one.
  */
 const EXPORT_LINE =
-  /^[ \t]*(?:\[[^\]\n]{3,30}\][ \t]*(?:-[ \t]*)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–][ \t]*)([^:\n[\]]{2,40}?)[ \t]*:[ \t]/gmu;
+  /^[ \t]*(?:\[[^\]\n]{0,30}\d[^\]\n]{0,30}\][ \t]*(?:-[ \t]*)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–][ \t]*)([^:\n[\]]{2,40}?)[ \t]*:[ \t]/gmu;
 const MESSAGE_HEAD =
   /^[ \t]*([^\n():|[\]]{2,40}?)[ \t]*(?:\([^)\n]{1,60}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gmu;
 /** Words of a sender that belong to a desk, a school or an organisation, not to a person. */
@@ -105,6 +105,9 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
   for (const re of schedule ? [EXPORT_LINE] : [EXPORT_LINE, MESSAGE_HEAD])
     for (const m of text.matchAll(re)) {
       const sender = m[1] ?? "";
+      // (A sender is a name, not a phrase: "[Update 14:05] Situatie bij de Dijk:", "Verzamelen op
+      // de Brink 17:30".)
+      if (/\b(?:bij|op|in|aan|naar|met|voor|at|on|to|for|the|het|een|a|an|of)\b/i.test(sender)) continue;
       // (A line that ends in a time names its sender only with a name the lists know:
       // "Pannenkoekenlunch 12:00" is a programme.)
       // (Capitalised: "Meet & greet 15:00" is a programme too.)
