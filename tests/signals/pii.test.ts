@@ -1131,6 +1131,7 @@ describe("personal data as people write it", () => {
     has("[12-03 14:22] Petra Jansen: er is gevochten bij het hek", "Petra", "Jansen");
     has("Li Wen (Social Worker, GGD)  09:36\nFollowing up on yesterday", "Li Wen");
     has("[14:02] Rachid jongerenwerk: jongens er is geknokt", "Rachid");
+    has("[14:02] An Vermeulen: ik kom eraan", "An Vermeulen");
     expect(found("[07/11/2023, 15:20] Front Desk ISH: Pick-up as normal at 15:30.")).toEqual([]);
     expect(found("[15/03/2024, 18:30] Class Rep 4B: Hi all, the message on TikTok is a hoax.")).toEqual([]);
     expect(found("Designated Safeguarding Lead (DSL)  8:52 AM\nReminder: log it in CPOMS.")).toEqual([]);

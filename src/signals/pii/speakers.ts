@@ -107,7 +107,7 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
       const sender = m[1] ?? "";
       // (A sender is a name, not a phrase: "[Update 14:05] Situatie bij de Dijk:", "Verzamelen op
       // de Brink 17:30".)
-      if (/\b(?:bij|op|in|aan|naar|met|voor|at|on|to|for|the|het|een|a|an|of)\b/i.test(sender)) continue;
+      if (/\b(?:bij|op|aan|naar|met|voor|at|on|to|for|the|het|een|of)\b/i.test(sender)) continue;
       // (A line that ends in a time names its sender only with a name the lists know:
       // "Pannenkoekenlunch 12:00" is a programme.)
       // (Capitalised: "Meet & greet 15:00" is a programme too.)
