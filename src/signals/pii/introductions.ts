@@ -3,7 +3,9 @@
  * mia (year 10)", "ik ben sanne uit 2b", "my name is jayden". Capitalised names after these
  * words are found by the name rules; a lower-case word is only a name when the name lists
  * know it as a first name and it is no English word ("it's fine", "ik ben bang"). A rare
- * Dutch word that is also a first name ("mia") counts: after "ik ben" it is the name.
+ * Dutch word that is also a first name ("mia") counts: after "ik ben" it is the name. Saying what
+ * one is called, what another is called or whose sibling, and a nickname in quotes, name someone
+ * too (below).
  */
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding } from "./types.ts";
@@ -27,7 +29,7 @@ const NICKNAMED =
 
 /** Words that end or go on a clause, not a name: "en zijn broer dan?", "her sister said". */
 const NOT_A_NAME =
-  /^(?:is|was|wil|kan|kunt|dan|meer|ook|nog|had|heeft|zegt|zei|zag|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with|van|can|said|says|post|posted|has|had|got|gets|not|niet|iedereen|jullie|u|allen|allemaal|everyone|being|also|now|nu|ook)$/;
+  /^(?:is|was|wil|kan|kunt|dan|meer|ook|nog|had|heeft|zegt|zei|zag|and|en|the|de|het|een|a|an|who|die|dat|that|he|she|hij|zij|ze|in|op|at|to|naar|met|with|van|can|said|says|post|posted|has|got|gets|not|niet|iedereen|jullie|u|allen|allemaal|everyone|being|also|now|nu)$/;
 /** A word that goes on the clause after a sibling's verb ("zijn broer nam het filmpje op", "her
  * sister lies to ..."): the word before it was the verb, not a name. */
 const CLAUSE_GOES_ON =
