@@ -1141,6 +1141,7 @@ describe("personal data as people write it", () => {
   it("leaves storms, royals, desks that sign, stops and teams in brackets alone", () => {
     expect(found("Because of Storm Pia, the school will close at 12:00.")).toEqual([]);
     expect(found("vanwege storm Henk gaat de avondronde niet door")).toEqual([]);
+    expect(found("Storm Babet: school closes at 12:00 today.")).toEqual([]);
     expect(found("Kind regards,\nHead of Year 8")).toEqual([]);
     expect(
       found(

@@ -334,7 +334,7 @@ export function contextRanges(text: string): Range[] {
 
 /** Words of the weather around a storm's name. */
 const WEATHER =
-  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm)\b/i;
+  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm|closes|closed|gesloten|afgelast|cancell?ed)\b/i;
 
 /** The weather service's words: a storm with a surname's name is a storm only with these. */
 const STORM_WARNING =
@@ -361,10 +361,18 @@ export function compoundRanges(
     // ... or any name the weather comes with: "Storm Darragh damaged the bike sheds".
     const around = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 80);
     const rest = around.replace(m[0], " ");
-    const weather = WEATHER.test(rest);
+    // (So does what it caused: "because of Storm Isha", "vanwege storm Henk ... gesloten".)
+    const weather =
+      WEATHER.test(rest) ||
+      /\b(?:because of|due to|vanwege|tijdens|during)\s+(?:de\s+|the\s+)?$/i.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0),
+      );
     // A surname stays a pupil's unless the weather service itself is spoken of ("Storm Yilmaz heeft
     // het hek omgeblazen" is a boy; "Storm Visser uit 3A" too, whatever the wind did).
-    const pupil = /^\s*(?:\(|,\s*\d|uit\s+\d|\d)/.test(text.slice((m.index ?? 0) + m[0].length));
+    // ("vanwege Storm Bouma, die hem steeds uitscheldt", "Storm Wiersma uit 3C": a person goes on.)
+    const pupil = /^\s*(?:\(|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/.test(
+      text.slice((m.index ?? 0) + m[0].length),
+    );
     const forecast = STORM_WARNING.test(rest);
     if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

@@ -696,24 +696,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (PARTICLES.has(t.lower)) blocked.add(i);
       continue;
     }
-    // "because of Storm Isha", "vanwege storm Henk": a storm's name, a first name no family
-    // has, after what it caused is no person's ("de moeder van Storm Jansen" is one).
-    const storm = toks[i + 1];
-    if (
-      t.lower === "storm" &&
-      storm?.cap &&
-      adjacent(t, storm) &&
-      !lex.surname(storm.lower) &&
-      !/['’]s$/.test(storm.w) &&
-      /\b(?:because of|due to|vanwege|tijdens|during)\s+(?:de\s+|the\s+)?$/i.test(
-        text.slice(Math.max(0, t.start - 20), t.start),
-      ) &&
-      // (A person goes on: "vanwege Storm Wiersma uit 3C", "Storm Bouma, die ...", "Storm X's party".)
-      !/^(?:['’]s\b|\s+uit\b|\s*,\s*die\b|\s+die\b|\s*\()/i.test(text.slice(storm.end))
-    ) {
-      blocked.add(i);
-      continue;
-    }
     // "OvJ", "HOvJ", "RvdK": an abbreviation in mixed case.
     if (/^\p{Lu}+\p{Ll}{1,3}\p{Lu}+\p{Ll}?$/u.test(t.w) && t.w.length <= 6) continue;
     // "I'll", "don't": an English contraction.
