@@ -258,18 +258,24 @@ export class UnitAnswerer {
     // afgesproken?" asks about what the police do.)
     const opening = asked ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length : 0;
     const aboutNamedRole = q.roles.some((r) => first?.unit.about.includes(`role:${r.id}`));
-    // (The question after the opening is read only when the opening may be who asks.)
+    const story = !(whole.kind === "answer" || (whole.kind === "refuse" && whole.subject));
+    // The question after the opening or story, read and decided once, only when a rule below
+    // looks at it.
     const aq =
-      asked !== undefined && opening <= 5 && aboutNamedRole
+      asked !== undefined && ((opening <= 5 && aboutNamedRole) || story)
         ? this.understand(asked, { ...options, language: q.lang })
         : undefined;
+    const decided = aq
+      ? this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true)
+      : undefined;
     const askedRoles = new Set(aq?.roles.map((r) => r.id));
     const asker =
       !!aq &&
+      opening <= 5 &&
       q.roles.some((r) => !askedRoles.has(r.id) && first?.unit.about.includes(`role:${r.id}`)) &&
       !first?.unit.about.some((a) => a.startsWith("role:") && askedRoles.has(a.slice(5)));
-    if (asker && aq) {
-      const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
+    if (asker && decided) {
+      const d = decided;
       // (General guidance is not read from a question without its opening; another role's duties,
       // no role named, answer no better.)
       if (
@@ -283,9 +289,8 @@ export class UnitAnswerer {
           0.6,
         );
     }
-    if (asked && whole.kind !== "answer" && !(whole.kind === "refuse" && whole.subject)) {
-      const aq = this.understand(asked, { ...options, language: q.lang });
-      const d = this.decide(aq, this.rank(mergeEntities(aq, q), q.regions, aq.tokens), q.regions, true);
+    if (story && decided) {
+      const d = decided;
       // ... and the whole text points to the same fact first.
       const near = new Set(ranked.ranked.slice(0, 1).map((r) => r.unit));
       // (General guidance is not read from a question without its story.)
