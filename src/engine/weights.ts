@@ -17,13 +17,13 @@ const WIJKPLAN_ELSEWHERE = 0.8;
 const OTHER_ATTRIBUTE = 0.9;
 /** General guidance when the question is not about its topic. */
 const GUIDANCE_OFF_TOPIC = 0.7;
-/** Words between "wat betekent" and the term asked. */
 /** Words between a definition cue and its term. */
 const LINKS = new Set(
   "by with onder met under of van in bij op at the a an term word woord begrip ze zij jullie we wij they you".split(
     " ",
   ),
 );
+/** Words between "wat betekent" and the term asked. */
 const ARTICLES = new Set(["een", "de", "het", "a", "an", "the", "eigenlijk", "eig", "precies"]);
 const PLAN_WORDS = /^(wijk|wijken|wijkplan|wijkplannen|district|districts|neighbourhood|neighborhood)$/;
 

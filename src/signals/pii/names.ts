@@ -881,14 +881,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // ("Mr. Visserplein" is a square named after a lawyer.)
     const addressed =
       titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
-    // ("Deniz Kerkhof": a first name before a family that ends like a building.)
+    // "Kind: Deniz Kerkhof": in a form's field for a person, a first name and a family that ends
+    // like a building or a street ("-huis", "-hof", "-dijk") are a person.
+    const personField = /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
+      text.slice(Math.max(0, t.start - 15), t.start),
+    );
     const familyAfterFirst =
-      j === i + 2 &&
-      isFirst(t) &&
-      WEAK_SUFFIX.test((toks[i + 1] as Token).lower) &&
-      /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
-        text.slice(Math.max(0, t.start - 15), t.start),
-      );
+      j === i + 2 && isFirst(t) && WEAK_SUFFIX.test((toks[i + 1] as Token).lower) && personField;
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
@@ -900,17 +899,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       ENGLISH_STREET_END.test(last.w) &&
       /\b(?:in|on|off|along|langs)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
       !/^\s*\(/.test(text.slice(last.end));
-    // ("Kind: Deniz Kerkhof, groep 7b": a first name and a family ending like a street, no place
-    // word before it and no house number after it, are a person.)
-    // (Only where a person is plainly meant: a field for a child or a name, or a class after it;
-    // "rond Anna Paulownahof" is a street.)
+    // (So where a class follows: "Deniz Kerkhof, groep 7b"; "rond Anna Paulownahof" is a street.)
     const family =
       j === i + 2 &&
       isFirst(t) &&
       /(?:hof|dijk)$/.test(last.lower) &&
-      (/\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
-        text.slice(Math.max(0, t.start - 15), t.start),
-      ) ||
+      (personField ||
         /^\s*(?:,\s*(?:groep|klas|leerling|year|grade|\d)|\((?:groep|klas|\d)|uit\s+(?:groep|klas|\d))/i.test(
           text.slice(last.end),
         ));
