@@ -9,7 +9,9 @@ import type { Range } from "./types.ts";
 /** A header at the start of a line, and its value up to a mailbox or the line's end. */
 const HEADER = new RegExp(`(?:^|\\n)\\s*(?:${[...MAIL_HEADERS].join("|")}):[^\\S\\n]*([^<\\n]*)`, "gi");
 /** The line under a sign-off: "Kind regards,\nHead of Year 8". */
-const SIGNED = new RegExp(`\\b(?:${[...SIGN_OFFS].join("|")})[,!.]?[^\\S\\n]*\\n[^\\S\\n]*()([^\\n]+)`, "gi");
+const SIGNED = new RegExp(`\\b(?:${[...SIGN_OFFS].join("|")})[,!.]?[^\\S\\n]*\\n[^\\S\\n]*([^\\n]+)`, "gi");
+/** Small words a desk's name is joined with: "Head of Year 8". */
+const SMALL = /^(?:of|the|for|and|van|de|het|voor|en)$/;
 
 /**
  * Whether a header's value is a desk's: a desk's word in it, no title ("Head of Year 9 – Mrs Wood"
@@ -42,11 +44,10 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
   // (Under a sign-off only desk words, levels and small words: "Head of Year 8"; a name after
   // them, however ordinary a word it is, is a person's: "Head of Year 9, Sue Walker".)
   for (const m of text.matchAll(SIGNED)) {
-    const value = m[2] ?? "";
+    const value = m[1] ?? "";
     const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const small = (w: string) => /^(?:of|the|for|and|van|de|het|voor|en)$/.test(w);
     if (
-      !words.every((w) => DESK_WORDS.test(w) || LEVELS.has(w) || FUNCTION_WORDS.test(w) || small(w)) ||
+      !words.every((w) => DESK_WORDS.test(w) || LEVELS.has(w) || FUNCTION_WORDS.test(w) || SMALL.test(w)) ||
       !desk(value, lex)
     )
       continue;

@@ -77,10 +77,9 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
   // (A team's mobile that whoever is on duty answers is the team's: "algemeen nummer ... (teamtelefoon):
   // 06 ..."; the words say so right before the number, after a colon or "is".)
-  const lastTeam = [...sentenceBefore(text, phone.start).matchAll(TEAM_PHONE_G)].at(-1);
-  const sinceTeam = lastTeam
-    ? sentenceBefore(text, phone.start).slice((lastTeam.index ?? 0) + lastTeam[0].length)
-    : "";
+  const own = sentenceBefore(text, phone.start);
+  const lastTeam = [...own.matchAll(TEAM_PHONE_G)].at(-1);
+  const sinceTeam = lastTeam ? own.slice((lastTeam.index ?? 0) + lastTeam[0].length) : "";
   const team =
     !!lastTeam &&
     sinceTeam.length <= 60 &&
@@ -103,7 +102,6 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
   if (OWNER.test(after)) return false;
   const before = text.slice(0, phone.start);
   if (/\b(?:vanaf|from)\s*$/i.test(before) || DIRECT_LINE.test(before)) return false;
-  const own = sentenceBefore(text, phone.start);
   const lastOrg = [...own.matchAll(ORGANISATION_G)].at(-1);
   const rest = lastOrg ? own.slice((lastOrg.index ?? 0) + lastOrg[0].length) : undefined;
   const right =
