@@ -272,6 +272,16 @@ describe("answers", () => {
       expect(ask(q).answer, q).toMatch(/16-jarigen en ouder/);
   });
 
+  it("quotes the sentence with an asked abbreviation, each asked word counted once, fillers not at all", () => {
+    // "avg" has three letters; "volgens" only wraps the question; "politie" is asked once, not
+    // three times by a sentence with "politiegegevens" and "Politiewet".
+    const a = ask("valt de politie eigenlijk onder de avg volgens het zoetermeerse convenant?", "zoetermeer");
+    expect(a.answer).toMatch(/Letterlijk: “.*niet gehouden aan de AVG\./);
+    expect(ask("What does RMC stand for in the Alphen covenant?").answer).toMatch(
+      /Regionaal Meld- en Coördinatiepunt/,
+    );
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

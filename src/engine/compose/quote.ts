@@ -61,12 +61,20 @@ function rarityIn(kb: KnowledgeBase): (key: string) => number {
   return rarity;
 }
 
-/** The words of a text that can say what was asked: no small or common words. */
+/** The words of a text that can say what was asked: no small or common words, and none of the
+ * fillers around a question ("volgens", "eigenlijk"). Three letters are enough for an
+ * abbreviation ("AVG", "RMC", "VOG"), not for these. */
+const SMALL = new Set(
+  (
+    "one two any all get got own way too now its his her him hoi wij zal ben hem men had dus nou " +
+    "volgens eigenlijk precies gewoon echt according actually really just still exactly"
+  ).split(" "),
+);
 const contentWords = (s: string) => [
   ...new Set(
     normalize(s)
       .split(" ")
-      .filter((w) => w.length > 3 && !STOPWORDS.has(w)),
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !SMALL.has(w)),
   ),
 ];
 
@@ -165,12 +173,17 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
     wordsOf(s).reduce((sum, w) => sum + weight(w, set), 0);
   const concepts = (query.concepts ?? []).map((g) => askedStems(g.join(" "), query.subject));
   // The question's words, then each phrase's covenant words once (its best word the sentence holds).
+  // Each asked word counts once in a sentence, by its best match there: "politie" is not asked
+  // three times by a sentence with "politie", "politiegegevens" and "Politiewet".
+  const askedWords = contentWords(query.asked)
+    .map((w) => new Set(keys(w).filter((k) => asked.has(k))))
+    .filter((k) => k.size > 0);
   const direct = (s: string) => {
     const words = wordsOf(s);
     const own = words.filter((w) => weight(w, asked) > 0);
     const rest = words.filter((w) => !own.includes(w));
     return (
-      own.reduce((sum, w) => sum + weight(w, asked), 0) +
+      askedWords.reduce((sum, k) => sum + Math.max(0, ...own.map((w) => weight(w, k))), 0) +
       concepts.reduce((sum, g) => sum + Math.max(0, ...rest.map((w) => weight(w, g))), 0)
     );
   };
