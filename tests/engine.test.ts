@@ -282,6 +282,17 @@ describe("answers", () => {
     );
   });
 
+  it("quotes each region's words in a comparison of two covenants, under one short line each", () => {
+    const a = ask("kluisjes openen: mag de school dat zowel in alphen als in west-friesland?");
+    const lines = a.answer.split("\n");
+    expect(lines[0]).toMatch(/^Alphen aan den Rijn: .*kluisjes mogen open\.$/);
+    expect(lines[1]).toMatch(/^West-Friesland: .*kluisjes openen/);
+    for (const l of lines.slice(0, 2)) expect(l.split(/\s+/).length, l).toBeLessThanOrEqual(30);
+    expect(lines[2]).toMatch(
+      /^Letterlijk: Alphen aan den Rijn: “.*bergvakken.*” West-Friesland: “.*kluisjes en dergelijke te \(laten\) openen/,
+    );
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

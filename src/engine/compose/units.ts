@@ -110,12 +110,17 @@ export function answerUnits(
   } else {
     for (const p of picked) {
       const { first } = split(p.unit, lang, ctx.q.normalized);
-      // (A sentence cut for a first line is whole on a line of its own.)
-      const line = p.unit.short ? `${first} ${p.unit.text[lang]}` : p.unit.text[lang];
+      // (A sentence cut for a first line is whole on a line of its own; of two facts with the
+      // covenant's words under them, the first line is enough.)
+      const line = p.unit.short
+        ? picked.length === 2 && p.unit.quote
+          ? first
+          : `${first} ${p.unit.text[lang]}`
+        : p.unit.text[lang];
       facts.push(p.label ? `${p.label}: ${line}` : line);
     }
-    // Two facts of one question (not one per region): the covenant's words for each, shorter.
-    if (picked.length === 2 && !picked.some((p) => p.label)) {
+    // Two facts (of one question, or one per region): the covenant's words for each, shorter.
+    if (picked.length === 2) {
       // One passage behind both facts is quoted once.
       // (One that holds the other, a meeting's frequency sentence within its participants', adds
       // only the rest.)
@@ -135,12 +140,17 @@ export function answerUnits(
           .replace(/\.\.\./g, " ")
           .replace(/\s+/g, " ")
           .trim();
+      // A region's quote says whose words they are ("West-Friesland: “...”").
+      const label = (i: number) => {
+        const l = picked.find((p) => p.unit === passages[i]?.[1])?.label;
+        return l ? `${l}: ` : "";
+      };
       const quotes = chosen
-        .filter(
-          (q, i) =>
-            !chosen.some((o, j) => j !== i && bare(o).includes(bare(q)) && (j < i || bare(o) !== bare(q))),
+        .flatMap((q, i) =>
+          chosen.some((o, j) => j !== i && bare(o).includes(bare(q)) && (j < i || bare(o) !== bare(q)))
+            ? []
+            : [`${label(i)}“${q}”`],
         )
-        .map((q) => `“${q}”`)
         .join(" ");
       if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
     }
