@@ -45,6 +45,8 @@ const sets = {
   test16: join(import.meta.dirname, "test16.yaml"),
   dev17: join(import.meta.dirname, "dev17.yaml"),
   test17: join(import.meta.dirname, "test17.yaml"),
+  dev18: join(import.meta.dirname, "dev18.yaml"),
+  test18: join(import.meta.dirname, "test18.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
