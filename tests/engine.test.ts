@@ -251,6 +251,33 @@ describe("answers", () => {
     expect(c.answer).toMatch(/^Veiligheidscoördinator:/);
   });
 
+  it("says a name or number asked for after a question is not in the covenant, and tells what it does say", () => {
+    const b = ask("which police officer is the contact for the mbo rijnland location in leiden? need a name");
+    expect(b.answer).toMatch(
+      /^The covenants name the role, not who holds it now\. What they say:\n.*contact person for every school/,
+    );
+    expect(b.answered).toBe(false);
+    // Without the request, the covenant's fact is the answer ...
+    expect(ask("which police officer is the contact for the mbo rijnland location in leiden?").answered).toBe(
+      true,
+    );
+    // ... and a name the covenant holds is given.
+    expect(ask("who signed the leiden covenant for the police? need a name").answer).toMatch(
+      /Wendy van de Spijker/,
+    );
+  });
+
+  it("refuses the time, the minutes or the link of a meeting, which no covenant holds", () => {
+    for (const q of [
+      "what time does the ambtelijke werkgroep usually start in hoorn?",
+      "wie maakt de notulen bij het bestuurlijk veiligheidsoverleg in west-friesland?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).not.toMatch(/Letterlijk|In the covenant's words/);
+    }
+  });
+
   it("reads 'need a name' after a question as how to answer it: a person is looked up", () => {
     for (const q of [
       "who is the veiligheidsmanager for almere haven? need a name",

@@ -64,8 +64,16 @@ function holdsPart(whole: Unit, part: Unit): boolean {
 }
 
 /** A unit that says who does something: a role, a meeting's chair or its participants. */
-const holdsARole = (u: Unit) =>
-  u.kind === "role" || u.attribute === "organiser" || u.attribute === "participants";
+/** A fact that tells a role's or a meeting's part, or an agreement, never who holds a role now
+ * or how to reach them (a signatory's, a school's, and the guidance's numbers do). */
+const NAMES_NO_ONE: ReadonlySet<Unit["kind"]> = new Set([
+  "provision",
+  "overleg",
+  "role",
+  "definition",
+  "wijkplan",
+]);
+const namesNoHolder = (u: Unit) => NAMES_NO_ONE.has(u.kind);
 
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
 const PER_WIJK = 0.75;
@@ -347,7 +355,7 @@ export class UnitAnswerer {
     const u = unit ? this.byId.get(unit) : undefined;
     // "Welke burgemeester zit op dit moment voor?": the covenants name roles, not who holds them
     // now. The role's fact is told, with that said first; not counted as answered.
-    if (a.answered && u && asksCurrentHolder(ctx.q.normalized) && holdsARole(u)) {
+    if (a.answered && u && (ctx.asksName || asksCurrentHolder(ctx.q.normalized)) && namesNoHolder(u)) {
       const first =
         ctx.q.lang === "en"
           ? "The covenants name the role, not who holds it now. What they say:"

@@ -84,4 +84,6 @@ export interface Ctx {
   /** The covenant's words the lexicon puts behind the question's phrases ("moped" -> bromfiets):
    * they pick the sentence quoted under an answer. */
   covenantWords?: ReadonlyArray<readonly string[]>;
+  /** A person's name or number asked after the question ("... ? naam en 06 graag"). */
+  asksName?: boolean;
 }

@@ -235,7 +235,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
         reason?.[1] && tokenize(normalize(reason[1])).length >= 3
           ? understand(reason[1], { ...options, language: whole.lang })
           : whole;
-      const ctx: Ctx = { kb: lookup, q, ...(options.contacts ? { contacts: options.contacts } : {}) };
+      const ctx: Ctx = {
+        kb: lookup,
+        q,
+        ...(options.contacts ? { contacts: options.contacts } : {}),
+        ...(reason && reason === request ? { asksName: true } : {}),
+      };
       const en = q.lang === "en";
       if (text.length === 0 || q.tokens.length === 0) {
         return notAnswered(

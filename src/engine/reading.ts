@@ -70,7 +70,7 @@ export function isFragment(part: Query): boolean {
 }
 
 export const REQUEST =
-  /^(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?:graag|please|pls|plz|svp)?$/;
+  /^(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?: ?(?:graag|please|pls|plz|svp))?$/;
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
@@ -193,7 +193,7 @@ const BESIDES = new Set(["besides", "behalve", "except", "buiten"]);
 
 /** A question for whoever holds a role now: "welke burgemeester zit op dit moment voor?". */
 export function asksCurrentHolder(normalized: string): boolean {
-  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days|(?:is|zijn) nu|(?:is|are) now)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b|\b(?:need|want) (?:a|the|his|her|their) name\b|\b(?:een |de )?naam nodig\b|\b(?:naam|name)(?: (?:en|and|\+) (?:06|nummer|telefoonnummer|mail|e-?mail|number))? (?:graag|please|pls|plz)\b/u.test(
+  return /\b(?:welke|wie|which|who)\b.*\b(?:op dit moment|momenteel|tegenwoordig|currently|right now|at the moment|these days|(?:is|zijn) nu|(?:is|are) now)\b|\b(?:naam|name) van (?:de|het) (?:huidige )?\p{L}+|\bwhat is the name of the\b|\b(?:need|want) (?:a|the|his|her|their) name\b|\b(?:een |de )?naam nodig\b|\b(?:naam|name)(?: (?:en|and|\+) (?:06|nummer|telefoonnummer|mail|e-?mail|number))? (?:graag|please|pls|plz)\b|\b(?:naam|name) (?:en|and|of|or|\+) (?:06|nummer|telefoonnummer|number|phone)\b/u.test(
     normalized,
   );
 }
