@@ -261,10 +261,10 @@ describe("answers", () => {
     expect(ask("which police officer is the contact for the mbo rijnland location in leiden?").answered).toBe(
       true,
     );
-    // ... and a name the covenant holds is given.
-    expect(ask("who signed the leiden covenant for the police? need a name").answer).toMatch(
-      /Wendy van de Spijker/,
-    );
+    // ... and a name the covenant holds is offered, not denied.
+    const s = ask("who signed the leiden covenant for the police? need a name").answer;
+    expect(s).toMatch(/Wendy van de Spijker/);
+    expect(s).not.toMatch(/not who holds it/);
   });
 
   it("refuses the time, the minutes or the link of a meeting, which no covenant holds", () => {
