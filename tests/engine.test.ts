@@ -320,6 +320,14 @@ describe("answers", () => {
     );
   });
 
+  it("tells what a partner does for schools, not which schools there are", () => {
+    const a = ask("wat doet kwadraad voor scholen in alphen?");
+    expect(a.answer).toMatch(/^Kwadraad /);
+    expect(a.answer).toMatch(/schoolpedagogen/);
+    // ... while a question for the schools still lists them.
+    expect(ask("what are the schools in oosterheem?", "zoetermeer").intent).toBe("wijk-schools");
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

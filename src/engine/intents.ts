@@ -21,8 +21,10 @@ const CONTACT =
   /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of)\b/;
 const SCHOOL_WIJK =
   /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk|wijkplan|area plan|district plan)|what (district|neighbourhood|neighborhood|area|wijk|wijkplan)|where is|in what|belong to)\b/;
+/** (Not "scholen in ..." after a preposition: "wat doet kwadraad voor scholen in alphen?" asks what
+ * Kwadraad does.) */
 const WIJK_SCHOOLS =
-  /\b(welke scholen|welke basisscholen|hoeveel scholen|scholen in|scholen zitten|scholen liggen|scholen horen|scholen vallen|scholen doen (?:er )?mee|scholen zijn|lijst (van|met) scholen|which schools|what schools|how many schools|schools in|list of schools|schools are|schools belong)\b/;
+  /\b(welke scholen|welke basisscholen|hoeveel scholen|(?<!\b(?:voor|for|bij|at|op|met|naar|to|van|of|aan)(?: (?:de|the|onze|our|alle|all))? )(?:scholen (?:in|zitten|liggen|horen|vallen|doen (?:er )?mee|zijn)|schools (?:in|are|belong))|lijst (van|met) scholen|which schools|what schools|how many schools|list of schools)\b/;
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
