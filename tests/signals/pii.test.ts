@@ -1190,6 +1190,9 @@ describe("personal data as people write it", () => {
     has("ik ben de moeder van wang yichen uit 8b", "wang", "yichen");
     has("Attendees: Wouter Janssens (police liaison)", "Wouter", "Janssens");
     has("Kind: Deniz Kerkhof, groep 7b", "Deniz", "Kerkhof");
+    // A family that is also a place word, in a person's field, with a first name no list holds.
+    has("Pupil: Min-jun Park (Grade 8)\nIncident: Min-jun filmed a boy.", "Min-jun", "Park");
+    expect(found("Locatie: Zuider Park, bij de vijver")).toEqual([]);
     // ... not a group after "ouders van", nor a street.
     expect(
       found("Tip voor ouders van kleuters: kinderen van 4 tot 6 jaar hebben 10 tot 13 uur slaap nodig."),

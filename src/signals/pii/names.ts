@@ -657,7 +657,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       if (family) continue;
       // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
       const building = compound(t) && !(person && WEAK_SUFFIX.test(t.lower));
-      if (t.cap && (INSTITUTION_WORDS.test(t.lower) || building)) return true;
+      // ("Pupil: Min-jun Park": a family in a person's field, however it reads.)
+      const named =
+        INSTITUTION_WORDS.test(t.lower) &&
+        !(family || (person && k === j - 1 && k > i && WEAK_SUFFIX.test(t.lower)));
+      if (t.cap && (named || building)) return true;
     }
     const last = toks[j - 1] as Token;
     const next = toks[j];
@@ -886,8 +890,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const personField = /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
       text.slice(Math.max(0, t.start - 15), t.start),
     );
-    const familyAfterFirst =
-      j === i + 2 && isFirst(t) && WEAK_SUFFIX.test((toks[i + 1] as Token).lower) && personField;
+    const familyAfterFirst = j === i + 2 && WEAK_SUFFIX.test((toks[i + 1] as Token).lower) && personField;
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
