@@ -493,6 +493,11 @@ describe("personal data as people write it", () => {
       ["Home visit – the Haile family, 8 Merelstraat, Hoorn.", ["naam:Haile", "adres:8 Merelstraat"]],
       ["The family lives at 3A Oude Singel.", ["adres:3A Oude Singel"]],
       ["a man waits outside her building, Kruisweg 845, every day", ["adres:Kruisweg 845"]],
+      // A street with no kind in its name, after English words for a home.
+      ["he lives on the Dreef, nr 19 i think", ["adres:Dreef, nr 19"]],
+      ["kids going in and out of a flat at Weena 714 D, where weed is sold", ["adres:Weena 714 D"]],
+      ["the Year 9 trip to the Anne Frank House is moved to Thursday 6 November", []],
+      ["he lives in Year 9 and plays football", []],
       ["Roos en Sem (de tweeling uit groep 3) waren zoek", ["naam:Roos", "naam:Sem"]],
     ];
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);

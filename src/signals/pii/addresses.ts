@@ -51,6 +51,14 @@ const STREET_AFTER_HOME = new RegExp(
   "gu",
 );
 
+/** "he lives on the Dreef, nr 19", "a flat at Weena 714 D": the same after English words for a home. */
+const STREET_AFTER_HOME_EN =
+  /(?<=\b(?:lives|living|live|flat|house|apartment|staying|stays|moved)\s+(?:at|on|in|to)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d)/gu;
+
+/** Days and months, which a number follows as often as a street does. */
+const WHEN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober)$/i;
+
 /** A house number said on its own: "nummer 14", "nr. 23", "huisnummer 8", "number 7 or 9". */
 const HOUSE_NUMBER =
   /\b(?:huis)?(?:nummer|nr\.?|no\.?|number)\s*:?\s*\d{1,4}[a-zA-Z]?(?:\s*(?:of|or)\s*\d{1,4}[a-zA-Z]?)?(?!\d)/gi;
@@ -132,10 +140,16 @@ const NAME_LINE =
 export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
   const out: PiiFinding[] = [];
   const open: Range[] = [];
-  for (const re of [STREET_WITH_NUMBER, STREET_BEFORE_POSTCODE, STREET_AFTER_HOME]) {
+  for (const re of [STREET_WITH_NUMBER, STREET_BEFORE_POSTCODE, STREET_AFTER_HOME, STREET_AFTER_HOME_EN]) {
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       let street = m[1] ?? "";
+      // ("he lives in Year 9", "moved to Thursday 6 November": a school year or a day, not a street.)
+      if (
+        re === STREET_AFTER_HOME_EN &&
+        (NOT_STREET.test(street.split(/\s+/).at(-1) ?? "") || WHEN.test(street))
+      )
+        continue;
       // A leading article or preposition caught by the prefix is not part of the street.
       // (So is a label: "Bezoekadres Buikslotermeerplein 2000".)
       const lead = street.match(
