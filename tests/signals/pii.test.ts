@@ -1195,6 +1195,10 @@ describe("personal data as people write it", () => {
     has("ik ben de moeder van wang yichen uit 8b", "wang", "yichen");
     has("Attendees: Wouter Janssens (police liaison)", "Wouter", "Janssens");
     has("Kind: Deniz Kerkhof, groep 7b", "Deniz", "Kerkhof");
+    // Abbreviated particles, and a first name that is also a school subject before a family.
+    has("de gymleraar Frans v.d. Heuvel zag het", "Frans", "Heuvel");
+    has("Jan v/d Berg en Piet v. Dijk belden", "Jan", "Berg", "Piet", "Dijk");
+    expect(found("Toets Frans van de derde klas, daarna Duits")).toEqual([]);
     // A family that is also a place word, in a person's field, with a first name no list holds.
     has("Pupil: Min-jun Park (Grade 8)\nIncident: Min-jun filmed a boy.", "Min-jun", "Park");
     expect(found("Locatie: Zuider Park, bij de vijver")).toEqual([]);

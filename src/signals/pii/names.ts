@@ -68,8 +68,9 @@ const ROLE_TAIL =
 /** Months, which are also first names ("Mei", "April", "June"). */
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`);
 
+/** (An abbreviated particle is one word: "v.d.", "v/d", "v." in "Jan v.d. Berg".) */
 const TOKEN =
-  /(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
+  /(?<![\p{L}.])[vV](?:\.\s?[dD]\.?|\/[dD]|\.)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
@@ -296,11 +297,22 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     );
   };
 
+  /** A family right after token i: particles and a capitalised name ("de Vries", "v.d. Berg"),
+   * or a surname the lists know that is no word ("Jansen"). */
+  const familyAfter = (i: number): boolean => {
+    let k = i + 1;
+    while (PARTICLES.has(toks[k]?.lower ?? "") && adjacent(toks[k - 1], toks[k])) k++;
+    const f = toks[k];
+    if (!f?.cap || f.acronym || notName(f) || !adjacent(toks[k - 1], f)) return false;
+    return k > i + 1 || (lex.surname(f.lower) && !lex.word(f.lower) && !lex.english(f.lower));
+  };
+
   /** Whether token i begins a name without a cue. */
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
     const prev = toks[i - 1];
-    if (notName(t)) return false;
+    // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
+    if (notName(t) && !(t.cap && isFirst(t) && familyAfter(i))) return false;
     // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case
     // ("(bo)" for the upper school is an abbreviation).
     if (
