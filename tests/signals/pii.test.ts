@@ -1197,7 +1197,7 @@ describe("personal data as people write it", () => {
     has("Kind: Deniz Kerkhof, groep 7b", "Deniz", "Kerkhof");
     // Abbreviated particles, and a first name that is also a school subject before a family.
     has("de gymleraar Frans v.d. Heuvel zag het", "Frans", "Heuvel");
-    has("Jan v/d Berg en Piet v. Dijk belden", "Jan", "Berg", "Piet", "Dijk");
+    has("Jan v/d Berg en Piet v.d. Dijk belden", "Jan", "Berg", "Piet", "Dijk");
     expect(found("Toets Frans van de derde klas, daarna Duits")).toEqual([]);
     // A family that is also a place word, in a person's field, with a first name no list holds.
     has("Pupil: Min-jun Park (Grade 8)\nIncident: Min-jun filmed a boy.", "Min-jun", "Park");

@@ -68,11 +68,12 @@ export const SIGN_OFFS = new Set(
 export const SIGN_OFF_SHORT = new Set("gr grt grtz grz mvg vg mvgr hgr".split(" "));
 
 /** Particles inside Dutch, Arabic and other surnames. */
-export const PARTICLES = new Set(
-  "van de der den ter ten te 't het el al ben bin bint ibn da di do dos das du del della le la von zu vd vdr v.d. v.d v/d v. v. d.".split(
+export const PARTICLES = new Set([
+  ..."van de der den ter ten te 't het el al ben bin bint ibn da di do dos das du del della le la von zu vd vdr v.d. v.d v/d".split(
     " ",
   ),
-);
+  "v. d.",
+]);
 
 /** Words that follow a person's name at the start of a sentence: "Storm heeft", "Roos uit 8b". */
 export const NAME_FOLLOWERS = new Set(

@@ -68,9 +68,9 @@ const ROLE_TAIL =
 /** Months, which are also first names ("Mei", "April", "June"). */
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`);
 
-/** (An abbreviated particle is one word: "v.d.", "v/d", "v." in "Jan v.d. Berg".) */
+/** (An abbreviated particle is one word: "v.d.", "v/d" in "Jan v.d. Berg"; "V." is an initial.) */
 const TOKEN =
-  /(?<![\p{L}.])[vV](?:\.\s?[dD]\.?|\/[dD]|\.)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
+  /(?<![\p{L}.])v(?:\.\s?d\.?|\/d)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
