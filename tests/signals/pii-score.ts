@@ -100,6 +100,10 @@ export const CORPORA = {
   dev21: join(import.meta.dirname, "pii-dev21.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test20: join(import.meta.dirname, "pii-test20.yaml"),
+  /** A twenty-second corpus (200 longer reports that mix a story with many details): a development half ... */
+  dev22: join(import.meta.dirname, "pii-dev22.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test21: join(import.meta.dirname, "pii-test21.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -1517,6 +1517,7 @@ describe("personal-data corpus", () => {
     dev19: { caught: 96, clean: 91, warned: 21 },
     dev20: { caught: 97.5, clean: 92, warned: 20 },
     dev21: { caught: 95, clean: 80, warned: 42 },
+    dev22: { caught: 97.5, clean: 92, warned: 34 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
