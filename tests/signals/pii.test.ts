@@ -503,6 +503,20 @@ describe("personal data as people write it", () => {
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
   });
 
+  it("leaves where a service works, an organisation's camel-case account and a meeting's date alone", () => {
+    expect(
+      found(
+        "Aanwezig: politie Zaanstreek en Jongerenwerk Zaanstad. Het jongerenwerk van Cumulus heeft een inloop.",
+      ),
+    ).toEqual([]);
+    expect(found("follow official updates from @PolitieRotterdam and @GemeenteRotterdam")).toEqual([]);
+    expect(found("Punt 3: volgende vergadering 15 mei, zelfde tijd en plaats.")).toEqual([]);
+    // ... while a person after a role, a pupil's account and a home stay found.
+    expect(found("jongerenwerk Ahmed en wijkagent Jansen belden")).toEqual(["naam:Ahmed", "naam:Jansen"]);
+    expect(found("@politiekind stuurde berichten")).toEqual(["handle:@politiekind"]);
+    expect(found("ze woont op de Kerkstraat 15 sinds mei")).toEqual(["adres:Kerkstraat 15"]);
+  });
+
   it("leaves a storm the weather names, a shop named by its trade and a PTA's account alone", () => {
     expect(found("Storm Darragh damaged the bike sheds on Saturday.")).toEqual([]);
     expect(found("Punt 2: Bakker Bart aan het plein meldt groepjes jongeren.")).toEqual([]);

@@ -161,6 +161,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       }
       const end = (m.index ?? 0) + (m[1] ?? "").length + (m[2] ?? "").length;
       const after = text.slice(end);
+      // "volgende vergadering 15 mei": a day of a month after a word in lower case, not a house number.
+      if (
+        /^\p{Ll}/u.test(street) &&
+        /^\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b/i.test(after)
+      )
+        continue;
       const before = text.slice(Math.max(0, start - 40), start);
       // "de school is verhuisd naar ...": an organisation moving is no home.
       // "Bezoekadres Centrum voor Jeugd en Gezin: Stationsplein 4": an office's, however long its name.

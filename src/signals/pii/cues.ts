@@ -190,6 +190,16 @@ export const AREA_ROLES = new Set([
   "agent",
 ]);
 
+/** Services, not persons, among the knowledge base's role words: what follows one names where it
+ * works ("Jongerenwerk Zaanstad", "politie Zaanstreek", "het jongerenwerk van Cumulus"). */
+export const SERVICES = new Set(
+  (
+    "politie police basisteam politiebasisteam jongerenwerk leerplicht leerrecht handhaving wijkhandhaving " +
+    "gemeente municipality council ggd jgz jeugdgezondheidszorg halt jpt jeugdpreventieteam justitie " +
+    "wijkteam jeugdteam buurtteam welzijn jeugdwerk"
+  ).split(" "),
+);
+
 /** Titles written short with a dot: "mw. Jansen", "dhr. El Amrani". */
 export const TITLE_ABBREVIATIONS = new Set([
   "mw",

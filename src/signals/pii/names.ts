@@ -37,6 +37,7 @@ import {
   PLACE_TEAMS,
   POLITE_TITLES,
   ROOMS,
+  SERVICES,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
   SIGN_WORDS,
@@ -759,7 +760,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         (toks[k] as Token).cap &&
         !(toks[k] as Token).acronym &&
         !exempt(toks[k] as Token) &&
-        !(t.lower === "van" && plural !== undefined && isCue({ lower: plural } as Token));
+        !(t.lower === "van" && plural !== undefined && isCue({ lower: plural } as Token)) &&
+        !(t.lower === "van" && SERVICES.has(toks[i - 1]?.lower ?? ""));
       // "broer van Fatima": the "van" is the family tie, the name comes after it.
       const ofTie =
         (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
@@ -814,7 +816,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         blocked.add(i);
         continue;
       }
-      if (cue && !ofTie && !roleWord && !placeAfterRole) {
+      // "Jongerenwerk Zaanstad", "politie Zaanstreek": after a service, a place or an ordinary word
+      // no list knows as a person's names where it works.
+      const servicePlace =
+        cue === "cue" &&
+        SERVICES.has(toks[i - 1]?.lower ?? "") &&
+        !isFirst(t) &&
+        !lex.surname(t.lower) &&
+        !lex.personName(t.lower) &&
+        (lex.proper(t.lower) || lex.common(t.lower));
+      if (cue && !ofTie && !roleWord && !placeAfterRole && !servicePlace) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
         const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);

@@ -418,13 +418,13 @@ const STRONG_PLATFORM =
   /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
 /** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
- * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+ * "@politie_leiden", "@PolitieRotterdam"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
 const DAY_OR_MONTH = new RegExp(
   `^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$`,
   "i",
 );
 const ORG_HANDLE =
-  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$|^(?:Jongerenwerk|Politie|Gemeente|Wijkagent|Wijkagenten|GGD|Halt|Bibliotheek|Buurthuis|Jeugdwerk|Jongerencentrum|Leerplicht|Boa|BOA|Handhaving|Brandweer)(?:[._-]?\p{Lu}\p{Ll}+)+$/u;
 
 /** An organisation asking to be followed, and the platform right before the account. */
 const FOLLOW_US =
