@@ -511,6 +511,12 @@ describe("personal data as people write it", () => {
     ).toEqual([]);
     expect(found("follow official updates from @PolitieRotterdam and @GemeenteRotterdam")).toEqual([]);
     expect(found("Punt 3: volgende vergadering 15 mei, zelfde tijd en plaats.")).toEqual([]);
+    // A year and a school level after a count is no postcode; after a house number with a town, it is.
+    expect(found("Per jaar: 2022 po 41 / vo 118, 2023 po 51 / vo 130.")).toEqual([]);
+    expect(found("ze woont op de Kerkstraat 12, 2023 PO Haarlem")).toEqual([
+      "adres:Kerkstraat 12",
+      "postcode:2023 PO",
+    ]);
     // ... while a person after a role, a pupil's account and a home stay found.
     expect(found("jongerenwerk Ahmed en wijkagent Jansen belden")).toEqual(["naam:Ahmed", "naam:Jansen"]);
     expect(found("@politiekind stuurde berichten")).toEqual(["handle:@politiekind"]);

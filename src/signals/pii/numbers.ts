@@ -273,8 +273,15 @@ export function postcodes(text: string): PiiFinding[] {
     // Right after a house number ("Kade 12, 1335 kb") or the word itself it is one, in any case.
     const before = text.slice(Math.max(0, start - 30), start);
     // ... or in the same sentence as an address ("adres: pootstraat 19 zwart, 2613 pl delft").
+    // (Not "vo 118, 2023 po 51": a year and a school level after a count.)
+    // ("Kerkstraat 12, 2023 PO Haarlem" is an address: a town follows.)
+    const schoolYear =
+      NOT_POSTCODE_LETTERS.test(letters) &&
+      /^(?:19|20)\d\d$/.test(digits) &&
+      !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(start + m[0].length));
     const cued =
-      /(?:postcode|\bpc|\bp\.c\.|\d[a-z]?,)\s*:?\s*$/i.test(before) ||
+      /(?:postcode|\bpc|\bp\.c\.)\s*:?\s*$/i.test(before) ||
+      (!schoolYear && /\d[a-z]?,\s*$/i.test(before)) ||
       (!NOT_POSTCODE_LETTERS.test(letters) &&
         !TWO_LETTER_WORDS.test(letters) &&
         !/^(?:19|20)\d\d$/.test(digits) &&
