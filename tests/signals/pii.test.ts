@@ -510,6 +510,14 @@ describe("personal data as people write it", () => {
       ),
     ).toEqual([]);
     expect(found("follow official updates from @PolitieRotterdam and @GemeenteRotterdam")).toEqual([]);
+    // A company named as the modifier of a noun, there and everywhere else in the text.
+    expect(
+      found(
+        "Signal from Qbuzz for the overleg. Qbuzz will place stewards. Book via the Qbuzz customer service.",
+      ),
+    ).toEqual([]);
+    expect(found("drug testing is available at the Jellinek stand")).toEqual([]);
+    expect(found("the Jansen kids were there, Jansen said")).toEqual(["naam:Jansen", "naam:Jansen"]);
     expect(found("Punt 3: volgende vergadering 15 mei, zelfde tijd en plaats.")).toEqual([]);
     // A year and a school level after a count is no postcode; after a house number with a town, it is.
     expect(found("Per jaar: 2022 po 41 / vo 118, 2023 po 51 / vo 130.")).toEqual([]);

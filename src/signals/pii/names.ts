@@ -105,6 +105,10 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const IN_BRACKETS_AFTER =
   /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
 
+/** Words after a family's name that say it is one: "the Jansen kids", "the Smith family". */
+const FAMILY_AFTER =
+  /^(?:family|families|kids|children|boys|girls|brothers|sisters|twins|household|parents|siblings|case|file|boy|girl|son|daughter|brother|sister|home|house|household)$/;
+
 export function names(text: string, opts: NameOptions): PiiFinding[] {
   const lex = opts.lexicon;
   const toks = tokenize(text);
@@ -124,6 +128,28 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const count = (words: Set<string>) => toks.filter((t) => words.has(t.lower)).length;
   const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
+  // "via the Qbuzz customer service", "the Rutgers lesson package": a capitalised word between
+  // "the" and a noun names a company or a programme, here and wherever else the text uses it
+  // ("Qbuzz will place stewards"); not a family ("the Jansen kids") nor a first name.
+  const modifiers = new Set(
+    toks.flatMap((t, i) => {
+      const p = toks[i - 1];
+      const n = toks[i + 1];
+      return t.cap &&
+        !t.acronym &&
+        /^(?:the|a|an)$/.test(p?.lower ?? "") &&
+        adjacent(p, t) &&
+        n &&
+        adjacent(t, n) &&
+        /^\p{Ll}{3,}$/u.test(n.w) &&
+        lex.english(n.lower) &&
+        !FAMILY_AFTER.test(n.lower) &&
+        !isFirst(t) &&
+        !lex.personName(t.lower)
+        ? [t.lower]
+        : [];
+    }),
+  );
   const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
   const places = new Set<number>();
   /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
@@ -311,6 +337,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   /** Whether token i begins a name without a cue. */
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
+    if (modifiers.has(t.lower)) return false;
     const prev = toks[i - 1];
     // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
     if (notName(t) && !(t.cap && isFirst(t) && familyAfter(i))) return false;
