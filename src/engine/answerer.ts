@@ -39,6 +39,8 @@ const LEAD = 1.15;
  * runner-up and the question has no word the knowledge base does not know. */
 const CLEAR = 0.45;
 const CLEAR_LEAD = 2;
+/** Below ANSWER, the top unit also answers from here on when no other unit reaches LOW. */
+const ALONE = 0.5;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
@@ -518,6 +520,9 @@ ${a.answer}`,
     if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
     // A weaker match that leaves every other fact far behind is still the answer.
     if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
+      return { kind: "answer", picked: [top] };
+    // ... and so is one from ALONE on that no other fact comes near at all (below LOW).
+    if (!strict && top.score >= ALONE && res.unknownShare < 0.25 && !others.some((o) => o.score >= LOW))
       return { kind: "answer", picked: [top] };
     if (
       (top.score >= ANSWER || (top.score >= CLEAR && res.unknownShare === 0)) &&
