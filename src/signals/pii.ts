@@ -57,7 +57,14 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       return (lex.common(w) || lex.english(w) || place) && !lex.firstName(w) && !lex.surname(w);
     }),
     ...ibans(text),
-    ...handles(text, (w) => lexicon().common(w)),
+    ...handles(
+      text,
+      (w) => lexicon().common(w),
+      (w) => {
+        const l = lexicon();
+        return l.proper(w) && !l.firstName(w) && !l.surname(w) && !l.personName(w);
+      },
+    ),
     ...bsns(text),
     ...birthDates(text).filter((f) => !publicBirthday(f)),
     ...plates(text),

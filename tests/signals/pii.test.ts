@@ -1472,6 +1472,92 @@ describe("personal data as people write it", () => {
     expect(found("Roos Bloemenwinkels en de Bijenkorf sponsoren de kerstmarkt.")).toEqual([]);
   });
 
+  it("keeps the people a thirteenth review hid behind the day's rules, and its false alarms quiet", () => {
+    const leaks: Array<[string, string[]]> = [
+      ["Slachtoffer: Min-jun Park\nWat is er gebeurd: zijn fiets is in de sloot gegooid.", ["Min-jun Park"]],
+      ["Betrokkene: Daan Veldhuis\nToedracht: vechtpartij bij de fietsenstalling.", ["Daan Veldhuis"]],
+      [
+        "Ze woont sinds kort op de lindelaan 12 januari is ze daar met haar moeder komen wonen.",
+        ["lindelaan 12"],
+      ],
+      [
+        "Huisbezoek gedaan op de molenweg 8 jan heeft de deur opengedaan, moeder was er niet.",
+        ["molenweg 8"],
+      ],
+      ["hij woont op de vlierstraat 23 mei gaat hij verhuizen naar zijn vader", ["vlierstraat 23"]],
+      ["Vader woont nu op de esdoornlaan 41 Novak staat op de bel", ["esdoornlaan 41", "Novak"]],
+      ["adres oma: kerkstraat 14 Jansen, daar slaapt hij nu", ["kerkstraat 14", "Jansen"]],
+      ["He lives with his aunt at Weena 714 D since the summer.", ["Weena 714 D"]],
+      ["His home address is Weena 714, 3rd floor. Mum does not want the school to visit.", ["Weena 714"]],
+      ["Their house is at Meent 94, above the phone shop.", ["Meent 94"]],
+      ["Overleg gehad met leerplicht (Steen) over het verzuim van de broertjes.", ["Steen"]],
+      ["Bij leerplicht Hoekman ligt het dossier, zij belt de ouders.", ["Hoekman"]],
+      ["Jongerenwerk Baas kent de jongens van het plein.", ["Baas"]],
+      ["Vandaag overleg met leerplicht Timmer over de thuiszitter uit 3A.", ["Timmer"]],
+      ["Overleg met handhaving (Zwaan) over de scooters op het schoolplein.", ["Zwaan"]],
+      [
+        "Op Insta zet @JongerenwerkSoufiane de filmpjes van de groep online, dat is zijn eigen account.",
+        ["@JongerenwerkSoufiane"],
+      ],
+      [
+        "Een leerling uit 3B beheert het account @GemeenteSletten en zet daar foto's van meiden op.",
+        ["@GemeenteSletten"],
+      ],
+      ["Snap: @HaltDaan stuurt dreigberichten naar de brugklassers.", ["@HaltDaan"]],
+      ["Zijn TikTok is @WijkagentMilan, hij doet alsof hij politie is.", ["@WijkagentMilan"]],
+      ["Nieuw adres moeder: Zijlweg 112, 2013 HA haarlem", ["Zijlweg 112", "2013 HA"]],
+      ["Adres gezin: Meerweg 3, 1974 KB IJmuiden", ["Meerweg 3", "1974 KB"]],
+      ["Noodadres: Spaarnwouderstraat 30, 2011 CT (Haarlem)", ["Spaarnwouderstraat 30", "2011 CT"]],
+      ["Woont bij oma, Rijksstraatweg 45, 2022 ST.", ["Rijksstraatweg 45", "2022 ST"]],
+      ["Huisbezoek: Amsterdamstraat 7, 2032 WO", ["Amsterdamstraat 7", "2032 WO"]],
+      [
+        "After the Kowalczyk incident on Friday, Kowalczyk was sent home for the rest of the week.",
+        ["Kowalczyk"],
+      ],
+      [
+        "We discussed the Okafor situation in the pastoral meeting; Okafor has not been in school since.",
+        ["Okafor"],
+      ],
+      ["The Petrov complaint came in via email. Petrov says his son was punched twice.", ["Petrov"]],
+      ["I have spoken to the Tahiri mother this morning, Tahiri will keep him home tomorrow.", ["Tahiri"]],
+      [
+        "Can someone pick up the Boukhari kid from reception? Boukhari is waiting there crying.",
+        ["Boukhari"],
+      ],
+      [
+        "Quick update on the Nkechi situation: Nkechi Okafor was seen leaving with an older man again.",
+        ["Nkechi"],
+      ],
+      ["An Ozturk cousin was at the gate again. Ozturk told me he is scared of him.", ["Ozturk"]],
+    ];
+    for (const [text, spans] of leaks) has(text, ...spans);
+    const quiet = [
+      "Melder: Kinderopvang Rijnhuis. Een vader kwam zijn dochter gisteren onder invloed ophalen.",
+      "Melder: Huisartsenpraktijk Stadhuis, zorgen over blauwe plekken bij een leerling uit groep 5.",
+      "Melder: Peuterspeelzaal Boshuis\nHet broertje van een leerling komt al weken zonder ontbijt binnen.",
+      "Since the divorce she lives at Mum's 1 week and at Dad's the next, so pick-up changes every Friday.",
+      "The family moved to Utrecht 1 year ago and he still has no friends in class.",
+      "She now lives in Lelystad, 1 hour from school, and is late most mornings.",
+      "He has moved to Tier 3 support after the second exclusion.",
+      "She moved to Set 4 for maths and the name-calling started there.",
+      "After the incident on the bus he was moved to Bus 7, the driver keeps an eye on him.",
+      "On the school trip she was staying in Cabin 4 with the girls who bullied her.",
+      "She moved to DP 1 in August and is struggling with the workload.",
+      "He moved to Group 7 in September and the teasing got worse.",
+      "She has moved to Key Stage 3 and is finding the transition hard.",
+      "The family moved to the Netherlands 1 year ago from Eritrea.",
+      "She is staying at Camp 2 in Ter Apel with her mother and two brothers.",
+      "Voor Frans La Fontaine leren, morgen toets. Hij zegt dat hij het niet gaat halen.",
+      "Bij Frans De Gaulle behandeld en toen werd hij boos en liep de klas uit.",
+      "From August De Efteling has a new safety policy for school trips.",
+      "In June De Kuip hosts the cup final, expect crowds at the tram stop after school.",
+      "In June Den Haag Centraal will be closed, so the bus pupils will be late.",
+      "Bij de toets Frans Van Dale gebruiken mag niet meer.",
+      "Leerlingaantallen: vo 118, 2023 bs 51, 2024 bs 60",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+  });
+
   it("leaves a school's address under its label alone, and keeps a pupil's", () => {
     expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");

@@ -53,8 +53,11 @@ const STREET_AFTER_HOME = new RegExp(
 
 /** "he lives on the Dreef, nr 19", "a flat at Weena 714 D": the same after English words for a home. */
 const STREET_AFTER_HOME_EN =
-  /(?<=\b(?:lives|living|live|flat|house|apartment|staying|stays|moved)\s+(?:at|on|in|to)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d)/gu;
+  /(?<=\b(?:(?:lives|living|live|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:home\s+)?address\s+is)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?)\b)/gu;
 
+/** Parts of a camp or a building, which a number follows. */
+const NOT_STREET_EN =
+  /^(?:camp|kamp|unit|block|site|ward|gate|door|platform|floor|stage|tier|set|bus|cabin|room|bed|flat|tent|hut|wing|zone|section|pavilion|container)$/i;
 /** Days and months, which a number follows as often as a street does. */
 const WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober)$/i;
@@ -144,10 +147,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       let street = m[1] ?? "";
-      // ("he lives in Year 9", "moved to Thursday 6 November": a school year or a day, not a street.)
+      // ("he lives at Year 9", "staying at Camp 2", "lives on Thursday 6": a school year, a part of a
+      // camp or a building, or a day, not a street.)
+      const last = street.split(/\s+/).at(-1) ?? "";
       if (
         re === STREET_AFTER_HOME_EN &&
-        (NOT_STREET.test(street.split(/\s+/).at(-1) ?? "") || WHEN.test(street))
+        (NOT_STREET.test(last) || NOT_STREET_EN.test(last) || WHEN.test(street))
       )
         continue;
       // A leading article or preposition caught by the prefix is not part of the street.
@@ -161,10 +166,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       }
       const end = (m.index ?? 0) + (m[1] ?? "").length + (m[2] ?? "").length;
       const after = text.slice(end);
-      // "volgende vergadering 15 mei": a day of a month after a word in lower case, not a house number.
+      // "volgende vergadering 15 mei": a day of a month after a noun in "-ing", not a house number.
       if (
-        /^\p{Ll}/u.test(street) &&
-        /^\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b/i.test(after)
+        /^\p{Ll}\p{L}*ing$/u.test(street) &&
+        /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i.test(
+          after,
+        )
       )
         continue;
       const before = text.slice(Math.max(0, start - 40), start);

@@ -107,7 +107,7 @@ const IN_BRACKETS_AFTER =
 
 /** Words after a family's name that say it is one: "the Jansen kids", "the Smith family". */
 const FAMILY_AFTER =
-  /^(?:family|families|kids|children|boys|girls|brothers|sisters|twins|household|parents|siblings|case|file|boy|girl|son|daughter|brother|sister|home|house|household)$/;
+  /^(?:family|families|kids?|child|children|boys?|girls?|brothers?|sisters?|twins?|household|parents?|siblings?|cousins?|mother|father|mum|mom|dad|son|daughter|aunt|uncle|nephew|niece|grandparents?|home|house|case|cases|file|incident|situation|complaint|referral|matter|issue|report|fight|assault|meeting|letter|email)$/;
 
 export function names(text: string, opts: NameOptions): PiiFinding[] {
   const lex = opts.lexicon;
@@ -145,7 +145,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.english(n.lower) &&
         !FAMILY_AFTER.test(n.lower) &&
         !isFirst(t) &&
-        !lex.personName(t.lower)
+        !lex.personName(t.lower) &&
+        !lex.surname(t.lower) &&
+        !lex.surnameShape(t.lower)
         ? [t.lower]
         : [];
     }),
@@ -328,7 +330,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
    * or a surname the lists know that is no word ("Jansen"). */
   const familyAfter = (i: number): boolean => {
     let k = i + 1;
-    while (PARTICLES.has(toks[k]?.lower ?? "") && adjacent(toks[k - 1], toks[k])) k++;
+    // (Particles in lower case: "Frans Van Dale" is a dictionary, "June Den Haag" a month and a city.)
+    while (PARTICLES.has(toks[k]?.w ?? "") && adjacent(toks[k - 1], toks[k])) k++;
     const f = toks[k];
     if (!f?.cap || f.acronym || notName(f) || !adjacent(toks[k - 1], f)) return false;
     return k > i + 1 || (lex.surname(f.lower) && !lex.word(f.lower) && !lex.english(f.lower));
@@ -851,7 +854,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         !isFirst(t) &&
         !lex.surname(t.lower) &&
         !lex.personName(t.lower) &&
-        (lex.proper(t.lower) || lex.common(t.lower));
+        !lex.surnameShape(t.lower) &&
+        lex.proper(t.lower);
       if (cue && !ofTie && !roleWord && !placeAfterRole && !servicePlace) {
         titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
         // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
@@ -937,10 +941,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
     // "Kind: Deniz Kerkhof": in a form's field for a person, a first name and a family that ends
     // like a building or a street ("-huis", "-hof", "-dijk") are a person.
-    const personField = /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader)\s*:\s*$/i.test(
-      text.slice(Math.max(0, t.start - 15), t.start),
-    );
-    const familyAfterFirst = j === i + 2 && WEAK_SUFFIX.test((toks[i + 1] as Token).lower) && personField;
+    const personField =
+      /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader|mother|father|child|parent|ouder|voogd|guardian|slachtoffer|victim|betrokkene|betrokken|dader|verdachte|suspect)\s*:\s*$/i.test(
+        text.slice(Math.max(0, t.start - 15), t.start),
+      );
+    // (Not an organisation's word: "Melder: Kinderopvang Rijnhuis".)
+    const familyAfterFirst =
+      j === i + 2 &&
+      WEAK_SUFFIX.test((toks[i + 1] as Token).lower) &&
+      personField &&
+      (isFirst(t) ||
+        /\p{L}-\p{L}/u.test(t.lower) ||
+        (!lex.common(t.lower) && !lex.word(t.lower) && !compoundWord(t.lower)));
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;

@@ -274,11 +274,11 @@ export function postcodes(text: string): PiiFinding[] {
     const before = text.slice(Math.max(0, start - 30), start);
     // ... or in the same sentence as an address ("adres: pootstraat 19 zwart, 2613 pl delft").
     // (Not "vo 118, 2023 po 51": a year and a school level after a count.)
-    // ("Kerkstraat 12, 2023 PO Haarlem" is an address: a town follows.)
+    // (Only in lower case with a count after it: "Kerkstraat 12, 2023 PO Haarlem" is an address.)
     const schoolYear =
-      NOT_POSTCODE_LETTERS.test(letters) &&
+      /^(?:po|vo|so|bo|bs|ho|wo)$/.test(letters) &&
       /^(?:19|20)\d\d$/.test(digits) &&
-      !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(start + m[0].length));
+      /^\s+\d/.test(text.slice(start + m[0].length));
     const cued =
       /(?:postcode|\bpc|\bp\.c\.)\s*:?\s*$/i.test(before) ||
       (!schoolYear && /\d[a-z]?,\s*$/i.test(before)) ||
@@ -431,7 +431,10 @@ const DAY_OR_MONTH = new RegExp(
   "i",
 );
 const ORG_HANDLE =
-  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$|^(?:Jongerenwerk|Politie|Gemeente|Wijkagent|Wijkagenten|GGD|Halt|Bibliotheek|Buurthuis|Jeugdwerk|Jongerencentrum|Leerplicht|Boa|BOA|Handhaving|Brandweer)(?:[._-]?\p{Lu}\p{Ll}+)+$/u;
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+/** ... also written in capitals, "@PolitieRotterdam", when what follows is a place. */
+const ORG_HANDLE_CAMEL =
+  /^(?:Jongerenwerk|Politie|Gemeente|GGD|Bibliotheek|Jeugdwerk|Jongerencentrum|Leerplicht|Handhaving|Brandweer)((?:[._-]?\p{Lu}\p{Ll}+)+)$/u;
 
 /** An organisation asking to be followed, and the platform right before the account. */
 const FOLLOW_US =
@@ -442,11 +445,18 @@ const ON_PLATFORM =
 /** An organisation naming its own account: "our school account", "het account van de school". */
 const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s*$`, "i");
 
-export function handles(text: string, ordinary: (lower: string) => boolean): PiiFinding[] {
+export function handles(
+  text: string,
+  ordinary: (lower: string) => boolean,
+  place: (lower: string) => boolean = () => false,
+): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
     // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden", "our school account @ISAlmere".
     if (ORG_HANDLE.test(m[0].slice(1))) continue;
+    // ("@PolitieRotterdam"; "@JongerenwerkSoufiane" is a person's.)
+    const camel = ORG_HANDLE_CAMEL.exec(m[0].slice(1))?.[1];
+    if (camel?.match(/\p{Lu}\p{Ll}+/gu)?.every((w) => place(w.toLowerCase()))) continue;
     if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
     // "Volg onze school op Instagram @obsdeklimop en op TikTok @...": the organisation's own accounts.
     const sentence =
