@@ -1322,6 +1322,15 @@ describe("personal data as people write it", () => {
     has("Jayden, Sem en Noah luisteren naar Snelle.", "Jayden", "Sem", "Noah");
   });
 
+  it("finds what someone calls themselves, a name after 'aka', and every name on a list of names", () => {
+    has("threatened on Snapchat by a girl who calls herself lil.kenzz and says she will wait", "lil.kenzz");
+    has("een meisje dat zichzelf lil.kenzz noemt", "lil.kenzz");
+    has("one we know: 'tiny' aka rob van der sluis, 17, lives with his nan", "rob van der sluis");
+    has("names mentioned: jj de boer, shaquiro pinas and 'tiny'.", "jj de boer", "shaquiro pinas", "tiny");
+    expect(found("Namen: onbekend. He calls himself the boss of the school.")).toEqual([]);
+    expect(found("the name: Veilig Thuis")).toEqual([]);
+  });
+
   it("leaves pets, puppets and game characters alone, and keeps the children beside them", () => {
     expect(found("The class mascot is a puppet called Hoop, the kids chose the name.")).toEqual([]);
     expect(found("Op de kinderboerderij zijn twee konijnen (Snuffie en Bolletje) doodgeschopt.")).toEqual([]);

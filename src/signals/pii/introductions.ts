@@ -21,11 +21,20 @@ const OWN_NAME =
  * lists know, with its particles and surname ("a girl called bloem de jong", "her brother dirk";
  * not "zijn broer wil", "her sister said": a verb after the word for a sibling). */
 const CALLED =
-  /\b(?:called|named|genaamd|(?:hij|zij|ze|die) heet|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
+  /\b(?:called|named|genaamd|aka|a\.k\.a\.|alias|echte naam|real name|(?:hij|zij|ze|die) heet|(?:big |little |older |younger |grote |kleine |oudere |jongere )?(?:brother|sister|broer|broertje|zus|zusje))\s+(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten)(?:\s+(?:de|der|den))?\s+\p{Ll}[\p{Ll}'-]{1,20})?)(?![\p{L}\d@-]|\.[\p{L}\d])/giu;
 /** A nickname in quotes after "noemt mij", "calls him": "ze noemt mij 'varkie'" (no word of the
  * dictionaries: "ze noemen hem 'homo'" is an insult, not a name). */
 const NICKNAMED =
   /\b(?:noem(?:en|t)|calls?|called)\s+(?:mij|me|hem|haar|him|her|ons|us)\s+["'‘“](\p{Ll}[\p{Ll}'-]{1,20})["'’”]/giu;
+
+/** What someone calls themselves: "a girl who calls herself lil.kenzz", "een meisje dat zichzelf
+ * lil.kenzz noemt", "he goes by tiny_07": a name or, with a dot, a digit or an underscore, an account. */
+const SELF_NAMED =
+  /\b(?:calls?\s+(?:her|him|them)sel(?:f|ves)|goes\s+by|noemt\s+zich(?:zelf)?)\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])|\bzichzelf\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])["'’”]?\s+noem/giu;
+/** "names mentioned: jj de boer, shaquiro pinas": every item of a list of names. */
+const NAMES_LIST =
+  /(?<!\b(?:team|file|user|street|brand|product|school|class|group|house|pet|code|place|song|band)\s)\b(?:names(?:\s+mentioned)?|namen(?:\s+genoemd)?|genoemde\s+namen)\s*:\s*([^.\n;:!?]+)/giu;
+const NO_ONE = /^(?:onbekend|unknown|geen|none|nvt|n\.v\.t\.|niet bekend|not known|volgt|tbc|-)$/i;
 
 /** Words that end or go on a clause, not a name: "en zijn broer dan?", "her sister said". */
 const NOT_A_NAME =
@@ -60,6 +69,29 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const name = m[1] ?? m[2] ?? "";
+    const account = /[._\d]/.test(name);
+    if (!account && (NOT_A_NAME.test(name.toLowerCase()) || lex.common(name.toLowerCase()))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name, m[0].search(/\s/));
+    out.push(finding(account ? "handle" : "naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(NAMES_LIST)) {
+    const list = m[1] ?? "";
+    const at = (m.index ?? 0) + m[0].length - list.length;
+    for (const item of list.matchAll(/[^,&+]+/g)) {
+      // Each item less "en"/"and" before it, and a nickname in quotes, which is found on its own.
+      const raw = (item[0] ?? "").replace(/^\s*(?:en|and)\s+/i, "");
+      const name = raw.trim().replace(/\s+(?:en|and)\s*$/i, "");
+      if (name.length < 2 || name.length > 40 || /\d/.test(name) || NO_ONE.test(name)) continue;
+      for (const part of name.split(/\s+(?:en|and)\s+/i)) {
+        const p = part.replace(/["'‘“’”]/g, " ").trim();
+        if (p.length < 2 || NO_ONE.test(p)) continue;
+        const start = at + (item.index ?? 0) + (item[0] ?? "").indexOf(p);
+        if (start >= at) out.push(finding("naam", text, start, start + p.length));
+      }
+    }
   }
   for (const m of text.matchAll(NICKNAMED)) {
     const name = m[1] ?? "";
