@@ -9,12 +9,12 @@ import { normalize, STOPWORDS, stems } from "../text.ts";
 import type { Unit } from "../unit.ts";
 
 /** At most this many words of the covenant's own text under an answer. */
-export const QUOTE_WORDS = 45;
+export const QUOTE_WORDS = 55;
 /** ... and under each of two facts. */
 export const PAIR_QUOTE_WORDS = 25;
-/** A passage at most this share longer than the room for it is not cut (12 words over a
- * quote of 45, 7 over one of 25). */
-const SLACK = 0.27;
+/** A passage at most this share longer than the room for it is not cut (3 words over a quote
+ * of 55, 1 over one of 25). */
+const SLACK = 0.05;
 
 /** What picks the quoted sentence: the question and the covenant's words the lexicon puts behind
  * it; for an English question, which shares few words with the Dutch passage, also the Dutch
