@@ -1324,6 +1324,10 @@ describe("personal data as people write it", () => {
 
   it("finds what someone calls themselves, a name after 'aka', and every name on a list of names", () => {
     has("threatened on Snapchat by a girl who calls herself lil.kenzz and says she will wait", "lil.kenzz");
+    // A gamer's name on a game platform, as an account.
+    has("wordt lastiggevallen door iemand op Roblox, naam xXslayer2010Xx", "xXslayer2010Xx");
+    has("on Fortnite he is called ShadowKid09", "ShadowKid09");
+    expect(found("op Roblox heet het spel Adopt Me")).toEqual([]);
     has("een meisje dat zichzelf lil.kenzz noemt", "lil.kenzz");
     has("one we know: 'tiny' aka rob van der sluis, 17, lives with his nan", "rob van der sluis");
     has("names mentioned: jj de boer, shaquiro pinas and 'tiny'.", "jj de boer", "shaquiro pinas", "tiny");

@@ -422,7 +422,7 @@ const PLATFORM =
 
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM =
-  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s*naam)?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
+  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)(?:,?\s*(?:naam|name))?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation),\s*(?:naam|name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
 
 /** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
  * "@politie_leiden", "@PolitieRotterdam"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
