@@ -1328,6 +1328,9 @@ describe("personal data as people write it", () => {
     has("wordt lastiggevallen door iemand op Roblox, naam xXslayer2010Xx", "xXslayer2010Xx");
     has("on Fortnite he is called ShadowKid09", "ShadowKid09");
     expect(found("op Roblox heet het spel Adopt Me")).toEqual([]);
+    // A nickname without quotes at the end of its clause.
+    has("die gast met de rode tmax, ze noemen hem kleine mo, hangt elke avond bij t veld", "kleine mo");
+    expect(found("ze noemen hem een held. they call him names.")).toEqual([]);
     has("een meisje dat zichzelf lil.kenzz noemt", "lil.kenzz");
     has("one we know: 'tiny' aka rob van der sluis, 17, lives with his nan", "rob van der sluis");
     has("names mentioned: jj de boer, shaquiro pinas and 'tiny'.", "jj de boer", "shaquiro pinas", "tiny");

@@ -27,6 +27,11 @@ const CALLED =
 const NICKNAMED =
   /\b(?:noem(?:en|t)|calls?|called)\s+(?:mij|me|hem|haar|him|her|ons|us)\s+["'‘“](\p{Ll}[\p{Ll}'-]{1,20})["'’”]/giu;
 
+/** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
+ * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
+const NICKNAMED_BARE =
+  /\b(?:noem(?:en|t)|calls?|call)\s+(?:hem|haar|him|her)\s+((?:kleine|grote|big|little|lil|young)\s+)?(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*[,.;!?]|\s*$)/gimu;
+
 /** What someone calls themselves: "a girl who calls herself lil.kenzz", "een meisje dat zichzelf
  * lil.kenzz noemt", "he goes by tiny_07": a name or, with a dot, a digit or an underscore, an account. */
 const SELF_NAMED =
@@ -69,6 +74,14 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(NICKNAMED_BARE)) {
+    const name = m[2] ?? "";
+    const whole = `${m[1] ?? ""}${name}`;
+    if (NOT_A_NAME.test(name) || (!m[1] && (lex.common(name) || lex.english(name) || lex.notName(name))))
+      continue;
+    const start = (m.index ?? 0) + m[0].length - whole.length;
+    out.push(finding("naam", text, start, start + whole.length));
   }
   for (const m of text.matchAll(SELF_NAMED)) {
     const name = m[1] ?? m[2] ?? "";
