@@ -517,6 +517,9 @@ describe("personal data as people write it", () => {
       ),
     ).toEqual([]);
     expect(found("drug testing is available at the Jellinek stand")).toEqual([]);
+    // A place after a town's adjective; a first name before a surname stays a person.
+    expect(found("Mededeling wijkteam Leidsche Rijn voor alle scholen")).toEqual([]);
+    expect(found("Elise Rijn belde gisteren")).toEqual(["naam:Elise Rijn"]);
     expect(found("the Jansen kids were there, Jansen said")).toEqual(["naam:Jansen", "naam:Jansen"]);
     expect(found("Punt 3: volgende vergadering 15 mei, zelfde tijd en plaats.")).toEqual([]);
     // A year and a school level after a count is no postcode; after a house number with a town, it is.

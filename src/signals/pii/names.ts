@@ -342,6 +342,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     if (modifiers.has(t.lower)) return false;
     const prev = toks[i - 1];
+    // "Leidsche Rijn", "Utrechtse Heuvelrug": a place after a town's adjective.
+    if (
+      prev?.cap &&
+      adjacent(prev, t) &&
+      /\p{L}{3,}(?:sche|se)$/u.test(prev.lower) &&
+      !isFirst(prev) &&
+      !lex.surname(prev.lower) &&
+      lex.proper(t.lower)
+    )
+      return false;
     // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
     if (notName(t) && !(t.cap && isFirst(t) && familyAfter(i))) return false;
     // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case
