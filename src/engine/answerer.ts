@@ -41,6 +41,8 @@ const CLEAR = 0.45;
 const CLEAR_LEAD = 2;
 /** Below ANSWER, the top unit also answers from here on when no other unit reaches LOW. */
 const ALONE = 0.5;
+/** A first line that says yes or no. */
+const YES_OR_NO = /^(?:ja|nee|yes|no)\b/i;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
 const BESIDE = 0.9;
 /** Without a region, the regions whose best unit scores this share of the top answer each. */
@@ -65,17 +67,18 @@ function holdsPart(whole: Unit, part: Unit): boolean {
   return !!w && !!p && whole.source.covenant === part.source.covenant && p.startsWith(`${w}.`);
 }
 
-/** A unit that says who does something: a role, a meeting's chair or its participants. */
-/** A fact that tells a role's or a meeting's part, or an agreement, never who holds a role now
- * or how to reach them (a signatory's, a school's, and the guidance's numbers do). */
-const NAMES_NO_ONE: ReadonlySet<Unit["kind"]> = new Set([
-  "provision",
-  "overleg",
-  "role",
-  "definition",
-  "wijkplan",
-]);
-const namesNoHolder = (u: Unit) => NAMES_NO_ONE.has(u.kind);
+/** A fact about a role, who chairs or joins a meeting, or an agreement that someone is appointed
+ * ("De politie wijst voor elke schoolvestiging een contactpersoon aan"): it never says who holds
+ * the role now. (A fact that names a school, a department or a law does name what is asked.) */
+const namesNoHolder = (u: Unit) =>
+  u.kind === "role" ||
+  u.attribute === "organiser" ||
+  u.attribute === "participants" ||
+  (u.kind === "provision" && APPOINTS.test(u.text.nl));
+const APPOINTS = /\bwijs\w*\b[^.;]*\baan\b|\baangewezen\b|\bcontactpersoon\b|\baanspreekpunt\b/;
+/** A person asked for: "wie ...", "which officer ...", not "welke school ... ? naam graag". */
+const ASKS_PERSON =
+  /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
 
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
 const PER_WIJK = 0.75;
@@ -357,7 +360,9 @@ export class UnitAnswerer {
     const u = unit ? this.byId.get(unit) : undefined;
     // "Welke burgemeester zit op dit moment voor?": the covenants name roles, not who holds them
     // now. The role's fact is told, with that said first; not counted as answered.
-    if (a.answered && u && (ctx.asksName || asksCurrentHolder(ctx.q.normalized)) && namesNoHolder(u)) {
+    const asksHolder =
+      (ctx.asksName && ASKS_PERSON.test(ctx.q.normalized)) || asksCurrentHolder(ctx.q.normalized);
+    if (a.answered && u && asksHolder && namesNoHolder(u)) {
       const first =
         ctx.q.lang === "en"
           ? "The covenants name the role, not who holds it now. What they say:"
@@ -522,7 +527,24 @@ ${a.answer}`,
     if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
       return { kind: "answer", picked: [top] };
     // ... and so is one from ALONE on that no other fact comes near at all (below LOW).
-    if (!strict && top.score >= ALONE && res.unknownShare < 0.25 && !others.some((o) => o.score >= LOW))
+    // (A fact of the same article or wijkplan competes too when it comes as close as one shown
+    // beside it; the question's own words must hold some of it; and a "Ja:" or "Nee:" line is
+    // never given on so little.)
+    if (
+      !strict &&
+      top.score >= ALONE &&
+      top.cover > 0 &&
+      res.unknownShare < 0.25 &&
+      !YES_OR_NO.test(top.unit.short?.[q.lang] ?? top.unit.text[q.lang]) &&
+      !others.some((o) => o.score >= LOW) &&
+      !res.ranked.some(
+        (r) =>
+          r.unit !== lead.unit &&
+          r.unit.source.covenant === lead.unit.source.covenant &&
+          r.unit.source.ref === lead.unit.source.ref &&
+          r.score >= BESIDE * top.score,
+      )
+    )
       return { kind: "answer", picked: [top] };
     if (
       (top.score >= ANSWER || (top.score >= CLEAR && res.unknownShare === 0)) &&
