@@ -378,6 +378,16 @@ describe("answers", () => {
     );
   });
 
+  it("does not give the covenant's term as how long a meeting or a partner's work lasts", () => {
+    for (const [q, region] of [
+      ["hoe lang duurt een signaaloverleg?", "leiden"],
+      ["hoe lang duurt een halt straf?", "west-friesland"],
+      ["hoe lang duurt een stadsdeeloverleg in almere?", "almere"],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(/2026-2030|onbepaalde tijd|vier jaar/);
+    expect(ask("hoe lang duurt het convenant in leiden?").answer).toMatch(/2026-2030/);
+  });
+
   it("reads 'how many meetings a year' as how often", () => {
     const a = ask(
       "as a contactpersoon in west-friesland, how many meetings a year do i have to attend at minimum?",

@@ -41,6 +41,9 @@ const CLEAR = 0.45;
 const CLEAR_LEAD = 2;
 /** Below ANSWER, the top unit also answers from here on when no other unit reaches LOW. */
 const ALONE = 0.5;
+/** The covenant's own term, renewal and notice, and a question that names the covenant. */
+const LIFECYCLE = /\/meta-(?:term|renewal|notice)$/;
+const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
 /** A first line that says yes or no. */
 const YES_OR_NO = /^(?:ja|nee|yes|no)\b/i;
 /** A second unit this close to the first is shown with it (two supporting lines at most). */
@@ -447,7 +450,13 @@ ${a.answer}`,
     return out;
   }
 
-  private decide(q: Query, res: RankResult, regions: readonly string[], strict: boolean): Decision {
+  private decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
+    // "hoe lang duurt een signaaloverleg?", "hoe lang duurt een halt-straf?": how long a meeting or
+    // a partner's work lasts is not how long the covenant runs.
+    const res =
+      (q.meetings.length > 0 || q.roles.length > 0) && !COVENANT_NAMED.test(q.normalized)
+        ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) }
+        : given;
     let [top] = res.ranked;
     // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
     if (res.outOfScope.length > 0)
