@@ -47,6 +47,8 @@ const sets = {
   test17: join(import.meta.dirname, "test17.yaml"),
   dev18: join(import.meta.dirname, "dev18.yaml"),
   test18: join(import.meta.dirname, "test18.yaml"),
+  dev19: join(import.meta.dirname, "dev19.yaml"),
+  test19: join(import.meta.dirname, "test19.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

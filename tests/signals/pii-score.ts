@@ -104,6 +104,10 @@ export const CORPORA = {
   dev22: join(import.meta.dirname, "pii-dev22.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test21: join(import.meta.dirname, "pii-test21.yaml"),
+  /** A twenty-third corpus (200 short chat messages typed fast on a phone): a development half ... */
+  dev23: join(import.meta.dirname, "pii-dev23.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test22: join(import.meta.dirname, "pii-test22.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
