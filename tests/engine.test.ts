@@ -277,6 +277,12 @@ describe("answers", () => {
       expect(a.answered, q).toBe(false);
       expect(a.answer, q).not.toMatch(/Letterlijk|In the covenant's words/);
     }
+    // Prices, and what other towns agree, are not in the covenants either.
+    for (const [q, region] of [
+      ["what does halt charge for a schoolveiligheidsanalyse in enkhuizen? euros", "west-friesland"],
+      ["almere here - what does lelystad agree with its schools about schoolagenten?", "almere"],
+    ] as const)
+      expect(ask(q, region).answered, q).toBe(false);
     // ... but when a covenant takes effect is in it.
     expect(ask("what time does the covenant take effect?", "almere").answered).toBe(true);
   });

@@ -24,7 +24,7 @@ const SCHOOL_WIJK =
 /** (Not "scholen in ..." after a preposition: "wat doet kwadraad voor scholen in alphen?" asks what
  * Kwadraad does.) */
 const WIJK_SCHOOLS =
-  /\b(welke scholen|welke basisscholen|hoeveel scholen|(?<!\b(?:voor|for|bij|aan)(?: (?:de|the|onze|our|alle|all))? )(?:scholen (?:in|zitten|liggen|horen|vallen|doen (?:er )?mee|zijn)|schools (?:in|are|belong))|lijst (van|met) scholen|which schools|what schools|how many schools|list of schools)\b/;
+  /\b(welke scholen|welke basisscholen|hoeveel scholen|(?<!\b(?:voor|for|bij|aan)(?: (?:de|the|onze|our|alle|all))? )(?:scholen (?:in|zitten|liggen|horen|vallen|doen (?:er )?mee|zijn)|schools (?:in|are|belong))|lijst (van|met) scholen|(?:which|what) (?:other )?schools|welke andere scholen|how many schools|list of schools)\b/;
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
