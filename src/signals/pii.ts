@@ -59,7 +59,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...ibans(text),
     ...handles(
       text,
-      (w) => lexicon().common(w),
+      (w) => lexicon().common(w) || lexicon().english(w),
       (w) => {
         const l = lexicon();
         return l.proper(w) && !l.firstName(w) && !l.surname(w) && !l.personName(w);

@@ -53,7 +53,7 @@ const STREET_AFTER_HOME = new RegExp(
 
 /** "he lives on the Dreef, nr 19", "a flat at Weena 714 D": the same after English words for a home. */
 const STREET_AFTER_HOME_EN =
-  /(?<=\b(?:(?:lives|living|live|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:home\s+)?address\s+is)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?)\b)/gu;
+  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?)\b)/gu;
 
 /** Parts of a camp or a building, which a number follows. */
 const NOT_STREET_EN =

@@ -30,16 +30,21 @@ const NICKNAMED =
 /** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
  * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
 const NICKNAMED_BARE =
-  /\b(?:noem(?:en|t)|calls?|call)\s+(?:hem|haar|him|her)\s+((?:kleine|grote|big|little|lil|young)\s+)?(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*[,.;!?]|\s*$)/gimu;
+  /\b(?:noem(?:en|t)|(?:they|people|everyone|everybody|kids|friends|we)\s+(?:all\s+)?call)\s+(?:hem|haar|him|her)\s+((?:kleine|grote|big|little|lil|young)\s+)?(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*[,.;!?]|\s*$)/gimu;
 
 /** What someone calls themselves: "a girl who calls herself lil.kenzz", "een meisje dat zichzelf
  * lil.kenzz noemt", "he goes by tiny_07": a name or, with a dot, a digit or an underscore, an account. */
 const SELF_NAMED =
   /\b(?:calls?\s+(?:her|him|them)sel(?:f|ves)|goes\s+by|noemt\s+zich(?:zelf)?)\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])|\bzichzelf\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])["'’”]?\s+noem/giu;
+/** A person right before "noemt zich", "goes by". */
+const PERSON_BEFORE =
+  /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|man|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
 /** "names mentioned: jj de boer, shaquiro pinas": every item of a list of names. */
 const NAMES_LIST =
-  /(?<!\b(?:team|file|user|street|brand|product|school|class|group|house|pet|code|place|song|band)\s)\b(?:names(?:\s+mentioned)?|namen(?:\s+genoemd)?|genoemde\s+namen)\s*:\s*([^.\n;:!?]+)/giu;
-const NO_ONE = /^(?:onbekend|unknown|geen|none|nvt|n\.v\.t\.|niet bekend|not known|volgt|tbc|-)$/i;
+  /(?<!\b(?:team|file|user|street|brand|product|school|class|group|house|pet|code|place|song|band|drug|drugs|game|games|app|apps|account|channel|kanaal|company|bedrijfs|shop|winkel)\s)\b(?:names(?:\s+mentioned)?|namen(?:\s+genoemd)?|genoemde\s+namen)\s*:\s*([^.\n;:!?]+)/giu;
+/** Words that say no name is given: "onbekend", "zie bijlage", "withheld", "alleen voornamen". */
+const NO_ONE =
+  /^(?:onbekend|unknown|geen|none|nvt|n\.v\.t\.|niet bekend|not known|volgt|tbc|-)$|\b(?:zie|see|bijlage|attachment|attached|bekend|known|withheld|reporter|melder|alleen|only|voornamen|first names|nog|yet|later|anoniem|anonymous|redacted|weggelaten|omitted)\b/i;
 
 /** Words that end or go on a clause, not a name: "en zijn broer dan?", "her sister said". */
 const NOT_A_NAME =
@@ -70,6 +75,19 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   for (const m of text.matchAll(CALLED)) {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
+    // ("coke aka charlie": slang for a thing, not a person's other name; "'tiny' aka rob" is one.)
+    const before =
+      text
+        .slice(0, m.index ?? 0)
+        .match(/(\p{L}+)\W*$/u)?.[1]
+        ?.toLowerCase() ?? "";
+    if (
+      /^(?:aka|a\.k\.a\.|alias)/i.test(m[0]) &&
+      !/["'’”]\s*,?\s*$/.test(text.slice(0, m.index ?? 0)) &&
+      (lex.common(before) || lex.english(before)) &&
+      !lex.firstName(before)
+    )
+      continue;
     if (first.length < 2 || NOT_A_NAME.test(first) || !(lex.firstName(first) || lex.surname(first))) continue;
     if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
@@ -78,15 +96,34 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   for (const m of text.matchAll(NICKNAMED_BARE)) {
     const name = m[2] ?? "";
     const whole = `${m[1] ?? ""}${name}`;
-    if (NOT_A_NAME.test(name) || (!m[1] && (lex.common(name) || lex.english(name) || lex.notName(name))))
-      continue;
+    // (A name the lists know, or after "kleine"/"big" a word no dictionary has: not "grote
+    // sukkel", "little princess", nor a slur no list knows.)
+    const known = lex.firstName(name) || lex.surname(name);
+    const odd = !lex.common(name) && !lex.english(name) && !lex.notName(name);
+    if (NOT_A_NAME.test(name) || !(known || (m[1] && odd)) || (!m[1] && !odd && !known)) continue;
     const start = (m.index ?? 0) + m[0].length - whole.length;
     out.push(finding("naam", text, start, start + whole.length));
   }
   for (const m of text.matchAll(SELF_NAMED)) {
     const name = m[1] ?? m[2] ?? "";
     const account = /[._\d]/.test(name);
-    if (!account && (NOT_A_NAME.test(name.toLowerCase()) || lex.common(name.toLowerCase()))) continue;
+    const lower = name.toLowerCase();
+    if (
+      !account &&
+      (NOT_A_NAME.test(lower) ||
+        lower.split("-").every((w) => lex.common(w) || lex.english(w)) ||
+        /^\p{Lu}{2,}$/u.test(name))
+    )
+      continue;
+    // (A website names itself too: "JOUW.nl".)
+    if (/\.(?:nl|com|org|net|be|eu|app)$/i.test(name)) continue;
+    // "noemt zich(zelf)": only of a person ("een app die zichzelf NGL noemt", "een groep die zich
+    // Vaders010 noemt" are not).
+    if (
+      !/calls?\s+(?:her|him)self/i.test(m[0]) &&
+      !PERSON_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))
+    )
+      continue;
     const start = (m.index ?? 0) + m[0].indexOf(name, m[0].search(/\s/));
     out.push(finding(account ? "handle" : "naam", text, start, start + name.length));
   }
@@ -97,7 +134,9 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
       // Each item less "en"/"and" before it, and a nickname in quotes, which is found on its own.
       const raw = (item[0] ?? "").replace(/^\s*(?:en|and)\s+/i, "");
       const name = raw.trim().replace(/\s+(?:en|and)\s*$/i, "");
-      if (name.length < 2 || name.length > 40 || /\d/.test(name) || NO_ONE.test(name)) continue;
+      // (An item that says no names are known ends the list: what follows is prose.)
+      if (NO_ONE.test(name)) break;
+      if (name.length < 2 || name.length > 40 || /\d/.test(name) || name.split(/\s+/).length > 4) continue;
       for (const part of name.split(/\s+(?:en|and)\s+/i)) {
         const p = part.replace(/["'‘“’”]/g, " ").trim();
         if (p.length < 2 || NO_ONE.test(p)) continue;

@@ -105,9 +105,10 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const IN_BRACKETS_AFTER =
   /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
 
-/** Words after a family's name that say it is one: "the Jansen kids", "the Smith family". */
-const FAMILY_AFTER =
-  /^(?:family|families|kids?|child|children|boys?|girls?|brothers?|sisters?|twins?|household|parents?|siblings?|cousins?|mother|father|mum|mom|dad|son|daughter|aunt|uncle|nephew|niece|grandparents?|home|house|case|cases|file|incident|situation|complaint|referral|matter|issue|report|fight|assault|meeting|letter|email)$/;
+/** Nouns a company's or a programme's name stands before: "the Qbuzz customer service", "the
+ * Jellinek stand", "the Rutgers lesson package" (not "the Kowalczyk incident", "the Tahiri mother"). */
+const ORG_AFTER =
+  /^(?:customer|service|services|stand|stall|lesson|lessons|package|programme|program|app|website|site|store|shop|helpline|hotline|campaign|lab|bus|buses|brand|products?|cards?|office|desk|course|training|workshop|festival|centre|center|building|platform|channel|podcast|videos?|ads?|adverts?|posters?|flyers?|leaflets?|toolkit|method|project|scheme|foundation|charity|company|chain|branch|outlet|station|route|team|app's|teams)$/;
 
 export function names(text: string, opts: NameOptions): PiiFinding[] {
   const lex = opts.lexicon;
@@ -129,8 +130,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
   const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
   // "via the Qbuzz customer service", "the Rutgers lesson package": a capitalised word between
-  // "the" and a noun names a company or a programme, here and wherever else the text uses it
-  // ("Qbuzz will place stewards"); not a family ("the Jansen kids") nor a first name.
+  // "the" and a company's or a programme's noun names it, here and wherever else the text uses it
+  // ("Qbuzz will place stewards"); not a first name or a surname the lists know.
   const modifiers = new Set(
     toks.flatMap((t, i) => {
       const p = toks[i - 1];
@@ -142,8 +143,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         n &&
         adjacent(t, n) &&
         /^\p{Ll}{3,}$/u.test(n.w) &&
-        lex.english(n.lower) &&
-        !FAMILY_AFTER.test(n.lower) &&
+        ORG_AFTER.test(n.lower) &&
         !isFirst(t) &&
         !lex.personName(t.lower) &&
         !lex.surname(t.lower) &&
@@ -342,13 +342,17 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const t = toks[i] as Token;
     if (modifiers.has(t.lower)) return false;
     const prev = toks[i - 1];
-    // "Leidsche Rijn", "Utrechtse Heuvelrug": a place after a town's adjective.
+    // "Leidsche Rijn", "Utrechtse Heuvelrug": a place after a town's adjective (not a first name after
+    // a nationality: "Turkse Ayse", "Lebanese Karim").
     if (
       prev?.cap &&
       adjacent(prev, t) &&
-      /\p{L}{3,}(?:sche|se)$/u.test(prev.lower) &&
+      /\p{L}{3,}(?:sche|[^e]se)$/u.test(prev.lower) &&
+      !notName(prev) &&
       !isFirst(prev) &&
       !lex.surname(prev.lower) &&
+      !isFirst(t) &&
+      !lex.personName(t.lower) &&
       lex.proper(t.lower)
     )
       return false;
@@ -861,6 +865,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const servicePlace =
         cue === "cue" &&
         SERVICES.has(toks[i - 1]?.lower ?? "") &&
+        // ("jongerenwerk (Kessel)": a person in brackets.)
+        !/\(/.test(gap(toks[i - 1] as Token, t)) &&
         !isFirst(t) &&
         !lex.surname(t.lower) &&
         !lex.personName(t.lower) &&
@@ -962,7 +968,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       personField &&
       (isFirst(t) ||
         /\p{L}-\p{L}/u.test(t.lower) ||
-        (!lex.common(t.lower) && !lex.word(t.lower) && !compoundWord(t.lower)));
+        (!lex.common(t.lower) &&
+          !lex.word(t.lower) &&
+          !compoundWord(t.lower) &&
+          // ("Melder: Timon Gezinshuis": a home run by a youth-care organisation.)
+          !compoundWord((toks[i + 1] as Token).lower)));
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;

@@ -517,6 +517,13 @@ export function handles(
     // ("a hoax on TikTok about 'Friday'": a day or a month is nobody's account.)
     if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0]))
       continue;
+    // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
+    if (
+      !quoted &&
+      /\b(?:roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)\s+is\s*$/i.test(before) &&
+      /^\p{Ll}+$/u.test(m[0])
+    )
+      continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   return out;
