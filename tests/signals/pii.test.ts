@@ -517,6 +517,10 @@ describe("personal data as people write it", () => {
       ),
     ).toEqual([]);
     expect(found("drug testing is available at the Jellinek stand")).toEqual([]);
+    // A street in "-vliet", a mobile typed against a name, and a storey after an ordinal.
+    has("eigenaar woont op de boergoensevliet 17", "boergoensevliet 17");
+    has("dringend: bel mama van sem, Joyce0624857361, ze weet het", "Joyce", "0624857361");
+    expect(found("Fire in the bin at the 2nd Floor toilets. Ordernummer AB0624857361.")).toEqual([]);
     // A place after a town's adjective; a first name before a surname stays a person.
     expect(found("Mededeling wijkteam Leidsche Rijn voor alle scholen")).toEqual([]);
     expect(found("Elise Rijn belde gisteren")).toEqual(["naam:Elise Rijn"]);

@@ -341,6 +341,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const startsName = (i: number): boolean => {
     const t = toks[i] as Token;
     if (modifiers.has(t.lower)) return false;
+    // "the 2nd Floor toilets", "1e Verdieping": a storey or a rank after an ordinal.
+    if (/\b\d{1,2}(?:st|nd|rd|th|e|ste|de)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)))
+      return false;
     const prev = toks[i - 1];
     // "Leidsche Rijn", "Utrechtse Heuvelrug": a place after a town's adjective (not a first name after
     // a nationality: "Turkse Ayse", "Lebanese Karim").

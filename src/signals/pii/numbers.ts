@@ -86,6 +86,9 @@ export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(SPOKEN_NUMBER))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
+  for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
+    out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // ("06-12345678 / 06 1935 7702": a slash between spaces separates two numbers; after an area
   // code alone, "0475 / 12 34 56", it splits one.)
   const apart = text.replace(/(?<=\d)[^\S\n]+\/[^\S\n]+(?=[\d+(])/g, (s, at: number) => {
