@@ -517,6 +517,9 @@ describe("personal data as people write it", () => {
       ),
     ).toEqual([]);
     expect(found("drug testing is available at the Jellinek stand")).toEqual([]);
+    // A name in lower case before a date of birth's word; a holiday is nobody.
+    has("in de bijlage: roos de jong geb 03-04-2012, groep 8", "roos de jong", "03-04-2012");
+    expect(found("de leerling is ziek, RET says the bus runs till New Year")).toEqual([]);
     // A street in "-vliet", a mobile typed against a name, and a storey after an ordinal.
     has("eigenaar woont op de boergoensevliet 17", "boergoensevliet 17");
     has("dringend: bel mama van sem, Joyce0624857361, ze weet het", "Joyce", "0624857361");

@@ -36,6 +36,11 @@ const NICKNAMED_BARE =
  * lil.kenzz noemt", "he goes by tiny_07": a name or, with a dot, a digit or an underscore, an account. */
 const SELF_NAMED =
   /\b(?:calls?\s+(?:her|him|them)sel(?:f|ves)|goes\s+by|noemt\s+zich(?:zelf)?)\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])|\bzichzelf\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])["'’”]?\s+noem/giu;
+/** A name in lower case with its family right before a date of birth's word: "roos de jong geb
+ * 03-04-2012", "bas van der linden geboren ...". */
+const BEFORE_BIRTH =
+  /\b(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten|van der|van den|van de))?\s+\p{Ll}[\p{Ll}'-]{1,20})(?=,?\s+(?:geb\.?|geboren|gebdat|dob)\b)/gu;
+
 /** A person right before "noemt zich", "goes by". */
 const PERSON_BEFORE =
   /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|man|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
@@ -92,6 +97,12 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(BEFORE_BIRTH)) {
+    const name = m[1] ?? "";
+    const first = name.split(/\s+/)[0] ?? "";
+    if (!lex.firstName(first) || NOT_A_NAME.test(first)) continue;
+    out.push(finding("naam", text, m.index ?? 0, (m.index ?? 0) + name.length));
   }
   for (const m of text.matchAll(NICKNAMED_BARE)) {
     const name = m[2] ?? "";
