@@ -517,6 +517,9 @@ describe("personal data as people write it", () => {
       ),
     ).toEqual([]);
     expect(found("drug testing is available at the Jellinek stand")).toEqual([]);
+    // A nickname in quotes right after a word for a person.
+    has("he and his mate 'Skinny' were dealing at the tram stop", "Skinny");
+    expect(found("a girl 'crying' in the hall")).toEqual([]);
     // A name in lower case before a date of birth's word; a holiday is nobody.
     has("in de bijlage: roos de jong geb 03-04-2012, groep 8", "roos de jong", "03-04-2012");
     expect(found("de leerling is ziek, RET says the bus runs till New Year")).toEqual([]);

@@ -41,6 +41,10 @@ const SELF_NAMED =
 const BEFORE_BIRTH =
   /\b(\p{Ll}[\p{Ll}'-]{1,20}(?:\s+(?:van|de|der|den|el|ter|ten|van der|van den|van de))?\s+\p{Ll}[\p{Ll}'-]{1,20})(?=,?\s+(?:geb\.?|geboren|gebdat|dob)\b)/gu;
 
+/** A nickname in quotes right after a word for a person: "his mate 'Skinny'", "die gast 'Snelle'". */
+const PERSON_QUOTED =
+  /\b(?:mate|friend|buddy|bro|cousin|boy|guy|girl|maat|vriend|vriendje|vriendin|neef|nicht|broer|zus|jongen|gast|meisje|meid)\s+["'‘“](\p{L}[\p{L}'-]{1,20})["'’”]/giu;
+
 /** A person right before "noemt zich", "goes by". */
 const PERSON_BEFORE =
   /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|man|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
@@ -96,6 +100,15 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     if (first.length < 2 || NOT_A_NAME.test(first) || !(lex.firstName(first) || lex.surname(first))) continue;
     if (CLAUSE_GOES_ON.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(PERSON_QUOTED)) {
+    const name = m[1] ?? "";
+    const lower = name.toLowerCase();
+    // (In lower case an ordinary word is no nickname: "a girl 'crying' in the hall".)
+    if (lex.notName(lower) || NOT_A_NAME.test(lower)) continue;
+    if (name === lower && (lex.common(lower) || lex.english(lower))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length - 1;
     out.push(finding("naam", text, start, start + name.length));
   }
   for (const m of text.matchAll(BEFORE_BIRTH)) {
