@@ -269,7 +269,6 @@ describe("answers", () => {
 
   it("refuses the time, the minutes or the link of a meeting, which no covenant holds", () => {
     for (const q of [
-      "what time does the ambtelijke werkgroep usually start in hoorn?",
       "what time is the meeting of the ambtelijke werkgroep in hoorn?",
       "wie maakt de notulen bij het bestuurlijk veiligheidsoverleg in west-friesland?",
     ]) {
@@ -280,7 +279,6 @@ describe("answers", () => {
     // Prices, and what other towns agree, are not in the covenants either.
     for (const [q, region] of [
       ["what does halt charge for a schoolveiligheidsanalyse in enkhuizen? euros", "west-friesland"],
-      ["almere here - what does lelystad agree with its schools about schoolagenten?", "almere"],
     ] as const)
       expect(ask(q, region).answered, q).toBe(false);
     // ... but when a covenant takes effect is in it.
@@ -392,6 +390,49 @@ describe("answers", () => {
     ] as const)
       expect(ask(q, region).answer, q).not.toMatch(/2026-2030|onbepaalde tijd|vier jaar/);
     expect(ask("hoe lang duurt het convenant in leiden?").answer).toMatch(/2026-2030/);
+  });
+
+  it("keeps answering what a sixteenth review found refused, and does not answer its weak matches", () => {
+    // "in charge for", "press charges for", the minutes as a place for names, a town in the story,
+    // a school that wants to leave: none of these is out of scope.
+    for (const [q, region] of [
+      ["who is in charge for the signaaloverleg?", "leiden"],
+      [
+        "does the school have to press charges for theft when the school itself is the victim?",
+        "alphen-aan-den-rijn",
+      ],
+      ["mag ik namen van leerlingen in de notulen van het signaaloverleg zetten?", "leiden"],
+      ["can we put student names in the minutes of the signals meeting?", "leiden"],
+      ["onze leerlingen komen deels uit katwijk. hoe vaak is het signaaloverleg?", "leiden"],
+      [
+        "ik ben net verhuisd van lelystad naar almere en nu wijkagent hier. hoe vaak is het stadsdeeloverleg?",
+        "almere",
+      ],
+      ["welke rol heeft halt? wij werken ook met halt in alkmaar", "west-friesland"],
+      ["hoe lang van tevoren moet een school opzeggen?", "leiden"],
+      ["school wil eruit stappen, kan dat?", "zoetermeer"],
+      ["who runs the youth work in west-friesland? name please", "west-friesland"],
+      ["who provides youth health care for schools in leiden? name pls", "leiden"],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(
+        /staat niet in de convenanten|do not say|zeggen de convenanten niets|say nothing specific|noemen de rol|name the role/,
+      );
+    // A weak single match is asked back, not answered.
+    for (const [q, region] of [
+      ["heeft inzet een website?", "zoetermeer"],
+      ["werkt de vijf pilaren ook in het weekend?", "zoetermeer"],
+      ["is er in de leyens een whatsapp groep voor directeuren?", "zoetermeer"],
+      ["wat is de kader notitie politie en schoolveiligheid?", "leiden"],
+      ["what role does the fire brigade play in these school safety covenants?", null],
+      ["drechterland vo: wat moeten we allemaal bijhouden qua registratie?", "west-friesland"],
+      ["what role does the ambulance service play in the covenant?", "west-friesland"],
+      ["what role does the probation service play in the covenant?", "zoetermeer"],
+      ["hey, what role does the school inspectorate play in this covenant?", "leiden"],
+      ["what role does the press play in the covenant?", "zoetermeer"],
+      ["what role does child protection play in the covenant?", "leiden"],
+      ["duurt een training van hecht lang?", "leiden"],
+    ] as const)
+      expect(ask(q, region).answered, q).toBe(false);
   });
 
   it("reads 'how many meetings a year' as how often", () => {
