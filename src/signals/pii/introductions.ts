@@ -47,7 +47,7 @@ const PERSON_QUOTED =
 
 /** A person right before "noemt zich", "goes by". */
 const PERSON_BEFORE =
-  /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|man|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
+  /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
 /** "names mentioned: jj de boer, shaquiro pinas": every item of a list of names. */
 const NAMES_LIST =
   /(?<!\b(?:team|file|user|street|brand|product|school|class|group|house|pet|code|place|song|band|drug|drugs|game|games|app|apps|account|channel|kanaal|company|bedrijfs|shop|winkel)\s)\b(?:names(?:\s+mentioned)?|namen(?:\s+genoemd)?|genoemde\s+namen)\s*:\s*([^.\n;:!?]+)/giu;
@@ -124,7 +124,7 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     // sukkel", "little princess", nor a slur no list knows.)
     const known = lex.firstName(name) || lex.surname(name);
     const odd = !lex.common(name) && !lex.english(name) && !lex.notName(name);
-    if (NOT_A_NAME.test(name) || !(known || (m[1] && odd)) || (!m[1] && !odd && !known)) continue;
+    if (NOT_A_NAME.test(name) || !(known || (m[1] && odd))) continue;
     const start = (m.index ?? 0) + m[0].length - whole.length;
     out.push(finding("naam", text, start, start + whole.length));
   }

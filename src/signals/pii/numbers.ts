@@ -423,16 +423,24 @@ export function plates(text: string): PiiFinding[] {
 const PLATFORM =
   /\b(?:insta(?:gram)?|finsta|rinsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
 
+/** Social platforms and game platforms, whose account a word after them may name. */
+const SOCIAL = "insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord";
+const GAMES = "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation";
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
-const STRONG_PLATFORM =
-  /\b(?:(?:insta(?:gram)?|finsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)(?:,?\s*(?:naam|name))?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation),\s*(?:naam|name)\s+["'‘“]?$|\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord|roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$/iu;
+const STRONG_PLATFORM = new RegExp(
+  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:,?\s*(?:naam|name))?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$`,
+  "iu",
+);
+/** "Minecraft is ...": a game's status follows as often as an account. */
+const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
 
-/** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
- * "@politie_leiden", "@PolitieRotterdam"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+/** A day or a month, which is nobody's account. */
 const DAY_OR_MONTH = new RegExp(
   `^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$`,
   "i",
 );
+/** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
+ * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
 const ORG_HANDLE =
   /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
 /** ... also written in capitals, "@PolitieRotterdam", when what follows is a place. */
@@ -521,12 +529,7 @@ export function handles(
     if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0]))
       continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
-    if (
-      !quoted &&
-      /\b(?:roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation)\s+is\s*$/i.test(before) &&
-      /^\p{Ll}+$/u.test(m[0])
-    )
-      continue;
+    if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   return out;
