@@ -53,6 +53,41 @@ const PARTIES: ReadonlySet<string> = new Set([
   "contactpersoon-convenant",
 ]);
 const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
+/**
+ * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same
+ * article as close as one shown beside it; every word of the question known and some of them in
+ * it; and a first line that is no "Ja:" or "Nee:", which is never given on so little. Not a
+ * wijkplan's point, a covenant's own data, general guidance where a region is asked, nor the part
+ * of a role the question does not name: these came near on too little in cold reviews.
+ */
+function standsAlone(
+  q: Query,
+  res: RankResult,
+  top: Ranked,
+  lead: Ranked,
+  others: readonly Ranked[],
+): boolean {
+  const u = top.unit;
+  return (
+    top.score >= ALONE &&
+    top.cover > 0 &&
+    res.unknownShare === 0 &&
+    u.kind !== "wijkplan" &&
+    u.kind !== "covenant" &&
+    !(u.kind === "guidance" && q.regions.length > 0) &&
+    !(ROLE_ASKED.test(q.normalized) && q.roles.length === 0) &&
+    !YES_OR_NO.test(u.short?.[q.lang] ?? u.text[q.lang]) &&
+    !others.some((o) => o.score >= LOW) &&
+    !res.ranked.some(
+      (r) =>
+        r.unit !== lead.unit &&
+        r.unit.source.covenant === lead.unit.source.covenant &&
+        r.unit.source.ref === lead.unit.source.ref &&
+        r.score >= BESIDE * top.score,
+    )
+  );
+}
+
 /** "what role does X play", "wat is de rol van X". */
 const ROLE_ASKED = /\b(?:what role|which role|welke rol|wat is de rol|role of|rol van|role does|role do)\b/;
 /** A first line that says yes or no. */
@@ -553,32 +588,8 @@ ${a.answer}`,
     // A weaker match that leaves every other fact far behind is still the answer.
     if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
       return { kind: "answer", picked: [top] };
-    // ... and so is one from ALONE on that no other fact comes near at all (below LOW).
-    // (A fact of the same article or wijkplan competes too when it comes as close as one shown
-    // beside it; the question's own words must hold some of it; and a "Ja:" or "Nee:" line is
-    // never given on so little.)
-    if (
-      !strict &&
-      top.score >= ALONE &&
-      top.cover > 0 &&
-      res.unknownShare === 0 &&
-      // (Not a wijkplan's point, a covenant's own data, general guidance where a region is asked,
-      // nor the part of a role the question does not name: review 16.)
-      top.unit.kind !== "wijkplan" &&
-      top.unit.kind !== "covenant" &&
-      !(top.unit.kind === "guidance" && q.regions.length > 0) &&
-      !(ROLE_ASKED.test(q.normalized) && q.roles.length === 0) &&
-      !YES_OR_NO.test(top.unit.short?.[q.lang] ?? top.unit.text[q.lang]) &&
-      !others.some((o) => o.score >= LOW) &&
-      !res.ranked.some(
-        (r) =>
-          r.unit !== lead.unit &&
-          r.unit.source.covenant === lead.unit.source.covenant &&
-          r.unit.source.ref === lead.unit.source.ref &&
-          r.score >= BESIDE * top.score,
-      )
-    )
-      return { kind: "answer", picked: [top] };
+    // ... and so is one from ALONE on that no other fact comes near at all.
+    if (!strict && standsAlone(q, res, top, lead, others)) return { kind: "answer", picked: [top] };
     if (
       (top.score >= ANSWER || (top.score >= CLEAR && res.unknownShare === 0)) &&
       second &&
