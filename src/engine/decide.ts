@@ -1,0 +1,207 @@
+/**
+ * Decides from the ranked units whether a question is answered, asked back or refused: the
+ * thresholds on the top unit's score and its lead over the runner-up, the units that are no
+ * competitor of the top one (the same fact in another covenant, the article that holds it, a
+ * role's other duties), and the rules for a weak fact that stands alone.
+ */
+import type { Query } from "./context.ts";
+import type { Ranked, RankResult } from "./rank.ts";
+import { givesQuantityAsked } from "./reading.ts";
+import { asksHowOften, rhythmOf } from "./rhythm.ts";
+import type { Unit } from "./unit.ts";
+
+/** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by LEAD. */
+export const LOW = 0.33;
+export const ANSWER = 0.6;
+/** The top unit answers alone when it scores this many times the runner-up. */
+const LEAD = 1.15;
+/** Below ANSWER, from CLEAR on, the top unit still answers when it scores CLEAR_LEAD times the
+ * runner-up and the question has no word the knowledge base does not know. */
+export const CLEAR = 0.45;
+const CLEAR_LEAD = 2;
+/** Below ANSWER, the top unit also answers from here on when no other unit reaches LOW. */
+const ALONE = 0.54;
+/** The covenant's own term, renewal and notice, and a question that names the covenant. */
+const LIFECYCLE = /\/meta-(?:term|renewal)$/;
+/** How long something lasts, and the covenant's partners, whose naming asks nothing of a meeting. */
+const HOW_LONG = /\b(?:hoe lang|how long|duurt|duren|lasts?|take)\b/;
+const PARTIES: ReadonlySet<string> = new Set([
+  "school",
+  "directeur",
+  "gemeente",
+  "politie",
+  "contactpersoon-convenant",
+]);
+const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
+/**
+ * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same
+ * article as close as one shown beside it; every word of the question known and some of them in
+ * it; and a first line that is no "Ja:" or "Nee:", which is never given on so little. Not a
+ * wijkplan's point, a covenant's own data, general guidance where a region is asked, nor the part
+ * of a role the question does not name: these came near on too little in cold reviews.
+ */
+function standsAlone(
+  q: Query,
+  res: RankResult,
+  top: Ranked,
+  lead: Ranked,
+  others: readonly Ranked[],
+): boolean {
+  const u = top.unit;
+  return (
+    top.score >= ALONE &&
+    top.cover > 0 &&
+    res.unknownShare === 0 &&
+    u.kind !== "wijkplan" &&
+    u.kind !== "covenant" &&
+    !(u.kind === "guidance" && q.regions.length > 0) &&
+    !(ROLE_ASKED.test(q.normalized) && q.roles.length === 0) &&
+    !YES_OR_NO.test(u.short?.[q.lang] ?? u.text[q.lang]) &&
+    !others.some((o) => o.score >= LOW) &&
+    !res.ranked.some(
+      (r) =>
+        r.unit !== lead.unit &&
+        r.unit.source.covenant === lead.unit.source.covenant &&
+        r.unit.source.ref === lead.unit.source.ref &&
+        r.score >= BESIDE * top.score,
+    )
+  );
+}
+
+/** "what role does X play", "wat is de rol van X". */
+const ROLE_ASKED = /\b(?:what role|which role|welke rol|wat is de rol|role of|rol van|role does|role do)\b/;
+/** A first line that says yes or no. */
+const YES_OR_NO = /^(?:ja|nee|yes|no)\b/i;
+/** A second unit this close to the first is shown with it (two supporting lines at most). */
+export const BESIDE = 0.9;
+/** A question for who does something or holds a role. */
+const ASKS_WHO = /\b(?:wie|who|whom)\b/;
+
+/** The article number a source ref starts with ("4.1" of "art. 4.1 Hecht"). */
+function articleOf(u: Unit): string | undefined {
+  return /^art\.\s*(\d+(?:\.\d+)*)/.exec(u.source.ref)?.[1];
+}
+
+/** Whether `whole` is the article of which `part` is a numbered part, in the same covenant. */
+function holdsPart(whole: Unit, part: Unit): boolean {
+  const w = articleOf(whole);
+  const p = articleOf(part);
+  return !!w && !!p && whole.source.covenant === part.source.covenant && p.startsWith(`${w}.`);
+}
+
+/** A score only a paraphrase or a cue with its entity reaches. */
+const STRONG = 0.9;
+
+export type Decision =
+  | { kind: "answer"; picked: Ranked[] }
+  | { kind: "ask"; options: Ranked[] }
+  | { kind: "refuse"; subject?: string; closest?: Ranked };
+
+export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
+  // "hoe lang duurt een signaaloverleg?", "hoe lang duurt een halt-straf?": how long a meeting or
+  // a partner's work lasts is not how long the covenant runs.
+  const res =
+    HOW_LONG.test(q.normalized) &&
+    (q.meetings.length > 0 || q.roles.some((r) => !PARTIES.has(r.id))) &&
+    !COVENANT_NAMED.test(q.normalized)
+      ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) }
+      : given;
+  let [top] = res.ranked;
+  // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
+  if (res.outOfScope.length > 0)
+    return {
+      kind: "refuse",
+      ...(res.outOfScope[0] ? { subject: res.outOfScope[0] } : {}),
+      ...(top ? { closest: top } : {}),
+    };
+  if (!top || top.score < LOW || res.unknownShare >= 0.5)
+    return { kind: "refuse", ...(top ? { closest: top } : {}) };
+  // A word the knowledge base does not know carries part of the question: the unit found
+  // answers the rest of it, not the question.
+  // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
+  if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
+    return { kind: "refuse", closest: top };
+  if (!givesQuantityAsked(q.normalized, `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`))
+    return { kind: "refuse", closest: top };
+  // A unit that gathers points (all of a wijkplan's agreements) with one of its points nearly
+  // as close: the point answers, chosen on the gathering unit's evidence.
+  // (A role's articles: only one about that role alone, and not when who holds it is asked.)
+  const gathered = top.unit.parts;
+  const role = top.unit.kind === "role";
+  if (gathered && !(role && ASKS_WHO.test(q.normalized))) {
+    const whole = top;
+    const part = res.ranked.find(
+      (r) =>
+        gathered.includes(r.unit.id) &&
+        r.score >= BESIDE * whole.score &&
+        (!role || r.unit.about.filter((a) => a.startsWith("role:")).length <= 1),
+    );
+    if (part) top = { ...part, score: whole.score, cover: whole.cover };
+  }
+  // Distinct facts: within one region, only that region's units and guidance compete.
+  // The same fact in another region's covenant (same slot) is no competitor.
+  const lead = top;
+  const others = res.ranked.filter(
+    (r) =>
+      r.unit !== lead.unit &&
+      !(r.unit.slot === lead.unit.slot && r.unit.region !== lead.unit.region) &&
+      // Another unit on the same article says the same thing.
+      !(
+        (r.unit.kind !== "overleg" || lead.unit.kind !== "overleg") &&
+        r.unit.source.covenant === lead.unit.source.covenant &&
+        r.unit.source.ref === lead.unit.source.ref
+      ) &&
+      (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null) &&
+      // The article that holds the leading part (art. 4.1 for art. 4.1.1) says it more generally;
+      // so does the unit that gathers a wijkplan's points.
+      !holdsPart(r.unit, lead.unit) &&
+      !r.unit.parts?.includes(lead.unit.id) &&
+      // The duties of the one role named are asked, not those of a role that mentions it
+      // ("welke rol heeft het jongerenwerk?" is not about the vertrouwenspersoon).
+      !(
+        q.roles.length === 1 &&
+        lead.unit.kind === "role" &&
+        r.unit.kind === "role" &&
+        lead.unit.about.includes(`role:${q.roles[0]?.id}`) &&
+        !r.unit.about.includes(`role:${q.roles[0]?.id}`)
+      ),
+  );
+  // "How often ...?": units that give the same rhythm give the same answer.
+  // Of those, the one with the covenant's own words under it answers.
+  const rhythm = asksHowOften(q.normalized) ? rhythmOf(top.unit.text.nl) : undefined;
+  if (rhythm) {
+    const same = others.filter(
+      (r) => rhythmOf(r.unit.text.nl) === rhythm && r.unit.region === lead.unit.region,
+    );
+    for (const r of same) others.splice(others.indexOf(r), 1);
+    const quoted = same.find((r) => r.unit.quote && r.score >= BESIDE * lead.score);
+    // It is chosen on the lead's evidence, and decided on it.
+    if (!top.unit.quote && quoted) top = { ...quoted, score: lead.score, cover: lead.cover };
+  }
+  const second = others[0];
+  const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
+  if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
+  // A weaker match that leaves every other fact far behind is still the answer.
+  if (top.score >= CLEAR && ratio >= CLEAR_LEAD && res.unknownShare === 0)
+    return { kind: "answer", picked: [top] };
+  // ... and so is one from ALONE on that no other fact comes near at all.
+  if (!strict && standsAlone(q, res, top, lead, others)) return { kind: "answer", picked: [top] };
+  if (
+    (top.score >= ANSWER || (top.score >= CLEAR && res.unknownShare === 0)) &&
+    second &&
+    second.score >= BESIDE * top.score &&
+    !strict
+  ) {
+    const third = others[1];
+    // Two close units and then a gap: both are shown; more than two close: ask back.
+    if (!third || second.score / third.score >= LEAD) return { kind: "answer", picked: [top, second] };
+  }
+  if (strict) return { kind: "refuse", closest: top };
+  const options = [top, ...others.filter((o) => o.score >= LOW)].slice(0, 3);
+  if (options.length >= 2) return { kind: "ask", options };
+  // One fact comes near, not near enough: asked back, not called absent from the covenants
+  // (also with a word it does not know, when the fact comes near enough to offer).
+  if (res.unknownShare === 0 || (top.score >= CLEAR && res.unknownShare < 0.25))
+    return { kind: "ask", options };
+  return { kind: "refuse", closest: top };
+}
