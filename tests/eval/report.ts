@@ -49,6 +49,8 @@ const sets = {
   test18: join(import.meta.dirname, "test18.yaml"),
   dev19: join(import.meta.dirname, "dev19.yaml"),
   test19: join(import.meta.dirname, "test19.yaml"),
+  dev20: join(import.meta.dirname, "dev20.yaml"),
+  test20: join(import.meta.dirname, "test20.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
