@@ -1128,6 +1128,22 @@ describe("answers on everyday phrasing", () => {
     expect(first).toMatch(/niet aan de AVG gehouden/);
   });
 
+  it("reads past a short opening that says who asks in words that are no role", () => {
+    const a = ask(
+      "beleidsadviseur veiligheid zoetermeer: hoe lang loopt het po convenant en wat gebeurt er daarna?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/verlengd/);
+    expect(a.answer).not.toMatch(/^Bedoel je/);
+  });
+
+  it("names the police team that is party to the covenant", () => {
+    expect(ask("which police team is part of the west-friesland covenant?", "west-friesland").answer).toMatch(
+      /basisteam Hoorn/,
+    );
+  });
+
   it("keeps camera guidance to questions about cameras", () => {
     const a = ask(
       "Almere: when exactly are partners allowed to share information about a student with each other?",

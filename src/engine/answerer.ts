@@ -19,6 +19,7 @@ import {
   isFragment,
   isStatement,
   mergeEntities,
+  questionAfterOpening,
   questionAfterStory,
   regionsOf,
   SPLIT,
@@ -303,10 +304,16 @@ export class UnitAnswerer {
     }
     if (story && decided) {
       const d = decided;
-      // ... and the whole text points to the same fact first.
+      // ... and the whole text points to the same fact first. (Not after a short opening that says
+      // who asks: "netwerkregisseur veiligheid zoetermeer: hoe lang loopt het po convenant ...?"
+      // comes near the facts that name "netwerkregisseurs"; the question after it is clear.)
       const near = new Set(ranked.ranked.slice(0, 1).map((r) => r.unit));
+      const opened = questionAfterOpening(q.text) !== undefined;
       // (General guidance is not read from a question without its story.)
-      if (d.kind === "answer" && d.picked.every((p) => near.has(p.unit) && p.unit.kind !== "guidance"))
+      if (
+        d.kind === "answer" &&
+        d.picked.every((p) => (opened || near.has(p.unit)) && p.unit.kind !== "guidance")
+      )
         return this.with(
           ctx,
           d.picked.map((p) => p.unit),

@@ -94,26 +94,33 @@ export function isStatement(part: string): boolean {
  * question, when the text ends with one and tells something before it.
  */
 export function questionAfterStory(text: string): string | undefined {
-  // "wijkagent seghwaert hier, ...", "veiligheidscoordinator in medemblik here, i can't make it.
-  // what do i do?": who is asking, said with "here", then the question and what goes with it.
-  const here = text.match(/^([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:–-]\s*(\S.*\?)\s*$/is);
-  if (here?.[2] && here[2].split(/\s+/).length >= 3 && (here[1] ?? "").split(/\s+/).length <= 6)
-    return here[2].trim();
+  const opened = questionAfterOpening(text);
+  if (opened) return opened;
   const sentences = text
     .trim()
     .split(/(?<=[.!])\s+(?=\S)/)
     .filter((s) => s.trim().length > 0);
   const last = sentences.at(-1)?.trim() ?? "";
-  if (sentences.length < 2) {
-    // "medemblik school: i can't make the meeting next week, what do I do?": who is asking, then the question.
-    const opening = text.match(/^([^:?]{3,60}):\s+(\S.*\?)\s*$/s);
-    const asked = opening?.[2]?.trim() ?? "";
-    return opening && (opening[1] ?? "").split(/\s+/).length <= 6 && asked.split(/\s+/).length >= 3
-      ? asked
-      : undefined;
-  }
+  if (sentences.length < 2) return undefined;
   if (!last.endsWith("?") || sentences.slice(0, -1).some((s) => s.includes("?"))) return undefined;
   return last.split(/\s+/).length >= 3 ? last : undefined;
+}
+
+/**
+ * The question after a short opening that says who asks: "wijkagent seghwaert hier, ...",
+ * "veiligheidscoordinator in medemblik here, i can't make it. what do i do?", "medemblik school:
+ * i can't make the meeting next week, what do I do?".
+ */
+export function questionAfterOpening(text: string): string | undefined {
+  const here = text.match(/^([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:–-]\s*(\S.*\?)\s*$/is);
+  if (here?.[2] && here[2].split(/\s+/).length >= 3 && (here[1] ?? "").split(/\s+/).length <= 6)
+    return here[2].trim();
+  if (/[.!]\s+\S/.test(text.trim())) return undefined;
+  const opening = text.match(/^([^:?]{3,60}):\s+(\S.*\?)\s*$/s);
+  const asked = opening?.[2]?.trim() ?? "";
+  return opening && (opening[1] ?? "").split(/\s+/).length <= 6 && asked.split(/\s+/).length >= 3
+    ? asked
+    : undefined;
 }
 
 /** The regions a question spans: two named, or an organisation (board) present in two. */
