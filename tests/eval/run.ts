@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import type { Engine } from "../../src/engine/engine.ts";
-import { normalize } from "../../src/engine/text.ts";
+import { normalize, normalizeAsWritten } from "../../src/engine/text.ts";
 import type { Answer } from "../../src/engine/types.ts";
 
 const itemSchema = z.strictObject({
@@ -37,10 +37,13 @@ export function judge(item: EvalItem, answer: Answer): string[] {
   if (answer.answered !== item.answered)
     problems.push(`answered is ${answer.answered}, expected ${item.answered}`);
   if (answer.language !== item.lang) problems.push(`language is ${answer.language}, expected ${item.lang}`);
+  // Both sides the same way: "OM" read as "Openbaar Ministerie", or both as written ("OM en Halt").
   const text = normalize(answer.answer);
+  const written = normalizeAsWritten(answer.answer);
+  const holds = (o: string) => text.includes(normalize(o)) || written.includes(normalizeAsWritten(o));
   for (const e of item.expect ?? []) {
     const options = Array.isArray(e) ? e : [e];
-    if (!options.some((o) => text.includes(normalize(o))))
+    if (!options.some(holds))
       problems.push(`missing "${options.join('" or "')}"`);
   }
   for (const s of item.sources ?? []) {
