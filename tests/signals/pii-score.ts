@@ -108,6 +108,10 @@ export const CORPORA = {
   dev23: join(import.meta.dirname, "pii-dev23.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test22: join(import.meta.dirname, "pii-test22.yaml"),
+  /** A twenty-fourth corpus (200 texts by and for newcomers, names in every order): a development half ... */
+  dev24: join(import.meta.dirname, "pii-dev24.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test23: join(import.meta.dirname, "pii-test23.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

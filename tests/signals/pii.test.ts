@@ -1727,6 +1727,7 @@ describe("personal-data corpus", () => {
     dev21: { caught: 95, clean: 80, warned: 42 },
     dev22: { caught: 97.5, clean: 92, warned: 34 },
     dev23: { caught: 91.5, clean: 80, warned: 26 },
+    dev24: { caught: 91, clean: 66, warned: 50 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
