@@ -7,7 +7,6 @@
 
 import { ENGLISH_STREET } from "./addresses.ts";
 import {
-  ABBREVIATIONS,
   AREA_ROLES,
   ARTICLES,
   BUSINESS,
@@ -22,7 +21,6 @@ import {
   LABELLED,
   MAIL_HEADERS,
   MONTH_NAMES,
-  NAME_CUES,
   NAME_CUES_NOT_FIELDS,
   NAME_FOLLOWERS,
   NAMED_AFTER,
@@ -47,20 +45,12 @@ import {
   WEAK_SUFFIX,
 } from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { type NameOptions, NameScan } from "./names/scan.ts";
+import type { Token } from "./names/tokens.ts";
 import { nicknames } from "./nicknames.ts";
-import { finding, type PiiFinding, type Range } from "./types.ts";
+import { finding, type PiiFinding } from "./types.ts";
 
-interface Token {
-  w: string;
-  lower: string;
-  start: number;
-  end: number;
-  initial: boolean;
-  cap: boolean;
-  /** An acronym or a word that starts with one: "ISK", "EHBO-les". */
-  acronym: boolean;
-}
+export type { NameOptions } from "./names/scan.ts";
 
 /** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
 const ROLE_TAIL =
@@ -68,34 +58,6 @@ const ROLE_TAIL =
 
 /** Months, which are also first names ("Mei", "April", "June"). */
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`);
-
-/** (An abbreviated particle is one word: "v.d.", "v/d" in "Jan v.d. Berg"; "V." is an initial.) */
-const TOKEN =
-  /(?<![\p{L}.])v(?:\.\s?d\.?|\/d)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
-
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => {
-    const w = m[0].replace(/’/g, "'");
-    const start = m.index ?? 0;
-    return {
-      w,
-      lower: w.toLowerCase(),
-      start,
-      end: start + m[0].length,
-      initial: /^\p{L}\.$/u.test(w),
-      cap: /^\p{Lu}/u.test(w),
-      acronym: /^\p{Lu}{2,}(?:s|'s)?(?:$|-)/u.test(w),
-    };
-  });
-}
-
-export interface NameOptions {
-  lexicon: Lexicon;
-  /** Ranges that are known not to be personal: school, wijk and organisation names. */
-  exempt: Range[];
-  /** More role words from the knowledge base ("leerplichtambtenaar", "schoolagent"). */
-  roles: Set<string>;
-}
 
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
@@ -105,57 +67,10 @@ const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|ho
 const IN_BRACKETS_AFTER =
   /^\s*,\s*(?:\d{1,2}\s*(?:jaar|jr|j|yrs?|years?)?|\d[a-z]\d?|groep\s*\d|klas\s*\w+|year\s*\d{1,2}|grade\s*\d{1,2})\s*\)/i;
 
-/** Nouns a company's or a programme's name stands before: "the Qbuzz customer service", "the
- * Jellinek stand", "the Rutgers lesson package" (not "the Kowalczyk incident", "the Tahiri mother"). */
-const ORG_AFTER =
-  /^(?:customer|service|services|stand|stall|lesson|lessons|package|programme|program|app|website|site|store|shop|helpline|hotline|campaign|lab|bus|buses|brand|products?|cards?|office|desk|course|training|workshop|festival|centre|center|building|platform|channel|podcast|videos?|ads?|adverts?|posters?|flyers?|leaflets?|toolkit|method|project|scheme|foundation|charity|company|chain|branch|outlet|station|route|team|app's|teams)$/;
-
 export function names(text: string, opts: NameOptions): PiiFinding[] {
-  const lex = opts.lexicon;
-  const toks = tokenize(text);
+  const s = new NameScan(text, opts);
+  const { toks, lex, places, blocked, modifiers, englishText } = s;
   const out: PiiFinding[] = [];
-  const exempt = (t: Token) => opts.exempt.some((r) => t.start < r.end && r.start < t.end);
-  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
-  const adjacent = (a: Token | undefined, b: Token | undefined) =>
-    !!a && !!b && (a.initial ? /^[^\S\n]{0,2}$/ : /^[^\S\n]{1,2}$/).test(gap(a, b));
-  const notName = (t: Token) => lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "");
-  const isFirst = (t: Token) =>
-    lex.firstName(t.lower) ||
-    (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
-    // "Ilias' vader": the possessive of a name ending in s.
-    (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
-    (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)));
-  // Written in English: its function words outnumber the Dutch ones.
-  const count = (words: Set<string>) => toks.filter((t) => words.has(t.lower)).length;
-  const englishText = count(EN_FUNCTION) >= 3 && count(EN_FUNCTION) > count(NL_FUNCTION);
-  const englishWord = (t: Token) => t.lower.split("-").every((p) => lex.english(p));
-  // "via the Qbuzz customer service", "the Rutgers lesson package": a capitalised word between
-  // "the" and a company's or a programme's noun names it, here and wherever else the text uses it
-  // ("Qbuzz will place stewards"); not a first name or a surname the lists know.
-  const modifiers = new Set(
-    toks.flatMap((t, i) => {
-      const p = toks[i - 1];
-      const n = toks[i + 1];
-      return t.cap &&
-        !t.acronym &&
-        /^(?:the|a|an)$/.test(p?.lower ?? "") &&
-        adjacent(p, t) &&
-        n &&
-        adjacent(t, n) &&
-        /^\p{Ll}{3,}$/u.test(n.w) &&
-        ORG_AFTER.test(n.lower) &&
-        !isFirst(t) &&
-        !lex.personName(t.lower) &&
-        !lex.surname(t.lower) &&
-        !lex.surnameShape(t.lower)
-        ? [t.lower]
-        : [];
-    }),
-  );
-  const isCue = (t: Token | undefined) => !!t && (NAME_CUES.has(t.lower) || opts.roles.has(t.lower));
-  const places = new Set<number>();
-  /** Tokens that belong to a non-person run: "de Van Goghlaan", "IKC De Klimboom". */
-  const blocked = new Set<number>();
   const compound = (t: Token) => {
     const m = t.lower.match(INSTITUTION_SUFFIX);
     // "Oosterhuis", "Smit-Kerkhof" end like a building but are families the lists know.
@@ -163,24 +78,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return !!m && t.lower.length > m[0].length + 1 && !lex.surname(last);
   };
 
-  const sentenceStart = (i: number): boolean => {
-    const t = toks[i] as Token;
-    const prev = toks[i - 1];
-    const before = text.slice(prev ? prev.end : 0, t.start).replace(/["'“”‘’([\s*-]+$/u, "");
-    if (!prev) return before.trim() === "";
-    if (/[!?:;\n]\s*$/.test(before) || /\n/.test(text.slice(prev.end, t.start))) return true;
-    // "gratis pizza 🍕 Share maar ...": an emoji ends a sentence in chat.
-    if (/\p{Extended_Pictographic}\s*$/u.test(text.slice(prev.end, t.start))) return true;
-    if (/^\.\s*$/.test(before)) return !(prev.initial || ABBREVIATIONS.has(prev.lower));
-    return false;
-  };
-
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
   const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
     const t = toks[i] as Token;
     const p = toks[i - 1];
     if (!p) return null;
-    const between = gap(p, t);
+    const between = s.gap(p, t);
     // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
     // A dot belongs to an abbreviated title ("mw. Jansen"); after a whole word it ends the
     // sentence ("... gemeld bij leerplicht. Gesprek met ouders").
@@ -189,14 +92,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // ("IB Gerda" is the intern begeleider, "IB Diploma" the baccalaureate: a first name only.)
     if (
       (/^[^\S\n]+$|^\s*\(\s*$/.test(between) || (dotted && TITLE_ABBREVIATIONS.has(p.lower))) &&
-      isCue(p) &&
-      (p.lower !== "ib" || isFirst(t))
+      s.isCue(p) &&
+      (p.lower !== "ib" || s.isFirst(t))
     )
       return "cue";
     if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
     if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
     // "Mentor: Visser", "Docent: De Boer": a role as a form's field.
-    if (/^[^\S\n]*:[^\S\n]*$/.test(between) && isCue(p) && !NAME_CUES_NOT_FIELDS.has(p.lower) && t.cap)
+    if (/^[^\S\n]*:[^\S\n]*$/.test(between) && s.isCue(p) && !NAME_CUES_NOT_FIELDS.has(p.lower) && t.cap)
       return "role";
     // A mail header: "Van: Nelson Tavares", "From: ...".
     if (
@@ -207,7 +110,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     )
       return "role";
     // "de mentor, Jansen, heeft": a role with the name set off by commas.
-    if (/^,\s+$/.test(between) && isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
+    if (/^,\s+$/.test(between) && s.isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
     if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
     // "... wat moet ik hiermee? -Wouter": a name after a dash that ends the message signs it.
     // "... - Ruud 06-12345678": the same, with the reporter's number after the name.
@@ -223,7 +126,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       t.cap &&
       (/^(?:it's|i'm)$/.test(p.lower) ||
         (!!pp &&
-          adjacent(pp, p) &&
+          s.adjacent(pp, p) &&
           /^(?:this is|i am|ik ben|hier is|dit is)$/.test(`${pp.lower} ${p.lower}`))) &&
       /^\s+(?:from|of|van|bij|uit|here|hier|,)/.test(text.slice(t.end))
     )
@@ -237,11 +140,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^(?:is|was|wordt)$/.test(p.lower) &&
       pp &&
       (NAMING.has(pp.lower) || (CASE_ROLES.has(pp.lower) && t.cap)) &&
-      /^\s+$/.test(gap(pp, p)) &&
+      /^\s+$/.test(s.gap(pp, p)) &&
       /^\s+["'‘“]?$/.test(between)
     )
       return NAMING.has(pp.lower) ? "cue" : "role";
-    if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && adjacent(pp, p))
+    if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && s.adjacent(pp, p))
       return "cue";
     // "Parents of Maks", "the mother of Jun": the same in English.
     if (
@@ -249,9 +152,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       pp &&
       ENGLISH_KIN.has(pp.lower) &&
       /^\s+$/.test(between) &&
-      adjacent(pp, p) &&
+      s.adjacent(pp, p) &&
       t.cap &&
-      (isFirst(t) || lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
+      (s.isFirst(t) || lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
     )
       return "cue";
     return null;
@@ -264,16 +167,16 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const after = text.slice(last.end, last.end + 30);
     if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze|one of|a|an|our|my)\s/i.test(after))
       return true;
-    if (!next || !/^["'”’]?\s+$/.test(gap(last, next))) return false;
+    if (!next || !/^["'”’]?\s+$/.test(s.gap(last, next))) return false;
     if (next.lower === "en") {
       const n2 = toks[j + 1];
-      return !!n2 && (/^(?:haar|zijn|hun|z'n|d'r)$/.test(n2.lower) || (n2.cap && !notName(n2)));
+      return !!n2 && (/^(?:haar|zijn|hun|z'n|d'r)$/.test(n2.lower) || (n2.cap && !s.notName(n2)));
     }
     if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
     if (PARTICLES.has(next.lower))
       return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(j - 1, false) > j;
     // ("Wouter Janssens": a word no dictionary has as a word, a place or English is a surname.)
-    if (next.cap && !next.acronym && !notName(next))
+    if (next.cap && !next.acronym && !s.notName(next))
       return (
         lex.surname(next.lower) ||
         lex.firstName(next.lower) ||
@@ -283,28 +186,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !lex.word(next.lower.replace(/(?:en|s)$/, "")) &&
           !lex.proper(next.lower) &&
           !lex.english(next.lower) &&
-          !compoundWord(next.lower, true) &&
-          !compoundWord(next.lower.replace(/(?:en|s)$/, ""), true))
+          !s.compoundWord(next.lower, true) &&
+          !s.compoundWord(next.lower.replace(/(?:en|s)$/, ""), true))
       );
     // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
     // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
     const verb =
       /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && !NOT_VERBS.has(next.lower) && lex.common(next.lower);
     return NAME_FOLLOWERS.has(next.lower) || verb;
-  };
-
-  /** Two ordinary words joined, as Dutch writes them: "leerlingenraad", "schoolplein". */
-  // (With `strict`, both halves Dutch words, not names: "kinderopvang", not "janssens".)
-  const compoundWord = (w: string, strict = false): boolean => {
-    if (!/^\p{Ll}+$/u.test(w)) return false;
-    const known = strict ? (x: string) => lex.word(x) && !lex.personName(x) : (x: string) => lex.common(x);
-    for (let k = 3; k <= w.length - 3; k++) {
-      const head = w.slice(0, k);
-      const tail = w.slice(k);
-      if (!known(tail) || (strict && tail.length < 4)) continue;
-      if (known(head) || (/(?:en|s)$/.test(head) && known(head.replace(/(?:en|s)$/, "")))) return true;
-    }
-    return false;
   };
 
   /** "Ji-woo Park", "Min-jun Lee": a given name of two short syllables joined, then a surname. */
@@ -322,7 +211,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       !(tail.length >= 4 && lex.common(tail)) &&
       !!next?.cap &&
       !next.acronym &&
-      adjacent(t, next)
+      s.adjacent(t, next)
     );
   };
 
@@ -331,9 +220,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const familyAfter = (i: number): boolean => {
     let k = i + 1;
     // (Particles in lower case: "Frans Van Dale" is a dictionary, "June Den Haag" a month and a city.)
-    while (PARTICLES.has(toks[k]?.w ?? "") && adjacent(toks[k - 1], toks[k])) k++;
+    while (PARTICLES.has(toks[k]?.w ?? "") && s.adjacent(toks[k - 1], toks[k])) k++;
     const f = toks[k];
-    if (!f?.cap || f.acronym || notName(f) || !adjacent(toks[k - 1], f)) return false;
+    if (!f?.cap || f.acronym || s.notName(f) || !s.adjacent(toks[k - 1], f)) return false;
     return k > i + 1 || (lex.surname(f.lower) && !lex.word(f.lower) && !lex.english(f.lower));
   };
 
@@ -349,18 +238,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // a nationality: "Turkse Ayse", "Lebanese Karim").
     if (
       prev?.cap &&
-      adjacent(prev, t) &&
+      s.adjacent(prev, t) &&
       /\p{L}{3,}(?:sche|[^e]se)$/u.test(prev.lower) &&
-      !notName(prev) &&
-      !isFirst(prev) &&
+      !s.notName(prev) &&
+      !s.isFirst(prev) &&
       !lex.surname(prev.lower) &&
-      !isFirst(t) &&
+      !s.isFirst(t) &&
       !lex.personName(t.lower) &&
       lex.proper(t.lower)
     )
       return false;
     // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
-    if (notName(t) && !(t.cap && isFirst(t) && familyAfter(i))) return false;
+    if (s.notName(t) && !(t.cap && s.isFirst(t) && familyAfter(i))) return false;
     // "een meisje uit de klas (jade)": a first name alone in brackets after a person, in lower case
     // ("(bo)" for the upper school is an abbreviation).
     if (
@@ -385,8 +274,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (
       t.cap &&
       stop &&
-      adjacent(prev, t) &&
-      !isFirst(t) &&
+      s.adjacent(prev, t) &&
+      !s.isFirst(t) &&
       !lex.surname(t.lower) &&
       !lex.proper(t.lower) &&
       /^\s*(?:[,.;:)!?]|$|\s+(?:in|at|on|op|bij|near|naast|voor|richting|and|en)\b)/.test(text.slice(t.end))
@@ -407,7 +296,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       return false;
     // "Jumbo Foodmarket": the capitalised word after a brand is part of it, unless a known name.
     const before = toks[i - 1];
-    if (before?.cap && adjacent(before, t) && notName(before) && !isFirst(t) && !lex.surname(t.lower))
+    if (before?.cap && s.adjacent(before, t) && s.notName(before) && !s.isFirst(t) && !lex.surname(t.lower))
       return false;
     // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
     if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
@@ -418,15 +307,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /['’]s$/.test(t.w) &&
       !GENERIC_OWNERS.has(t.lower.replace(/['’]s$/, "")) &&
       kin &&
-      adjacent(t, kin) &&
+      s.adjacent(t, kin) &&
       (OF_CUES.has(kin.lower) || ENGLISH_KIN.has(kin.lower))
     )
       return true;
     // "Jansen-de Vries": a double surname whose second half starts with a particle.
     const half = t.w.match(/^(\p{Lu}[\p{L}']+)-(\p{Ll}+)$/u);
     const nextTok = toks[i + 1];
-    if (half && PARTICLES.has(half[2] ?? "") && nextTok?.cap && !nextTok.acronym && adjacent(t, nextTok))
-      return !notName(nextTok) && !INSTITUTION_WORDS.test(nextTok.lower);
+    if (half && PARTICLES.has(half[2] ?? "") && nextTok?.cap && !nextTok.acronym && s.adjacent(t, nextTok))
+      return !s.notName(nextTok) && !INSTITUTION_WORDS.test(nextTok.lower);
     // Parts of a name are capitalised: "Labubu-poppetjes" is a thing, "Al-Khatib" a name; a
     // short given name of two syllables before a surname is one too ("Ji-woo Park", "Min-jun Lee").
     if (/-\p{Ll}/u.test(t.w)) return givenPair(i);
@@ -445,13 +334,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
 
     if (!t.cap) {
-      if (t.lower === "lil" && adjacent(t, toks[i + 1])) return true;
+      if (t.lower === "lil" && s.adjacent(t, toks[i + 1])) return true;
       // "(de Boer, 3A)": a surname with its particle in brackets, with a class or an age after it.
       const sur = toks[i + 1];
       if (
         PARTICLES.has(t.lower) &&
         sur?.cap &&
-        adjacent(t, sur) &&
+        s.adjacent(t, sur) &&
         /\(\s*$/.test(text.slice(0, t.start)) &&
         IN_BRACKETS_AFTER.test(text.slice(sur.end))
       )
@@ -470,7 +359,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.firstName(b.lower) &&
         (!lex.common(a.lower) || !lex.common(b.lower));
       const en = (k: number) =>
-        toks[k]?.lower === "en" && adjacent(toks[k - 1], toks[k]) && adjacent(toks[k], toks[k + 1]);
+        toks[k]?.lower === "en" && s.adjacent(toks[k - 1], toks[k]) && s.adjacent(toks[k], toks[k + 1]);
       if ((en(i + 1) && pair(t, toks[i + 2])) || (en(i - 1) && pair(toks[i - 2], t))) return true;
       if (lex.word(t.lower) || t.lower.length < 3) return false;
       // "will", "during": an English word; an inflected one may still be a name ("ilias").
@@ -481,7 +370,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         lex.surnameShape(t.lower)
       );
     }
-    if (prev && adjacent(prev, t)) {
+    if (prev && s.adjacent(prev, t)) {
       // "die van de Vries": after "van de" a surname the lists know is a family, not a thing.
       const family =
         ARTICLES.has(prev.lower) &&
@@ -503,14 +392,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         !/^(?:bij|op|aan|achter|voor|naast|tegenover|langs|over|the)$/.test(toks[i - 2]?.lower ?? "") &&
         !/^\s*,\s*(?:en\s+)?de\s|^\s+en\s+de\s/.test(text.slice(t.end)) &&
         !/(?:,|\ben)\s*$/.test(text.slice(0, prev.start)) &&
-        !(toks[i + 1]?.cap && adjacent(t, toks[i + 1]));
+        !(toks[i + 1]?.cap && s.adjacent(t, toks[i + 1]));
       // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
       const next = toks[i + 1];
       const pronoun =
         prev.lower === "het" &&
-        isFirst(t) &&
+        s.isFirst(t) &&
         !!next &&
-        adjacent(t, next) &&
+        s.adjacent(t, next) &&
         next.cap &&
         !INSTITUTION_WORDS.test(next.lower) &&
         !lex.common(next.lower);
@@ -518,14 +407,14 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const household =
         /^(?:the|de|het)$/.test(prev.lower) &&
         !!next &&
-        adjacent(t, next) &&
+        s.adjacent(t, next) &&
         /^(?:family|familie|household|kids|children|brothers|sisters|boys|girls)$/.test(next.lower) &&
         // ("the Smith family", "The Green family": any word, with the household word "family" after it.)
         (/^(?:family|familie|gezin|household)$/.test(next.lower) ||
           ((lex.surname(t.lower) || lex.personName(t.lower) || !lex.common(t.lower)) &&
             !lex.english(t.lower)));
       if (family || pronoun || household || particle) return true;
-      if ((ARTICLES.has(prev.lower) && !isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
+      if ((ARTICLES.has(prev.lower) && !s.isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
         blocked.add(i);
         return false;
       }
@@ -533,18 +422,18 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const role = text
         .slice(t.end)
         .match(/^,\s+(?:de|het|onze|mijn|jullie|hun)\s+(\p{L}+)\s*(?:[.,;)]|$)|^\s*\((\p{L}+)\)/u);
-      if (role && isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
+      if (role && s.isCue({ lower: (role[1] ?? role[2] ?? "").toLowerCase() } as Token) && !lex.word(t.lower))
         return true;
       // "zaal Storm", "lokaal Noord": a room is named, not a person; "Stichting Streetcornerwork"
       // an organisation.
       const place =
         ROOMS.has(prev.lower) ||
-        (ORGANISATION_WORDS.has(prev.lower) && !(PLACE_TEAMS.has(prev.lower) && isFirst(t))) ||
+        (ORGANISATION_WORDS.has(prev.lower) && !(PLACE_TEAMS.has(prev.lower) && s.isFirst(t))) ||
         // "Rijschool Bakker", "Tandartspraktijk Visser", "Kinderopvang Smit": a firm by its trade.
-        (prev.cap && BUSINESS.test(prev.lower) && !isFirst(t)) ||
+        (prev.cap && BUSINESS.test(prev.lower) && !s.isFirst(t)) ||
         // "Senior School Leidschenveen": a school's name goes on after its capitalised "School";
         // "na school Bram" names Bram.
-        (NAMED_AFTER.has(prev.lower) && prev.cap && !sentenceStart(i - 1) && !isFirst(t)) ||
+        (NAMED_AFTER.has(prev.lower) && prev.cap && !s.sentenceStart(i - 1) && !s.isFirst(t)) ||
         ((PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "en" && places.has(i - 2))) &&
           !lex.firstName(t.lower));
       if (place) {
@@ -556,23 +445,23 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "(Kristof, 17)", "(Jansen, 3A)": a capitalised word with an age or a class after it, in
     // brackets, is a person.
     if (/\(\s*$/.test(text.slice(0, t.start)) && IN_BRACKETS_AFTER.test(text.slice(t.end)))
-      return !lex.word(t.lower) || isFirst(t);
+      return !lex.word(t.lower) || s.isFirst(t);
     if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
-    const first = isFirst(t);
+    const first = s.isFirst(t);
     const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
     const common = lex.common(t.lower);
     const proper = lex.proper(t.lower);
     // In an English text an English word is a word ("Red Bull", "on Mondays"), unless a name.
     if (englishText && !first && !sur && lex.english(t.lower)) return false;
-    if (!sentenceStart(i)) {
+    if (!s.sentenceStart(i)) {
       // Inside a sentence a capital marks a name: a word found only as a compound of two short
       // ones ("Nilton" as "nil" + "ton") is no ordinary word there.
       const plural = t.lower.replace(/['’]s$/, "");
       const ordinary =
         lex.inflected(t.lower) ||
-        (t.lower.length >= 8 && compoundWord(t.lower)) ||
+        (t.lower.length >= 8 && s.compoundWord(t.lower)) ||
         // ("Voorbeeldfoto's": a plural with an apostrophe.)
-        (plural !== t.lower && (lex.common(plural) || (plural.length >= 8 && compoundWord(plural))));
+        (plural !== t.lower && (lex.common(plural) || (plural.length >= 8 && s.compoundWord(plural))));
       // (A surname the lists know that is no Dutch or English word, "Jansen", is a name too.)
       // (So is one that is also a word, in capitals inside a Dutch sentence: "Ik heb Bakker
       // gesproken"; nouns are written in lower case there.)
@@ -591,7 +480,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
             ARTICLES.has(toks[i - 1]?.lower ?? "") &&
             /,\s*(?:en\s+)?$/.test(text.slice(0, toks[i - 1]?.start ?? 0))
           ) &&
-          !(toks[i + 1]?.cap && adjacent(t, toks[i + 1])) &&
+          !(toks[i + 1]?.cap && s.adjacent(t, toks[i + 1])) &&
           !ORGANISATION_WORDS.has(toks[i - 1]?.lower ?? "") &&
           !(PARTICLES.has(toks[i - 1]?.lower ?? "") && ORGANISATION_WORDS.has(toks[i - 2]?.lower ?? ""))) ||
         (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) ||
@@ -600,7 +489,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     // "Aanwezig: Ria (directeur), ...": a first name with a role in brackets after it.
     const roleAfter = text.slice(t.end).match(/^\s*\((\p{L}+)\)/u)?.[1];
-    if (first && roleAfter && isCue({ lower: roleAfter.toLowerCase() } as Token)) return true;
+    if (first && roleAfter && s.isCue({ lower: roleAfter.toLowerCase() } as Token)) return true;
     if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
     // "Visser heeft gisteren gebeld": a surname the lists know opening a Dutch sentence, with a
     // verb after it.
@@ -612,9 +501,9 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (
       verb &&
       SPEECH_VERBS.has(verb.lower) &&
-      adjacent(t, verb) &&
+      s.adjacent(t, verb) &&
       !SPEAKER_WORDS.has(t.lower) &&
-      !isCue(t) &&
+      !s.isCue(t) &&
       !EN_FUNCTION.has(t.lower) &&
       !NL_FUNCTION.has(t.lower) &&
       // "Filiaalmanager vraagt ...": a role, not a name.
@@ -628,8 +517,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (sur && lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower)) return true;
     // ("Voorbeeldfoto's staan op het intranet": a plural with an apostrophe.)
     const singular = t.lower.replace(/['’]s$/, "");
-    if (singular !== t.lower && !first && (lex.common(singular) || compoundWord(singular))) return false;
-    if (common || compoundWord(t.lower) || lex.english(t.lower)) return false;
+    if (singular !== t.lower && !first && (lex.common(singular) || s.compoundWord(singular))) return false;
+    if (common || s.compoundWord(t.lower) || lex.english(t.lower)) return false;
     if (sur) return true;
     // Not a Dutch word, not a place or brand: most likely a name the lists do not have.
     return !proper && !lex.properForm(t.lower) && t.lower.length >= 3;
@@ -641,8 +530,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     while (j < toks.length) {
       const prev = toks[j - 1] as Token;
       const t = toks[j] as Token;
-      if (!adjacent(prev, t) && !(prev.initial && /^\s*$/.test(gap(prev, t)))) break;
-      if (exempt(t)) break;
+      if (!s.adjacent(prev, t) && !(prev.initial && /^\s*$/.test(s.gap(prev, t)))) break;
+      if (s.exempt(t)) break;
       if (t.initial) {
         j++;
         continue;
@@ -658,28 +547,28 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         while (
           k < toks.length - 1 &&
           PARTICLES.has((toks[k] as Token).lower) &&
-          adjacent(toks[k], toks[k + 1])
+          s.adjacent(toks[k], toks[k + 1])
         )
           k++;
         j = k + 1;
         break;
       }
-      if (t.cap && !t.acronym && !notName(t)) {
+      if (t.cap && !t.acronym && !s.notName(t)) {
         j++;
         continue;
       }
       if (PARTICLES.has(t.lower)) {
         let k = j;
-        while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k - 1], toks[k]))
+        while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k - 1], toks[k]))
           k++;
         const after = toks[k];
         // "Bas van Jeugdzorg": a long ordinary word after "van" is an organisation, not a surname.
         const organisation =
           !!after && after.lower.length >= 8 && lex.common(after.lower) && !lex.surname(after.lower);
-        const capital = after?.cap && !after.acronym && !notName(after) && !organisation;
+        const capital = after?.cap && !after.acronym && !s.notName(after) && !organisation;
         if (
           after &&
-          adjacent(toks[k - 1], after) &&
+          s.adjacent(toks[k - 1], after) &&
           (capital || after.initial || (lowerRun && (!lex.common(after.lower) || lex.surname(after.lower))))
         ) {
           j = k + 1;
@@ -712,7 +601,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         k === j - 1 &&
         k > i &&
         PARTICLES.has((toks[k - 1] as Token).lower) &&
-        (person || isFirst(toks[i] as Token) || !lex.common((toks[i] as Token).lower)) &&
+        (person || s.isFirst(toks[i] as Token) || !lex.common((toks[i] as Token).lower)) &&
         WEAK_SUFFIX.test(t.lower);
       if (family) continue;
       // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
@@ -727,12 +616,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     const next = toks[j];
     // "Willem de Zwijgerlaan": particles, then a street or building that ends the name.
     let k = j;
-    while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k - 1], toks[k])) k++;
+    while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k - 1], toks[k]))
+      k++;
     const after = toks[k];
-    if (k > j && after?.cap && adjacent(toks[k - 1], after) && compound(after)) return true;
+    if (k > j && after?.cap && s.adjacent(toks[k - 1], after) && compound(after)) return true;
     return (
       !!next &&
-      adjacent(last, next) &&
+      s.adjacent(last, next) &&
       INSTITUTION_WORDS.test(next.lower) &&
       (next.cap || next.lower.length >= 6)
     );
@@ -752,10 +642,10 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       /^['’"”]/.test(text.slice(t.end)) &&
       lex.common(t.lower) &&
       !lex.surname(t.lower) &&
-      !isFirst(t)
+      !s.isFirst(t)
     )
       continue;
-    if (exempt(t)) {
+    if (s.exempt(t)) {
       // "Garage Van Rijn": a firm's name that ends in a particle goes on after it.
       if (PARTICLES.has(t.lower)) blocked.add(i);
       continue;
@@ -766,7 +656,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (/^(?:i|you|we|they|he|she|it|that|there|let)'(?:ll|m|ve|d|re|s)$|n't$/i.test(t.w)) continue;
     // "4Life", "2Pac": a word glued to a number is a name of a group or brand.
     if (/\d$/.test(text.slice(0, t.start))) continue;
-    if (blocked.has(i - 1) && adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
+    if (blocked.has(i - 1) && s.adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
       blocked.add(i);
       continue;
     }
@@ -778,9 +668,15 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // (Not before a surname or its particle: "ingang B. Jansen", "Route A of B. de Vries".)
     const labelled = (() => {
       const n = toks[i + 1];
-      return !n || !(PARTICLES.has(n.lower) || (n.cap && (lex.surname(n.lower) || isFirst(n))));
+      return !n || !(PARTICLES.has(n.lower) || (n.cap && (lex.surname(n.lower) || s.isFirst(n))));
     })();
-    if (t.initial && t.cap && labelled && LABELLED.has(toks[i - 1]?.lower ?? "") && adjacent(toks[i - 1], t))
+    if (
+      t.initial &&
+      t.cap &&
+      labelled &&
+      LABELLED.has(toks[i - 1]?.lower ?? "") &&
+      s.adjacent(toks[i - 1], t)
+    )
       continue;
     // "metro line D or E. Extra staff": the last of a list of letters.
     if (
@@ -798,7 +694,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     } else {
       const cue = cueBefore(i);
       let k = i;
-      while (PARTICLES.has((toks[k] as Token).lower) && adjacent(toks[k], toks[k + 1])) k++;
+      while (PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k], toks[k + 1])) k++;
       // "directeur van OBS ...", "de jongerenwerkers van Netwerk": what follows "van" after an
       // acronym or after a role in the plural is an organisation.
       const plural = (toks[i - 1]?.lower ?? "").match(/^(\p{L}+?)(?:s|en)$/u)?.[1];
@@ -806,8 +702,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         k > i &&
         (toks[k] as Token).cap &&
         !(toks[k] as Token).acronym &&
-        !exempt(toks[k] as Token) &&
-        !(t.lower === "van" && plural !== undefined && isCue({ lower: plural } as Token)) &&
+        !s.exempt(toks[k] as Token) &&
+        !(t.lower === "van" && plural !== undefined && s.isCue({ lower: plural } as Token)) &&
         !(t.lower === "van" && SERVICES.has(toks[i - 1]?.lower ?? ""));
       // "broer van Fatima": the "van" is the family tie, the name comes after it.
       const ofTie =
@@ -817,8 +713,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // (A first name or a surname the lists know is a name there: "Van: Visser", "Slachtoffer: Sem".)
       const roleWord =
         cue === "role" &&
-        ((lex.word(t.lower) && !isFirst(t) && !lex.surname(t.lower)) ||
-          (lex.proper(t.lower) && !isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
+        ((lex.word(t.lower) && !s.isFirst(t) && !lex.surname(t.lower)) ||
+          (lex.proper(t.lower) && !s.isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
       // "Kind regards,\nThe Safeguarding Team": a sign-off by a team, not a person.
       if (cue === "signoff" && /^(?:the|team|namens)$/.test(t.lower)) {
         // ... unless a person follows: "The Jansen family", "namens Kevin Bakker", "Team Lisa".
@@ -826,12 +722,12 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         const person =
           !!n &&
           n.cap &&
-          adjacent(t, n) &&
-          (isFirst(n) ||
+          s.adjacent(t, n) &&
+          (s.isFirst(n) ||
             lex.surname(n.lower) ||
             lex.personName(n.lower) ||
             /^\s+(?:family|familie|gezin)\b/i.test(text.slice(n.end)) ||
-            (!lex.common(n.lower) && !englishWord(n)));
+            (!lex.common(n.lower) && !s.englishWord(n)));
         if (!person) blocked.add(i);
         continue;
       }
@@ -850,13 +746,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       const bracketed =
         cue === "cue" &&
         t.cap &&
-        /\(\s*$/.test(gap(toks[i - 1] as Token, t)) &&
+        /\(\s*$/.test(s.gap(toks[i - 1] as Token, t)) &&
         lex.word(t.lower) &&
         !lex.personName(t.lower) &&
-        !isFirst(t) &&
+        !s.isFirst(t) &&
         !lex.surname(t.lower) &&
         !!inBrackets &&
-        adjacent(t, inBrackets) &&
+        s.adjacent(t, inBrackets) &&
         COMPASS.has(inBrackets.lower) &&
         /^\s*\)/.test(text.slice(inBrackets.end));
       if (bracketed) {
@@ -869,8 +765,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         cue === "cue" &&
         SERVICES.has(toks[i - 1]?.lower ?? "") &&
         // ("jongerenwerk (Kessel)": a person in brackets.)
-        !/\(/.test(gap(toks[i - 1] as Token, t)) &&
-        !isFirst(t) &&
+        !/\(/.test(s.gap(toks[i - 1] as Token, t)) &&
+        !s.isFirst(t) &&
         !lex.surname(t.lower) &&
         !lex.personName(t.lower) &&
         !lex.surnameShape(t.lower) &&
@@ -882,7 +778,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
         if (t.cap || particleStart)
           // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
           start =
-            (!notName(t) || monthName) &&
+            (!s.notName(t) || monthName) &&
             !t.acronym &&
             (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
             !TITLE_ABBREVIATIONS.has(t.lower);
@@ -905,11 +801,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           ((cue === "cue" && toks[i - 1]?.lower === "van" && OF_CUES.has(toks[i - 2]?.lower ?? "")) ||
             (cue === "signoff" && /^[\s.!]*$/.test(text.slice(t.end)))) &&
           (lex.firstName(t.lower) || lex.surname(t.lower)) &&
-          !notName(t) &&
+          !s.notName(t) &&
           !EN_FUNCTION.has(t.lower) &&
           !NL_FUNCTION.has(t.lower) &&
           !ARTICLES.has(t.lower) &&
-          !isCue(t) &&
+          !s.isCue(t) &&
           // ("de ouders van tien leerlingen", "van meer dan twintig", "Thanks man".)
           !/^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|meer|minder|veel|alle|enkele|sommige|beide|man|mate|bro|dude|guys|all|allen|iedereen)$/.test(
             t.lower,
@@ -919,8 +815,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           start = true;
           lowerRun = true;
         } else if (
-          !isCue(t) &&
-          !notName(t) &&
+          !s.isCue(t) &&
+          !s.notName(t) &&
           !lex.word(t.lower) &&
           // In an English text an inflected English word too ("the coach leaves").
           !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
@@ -949,7 +845,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       uncued &&
       !givenPair(i) &&
       j > i + 1 &&
-      toks.slice(i, j).every((x) => englishWord(x) && !isFirst(x) && !lex.surname(x.lower))
+      toks.slice(i, j).every((x) => s.englishWord(x) && !s.isFirst(x) && !lex.surname(x.lower))
     ) {
       i = j - 1;
       continue;
@@ -969,13 +865,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       j === i + 2 &&
       WEAK_SUFFIX.test((toks[i + 1] as Token).lower) &&
       personField &&
-      (isFirst(t) ||
+      (s.isFirst(t) ||
         /\p{L}-\p{L}/u.test(t.lower) ||
         (!lex.common(t.lower) &&
           !lex.word(t.lower) &&
-          !compoundWord(t.lower) &&
+          !s.compoundWord(t.lower) &&
           // ("Melder: Timon Gezinshuis": a home run by a youth-care organisation.)
-          !compoundWord((toks[i + 1] as Token).lower)));
+          !s.compoundWord((toks[i + 1] as Token).lower)));
     if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
@@ -990,7 +886,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // (So where a class follows: "Deniz Kerkhof, groep 7b"; "rond Anna Paulownahof" is a street.)
     const family =
       j === i + 2 &&
-      isFirst(t) &&
+      s.isFirst(t) &&
       /(?:hof|dijk)$/.test(last.lower) &&
       (personField ||
         /^\s*(?:,\s*(?:groep|klas|leerling|year|grade|\d)|\((?:groep|klas|\d)|uit\s+(?:groep|klas|\d))/i.test(
