@@ -16,7 +16,6 @@ import {
   EN_FUNCTION,
   ENGLISH_KIN,
   GENERIC_OWNERS,
-  INSTITUTION_SUFFIX,
   INSTITUTION_WORDS,
   LABELLED,
   MAIL_HEADERS,
@@ -45,6 +44,8 @@ import {
   WEAK_SUFFIX,
 } from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
+import { extend } from "./names/extend.ts";
+import { institution } from "./names/places.ts";
 import { type NameOptions, NameScan } from "./names/scan.ts";
 import type { Token } from "./names/tokens.ts";
 import { nicknames } from "./nicknames.ts";
@@ -71,12 +72,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const s = new NameScan(text, opts);
   const { toks, lex, places, blocked, modifiers, englishText } = s;
   const out: PiiFinding[] = [];
-  const compound = (t: Token) => {
-    const m = t.lower.match(INSTITUTION_SUFFIX);
-    // "Oosterhuis", "Smit-Kerkhof" end like a building but are families the lists know.
-    const last = t.lower.split("-").at(-1) ?? "";
-    return !!m && t.lower.length > m[0].length + 1 && !lex.surname(last);
-  };
 
   /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
   const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
@@ -174,7 +169,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     }
     if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
     if (PARTICLES.has(next.lower))
-      return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(j - 1, false) > j;
+      return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(s, j - 1, false) > j;
     // ("Wouter Janssens": a word no dictionary has as a word, a place or English is a surname.)
     if (next.cap && !next.acronym && !s.notName(next))
       return (
@@ -524,110 +519,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     return !proper && !lex.properForm(t.lower) && t.lower.length >= 3;
   };
 
-  /** Extends a name from token i over surnames, particles and initials; returns the end index. */
-  const extend = (i: number, lowerRun: boolean): number => {
-    let j = i + 1;
-    while (j < toks.length) {
-      const prev = toks[j - 1] as Token;
-      const t = toks[j] as Token;
-      if (!s.adjacent(prev, t) && !(prev.initial && /^\s*$/.test(s.gap(prev, t)))) break;
-      if (s.exempt(t)) break;
-      if (t.initial) {
-        j++;
-        continue;
-      }
-      // "meneer de vries": a surname in lower case after its particle.
-      if (lowerRun && PARTICLES.has(prev.lower) && !t.cap && lex.surname(t.lower)) {
-        j++;
-        continue;
-      }
-      // After a lower-case initial at a sign-off the next words are the surname: "r. de boer".
-      if (prev.initial && !prev.cap) {
-        let k = j;
-        while (
-          k < toks.length - 1 &&
-          PARTICLES.has((toks[k] as Token).lower) &&
-          s.adjacent(toks[k], toks[k + 1])
-        )
-          k++;
-        j = k + 1;
-        break;
-      }
-      if (t.cap && !t.acronym && !s.notName(t)) {
-        j++;
-        continue;
-      }
-      if (PARTICLES.has(t.lower)) {
-        let k = j;
-        while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k - 1], toks[k]))
-          k++;
-        const after = toks[k];
-        // "Bas van Jeugdzorg": a long ordinary word after "van" is an organisation, not a surname.
-        const organisation =
-          !!after && after.lower.length >= 8 && lex.common(after.lower) && !lex.surname(after.lower);
-        const capital = after?.cap && !after.acronym && !s.notName(after) && !organisation;
-        if (
-          after &&
-          s.adjacent(toks[k - 1], after) &&
-          (capital || after.initial || (lowerRun && (!lex.common(after.lower) || lex.surname(after.lower))))
-        ) {
-          j = k + 1;
-          continue;
-        }
-        break;
-      }
-      if (
-        lowerRun &&
-        !lex.common(t.lower) &&
-        (lex.surname(t.lower) || lex.firstName(t.lower) || !lex.proper(t.lower))
-      ) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    return j;
-  };
-
-  /** A run that names a school, street, hospital or station is not a person. */
-  const institution = (i: number, j: number, person: boolean): boolean => {
-    // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
-    if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
-    for (let k = i; k < j; k++) {
-      const t = toks[k] as Token;
-      // "Anja van der Kerk", "mevrouw Van der Brug": after a first name or a title, the word that
-      // ends the name behind its particle is a family ("de Kerk" alone stays a church).
-      const family =
-        k === j - 1 &&
-        k > i &&
-        PARTICLES.has((toks[k - 1] as Token).lower) &&
-        (person || s.isFirst(toks[i] as Token) || !lex.common((toks[i] as Token).lower)) &&
-        WEAK_SUFFIX.test(t.lower);
-      if (family) continue;
-      // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
-      const building = compound(t) && !(person && WEAK_SUFFIX.test(t.lower));
-      // ("Pupil: Min-jun Park": a family in a person's field, however it reads.)
-      const named =
-        INSTITUTION_WORDS.test(t.lower) &&
-        !(family || (person && k === j - 1 && k > i && WEAK_SUFFIX.test(t.lower)));
-      if (t.cap && (named || building)) return true;
-    }
-    const last = toks[j - 1] as Token;
-    const next = toks[j];
-    // "Willem de Zwijgerlaan": particles, then a street or building that ends the name.
-    let k = j;
-    while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k - 1], toks[k]))
-      k++;
-    const after = toks[k];
-    if (k > j && after?.cap && s.adjacent(toks[k - 1], after) && compound(after)) return true;
-    return (
-      !!next &&
-      s.adjacent(last, next) &&
-      INSTITUTION_WORDS.test(next.lower) &&
-      (next.cap || next.lower.length >= 6)
-    );
-  };
-
   // A mail header naming a desk or a group ("From: Head of Primary") names nobody.
   const desks = deskHeaders(text, lex);
 
@@ -839,7 +730,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       }
     }
     if (!start) continue;
-    const j = t.lower === "lil" ? i + 2 : extend(i, lowerRun);
+    const j = t.lower === "lil" ? i + 2 : extend(s, i, lowerRun);
     // "the Safeguarding Lead", "Anti-Bullying Week": English words in title case, none a name.
     if (
       uncued &&
@@ -872,7 +763,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
           !s.compoundWord(t.lower) &&
           // ("Melder: Timon Gezinshuis": a home run by a youth-care organisation.)
           !s.compoundWord((toks[i + 1] as Token).lower)));
-    if (!addressed && !givenPair(i) && institution(i, j, t.initial || titled || familyAfterFirst)) {
+    if (!addressed && !givenPair(i) && institution(s, i, j, t.initial || titled || familyAfterFirst)) {
       i = j - 1;
       continue;
     }
