@@ -10,23 +10,16 @@ import {
   AREA_ROLES,
   ARTICLES,
   BUSINESS,
-  CALLED_BEFORE,
-  CASE_ROLES,
   COMPASS,
   EN_FUNCTION,
   ENGLISH_KIN,
   GENERIC_OWNERS,
   INSTITUTION_WORDS,
   LABELLED,
-  MAIL_HEADERS,
   MONTH_NAMES,
-  NAME_CUES_NOT_FIELDS,
-  NAME_FOLLOWERS,
   NAMED_AFTER,
-  NAMING,
   NL_FUNCTION,
   NOT_INITIALS,
-  NOT_VERBS,
   OF_CUES,
   ORGANISATION_WORDS,
   PARTICLES,
@@ -35,8 +28,6 @@ import {
   POLITE_TITLES,
   ROOMS,
   SERVICES,
-  SIGN_OFF_SHORT,
-  SIGN_OFFS,
   SIGN_WORDS,
   SPEAKER_WORDS,
   SPEECH_VERBS,
@@ -44,6 +35,7 @@ import {
   WEAK_SUFFIX,
 } from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
+import { cueBefore, nameContext } from "./names/around.ts";
 import { extend } from "./names/extend.ts";
 import { institution } from "./names/places.ts";
 import { type NameOptions, NameScan } from "./names/scan.ts";
@@ -72,124 +64,6 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
   const s = new NameScan(text, opts);
   const { toks, lex, places, blocked, modifiers, englishText } = s;
   const out: PiiFinding[] = [];
-
-  /** A title, role or family word (or "moeder van") right before token i, or a sign-off. */
-  const cueBefore = (i: number): "cue" | "signoff" | "role" | null => {
-    const t = toks[i] as Token;
-    const p = toks[i - 1];
-    if (!p) return null;
-    const between = s.gap(p, t);
-    // "moeder Fatima", "mw. Jansen", "Moeder (Gladys Doelwijt)".
-    // A dot belongs to an abbreviated title ("mw. Jansen"); after a whole word it ends the
-    // sentence ("... gemeld bij leerplicht. Gesprek met ouders").
-    const dotted = /^\.\s*$/.test(between);
-    // (Not across a line's end: "... one Y6 pupil\nSummary: ...".)
-    // ("IB Gerda" is the intern begeleider, "IB Diploma" the baccalaureate: a first name only.)
-    if (
-      (/^[^\S\n]+$|^\s*\(\s*$/.test(between) || (dotted && TITLE_ABBREVIATIONS.has(p.lower))) &&
-      s.isCue(p) &&
-      (p.lower !== "ib" || s.isFirst(t))
-    )
-      return "cue";
-    if (/^\s*[:=]\s*["'‘“]?$/.test(between) && NAMING.has(p.lower)) return "cue";
-    if (/^\s*:\s*["'‘“]?$/.test(between) && CASE_ROLES.has(p.lower) && t.cap) return "role";
-    // "Mentor: Visser", "Docent: De Boer": a role as a form's field.
-    if (/^[^\S\n]*:[^\S\n]*$/.test(between) && s.isCue(p) && !NAME_CUES_NOT_FIELDS.has(p.lower) && t.cap)
-      return "role";
-    // A mail header: "Van: Nelson Tavares", "From: ...".
-    if (
-      /^:[^\S\n]*$/.test(between) &&
-      MAIL_HEADERS.has(p.lower) &&
-      t.cap &&
-      /(?:^|\n)\s*$/.test(text.slice(0, p.start))
-    )
-      return "role";
-    // "de mentor, Jansen, heeft": a role with the name set off by commas.
-    if (/^,\s+$/.test(between) && s.isCue(p) && /^,/.test(text.slice(t.end)) && t.cap) return "cue";
-    if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
-    // "... wat moet ik hiermee? -Wouter": a name after a dash that ends the message signs it.
-    // "... - Ruud 06-12345678": the same, with the reporter's number after the name.
-    if (
-      /[.!?)]?\s+[-–—]\s*$/.test(between) &&
-      /^\s*(?:\+?[\d][\d\s()./-]{7,})?[\s.!]*$/.test(text.slice(t.end))
-    )
-      return "signoff";
-    const pp = toks[i - 2];
-    // "this is Sean from the pastoral team", "ik ben Ruud van ...": a writer introducing themselves.
-    if (
-      /^\s+$/.test(between) &&
-      t.cap &&
-      (/^(?:it's|i'm)$/.test(p.lower) ||
-        (!!pp &&
-          s.adjacent(pp, p) &&
-          /^(?:this is|i am|ik ben|hier is|dit is)$/.test(`${pp.lower} ${p.lower}`))) &&
-      /^\s+(?:from|of|van|bij|uit|here|hier|,)/.test(text.slice(t.end))
-    )
-      return "role";
-    // "girls call him Stormy", "bekend als Kiki": what someone is called, however ordinary the word.
-    if (t.cap && CALLED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return "cue";
-    // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
-    if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
-    // "zijn bijnaam is Stekkie", "slachtoffer is Naomie": a naming or case word, then "is".
-    if (
-      /^(?:is|was|wordt)$/.test(p.lower) &&
-      pp &&
-      (NAMING.has(pp.lower) || (CASE_ROLES.has(pp.lower) && t.cap)) &&
-      /^\s+$/.test(s.gap(pp, p)) &&
-      /^\s+["'‘“]?$/.test(between)
-    )
-      return NAMING.has(pp.lower) ? "cue" : "role";
-    if (p.lower === "van" && pp && OF_CUES.has(pp.lower) && /^\s+$/.test(between) && s.adjacent(pp, p))
-      return "cue";
-    // "Parents of Maks", "the mother of Jun": the same in English.
-    if (
-      p.lower === "of" &&
-      pp &&
-      ENGLISH_KIN.has(pp.lower) &&
-      /^\s+$/.test(between) &&
-      s.adjacent(pp, p) &&
-      t.cap &&
-      (s.isFirst(t) || lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
-    )
-      return "cue";
-    return null;
-  };
-
-  /** What follows the name at `end` marks it as one: a verb, "(groep 7)", ", een meisje". */
-  const nameContext = (j: number): boolean => {
-    const last = toks[j - 1] as Token;
-    const next = toks[j];
-    const after = text.slice(last.end, last.end + 30);
-    if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze|one of|a|an|our|my)\s/i.test(after))
-      return true;
-    if (!next || !/^["'”’]?\s+$/.test(s.gap(last, next))) return false;
-    if (next.lower === "en") {
-      const n2 = toks[j + 1];
-      return !!n2 && (/^(?:haar|zijn|hun|z'n|d'r)$/.test(n2.lower) || (n2.cap && !s.notName(n2)));
-    }
-    if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
-    if (PARTICLES.has(next.lower))
-      return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(s, j - 1, false) > j;
-    // ("Wouter Janssens": a word no dictionary has as a word, a place or English is a surname.)
-    if (next.cap && !next.acronym && !s.notName(next))
-      return (
-        lex.surname(next.lower) ||
-        lex.firstName(next.lower) ||
-        !lex.common(next.lower) ||
-        // ("Max Deelnemers", "Roos Bloemenwinkels": a plural of a word or a compound is none.)
-        (!lex.word(next.lower) &&
-          !lex.word(next.lower.replace(/(?:en|s)$/, "")) &&
-          !lex.proper(next.lower) &&
-          !lex.english(next.lower) &&
-          !s.compoundWord(next.lower, true) &&
-          !s.compoundWord(next.lower.replace(/(?:en|s)$/, ""), true))
-      );
-    // A finite verb after a bare singular word at the start: "Storm gooide", "Roos schopt".
-    // ("Hoop dat ...", "Storm niet ...": a function word or adverb is no verb.)
-    const verb =
-      /^\p{Ll}{2,}(?:t|de|te|den|ten)$/u.test(next.w) && !NOT_VERBS.has(next.lower) && lex.common(next.lower);
-    return NAME_FOLLOWERS.has(next.lower) || verb;
-  };
 
   /** "Ji-woo Park", "Min-jun Lee": a given name of two short syllables joined, then a surname. */
   const givenPair = (i: number): boolean => {
@@ -485,11 +359,11 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     // "Aanwezig: Ria (directeur), ...": a first name with a role in brackets after it.
     const roleAfter = text.slice(t.end).match(/^\s*\((\p{L}+)\)/u)?.[1];
     if (first && roleAfter && s.isCue({ lower: roleAfter.toLowerCase() } as Token)) return true;
-    if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(i + 1);
+    if (first && (lex.word(t.lower) || lex.english(t.lower, true))) return nameContext(s, i + 1);
     // "Visser heeft gisteren gebeld": a surname the lists know opening a Dutch sentence, with a
     // verb after it.
     // ("Maandag: Bakker (brood bakken)" is a trade in a timetable.)
-    if (!englishText && lex.surname(t.lower) && !/^\s*\(/.test(text.slice(t.end)) && nameContext(i + 1))
+    if (!englishText && lex.surname(t.lower) && !/^\s*\(/.test(text.slice(t.end)) && nameContext(s, i + 1))
       return true;
     // "Willow told me ...": whoever opens a sentence with a verb of telling is a person.
     const verb = toks[i + 1];
@@ -583,7 +457,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
       lowerRun = !t.cap;
     } else {
-      const cue = cueBefore(i);
+      const cue = cueBefore(s, i);
       let k = i;
       while (PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k], toks[k + 1])) k++;
       // "directeur van OBS ...", "de jongerenwerkers van Netwerk": what follows "van" after an
