@@ -2,9 +2,15 @@
  * Runs of capitalised words that name a school, street, hospital, station or firm, not a
  * person: "IKC De Klimboom", "het Sint Antonius ziekenhuis", "Willem de Zwijgerlaan".
  */
-import { INSTITUTION_SUFFIX, INSTITUTION_WORDS, PARTICLES, WEAK_SUFFIX } from "../cues.ts";
+import { ENGLISH_STREET } from "../addresses.ts";
+import { INSTITUTION_SUFFIX, INSTITUTION_WORDS, PARTICLES, POLITE_TITLES, WEAK_SUFFIX } from "../cues.ts";
 import type { NameScan } from "./scan.ts";
+import { givenPair } from "./starts.ts";
 import type { Token } from "./tokens.ts";
+
+const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
+/** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
+const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
 /** A word that ends like a street or a building: "Dreesweg", "Jozefschool", "Rijnhuis". */
 export function compound(s: NameScan, t: Token): boolean {
@@ -52,4 +58,60 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
     INSTITUTION_WORDS.test(next.lower) &&
     (next.cap || next.lower.length >= 6)
   );
+}
+
+/** "Kind: Deniz Kerkhof": in a form's field for a person, a first name and a family that ends
+ * like a building or a street ("-huis", "-hof", "-dijk") are a person. */
+function personField(s: NameScan, t: Token): boolean {
+  const text = s.text;
+  return /\b(?:kind|naam|leerling|pupil|name|student|melder|moeder|vader|mother|father|child|parent|ouder|voogd|guardian|slachtoffer|victim|betrokkene|betrokken|dader|verdachte|suspect)\s*:\s*$/i.test(
+    text.slice(Math.max(0, t.start - 15), t.start),
+  );
+}
+
+/** Whether the run of tokens i to j names a school, street, hospital or station, where no title of
+ * address, given name or form's field for a person makes it a person. */
+export function institutionRun(s: NameScan, i: number, j: number, titled: boolean): boolean {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  // "Mrs Park", "meneer Kerk": one word after a title of address is a surname, however it ends.
+  // ("Mr. Visserplein" is a square named after a lawyer.)
+  const addressed =
+    titled && j === i + 1 && POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !STREET_END.test(t.lower);
+  // (Not an organisation's word: "Melder: Kinderopvang Rijnhuis".)
+  const familyAfterFirst =
+    j === i + 2 &&
+    WEAK_SUFFIX.test((toks[i + 1] as Token).lower) &&
+    personField(s, t) &&
+    (s.isFirst(t) ||
+      /\p{L}-\p{L}/u.test(t.lower) ||
+      (!lex.common(t.lower) &&
+        !lex.word(t.lower) &&
+        !s.compoundWord(t.lower) &&
+        // ("Melder: Timon Gezinshuis": a home run by a youth-care organisation.)
+        !s.compoundWord((toks[i + 1] as Token).lower)));
+  return !addressed && !givenPair(s, i) && institution(s, i, j, t.initial || titled || familyAfterFirst);
+}
+
+/** Whether the run of tokens i to j is a street named after a person. */
+export function streetRun(s: NameScan, i: number, j: number): boolean {
+  const { text, toks } = s;
+  const t = toks[i] as Token;
+  const last = toks[j - 1] as Token;
+  // "Dr. Willem Dreesweg", "Willem de Zwijgerlaan", "Rose Street": a street named after a person.
+  // (An English street only where a place is spoken of: "on Rose Street", not "Jessica Lane (Year 9)".)
+  const englishStreet =
+    ENGLISH_STREET_END.test(last.w) &&
+    /\b(?:in|on|off|along|langs)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+    !/^\s*\(/.test(text.slice(last.end));
+  // (So where a class follows: "Deniz Kerkhof, groep 7b"; "rond Anna Paulownahof" is a street.)
+  const family =
+    j === i + 2 &&
+    s.isFirst(t) &&
+    /(?:hof|dijk)$/.test(last.lower) &&
+    (personField(s, t) ||
+      /^\s*(?:,\s*(?:groep|klas|leerling|year|grade|\d)|\((?:groep|klas|\d)|uit\s+(?:groep|klas|\d))/i.test(
+        text.slice(last.end),
+      ));
+  return j > i + 1 && ((STREET_END.test(last.lower) && !family) || englishStreet);
 }

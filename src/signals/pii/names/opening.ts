@@ -1,0 +1,237 @@
+/**
+ * Whether a word opens a name, and how: an initial; a word that a title, role, family word or
+ * sign-off before it makes a name ("mw. Jansen", "moeder van fleur", "groet sharon"), unless the
+ * cue misleads ("broer van Fatima", "Dader: Onbekend", "jongerenwerk Zwolle-Zuid"); or a word that
+ * starts a name on its own (names/starts.ts).
+ */
+import {
+  AREA_ROLES,
+  ARTICLES,
+  COMPASS,
+  EN_FUNCTION,
+  INSTITUTION_WORDS,
+  MONTH_NAMES,
+  NL_FUNCTION,
+  OF_CUES,
+  PARTICLES,
+  POLITE_TITLES,
+  SERVICES,
+  TITLE_ABBREVIATIONS,
+} from "../cues.ts";
+import { type Cue, cueBefore } from "./around.ts";
+import type { NameScan } from "./scan.ts";
+import { startsName } from "./starts.ts";
+import type { Token } from "./tokens.ts";
+
+/** Months, which are also first names ("Mei", "April", "June"). */
+const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`);
+
+/** How a name opens at a word. */
+export interface Opening {
+  /** The name goes on over words in lower case: "groet, r. jansen", "meneer de vries". */
+  lowerRun: boolean;
+  /** No cue came before it: the word starts a name on its own. */
+  uncued: boolean;
+  /** A title, role or family word came before it, not a role tied to an area ("wijkagent Stevenshof"). */
+  titled: boolean;
+}
+
+/** Whether token i opens a name, and how. */
+export function opening(s: NameScan, i: number): Opening | undefined {
+  const t = s.toks[i] as Token;
+  // "groet, r. jansen": a lower-case initial after a sign-off, then a lower-case name.
+  if (t.initial) return { lowerRun: !t.cap, uncued: false, titled: false };
+  const cue = cueBefore(s, i);
+  // "Kind regards,\nThe Safeguarding Team": a sign-off by a team, not a person.
+  if (cue === "signoff" && /^(?:the|team|namens)$/.test(t.lower)) {
+    if (!personAfterTeam(s, i)) s.blocked.add(i);
+    return undefined;
+  }
+  if (bracketedPlace(s, i, cue)) {
+    s.blocked.add(i);
+    return undefined;
+  }
+  if (cue && !cueMisleads(s, i, cue)) return afterCue(s, i, cue);
+  if (startsName(s, i)) return { lowerRun: !t.cap, uncued: true, titled: false };
+  return undefined;
+}
+
+/** A team's word under a sign-off names nobody ... unless a person follows: "The Jansen family",
+ * "namens Kevin Bakker", "Team Lisa". */
+function personAfterTeam(s: NameScan, i: number): boolean {
+  const { text, toks, lex } = s;
+  const t = toks[i] as Token;
+  const n = toks[i + 1];
+  return (
+    !!n &&
+    n.cap &&
+    s.adjacent(t, n) &&
+    (s.isFirst(n) ||
+      lex.surname(n.lower) ||
+      lex.personName(n.lower) ||
+      /^\s+(?:family|familie|gezin)\b/i.test(text.slice(n.end)) ||
+      (!lex.common(n.lower) && !s.englishWord(n)))
+  );
+}
+
+/** A cue that makes no name of the word after it: a family tie's "van", an ordinary word after a
+ * case role, a place where an organisation works. */
+function cueMisleads(s: NameScan, i: number, cue: Cue): boolean {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  // "broer van Fatima": the "van" is the family tie, the name comes after it.
+  const ofTie =
+    (t.w === "van" && OF_CUES.has((toks[i - 1] as Token | undefined)?.lower ?? "")) ||
+    (ARTICLES.has(t.lower) && toks[i - 1]?.lower === "van");
+  // After a case role ("Dader: Onbekend") an ordinary word or a place is no name.
+  // (A first name or a surname the lists know is a name there: "Van: Visser", "Slachtoffer: Sem".)
+  const roleWord =
+    cue === "role" &&
+    ((lex.word(t.lower) && !s.isFirst(t) && !lex.surname(t.lower)) ||
+      (lex.proper(t.lower) && !s.isFirst(t) && !lex.surname(t.lower) && !lex.personName(t.lower)));
+  // "jongerenwerk Zwolle-Zuid", "Police Brabant-Zuid-Oost": a place and a point of the compass
+  // name where an organisation works.
+  const placeParts = t.lower.split("-");
+  const placeAfterRole =
+    cue === "cue" &&
+    placeParts.length >= 2 &&
+    placeParts.some((x) => COMPASS.has(x)) &&
+    placeParts.some((x) => lex.proper(x) && !COMPASS.has(x)) &&
+    placeParts.every((x) => !lex.firstName(x) && !lex.surname(x) && !lex.personName(x));
+  // "Jongerenwerk Zaanstad", "politie Zaanstreek": after a service, a place or an ordinary word
+  // no list knows as a person's names where it works.
+  const servicePlace =
+    cue === "cue" &&
+    SERVICES.has(toks[i - 1]?.lower ?? "") &&
+    // ("jongerenwerk (Kessel)": a person in brackets.)
+    !/\(/.test(s.gap(toks[i - 1] as Token, t)) &&
+    !s.isFirst(t) &&
+    !lex.surname(t.lower) &&
+    !lex.personName(t.lower) &&
+    !lex.surnameShape(t.lower) &&
+    lex.proper(t.lower);
+  return ofTie || roleWord || placeAfterRole || servicePlace;
+}
+
+/** "jongerenwerk (Welzijn Zuid)": an ordinary word and a part of town in brackets after a
+ * role name its organisation ("mentor (Hamer)" names the mentor). */
+function bracketedPlace(s: NameScan, i: number, cue: Cue | null): boolean {
+  const { text, toks, lex } = s;
+  const t = toks[i] as Token;
+  const inBrackets = toks[i + 1];
+  return (
+    cue === "cue" &&
+    t.cap &&
+    /\(\s*$/.test(s.gap(toks[i - 1] as Token, t)) &&
+    lex.word(t.lower) &&
+    !lex.personName(t.lower) &&
+    !s.isFirst(t) &&
+    !lex.surname(t.lower) &&
+    !!inBrackets &&
+    s.adjacent(t, inBrackets) &&
+    COMPASS.has(inBrackets.lower) &&
+    /^\s*\)/.test(text.slice(inBrackets.end))
+  );
+}
+
+/** What a cue lets open a name: a capitalised word that is no title or institution, or in lower
+ * case a surname after a title of address, a child's name after a family tie, the writer's under a
+ * sign-off, or a word no list knows. */
+function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  let k = i;
+  while (PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k], toks[k + 1])) k++;
+  // "directeur van OBS ...", "de jongerenwerkers van Netwerk": what follows "van" after an
+  // acronym or after a role in the plural is an organisation.
+  const plural = (toks[i - 1]?.lower ?? "").match(/^(\p{L}+?)(?:s|en)$/u)?.[1];
+  const particleStart =
+    k > i &&
+    (toks[k] as Token).cap &&
+    !(toks[k] as Token).acronym &&
+    !s.exempt(toks[k] as Token) &&
+    !(t.lower === "van" && plural !== undefined && s.isCue({ lower: plural } as Token)) &&
+    !(t.lower === "van" && SERVICES.has(toks[i - 1]?.lower ?? ""));
+  let start = false;
+  let lowerRun = false;
+  const titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
+  // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
+  const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);
+  if (t.cap || particleStart)
+    // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
+    start =
+      (!s.notName(t) || monthName) &&
+      !t.acronym &&
+      (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
+      !TITLE_ABBREVIATIONS.has(t.lower);
+  else if (lowerAfterTitle(s, i, cue, k)) {
+    start = true;
+    lowerRun = true;
+  } else if (lowerAfterTie(s, i, cue)) {
+    start = true;
+    lowerRun = true;
+  } else if (lowerUnknown(s, i, cue)) {
+    start = true;
+    lowerRun = true;
+  }
+  // "mw. van der Heijden": the particles belong to the name after a cue.
+  if (start && particleStart && !t.cap) lowerRun = false;
+  return start ? { lowerRun, uncued: false, titled } : undefined;
+}
+
+/** "hi ms jansen", "hoi mevrouw bakker", "meneer de vries": a surname in lower case after a
+ * title of address, also one that is an ordinary word, with its particles. */
+function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  return (
+    cue === "cue" &&
+    POLITE_TITLES.has(toks[i - 1]?.lower ?? "") &&
+    (lex.surname(t.lower) ||
+      (k > i && lex.surname((toks[k] as Token).lower)) ||
+      // "hey it's mr jonas (PE)": a teacher is called by a first name too.
+      (k === i && lex.firstName(t.lower) && !EN_FUNCTION.has(t.lower) && !NL_FUNCTION.has(t.lower)))
+  );
+}
+
+/** "de moeder van fleur", "moeder van wang yichen", "groet sharon" at the end: a
+ * child's name after a family tie, or the writer's under a sign-off, in lower case,
+ * also one that is an ordinary word. */
+function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
+  const { text, toks, lex } = s;
+  const t = toks[i] as Token;
+  return (
+    ((cue === "cue" && toks[i - 1]?.lower === "van" && OF_CUES.has(toks[i - 2]?.lower ?? "")) ||
+      (cue === "signoff" && /^[\s.!]*$/.test(text.slice(t.end)))) &&
+    (lex.firstName(t.lower) || lex.surname(t.lower)) &&
+    !s.notName(t) &&
+    !EN_FUNCTION.has(t.lower) &&
+    !NL_FUNCTION.has(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    !s.isCue(t) &&
+    // ("de ouders van tien leerlingen", "van meer dan twintig", "Thanks man".)
+    !/^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|meer|minder|veel|alle|enkele|sommige|beide|man|mate|bro|dude|guys|all|allen|iedereen)$/.test(
+      t.lower,
+    ) &&
+    t.lower.length >= 2
+  );
+}
+
+/** A word in lower case after a cue that no list knows as an ordinary word: "heet iwan sutanto". */
+function lowerUnknown(s: NameScan, i: number, cue: Cue): boolean {
+  const { toks, lex, englishText } = s;
+  const t = toks[i] as Token;
+  return (
+    !s.isCue(t) &&
+    !s.notName(t) &&
+    !lex.word(t.lower) &&
+    // In an English text an inflected English word too ("the coach leaves").
+    !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
+    // "heet iwan sutanto": a person's name in the dictionary counts as well as one on the lists.
+    (lex.firstName(t.lower) ||
+      (lex.personName(t.lower) && !lex.common(t.lower)) ||
+      cue === "signoff" ||
+      (!lex.common(t.lower) && !lex.proper(t.lower))) &&
+    t.lower.length >= 2
+  );
+}
