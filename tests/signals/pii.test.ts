@@ -319,6 +319,12 @@ describe("personal data as people write it", () => {
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
   });
 
+  it("reads 'Lil' at the end of a text after a title or a greeting as a name, without failing", () => {
+    expect(found("gesprek met mevrouw Lil")).toEqual(["naam:Lil"]);
+    expect(found("groetjes, Lil")).toEqual(["naam:Lil"]);
+    has("een meisje dat zich lil kenzz noemt stuurt berichten", "lil kenzz");
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

@@ -37,7 +37,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     if (passedOver(s, i) || letterLabel(s, i)) continue;
     const open = opening(s, i);
     if (!open) continue;
-    const j = t.lower === "lil" ? i + 2 : extend(s, i, open.lowerRun);
+    // "lil kenzz": the word after "lil" is part of the name (a "Lil" at the end is the name).
+    const j = t.lower === "lil" && s.adjacent(t, toks[i + 1]) ? i + 2 : extend(s, i, open.lowerRun);
     if (englishTitle(s, i, j, open.uncued) || institutionRun(s, i, j, open.titled) || streetRun(s, i, j)) {
       i = j - 1;
       continue;
