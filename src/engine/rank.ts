@@ -6,10 +6,9 @@
  * entities the question names are hard constraints (a unit about another wijk, school or
  * overleg is left out) and raise the units about them; the region is a filter.
  */
-import { isDutchWord } from "./dutch.ts";
-import { FuzzyVocabulary } from "./fuzzy.ts";
 import type { LexiconIndex } from "./lexicon.ts";
-import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
+import { type Field, TermVocabulary } from "./terms.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
@@ -36,15 +35,6 @@ interface Slot {
   weight: number;
   /** The word occurs nowhere in the knowledge base, the lexicon or its names. */
   unknown: boolean;
-}
-
-interface Field {
-  /** Term ids, sorted (a typed array: a national knowledge base has some 50,000 fields). */
-  terms: Int32Array;
-  /** For a paraphrase: the attributes its own cue words ask for ("waarvoor is ..." asks the purpose). */
-  asks?: readonly string[];
-  /** Sum of the idf of its terms (for a paraphrase's precision). */
-  mass: number;
 }
 
 interface Indexed {
@@ -120,23 +110,17 @@ const OTHER_CUE = 0.85;
 const NEGLIGIBLE = 0.3;
 /** Below this a unit is left out of the ranking: no decision looks that low (see CLEAR_LEAD). */
 const PRUNE = 0.2;
-const NO_CUES: readonly string[] = [];
 const CONSTRAINED = ["wijk:", "school:", "meeting:"];
 /** A school's unit is found through the school's name only, not through words. */
 const SCHOOL_WORDS = "";
-/** A term in more than this share of all units is common. */
-const COMMON = 0.05;
 /** Across many regions, a question of common words only is scored on this many units at most. */
 const MAX_CANDIDATES = 1000;
 /** From this many units on (a national knowledge base), candidates are seeded by rare words. */
 const LARGE = 10_000;
 
 export class UnitIndex {
-  private readonly terms = new Map<string, number>();
-  private readonly df: number[] = [];
+  private readonly terms: TermVocabulary;
   private readonly units: Indexed[] = [];
-  /** Per term, the units that hold it, in unit order (units are grouped by region). */
-  private postings: Int32Array[] = [];
   /** Per region ("" for guidance), the range [start, end) of its units. */
   private readonly ranges = new Map<string, [number, number]>();
   private readonly byAbout = new Map<string, number[]>();
@@ -144,42 +128,23 @@ export class UnitIndex {
   private readonly byCue = new Map<string, number[]>();
   /** Cues that ask an attribute of an overleg (frequency, organiser, participants, ...). */
   private readonly overlegCues = new Set<string>();
-  private readonly fields = new Map<string, Field>();
-  private readonly fuzzy = new FuzzyVocabulary(1);
-  /** Chat words and their typos ("eigelijk"): they carry no subject. */
-  private readonly fillers = new FuzzyVocabulary(1);
-  /** Corrections of unknown words already looked up (bounded). */
-  private readonly corrected = new Map<string, string[]>();
-  private readonly words = new Set<string>();
   private readonly lexicon: LexiconIndex;
-  private idfCache: number[] = [];
-  private maxIdf = 1;
 
   constructor(units: readonly Unit[], lexicon: LexiconIndex, names: Iterable<string>) {
     this.lexicon = lexicon;
-    for (const f of lexicon.fillers) if (f.length >= 6) this.fillers.add(f);
-    for (const n of names) for (const w of tokenize(normalize(n))) this.words.add(w);
-    for (const c of lexicon.lexicon.concepts) for (const w of [...c.nl, ...c.en, ...c.means]) this.note(w);
-    for (const p of Object.values(lexicon.lexicon.attributes))
-      for (const w of [...p.nl, ...p.en]) this.note(w);
+    this.terms = new TermVocabulary(lexicon, names);
     // Grouped by region, so that a region's units form one range of every posting list.
     const ordered = [...units].sort((a, b) =>
       (a.region ?? "") < (b.region ?? "") ? -1 : (a.region ?? "") > (b.region ?? "") ? 1 : 0,
     );
-    // Two passes over the units: count each term's units, then fill posting lists of that size
-    // (a national knowledge base has about a million postings; no growing arrays to collect).
-    const last: number[] = [];
-    const unitTerms = (e: Indexed, each: (t: number) => void) => {
-      for (const f of [e.text, ...e.paras]) for (const t of f.terms) each(t);
-    };
     for (const u of ordered) {
       // A school's unit is found through the school's name (the entity index resolves it), so
       // its text is indexed by what it is about, the same words for every school.
-      const text = this.field(
+      const text = this.terms.field(
         u.index ?? (u.kind === "school" ? SCHOOL_WORDS : `${u.title} ${u.text.nl} ${u.text.en}`),
         true,
       );
-      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.paraphrase(p));
+      const paras = [...u.ask.nl, ...u.ask.en].map((p) => this.terms.paraphrase(p));
       const cue = u.attribute && lexicon.lexicon.attributes[u.attribute] ? u.attribute : u.slot;
       const entry: Indexed = { unit: u, text, paras, ...(lexicon.lexicon.attributes[cue] ? { cue } : {}) };
       const i = this.units.length;
@@ -199,88 +164,9 @@ export class UnitIndex {
       const range = this.ranges.get(region);
       if (range) range[1] = i + 1;
       else this.ranges.set(region, [i, i + 1]);
-      unitTerms(entry, (t) => {
-        if (last[t] === i) return;
-        last[t] = i;
-        this.df[t] = (this.df[t] ?? 0) + 1;
-      });
     }
-    this.postings = this.df.map((d) => new Int32Array(d));
-    const filled = new Int32Array(this.df.length);
-    last.fill(-1);
-    for (const [i, entry] of this.units.entries())
-      unitTerms(entry, (t) => {
-        if (last[t] === i) return;
-        last[t] = i;
-        const k = filled[t] as number;
-        filled[t] = k + 1;
-        (this.postings[t] as Int32Array)[k] = i;
-      });
-    const n = this.units.length;
-    this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
-    this.maxIdf = Math.log(1 + n);
-    // Masses need the idf, which needs every unit first.
-    for (const f of this.fields.values()) f.mass = this.mass(f.terms);
-    this.fields.clear();
-  }
-
-  private note(text: string): void {
-    for (const w of tokenize(normalize(text))) {
-      this.words.add(w);
-      if (w.length >= 5) this.fuzzy.add(w);
-    }
-  }
-
-  private termId(stem: string): number {
-    let id = this.terms.get(stem);
-    if (id === undefined) {
-      id = this.terms.size;
-      this.terms.set(stem, id);
-      this.df[id] = 0;
-    }
-    return id;
-  }
-
-  /** The terms of a text; identical texts (the same covenant in many municipalities) share one. */
-  private field(text: string, typos: boolean): Field {
-    const known = this.fields.get(text);
-    if (known) return known;
-    const terms = new Set<number>();
-    for (const w of tokenize(normalize(text))) {
-      // Chat words are no evidence in a question, so none in a text or paraphrase either.
-      if (STOPWORDS.has(w) || this.lexicon.fillers.has(w) || w.length < 2) continue;
-      this.words.add(w);
-      if (typos && w.length >= 5) this.fuzzy.add(w);
-      for (const s of stems(w)) terms.add(this.termId(s));
-    }
-    const field = { terms: Int32Array.from(terms).sort(), mass: 0 };
-    this.fields.set(text, field);
-    return field;
-  }
-
-  /** A paraphrase's field, with the attributes its cue words ask for. */
-  private paraphrase(text: string): Field {
-    const f = this.field(text, true);
-    if (f.asks === undefined) {
-      const asks = [...new Set(this.lexicon.cues.find(tokenize(normalize(text)), 4).map((h) => h.value))];
-      f.asks = asks.length > 0 ? asks : NO_CUES;
-    }
-    return f;
-  }
-
-  /** A term found in more than a COMMON share of all units. */
-  private common(t: number): boolean {
-    return (this.df[t] ?? 0) > COMMON * this.units.length;
-  }
-
-  private idf(t: number): number {
-    return this.idfCache[t] ?? this.maxIdf;
-  }
-
-  private mass(terms: Int32Array): number {
-    let m = 0;
-    for (const t of terms) m += this.idf(t);
-    return m;
+    // The postings and the idf need every unit's fields first.
+    this.terms.index(this.units);
   }
 
   /** The evidence of a question: one slot per content word. */
@@ -343,29 +229,35 @@ export class UnitIndex {
     q.tokens.forEach((w, i) => {
       if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
       const terms = new Set<number>();
-      this.addTerms([w], terms);
-      let known = terms.size > 0 || this.words.has(w) || covered.has(i);
+      this.terms.addTerms([w], terms);
+      let known = terms.size > 0 || this.terms.knows(w) || covered.has(i);
       // A Dutch compound of two words the knowledge base uses ("leerlinggegevens"), else a
       // typo of one ("opnenen", "incidentregistratie").
-      if (terms.size === 0 && !covered.has(i) && w.length >= 7) this.addTerms(this.split(w), terms);
-      if (terms.size === 0 && !covered.has(i) && w.length >= 6) this.addTerms(this.correct(w), terms);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 7)
+        this.terms.addTerms(this.terms.split(w), terms);
+      if (terms.size === 0 && !covered.has(i) && w.length >= 6)
+        this.terms.addTerms(this.terms.correct(w), terms);
       if (terms.size > 0) known = true;
-      if (!known && w.length >= 6 && this.fillers.lookup(w, 1).length > 0) return;
-      const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : 0;
+      if (!known && w.length >= 6 && this.terms.filler(w)) return;
+      const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.terms.idf(t))) : 0;
       // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
       // phrase counts through its rarer words, or its common ones when it has no other.
       for (const phrase of extra.get(i) ?? []) {
         const words = new Set<number>();
-        this.addTerms(
+        this.terms.addTerms(
           tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
           words,
         );
-        const rare = [...words].filter((t) => !this.common(t));
+        const rare = [...words].filter((t) => !this.terms.common(t));
         for (const t of rare.length > 0 ? rare : words) terms.add(t);
       }
       // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
       const weight =
-        own > 0 ? own : terms.size > 0 ? Math.max(...[...terms].map((t) => this.idf(t))) : this.maxIdf * 0.5;
+        own > 0
+          ? own
+          : terms.size > 0
+            ? Math.max(...[...terms].map((t) => this.terms.idf(t)))
+            : this.terms.maxIdf * 0.5;
       // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject, and
       // so does an abbreviation ("een VOG aanvragen").
       const acronym = q.acronyms?.has(w) === true;
@@ -379,51 +271,6 @@ export class UnitIndex {
     return { slots, cues, outOfScope };
   }
 
-  private correct(w: string): string[] {
-    let found = this.corrected.get(w);
-    if (!found) {
-      found = isDutchWord(w) ? [] : this.fuzzy.lookup(w, 1).map((c) => c.word);
-      if (this.corrected.size < 50_000) this.corrected.set(w, found);
-    }
-    return found;
-  }
-
-  /** Adds the term ids of the words' stems that the knowledge base uses. */
-  private addTerms(words: readonly string[], out: Set<number>): void {
-    for (const w of words)
-      for (const s of stems(w)) {
-        const id = this.terms.get(s);
-        if (id !== undefined) out.add(id);
-      }
-  }
-
-  /** Adds the units of one region's range that hold the term. */
-  private within(term: number, [start, end]: [number, number], out: Set<number>): void {
-    const list = this.postings[term];
-    if (!list) return;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as number) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < list.length && (list[k] as number) < end; k++) out.add(list[k] as number);
-  }
-
-  /** The two known words a compound is made of, with or without a linking s or e. */
-  private split(w: string): string[] {
-    for (let i = w.length - 3; i >= 3; i--) {
-      const head = w.slice(0, i);
-      const tail = w.slice(i);
-      if (!this.words.has(tail)) continue;
-      if (this.words.has(head)) return [head, tail];
-      if ((head.endsWith("s") || head.endsWith("e")) && this.words.has(head.slice(0, -1)))
-        return [head.slice(0, -1), tail];
-    }
-    return [];
-  }
-
   rank(q: RankQuery, limit = 8): RankResult {
     const { slots, cues, outOfScope } = this.slots(q);
     const total = slots.reduce((n, s) => n + s.weight, 0);
@@ -435,20 +282,20 @@ export class UnitIndex {
     // Across many regions, words found in most units (school, convenant) add work, not candidates:
     // they only seed the search when the question has no rarer word.
     const seeds = slots.flatMap((s) => s.terms);
-    const rare = seeds.filter((t) => !this.common(t));
+    const rare = seeds.filter((t) => !this.terms.common(t));
     const many = regions.length > 3 && this.units.length > LARGE;
-    const rarest = [...seeds].sort((a, b) => (this.df[a] ?? 0) - (this.df[b] ?? 0)).slice(0, 1);
+    const rarest = [...seeds].sort((a, b) => this.terms.frequency(a) - this.terms.frequency(b)).slice(0, 1);
     const seed = many ? (rare.length > 0 ? rare : rarest) : seeds;
     if (q.regions.length === 0 && many) {
       seeding: for (const t of seed)
-        for (const i of this.postings[t] ?? []) {
+        for (const i of this.terms.holders(t)) {
           candidates.add(i);
           if (candidates.size >= MAX_CANDIDATES) break seeding;
         }
     } else
       for (const r of regions) {
         const range = this.ranges.get(r);
-        if (range) for (const t of seed) this.within(t, range, candidates);
+        if (range) for (const t of seed) this.terms.within(t, range, candidates);
       }
     for (const n of q.named) {
       // A named role brings in only its duties; its name is in many other units' text anyway.
@@ -598,7 +445,7 @@ export class UnitIndex {
     const { textCover, bagHit, extra, own } = first;
     let precHit = 0;
     // The question has a handful of terms, a text may have a hundred: look the few up in the many.
-    for (const t of asked) if (holds(u.text.terms, t)) precHit += this.idf(t);
+    for (const t of asked) if (holds(u.text.terms, t)) precHit += this.terms.idf(t);
     const textPrec = u.text.mass > 0 ? precHit / u.text.mass : 0;
     const textScore = textCover * (0.8 + 0.2 * Math.min(1, textPrec * 3));
     let paraScore = 0;
@@ -609,7 +456,7 @@ export class UnitIndex {
       let hit = 0;
       let pHit = 0;
       for (const s of slots) if (own?.has(s.token) || s.terms.some((t) => holds(p.terms, t))) hit += s.weight;
-      for (const t of asked) if (holds(p.terms, t)) pHit += this.idf(t);
+      for (const t of asked) if (holds(p.terms, t)) pHit += this.terms.idf(t);
       const cover = hit / total;
       const prec = p.mass > 0 ? pHit / p.mass : 0;
       // A paraphrase that asks another attribute than the question ("waarvoor is het
