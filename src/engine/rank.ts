@@ -7,35 +7,13 @@
  * overleg is left out) and raise the units about them; the region is a filter.
  */
 import type { LexiconIndex } from "./lexicon.ts";
+import { type RankQuery, readSlots, type Slot } from "./query-slots.ts";
 import { type Field, TermVocabulary } from "./terms.ts";
-import { normalize, STOPWORDS, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
-/** The particles of Dutch separable verbs ("zit ... voor", "schuift ... aan", "loopt ... door"). */
-const PARTICLES = new Set([
-  "voor",
-  "aan",
-  "mee",
-  "op",
-  "bij",
-  "door",
-  "in",
-  "af",
-  "uit",
-  "toe",
-  "terug",
-  "over",
-]);
-
-/** One piece of evidence: a word of the question, with the terms that count as a match. */
-interface Slot {
-  token: number;
-  terms: number[];
-  weight: number;
-  /** The word occurs nowhere in the knowledge base, the lexicon or its names. */
-  unknown: boolean;
-}
+/** What `rank` takes (read into its evidence in query-slots.ts). */
+export type { RankQuery } from "./query-slots.ts";
 
 interface Indexed {
   unit: Unit;
@@ -46,24 +24,6 @@ interface Indexed {
   bag?: Int32Array;
   /** The attribute or slot whose cue phrases ask for this unit. */
   cue?: string;
-}
-
-export interface RankQuery {
-  tokens: string[];
-  /** Token positions already explained by entity names (schools, wijken, regions). */
-  skip: ReadonlySet<number>;
-  /** Entity keys named in the question: `school:x`, `wijk:y`, `meeting:z`, `role:r`, `board:b`. */
-  named: ReadonlySet<string>;
-  /** Regions to search; empty for all. */
-  regions: readonly string[];
-  /** Topics the question is about (vocabulary.yaml): general guidance answers only its own. */
-  topics?: readonly string[];
-  /** Entities the named ones imply (a school's wijk): they constrain, they add no weight. */
-  implied?: ReadonlySet<string>;
-  /** Token positions of a named entity's name, by entity key: a unit about it holds them. */
-  spans?: ReadonlyMap<string, readonly number[]>;
-  /** Words the question writes in capitals ("VOG", "DPIA"): an abbreviation names a subject. */
-  acronyms?: ReadonlySet<string>;
 }
 
 export interface Ranked {
@@ -94,9 +54,6 @@ interface First {
   bound: number;
   own: ReadonlySet<number> | undefined;
 }
-
-/** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
-const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
 
 /**
  * A unit that can score at most this share of the best one found changes no decision: the
@@ -169,110 +126,8 @@ export class UnitIndex {
     this.terms.index(this.units);
   }
 
-  /** The evidence of a question: one slot per content word. */
-  private slots(q: RankQuery): { slots: Slot[]; cues: Map<string, Set<number>>; outOfScope: string[] } {
-    const lex = this.lexicon;
-    const extra = new Map<number, string[]>();
-    const covered = new Set<number>();
-    for (const hit of lex.concepts.find(q.tokens))
-      for (let i = hit.start; i < hit.end; i++) {
-        extra.set(i, [...(extra.get(i) ?? []), ...hit.value]);
-        covered.add(i);
-      }
-    // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn
-    // covenant signed" holds "when ... signed").
-    // The small word that joins a name to the question goes with it ("in [Alphen] voor [vo] en [mbo]").
-    const kept = q.tokens
-      .map((_, i) => i)
-      .filter((i) => !q.skip.has(i) && !(JOINS.has(q.tokens[i] as string) && q.skip.has(i + 1)));
-    const cues = new Map<string, Set<number>>();
-    const keptTokens = kept.map((i) => q.tokens[i] as string);
-    // A Dutch separable verb ends its clause ("wie zit het signaaloverleg bij ons op school
-    // voor?"): a cue that ends in its particle may stand further apart.
-    // One search with the wider gap: a hit whose words stand at most four apart is what a search
-    // with that gap finds (its words are taken first come, first served).
-    const close = (h: { words: number[] }) =>
-      h.words.every((w, k) => k === 0 || w - (h.words[k - 1] as number) <= 5);
-    const separated = (h: { words: number[] }) =>
-      h.words.length >= 2 && PARTICLES.has(keptTokens[h.words[h.words.length - 1] as number] ?? "");
-    for (const hit of lex.cues.find(keptTokens, 8).filter((h) => close(h) || separated(h))) {
-      const set = cues.get(hit.value) ?? new Set<number>();
-      // Only the cue's own words: "what is the difference between" asks no definition's cue.
-      for (const k of hit.words) set.add(kept[k] as number);
-      cues.set(hit.value, set);
-    }
-    // A cue inside a longer one asks less: "wie bereidt ... voor?" asks who, not what it prepares.
-    for (const [attr, set] of [...cues])
-      if (
-        [...cues].some(
-          ([other, o]) =>
-            other !== attr &&
-            [...set].every((k) => o.has(k)) &&
-            [...o].some((k) => !set.has(k) && (q.tokens[k] === "wie" || q.tokens[k] === "who")),
-        )
-      )
-        cues.delete(attr);
-    // "wat doet die ambtelijke werkgroep?": what a meeting does is what it is for.
-    const role = cues.get("role");
-    const named = [...q.named];
-    if (
-      role &&
-      !cues.has("purpose") &&
-      named.some((n) => n.startsWith("meeting:")) &&
-      !named.some((n) => n.startsWith("role:"))
-    ) {
-      cues.set("purpose", role);
-      cues.delete("role");
-    }
-    const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
-    const slots: Slot[] = [];
-    q.tokens.forEach((w, i) => {
-      if (q.skip.has(i) || STOPWORDS.has(w) || lex.fillers.has(w) || w.length < 2) return;
-      const terms = new Set<number>();
-      this.terms.addTerms([w], terms);
-      let known = terms.size > 0 || this.terms.knows(w) || covered.has(i);
-      // A Dutch compound of two words the knowledge base uses ("leerlinggegevens"), else a
-      // typo of one ("opnenen", "incidentregistratie").
-      if (terms.size === 0 && !covered.has(i) && w.length >= 7)
-        this.terms.addTerms(this.terms.split(w), terms);
-      if (terms.size === 0 && !covered.has(i) && w.length >= 6)
-        this.terms.addTerms(this.terms.correct(w), terms);
-      if (terms.size > 0) known = true;
-      if (!known && w.length >= 6 && this.terms.filler(w)) return;
-      const own = terms.size > 0 ? Math.max(...[...terms].map((t) => this.terms.idf(t))) : 0;
-      // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
-      // phrase counts through its rarer words, or its common ones when it has no other.
-      for (const phrase of extra.get(i) ?? []) {
-        const words = new Set<number>();
-        this.terms.addTerms(
-          tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
-          words,
-        );
-        const rare = [...words].filter((t) => !this.terms.common(t));
-        for (const t of rare.length > 0 ? rare : words) terms.add(t);
-      }
-      // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
-      const weight =
-        own > 0
-          ? own
-          : terms.size > 0
-            ? Math.max(...[...terms].map((t) => this.terms.idf(t)))
-            : this.terms.maxIdf * 0.5;
-      // Short unknown words are mostly chat ("held", "gaat"); a long one names a subject, and
-      // so does an abbreviation ("een VOG aanvragen").
-      const acronym = q.acronyms?.has(w) === true;
-      slots.push({
-        token: i,
-        terms: [...terms],
-        weight: known || acronym ? weight : w.length >= 5 ? weight : weight * 0.5,
-        unknown: !known && (w.length >= 5 || acronym),
-      });
-    });
-    return { slots, cues, outOfScope };
-  }
-
   rank(q: RankQuery, limit = 8): RankResult {
-    const { slots, cues, outOfScope } = this.slots(q);
+    const { slots, cues, outOfScope } = readSlots(q, this.lexicon, this.terms);
     const total = slots.reduce((n, s) => n + s.weight, 0);
     const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
     const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);
