@@ -38,7 +38,8 @@ export class TermVocabulary {
   private readonly lexicon: LexiconIndex;
   private idfCache: number[] = [];
   private highest = 1;
-  private units = 0;
+  /** How many units the index holds. */
+  private unitCount = 0;
 
   constructor(lexicon: LexiconIndex, names: Iterable<string>) {
     this.lexicon = lexicon;
@@ -78,7 +79,7 @@ export class TermVocabulary {
         (this.postings[t] as Int32Array)[k] = i;
       });
     const n = units.length;
-    this.units = n;
+    this.unitCount = n;
     this.idfCache = this.df.map((d) => Math.log(1 + n / Math.max(1, d)));
     this.highest = Math.log(1 + n);
     // Masses need the idf, which needs every unit first.
@@ -142,7 +143,7 @@ export class TermVocabulary {
 
   /** A term found in more than a COMMON share of all units. */
   common(t: number): boolean {
-    return (this.df[t] ?? 0) > COMMON * this.units;
+    return (this.df[t] ?? 0) > COMMON * this.unitCount;
   }
 
   idf(t: number): number {
