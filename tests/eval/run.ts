@@ -43,8 +43,7 @@ export function judge(item: EvalItem, answer: Answer): string[] {
   const holds = (o: string) => text.includes(normalize(o)) || written.includes(normalizeAsWritten(o));
   for (const e of item.expect ?? []) {
     const options = Array.isArray(e) ? e : [e];
-    if (!options.some(holds))
-      problems.push(`missing "${options.join('" or "')}"`);
+    if (!options.some(holds)) problems.push(`missing "${options.join('" or "')}"`);
   }
   for (const s of item.sources ?? []) {
     if (!answer.sources.some((x) => x.covenant === s)) problems.push(`no source from ${s}`);
