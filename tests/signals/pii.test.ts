@@ -325,6 +325,22 @@ describe("personal data as people write it", () => {
     has("een meisje dat zich lil kenzz noemt stuurt berichten", "lil kenzz");
   });
 
+  it("leaves places abroad, feasts and newcomer services alone; finds what someone is called even when it names a place", () => {
+    expect(
+      found(
+        "Students from Kabul, Aleppo and Kharkiv celebrate Newroz and Enkutatash; Nidos and the COA come to the ISK on Tuesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Verslag: aanwezig COA, VluchtelingenWerk, Nidos en leerplicht. Families uit Jemen en Koerdistan.",
+      ),
+    ).toEqual([]);
+    has("er deelt een jongen die zich 'Tokyo' noemt briefjes uit", "Tokyo");
+    has("they call him 'Kabul' in the group chat", "Kabul");
+    has("Gesprek met mevrouw Cortina over de fiets", "Cortina");
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

@@ -23,6 +23,19 @@ export function nicknames(
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
+    // "een jongen die zich 'Tokyo' noemt", "they call him 'Paris'": what someone is called, even a
+    // word that names a place or a brand elsewhere.
+    const called =
+      /\b(?:zich|zichzelf|hem|haar|him|her|himself|herself|themselves)\s+['‘"“]$/i.test(
+        text.slice(Math.max(0, start - 16), start),
+      ) && /^['’"”]\s*,?\s*(?:noemt|noemen|noemde|genoemd|heet|heten)\b/i.test(text.slice(end, end + 16));
+    const calls = /\b(?:calls?|called|calling)\s+(?:him|her|them|himself|herself|themselves)\s+['‘"“]$/i.test(
+      text.slice(Math.max(0, start - 30), start),
+    );
+    if (called || calls) {
+      out.push(finding("naam", text, start, end));
+      continue;
+    }
     if (
       m[0]
         .toLowerCase()
