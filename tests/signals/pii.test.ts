@@ -341,6 +341,25 @@ describe("personal data as people write it", () => {
     has("Gesprek met mevrouw Cortina over de fiets", "Cortina");
   });
 
+  it("leaves an organisation's signed-off line, a help desk's number, figures and counts after a street alone", () => {
+    expect(
+      found(
+        "Kind regards,\nTeam Jeugd & Onderwijs\nVluchtelingenWerk Nederland, regio Amsterdam\nTel. 020 - 627 53 35 (Mon-Thu 9.00-17.00)",
+      ),
+    ).toEqual([]);
+    expect(found("Met vriendelijke groet,\nReceptie ISK De Brug\nTelefoon 073-612 80 00")).toEqual([]);
+    expect(
+      found("The Chromebook help desk is in room 0.11 and can be reached at 030 - 281 19 00 (ext. 4)."),
+    ).toEqual([]);
+    expect(
+      found("Students may choose: Albert Einstein, Madeleine Albright, Freddie Mercury or Mo Farah."),
+    ).toEqual([]);
+    expect(found("Stationslaan 2 near-accidents with fat bikes, Schoolweg 4 times scooters.")).toEqual([]);
+    // A person's signature keeps its number; so does a mobile under a team's name.
+    has("Met vriendelijke groet,\nSandra Bakker\nTelefoon 073-612 80 11", "073-612 80 11");
+    has("Met vriendelijke groet,\nTeam Veiligheid\nmobiel 06-12345678", "06-12345678");
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

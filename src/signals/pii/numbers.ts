@@ -71,7 +71,11 @@ const PERSON_BETWEEN =
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
-  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt)\b[^\n]{0,45}$/iu;
+  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt|help\s?desk|service\s?desk|front\s?desk|receptie|reception)\b[^\n]{0,45}$/iu;
+/** A closing greeting, then (up to three lines on) a line that opens with a team, a desk or an
+ * organisation, then the number's own line. */
+const ORG_SIGNATURE =
+  /\b(?:groet(?:en|jes)?|regards|wishes|mvg)\s*,?\s*\n\s*(?:team|receptie|reception|secretariaat|administratie|afdeling|bureau|gemeente|stichting|servicedesk|helpdesk|front\s?office|leerplicht|politie|jongerenwerk|wijkteam|municipality|department|office)\b[^\n]*(?:\n[^\n]*){0,2}\n[^\n\d]{0,20}$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
@@ -159,6 +163,9 @@ export function phones(text: string): PiiFinding[] {
         /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
       )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
+    // A landline under a signature that names a team, a desk or an organisation and no one
+    // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
+    if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
