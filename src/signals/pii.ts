@@ -9,7 +9,7 @@
  * rephrase.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { addresses, addressesAfterNames } from "./pii/addresses.ts";
+import { addresses, addressesAfterNames, shelterRooms } from "./pii/addresses.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { ibans } from "./pii/ibans.ts";
@@ -85,7 +85,8 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       !codes.some((c) => overlaps(c, p)) &&
       !publicPhone(p),
   );
-  const found = [...codes, ...numbers, ...homes.found];
+  const rooms = shelterRooms(text).filter((r) => !homes.found.some((h) => overlaps(h, r)));
+  const found = [...codes, ...numbers, ...homes.found, ...rooms];
   const exempt = [...named, ...contextRanges(text), ...found, ...compoundRanges(text, lexicon())];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);

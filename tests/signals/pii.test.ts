@@ -360,6 +360,18 @@ describe("personal data as people write it", () => {
     has("Met vriendelijke groet,\nTeam Veiligheid\nmobiel 06-12345678", "06-12345678");
   });
 
+  it("finds the room where a family lives in a shelter, hotel or camping; not a school's room or a range", () => {
+    has(
+      "We live in the AZC on Willem Dreeslaan, unit C, room 12, so he walks with the other kids.",
+      "room 12",
+    );
+    has("Hij woont met de neef in Hotel De Sterrenberg, kamer 23.", "kamer 23");
+    has("the family lives in a caravan at camping De Vlinderhoeven, plaats 37.", "plaats 37");
+    expect(found("Students from the AZC: the Chromebook help desk is in room 0.11.")).toEqual([]);
+    expect(found("Noodopvang Sporthal De Waterkant: Kamer 1 t/m 8 zijn slaapzalen.")).toEqual([]);
+    expect(found("The meeting about the hotel shelter is in room 12 of the town hall.")).toEqual([]);
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

@@ -323,3 +323,34 @@ export function addressesAfterNames(
   }
   return out;
 }
+
+/** Where people are housed for a while: a shelter, a hotel used as one, an AZC, a camping. */
+const SHELTER =
+  /\b(?:azc|hotel|shelter|noodopvang|crisisopvang|opvang|opvanglocatie|gezinslocatie|asielzoekerscentrum|camping|caravan|stacaravan|vakantiepark|chalet|short[\s-]stay|emergency\s+(?:housing|shelter|location))\b/i;
+/** A room, unit or pitch and its number: "room 417", "kamer 23", "unit C, room 12", "floor 6, room 6.22"
+ * (not a range of them: "Kamer 1 t/m 8 zijn slaapzalen"). */
+const ROOM =
+  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|unit|plaats|standplaats|chalet|caravan|pitch)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
+/** Where a room is a school's, a desk's or a meeting's. */
+const NOT_A_HOME =
+  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|class|klas|lesson|les|meeting|overleg|vergadering|spreekuur|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets)\b/i;
+
+/**
+ * "We live in the AZC on Willem Dreeslaan, unit C, room 12", "woont met de neef in Hotel De
+ * Sterrenberg, kamer 23": in a text about a shelter, a hotel or a camping, the room where a family
+ * lives is its address. Not a room of the school, a desk or a meeting in the same sentence.
+ */
+export function shelterRooms(text: string): PiiFinding[] {
+  if (!SHELTER.test(text)) return [];
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(ROOM)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start - 1), 0);
+    const stop = [text.indexOf(". ", end), text.indexOf("\n", end)].filter((i) => i >= 0);
+    const sentence = text.slice(from, stop.length > 0 ? Math.min(...stop) : text.length);
+    if (NOT_A_HOME.test(sentence)) continue;
+    out.push(finding("adres", text, start, end));
+  }
+  return out;
+}
