@@ -372,6 +372,15 @@ describe("personal data as people write it", () => {
     expect(found("The meeting about the hotel shelter is in room 12 of the town hall.")).toEqual([]);
   });
 
+  it("reads the date a newcomer's papers give, and a month and year after 'born', as a date of birth", () => {
+    expect(found("gesprek met de leerling (ISK 2, papieren zeggen 01-01-2010)")).toEqual([
+      "geboortedatum:01-01-2010",
+    ]);
+    expect(found("(ISK 1, papers say 1-1-2010, he says he is about 16)")).toEqual(["geboortedatum:1-1-2010"]);
+    has("de oudste (born maart 2011) komt niet meer", "maart 2011");
+    expect(found("de evaluatie in maart 2025 en de nieuwe ronde in april 2026")).toEqual([]);
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

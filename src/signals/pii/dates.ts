@@ -10,10 +10,11 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
-/** A date is a date of birth when a cue word says so; the year decides nothing. */
+const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+/** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
+ * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(
-  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:(?:his|her|the)\\s+)?papers\\s+say|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "op 03-04-2013 geboren": a full date just before the word. */
