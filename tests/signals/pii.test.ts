@@ -381,6 +381,13 @@ describe("personal data as people write it", () => {
     expect(found("de evaluatie in maart 2025 en de nieuwe ronde in april 2026")).toEqual([]);
   });
 
+  it("finds a surname in capitals before a first name, as forms write it; not an abbreviation before a name", () => {
+    has("Mother: KOVAL Tetiana, mobile below", "KOVAL Tetiana");
+    has("I am the mother of ALHUSSEIN Mohammad (ISK 1B)", "ALHUSSEIN");
+    has("From: AL-HUSSEIN Rania", "AL-HUSSEIN");
+    expect(found("Present: ISK Nova, COA Overvecht and AZC Gilze.")).toEqual([]);
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

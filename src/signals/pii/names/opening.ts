@@ -20,7 +20,7 @@ import {
 } from "../cues.ts";
 import { type Cue, cueBefore } from "./around.ts";
 import type { NameScan } from "./scan.ts";
-import { startsName } from "./starts.ts";
+import { capsSurname, startsName } from "./starts.ts";
 import type { Token } from "./tokens.ts";
 
 /** Months, which are also first names ("Mei", "April", "June"). */
@@ -161,7 +161,7 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
     // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
     start =
       (!s.notName(t) || monthName) &&
-      !t.acronym &&
+      (!t.acronym || capsSurname(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower);
   else if (lowerAfterTitle(s, i, cue, k)) {

@@ -108,6 +108,7 @@ function byShape(s: NameScan, i: number): boolean | undefined {
   const { text, toks, lex } = s;
   const t = toks[i] as Token;
   // "LUCAS IS EEN ...": a first name in capitals that is no word and no known abbreviation.
+  if (capsSurname(s, i)) return true;
   if (t.acronym) return /^\p{Lu}{3,}$/u.test(t.w) && lex.firstName(t.lower) && !lex.common(t.lower);
   // "Summer's mum", "Jansen's vader": whose family is spoken of is a person.
   const kin = toks[i + 1];
@@ -215,4 +216,24 @@ function familyAfter(s: NameScan, i: number): boolean {
   const f = toks[k];
   if (!f?.cap || f.acronym || s.notName(f) || !s.adjacent(toks[k - 1], f)) return false;
   return k > i + 1 || (lex.surname(f.lower) && !lex.word(f.lower) && !lex.english(f.lower));
+}
+
+/** "KOVAL Tetiana", "ALHUSSEIN Mohammad": a surname in capitals before a first name, as forms and
+ * registers write a name; not an abbreviation, an organisation or a word the lists know. */
+export function capsSurname(s: NameScan, i: number): boolean {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  const given = toks[i + 1];
+  return (
+    t.acronym &&
+    /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
+    t.w.replace("-", "").length >= 3 &&
+    !!given?.cap &&
+    !given.acronym &&
+    s.adjacent(t, given) &&
+    s.isFirst(given) &&
+    !s.notName(t) &&
+    !lex.word(t.lower) &&
+    !lex.english(t.lower)
+  );
 }
