@@ -388,6 +388,13 @@ describe("personal data as people write it", () => {
     expect(found("Present: ISK Nova, COA Overvecht and AZC Gilze.")).toEqual([]);
   });
 
+  it("finds a Belgian plate where plates are spoken of, and a plate after 'plates'", () => {
+    expect(found("One of the men drove a black Audi with Belgian plates, 1-ABC-234.")).toEqual([
+      "kenteken:1-ABC-234",
+    ]);
+    expect(found("artikel 1-ABC-234 is uitverkocht")).toEqual([]);
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

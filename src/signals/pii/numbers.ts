@@ -363,15 +363,20 @@ export function plates(text: string): PiiFinding[] {
     if (!letters || letters.length === 6 || !/\d/.test(a + b + c)) continue;
     const grouped = `${shape(a)}-${shape(b)}-${shape(c)}`;
     const flat = shape(a + b + c);
-    if (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
+    // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
+    const cued =
+      /(?:kenteken\w*|\b(?:licen[cs]e|number)\s+plates?|\bplates?|\bnummerbord\w*|\bnummerplaat\w*)\b[^.!?\n]{0,20}$/i.test(
+        text.slice(Math.max(0, start - 32), start),
+      );
+    // "Belgian plates, 1-ABC-234": a Belgian plate, only where a plate is spoken of.
+    const belgian = cued && sep === "-" && grouped === "D-LLL-DDD";
+    if (
+      !belgian &&
+      (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
+    )
       continue;
     // Four digits and two letters with nothing between is a postcode.
     if (!sep && flat === "DDDDLL") continue;
-    // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
-    const cued =
-      /(?:kenteken\w*|\b(?:licen[cs]e|number)\s+plates?|\bplate|\bnummerbord\w*)\b[^.!?\n]{0,20}$/i.test(
-        text.slice(Math.max(0, start - 32), start),
-      );
     // Spaced groups in lower case are too often ordinary words and numbers.
     if (sep === " " && letters !== letters.toUpperCase() && !cued) continue;
     if (sep === " " && !cued && /^(?:[A-Z]{2,3})$/.test(a) && /^\d+$/.test(b) && c.length > 1) continue;
