@@ -395,6 +395,10 @@ describe("personal data as people write it", () => {
     expect(found("artikel 1-ABC-234 is uitverkocht")).toEqual([]);
   });
 
+  it("finds an account that ends in an underscore", () => {
+    has("a nude photo was forwarded by jp.santos_ to the group", "jp.santos_");
+  });
+
   it("finds an account after 'username' written without a colon", () => {
     expect(found("an adult on Discord (username darkknight.nl) asked him for photos")).toEqual([
       "handle:darkknight.nl",

@@ -514,8 +514,9 @@ export function handles(
   if (/discord/i.test(text))
     for (const m of text.matchAll(/(?<![\w.@#])[\p{L}\d_.]{2,32}#\d{4}(?!\d)/gu))
       out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
-  // Underscores do not occur in ordinary writing: a token with one is an account.
-  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_[\p{L}\d_.]*[\p{L}\d_]/gu))
+  // Underscores do not occur in ordinary writing: a token with one is an account (also one that
+  // ends in it, "jp.santos_").
+  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_(?:[\p{L}\d_.]*[\p{L}\d_])?/gu))
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // After a platform word: a token that mixes letters with dots or digits.
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
