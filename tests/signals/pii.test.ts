@@ -395,6 +395,14 @@ describe("personal data as people write it", () => {
     expect(found("artikel 1-ABC-234 is uitverkocht")).toEqual([]);
   });
 
+  it("finds a street whose name ends in a point of the compass", () => {
+    has(
+      "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",
+      "Ringbaan-Oost 145",
+    );
+    expect(found("op de Ringbaan-West 3 keer een scooter op de stoep")).toEqual([]);
+  });
+
   it("finds an account that ends in an underscore", () => {
     has("a nude photo was forwarded by jp.santos_ to the group", "jp.santos_");
   });
