@@ -395,6 +395,14 @@ describe("personal data as people write it", () => {
     expect(found("artikel 1-ABC-234 is uitverkocht")).toEqual([]);
   });
 
+  it("leaves prevention organisations, banks and brands alone; after a title of address such a name is a surname", () => {
+    expect(found("Sexting-les van Rutgers gaat door op 14 maart; Jellinek komt in april.")).toEqual([]);
+    expect(found("Lachgas (Fastgas, Smartwhip) gevonden; Rabobank geeft de les over geldezels.")).toEqual([]);
+    expect(found("Gesprek met mevrouw Cortina over de fiets")).toEqual(["naam:Cortina"]);
+    expect(found("meneer Rutgers belde over zijn zoon")).toEqual(["naam:Rutgers"]);
+    expect(found("Lisa Rutgers zit in 2b")).toEqual(["naam:Lisa Rutgers"]);
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

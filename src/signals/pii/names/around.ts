@@ -150,6 +150,9 @@ export function nameContext(s: NameScan, j: number): boolean {
   if (next.lower === "uit") return /^["'”’]?\s+uit\s+(?:\d|groep|klas|de|het)/i.test(text.slice(last.end));
   if (PARTICLES.has(next.lower))
     return toks.slice(j + 1, j + 3).some((t) => t.cap) && extend(s, j - 1, false) > j;
+  // ("Sara Jellinek": after a first name, an organisation's name that is no ordinary word is the surname.)
+  if (next.cap && !next.acronym && s.notName(next))
+    return s.isFirst(last) && !lex.word(next.lower) && !lex.english(next.lower);
   // ("Wouter Janssens": a word no dictionary has as a word, a place or English is a surname.)
   if (next.cap && !next.acronym && !s.notName(next))
     return (

@@ -36,7 +36,13 @@ export function extend(s: NameScan, i: number, lowerRun: boolean): number {
       j = k + 1;
       break;
     }
-    if (t.cap && !t.acronym && !s.notName(t)) {
+    // ("Sara Jellinek", "Tim Rutgers": after a first name, an organisation's name that is no
+    // ordinary word is the surname.)
+    if (
+      t.cap &&
+      !t.acronym &&
+      (!s.notName(t) || (s.isFirst(prev) && !lex.word(t.lower) && !lex.english(t.lower)))
+    ) {
       j++;
       continue;
     }

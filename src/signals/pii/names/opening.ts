@@ -157,10 +157,14 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
   const titled = cue === "cue" && !AREA_ROLES.has(toks[i - 1]?.lower ?? "");
   // "vader van Mei", "juf April": after a person's cue a month that is also a first name is the name.
   const monthName = cue === "cue" && MONTHS.test(t.lower) && lex.firstName(t.lower);
+  // "mevrouw Cortina", "meneer Rutgers": after a title of address a brand's or an organisation's
+  // name that is no ordinary word is a surname.
+  const titledBrand =
+    POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !lex.word(t.lower) && !lex.english(t.lower);
   if (t.cap || particleStart)
     // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
     start =
-      (!s.notName(t) || monthName) &&
+      (!s.notName(t) || monthName || titledBrand) &&
       (!t.acronym || capsSurname(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower);
