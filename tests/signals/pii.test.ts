@@ -403,6 +403,19 @@ describe("personal data as people write it", () => {
     expect(found("Lisa Rutgers zit in 2b")).toEqual(["naam:Lisa Rutgers"]);
   });
 
+  it("leaves a desk's line, a number found to be an organisation's and famous artists alone", () => {
+    expect(
+      found("The school's safety desk can be reached during school hours on 010-2911100 ext. 204."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Het nummer (085-0401234) blijkt het algemene nummer van jeugdzorgaanbieder De Rozenhof te zijn.",
+      ),
+    ).toEqual([]);
+    expect(found("Drill videos by Digga D and Headie One are going round year 2.")).toEqual([]);
+    has("I left it on my desk, call me on 010-2911100 tonight.", "010-2911100");
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",
