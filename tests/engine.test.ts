@@ -424,7 +424,6 @@ describe("answers", () => {
       ["is er in de leyens een whatsapp groep voor directeuren?", "zoetermeer"],
       ["wat is de kader notitie politie en schoolveiligheid?", "leiden"],
       ["what role does the fire brigade play in these school safety covenants?", null],
-      ["drechterland vo: wat moeten we allemaal bijhouden qua registratie?", "west-friesland"],
       ["what role does the ambulance service play in the covenant?", "west-friesland"],
       ["what role does the probation service play in the covenant?", "zoetermeer"],
       ["hey, what role does the school inspectorate play in this covenant?", "leiden"],
@@ -433,6 +432,10 @@ describe("answers", () => {
       ["duurt een training van hecht lang?", "leiden"],
     ] as const)
       expect(ask(q, region).answered, q).toBe(false);
+    // What a school keeps track of is its incident register ("bijhouden" is the covenant's "registratie").
+    expect(
+      ask("drechterland vo: wat moeten we allemaal bijhouden qua registratie?", "west-friesland").answer,
+    ).toMatch(/incidentenregister/);
   });
 
   it("reads 'how many meetings a year' as how often", () => {
@@ -1136,6 +1139,14 @@ describe("answers on everyday phrasing", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/verlengd/);
     expect(a.answer).not.toMatch(/^Bedoel je/);
+  });
+
+  it("lets a region's own fact stand beside general guidance that comes first", () => {
+    const a = ask(
+      "wat doet een school in leiden bij signalen van huiselijk geweld bij een leerling?",
+      "leiden",
+    );
+    expect(a.sources.some((s) => s.covenant === "leiden")).toBe(true);
   });
 
   it("names the police team that is party to the covenant", () => {
