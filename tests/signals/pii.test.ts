@@ -416,6 +416,15 @@ describe("personal data as people write it", () => {
     has("I left it on my desk, call me on 010-2911100 tonight.", "010-2911100");
   });
 
+  it("finds a first name in lower case with a relative after it or talked with", () => {
+    has(
+      "alleen mo en zijn neef blijven lachgas gebruiken. met mo gesproken, hij wil wel naar de boksschool.",
+      "mo",
+    );
+    has("die kleine mo en zn broertje dealen achter de jumbo", "mo");
+    expect(found("de jongen en zijn vader kwamen praten; ik en zijn broer ook")).toEqual([]);
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

@@ -176,6 +176,16 @@ function lowerCaseName(s: NameScan, i: number): boolean {
   const en = (k: number) =>
     toks[k]?.lower === "en" && s.adjacent(toks[k - 1], toks[k]) && s.adjacent(toks[k], toks[k + 1]);
   if ((en(i + 1) && pair(t, toks[i + 2])) || (en(i - 1) && pair(toks[i - 2], t))) return true;
+  // "mo en zijn neef", "met mo gesproken": a first name in lower case with a relative of theirs
+  // after it, or talked with.
+  if (
+    !t.cap &&
+    lex.firstName(t.lower) &&
+    (KIN_AFTER.test(text.slice(t.end, t.end + 30)) ||
+      (/\b(?:met|with)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) &&
+        /^\s+(?:gesproken|gepraat|een gesprek|talked|spoke)\b/i.test(text.slice(t.end))))
+  )
+    return true;
   if (lex.word(t.lower) || t.lower.length < 3) return false;
   // "will", "during": an English word; an inflected one may still be a name ("ilias").
   if (lex.english(t.lower) && (!lex.firstName(t.lower) || lex.english(t.lower, true))) return false;
@@ -185,6 +195,10 @@ function lowerCaseName(s: NameScan, i: number): boolean {
     lex.surnameShape(t.lower)
   );
 }
+
+/** "en zijn neef", "and her brother": a relative of the one named before. */
+const KIN_AFTER =
+  /^\s+(?:en|and)\s+(?:zijn|haar|z'n|zn|d'r|his|her)\s+(?:neef|nicht|broer|broertje|zus|zusje|vriend|vriendin|maat|vader|moeder|oom|tante|cousin|brother|sister|friend|mate|dad|mum|mom)\b/i;
 
 /** "Ji-woo Park", "Min-jun Lee": a given name of two short syllables joined, then a surname. */
 export function givenPair(s: NameScan, i: number): boolean {
