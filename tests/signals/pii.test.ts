@@ -425,6 +425,11 @@ describe("personal data as people write it", () => {
     expect(found("de jongen en zijn vader kwamen praten; ik en zijn broer ook")).toEqual([]);
   });
 
+  it("leaves a mailbox of an education or newcomers' desk alone, not a person's", () => {
+    expect(found("Questions from schools: onderwijs.oekraine@eindhoven.nl.")).toEqual([]);
+    has("mail sanne.onderwijs@gmail.com als je vragen hebt", "sanne.onderwijs@gmail.com");
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",
