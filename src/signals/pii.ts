@@ -64,6 +64,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
         const l = lexicon();
         return l.proper(w) && !l.firstName(w) && !l.surname(w) && !l.personName(w);
       },
+      (w) => lexicon().word(w) || lexicon().english(w),
     ),
     ...bsns(text),
     ...birthDates(text).filter((f) => !publicBirthday(f)),

@@ -430,6 +430,14 @@ describe("personal data as people write it", () => {
     has("mail sanne.onderwijs@gmail.com als je vragen hebt", "sanne.onderwijs@gmail.com");
   });
 
+  it("finds a gamer tag made of two words after a game's 'naam', 'ID', 'is hij' or 'uses the name'", () => {
+    expect(found("Op Roblox, naam darkwolf, vroeg hij om haar snap.")).toEqual(["handle:darkwolf"]);
+    expect(found("PSN ID: shadowkiller, hij stuurt haar berichten")).toEqual(["handle:shadowkiller"]);
+    expect(found("op Roblox is hij toxicboy, hij beweert dat hij 14 is")).toEqual(["handle:toxicboy"]);
+    expect(found("Zijn gamertag is sniperking, ze spelen elke avond samen.")).toEqual(["handle:sniperking"]);
+    expect(found("op Roblox is hij altijd online en op TikTok is ze populair")).toEqual([]);
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

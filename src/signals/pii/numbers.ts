@@ -440,7 +440,7 @@ const SOCIAL = "insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|di
 const GAMES = "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation";
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:,?\s*(?:naam|name))?|account(?:naam)?|gebruikersnaam|username|handle)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named)\s*["'‘“]?$`,
+  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam)\s*["'‘“]?$`,
   "iu",
 );
 /** "Minecraft is ...": a game's status follows as often as an account. */
@@ -472,6 +472,8 @@ export function handles(
   text: string,
   ordinary: (lower: string) => boolean,
   place: (lower: string) => boolean = () => false,
+  /** Whether a word is in a dictionary: after a platform's "naam is", only such a word is none. */
+  dictionary: (lower: string) => boolean = ordinary,
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
@@ -539,8 +541,9 @@ export function handles(
       /["'‘“]$/.test(before) && /^["'’”]/.test(text.slice(start + m[0].length)) && PLATFORM.test(before);
     if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
     // ("a hoax on TikTok about 'Friday'": a day or a month is nobody's account.)
-    if (out.some((f) => f.start === start) || ordinary(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0]))
-      continue;
+    // (A gamer tag made of two words, "darkwolf", is in no dictionary, though it is in use.)
+    const plain = quoted ? ordinary : dictionary;
+    if (out.some((f) => f.start === start) || plain(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0])) continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
     if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
     out.push(finding("handle", text, start, start + m[0].length));
