@@ -438,6 +438,16 @@ describe("personal data as people write it", () => {
     expect(found("op Roblox is hij altijd online en op TikTok is ze populair")).toEqual([]);
   });
 
+  it("finds what someone is called after 'noemt hem gewoon', before 'en', and after 'goes by the name of'", () => {
+    has("Iedereen noemt hem gewoon mo, hij hangt elke avond bij de snackbar.", "mo");
+    has("Ze noemen hem kleine mo en hij is 14.", "kleine mo");
+    has("He goes by the name of kenzz on the group chat.", "kenzz");
+    has("Ze noemt zichzelf online kenzz en doet zich voor als 16.", "kenzz");
+    expect(found("Since the summer he calls himself worthless, and he has stopped eating lunch.")).toEqual(
+      [],
+    );
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

@@ -30,12 +30,12 @@ const NICKNAMED =
 /** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
  * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
 const NICKNAMED_BARE =
-  /\b(?:noem(?:en|t)|(?:they|people|everyone|everybody|kids|friends|we)\s+(?:all\s+)?call)\s+(?:hem|haar|him|her)\s+((?:kleine|grote|big|little|lil|young)\s+)?(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*[,.;!?]|\s*$)/gimu;
+  /\b(?:noem(?:en|t)|(?:they|people|everyone|everybody|kids|friends|we)\s+(?:all\s+)?call)\s+(?:hem|haar|him|her)\s+(?:(?:gewoon|altijd|ook|nu|tegenwoordig|just|always|now)\s+)?((?:kleine|grote|big|little|lil|young)\s+)?(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*[,.;!?]|\s*$|\s+(?:en|and|maar|but)\s)/gimu;
 
 /** What someone calls themselves: "a girl who calls herself lil.kenzz", "een meisje dat zichzelf
  * lil.kenzz noemt", "he goes by tiny_07": a name or, with a dot, a digit or an underscore, an account. */
 const SELF_NAMED =
-  /\b(?:calls?\s+(?:her|him|them)sel(?:f|ves)|goes\s+by|noemt\s+zich(?:zelf)?)\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])|\bzichzelf\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])["'’”]?\s+noem/giu;
+  /\b(?:calls?\s+(?:her|him|them)sel(?:f|ves)|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|noemt\s+zich(?:zelf)?)\s+(?:(?:online|tegenwoordig|nu|ook|now|online)\s+)?["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])|\bzichzelf\s+["'‘“]?([\p{L}\d][\p{L}\d._'-]{0,28}[\p{L}\d])["'’”]?\s+noem/giu;
 /** A name in lower case with its family right before a date of birth's word: "roos de jong geb
  * 03-04-2012", "bas van der linden geboren ...". */
 const BEFORE_BIRTH =
