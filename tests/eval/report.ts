@@ -51,6 +51,8 @@ const sets = {
   test19: join(import.meta.dirname, "test19.yaml"),
   dev20: join(import.meta.dirname, "dev20.yaml"),
   test20: join(import.meta.dirname, "test20.yaml"),
+  dev21: join(import.meta.dirname, "dev21.yaml"),
+  test21: join(import.meta.dirname, "test21.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
