@@ -1149,6 +1149,15 @@ describe("answers on everyday phrasing", () => {
     expect(a.sources.some((s) => s.covenant === "leiden")).toBe(true);
   });
 
+  it("does not answer with the asker's own duties when they say they cannot come", () => {
+    const a = ask(
+      "i'm the new safety coordinator at rsg enkhuizen and i can't make next week's convenant meeting, dentist. what am i supposed to do?",
+      "west-friesland",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/appoints a safety coordinator/);
+  });
+
   it("names the police team that is party to the covenant", () => {
     expect(ask("which police team is part of the west-friesland covenant?", "west-friesland").answer).toMatch(
       /basisteam Hoorn/,

@@ -19,6 +19,7 @@ import {
   isFragment,
   isStatement,
   mergeEntities,
+  openingOf,
   questionAfterOpening,
   questionAfterStory,
   regionsOf,
@@ -52,6 +53,10 @@ const PERSON_FUNCTION =
 /** A person asked for: "wie ...", "which officer ...", not "welke school ... ? naam graag". */
 const ASKS_PERSON =
   /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
+
+/** Someone who cannot come to something: "i can't make next week's meeting", "kan niet naar het overleg". */
+const CANNOT_COME =
+  /\b(?:can ?not|cant|can t|unable to|won t be able to|kan niet|kunnen niet|niet naar|niet bij|verhinderd|afwezig)\b/;
 
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
 const PER_WIJK = 0.75;
@@ -269,7 +274,12 @@ export class UnitAnswerer {
       whole.kind === "answer" ? whole.picked[0] : whole.kind === "ask" ? whole.options[0] : undefined;
     // (An opening of a few words, not a story: "de politie wil een leerling aanhouden. wat is daar
     // afgesproken?" asks about what the police do.)
-    const opening = asked ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length : 0;
+    const opener = openingOf(q.text)?.opener;
+    const opening = opener
+      ? opener.split(/\s+/).length
+      : asked
+        ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length
+        : 0;
     const aboutNamedRole = q.roles.some((r) => first?.unit.about.includes(`role:${r.id}`));
     const story = !(whole.kind === "answer" || (whole.kind === "refuse" && whole.subject));
     // The question after the opening or story, read and decided once, only when a rule below
@@ -301,6 +311,21 @@ export class UnitAnswerer {
           d.picked.map((p) => p.unit),
           0.6,
         );
+      // "i'm the new safety coordinator at rsg enkhuizen and i can't make next week's meeting, what
+      // do i do?": the asker's own duties answer nothing of what keeps them away; what the question
+      // after the opening comes near is asked back.
+      if (
+        d.kind !== "answer" &&
+        whole.kind === "answer" &&
+        whole.picked.every((p) => p.unit.kind === "role") &&
+        CANNOT_COME.test(aq?.normalized ?? "")
+      ) {
+        const rest = aq ? this.index.rank(mergeEntities(aq, q), q.regions, aq.tokens) : undefined;
+        const options = (rest?.ranked ?? [])
+          .filter((r) => r.score >= LOW && r.unit.kind !== "role" && r.unit !== first?.unit)
+          .slice(0, 3);
+        if (options.length > 0) return this.finish(ctx, askBack(ctx, options), options[0]?.unit.id);
+      }
     }
     if (story && decided) {
       const d = decided;

@@ -112,14 +112,26 @@ export function questionAfterStory(text: string): string | undefined {
  * i can't make the meeting next week, what do I do?".
  */
 export function questionAfterOpening(text: string): string | undefined {
+  return openingOf(text)?.question;
+}
+
+/** The opening that says who asks ("wijkagent seghwaert", "the new safety coordinator at rsg
+ * enkhuizen") and the question after it. */
+export function openingOf(text: string): { opener: string; question: string } | undefined {
   const here = text.match(/^([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:–-]\s*(\S.*\?)\s*$/is);
   if (here?.[2] && here[2].split(/\s+/).length >= 3 && (here[1] ?? "").split(/\s+/).length <= 6)
-    return here[2].trim();
+    return { opener: (here[1] ?? "").trim(), question: here[2].trim() };
+  // "i'm the new safety coordinator at rsg enkhuizen and i can't make ...": who asks, introduced.
+  const self = text.match(
+    /^(?:(?:hoi|hi|hallo|hey|hello)[,!]?\s+)?(?:ik ben|i'm|i am|im)\s+(?:(?:de|het|een|the|a)\s+)?(?:(?:nieuwe?|new)\s+)?([^:?,.]{3,60}?)(?:\s*,\s*|\s+(?:en|and)\s+)(\S.*\?)\s*$/is,
+  );
+  if (self?.[2] && self[2].split(/\s+/).length >= 3 && (self[1] ?? "").split(/\s+/).length <= 6)
+    return { opener: (self[1] ?? "").trim(), question: self[2].trim() };
   if (/[.!]\s+\S/.test(text.trim())) return undefined;
   const opening = text.match(/^([^:?]{3,60}):\s+(\S.*\?)\s*$/s);
   const asked = opening?.[2]?.trim() ?? "";
   return opening && (opening[1] ?? "").split(/\s+/).length <= 6 && asked.split(/\s+/).length >= 3
-    ? asked
+    ? { opener: (opening[1] ?? "").trim(), question: asked }
     : undefined;
 }
 
