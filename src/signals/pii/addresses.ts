@@ -11,8 +11,8 @@ const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
-/** A point of the compass after a street's name: "Ringbaan-Oost", "Havenstraat-Zuid". */
-const COMPASS_PART = "(?:-(?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
+/** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
+const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
 const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})${COMPASS_PART})${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
   "gu",
@@ -76,7 +76,7 @@ const NUMBER_APART = new RegExp(
 );
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s))\b/u;
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
   "(?:dependance|location|site|jc|gemeentehuis|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
@@ -332,18 +332,26 @@ const SHELTER =
 /** A room, unit or pitch and its number: "room 417", "kamer 23", "unit C, room 12", "floor 6, room 6.22"
  * (not a range of them: "Kamer 1 t/m 8 zijn slaapzalen"). */
 const ROOM =
-  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|unit|plaats|standplaats|chalet|caravan|pitch)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
-/** Where a room is a school's, a desk's or a meeting's. */
-const NOT_A_HOME =
-  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|class|klas|lesson|les|meeting|overleg|vergadering|spreekuur|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets)\b/i;
+  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|caravan|pitch)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
+/** Words of living somewhere, in the room's sentence: "woont", "lives", "Address:". */
+const LIVING =
+  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|shares?|delen|address|adres)\b/i;
+/** A person spoken of as from or in the room: "the boy from room 208", "de familie in kamer 112". */
+const PERSON_FROM =
+  /\b(?:boy|girl|family|kids|children|mother|father|man|woman|jongen|meisje|gezin|familie|kinderen|moeder|vader|vrouw)\s+(?:from|uit|in|op|of|van)\s+$/i;
+/** Where a room is a school's, a trip's, a desk's or a meeting's, in its sentence. */
+const NOT_A_HOME_SENTENCE =
+  /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework)\b/i;
+/** ... or right around it. */
+const NOT_A_HOME_NEAR =
+  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
 
 /**
  * "We live in the AZC on Willem Dreeslaan, unit C, room 12", "woont met de neef in Hotel De
- * Sterrenberg, kamer 23": in a text about a shelter, a hotel or a camping, the room where a family
- * lives is its address. Not a room of the school, a desk or a meeting in the same sentence.
+ * Sterrenberg, kamer 23", "the boy from room 208" of a shelter: the room where someone lives is
+ * their address. Not a room of a school, a trip, a desk or a meeting, nor a unit of a textbook.
  */
 export function shelterRooms(text: string): PiiFinding[] {
-  if (!SHELTER.test(text)) return [];
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(ROOM)) {
     const start = m.index ?? 0;
@@ -351,7 +359,14 @@ export function shelterRooms(text: string): PiiFinding[] {
     const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start - 1), 0);
     const stop = [text.indexOf(". ", end), text.indexOf("\n", end)].filter((i) => i >= 0);
     const sentence = text.slice(from, stop.length > 0 ? Math.min(...stop) : text.length);
-    if (NOT_A_HOME.test(sentence)) continue;
+    // (The sentence before may name the shelter: "Message from the night desk of Hotel Zeezicht.")
+    const before = text.slice(Math.max(0, from - 160), from);
+    const near = `${text.slice(Math.max(from, start - 40), start)} ${text.slice(end, end + 25)}`;
+    const lives = LIVING.test(sentence);
+    const person =
+      PERSON_FROM.test(text.slice(Math.max(0, start - 30), start)) && SHELTER.test(`${before} ${sentence}`);
+    if (!lives && !person) continue;
+    if (NOT_A_HOME_SENTENCE.test(sentence) || NOT_A_HOME_NEAR.test(near)) continue;
     out.push(finding("adres", text, start, end));
   }
   return out;

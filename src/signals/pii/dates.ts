@@ -10,11 +10,17 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
  * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(
-  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:(?:his|her|the)\\s+)?papers\\s+say|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])`,
+  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
+  "giu",
+);
+/** "(born maart 2011)", "geb. maart '11": a month and a year right after the word (not "het plan
+ * is geboren in maart 2023"). */
+const BORN_MONTH = new RegExp(
+  `\\b(?:geboren|geb\\.?|born)\\s+((?:${MONTHS})\\.?\\s+(?:(?:19|20)\\d{2}|'\\d{2}))(?![\\d\\w])`,
   "giu",
 );
 /** "op 03-04-2013 geboren": a full date just before the word. */
@@ -108,7 +114,16 @@ export function birthDates(text: string): PiiFinding[] {
       }
     }
   }
-  for (const re of [BIRTH, IS_OF_DATE, DATE_THEN_BORN, STAR_DATE, DATE_BESIDE_BSN, PERSON_OF_YEAR, BIRTHDAY])
+  for (const re of [
+    BIRTH,
+    BORN_MONTH,
+    IS_OF_DATE,
+    DATE_THEN_BORN,
+    STAR_DATE,
+    DATE_BESIDE_BSN,
+    PERSON_OF_YEAR,
+    BIRTHDAY,
+  ])
     for (const m of text.matchAll(re)) {
       const date = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - date.length;

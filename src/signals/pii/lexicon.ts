@@ -25,8 +25,10 @@ export interface Lexicon {
   surname(lower: string): boolean;
   /** Shaped like a surname of a family group, and no Dutch word: "kowalczyk", "gebremedhin". */
   surnameShape(lower: string): boolean;
-  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays. */
+  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad. */
   notName(lower: string): boolean;
+  /** A place abroad or a feast ("Kabul", "Newroz"): no name, except as what someone is called. */
+  abroad(lower: string): boolean;
   /** An ordinary English word, also inflected ("suggests", "during", "youth"): signals are
    * written in English too, and its words are no names. `exact`: as listed, not inflected. */
   english(lower: string, exact?: boolean): boolean;
@@ -99,6 +101,7 @@ function build(): Lexicon {
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
+  const places = words("places-abroad.txt");
   const shapes = [...words("surname-shapes.txt")];
   const ends = shapes.filter((x) => x.startsWith("-")).map((x) => x.slice(1));
   const heads = shapes.filter((x) => x.endsWith("-")).map((x) => x.slice(0, -1));
@@ -108,7 +111,8 @@ function build(): Lexicon {
       heads.some((h) => w.length >= h.length + 3 && w.startsWith(h))) &&
     !dict.common.has(w) &&
     !dict.proper.has(w) &&
-    !never.has(w);
+    !never.has(w) &&
+    !places.has(w);
   const cache = new Map<string, boolean>();
   const plain = (w: string): boolean => {
     if (dict.common.has(w)) return true;
@@ -155,7 +159,8 @@ function build(): Lexicon {
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
-    notName: (w) => never.has(w),
+    notName: (w) => never.has(w) || places.has(w),
+    abroad: (w) => places.has(w),
     english: (w, exact) =>
       en.has(w) ||
       // A frequent spoken word that no name list knows as a name ("invoice", not "joy").

@@ -32,15 +32,20 @@ export function nicknames(
     const calls = /\b(?:calls?|called|calling)\s+(?:him|her|them|himself|herself|themselves)\s+['‘"“]$/i.test(
       text.slice(Math.max(0, start - 30), start),
     );
-    if (called || calls) {
+    const listed = m[0]
+      .toLowerCase()
+      .split(" ")
+      .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w));
+    if ((called || calls) && !listed) {
       out.push(finding("naam", text, start, end));
       continue;
     }
+    // (A place abroad is a nickname too: "'Berlin' verkoopt", "they call him 'Nairobi'".)
     if (
       m[0]
         .toLowerCase()
         .split(" ")
-        .some((w) => opts.lexicon.notName(w))
+        .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w))
     )
       continue;
     const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;

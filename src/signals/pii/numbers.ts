@@ -67,7 +67,7 @@ const ORG_LINE_AFTER =
   /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
 const PERSON_BETWEEN =
-  /\b(?:hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
@@ -75,7 +75,7 @@ const SERVICE_BEFORE =
 /** A closing greeting, then (up to three lines on) a line that opens with a team, a desk or an
  * organisation, then the number's own line. */
 const ORG_SIGNATURE =
-  /\b(?:groet(?:en|jes)?|regards|wishes|mvg)\s*,?\s*\n\s*(?:team|receptie|reception|secretariaat|administratie|afdeling|bureau|gemeente|stichting|servicedesk|helpdesk|front\s?office|leerplicht|politie|jongerenwerk|wijkteam|municipality|department|office)\b[^\n]*(?:\n[^\n]*){0,2}\n[^\n\d]{0,20}$/iu;
+  /\b(?:groet(?:en|jes)?|regards|wishes|mvg)\s*,?\s*\n\s*(?:(?:het|de|the)\s+)?(?:\p{L}*team|receptie|reception|secretariaat|administratie|afdeling|bureau|gemeente|stichting|servicedesk|helpdesk|front\s?office|leerplicht|politie|jongerenwerk|jeugd\p{L}*|cjg|municipality|department|office)\b[^\n]*(?:\n(?!\s*(?:van|from|aan|to|onderwerp|subject|verzonden|sent)\s*:|\s*-{3,})[^\n]*){0,2}\n[^\n\d]{0,20}$/iu;
 
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
@@ -365,7 +365,7 @@ export function plates(text: string): PiiFinding[] {
     const flat = shape(a + b + c);
     // "kenteken was iets als 56 rgz 1": the word a few words before, in the same sentence.
     const cued =
-      /(?:kenteken\w*|\b(?:licen[cs]e|number)\s+plates?|\bplates?|\bnummerbord\w*|\bnummerplaat\w*)\b[^.!?\n]{0,20}$/i.test(
+      /(?:kenteken\w*|\b(?:licen[cs]e|number)\s+plates?|\bplates?|\bplaat|\bbelgi(?:sche|an)\b[^.!?\n]{0,12}\b(?:auto|car|wagen|mercedes|audi|bmw|van|bus)|\bnummerbord\w*|\bnummerplaat\w*)\b[^.!?\n]{0,20}$/i.test(
         text.slice(Math.max(0, start - 32), start),
       );
     // "Belgian plates, 1-ABC-234": a Belgian plate, only where a plate is spoken of.
@@ -518,8 +518,12 @@ export function handles(
       out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // Underscores do not occur in ordinary writing: a token with one is an account (also one that
   // ends in it, "jp.santos_").
-  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_(?:[\p{L}\d_.]*[\p{L}\d_])?/gu))
+  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_(?:[\p{L}\d_.]*[\p{L}\d_])?/gu)) {
+    // ("_echt heel agressief_": the underscores of a chat's italics, not an account.)
+    const line = text.slice(text.lastIndexOf("\n", m.index ?? 0) + 1, m.index ?? 0);
+    if (m[0].endsWith("_") && /(?:^|\s)_\S/.test(line)) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
   // After a platform word: a token that mixes letters with dots or digits.
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;

@@ -7,10 +7,12 @@
 import {
   AREA_ROLES,
   ARTICLES,
+  CALLED_BEFORE,
   COMPASS,
   EN_FUNCTION,
   INSTITUTION_WORDS,
   MONTH_NAMES,
+  NAMING,
   NL_FUNCTION,
   OF_CUES,
   PARTICLES,
@@ -161,10 +163,16 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
   // name that is no ordinary word is a surname.
   const titledBrand =
     POLITE_TITLES.has(toks[i - 1]?.lower ?? "") && !lex.word(t.lower) && !lex.english(t.lower);
+  // "bijnaam: Nairobi", "alias Berlin": a place abroad as what someone is called.
+  const calledSo =
+    lex.abroad(t.lower) &&
+    (NAMING.has(toks[i - 1]?.lower ?? "") ||
+      NAMING.has(toks[i - 2]?.lower ?? "") ||
+      CALLED_BEFORE.test(s.text.slice(Math.max(0, t.start - 40), t.start)));
   if (t.cap || particleStart)
     // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
     start =
-      (!s.notName(t) || monthName || titledBrand) &&
+      (!s.notName(t) || monthName || titledBrand || calledSo) &&
       (!t.acronym || capsSurname(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower);

@@ -241,7 +241,9 @@ export function capsSurname(s: NameScan, i: number): boolean {
   return (
     t.acronym &&
     /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
-    t.w.replace("-", "").length >= 3 &&
+    // (A name has vowels: "RKBS Maria Goretti", "ETZ Elisabeth" are a school's and a hospital's.)
+    t.w.replace("-", "").length >= 4 &&
+    (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2 &&
     !!given?.cap &&
     !given.acronym &&
     s.adjacent(t, given) &&
