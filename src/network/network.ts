@@ -1,30 +1,24 @@
 /**
  * The network: trend alerts from the gemeente to every conversation of a region or wijk
  * (/trend), and short messages from any member to their wijk network (/deel), on every
- * platform at once, through the outbox, with a delivery report for the sender.
+ * platform at once, through the outbox, with a delivery report for the sender. What such a
+ * message says is in compose.ts, its preview in preview.ts, and what happens once it is
+ * confirmed (queued, withdrawn, reported) in sending.ts.
  */
-import { randomBytes, randomUUID } from "node:crypto";
 import type { ChatFeature, CommandContext } from "../core/commands.ts";
-import { count, type Lang, msg } from "../core/i18n.ts";
+import { msg } from "../core/i18n.ts";
 import type { Logger } from "../core/logger.ts";
-import type { IncomingMessage, Platform, Reply } from "../core/message.ts";
-import { type Acting, acting, actor, hasRole, langOf } from "../core/roster.ts";
+import type { IncomingMessage, Reply } from "../core/message.ts";
+import { acting, actor, hasRole, langOf } from "../core/roster.ts";
 import type { Outbox } from "../delivery/outbox.ts";
-import { privateTarget } from "../delivery/private.ts";
-import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge, Wijk } from "../knowledge/schema.ts";
-import {
-  type OutboundMessage,
-  PLATFORM_NAMES,
-  perPlatform,
-  type Target,
-  targetKey,
-} from "../model/delivery.ts";
+import type { OutboundMessage, Target } from "../model/delivery.ts";
 import type { Person } from "../model/people.ts";
 import type { StoragePorts } from "../model/ports.ts";
-import { findPersonalData } from "../signals/pii.ts";
+import { checkText, cmd, type Kind, shareMessage, trendMessage, wijkAtStart } from "./compose.ts";
+import { type Held, holdPreview, takeClicked, takeNewest } from "./preview.ts";
 import { networkOf, ownTargets } from "./recipients.ts";
-import { reportText } from "./report.ts";
+import { lastReport, queue, withdraw } from "./sending.ts";
 
 export interface NetworkDeps {
   /** The outbox and the network's people, and the previews waiting for "Versturen" (state). */
@@ -37,9 +31,6 @@ export interface NetworkDeps {
   now?: () => number;
 }
 
-/** The command as the person typed it: /share for /deel in English. */
-const cmd = (kind: Kind, p: Person | undefined) => (langOf(p) === "en" && kind === "deel" ? "share" : kind);
-
 export interface NetworkContext {
   message: IncomingMessage;
   person: Person | undefined;
@@ -47,36 +38,8 @@ export interface NetworkContext {
   region: string | null;
 }
 
-const MAX_TEXT = 1000;
-
 const ephemeral = (text: string): Reply => ({ text, visibility: "ephemeral" });
-/** WhatsApp template parameters may not hold line breaks, tabs or long runs of spaces. */
-const templateParam = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * A message shown to its sender as a preview, sent only when they confirm it. Kept as
- * conversation state, so the confirmation may reach another instance than the preview did.
- */
-interface Held {
-  by: string;
-  kind: Kind;
-  lang?: Lang | undefined;
-  person: Acting;
-  /** Where the command came from (its text left out): for the sender's own chats and report. */
-  message: IncomingMessage;
-  region: string;
-  wijk: string | null;
-  outbound: OutboundMessage;
-  label: string;
-}
-const HELD = "broadcast-held";
-/** The newest preview of a sender and kind, for "/trend ja" typed instead of the button. */
-const NEWEST = "broadcast-newest";
-type Kind = "trend" | "deel";
-const HOLD_MS = 10 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
-/** How long after sending a message can still be withdrawn. */
-const WITHDRAW_MS = 15 * 60 * 1000;
 
 export class Network {
   private readonly deps: NetworkDeps;
@@ -103,53 +66,6 @@ export class Network {
     return ephemeral(msg(langOf(person), "broadcast.limit", { limit }));
   }
 
-  /**
-   * A message to the whole network goes out only after its sender has seen it with the
-   * number of conversations it reaches, and said "Versturen". What looks like personal data
-   * is pointed out in the same preview: the WhatsApp groups this replaces often carried it.
-   */
-  private async preview(held: Held, where: string, targets: Target[], text: string): Promise<Reply> {
-    const { kind, person, label, outbound } = held;
-    const { state } = this.deps.ports;
-    const expires = this.now() + HOLD_MS;
-    // A new preview replaces the sender's previous one of the same kind.
-    const newest = `${kind}:${held.by}`;
-    const previous = await state.get<string>(NEWEST, newest, this.now());
-    if (previous) await state.delete(HELD, previous);
-    const id = randomBytes(9).toString("base64url");
-    await state.set(HELD, id, held, expires);
-    await state.set(NEWEST, newest, id, expires);
-    const findings = findPersonalData(text);
-    const lang = langOf(person);
-    const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
-    const found = findings.map((f) => `"${f.text}"`).join(", ");
-    const warning = findings.length ? `${msg(lang, "broadcast.personalData", { kinds, found })}\n\n` : "";
-    const to = `${count(lang, targets.length, "conversation")} (${perPlatform(targets)})`;
-    const preview = {
-      label: label.toLowerCase(),
-      where,
-      count: to,
-      text: outbound.text,
-      command: cmd(kind, person),
-    };
-    return {
-      text: warning + msg(lang, "broadcast.preview", preview),
-      buttons: [
-        {
-          id: `netwerk:verstuur:${id}`,
-          label: msg(lang, findings.length ? "broadcast.button.sendAnyway" : "broadcast.button.send"),
-          value: `netwerk:verstuur:${id}`,
-        },
-        {
-          id: `netwerk:annuleer:${id}`,
-          label: msg(lang, "broadcast.button.dontSend"),
-          value: `netwerk:annuleer:${id}`,
-        },
-      ],
-      visibility: "ephemeral",
-    };
-  }
-
   /** /trend and /deel, and the buttons under their previews. */
   get feature(): ChatFeature {
     const context = (c: CommandContext): NetworkContext => ({
@@ -172,13 +88,7 @@ export class Network {
   /** A click on "Versturen" / "Niet versturen" under a preview. */
   async click(value: string, person: Person | undefined): Promise<Reply> {
     const [, action, id = ""] = value.split(":");
-    const { state } = this.deps.ports;
-    const waiting = await state.get<Held>(HELD, id, this.now());
-    // Taken, not read: of two clicks reaching two instances, one sends.
-    const held =
-      waiting && person && waiting.by === actor(person)
-        ? await state.take<Held>(HELD, id, this.now())
-        : undefined;
+    const held = await takeClicked(this.deps.ports.state, id, person, () => this.now());
     if (!held) return ephemeral(`${msg("nl", "broadcast.expired")} / ${msg("en", "broadcast.expired")}`);
     return action === "verstuur" ? this.confirmed(held) : ephemeral(msg(held.lang, "broadcast.notSent"));
   }
@@ -196,45 +106,11 @@ export class Network {
 
   /** "/trend ja" or "/trend nee": the same as the buttons, for chats without them. */
   private async confirm(kind: Kind, person: Person, yes: boolean): Promise<Reply> {
-    const { state } = this.deps.ports;
-    const id = await state.take<string>(NEWEST, `${kind}:${actor(person)}`, this.now());
-    const held = id ? await state.take<Held>(HELD, id, this.now()) : undefined;
+    const held = await takeNewest(this.deps.ports.state, kind, person, () => this.now());
     if (!held)
       return ephemeral(msg(langOf(person), "broadcast.nothingWaiting", { command: cmd(kind, person) }));
     // The answer keeps the language of the message it confirms.
     return yes ? this.confirmed(held) : ephemeral(msg(held.lang, "broadcast.notSent"));
-  }
-
-  /** "/trend intrekken": deletes the person's last message where the platform allows it. */
-  private async withdraw(kind: Kind, person: Person): Promise<Reply> {
-    const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
-    const lang = langOf(person);
-    if (!batch || batch.withdrawn)
-      return ephemeral(msg(lang, "broadcast.nothingToWithdraw", { command: cmd(kind, person) }));
-    if (this.now() - batch.createdAt > WITHDRAW_MS) return ephemeral(msg(lang, "broadcast.tooLate"));
-    // Withdrawing marks the batch withdrawn in the store: a second /trend intrekken finds nothing.
-    const r = await this.deps.outbox.retract(batch.id);
-    const list = (counts: Record<string, number>) =>
-      Object.entries(counts)
-        .map(([p, n]) => `${PLATFORM_NAMES[p as Platform] ?? p} ${n}`)
-        .join(", ");
-    const deleted = Object.values(r.deleted).reduce((a, b) => a + b, 0);
-    const lines = [
-      msg(lang, "broadcast.withdrawn", {
-        count: count(lang, deleted, "message"),
-        platforms: deleted ? ` (${list(r.deleted)})` : "",
-        stopped: r.stopped ? msg(lang, "broadcast.stopped", { stopped: r.stopped }) : "",
-      }),
-    ];
-    if (Object.keys(r.kept).length)
-      lines.push(
-        msg(lang, "broadcast.kept", {
-          platforms: list(r.kept),
-          whatsapp: r.kept.whatsapp ? msg(lang, "broadcast.keptWhatsApp") : "",
-          command: cmd(kind, person),
-        }),
-      );
-    return ephemeral(lines.join("\n"));
   }
 
   private region(id: string | null | undefined): RegionKnowledge | undefined {
@@ -244,29 +120,6 @@ export class Network {
   /** Every conversation linked to the region (or wijk), and the region's people on WhatsApp. */
   recipients(region: string, wijk: string | null, except: Target[] = []): Promise<Target[]> {
     return networkOf(this.deps, region, wijk, except);
-  }
-
-  /** Where the sender's report goes: to them alone, never into a group. */
-  private reportTarget(message: IncomingMessage): Target | undefined {
-    return privateTarget(message, this.deps.outbox.platforms);
-  }
-
-  /** The wijk a text starts with ("Noordhove: ..."), and the text after it; the longest name wins. */
-  private wijkAtStart(region: RegionKnowledge, text: string): { wijk: Wijk; rest: string } | undefined {
-    const words = text.split(/\s+/);
-    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-      const head = normalize(words.slice(0, n).join(" "));
-      const wijk = region.wijken.find((w) => [w.id, w.name, ...w.aliases].some((a) => normalize(a) === head));
-      if (wijk)
-        return {
-          wijk,
-          rest: words
-            .slice(n)
-            .join(" ")
-            .replace(/^[:,-]\s*/, ""),
-        };
-    }
-    return undefined;
   }
 
   /** /trend [wijk <wijk>] <tekst> | /trend rapport */
@@ -290,7 +143,7 @@ export class Network {
     let wijk: Wijk | undefined;
     const named = text.match(/^wijk\s+([\s\S]*)$/i);
     if (named) {
-      const found = this.wijkAtStart(region, named[1] as string);
+      const found = wijkAtStart(region, named[1] as string);
       if (!found) {
         const names = region.wijken.map((w) => w.name).join(", ");
         return ephemeral(
@@ -306,17 +159,10 @@ export class Network {
       wijk = found.wijk;
       text = found.rest;
     }
-    const problem = this.checkText(text, msg(langOf(person), "broadcast.trendUsage"), person);
+    const problem = checkText(text, msg(langOf(person), "broadcast.trendUsage"), person);
     if (problem) return problem;
     const where = wijk ? `wijk ${wijk.name}` : `gemeente ${region.name}`;
-    const outbound: OutboundMessage = {
-      text: `*Trendmelding* van ${person.name} voor ${where}:\n${text}`,
-      template: {
-        name: "convenantbot_trendmelding",
-        language: "nl",
-        params: [templateParam(person.name), where, templateParam(text)],
-      },
-    };
+    const outbound = trendMessage(person, where, text);
     const label = msg(langOf(person), "broadcast.label.trend");
     return this.prepare("trend", person, message, region, wijk ?? null, outbound, label, text);
   }
@@ -341,17 +187,10 @@ export class Network {
     const wijkId = conv?.wijk ?? school?.wijk ?? user?.wijk ?? null;
     const wijk = region?.wijken.find((w) => w.id === wijkId);
     if (!region || !wijk) return ephemeral(msg(langOf(person), "broadcast.shareWhichWijk"));
-    const problem = this.checkText(args.trim(), msg(langOf(person), "broadcast.shareUsage"), person);
+    const problem = checkText(args.trim(), msg(langOf(person), "broadcast.shareUsage"), person);
     if (problem) return problem;
     const from = school ? `${person.name} (${school.name})` : person.name;
-    const outbound: OutboundMessage = {
-      text: `*${from}* deelt met wijk ${wijk.name}:\n${args.trim()}`,
-      template: {
-        name: "convenantbot_netwerkbericht",
-        language: "nl",
-        params: [templateParam(from), `wijk ${wijk.name}`, templateParam(args)],
-      },
-    };
+    const outbound = shareMessage(from, wijk, args);
     const label = msg(langOf(person), "broadcast.label.deel");
     return this.prepare("deel", person, message, region, wijk, outbound, label, args.trim());
   }
@@ -359,10 +198,11 @@ export class Network {
   /** rapport, ja, nee, intrekken: the words after /trend and /deel that are not a message. */
   private subcommand(kind: Kind, args: string, person: Person): Promise<Reply> | Reply | undefined {
     const word = args.trim().toLowerCase();
-    if (/^(rapport|status|report)$/.test(word)) return this.lastReport(person, kind);
+    if (/^(rapport|status|report)$/.test(word)) return lastReport(this.deps, person, kind);
     if (/^(ja|versturen|yes|send)$/.test(word)) return this.confirm(kind, person, true);
     if (/^(nee|annuleer|no|cancel)$/.test(word)) return this.confirm(kind, person, false);
-    if (/^(intrekken|trek in|withdraw|retract)$/.test(word)) return this.withdraw(kind, person);
+    if (/^(intrekken|trek in|withdraw|retract)$/.test(word))
+      return withdraw(this.deps, kind, person, () => this.now());
     return undefined;
   }
 
@@ -402,7 +242,7 @@ export class Network {
       outbound,
       label,
     };
-    return this.preview(held, where, targets, text);
+    return holdPreview(this.deps.ports.state, held, where, targets, text, () => this.now());
   }
 
   /** Nothing was sent: no conversation is linked to where it would go. */
@@ -410,13 +250,6 @@ export class Network {
     const link = langOf(person) === "en" ? "link" : "koppel";
     const target = `${region.id}${wijk ? ` ${wijk.name}` : ""}`;
     return msg(langOf(person), "broadcast.noneLinked", { where, link, target });
-  }
-
-  private checkText(text: string, usage: string, person?: Person): Reply | undefined {
-    if (!text) return ephemeral(msg(langOf(person), "broadcast.empty", { usage }));
-    if (text.length > MAX_TEXT)
-      return ephemeral(msg(langOf(person), "broadcast.tooLong", { length: text.length, max: MAX_TEXT }));
-    return undefined;
   }
 
   private async send(
@@ -435,52 +268,8 @@ export class Network {
     );
     const where = wijk ? `wijk ${wijk.name}` : region.name;
     if (targets.length === 0) return ephemeral(this.noneLinked(person, region, wijk, where));
-    const id = randomUUID();
-    const reportTo = this.reportTarget(message);
-    // Never into a group instead: the sender is told below to ask for the report.
-    if (!reportTo)
-      this.deps.logger.warn("delivery report has no private route", {
-        platform: message.conversation.platform,
-      });
-    await this.deps.outbox.enqueue(
-      {
-        id,
-        kind,
-        region: region.id,
-        wijk: wijk?.id ?? null,
-        by: actor(person),
-        createdAt: this.now(),
-        ...(reportTo ? { reportTo } : {}),
-        // The delivery report comes in the sender's language.
-        ...(langOf(person) === "en" ? { lang: "en" as const } : {}),
-      },
-      targets.map((target) => ({ key: `${id}:${targetKey(target)}`, target, message: outbound })),
+    return queue(this.deps, { kind, person, message, region, wijk, outbound, label }, where, targets, () =>
+      this.now(),
     );
-    this.deps.logger.info(`${kind} queued`, {
-      region: region.id,
-      wijk: wijk?.id ?? null,
-      recipients: targets.length,
-    });
-    const lang = langOf(person);
-    const sending = msg(lang, "broadcast.sending", {
-      label: lang === "en" ? label.toLowerCase() : label.charAt(0).toUpperCase() + label.slice(1),
-      where,
-      count: count(lang, targets.length, "conversation"),
-      platforms: perPlatform(targets),
-    });
-    const command = cmd(kind, person);
-    return ephemeral(
-      `${sending} ${msg(lang, reportTo ? "broadcast.reportHere" : "broadcast.reportAsk", { command })}`,
-    );
-  }
-
-  private async lastReport(person: Person, kind: Kind): Promise<Reply> {
-    const batch = (await this.deps.ports.outbox.batchesBy(kind, actor(person))).at(-1);
-    const report = batch && (await this.deps.outbox.report(batch.id));
-    if (!report)
-      return ephemeral(msg(langOf(person), "broadcast.nothingSent", { command: cmd(kind, person) }));
-    // In the language asked in, else in that of the message it reports on.
-    const lang = langOf(person) ?? batch.lang;
-    return ephemeral(await reportText(report, this.deps.knowledge, this.deps.ports, lang));
   }
 }
