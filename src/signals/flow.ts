@@ -3,14 +3,15 @@
  * gemeente's questions about it with its code, and, for the gemeente, an overview, questions
  * and exports. Nothing that identifies the reporter is kept: the half-finished signal lives
  * in memory under a keyed hash of the sender, and the stored signal has no user, conversation
- * or message id and no time, only the ISO week.
+ * or message id and no time, only the ISO week. The half-finished signal and the questions
+ * for what it misses are in draft.ts, a reporter's follow-up by code in follow-up.ts.
  */
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { newCode } from "../core/codes.ts";
 import type { ChatFeature } from "../core/commands.ts";
 import { type Lang, msg } from "../core/i18n.ts";
 import { type Logger, withTime } from "../core/logger.ts";
-import type { Conversation, IncomingMessage, Reply, ReplyButton, Sender } from "../core/message.ts";
+import type { Conversation, IncomingMessage, Reply, Sender } from "../core/message.ts";
 import { normalize } from "../engine/text.ts";
 import type { KnowledgeBase, RegionKnowledge } from "../knowledge/schema.ts";
 import type { Person } from "../model/people.ts";
@@ -18,17 +19,17 @@ import type { StoragePorts } from "../model/ports.ts";
 import {
   isoWeek,
   KIND_LABELS,
-  KIND_WORDS,
   KINDS,
   type Kind,
   type Signal,
   THEME_LABELS,
   THEME_LABELS_EN,
-  THEME_WORDS,
   THEMES,
   type Theme,
 } from "../model/signals.ts";
+import { askForMissing, confirmButtons, type Draft, infer, privately } from "./draft.ts";
 import { emergencyText, pointsAtEmergency } from "./emergency.ts";
+import { followUp } from "./follow-up.ts";
 import { agendaDraft, gemeenteCommand } from "./gemeente.ts";
 import { findPersonalData, redact } from "./pii.ts";
 
@@ -44,20 +45,6 @@ export interface SignalContext {
   lang?: Lang;
   /** The language was chosen with the command's English name, not read from the text. */
   explicit?: boolean;
-}
-
-interface Draft {
-  text?: string;
-  kind?: Kind;
-  theme?: Theme;
-  region?: string;
-  wijk?: string | null;
-  school?: string | null;
-  /** Personal data was found: the redacted text awaits confirmation. The original is not kept. */
-  awaitingConfirmation?: boolean;
-  /** The language the flow started in; it keeps it to the end. */
-  lang?: Lang;
-  expires: number;
 }
 
 const DRAFT_TTL_MS = 30 * 60 * 1000;
@@ -82,19 +69,6 @@ export interface SignalsDeps {
   retentionMonths: number;
   now?: () => Date;
 }
-
-const privately = (text: string, buttons?: ReplyButton[]): Reply => ({
-  text,
-  visibility: "ephemeral",
-  ...(buttons?.length ? { buttons } : {}),
-});
-const button = (value: string, label: string): ReplyButton => ({ id: value, label, value });
-
-const confirmButtons = (lang: Lang | undefined) => [
-  button("signaal:confirm", msg(lang, "signal.button.keep")),
-  button("signaal:edit", msg(lang, "signal.button.edit")),
-  button("signaal:cancel", msg(lang, "signal.button.cancel")),
-];
 
 /** Typed answers to the personal-data hold, for chats without buttons: the button they stand for. */
 const TYPED_CHOICES: Array<[RegExp, string]> = [
@@ -203,7 +177,7 @@ export class Signals {
     const gemeente = GEMEENTE_WORDS[first];
     if (gemeente) return this.gemeente(gemeente, words.slice(first.length).trim(), ctx);
     const code = words.match(/^([A-Za-z2-9]{4}-[A-Za-z2-9]{4})\b\s*([\s\S]*)$/);
-    if (code) return this.followUp((code[1] as string).toUpperCase(), code[2] ?? "", ctx.lang);
+    if (code) return followUp(this.deps.ports, (code[1] as string).toUpperCase(), code[2] ?? "", ctx.lang);
     if (!ctx.canReplyPrivately) return privately(msg(ctx.lang, "signal.privateOnly"));
     const k = this.key(ctx.sender);
     const emergency = words && pointsAtEmergency(words);
@@ -268,7 +242,7 @@ export class Signals {
     const findings = findPersonalData(text, { knowledge: this.deps.knowledge });
     draft.text = findings.length > 0 ? redact(text, findings) : text;
     draft.awaitingConfirmation = findings.length > 0;
-    this.infer(draft, text);
+    infer(draft, text, this.deps.knowledge);
     if (findings.length > 0) {
       await this.keep(k, draft);
       const kinds = [...new Set(findings.map((f) => msg(lang, `pii.${f.kind}`)))].join(", ");
@@ -281,69 +255,10 @@ export class Signals {
     return this.next(k, draft, lead);
   }
 
-  /** Kind, theme, wijk and school from the text itself, so fewer taps are needed. */
-  private infer(draft: Draft, text: string): void {
-    draft.kind ??= KIND_WORDS.find(([, re]) => re.test(text))?.[0];
-    draft.theme ??= THEME_WORDS.find(([, re]) => re.test(text))?.[0];
-    const n = ` ${normalize(text)} `;
-    for (const r of this.deps.knowledge.regions) {
-      if (draft.region && draft.region !== r.id) continue;
-      const wijk = r.wijken.find((w) => [w.name, ...w.aliases].some((a) => n.includes(` ${normalize(a)} `)));
-      if (wijk) {
-        draft.region = r.id;
-        draft.wijk = wijk.id;
-      }
-      const school = r.schools.find((s) =>
-        [s.name, ...s.aliases].some((a) => normalize(a).length > 4 && n.includes(` ${normalize(a)} `)),
-      );
-      if (school) {
-        draft.region = r.id;
-        draft.school = school.id;
-        if (school.wijk) draft.wijk = school.wijk;
-      }
-    }
-  }
-
   /** Asks for what is missing, or stores the signal when nothing is. */
   private async next(k: string, draft: Draft, lead: string): Promise<Reply> {
-    const lang = draft.lang;
     await this.keep(k, draft);
-    if (draft.awaitingConfirmation)
-      return privately(lead + msg(lang, "signal.confirmFirst"), confirmButtons(lang));
-    if (!draft.kind) {
-      const explain = (x: Kind) => (lang === "en" ? KIND_LABELS[x].explainEn : KIND_LABELS[x].explain);
-      return privately(
-        lead +
-          msg(lang, "signal.askKind", {
-            incident: explain("incident"),
-            trend: explain("trend"),
-            development: explain("ontwikkeling"),
-          }),
-        KINDS.map((x) => button(`signaal:kind:${x}`, lang === "en" ? KIND_LABELS[x].en : KIND_LABELS[x].nl)),
-      );
-    }
-    if (!draft.theme)
-      return privately(
-        lead + msg(lang, "signal.askTheme"),
-        THEMES.map((x) => button(`signaal:theme:${x}`, lang === "en" ? THEME_LABELS_EN[x] : THEME_LABELS[x])),
-      );
-    if (!draft.region) {
-      return privately(
-        lead + msg(lang, "signal.askRegion"),
-        this.deps.knowledge.regions.map((r) => button(`signaal:region:${r.id}`, r.name)),
-      );
-    }
-    const region = this.region(draft.region);
-    if (draft.wijk === undefined && region && region.wijken.length > 0) {
-      return privately(lead + msg(lang, "signal.askWijk"), [
-        ...region.wijken.map((w) => button(`signaal:wijk:${w.id}`, w.name)),
-        button("signaal:wijk:-", msg(lang, "signal.button.wholeMunicipality")),
-      ]);
-    }
-    if (!draft.text) {
-      return privately(lead + msg(lang, "signal.askText"));
-    }
-    return this.save(k, draft, lead);
+    return askForMissing(draft, lead, this.deps.knowledge) ?? this.save(k, draft, lead);
   }
 
   private async save(k: string, draft: Draft, lead: string): Promise<Reply> {
@@ -384,31 +299,6 @@ export class Signals {
           week: signal.week,
           code: signal.code,
         }),
-    );
-  }
-
-  private async followUp(code: string, answer: string, lang?: Lang): Promise<Reply> {
-    const signal = await this.deps.ports.signals.byCode(code);
-    if (!signal) return privately(msg(lang, "signal.unknownCode", { code }));
-    const open = signal.questions.filter((q) => !q.answer);
-    if (answer.trim()) {
-      if (open.length === 0) return privately(msg(lang, "signal.noOpenQuestion"));
-      const findings = findPersonalData(answer);
-      const text = findings.length ? redact(answer, findings) : answer;
-      await this.deps.ports.signals.answer(code, text.slice(0, 2000));
-      return privately(msg(lang, findings.length ? "signal.answerKeptRedacted" : "signal.answerKept"));
-    }
-    if (signal.questions.length === 0) return privately(msg(lang, "signal.noQuestions", { code }));
-    const lines = signal.questions.map(
-      (q) =>
-        `- ${q.answer ? msg(lang, "signal.answered", { question: q.question, answer: q.answer }) : q.question}`,
-    );
-    return privately(
-      [
-        msg(lang, "signal.questions", { code }),
-        ...lines,
-        ...(open.length ? [msg(lang, "signal.answerHint", { code })] : []),
-      ].join("\n"),
     );
   }
 
