@@ -6,16 +6,16 @@
  * platform adapter whose credentials are set. The features' mutual needs (the plan asks the
  * network who is invited, the reminders hear of plan changes, the outbox's report is written
  * by the network) are wired here as callbacks, so no feature imports another's assembly.
+ * Building each platform's adapter is here too; running one is in server/platforms.ts, the
+ * server's own routes in server/listen.ts, and the daily pruning in retention.ts.
  */
 
-import { createHmac } from "node:crypto";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createTeamsAdapter } from "../adapters/teams/index.ts";
 import type { TeamsReference } from "../adapters/teams/outbound.ts";
 import { createWebAdapter } from "../adapters/web/index.ts";
 import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
 import { type Bot, createBot } from "./bot/bot.ts";
-import { forgetOldQuestions } from "./bot/questions.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./core/logger.ts";
 import type { Observer } from "./core/observer.ts";
@@ -27,11 +27,9 @@ import {
   readRoster,
   seedRoster,
 } from "./core/roster.ts";
-import { pruneUsers } from "./core/users.ts";
 import { createDashboard } from "./dashboard/index.ts";
 import { Outbox } from "./delivery/outbox.ts";
 import { createEngine, type Engine } from "./engine/engine.ts";
-import { thisMachineOnly } from "./kernel/http.ts";
 import { defaultKnowledgeDir, loadKnowledge } from "./knowledge/loader.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
 import { calendarRoute } from "./meetings/calendar.ts";
@@ -41,16 +39,20 @@ import type { StoragePorts } from "./model/ports.ts";
 import { ManagedGroups } from "./network/groups.ts";
 import { linkFeature } from "./network/link.ts";
 import { Network } from "./network/network.ts";
-import { reportText } from "./network/report.ts";
+import { sendReport } from "./network/report.ts";
 import { ContactCheck } from "./people/confirm.ts";
 import { askWithContacts } from "./people/contacts.ts";
 import { Invitations } from "./people/invitations.ts";
-import { createSignInLinks } from "./people/signin.ts";
+import { createSignInLinks, type SignInLinks } from "./people/signin.ts";
 import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
-import { type HttpServer, type Route, startHttpServer } from "./server/http.ts";
+import { startRetention } from "./retention.ts";
+import type { HttpServer, Route } from "./server/http.ts";
+import { listen } from "./server/listen.ts";
 import { Metrics } from "./server/metrics.ts";
+import { logNotRunning, type Platforms, run } from "./server/platforms.ts";
 import { Readiness } from "./server/readiness.ts";
 import { Signals } from "./signals/flow.ts";
+import { signalKeys } from "./signals/keys.ts";
 import { createLowdbPorts } from "./storage/lowdb/index.ts";
 import { lowdbStorage, type OpenStorage, openStorage } from "./storage/open.ts";
 import type { Store } from "./storage/store.ts";
@@ -123,26 +125,7 @@ export function assembleCore(o: CoreOptions): Core {
     ...(o.observer ? { observer: o.observer } : {}),
     now,
     // When every delivery of an alert has an outcome, its sender gets the report.
-    onBatchDone: async (report) => {
-      const to = report.batch.reportTo;
-      if (!to || report.batch.kind === "report") return;
-      // A batch stored before report targets were always for one person may name a group.
-      if (!to.onlyFor) {
-        logger.warn("delivery report has no private route", { platform: to.platform });
-        return;
-      }
-      const id = `${report.batch.id}:report`;
-      await outbox.enqueue(
-        { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
-        [
-          {
-            key: id,
-            target: to,
-            message: { text: await reportText(report, knowledge, ports, report.batch.lang) },
-          },
-        ],
-      );
-    },
+    onBatchDone: (report) => sendReport(report, { outbox, knowledge, ports, logger, now }),
   });
   const network = new Network({ ports, knowledge, logger, outbox, perHour: o.broadcastsPerHour ?? 5, now });
   let reminders: Reminders | undefined;
@@ -214,13 +197,6 @@ export function assembleCore(o: CoreOptions): Core {
   };
 }
 
-/** Invitations go 90 days after they were used or ran out; the audit log after two years. */
-async function pruneInvitations(ports: StoragePorts): Promise<void> {
-  const day = 24 * 60 * 60 * 1000;
-  await ports.invitations.prune(Date.now() - 90 * day);
-  await ports.audit.prune(Date.now() - 730 * day);
-}
-
 export interface RunningApp {
   http: HttpServer;
   /** The lowdb document, when the data is not in PostgreSQL. */
@@ -256,22 +232,9 @@ export async function startApp({
   const knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const storage = given ? lowdbStorage(given) : await openStorage(env);
   const { ports } = storage;
-  // SIGNAL_KEY itself keys nothing: each use gets its own key derived from it.
-  const signalKey = (purpose: string) =>
-    env.SIGNAL_KEY ? createHmac("sha256", env.SIGNAL_KEY).update(purpose).digest("base64") : undefined;
-  const senderKey = signalKey("convenantbot signal senders");
   let http: HttpServer | undefined;
   try {
-    // Without SIGNAL_KEY the store keeps a random key for the message hashes (a copy of the
-    // store then holds the key); the key of sender hashes is never stored, so without it a
-    // half-finished signal goes on only in the process that began it.
-    let messageKey = signalKey("convenantbot seen signal messages");
-    if (messageKey) await ports.keys.forget("signal-messages");
-    else messageKey = await ports.keys.get("signal-messages");
-    if (!storage.exclusive && !senderKey)
-      logger.warn(
-        "SIGNAL_KEY is not set: a half-finished /signaal continues only on the instance that began it; set the same SIGNAL_KEY on every instance",
-      );
+    const { senderKey, messageKey } = await signalKeys(env.SIGNAL_KEY, ports.keys, storage.exclusive, logger);
     await seedRoster(ports.people, readRoster(env.ROSTER_FILE ?? defaultRosterFile()), logger);
     const webMode = config.web.mode;
     await applyDemoPeople(ports.people, webMode === "demo", readRoster(demoRosterFile()), logger);
@@ -300,140 +263,42 @@ export async function startApp({
       publicUrl,
       webChat: { mode: webMode, publicUrl, signIn },
     });
-    await signals.applyRetention();
-    await outbox.prune();
-    await pruneUsers(ports, logger);
-    await forgetOldQuestions(ports.feedback, env.QUESTION_LOG_DAYS, Date.now());
-    await pruneInvitations(ports);
-    const retention = setInterval(
-      () => {
-        void pruneInvitations(ports);
-        void signals.applyRetention();
-        void outbox.prune();
-        void pruneUsers(ports, logger);
-        void forgetOldQuestions(ports.feedback, env.QUESTION_LOG_DAYS, Date.now());
-      },
-      24 * 60 * 60 * 1000,
-    );
-    retention.unref();
+    const stopRetention = await startRetention({
+      ports,
+      signals,
+      outbox,
+      logger,
+      questionLogDays: env.QUESTION_LOG_DAYS,
+    });
     platforms = () => outbox.platforms;
     // The demo web chat and a Teams trial trust whoever reaches them: then no route answers a
     // request from elsewhere (through a proxy on this machine, or under another host name).
     const localOnly = webMode === "demo" || config.teams.unauthenticated;
-    const routes: Route[] = [];
-    const mount = (...added: Route[]) => {
-      routes.push(...(localOnly ? added.map(thisMachineOnly) : added));
-    };
-    mount(readiness.route());
-    if (env.METRICS_TOKEN) mount(metrics.route(env.METRICS_TOKEN));
     const adapters: string[] = [];
-    const stops: Array<() => Promise<void>> = [async () => clearInterval(retention)];
+    const stops: Array<() => Promise<void>> = [stopRetention];
     // Listening before the adapters start: /healthz answers at once, /readyz says what is still
     // starting, and a port that is taken is reported before anything else is set up.
-    http = await startHttpServer(routes, env.PORT, env.HOST, logger, {
-      onAnswered: (a) => metrics.request(a.route, a.method, a.status, a.ms),
+    const server = await listen({
+      port: env.PORT,
+      host: env.HOST,
+      logger,
+      readiness,
+      metrics,
+      metricsToken: env.METRICS_TOKEN,
+      localOnly,
     });
+    http = server.http;
+    const { mount } = server;
 
     mount(calendarRoute(plan, ports, logger));
     mount(...dashboard);
-    if (webMode !== "off") {
-      const ready = readiness.starting("web");
-      const web = createWebAdapter({
-        mode: webMode,
-        bot,
-        regions: knowledge.vocabulary.regions,
-        roles: ROSTER_ROLES,
-        logger,
-        person: (id) => ports.people.byId(id),
-        signIn,
-        ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
-      });
-      mount(...web.routes);
-      outbox.addChannel(web.channel, web.capabilities);
-      adapters.push("web");
-      ready.started();
-    }
-    logger.info(`web chat: ${webMode}`, {
-      ...(webMode === "demo" ? { note: "fictional demo people, reachable from this machine only" } : {}),
-      ...(webMode === "signin" ? { note: "people sign in with a link from /webchat" } : {}),
-    });
+    const startup: Startup = { config, bot, logger, ports, readiness, outbox, mount, adapters, stops };
+    startWeb(startup, knowledge, signIn);
+    if (config.slack.enabled) await startSlack(startup);
+    if (config.teams.enabled) await startTeams(startup, teamsToken);
+    if (config.whatsapp.enabled) await startWhatsApp(startup, groups);
 
-    if (config.slack.enabled) {
-      const slack = createSlackAdapter({
-        signingSecret: env.SLACK_SIGNING_SECRET as string,
-        botToken: env.SLACK_BOT_TOKEN as string,
-        ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
-        bot,
-        logger,
-      });
-      const ready = readiness.starting("slack");
-      await slack.start();
-      ready.started();
-      mount(...slack.routes);
-      outbox.addChannel(slack.channel, slack.capabilities);
-      adapters.push("slack");
-      stops.push(slack.stop);
-    }
-
-    if (config.teams.enabled) {
-      const teams = createTeamsAdapter({
-        ...(env.TEAMS_CLIENT_ID ? { clientId: env.TEAMS_CLIENT_ID } : {}),
-        ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
-        ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
-        allowUnauthenticated: config.teams.unauthenticated,
-        serviceUrls: config.teams.serviceUrls,
-        ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
-        ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
-        ...(teamsToken ? { token: teamsToken } : {}),
-        reference: async (id) =>
-          (await ports.conversations.get(`teams:${id}`))?.reference as TeamsReference | undefined,
-        bot,
-        logger,
-      });
-      const ready = readiness.starting("teams");
-      await teams.start();
-      ready.started();
-      mount(...teams.routes);
-      outbox.addChannel(teams.channel, teams.capabilities);
-      adapters.push("teams");
-      stops.push(teams.stop);
-      if (config.teams.unauthenticated)
-        logger.warn(
-          "teams: token validation is OFF (TEAMS_ALLOW_UNAUTHENTICATED=true); for local trials only",
-        );
-    }
-
-    if (config.whatsapp.enabled) {
-      const whatsapp = createWhatsAppAdapter({
-        appSecret: env.WHATSAPP_APP_SECRET as string,
-        verifyToken: env.WHATSAPP_VERIFY_TOKEN as string,
-        accessToken: env.WHATSAPP_ACCESS_TOKEN as string,
-        phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID as string,
-        ...(env.WHATSAPP_API_URL ? { apiUrl: env.WHATSAPP_API_URL } : {}),
-        bot,
-        groups,
-        logger,
-      });
-      groups.useAdmin(whatsapp.groupAdmin);
-      const ready = readiness.starting("whatsapp");
-      await whatsapp.start();
-      ready.started();
-      mount(...whatsapp.routes);
-      outbox.addChannel(whatsapp.channel, whatsapp.capabilities);
-      adapters.push("whatsapp");
-      stops.push(whatsapp.stop);
-    }
-
-    for (const [name, s] of [
-      ["slack", config.slack],
-      ["teams", config.teams],
-      ["whatsapp", config.whatsapp],
-    ] as const) {
-      if (!s.enabled)
-        logger.info(`${name} adapter not running`, {
-          reason: `not configured: ${s.missing.join(", ")} not set`,
-        });
-    }
+    logNotRunning(config, logger);
 
     await outbox.start();
     await reminders.start();
@@ -472,4 +337,95 @@ export async function startApp({
     if (!given) await storage.close();
     throw e;
   }
+}
+
+/** What building a platform's adapter needs, and where the running adapter goes. */
+interface Startup extends Platforms {
+  config: Config;
+  bot: Bot;
+  logger: Logger;
+  ports: StoragePorts;
+}
+
+/** The web chat in the configured mode, unless it is off; the log says which. */
+function startWeb(
+  { config, bot, logger, ports, readiness, outbox, mount, adapters }: Startup,
+  knowledge: KnowledgeBase,
+  signIn: SignInLinks,
+): void {
+  const { env } = config;
+  const webMode = config.web.mode;
+  if (webMode !== "off") {
+    const ready = readiness.starting("web");
+    const web = createWebAdapter({
+      mode: webMode,
+      bot,
+      regions: knowledge.vocabulary.regions,
+      roles: ROSTER_ROLES,
+      logger,
+      person: (id) => ports.people.byId(id),
+      signIn,
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    });
+    mount(...web.routes);
+    outbox.addChannel(web.channel, web.capabilities);
+    adapters.push("web");
+    ready.started();
+  }
+  logger.info(`web chat: ${webMode}`, {
+    ...(webMode === "demo" ? { note: "fictional demo people, reachable from this machine only" } : {}),
+    ...(webMode === "signin" ? { note: "people sign in with a link from /webchat" } : {}),
+  });
+}
+
+async function startSlack(s: Startup): Promise<void> {
+  const { config, bot, logger } = s;
+  const { env } = config;
+  const slack = createSlackAdapter({
+    signingSecret: env.SLACK_SIGNING_SECRET as string,
+    botToken: env.SLACK_BOT_TOKEN as string,
+    ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+    bot,
+    logger,
+  });
+  await run(s, "slack", slack);
+}
+
+async function startTeams(s: Startup, teamsToken: StartOptions["teamsToken"]): Promise<void> {
+  const { config, bot, logger, ports } = s;
+  const { env } = config;
+  const teams = createTeamsAdapter({
+    ...(env.TEAMS_CLIENT_ID ? { clientId: env.TEAMS_CLIENT_ID } : {}),
+    ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
+    ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
+    allowUnauthenticated: config.teams.unauthenticated,
+    serviceUrls: config.teams.serviceUrls,
+    ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
+    ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
+    ...(teamsToken ? { token: teamsToken } : {}),
+    reference: async (id) =>
+      (await ports.conversations.get(`teams:${id}`))?.reference as TeamsReference | undefined,
+    bot,
+    logger,
+  });
+  await run(s, "teams", teams);
+  if (config.teams.unauthenticated)
+    logger.warn("teams: token validation is OFF (TEAMS_ALLOW_UNAUTHENTICATED=true); for local trials only");
+}
+
+async function startWhatsApp(s: Startup, groups: ManagedGroups): Promise<void> {
+  const { config, bot, logger } = s;
+  const { env } = config;
+  const whatsapp = createWhatsAppAdapter({
+    appSecret: env.WHATSAPP_APP_SECRET as string,
+    verifyToken: env.WHATSAPP_VERIFY_TOKEN as string,
+    accessToken: env.WHATSAPP_ACCESS_TOKEN as string,
+    phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID as string,
+    ...(env.WHATSAPP_API_URL ? { apiUrl: env.WHATSAPP_API_URL } : {}),
+    bot,
+    groups,
+    logger,
+  });
+  groups.useAdmin(whatsapp.groupAdmin);
+  await run(s, "whatsapp", whatsapp);
 }

@@ -1,10 +1,13 @@
 /**
  * The delivery report a sender sees: sent, failed and why, pending, per platform. Recipients
  * are named as people know them (a person's name, the wijk a group is linked to), never by
- * phone number or platform id.
+ * phone number or platform id. It goes to the sender alone once every delivery of their
+ * message has an outcome.
  */
 import { count, type Lang, msg } from "../core/i18n.ts";
+import type { Logger } from "../core/logger.ts";
 import type { Platform } from "../core/message.ts";
+import type { Outbox } from "../delivery/outbox.ts";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { type BatchReport, PLATFORM_NAMES, type Target } from "../model/delivery.ts";
 import type { StoragePorts } from "../model/ports.ts";
@@ -82,4 +85,36 @@ export async function reportText(
   if (report.failed.length > 10)
     lines.push(msg(lang, "report.moreFailed", { more: report.failed.length - 10 }));
   return lines.join("\n");
+}
+
+/** Queues the report of a finished batch for its sender (the outbox's onBatchDone). */
+export async function sendReport(
+  report: BatchReport,
+  deps: {
+    outbox: Pick<Outbox, "enqueue">;
+    knowledge: KnowledgeBase;
+    ports: Names;
+    logger: Logger;
+    now: () => number;
+  },
+): Promise<void> {
+  const { outbox, knowledge, ports, logger, now } = deps;
+  const to = report.batch.reportTo;
+  if (!to || report.batch.kind === "report") return;
+  // A batch stored before report targets were always for one person may name a group.
+  if (!to.onlyFor) {
+    logger.warn("delivery report has no private route", { platform: to.platform });
+    return;
+  }
+  const id = `${report.batch.id}:report`;
+  await outbox.enqueue(
+    { id, kind: "report", region: report.batch.region, wijk: report.batch.wijk, createdAt: now() },
+    [
+      {
+        key: id,
+        target: to,
+        message: { text: await reportText(report, knowledge, ports, report.batch.lang) },
+      },
+    ],
+  );
 }
