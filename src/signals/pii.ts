@@ -12,13 +12,16 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames, shelterRooms } from "./pii/addresses.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
+import { handles } from "./pii/handles.ts";
 import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
-import { bsns, emails, handles, phones, plates, postcodes } from "./pii/numbers.ts";
+import { bsns, emails, postcodes } from "./pii/numbers.ts";
+import { phones } from "./pii/phones.ts";
+import { plates } from "./pii/plates.ts";
 import { senders, speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 

@@ -1,0 +1,128 @@
+/** Social-media and game accounts: with or without "@", after a platform's name, with an
+ * underscore, or a gamer tag; not an organisation's own account. */
+import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
+import { finding, type PiiFinding } from "./types.ts";
+
+/** Words after which the next token is someone's account name. */
+const PLATFORM =
+  /\b(?:insta(?:gram)?|finsta|rinsta|snap(?:chat)?|tiktok|telegram|twitter|facebook|fb|ig|sc|discord|account(?:naam)?|gebruikersnaam|username|kanaal|profiel|handle)\b[^.\n]{0,25}?[\s:(]["'‘“]?$/i;
+
+/** Social platforms and game platforms, whose account a word after them may name. */
+const SOCIAL = "insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord";
+const GAMES = "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation";
+/** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
+const STRONG_PLATFORM = new RegExp(
+  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam)\s*["'‘“]?$`,
+  "iu",
+);
+/** "Minecraft is ...": a game's status follows as often as an account. */
+const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
+
+/** A day or a month, which is nobody's account. */
+const DAY_OR_MONTH = new RegExp(
+  `^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$`,
+  "i",
+);
+/** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
+ * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+const ORG_HANDLE =
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+/** ... also written in capitals, "@PolitieRotterdam", when what follows is a place. */
+const ORG_HANDLE_CAMEL =
+  /^(?:Jongerenwerk|Politie|Gemeente|GGD|Bibliotheek|Jeugdwerk|Jongerencentrum|Leerplicht|Handhaving|Brandweer)((?:[._-]?\p{Lu}\p{Ll}+)+)$/u;
+
+/** An organisation asking to be followed, and the platform right before the account. */
+const FOLLOW_US =
+  /\b(?:volg|follow)\s+(?:ons|us|(?:onze|our|de|the)\s+(?:school|gemeente|stichting|team|club|\p{L}+school))\b/iu;
+const PLATFORM_NAME = /\b(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\b/gi;
+const ON_PLATFORM =
+  /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
+/** An organisation naming its own account: "our school account", "het account van de school". */
+const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s*$`, "i");
+
+export function handles(
+  text: string,
+  ordinary: (lower: string) => boolean,
+  place: (lower: string) => boolean = () => false,
+  /** Whether a word is in a dictionary: after a platform's "naam is", only such a word is none. */
+  dictionary: (lower: string) => boolean = ordinary,
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
+    // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden", "our school account @ISAlmere".
+    if (ORG_HANDLE.test(m[0].slice(1))) continue;
+    // ("@PolitieRotterdam"; "@JongerenwerkSoufiane" is a person's.)
+    const camel = ORG_HANDLE_CAMEL.exec(m[0].slice(1))?.[1];
+    if (camel?.match(/\p{Lu}\p{Ll}+/gu)?.every((w) => place(w.toLowerCase()))) continue;
+    if (OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    // "Volg onze school op Instagram @obsdeklimop en op TikTok @...": the organisation's own accounts.
+    const sentence =
+      text
+        .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
+        .split(/[.!?;\n]/)
+        .at(-1) ?? "";
+    // (Every platform the sentence names after the request comes with an account of its own:
+    // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)
+    const follow = sentence.match(FOLLOW_US);
+    const platforms = follow ? sentence.slice((follow.index ?? 0) + follow[0].length) : "";
+    // (The handle follows the request's own platform, or a list of "en op <platform> @..." after it.)
+    const listed =
+      [...platforms.matchAll(PLATFORM_NAME)].every((p) =>
+        /^\s*:?\s*(?:@|$)/.test(platforms.slice((p.index ?? 0) + p[0].length)),
+      ) &&
+      new RegExp(
+        `^\\s*(?:ook\\s+|also\\s+)?(?:op|on|via)\\s+${PLATFORM_NAME.source}\\s*:?\\s*(?:@[\\p{L}\\d_.]+\\s*(?:,|en|and)\\s*(?:op|on|via)\\s+${PLATFORM_NAME.source}\\s*:?\\s*)*$`,
+        "iu",
+      ).test(platforms) &&
+      !/['‘"“]/.test(sentence);
+    if (
+      follow &&
+      ON_PLATFORM.test(sentence) &&
+      listed &&
+      !/\b(?:but|maar|however|echter|check)\b/i.test(sentence)
+    )
+      continue;
+    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  // A Discord name with its number: "sanderrr#0412".
+  if (/discord/i.test(text))
+    for (const m of text.matchAll(/(?<![\w.@#])[\p{L}\d_.]{2,32}#\d{4}(?!\d)/gu))
+      out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // Underscores do not occur in ordinary writing: a token with one is an account (also one that
+  // ends in it, "jp.santos_").
+  for (const m of text.matchAll(/(?<![\w.@])[\p{L}\d][\p{L}\d.]*_(?:[\p{L}\d_.]*[\p{L}\d_])?/gu)) {
+    // ("_echt heel agressief_": the underscores of a chat's italics, not an account.)
+    const line = text.slice(text.lastIndexOf("\n", m.index ?? 0) + 1, m.index ?? 0);
+    if (m[0].endsWith("_") && /(?:^|\s)_\S/.test(line)) continue;
+    out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  // After a platform word: a token that mixes letters with dots or digits.
+  for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
+    const start = m.index ?? 0;
+    // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
+    const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
+    // A web address, unless a platform's account name is what the words before announce
+    // ("on snap he's called gui.santos.nl").
+    if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0]) && !strong) continue;
+    if (!strong && m[0].split(".").every((p) => p.length <= 3 && /^[a-z]+$/.test(p)) && m[0].includes("."))
+      continue;
+    if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
+    out.push(finding("handle", text, start, start + m[0].length));
+  }
+  for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 45), start);
+    // "op Snap zet hij filmpjes als 'mhcrosser'": one word in quotes after a platform.
+    const quoted =
+      /["'‘“]$/.test(before) && /^["'’”]/.test(text.slice(start + m[0].length)) && PLATFORM.test(before);
+    if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // ("a hoax on TikTok about 'Friday'": a day or a month is nobody's account.)
+    // (A gamer tag made of two words, "darkwolf", is in no dictionary, though it is in use.)
+    const plain = quoted ? ordinary : dictionary;
+    if (out.some((f) => f.start === start) || plain(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0])) continue;
+    // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
+    if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
+    out.push(finding("handle", text, start, start + m[0].length));
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Phone numbers: any grouping, brackets, dots, spaced dashes, "+31(0)6", spoken digits; a desk's,
+ * a team's or an organisation's line is left alone, a person's on the way to it makes it theirs.
+ */
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
+import { FUNCTION_MAILBOX } from "./numbers.ts";
+import { finding, type PiiFinding } from "./types.ts";
+
+/** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
+const SERVICE_NUMBER = /^(?:\+31|0031|0)?(?:800|900|906|909|88|14)\d*$|^1\d{2,3}$/;
+
+/** "Mail leerplicht@hoorn.nl of bel het Klant Contact Centrum via ...": a mailbox, "or call", and
+ * only an office's words between ("of bel juf Sanne thuis" names a person). */
+const MAILBOX_THEN_CALL =
+  /([\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s+(?:of|or|en|and)\s+(?:bel|call|phone|ring)\s+(?:(?:het|de|the|ons|us|onze|our)\s+)?(?:(?:Klant|Contact|Centrum|Klantcontactcentrum|KCC|Servicepunt|Informatiepunt|Balie|Receptie|Leerplicht|Gemeente|Bureau|Loket|Frontoffice|Secretariaat|Administratie|team|balie|receptie|centrale|servicepunt|loket|secretariaat|administratie|office|reception|helpdesk)\s+)*(?:op|via|on|at)?\s*$/;
+
+/** The heading of a list of services' numbers. */
+const USEFUL_NUMBERS =
+  /\b(?:belangrijke|handige|nuttige|algemene)\s+(?:telefoon)?nummers\b|\b(?:important|useful)\s+(?:phone\s+)?numbers\b/i;
+
+/** A staff member's own line announced as theirs: "mijn directe nummer 088-...", "direct line". */
+const OWN_LINE =
+  /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?(?:\s+(?:nummer|lijn|line|number|dial))?|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
+
+function isPhone(candidate: string, cued: boolean, own = false): boolean {
+  const digits = phoneDigits(candidate);
+  // An organisation's 088 range holds its staff's direct lines: one announced as someone's own is theirs.
+  if (own && /^(?:0|\+31)88\d{7}$/.test(digits)) return true;
+  // A mobile number one digit short or long is still someone's number when it is given as one.
+  if (cued && /^06\d{7,9}$/.test(digits)) return true;
+  // A British mobile written the British way, given as someone's: "Parent contact: 07700 900123".
+  if (cued && /^07\d{9}$/.test(digits)) return true;
+  // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
+  if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
+  // A foreign number written with its "+" and country code is a phone number anywhere
+  // ("From: +44 7700 900461"), even in a range kept for fiction.
+  if (/^\s*\+/.test(candidate) && /^\+(?!31)[1-9]\d{9,12}$/.test(digits)) return true;
+  if (SERVICE_NUMBER.test(digits)) return false;
+  // A Dutch number is 0 and nine digits; the numbering plan's gaps do not matter here, since
+  // a number someone made up or misremembered is still someone's number.
+  if (/^(?:0|\+31)[1-9]\d{8}$/.test(digits)) return true;
+  const parsed = parsePhoneNumberFromString(digits, "NL");
+  return parsed?.country !== "NL" && parsed?.isValid() === true;
+}
+
+/** Digit groups with the separators people use: spaces, dashes, dots, slashes, brackets. */
+const PHONE_CANDIDATE =
+  /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.–—-]*(?:\(0\)[\s.–—-]*)?)?\(?\d[\d\s./()–—-]{5,20}\d(?![\w])/g;
+
+/** An organisation's own number: "het algemene nummer van de school, 020-...". */
+const ORG_PHONE_BEFORE =
+  /\b(?:(?:algemene|centrale)\s+(?:telefoon)?nummer|(?:telefoon)?nummer van (?:de|het) (?:school|gemeente|ggd|politie|stichting|wijkteam|jeugdteam|kantoor|balie|receptie))\b(?:\s+van\s+(?:de|het|onze|ons)\s+\p{L}+)?[^.\n]{0,12}$|\b(?:bel|bellen|belt)\s+(?:(?:gerust|even|altijd|dan|ook|gewoon|eerst|maar)\s+)*(?:de|het)\s+(?:school|gemeente|ggd|politie|wijkteam|jeugdteam|buurtteam|receptie|balie|administratie|schoolsecretariaat|secretariaat|huisarts|huisartsenpost)\s+(?:op|via)\s*$|\bonze\s+(?:bereikbaarheid|telefoonnummer|nummer|telefonische\s+bereikbaarheid)\b[^.\n]{0,25}$|\b(?:wijkteam|jeugdteam|buurtteam|gemeente|ggd|halt|veilig thuis|stichting|schoolsecretariaat|secretariaat|receptie|balie|politie|bureau|leerplicht|leerrecht|rbl|loket|meldpunt|veiligheidshuis)\b(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:zit|is|blijft)?\s*(?:[^.\n]{0,30}\s)?(?:bereikbaar|te bereiken)\s+(?:op|via|onder)\s*$/iu;
+
+/** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
+const ORG_LINE_BEFORE =
+  /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn(?:\s+van\s+(?:de|het|onze)\s+\p{L}+)?|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+/** A desk named right before its number: "vragen: receptie (071) ...". */
+const DESK_BEFORE =
+  /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
+/** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
+const ORG_LINE_BEFORE_EN =
+  /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|general\s+(?:line|number)|school\s+number)\b)[^.\n]{0,40}$/iu;
+/** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
+ * "079-... (receptie stadhuis)", "(085-...) blijkt het algemene nummer van jeugdzorgaanbieder ...". */
+const ORG_LINE_AFTER =
+  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
+
+const PERSON_BETWEEN =
+  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+/** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
+const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
+const SERVICE_BEFORE =
+  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt|help\s?desk|service\s?desk|front\s?desk|desk|receptie|reception)\b[^\n]{0,45}$/iu;
+/** A closing greeting, then (up to three lines on) a line that opens with a team, a desk or an
+ * organisation, then the number's own line. */
+const ORG_SIGNATURE =
+  /\b(?:groet(?:en|jes)?|regards|wishes|mvg)\s*,?\s*\n\s*(?:(?:het|de|the)\s+)?(?:\p{L}*team|receptie|reception|secretariaat|administratie|afdeling|bureau|gemeente|stichting|servicedesk|helpdesk|front\s?office|leerplicht|politie|jongerenwerk|jeugd\p{L}*|cjg|municipality|department|office)\b[^\n]*(?:\n(?!\s*(?:van|from|aan|to|onderwerp|subject|verzonden|sent)\s*:|\s*-{3,})[^\n]*){0,2}\n[^\n\d]{0,20}$/iu;
+
+const PHONE_CUE =
+  /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
+
+/** Digits spoken into a voice message: "nul zes vier vier één ...". */
+const SPOKEN_DIGIT = "(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
+const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
+/** A bank account's letters and check digits: the digits after them are not a phone number. */
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
+
+export function phones(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(SPOKEN_NUMBER))
+    out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
+  for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
+    out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // ("06-12345678 / 06 1935 7702": a slash between spaces separates two numbers; after an area
+  // code alone, "0475 / 12 34 56", it splits one.)
+  const apart = text.replace(/(?<=\d)[^\S\n]+\/[^\S\n]+(?=[\d+(])/g, (s, at: number) => {
+    const before = text.slice(0, at).match(/[\d()+][\d\s().+-]*$/)?.[0] ?? "";
+    return /^\d{1,4}$/.test(before) ? s : s.replace("/", "|");
+  });
+  for (const m of apart.matchAll(PHONE_CANDIDATE)) {
+    const base = m.index ?? 0;
+    if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;
+    const before = text.slice(Math.max(0, base - 60), base);
+    // "Het wijkteam heeft vader gesproken, hij is bereikbaar op ...": a person named on the way
+    // to the number makes it theirs, whatever organisation opened the sentence.
+    // (So does a number called from, "rang reception from 020 ...", and a name set off by commas
+    // right before it, "het buurtteam, Youssef, op 010 ...".)
+    const person =
+      PERSON_BETWEEN.test(before) ||
+      POSSESSIVE_NAME.test(before) ||
+      /\b(?:vanaf|from)\s*$/i.test(before) ||
+      /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
+      OWNER.test(sentenceBefore(text, base));
+    if (!person && ORG_PHONE_BEFORE.test(before)) continue;
+    // (Not when another number stands between: "General number 020-... or dad 06...".)
+    // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
+    if (
+      !person &&
+      !IS_MOBILE.test(phoneDigits(m[0])) &&
+      !SOMEONE_ON_THE_WAY.test(before) &&
+      ORG_LINE_BEFORE_EN.test(before) &&
+      !/\d[\d\s().-]{6,}\d\D*$/.test(before)
+    )
+      continue;
+    // A list of useful numbers ("Belangrijke nummers: Politie 0900-8844, ..., Jongerenwerk 0229-...")
+    // holds services' lines, in the list's own paragraph.
+    const paragraph =
+      text
+        .slice(0, base)
+        .split(/\n\s*\n/)
+        .at(-1) ?? "";
+    if (
+      !person &&
+      USEFUL_NUMBERS.test(paragraph) &&
+      !/\b(?:mijn|my|thuis|privé|home|mobiel van)\b/.test(before)
+    )
+      continue;
+    // "ordernummer 0612-4471-88": a number labelled as another kind of number (not a mobile
+    // number written as one, nor one with a person in the sentence).
+    if (
+      OTHER_NUMBER_BEFORE.test(before) &&
+      // (Only a Dutch landline or service number is a firm's line: a mobile of any country is
+      // someone's, and so is a number the rest of the sentence gives to someone.)
+      /^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) &&
+      !person &&
+      !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before) &&
+      !/^[^.\n]{0,40}\b(?:van|bio|huisnummer|privé|thuis|home|dealer|mum|dad|moeder|vader)\b/i.test(
+        text.slice(base + m[0].length),
+      )
+    )
+      continue;
+    const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
+    const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
+    if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
+    const after = text.slice(base + m[0].length, base + m[0].length + 80);
+    if (ORG_LINE_AFTER.test(after)) continue;
+    // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
+    // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
+    const mailbox =
+      after.match(
+        /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
+      )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
+    if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
+    // A landline under a signature that names a team, a desk or an organisation and no one
+    // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
+    if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
+    // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
+    // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
+    if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
+    const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
+    const own = OWN_LINE.test(text.slice(Math.max(0, base - 40), base));
+    // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
+    // every run of groups, longest first.
+    const ends = [...m[0].matchAll(/\d(?=[\s./()–—-]|$)/g)].map((g) => (g.index ?? 0) + 1);
+    const starts = [0, ...[...m[0].matchAll(/[\s./()–—-]+(?=\d)/g)].map((g) => (g.index ?? 0) + g[0].length)];
+    let from = 0;
+    for (const s of starts) {
+      if (s < from) continue;
+      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued, own));
+      if (e === undefined) continue;
+      // (An opening bracket whose close is not in the number stays in the text: "(0172-423400)".)
+      const open = m[0][s] === "(" && !m[0].slice(s, e).includes(")") ? 1 : 0;
+      out.push(finding("telefoon", text, base + s + open, base + e));
+      from = e;
+    }
+  }
+  return out;
+}
+
+/** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
+const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
+/** A Dutch mobile number, however it is grouped. */
+const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
+/** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
+const OTHER_NUMBER_BEFORE =
+  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice)(?:lijn|nummer)|service\s+line|helpline)\s*[:#]?\s*$/i;
