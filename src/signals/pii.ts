@@ -10,12 +10,13 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames, shelterRooms } from "./pii/addresses.ts";
+import { compoundRanges, contextRanges } from "./pii/contexts.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
 import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
-import { compoundRanges, contextRanges, knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
+import { knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
