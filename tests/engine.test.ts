@@ -1158,6 +1158,17 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).not.toMatch(/appoints a safety coordinator/);
   });
 
+  it("answers the question after a story that names something the covenants do not cover", () => {
+    const a = ask(
+      "we loved the halt lessons at de achtsprong last year. does our wijkplan say we keep doing those?",
+      "zoetermeer",
+    );
+    expect(a.answer).not.toMatch(/do not say/);
+    expect(
+      ask("hoeveel incidenten waren er vorig jaar op de scholen in zoetermeer?", "zoetermeer").answered,
+    ).toBe(false);
+  });
+
   it("names the police team that is party to the covenant", () => {
     expect(ask("which police team is part of the west-friesland covenant?", "west-friesland").answer).toMatch(
       /basisteam Hoorn/,

@@ -26,6 +26,7 @@ import {
   SPLIT,
   subjectWords,
 } from "./reading.ts";
+import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
@@ -281,7 +282,19 @@ export class UnitAnswerer {
         ? q.text.slice(0, q.text.lastIndexOf(asked)).trim().split(/\s+/).length
         : 0;
     const aboutNamedRole = q.roles.some((r) => first?.unit.about.includes(`role:${r.id}`));
-    const story = !(whole.kind === "answer" || (whole.kind === "refuse" && whole.subject));
+    // ("we loved the halt lessons last year. does our wijkplan say we keep doing those?": a subject
+    // the covenants do not cover, named only in the story, refuses nothing the question asks.)
+    const subjectInStoryOnly =
+      whole.kind === "refuse" &&
+      !!whole.subject &&
+      asked !== undefined &&
+      asked !== q.text &&
+      opener === undefined &&
+      this.lexicon.outOfScope.find(tokenize(normalize(asked)), 2).length === 0;
+    const story = !(
+      whole.kind === "answer" ||
+      (whole.kind === "refuse" && whole.subject && !subjectInStoryOnly)
+    );
     // The question after the opening or story, read and decided once, only when a rule below
     // looks at it.
     const aq =
