@@ -11,9 +11,9 @@ import type { Unit } from "../unit.ts";
 /** At most this many words of the covenant's own text under an answer. */
 export const QUOTE_WORDS = 55;
 /** ... and under each of two facts. */
-export const PAIR_QUOTE_WORDS = 25;
+export const PAIR_QUOTE_WORDS = 35;
 /** A passage at most this share longer than the room for it is not cut (3 words over a quote
- * of 55, 1 over one of 25). */
+ * of 55, 2 over one of 35). */
 const SLACK = 0.05;
 
 /** What picks the quoted sentence: the question and the covenant's words the lexicon puts behind

@@ -131,15 +131,15 @@ export function answerUnits(
         const held = whole.find(([o]) => o !== q && q.includes(o))?.[0];
         return [held ? q.replace(held, "...") : q, unit] as const;
       });
-      const chosen = passages.map(([quote, unit]) =>
-        quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS),
-      );
       // ... and so is a sentence two passages share: the second quote adds only what the first lacks.
       const bare = (q: string) =>
         q
           .replace(/\.\.\./g, " ")
           .replace(/\s+/g, " ")
           .trim();
+      const chosen = passages
+        .map(([quote, unit]) => quoteFor(quote, quoteQuery(ctx, unit), PAIR_QUOTE_WORDS))
+        .map((q, i, all) => (i === 0 ? q : withoutShared(q, all[0] ?? "", bare)));
       // A region's quote says whose words they are ("West-Friesland: “...”").
       const label = (i: number) => {
         const l = picked.find((p) => p.unit === passages[i]?.[1])?.label;
@@ -243,4 +243,22 @@ export function notInCovenants(
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
   });
   return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };
+}
+
+/** A second quote less the sentences the first already shows ("A ... C" for "A B C" after "B"), or
+ * nothing when only a few words are left. */
+function withoutShared(second: string, first: string, bare: (q: string) => string): string {
+  const shown = bare(first);
+  const sentences = second.split(/(?<=[.!?;:])\s+(?=\S)/);
+  const kept = sentences.filter((x) => {
+    const b = bare(x);
+    return b.length < 20 || !shown.includes(b);
+  });
+  if (kept.length === sentences.length) return second;
+  // (What is left of it, a few words, says nothing on its own.)
+  if (bare(kept.join(" ")).split(" ").length < 10) return "";
+  return kept
+    .join(" ... ")
+    .replace(/(?:\.\.\.\s*){2,}/g, "... ")
+    .trim();
 }
