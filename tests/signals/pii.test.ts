@@ -448,6 +448,12 @@ describe("personal data as people write it", () => {
     );
   });
 
+  it("reads 'Storm verwacht', 'Storm trekt ... over' as the weather, not a pupil", () => {
+    expect(found("Storm verwacht vanavond dus de avondronde gaat niet door.")).toEqual([]);
+    expect(found("Hoop dat de BSO open is. Storm trekt rond 14u over volgens KNMI.")).toEqual([]);
+    has("Storm trekt zich terug uit de klas en wil niet praten.", "Storm");
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

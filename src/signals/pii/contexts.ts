@@ -266,6 +266,11 @@ export function compoundRanges(
     if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  // "Storm verwacht vanavond", "Storm trekt rond 14u over volgens KNMI": the weather itself.
+  for (const m of text.matchAll(
+    /(?<![\p{L}])Storm(?=\s+(?:verwacht|voorspeld|trekt(?=[^.\n]{0,30}\b(?:over|door|langs)\b)|raast|komt\s+(?:eraan|vanavond|morgen)|op\s+komst|houdt\s+aan|is\s+(?:voorbij|gaan\s+liggen)|expected|forecast|coming|hits|is\s+coming)\b)/gu,
+  ))
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const person = (w: string) =>
     lex.firstName(w) || lex.surname(w) || lex.surnameShape(w) || lex.personName(w);
   // A trip to a city: "Y6 trip to London", "schoolreis naar Parijs" (not "the trip to Sem's house").
