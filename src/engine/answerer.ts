@@ -20,7 +20,6 @@ import {
   isStatement,
   mergeEntities,
   openingOf,
-  questionAfterOpening,
   questionAfterStory,
   regionsOf,
   SPLIT,
@@ -54,6 +53,20 @@ const PERSON_FUNCTION =
 /** A person asked for: "wie ...", "which officer ...", not "welke school ... ? naam graag". */
 const ASKS_PERSON =
   /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
+
+/** Words that say who asks in an opening: a function, an organisation, a school ("netwerkregisseur
+ * veiligheid zoetermeer:", "directeur basisschool hier,"); a topic ("casus mes in de tas:") is none. */
+const ASKER_WORDS =
+  /\b(?:\w*(?:regisseur|coordinator|coördinator|co[oö]rdinator|agent|ambtenaar|medewerker|werker|manager|adviseur|consulent|leider|directeur|directrice|begeleider|mentor|docent|leerkracht|teacher|officer|nurse|verpleegkundige|conciërge|concierge|caretaker|head|principal|director|coordinator|worker)|gemeente|municipality|politie|police|halt|ggd|leerplicht|jongerenwerk|school|basisschool|ikc|college|lyceum|hier|here)\b/i;
+/** A question that points back at who asks ("geldt dit ook voor ons?", "wat is mijn rol?"). */
+const BACK_AT_ASKER = /\b(?:ons|onze|wij|we|us|our|mijn|my|me|mij|ik|i)\b/;
+
+/** Whether the question after an opening is read on its own: the opening says who asks, and the
+ * question does not point back at them (then the opening's words are needed). */
+function asksAfterAsker(opener: string | undefined, asked: string | undefined): boolean {
+  if (!opener || !asked) return false;
+  return ASKER_WORDS.test(opener) && !BACK_AT_ASKER.test(normalize(asked));
+}
 
 /** Someone who cannot come to something: "i can't make next week's meeting", "kan niet naar het overleg". */
 const CANNOT_COME =
@@ -346,7 +359,10 @@ export class UnitAnswerer {
       // who asks: "netwerkregisseur veiligheid zoetermeer: hoe lang loopt het po convenant ...?"
       // comes near the facts that name "netwerkregisseurs"; the question after it is clear.)
       const near = new Set(ranked.ranked.slice(0, 1).map((r) => r.unit));
-      const opened = questionAfterOpening(q.text) !== undefined;
+      // (... and the question names a subject of its own: "who organises it?" after "primary school
+      // head here" names nothing.)
+      const opened =
+        asksAfterAsker(opener, asked) && subjectWords(asked ?? "", this.lexicon, true).length > 0;
       // (General guidance is not read from a question without its story.)
       if (
         d.kind === "answer" &&

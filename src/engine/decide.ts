@@ -151,11 +151,7 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
         r.unit.source.covenant === lead.unit.source.covenant &&
         r.unit.source.ref === lead.unit.source.ref
       ) &&
-      // (General guidance that leads competes with the region's own facts.)
-      (regions.length !== 1 ||
-        r.unit.region === lead.unit.region ||
-        r.unit.region === null ||
-        lead.unit.region === null) &&
+      (regions.length !== 1 || r.unit.region === lead.unit.region || r.unit.region === null) &&
       // The article that holds the leading part (art. 4.1 for art. 4.1.1) says it more generally;
       // so does the unit that gathers a wijkplan's points.
       !holdsPart(r.unit, lead.unit) &&

@@ -40,7 +40,8 @@ export function judge(item: EvalItem, answer: Answer): string[] {
   // Both sides the same way: "OM" read as "Openbaar Ministerie", or both as written ("OM en Halt").
   const text = normalize(answer.answer);
   const written = normalizeAsWritten(answer.answer);
-  const holds = (o: string) => text.includes(normalize(o)) || written.includes(normalizeAsWritten(o));
+  // (As written, on word boundaries: an expected "OM" is not the "om" in "bijeenkomst".)
+  const holds = (o: string) => text.includes(normalize(o)) || wholeWords(written, normalizeAsWritten(o));
   for (const e of item.expect ?? []) {
     const options = Array.isArray(e) ? e : [e];
     if (!options.some(holds)) problems.push(`missing "${options.join('" or "')}"`);
@@ -121,4 +122,10 @@ export function report(r: ReturnType<typeof runEval>): string {
     `${r.results.length - failed.length} of ${r.results.length} correct (${(r.accuracy * 100).toFixed(1)} %); out-of-scope answered: ${r.outOfScopeAnswered.length}`,
   );
   return lines.join("\n");
+}
+
+/** Whether `phrase` stands in `text` as whole words. */
+function wholeWords(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "u").test(text);
 }

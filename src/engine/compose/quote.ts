@@ -146,7 +146,7 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   // A passage only a few words over is quoted whole: a cut would save little and lose a sentence.
   if (words(quote) <= most + Math.round(most * SLACK)) return quote;
   // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
-  const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\)|['’]s)[.!?;:])\s+(?=\S)/u);
+  const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:]|['’]s[.!?])\s+(?=\S)/u);
   const asked = askedStems(query.asked, query.subject);
   const beside = askedStems(query.beside ?? "", query.subject);
   // A word in one sentence says more about where the answer is than one in every sentence, and
