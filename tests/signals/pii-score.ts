@@ -112,6 +112,10 @@ export const CORPORA = {
   dev24: join(import.meta.dirname, "pii-dev24.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test23: join(import.meta.dirname, "pii-test23.yaml"),
+  /** A twenty-fifth corpus (200 chat exports, rosters, lists and loosely filled forms): a development half ... */
+  dev25: join(import.meta.dirname, "pii-dev25.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test24: join(import.meta.dirname, "pii-test24.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

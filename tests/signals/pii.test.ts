@@ -1988,7 +1988,8 @@ describe("personal-data corpus", () => {
     dev21: { caught: 95, clean: 80, warned: 42 },
     dev22: { caught: 97.5, clean: 92, warned: 34 },
     dev23: { caught: 91.5, clean: 80, warned: 26 },
-    dev24: { caught: 91, clean: 66, warned: 50 },
+    dev24: { caught: 96.5, clean: 90, warned: 33 },
+    dev25: { caught: 95, clean: 72, warned: 22 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
