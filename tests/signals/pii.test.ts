@@ -454,6 +454,11 @@ describe("personal data as people write it", () => {
     has("Storm trekt zich terug uit de klas en wil niet praten.", "Storm");
   });
 
+  it("finds a nickname in quotes right beside a name, in any case", () => {
+    has("nablijvers:\n- 'Bolle' (Daan de Wit) 3vmbo-k\n- Jayden Kok ('jay')", "Bolle", "jay");
+    has("saturday school list:\n- 'Tank' aka Dawit Habte (3d)", "Tank");
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

@@ -60,5 +60,25 @@ export function nicknames(
     if (BRANDS_AFTER.test(text.slice(end, end + 60))) continue;
     if (pointed || NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
   }
+  // "'Bolle' (Daan de Wit) 3vmbo-k", "Jayden Kok ('jay')", "'Tank' aka Dawit": a word in quotes,
+  // in any case, right beside a name found is that person's nickname.
+  for (const m of text.matchAll(/(?<=['‘"“])(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (m[0].length > 24 || [...found, ...out].some((f) => f.start < end + 1 && start - 1 < f.end)) continue;
+    if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
+    const beside = found.some(
+      (f) =>
+        (f.end <= start - 1 && start - 1 - f.end <= 3 && /^\s*\(?\s*$/.test(text.slice(f.end, start - 1))) ||
+        (f.start >= end + 1 &&
+          f.start - (end + 1) <= 7 &&
+          /^\s*(?:\(|aka\s+|alias\s+)?\s*$/i.test(text.slice(end + 1, f.start))),
+    );
+    const listed = m[0]
+      .toLowerCase()
+      .split(" ")
+      .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w));
+    if (beside && !listed) out.push(finding("naam", text, start, end));
+  }
   return out;
 }
