@@ -94,7 +94,13 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
   const exempt = [...named, ...contextRanges(text), ...found, ...compoundRanges(text, lexicon())];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
-  for (const f of introducedNames(text, lexicon())) if (!persons.some((p) => overlaps(p, f))) persons.push(f);
+  // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
+  for (const f of introducedNames(text, lexicon())) {
+    const held = persons.filter((p) => overlaps(p, f) && p.start >= f.start && p.end <= f.end);
+    if (persons.some((p) => overlaps(p, f) && !held.includes(p))) continue;
+    for (const p of held) persons.splice(persons.indexOf(p), 1);
+    persons.push(f);
+  }
   persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);

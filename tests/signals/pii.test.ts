@@ -459,6 +459,16 @@ describe("personal data as people write it", () => {
     has("saturday school list:\n- 'Tank' aka Dawit Habte (3d)", "Tank");
   });
 
+  it("finds a class list's 'Surname, First name' items", () => {
+    has(
+      "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",
+      "Yasmina",
+      "Kwakman",
+      "Berg",
+    );
+    expect(found("Lokalen:\n- Rotterdam, Jumbo\n- Lokaal, Maandag")).toEqual([]);
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

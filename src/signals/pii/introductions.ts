@@ -63,8 +63,21 @@ const NOT_A_NAME =
 const CLAUSE_GOES_ON =
   /^\s+(?:het|de|een|the|a|an|to|about|dat|that|hem|haar|him|her|op|in|me|mij|ons|us|them|ze|zich|zijn|his|their|hun)\b/i;
 
+/** "6. Kwakman, Thijs": a list item that is a surname, a comma and a first name, as class lists
+ * write a name. */
+const SURNAME_FIRST_ITEM =
+  /^[^\S\n]*(?:\d{1,3}[.)]|[-*•])[^\S\n]*((?:(?:[Vv]an [Dd]e[nr]|[Vv]an|[Dd]e[nr]?|[Ee]l|[Aa]l|[Tt]e[rn])[^\S\n]+)?\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[^\S\n]*$/gmu;
+
 export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
+  for (const m of text.matchAll(SURNAME_FIRST_ITEM)) {
+    const family = m[1] ?? "";
+    const given = m[2] ?? "";
+    const last = family.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (!lex.firstName(given.toLowerCase()) || lex.notName(last)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(family);
+    out.push(finding("naam", text, start, start + family.length + 2 + given.length));
+  }
   for (const m of text.matchAll(INTRODUCED)) {
     const name = m[1] ?? "";
     if (name !== name.toLowerCase()) continue;
