@@ -469,6 +469,16 @@ describe("personal data as people write it", () => {
     expect(found("Lokalen:\n- Rotterdam, Jumbo\n- Lokaal, Maandag")).toEqual([]);
   });
 
+  it("leaves month ranges, a market's date, opening hours, an info line and a storm's date alone", () => {
+    expect(found("Koningsdag vrijmarkt 27 april: kramen op het Marktplein. Info: 010-4893000.")).toEqual([]);
+    expect(
+      found("Openingstijden:\nJumbo Rijnsburgstraat 8-22u\nStreets with incidents (Jan-Jun): Bergselaan"),
+    ).toEqual([]);
+    expect(found("School closures: storm Henk (Jan 2024) closed 6 buildings for a day.")).toEqual([]);
+    has("Hij woont op de Dorpsstraat 27 sinds april.", "Dorpsstraat 27");
+    has("Info: mijn nummer 06-12345678", "06-12345678");
+  });
+
   it("finds a street whose name ends in a point of the compass", () => {
     has(
       "teruggevonden bij haar vader in Tilburg, Ringbaan-Oost 145. Ze gaat daar naar school.",

@@ -259,9 +259,11 @@ export function compoundRanges(
     // A surname stays a pupil's unless the weather service itself is spoken of ("Storm Yilmaz heeft
     // het hek omgeblazen" is a boy; "Storm Visser uit 3A" too, whatever the wind did).
     // ("vanwege Storm Bouma, die hem steeds uitscheldt", "Storm Wiersma uit 3C": a person goes on.)
-    const pupil = /^\s*(?:\(|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/.test(
-      text.slice((m.index ?? 0) + m[0].length),
-    );
+    // ("storm Henk (Jan 2024) closed ...": a date in brackets is the storm's.)
+    const pupil =
+      /^\s*(?:\((?!\s*(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec|\d{4})\b)|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/i.test(
+        text.slice((m.index ?? 0) + m[0].length),
+      );
     const forecast = STORM_WARNING.test(rest);
     if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

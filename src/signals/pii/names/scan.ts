@@ -19,6 +19,10 @@ export interface NameOptions {
 
 /** Nouns a company's or a programme's name stands before: "the Qbuzz customer service", "the
  * Jellinek stand", "the Rutgers lesson package" (not "the Kowalczyk incident", "the Tahiri mother"). */
+/** A range of months written short: "Jan-Jun", "sep-dec". */
+const MONTH_RANGE =
+  /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?:-(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec))+$/;
+
 const ORG_AFTER =
   /^(?:customer|service|services|stand|stall|lesson|lessons|package|programme|program|app|website|site|store|shop|helpline|hotline|campaign|lab|bus|buses|brand|products?|cards?|office|desk|course|training|workshop|festival|centre|center|building|platform|channel|podcast|videos?|ads?|adverts?|posters?|flyers?|leaflets?|toolkit|method|project|scheme|foundation|charity|company|chain|branch|outlet|station|route|team|app's|teams)$/;
 
@@ -88,7 +92,8 @@ export class NameScan {
 
   notName(t: Token): boolean {
     const lex = this.lex;
-    return lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "");
+    // ("Jan-Jun": a range of months.)
+    return lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "") || MONTH_RANGE.test(t.lower);
   }
 
   isFirst(t: Token): boolean {
