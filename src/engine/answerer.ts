@@ -5,17 +5,18 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
+import { perRegion, perWijk } from "./per-place.ts";
 import { QuestionIndex } from "./question-index.ts";
 import type { Ranked, RankResult } from "./rank.ts";
 import {
   asksCurrentHolder,
-  asksWhichWijken,
   isFragment,
   isStatement,
   mergeEntities,
@@ -30,50 +31,10 @@ import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
 
-/** Without a region, the regions whose best unit scores this share of the top answer each. */
-const PER_REGION = 0.8;
 /** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
 function attributeOf(u: Unit): string | undefined {
   return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
 }
-
-/** A fact about a role, who chairs or joins a meeting, or an agreement that someone is appointed
- * ("De politie wijst voor elke schoolvestiging een contactpersoon aan"): it never says who holds
- * the role now. (A fact that names a school, a department or a law does name what is asked.) */
-const namesNoHolder = (u: Unit) =>
-  u.kind === "role" ||
-  u.attribute === "organiser" ||
-  u.attribute === "participants" ||
-  (u.kind === "provision" && APPOINTS.test(u.text.nl));
-const APPOINTS = /\bwijs\w*\b[^.;]*\baan\b|\baangewezen\b|\bcontactpersoon\b|\baanspreekpunt\b/;
-/** A function a person holds ("wie is de contactpersoon ...? naam graag"), not a service ("who runs
- * the youth work? name please" asks for the organisation). */
-const PERSON_FUNCTION =
-  /\b(?:\w*agent|contactpersoon|contact person|contact|\w*co[oö]rdinator|\w*manager|\w*regisseur|\w*ambtenaar|officer|medewerker|directeur|voorzitter|chair)\b/;
-/** A person asked for: "wie ...", "which officer ...", not "welke school ... ? naam graag". */
-const ASKS_PERSON =
-  /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
-
-/** Words that say who asks in an opening: a function, an organisation, a school ("netwerkregisseur
- * veiligheid zoetermeer:", "directeur basisschool hier,"); a topic ("casus mes in de tas:") is none. */
-const ASKER_WORDS =
-  /\b(?:\w*(?:regisseur|coordinator|coördinator|co[oö]rdinator|agent|ambtenaar|medewerker|werker|manager|adviseur|consulent|leider|directeur|directrice|begeleider|mentor|docent|leerkracht|teacher|officer|nurse|verpleegkundige|conciërge|concierge|caretaker|head|principal|director|coordinator|worker)|gemeente|municipality|politie|police|halt|ggd|leerplicht|jongerenwerk|school|basisschool|ikc|college|lyceum|hier|here)\b/i;
-/** A question that points back at who asks ("geldt dit ook voor ons?", "wat is mijn rol?"). */
-const BACK_AT_ASKER = /\b(?:ons|onze|wij|we|us|our|mijn|my|me|mij|ik|i)\b/;
-
-/** Whether the question after an opening is read on its own: the opening says who asks, and the
- * question does not point back at them (then the opening's words are needed). */
-function asksAfterAsker(opener: string | undefined, asked: string | undefined): boolean {
-  if (!opener || !asked) return false;
-  return ASKER_WORDS.test(opener) && !BACK_AT_ASKER.test(normalize(asked));
-}
-
-/** Someone who cannot come to something: "i can't make next week's meeting", "kan niet naar het overleg". */
-const CANNOT_COME =
-  /\b(?:can ?not|cant|can t|unable to|won t be able to|kan niet|kunnen niet|niet naar|niet bij|verhinderd|afwezig)\b/;
-
-/** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
-const PER_WIJK = 0.75;
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -135,11 +96,11 @@ export class UnitAnswerer {
     const afterOpening = this.afterOpening(ctx, q, options, ranked, whole);
     if (afterOpening) return afterOpening;
     // "In welke wijken ...?": every wijk whose plan or meeting comes close, one line each.
-    const wijken = whole.kind !== "refuse" ? this.perWijk(ctx, q, ranked) : undefined;
+    const wijken = whole.kind !== "refuse" ? perWijk(ctx, q, ranked) : undefined;
     if (wijken) return this.finish(ctx, answerUnits(ctx, wijken, 0.6), wijken[0]?.unit.id);
-    const perRegion = whole.kind !== "refuse" ? this.perRegion(q, ranked) : undefined;
-    if (perRegion && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
-      const labelled = perRegion.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
+    const regional = whole.kind !== "refuse" ? perRegion(q, ranked) : undefined;
+    if (regional && (ranked.ranked[0]?.score ?? 0) >= ANSWER) {
+      const labelled = regional.map((p) => ({ unit: p.unit, label: ctx.kb.region(p.label).name }));
       return this.finish(ctx, answerUnits(ctx, labelled, 0.6), labelled[0]?.unit.id);
     }
     if (whole.kind === "answer") {
@@ -413,41 +374,5 @@ ${a.answer}`,
       };
     }
     return unit ? { ...a, unit } : a;
-  }
-
-  /**
-   * A question which wijken something holds for, no wijk named: each wijk's best unit among
-   * those close to the top, when two or more wijken come close.
-   */
-  private perWijk(ctx: Ctx, q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
-    const [top] = res.ranked;
-    if (!asksWhichWijken(q.normalized) || q.wijken.length > 0 || !top || top.score < CLEAR) return undefined;
-    const best = new Map<string, Unit>();
-    for (const r of res.ranked) {
-      if (r.score < PER_WIJK * top.score || r.score < LOW) break;
-      const wijk = r.unit.about.find((a) => a.startsWith("wijk:"))?.slice(5);
-      if (wijk && r.unit.region && !best.has(`${r.unit.region}/${wijk}`))
-        best.set(`${r.unit.region}/${wijk}`, r.unit);
-    }
-    if (best.size < 2) return undefined;
-    return [...best].slice(0, 5).map(([key, unit]) => {
-      const [region = "", wijk = ""] = key.split("/");
-      return { unit, label: ctx.kb.wijk(region, wijk)?.name ?? wijk };
-    });
-  }
-
-  /**
-   * No region known and the best units come from two or more covenants: each region's best
-   * unit, one line each (the same question has a different answer per covenant).
-   */
-  private perRegion(q: Query, res: RankResult): Array<{ unit: Unit; label: string }> | undefined {
-    const [top] = res.ranked;
-    if (q.regions.length > 0 || !top || top.unit.region === null) return undefined;
-    const close = res.ranked.filter((r) => r.score >= PER_REGION * top.score);
-    const regions = [...new Set(close.map((r) => r.unit.region))];
-    if (regions.length < 2 || regions.includes(null)) return undefined;
-    const best = new Map<string, Unit>();
-    for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
-    return [...best].map(([region, unit]) => ({ unit, label: region }));
   }
 }
