@@ -337,15 +337,15 @@ const SHELTER =
  * (not a range of them: "Kamer 1 t/m 8 zijn slaapzalen"). */
 const ROOM =
   /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|caravan|pitch)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
-/** Words of living somewhere, in the room's sentence: "woont", "lives", "Address:". */
+/** Words of living somewhere, in the room's sentence: "woont", "zit op kamer 12", "lives", "Address:". */
 const LIVING =
-  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|shares?|delen|address|adres)\b/i;
+  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|zit|zitten|hebben|heeft|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|shares?|delen|address|adres)\b/i;
 /** A person spoken of as from or in the room: "the boy from room 208", "de familie in kamer 112". */
 const PERSON_FROM =
   /\b(?:boy|girl|family|kids|children|mother|father|man|woman|jongen|meisje|gezin|familie|kinderen|moeder|vader|vrouw)\s+(?:from|uit|in|op|of|van)\s+$/i;
 /** Where a room is a school's, a trip's, a desk's or a meeting's, in its sentence. */
 const NOT_A_HOME_SENTENCE =
-  /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework)\b/i;
+  /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework|methode|lesmethode|textbook|unit\s+\d+\s+(?:van|of))\b/i;
 /** ... or right around it. */
 const NOT_A_HOME_NEAR =
   /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;

@@ -66,7 +66,7 @@ const CLAUSE_GOES_ON =
 /** "6. Kwakman, Thijs": a list item that is a surname, a comma and a first name, as class lists
  * write a name. */
 const SURNAME_FIRST_ITEM =
-  /^[^\S\n]*(?:\d{1,3}[.)]|[-*•])[^\S\n]*((?:(?:[Vv]an [Dd]e[nr]|[Vv]an|[Dd]e[nr]?|[Ee]l|[Aa]l|[Tt]e[rn])[^\S\n]+)?\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[^\S\n]*$/gmu;
+  /^[^\S\n]*(?:(?:\d{1,3}[.)]|[-*•])[^\S\n]*)?((?:(?:[Vv]an [Dd]e[nr]|[Vv]an|[Dd]e[nr]?|[Ee]l|[Aa]l|[Tt]e[rn])[^\S\n]+)?\p{Lu}[\p{L}'’-]+)[^\S\n]*,[^\S\n]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[^\S\n]*(?:\([^)\n]{1,12}\)|\d\p{L}{1,3})?[^\S\n]*$/gmu;
 
 export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
@@ -76,7 +76,8 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     const last = family.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     if (!lex.firstName(given.toLowerCase()) || lex.notName(last)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(family);
-    out.push(finding("naam", text, start, start + family.length + 2 + given.length));
+    const end = (m.index ?? 0) + m[0].indexOf(given, m[0].indexOf(family) + family.length) + given.length;
+    out.push(finding("naam", text, start, end));
   }
   for (const m of text.matchAll(INTRODUCED)) {
     const name = m[1] ?? "";

@@ -55,9 +55,9 @@ const ORG_PHONE_BEFORE =
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn(?:\s+van\s+(?:de|het|onze)\s+\p{L}+)?|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
-/** A desk named right before its number: "vragen: receptie (071) ...", "Info: 010-...". */
+/** A desk named right before its number: "vragen: receptie (071) ...". */
 const DESK_BEFORE =
-  /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale|info|informatie)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
+  /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
 /** The same in English: "the new number for the Reception Desk: ...", "school office: ...". */
 const ORG_LINE_BEFORE_EN =
   /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|general\s+(?:line|number)|school\s+number)\b)[^.\n]{0,40}$/iu;

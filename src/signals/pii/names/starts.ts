@@ -242,14 +242,14 @@ export function capsSurname(s: NameScan, i: number): boolean {
     t.acronym &&
     /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
     // (A name has vowels: "RKBS Maria Goretti", "ETZ Elisabeth" are a school's and a hospital's.)
-    t.w.replace("-", "").length >= 4 &&
-    (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2 &&
+    ((t.w.replace("-", "").length >= 4 && (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2) ||
+      lex.surname(t.lower)) &&
     !!given?.cap &&
     !given.acronym &&
     s.adjacent(t, given) &&
     s.isFirst(given) &&
     !s.notName(t) &&
-    !lex.word(t.lower) &&
-    !lex.english(t.lower)
+    // ("VOS Lotte": a surname the lists know, though it is also a word.)
+    (lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
   );
 }
