@@ -1560,6 +1560,20 @@ describe("personal data as people write it", () => {
     has("Hij heet North, hij is 15 en gooit met stenen.", "North");
   });
 
+  it("keeps the false alarms a nineteenth review found quiet: month ranges, hours, market dates, lists of words, feasts", () => {
+    expect(found("Storm Eunice (18 feb) heeft het fietsenhok vernield.")).toEqual([]);
+    expect(found("Q1 (Jan - Mrt) rustig, Apr-Jun drukker.")).toEqual([]);
+    expect(found("Periode Jan–Jun: 14 meldingen.")).toEqual([]);
+    expect(found("Van Jan tot Jun waren er 12 meldingen.")).toEqual([]);
+    expect(found("Jongerencentrum open: Rijnsburgstraat 8–22u")).toEqual([]);
+    expect(found("Jongerencentrum open: Rijnsburgstraat 14-22h")).toEqual([]);
+    expect(found("Vrijmarkt Kerkplein 27/4, kraampje van groep 8.")).toEqual([]);
+    expect(found("Braderie Hoofdstraat 27 en 28 april, extra toezicht.")).toEqual([]);
+    expect(found("Kerstmusical rollen:\n1. Engel, Gabriel\n2. Herder, Jozef")).toEqual([]);
+    expect(found("Donderdag vieren we Lohri en Onam in de kleuterklas.")).toEqual([]);
+    expect(found("Celebrating Diwali and Carnival this week.")).toEqual([]);
+  });
+
   it("keeps what a seventeenth review found behind the day's places, brands, rooms, dates and capitals", () => {
     has("Sanaa (groep 7) vertelde aan de juf dat ze thuis geslagen wordt.", "Sanaa");
     has("Asmara zit sinds maart in de ISK-klas en eet bijna niets in de pauze.", "Asmara");

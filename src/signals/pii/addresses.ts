@@ -13,11 +13,12 @@ const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
 const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
-/** A month right after the number: "vrijmarkt 27 april" is a date (where no one lives). */
+/** A month right after the number: "vrijmarkt 27 april", "Kerkplein 27/4", "Hoofdstraat 27 en 28 april"
+ * are dates (where no one lives). */
 const MONTH_AFTER =
-  /^\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|april|apr|mei|juni|juli|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december)\b/i;
+  /^\/\d{1,2}\b|^(?:\s+(?:en|t\/m|tot)\s+\d{1,2})?\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|april|apr|mei|juni|juli|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december)\b/i;
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})${COMPASS_PART})(?!\\s+\\d{1,2}\\s*-\\s*\\d{1,2}\\s?u(?:ur)?\\b)${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
+  `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})${COMPASS_PART})(?!\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s?(?:u|uur|h)\\b)${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
   "gu",
 );
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */

@@ -261,13 +261,22 @@ export function compoundRanges(
     // ("vanwege Storm Bouma, die hem steeds uitscheldt", "Storm Wiersma uit 3C": a person goes on.)
     // ("storm Henk (Jan 2024) closed ...": a date in brackets is the storm's.)
     const pupil =
-      /^\s*(?:\((?!\s*(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec|\d{4})\b)|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/i.test(
+      /^\s*(?:\((?!\s*(?:\d{1,2}\s+)?(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec|\d{4})\b)|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/i.test(
         text.slice((m.index ?? 0) + m[0].length),
       );
     const forecast = STORM_WARNING.test(rest);
     if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  // "Jan - Mrt", "Jan–Jun", "van Jan tot Jun": a range of months.
+  const month = "(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)";
+  for (const m of text.matchAll(
+    new RegExp(
+      `(?<![\\p{L}])${month}\\.?\\s*(?:[-–]|tot(?:\\s+en\\s+met)?|t\\/m|to|till|until)\\s*${month}\\b\\.?`,
+      "giu",
+    ),
+  ))
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   // "Storm verwacht vanavond", "Storm trekt rond 14u over volgens KNMI": the weather itself.
   for (const m of text.matchAll(
     /(?<![\p{L}])Storm(?=\s+(?:verwacht|voorspeld|trekt(?=[^.\n]{0,30}\b(?:over|door|langs)\b)|raast|komt\s+(?:eraan|vanavond|morgen)|op\s+komst|houdt\s+aan|is\s+(?:voorbij|gaan\s+liggen)|expected|forecast|coming|hits|is\s+coming)\b)/gu,

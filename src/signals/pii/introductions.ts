@@ -74,7 +74,9 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     const family = m[1] ?? "";
     const given = m[2] ?? "";
     const last = family.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-    if (!lex.firstName(given.toLowerCase()) || lex.notName(last)) continue;
+    // ("- Rood, Amber", "1. Vriendschap, Hoop": a list of words with a name-like word after each.)
+    const ordinary = (lex.word(last) || lex.english(last, true)) && !lex.surname(last);
+    if (!lex.firstName(given.toLowerCase()) || lex.notName(last) || ordinary) continue;
     const start = (m.index ?? 0) + m[0].indexOf(family);
     const end = (m.index ?? 0) + m[0].indexOf(given, m[0].indexOf(family) + family.length) + given.length;
     out.push(finding("naam", text, start, end));
