@@ -6,27 +6,16 @@
  * platform adapter whose credentials are set. The features' mutual needs (the plan asks the
  * network who is invited, the reminders hear of plan changes, the outbox's report is written
  * by the network) are wired here as callbacks, so no feature imports another's assembly.
- * Building each platform's adapter is here too; running one is in server/platforms.ts, the
- * server's own routes in server/listen.ts, and the daily pruning in retention.ts.
+ * Building each platform's adapter is in app/adapters.ts, running one in server/platforms.ts,
+ * the server's own routes in server/listen.ts, and the daily pruning in retention.ts.
  */
 
-import { createSlackAdapter } from "../adapters/slack/index.ts";
-import { createTeamsAdapter } from "../adapters/teams/index.ts";
-import type { TeamsReference } from "../adapters/teams/outbound.ts";
-import { createWebAdapter } from "../adapters/web/index.ts";
-import { createWhatsAppAdapter } from "../adapters/whatsapp/index.ts";
+import { type Startup, startSlack, startTeams, startWeb, startWhatsApp } from "./app/adapters.ts";
 import { type Bot, createBot } from "./bot/bot.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./core/logger.ts";
 import type { Observer } from "./core/observer.ts";
-import {
-  applyDemoPeople,
-  defaultRosterFile,
-  demoRosterFile,
-  ROSTER_ROLES,
-  readRoster,
-  seedRoster,
-} from "./core/roster.ts";
+import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
 import { createDashboard } from "./dashboard/index.ts";
 import { Outbox } from "./delivery/outbox.ts";
 import { createEngine, type Engine } from "./engine/engine.ts";
@@ -43,13 +32,13 @@ import { sendReport } from "./network/report.ts";
 import { ContactCheck } from "./people/confirm.ts";
 import { askWithContacts } from "./people/contacts.ts";
 import { Invitations } from "./people/invitations.ts";
-import { createSignInLinks, type SignInLinks } from "./people/signin.ts";
+import { createSignInLinks } from "./people/signin.ts";
 import { type WebChatAccess, webchatFeature } from "./people/webchat.ts";
 import { startRetention } from "./retention.ts";
 import type { HttpServer, Route } from "./server/http.ts";
 import { listen } from "./server/listen.ts";
 import { Metrics } from "./server/metrics.ts";
-import { logNotRunning, type Platforms, run } from "./server/platforms.ts";
+import { logNotRunning } from "./server/platforms.ts";
 import { Readiness } from "./server/readiness.ts";
 import { Signals } from "./signals/flow.ts";
 import { signalKeys } from "./signals/keys.ts";
@@ -337,95 +326,4 @@ export async function startApp({
     if (!given) await storage.close();
     throw e;
   }
-}
-
-/** What building a platform's adapter needs, and where the running adapter goes. */
-interface Startup extends Platforms {
-  config: Config;
-  bot: Bot;
-  logger: Logger;
-  ports: StoragePorts;
-}
-
-/** The web chat in the configured mode, unless it is off; the log says which. */
-function startWeb(
-  { config, bot, logger, ports, readiness, outbox, mount, adapters }: Startup,
-  knowledge: KnowledgeBase,
-  signIn: SignInLinks,
-): void {
-  const { env } = config;
-  const webMode = config.web.mode;
-  if (webMode !== "off") {
-    const ready = readiness.starting("web");
-    const web = createWebAdapter({
-      mode: webMode,
-      bot,
-      regions: knowledge.vocabulary.regions,
-      roles: ROSTER_ROLES,
-      logger,
-      person: (id) => ports.people.byId(id),
-      signIn,
-      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
-    });
-    mount(...web.routes);
-    outbox.addChannel(web.channel, web.capabilities);
-    adapters.push("web");
-    ready.started();
-  }
-  logger.info(`web chat: ${webMode}`, {
-    ...(webMode === "demo" ? { note: "fictional demo people, reachable from this machine only" } : {}),
-    ...(webMode === "signin" ? { note: "people sign in with a link from /webchat" } : {}),
-  });
-}
-
-async function startSlack(s: Startup): Promise<void> {
-  const { config, bot, logger } = s;
-  const { env } = config;
-  const slack = createSlackAdapter({
-    signingSecret: env.SLACK_SIGNING_SECRET as string,
-    botToken: env.SLACK_BOT_TOKEN as string,
-    ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
-    bot,
-    logger,
-  });
-  await run(s, "slack", slack);
-}
-
-async function startTeams(s: Startup, teamsToken: StartOptions["teamsToken"]): Promise<void> {
-  const { config, bot, logger, ports } = s;
-  const { env } = config;
-  const teams = createTeamsAdapter({
-    ...(env.TEAMS_CLIENT_ID ? { clientId: env.TEAMS_CLIENT_ID } : {}),
-    ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
-    ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
-    allowUnauthenticated: config.teams.unauthenticated,
-    serviceUrls: config.teams.serviceUrls,
-    ...(env.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: env.TEAMS_OPENID_METADATA_URL } : {}),
-    ...(env.TEAMS_TOKEN_ISSUER ? { tokenIssuer: env.TEAMS_TOKEN_ISSUER } : {}),
-    ...(teamsToken ? { token: teamsToken } : {}),
-    reference: async (id) =>
-      (await ports.conversations.get(`teams:${id}`))?.reference as TeamsReference | undefined,
-    bot,
-    logger,
-  });
-  await run(s, "teams", teams);
-  if (config.teams.unauthenticated)
-    logger.warn("teams: token validation is OFF (TEAMS_ALLOW_UNAUTHENTICATED=true); for local trials only");
-}
-
-async function startWhatsApp(s: Startup, groups: ManagedGroups): Promise<void> {
-  const { config, bot, logger } = s;
-  const { env } = config;
-  const whatsapp = createWhatsAppAdapter({
-    appSecret: env.WHATSAPP_APP_SECRET as string,
-    verifyToken: env.WHATSAPP_VERIFY_TOKEN as string,
-    accessToken: env.WHATSAPP_ACCESS_TOKEN as string,
-    phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID as string,
-    ...(env.WHATSAPP_API_URL ? { apiUrl: env.WHATSAPP_API_URL } : {}),
-    bot,
-    groups,
-    logger,
-  });
-  groups.useAdmin(whatsapp.groupAdmin);
-  await run(s, "whatsapp", whatsapp);
 }
