@@ -241,7 +241,8 @@ export class UnitAnswerer {
     ranked: RankResult,
     whole: Decision,
   ): Answer | undefined {
-    const asked = questionAfterStory(q.text);
+    const said = openingOf(q.text);
+    const asked = said?.question ?? questionAfterStory(q.text);
     // "veiligheidscoördinator rsg enkhuizen: ik kan niet naar het overleg, wat moet ik doen?":
     // the role only the opening names is who asks; its duties answer nothing the question asks.
     // (So too when the role's duties come first of the facts asked back.)
@@ -249,7 +250,7 @@ export class UnitAnswerer {
       whole.kind === "answer" ? whole.picked[0] : whole.kind === "ask" ? whole.options[0] : undefined;
     // (An opening of a few words, not a story: "de politie wil een leerling aanhouden. wat is daar
     // afgesproken?" asks about what the police do.)
-    const opener = openingOf(q.text)?.opener;
+    const opener = said?.opener;
     const opening = opener
       ? opener.split(/\s+/).length
       : asked

@@ -94,7 +94,7 @@ export function isStatement(part: string): boolean {
  * question, when the text ends with one and tells something before it.
  */
 export function questionAfterStory(text: string): string | undefined {
-  const opened = questionAfterOpening(text);
+  const opened = openingOf(text)?.question;
   if (opened) return opened;
   const sentences = text
     .trim()
@@ -106,17 +106,10 @@ export function questionAfterStory(text: string): string | undefined {
   return last.split(/\s+/).length >= 3 ? last : undefined;
 }
 
-/**
- * The question after a short opening that says who asks: "wijkagent seghwaert hier, ...",
+/** The opening that says who asks and the question after it: "wijkagent seghwaert hier, ...",
  * "veiligheidscoordinator in medemblik here, i can't make it. what do i do?", "medemblik school:
- * i can't make the meeting next week, what do I do?".
- */
-export function questionAfterOpening(text: string): string | undefined {
-  return openingOf(text)?.question;
-}
-
-/** The opening that says who asks ("wijkagent seghwaert", "the new safety coordinator at rsg
- * enkhuizen") and the question after it. */
+ * i can't make the meeting next week, what do I do?", "i'm the new safety coordinator at rsg
+ * enkhuizen and ...". */
 export function openingOf(text: string): { opener: string; question: string } | undefined {
   const here = text.match(/^([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:–-]\s*(\S.*\?)\s*$/is);
   if (here?.[2] && here[2].split(/\s+/).length >= 3 && (here[1] ?? "").split(/\s+/).length <= 6)

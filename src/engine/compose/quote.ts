@@ -137,6 +137,12 @@ function besideInDutch(
   return clauses.map(([, nl]) => nl).join(" ");
 }
 
+/** A passage's sentences and the ends of list items ("... etc.); de mededeling ..."), not at "art."
+ * or "o.a."; a sentence may end in "'s." ("thema's."). */
+export function sentencesOf(quote: string): string[] {
+  return quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:]|['’]s[.!?])\s+(?=\S)/u);
+}
+
 /**
  * The covenant's words for the answer: the whole passage when it is short, else the sentence
  * (with its neighbours, while they fit) that holds the most of what was asked.
@@ -145,8 +151,7 @@ export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): 
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   // A passage only a few words over is quoted whole: a cut would save little and lose a sentence.
   if (words(quote) <= most + Math.round(most * SLACK)) return quote;
-  // Sentence ends and the ends of list items ("... etc.); de mededeling ..."), not "art." or "o.a.".
-  const sentences = quote.split(/(?<=(?:\p{Ll}{2}|\))[.!?;:]|['’]s[.!?])\s+(?=\S)/u);
+  const sentences = sentencesOf(quote);
   const asked = askedStems(query.asked, query.subject);
   const beside = askedStems(query.beside ?? "", query.subject);
   // A word in one sentence says more about where the answer is than one in every sentence, and

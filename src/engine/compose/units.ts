@@ -11,7 +11,7 @@ import type { Ranked } from "../rank.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
-import { PAIR_QUOTE_WORDS, quoteFor, quoteQuery } from "./quote.ts";
+import { PAIR_QUOTE_WORDS, quoteFor, quoteQuery, sentencesOf } from "./quote.ts";
 import { result } from "./result.ts";
 
 const INTENTS: Record<Unit["kind"], Intent> = {
@@ -249,7 +249,7 @@ export function notInCovenants(
  * nothing when only a few words are left. */
 function withoutShared(second: string, first: string, bare: (q: string) => string): string {
   const shown = bare(first);
-  const sentences = second.split(/(?<=[.!?;:])\s+(?=\S)/);
+  const sentences = sentencesOf(second);
   const kept = sentences.filter((x) => {
     const b = bare(x);
     return b.length < 20 || !shown.includes(b);

@@ -18,6 +18,13 @@ export function nicknames(
   opts: { lexicon: Lexicon; exempt: readonly Range[] },
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // A word the lists say is never a person (an insult, a brand, an app); a place abroad is a
+  // nickname too: "'Berlin' verkoopt", "they call him 'Nairobi'".
+  const listed = (words: string) =>
+    words
+      .toLowerCase()
+      .split(" ")
+      .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w));
   for (const m of text.matchAll(/(?<=['‘"“])(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)(?=['’"”])/gu)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -32,22 +39,11 @@ export function nicknames(
     const calls = /\b(?:calls?|called|calling)\s+(?:him|her|them|himself|herself|themselves)\s+['‘"“]$/i.test(
       text.slice(Math.max(0, start - 30), start),
     );
-    const listed = m[0]
-      .toLowerCase()
-      .split(" ")
-      .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w));
-    if ((called || calls) && !listed) {
+    if (listed(m[0])) continue;
+    if (called || calls) {
       out.push(finding("naam", text, start, end));
       continue;
     }
-    // (A place abroad is a nickname too: "'Berlin' verkoopt", "they call him 'Nairobi'".)
-    if (
-      m[0]
-        .toLowerCase()
-        .split(" ")
-        .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w))
-    )
-      continue;
     const around = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 40)}`;
     // "Die 'Tiko' uit de Vogelwijk": pointed at, and no ordinary word.
     const pointed =
@@ -74,11 +70,7 @@ export function nicknames(
           f.start - (end + 1) <= 7 &&
           /^\s*(?:\(|aka\s+|alias\s+)?\s*$/i.test(text.slice(end + 1, f.start))),
     );
-    const listed = m[0]
-      .toLowerCase()
-      .split(" ")
-      .some((w) => opts.lexicon.notName(w) && !opts.lexicon.abroad(w));
-    if (beside && !listed) out.push(finding("naam", text, start, end));
+    if (beside && !listed(m[0])) out.push(finding("naam", text, start, end));
   }
   return out;
 }
