@@ -1220,6 +1220,17 @@ describe("answers on everyday phrasing", () => {
     expect(a.answered).toBe(false);
     expect(lines[1]).toMatch(/^1\. Data or information is exchanged only when expressly necessary/);
   });
+
+  it("lists the covenant's schools when a school asks which other schools are in it", () => {
+    const a = ask(
+      "tabor college here, which other schools are in the veilige school covenant with us?",
+      "west-friesland",
+    );
+    expect(a.answer).toMatch(/names 6 schools: Atlas College, Martinuscollege/);
+    expect(
+      ask("wij zijn het atlas college, welke andere scholen doen mee?", "west-friesland").answer,
+    ).toMatch(/noemt 6 scholen/);
+  });
 });
 
 describe("answer shape", () => {

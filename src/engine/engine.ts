@@ -39,7 +39,9 @@ const CUE_WORDS = new Set(
     // Who is asking: "met IKC de Tjalk hier, bij welk wijkplan horen wij?", "I work at ...".
     "wij we ons onze our us hier here werk werken work works plan covers " +
     // "welke scholen doen mee in De Leyens?"
-    "mee meedoen deelnemen deel take stadsdeel stadsdelen borough"
+    "mee meedoen deelnemen deel take stadsdeel stadsdelen borough " +
+    // "which other schools are in it with us too?"
+    "other andere too ook veilige"
   ).split(" "),
 );
 

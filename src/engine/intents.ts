@@ -25,6 +25,8 @@ const SCHOOL_WIJK =
  * Kwadraad does.) */
 const WIJK_SCHOOLS =
   /\b(welke scholen|welke basisscholen|hoeveel scholen|(?<!\b(?:voor|for|bij|aan)(?: (?:de|the|onze|our|alle|all))? )(?:scholen (?:in|zitten|liggen|horen|vallen|doen (?:er )?mee|zijn)|schools (?:in|are|belong))|lijst (van|met) scholen|(?:which|what) (?:other )?schools|welke andere scholen|how many schools|list of schools)\b/;
+/** "tabor college here, which other schools are in it with us?": the named school is the asker's own. */
+const OTHER_SCHOOLS = /\b(?:(?:which|what) other schools|welke andere scholen)\b/;
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
@@ -116,6 +118,7 @@ export function route(q: Query): Route {
     return { kind: "contact", role: contactTarget };
   if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
-  if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined)) return { kind: "wijk-schools" };
+  if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined || OTHER_SCHOOLS.test(s)))
+    return { kind: "wijk-schools" };
   return { kind: "units" };
 }
