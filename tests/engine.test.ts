@@ -1221,6 +1221,20 @@ describe("answers on everyday phrasing", () => {
     expect(lines[1]).toMatch(/^1\. Data or information is exchanged only when expressly necessary/);
   });
 
+  it("does not read vapes as drugs: a protocol that names drugs says nothing about vapes", () => {
+    const a = ask("wat staat er in het leidse handelingsprotocol over vapes?", "leiden");
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/^Het handelingsprotocol is een handreiking/);
+  });
+
+  it("reads 'what is that meeting ... actually for?' as a question about its purpose", () => {
+    const a = ask(
+      "what's the yearly policy meeting between the school, the gemeente's veiligheidsmanager and the police operationele expert in almere actually for?",
+      "almere",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/analyse incidents and trends/);
+  });
+
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
     const a = ask(
       "tabor college here, which other schools are in the veilige school covenant with us?",

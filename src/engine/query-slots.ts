@@ -106,6 +106,12 @@ function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
     for (const k of hit.words) set.add(kept[k] as number);
     cues.set(hit.value, set);
   }
+  // English "what ... for?" around a whole question asks a purpose, however long the subject
+  // between ("what is that meeting with the school, the gemeente and the police actually for?").
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (first !== undefined && last !== undefined && q.tokens[first] === "what" && q.tokens[last] === "for")
+    cues.set("purpose", new Set([...(cues.get("purpose") ?? []), first, last]));
   // A cue inside a longer one asks less: "wie bereidt ... voor?" asks who, not what it prepares.
   for (const [attr, set] of [...cues])
     if (
