@@ -459,6 +459,18 @@ describe("personal data as people write it", () => {
     has("saturday school list:\n- 'Tank' aka Dawit Habte (3d)", "Tank");
   });
 
+  it("finds a nickname the words around it name: a.k.a., oftewel, 'voor zijn vrienden', bijnaam, goes by", () => {
+    has("Daan de Wit a.k.a. 'bolle' deelt de filmpjes.", "bolle");
+    has("'bolle', oftewel Daan de Wit, deelt de filmpjes.", "bolle");
+    has("Daan de Wit, 'bolle' voor zijn vrienden, deelt de filmpjes.", "bolle");
+    has("Bijnaam van Dawit is 'tank'.", "tank");
+    has("Ze noemen hem gewoon 'de Baas'.", "de Baas");
+    has("The older boy goes by the name of Smokey and sells vapes at the bus stop.", "Smokey");
+    has("Op Valorant heet hij Reaper en hij is 19.", "Reaper");
+    // A nationality said of someone is no name.
+    expect(found("Leerlingen noemen hem 'de Turk', naam onbekend. Graag extra toezicht.")).toEqual([]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

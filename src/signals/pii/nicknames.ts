@@ -72,5 +72,53 @@ export function nicknames(
     );
     if (beside && !listed(m[0])) out.push(finding("naam", text, start, end));
   }
+  out.push(...calledBy(text, [...found, ...out], opts, listed));
+  return out;
+}
+
+/** The words that say what someone is called: "a.k.a.", "bijnaam van Dawit is", "noemt hem gewoon",
+ * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
+const CALLED_BY =
+  /(?:\ba\.k\.a\.|\b(?:aka|alias|oftewel|ook wel|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+/** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit": a quoted word that says it is a nickname. */
+const CALLED_AFTER =
+  /^['’"”]\s*(?:voor\s+(?:zijn|haar)\s+vrienden|for\s+(?:his|her)\s+friends|,\s*(?:oftewel|alias|aka|a\.k\.a\.))/iu;
+
+/**
+ * What the words around it say is a nickname: quoted in any case ("a.k.a. 'bolle'"), or one
+ * capitalised word ("goes by the name of Smokey"); and a lower-case word in brackets right after
+ * a name ("Jayden Kok (jay)") that is no word of either language.
+ */
+function calledBy(
+  text: string,
+  found: readonly PiiFinding[],
+  opts: { lexicon: Lexicon; exempt: readonly Range[] },
+  listed: (words: string) => boolean,
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  const free = (start: number, end: number) =>
+    ![...found, ...out].some((f) => f.start < end && start < f.end) &&
+    !opts.exempt.some((r) => start < r.end && r.start < end);
+  const add = (start: number, end: number, words: string) => {
+    if (free(start, end) && !listed(words)) out.push(finding("naam", text, start, end));
+  };
+  for (const m of text.matchAll(
+    /(['‘"“])?(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])|\b\p{Lu}[\p{L}]+\b/gu,
+  )) {
+    const quoted = m[1] !== undefined;
+    const word = quoted ? (m[2] as string) : m[0];
+    const start = (m.index ?? 0) + (quoted ? 1 : 0);
+    const end = start + word.length;
+    if (word.length > 24) continue;
+    const before = text.slice(Math.max(0, start - (quoted ? 41 : 40)), start - (quoted ? 1 : 0));
+    if (CALLED_BY.test(before) || (quoted && CALLED_AFTER.test(text.slice(end, end + 24))))
+      add(start, end, word);
+  }
+  for (const m of text.matchAll(/(?<=\()\p{Ll}{2,12}(?=\))/gu)) {
+    const start = m.index ?? 0;
+    const w = m[0];
+    const afterName = found.some((f) => f.kind === "naam" && /^\s*\($/.test(text.slice(f.end, start)));
+    if (afterName && !opts.lexicon.common(w) && !opts.lexicon.english(w)) add(start, start + w.length, w);
+  }
   return out;
 }
