@@ -471,6 +471,23 @@ describe("personal data as people write it", () => {
     expect(found("Leerlingen noemen hem 'de Turk', naam onbekend. Graag extra toezicht.")).toEqual([]);
   });
 
+  it("finds a gamer tag after 'speelt <game> als', 'gamertag in <game>:', 'noemt hij zich', and no game's server", () => {
+    expect(found("Hij speelt Fortnite als xXSlayerXx en nodigt jonge kinderen uit.")).toEqual([
+      "handle:xXSlayerXx",
+    ]);
+    expect(found("Gamertag in FIFA: TheRealNoah")).toEqual(["handle:TheRealNoah"]);
+    expect(found("In Call of Duty noemt hij zich GhostNL, hij scheldt kinderen uit.")).toEqual([
+      "handle:GhostNL",
+    ]);
+    for (const text of [
+      "Op Roblox heet de game Brookhaven RP, daar worden kinderen benaderd.",
+      "Op Minecraft heet die server Hypixel, daar wordt gescholden.",
+      "In Minecraft Bedrock Edition zit een server waar gescholden wordt.",
+      "He plays Fortnite as a team with his friends.",
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

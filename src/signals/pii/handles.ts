@@ -9,10 +9,11 @@ const PLATFORM =
 
 /** Social platforms and game platforms, whose account a word after them may name. */
 const SOCIAL = "insta(?:gram)?|snap(?:chat)?|tiktok|telegram|twitter|facebook|discord";
-const GAMES = "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation";
+const GAMES =
+  "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation|valorant|fifa|call of duty|cod|gta|brawl stars|clash royale|rocket league|apex|warzone|overwatch";
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam)\s*["'‘“]?$`,
+  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$`,
   "iu",
 );
 /** "Minecraft is ...": a game's status follows as often as an account. */
