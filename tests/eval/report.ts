@@ -53,6 +53,8 @@ const sets = {
   test20: join(import.meta.dirname, "test20.yaml"),
   dev21: join(import.meta.dirname, "dev21.yaml"),
   test21: join(import.meta.dirname, "test21.yaml"),
+  dev22: join(import.meta.dirname, "dev22.yaml"),
+  test22: join(import.meta.dirname, "test22.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
