@@ -1235,6 +1235,15 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer.split("\n")[0]).toMatch(/analyse incidents and trends/);
   });
 
+  it("names the police team of a covenant asked with 'doet mee in', and refuses the next meeting's agenda", () => {
+    expect(ask("welk politieteam doet mee in het west-friese convenant?", "west-friesland").answer).toMatch(
+      /basisteam Hoorn/,
+    );
+    const a = ask("whats on the agenda for the next wijkveiligheidsoverleg in rokkeveen?", "zoetermeer");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/^The school-safety covenants I know do not say/);
+  });
+
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
     const a = ask(
       "tabor college here, which other schools are in the veilige school covenant with us?",
