@@ -1244,6 +1244,22 @@ describe("answers on everyday phrasing", () => {
     expect(a.answer).toMatch(/^The school-safety covenants I know do not say/);
   });
 
+  it("knows 'how long does it last', partners who 'fall out' and who 'backs me up'", () => {
+    expect(ask("how long does the west friesland covenant last?", "west-friesland").answer).toMatch(
+      /^The covenant is for an indefinite period/,
+    );
+    expect(
+      ask("if two partners in leiden fall out over the covenant, where does that get sorted?", "leiden")
+        .answer,
+    ).toMatch(/bestuurlijk overleg onderwijs/);
+    expect(
+      ask(
+        "quick q - in zoetermeer does the wijkagent get backup from colleagues who know a lot about youth?",
+        "zoetermeer",
+      ).answer,
+    ).toMatch(/taakaccenthouders/);
+  });
+
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
     const a = ask(
       "tabor college here, which other schools are in the veilige school covenant with us?",
