@@ -1246,7 +1246,7 @@ describe("answers on everyday phrasing", () => {
 
   it("knows 'how long does it last', partners who 'fall out' and who 'backs me up'", () => {
     expect(ask("how long does the west friesland covenant last?", "west-friesland").answer).toMatch(
-      /^The covenant is for an indefinite period/,
+      /^Term of the covenant: The covenant is for an indefinite period/,
     );
     expect(
       ask("if two partners in leiden fall out over the covenant, where does that get sorted?", "leiden")
