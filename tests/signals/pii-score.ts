@@ -116,6 +116,10 @@ export const CORPORA = {
   dev25: join(import.meta.dirname, "pii-dev25.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test24: join(import.meta.dirname, "pii-test24.yaml"),
+  /** A twenty-sixth corpus (200 hurried messages from parents, neighbours and coaches, dictated, mixed in language): a development half ... */
+  dev26: join(import.meta.dirname, "pii-dev26.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test25: join(import.meta.dirname, "pii-test25.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -2086,6 +2086,7 @@ describe("personal-data corpus", () => {
     dev23: { caught: 91.5, clean: 80, warned: 26 },
     dev24: { caught: 96.5, clean: 90, warned: 33 },
     dev25: { caught: 95, clean: 72, warned: 22 },
+    dev26: { caught: 94.5, clean: 76, warned: 27 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
