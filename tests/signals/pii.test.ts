@@ -488,6 +488,13 @@ describe("personal data as people write it", () => {
       expect(found(text)).toEqual([]);
   });
 
+  it("finds a lower-case name beside a name found: after 'of', in brackets, with a particle", () => {
+    has("die heet volgens mij Ricardo of kelvin de jong die deelt vapes uit", "kelvin de jong");
+    has("my neighbour's son Sem (sem de wit, 3vwo) is selling snus", "sem de wit");
+    has("gesproken met mo (Mohamed Ali) en zijn neefje", "mo");
+    expect(found("Daan of zijn broer was er ook, Lisa (groep 7) ook")).toEqual(["naam:Daan", "naam:Lisa"]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

@@ -69,15 +69,17 @@ export function listedBeside(text: string, persons: readonly PiiFinding[], lex: 
     !PARTICLES.has(w);
   for (const p of persons) {
     // (After the name, the word ends the list: "Noor en fatima.", not "Tyler and nine other boys".)
+    // ("... heet Ricardo of kelvin de jong die ...", "mo (Mohamed Ali)", "Sem (sem de wit, 3vwo)":
+    // the same person's other name, or another's, with a surname's particle.)
     const after = text
       .slice(p.end)
       .match(
-        /^\s*(?:,|\ben\b|\band\b|&)\s*(\p{Ll}{2,15})(?![\p{L}\d@-])(?=\s*(?:[,.;:!?)]|$|\b(?:en|and|zijn|zaten|waren|were|are)\b))/u,
+        /^\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\/|\()\s*(\p{Ll}{2,15}(?:\s+(?:van der|van den|van de|van|de|der|den|el|al|ter|ten)\s+\p{Ll}{2,20})?)(?![\p{L}\d@-])(?=\s*(?:[,.;:!?)/]|$|\b(?:en|and|zijn|zaten|waren|were|are|die|who)\b))/u,
       );
     const before = text
       .slice(0, p.start)
-      .match(/(?<![\p{L}\d@])(\p{Ll}{2,15})\s*(?:,|\ben\b|\band\b|&)\s*$/u);
-    if (after?.[1] && name(after[1])) {
+      .match(/(?<![\p{L}\d@])(\p{Ll}{2,15})\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\/|\()\s*$/u);
+    if (after?.[1] && name(after[1].split(" ")[0] as string)) {
       const end = p.end + after[0].length;
       out.push(finding("naam", text, end - after[1].length, end));
     }
