@@ -495,6 +495,20 @@ describe("personal data as people write it", () => {
     expect(found("Daan of zijn broer was er ook, Lisa (groep 7) ook")).toEqual(["naam:Daan", "naam:Lisa"]);
   });
 
+  it("finds a surname that ends like a building after a first name, and no park, estate, footballer or named storm", () => {
+    has("Daan en Lotte Veldhuis kwamen te laat", "Daan", "Lotte Veldhuis");
+    has("Sanne Verkerk zit in 3B", "Sanne Verkerk");
+    for (const text of [
+      "Emma Kinderziekenhuis in Amsterdam heeft een folder.",
+      "Saturday 28 September is Burendag at Park Frankendael, 11:00-16:00.",
+      "the new Cruyff Court at the Bos en Lommerplein was damaged",
+      "Kids in 1A copy Xavi Simons's celebration and Ronaldo's moves.",
+      "Code yellow for Storm Isha on Sunday night.",
+      "Radicalisation: a training on online subcultures.",
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

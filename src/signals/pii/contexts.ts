@@ -223,11 +223,11 @@ export function contextRanges(text: string): Range[] {
 
 /** Words of the weather around a storm's name. */
 const WEATHER =
-  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm|closes|closed|gesloten|afgelast|cancell?ed)\b/i;
+  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel|yellow|orange|red)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm|closes|closed|gesloten|afgelast|cancell?ed)\b/i;
 
 /** The weather service's words: a storm with a surname's name is a storm only with these. */
 const STORM_WARNING =
-  /\b(?:knmi|code (?:oranje|rood|geel)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
+  /\b(?:knmi|code (?:oranje|rood|geel|yellow|orange|red)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
 
 /**
  * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next

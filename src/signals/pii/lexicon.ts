@@ -87,6 +87,15 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
   ["ing", ""],
   ["ing", "e"],
   ["ly", ""],
+  // British spellings of words the list spells the American way: "radicalisation", "behaviour", "centre".
+  ["isation", "ization"],
+  ["isations", "izations"],
+  ["ise", "ize"],
+  ["ised", "ized"],
+  ["ising", "izing"],
+  ["our", "or"],
+  ["ours", "ors"],
+  ["tre", "ter"],
 ];
 
 function build(): Lexicon {

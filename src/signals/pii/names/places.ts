@@ -26,6 +26,12 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   const { toks, lex } = s;
   // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
   if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
+  // "Park Frankendael", "Landgoed Clingendael", "Fort Vijfhuizen": a park or an estate by its name.
+  if (
+    /^(?:park|stadspark|sportpark|landgoed|kasteel|fort|camping)$/.test(toks[i - 1]?.lower ?? "") &&
+    s.adjacent(toks[i - 1], toks[i])
+  )
+    return true;
   for (let k = i; k < j; k++) {
     const t = toks[k] as Token;
     // "Anja van der Kerk", "mevrouw Van der Brug": after a first name or a title, the word that
@@ -38,7 +44,15 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
       WEAK_SUFFIX.test(t.lower);
     if (family) continue;
     // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
-    const building = compound(s, t) && !(person && WEAK_SUFFIX.test(t.lower));
+    // So is the last word after a first name, unless the dictionary has it as it stands, and
+    // without a capital: "Lotte Veldhuis", "Sanne Verkerk" (not "Emma Kinderziekenhuis").
+    const afterFirst =
+      k === j - 1 &&
+      k > i &&
+      s.isFirst(toks[i] as Token) &&
+      (!lex.common((toks[i] as Token).lower) || lex.proper((toks[i] as Token).lower)) &&
+      (!lex.inflected(t.lower) || lex.proper(t.lower));
+    const building = compound(s, t) && !((person || afterFirst) && WEAK_SUFFIX.test(t.lower));
     // ("Pupil: Min-jun Park": a family in a person's field, however it reads.)
     const named =
       INSTITUTION_WORDS.test(t.lower) &&
@@ -49,7 +63,13 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   const next = toks[j];
   // "Willem de Zwijgerlaan": particles, then a street or building that ends the name.
   let k = j;
-  while (k < toks.length && PARTICLES.has((toks[k] as Token).lower) && s.adjacent(toks[k - 1], toks[k])) k++;
+  // ("Bos en Lommerplein": two words joined by "en" before the street's end.)
+  while (
+    k < toks.length &&
+    (PARTICLES.has((toks[k] as Token).lower) || (toks[k] as Token).lower === "en") &&
+    s.adjacent(toks[k - 1], toks[k])
+  )
+    k++;
   const after = toks[k];
   if (k > j && after?.cap && s.adjacent(toks[k - 1], after) && compound(s, after)) return true;
   return (
