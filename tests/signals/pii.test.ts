@@ -505,6 +505,8 @@ describe("personal data as people write it", () => {
       "Kids in 1A copy Xavi Simons's celebration and Ronaldo's moves.",
       "Code yellow for Storm Isha on Sunday night.",
       "Radicalisation: a training on online subcultures.",
+      "NS customer service: 030 751 5155. BOAs on site Tuesdays.",
+      "Copies in the staff room, shelf B.",
     ])
       expect(found(text)).toEqual([]);
   });

@@ -71,7 +71,7 @@ const PERSON_BETWEEN =
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
-  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt|help\s?desk|service\s?desk|front\s?desk|desk|receptie|reception)\b[^\n]{0,45}$/iu;
+  /\b(?:\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|spreekuur|inloopspreekuur|loket|servicepunt|meldpunt|help\s?desk|service\s?desk|front\s?desk|desk|receptie|reception|customer\s+service|customer\s+care|klantenservice|klantcontact|servicelijn|infolijn)\b[^\n]{0,45}$/iu;
 /** A closing greeting, then (up to three lines on) a line that opens with a team, a desk or an
  * organisation, then the number's own line. */
 const ORG_SIGNATURE =
