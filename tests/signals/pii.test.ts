@@ -511,6 +511,16 @@ describe("personal data as people write it", () => {
       expect(found(text)).toEqual([]);
   });
 
+  it("finds a nickname given with its real name, a quoted account of words and a number, a name after '+'", () => {
+    has("two Year 9 boys (Tom and 'Big D', real name Dylan) made him hand it over", "Big D", "Dylan");
+    has("- 'Bobo' (echte naam onbekend)", "Bobo");
+    expect(found("contacts 'lil.mo' and 'money.maker.020' offered her money")).toContain(
+      "handle:money.maker.020",
+    );
+    expect(found("see 'versie.2.0' of the file 'rooster.2024'")).toEqual([]);
+    has("Groepjes:\n1. Bram + Daan + Lotte\n2. Sem", "Lotte");
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

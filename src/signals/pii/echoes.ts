@@ -74,16 +74,16 @@ export function listedBeside(text: string, persons: readonly PiiFinding[], lex: 
     const after = text
       .slice(p.end)
       .match(
-        /^\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\/|\()\s*(\p{Ll}{2,15}(?:\s+(?:van der|van den|van de|van|de|der|den|el|al|ter|ten)\s+\p{Ll}{2,20})?)(?![\p{L}\d@-])(?=\s*(?:[,.;:!?)/]|$|\b(?:en|and|zijn|zaten|waren|were|are|die|who)\b))/u,
+        /^\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\+|\/|\()\s*(\p{L}\p{Ll}{1,14}(?:\s+(?:van der|van den|van de|van|de|der|den|el|al|ter|ten)\s+\p{Ll}{2,20})?)(?![\p{L}\d@-])(?=[ \t]*(?:[,.;:!?)/\n]|$|\b(?:en|and|zijn|zaten|waren|were|are|die|who)\b))/u,
       );
     const before = text
       .slice(0, p.start)
-      .match(/(?<![\p{L}\d@])(\p{Ll}{2,15})\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\/|\()\s*$/u);
-    if (after?.[1] && name(after[1].split(" ")[0] as string)) {
+      .match(/(?<![\p{L}\d@])(\p{L}\p{Ll}{1,14})\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\+|\/|\()\s*$/u);
+    if (after?.[1] && name((after[1].split(" ")[0] as string).toLowerCase())) {
       const end = p.end + after[0].length;
       out.push(finding("naam", text, end - after[1].length, end));
     }
-    if (before?.[1] && name(before[1])) {
+    if (before?.[1] && name(before[1].toLowerCase())) {
       const start = p.start - before[0].length;
       out.push(finding("naam", text, start, start + before[1].length));
     }

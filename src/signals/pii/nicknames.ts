@@ -80,9 +80,10 @@ export function nicknames(
  * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
 const CALLED_BY =
   /(?:\ba\.k\.a\.|\b(?:aka|alias|oftewel|ook wel|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
-/** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit": a quoted word that says it is a nickname. */
+/** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit", "'Big D', real name ...", "'Bobo' (echte
+ * naam onbekend)": a quoted word that says it is a nickname. */
 const CALLED_AFTER =
-  /^['’"”]\s*(?:voor\s+(?:zijn|haar)\s+vrienden|for\s+(?:his|her)\s+friends|,\s*(?:oftewel|alias|aka|a\.k\.a\.))/iu;
+  /^['’"”]\s*(?:voor\s+(?:zijn|haar)\s+vrienden|for\s+(?:his|her)\s+friends|,\s*(?:oftewel|alias|aka|a\.k\.a\.)|\s*[,(]?\s*(?:real\s+name|echte\s+naam|eigenlijke\s+naam))/iu;
 
 /**
  * What the words around it say is a nickname: quoted in any case ("a.k.a. 'bolle'"), or one
