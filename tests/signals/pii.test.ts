@@ -521,6 +521,19 @@ describe("personal data as people write it", () => {
     has("Groepjes:\n1. Bram + Daan + Lotte\n2. Sem", "Lotte");
   });
 
+  it("finds a number and a plate spelled into a voice message", () => {
+    expect(found("telefoon: nul zes - 17 - 28 - 39 - 40. Thank you")).toEqual([
+      "telefoon:nul zes - 17 - 28 - 39 - 40",
+    ]);
+    expect(found("bel me op nul zes 12345678")).toEqual(["telefoon:nul zes 12345678"]);
+    expect(found("hij rijdt op een zwarte scooter kenteken f k s nul negen d ik weet het niet")).toEqual([
+      "kenteken:f k s nul negen d",
+    ]);
+    expect(
+      found("er waren nul incidenten in 2024 en 2025; the plate was a b c and then some numbers"),
+    ).toEqual([]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

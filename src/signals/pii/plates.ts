@@ -1,5 +1,6 @@
 /** Licence plates: every Dutch sidecode in any case, with or without dashes, and a foreign one
  * where a plate is spoken of; not a code, a range of codes or an organisation's vehicle. */
+import { SPOKEN_DIGITS } from "./cues.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** Every Dutch licence-plate sidecode as letter (L) and digit (D) groups. */
@@ -117,5 +118,25 @@ export function plates(text: string): PiiFinding[] {
     if (!out.some((f) => f.start <= start && start < f.end))
       out.push(finding("kenteken", text, start, start + plate.length));
   }
+  // Spelled into a voice message: "kenteken f k s nul negen d", "plate 12 x y z 3".
+  for (const m of text.matchAll(SPELLED_PLATE)) {
+    const plate = m[1] ?? "";
+    const flat = plate
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) =>
+        SPOKEN_DIGITS.includes(w) ? "D" : /^\d+$/.test(w) ? "D".repeat(w.length) : "L".repeat(w.length),
+      )
+      .join("");
+    const start = (m.index ?? 0) + m[0].length - plate.length;
+    if (FLAT_SHAPES.has(flat) && !out.some((f) => f.start < start + plate.length && start < f.end))
+      out.push(finding("kenteken", text, start, start + plate.length));
+  }
   return out;
 }
+
+const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
+const SPELLED_PLATE = new RegExp(
+  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
+  "giu",
+);
