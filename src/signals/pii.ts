@@ -10,7 +10,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames, shelterRooms } from "./pii/addresses.ts";
-import { compoundRanges, contextRanges } from "./pii/contexts.ts";
+import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
@@ -92,7 +92,13 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   );
   const rooms = shelterRooms(text).filter((r) => !homes.found.some((h) => overlaps(h, r)));
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
-  const exempt = [...named, ...contextRanges(text), ...found, ...compoundRanges(text, lexicon())];
+  const exempt = [
+    ...named,
+    ...contextRanges(text),
+    ...brandLists(text, lexicon()),
+    ...found,
+    ...compoundRanges(text, lexicon()),
+  ];
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
   // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
   for (const f of introducedNames(text, lexicon())) {

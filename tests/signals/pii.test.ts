@@ -534,6 +534,15 @@ describe("personal data as people write it", () => {
     ).toEqual([]);
   });
 
+  it("reads a list with a known brand in it as a list of brands", () => {
+    for (const text of [
+      "Het gaat om merken als Elf Bar, Crystal en IVG, in smaken die naar snoep ruiken.",
+      "The bikes are mostly e-bikes (Cortina, VanMoof, Gazelle).",
+    ])
+      expect(found(text)).toEqual([]);
+    has("Bij het gesprek waren zoals altijd Daan, Sem en Lisa.", "Daan", "Sem", "Lisa");
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

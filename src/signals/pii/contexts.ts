@@ -221,6 +221,30 @@ export function contextRanges(text: string): Range[] {
   return out;
 }
 
+/** One item of a list of brands: one or two capitalised words ("Elf Bar", "VanMoof"). */
+const ITEM = String.raw`\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?`;
+const BRAND_LIST = new RegExp(
+  String.raw`(?:\b(?:(?:merken|merk|brands?|makes?)(?:\s+(?:als|zoals|like|such as))?|zoals|like|such as)\b[:\s]*|\(\s*)(${ITEM}(?:\s*,\s*${ITEM})+(?:\s*,?\s*(?:en|and|of|or)\s+${ITEM})?)`,
+  "gu",
+);
+
+/**
+ * A list of brands: "merken als Elf Bar, Crystal en IVG", "e-bikes (Cortina, VanMoof, Gazelle)".
+ * When one item is a brand the lists know, the others are brands too, whatever name they also are.
+ */
+export function brandLists(text: string, lex: Pick<Lexicon, "notName">): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(BRAND_LIST)) {
+    const list = m[1] ?? "";
+    const items = list.split(/\s*,\s*|\s+(?:en|and|of|or)\s+/);
+    if (items.length < 3 || !items.some((i) => i.split(" ").some((w) => lex.notName(w.toLowerCase()))))
+      continue;
+    const start = (m.index ?? 0) + m[0].length - list.length;
+    out.push({ start, end: start + list.length });
+  }
+  return out;
+}
+
 /** Words of the weather around a storm's name. */
 const WEATHER =
   /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel|yellow|orange|red)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm|closes|closed|gesloten|afgelast|cancell?ed)\b/i;
