@@ -1248,6 +1248,9 @@ describe("answers on everyday phrasing", () => {
     expect(ask("how long does the west friesland covenant last?", "west-friesland").answer).toMatch(
       /^Term of the covenant: The covenant is for an indefinite period/,
     );
+    expect(ask("which years does the covenant cover", "leiden").answer).toMatch(
+      /^Term of the covenant: The covenant \(2026-2030\)/,
+    );
     expect(
       ask("if two partners in leiden fall out over the covenant, where does that get sorted?", "leiden")
         .answer,
