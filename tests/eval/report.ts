@@ -55,6 +55,8 @@ const sets = {
   test21: join(import.meta.dirname, "test21.yaml"),
   dev22: join(import.meta.dirname, "dev22.yaml"),
   test22: join(import.meta.dirname, "test22.yaml"),
+  dev23: join(import.meta.dirname, "dev23.yaml"),
+  test23: join(import.meta.dirname, "test23.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
