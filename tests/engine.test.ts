@@ -1263,6 +1263,18 @@ describe("answers on everyday phrasing", () => {
     ).toMatch(/taakaccenthouders/);
   });
 
+  it("reads who represents whom: in a meeting its participants, in the covenant its parties", () => {
+    expect(ask("who represents the school in the signaaloverleg in leiden?", "leiden").answer).toMatch(
+      /^Taking part in the Signaaloverleg: the school's contact person/,
+    );
+    expect(
+      ask(
+        "who represents the OM in the alphen covenant? is the prosecution even part of it?",
+        "alphen-aan-den-rijn",
+      ).answer,
+    ).toMatch(/^Parties: .*OM/);
+  });
+
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
     const a = ask(
       "tabor college here, which other schools are in the veilige school covenant with us?",
