@@ -1242,6 +1242,11 @@ describe("answers on everyday phrasing", () => {
     const a = ask("whats on the agenda for the next wijkveiligheidsoverleg in rokkeveen?", "zoetermeer");
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/^The school-safety covenants I know do not say/);
+    const hours = ask(
+      "hoeveel uur per week zit de jongerenwerker van participe bij ons op school in alphen?",
+      "alphen-aan-den-rijn",
+    );
+    expect(hours.answered).toBe(false);
   });
 
   it("knows 'how long does it last', partners who 'fall out' and who 'backs me up'", () => {
