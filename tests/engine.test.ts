@@ -1280,6 +1280,18 @@ describe("answers on everyday phrasing", () => {
     ).toMatch(/gebiedsofficier van justitie/);
   });
 
+  it("reads a gym teacher as a teacher and a station as where something happened, not as subjects it does not know", () => {
+    const gym = ask(
+      "we vermoeden dat een gymleraar iets seksueels heeft met een leerling van 14. wat moet het bestuur doen, aangifte?",
+    );
+    expect(gym.answer).toMatch(/Zedendelicten door personeel/);
+    const station = ask(
+      "we're a secondary school in hoorn. a pupil told a mentor there's a fight planned after school near the station. are we actually required to report that to the police?",
+      "west-friesland",
+    );
+    expect(station.answer).not.toMatch(/station/);
+  });
+
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
     const a = ask(
       "tabor college here, which other schools are in the veilige school covenant with us?",
