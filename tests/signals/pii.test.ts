@@ -543,6 +543,17 @@ describe("personal data as people write it", () => {
     has("Bij het gesprek waren zoals altijd Daan, Sem en Lisa.", "Daan", "Sem", "Lisa");
   });
 
+  it("leaves a room or door named after someone, a region with a point of the compass and the English 'I' alone", () => {
+    for (const text of [
+      "The meeting is on 4/3 at 10:00 in the Mandela room.",
+      "Bike racks are available at the Willem Alexander entrance.",
+      "Police Brabant-Zuid-Oost have checked and there is no such incident.",
+    ])
+      expect(found(text)).toEqual([]);
+    expect(found("I told the Jansen family about it")).toEqual(["naam:Jansen"]);
+    has("Sanne Bakker-West uit 3B", "Sanne Bakker-West");
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

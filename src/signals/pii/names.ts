@@ -77,6 +77,16 @@ function passedOver(s: NameScan, i: number): boolean {
   if (/^\p{Lu}+\p{Ll}{1,3}\p{Lu}+\p{Ll}?$/u.test(t.w) && t.w.length <= 6) return true;
   // "I'll", "don't": an English contraction.
   if (/^(?:i|you|we|they|he|she|it|that|there|let)'(?:ll|m|ve|d|re|s)$|n't$/i.test(t.w)) return true;
+  // "Brabant-Zuid-Oost", "Rotterdam-Noord": a region or part of town with a point of the compass.
+  // (Not a double surname: "van der Berg-West".)
+  const head = t.lower.split("-")[0] ?? "";
+  if (
+    /-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)(?:-|$)/i.test(t.w) &&
+    !lex.surname(head) &&
+    !lex.firstName(head) &&
+    !PARTICLES.has(toks[i - 1]?.lower ?? "")
+  )
+    return true;
   // "4Life", "2Pac": a word glued to a number is a name of a group or brand.
   if (/\d$/.test(text.slice(0, t.start))) return true;
   if (blocked.has(i - 1) && s.adjacent(toks[i - 1], t) && (t.cap || PARTICLES.has(t.lower))) {
@@ -126,6 +136,8 @@ function notInitials(s: NameScan, i: number, j: number): boolean {
   const t = toks[i] as Token;
   const last = toks[j - 1] as Token;
   if (t.initial && j === i + 1 && NOT_INITIALS.has(text.slice(t.start, last.end))) return true;
+  // "I told the Jansen family": the English "I" without a full stop is no initial.
+  if (t.w === "I" && j === i + 1 && !text.slice(t.end).startsWith(".")) return true;
   const initials = text.slice(t.start, last.end);
   if (t.initial && NOT_INITIALS.has(initials)) return true;
   // Initials directly after a letter or dot are an abbreviation ("t.n.v.", "B1.").

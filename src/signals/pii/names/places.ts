@@ -9,6 +9,9 @@ import { givenPair } from "./starts.ts";
 import type { Token } from "./tokens.ts";
 
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
+/** What is named after someone, after "the" or "de": a room, a door, a wing, a lab, a cup. */
+const NAMED_AFTER =
+  /^(?:room|rooms|zaal|lokaal|ingang|entrance|wing|vleugel|hall|lab|studio|gebouw|building|cup|trophy|award|prijs|lecture|lezing)$/;
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
@@ -72,6 +75,14 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
     k++;
   const after = toks[k];
   if (k > j && after?.cap && s.adjacent(toks[k - 1], after) && compound(s, after)) return true;
+  // "in the Mandela room", "bij de Willem Alexander ingang": a room or a door named after someone.
+  if (
+    /^(?:the|de|het)$/.test(toks[i - 1]?.lower ?? "") &&
+    next &&
+    s.adjacent(last, next) &&
+    NAMED_AFTER.test(next.lower)
+  )
+    return true;
   return (
     !!next &&
     s.adjacent(last, next) &&
