@@ -120,6 +120,10 @@ export const CORPORA = {
   dev26: join(import.meta.dirname, "pii-dev26.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test25: join(import.meta.dirname, "pii-test25.yaml"),
+  /** A twenty-seventh corpus (200 formal texts: forms, minutes, letters, signatures): a development half ... */
+  dev27: join(import.meta.dirname, "pii-dev27.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test26: join(import.meta.dirname, "pii-test26.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
