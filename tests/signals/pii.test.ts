@@ -554,6 +554,24 @@ describe("personal data as people write it", () => {
     has("Sanne Bakker-West uit 3B", "Sanne Bakker-West");
   });
 
+  it("leaves a formal text's mailbox, a desk's or an editorial office's signature, law books, dates in forms and named shops alone", () => {
+    for (const text of [
+      "Veilig Thuis Rotterdam Rijnmond, Postbus 2162, 3000 CD Rotterdam. KvK 63289342.",
+      "Kind regards,\n\nStudent Support Desk\nAmsterdam International Community School",
+      "Met vriendelijke groet,\nRedactie Bureau Jeugd & Media",
+      "With kind regards,\n\nYouth Work Team Zuidoost",
+      "Delict: winkeldiefstal (art. 310 Sr), waarde 23,95. Bron: Besluit verplichte meldcode (Stb. 2013, 142).",
+      "Physical violence: 2 (sports field 18 APR 12.20; corridor B 19 APR 10.05)",
+      "A group gathers at the entrance of the Dirk supermarket; the Hoop centre closes at 22.00.",
+      "We had reports of knives near the Vredenburg bus station.",
+      "Unauthorised absence is reported to the municipality after 16 hours in 4 weeks.",
+    ])
+      expect(found(text)).toEqual([]);
+    has("Groet,\nSanne de Vries (team Jeugd)", "Sanne de Vries");
+    has("Met vriendelijke groet,\nJan Bakker\nAfdeling Onderwijs", "Jan Bakker");
+    expect(found("de scooter met 12-MEI-4 reed weg")).toEqual(["kenteken:12-MEI-4"]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

@@ -171,6 +171,11 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         street = street.slice(lead[0].length);
       }
       const end = (m.index ?? 0) + (m[1] ?? "").length + (m[2] ?? "").length;
+      // "Postbus 2162", "Antwoordnummer 10": a mailbox is an organisation's, never a home.
+      if (/^(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box)$/i.test(street.trim())) {
+        open.push({ start, end });
+        continue;
+      }
       const after = text.slice(end);
       // "volgende vergadering 15 mei": a day of a month after a noun in "-ing", not a house number.
       if (

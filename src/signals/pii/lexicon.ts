@@ -87,15 +87,14 @@ const ENGLISH_ENDINGS: Array<[string, string]> = [
   ["ing", ""],
   ["ing", "e"],
   ["ly", ""],
-  // British spellings of words the list spells the American way: "radicalisation", "behaviour", "centre".
-  ["isation", "ization"],
-  ["isations", "izations"],
-  ["ise", "ize"],
-  ["ised", "ized"],
-  ["ising", "izing"],
-  ["our", "or"],
-  ["ours", "ors"],
-  ["tre", "ter"],
+];
+/** British spellings of words the lists spell the American way: "radicalisation", "behaviour",
+ * "centre", "unauthorised" (six letters or more: "Nour" is no "nor"). */
+const BRITISH: Array<[RegExp, string]> = [
+  [/isation(s?)$/, "ization$1"],
+  [/is(e|ed|es|ing)$/, "iz$1"],
+  [/our(s?)$/, "or$1"],
+  [/tre(s?)$/, "ter$1"],
 ];
 
 function build(): Lexicon {
@@ -171,6 +170,11 @@ function build(): Lexicon {
     notName: (w) => never.has(w) || places.has(w),
     abroad: (w) => places.has(w),
     english: (w, exact) =>
+      english(w, exact) ||
+      (w.length >= 6 && BRITISH.some(([re, to]) => re.test(w) && english(w.replace(re, to), exact))),
+  };
+  function english(w: string, exact?: boolean): boolean {
+    return (
       en.has(w) ||
       // A frequent spoken word that no name list knows as a name ("invoice", not "joy").
       (spoken.has(w) && !first.has(w) && !sur.has(w) && !dict.persons.has(w) && !enProper.has(w)) ||
@@ -178,8 +182,9 @@ function build(): Lexicon {
         ENGLISH_ENDINGS.some(
           ([end, base]) =>
             w.length > end.length + 2 && w.endsWith(end) && en.has(w.slice(0, -end.length) + base),
-        )),
-  };
+        ))
+    );
+  }
 }
 
 let loaded: Lexicon | undefined;

@@ -24,6 +24,9 @@ const SHAPES = new Set(SIDECODES);
 const FLAT_SHAPES = new Set(SIDECODES.map((s) => s.replaceAll("-", "")));
 const shape = (s: string) => s.replace(/[A-Za-z]/g, "L").replace(/\d/g, "D");
 
+/** A month written short, as dates in forms have it ("19 APR"). */
+const MONTH_SHORT = /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)$/i;
+
 /** An organisation's vehicle: "de auto van de gemeente is ...", "... (dienstauto)". */
 const ORG_VEHICLE_BEFORE =
   /\b(?:auto|bus|busje|wagen|voertuig|bestelbus|scootmobiel)\s+van\s+(?:de|het|onze)\s+(?:gemeente|school|schoolreis|politie|handhaving|organisatie|stichting|brandweer|ggd|wijkteam|excursie|kamp|sportclub|vereniging)\b[^.\n]{0,20}$/i;
@@ -63,6 +66,14 @@ export function plates(text: string): PiiFinding[] {
     if (
       !belgian &&
       (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
+    )
+      continue;
+    // "corridor B 19 APR 10.05": a day and a month written short are a date.
+    if (
+      !cued &&
+      sep !== "-" &&
+      [a, b, c].some((g) => MONTH_SHORT.test(g)) &&
+      [a, b, c].some((g) => /^\d{1,2}$/.test(g))
     )
       continue;
     // Four digits and two letters with nothing between is a postcode.

@@ -49,6 +49,12 @@ export function opening(s: NameScan, i: number): Opening | undefined {
     if (!personAfterTeam(s, i)) s.blocked.add(i);
     return undefined;
   }
+  // "Student Support Desk", "Redactie Bureau Jeugd & Media", "Youth Work Team Zuidoost": a line
+  // under a sign-off with a desk's or a team's word in it signs for them.
+  if (cue === "signoff" && !s.isFirst(t) && TEAM_LINE.test(lineFrom(s.text, t.start))) {
+    s.blocked.add(i);
+    return undefined;
+  }
   if (bracketedPlace(s, i, cue)) {
     s.blocked.add(i);
     return undefined;
@@ -57,6 +63,12 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   if (startsName(s, i)) return { lowerRun: !t.cap, uncued: true, titled: false };
   return undefined;
 }
+
+/** The words of a team, a desk or an editorial office, in a line that signs. */
+const TEAM_LINE =
+  /^[^\n,(|]{0,40}\b(?:team|desk|helpdesk|servicedesk|redactie|department|office|afdeling|bureau|secretariaat|secretariat|support|services?|administratie|directie|werkgroep|editorial|reception|receptie)\b/i;
+const lineFrom = (text: string, at: number) =>
+  text.slice(at, text.indexOf("\n", at) < 0 ? undefined : text.indexOf("\n", at));
 
 /** A team's word under a sign-off names nobody ... unless a person follows: "The Jansen family",
  * "namens Kevin Bakker", "Team Lisa". */

@@ -9,9 +9,10 @@ import { givenPair } from "./starts.ts";
 import type { Token } from "./tokens.ts";
 
 const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
-/** What is named after someone, after "the" or "de": a room, a door, a wing, a lab, a cup. */
+/** What is named after someone, after "the" or "de": a room, a door, a wing, a lab, a cup; a shop,
+ * a centre or a bus station by its name ("the Dirk supermarket", "the Vredenburg bus station"). */
 const NAMED_AFTER =
-  /^(?:room|rooms|zaal|lokaal|ingang|entrance|wing|vleugel|hall|lab|studio|gebouw|building|cup|trophy|award|prijs|lecture|lezing)$/;
+  /^(?:room|rooms|zaal|lokaal|ingang|entrance|wing|vleugel|hall|lab|studio|gebouw|building|cup|trophy|award|prijs|lecture|lezing|supermarket|supermarkt|centre|center|store|shop|bus|court)$/;
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
