@@ -572,6 +572,18 @@ describe("personal data as people write it", () => {
     expect(found("de scooter met 12-MEI-4 reed weg")).toEqual(["kenteken:12-MEI-4"]);
   });
 
+  it("finds a known surname ending in -hof after a first name, and no department or district account", () => {
+    has(
+      "Suspected: Ilse Kerkhof (year 2) and her cousin outside school, Britt Kerkhof",
+      "Ilse Kerkhof",
+      "Britt Kerkhof",
+    );
+    expect(found("rond Anna Paulownahof hangen jongeren")).toEqual([]);
+    expect(found("Survey carried out by the Student Care Department, report no. SCD-2024-02.")).toEqual([]);
+    expect(found("Instagram: @jongerenwerkzuidoost | KvK 34251178")).toEqual([]);
+    expect(found("volg @politiekind op insta")).toEqual(["handle:@politiekind"]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

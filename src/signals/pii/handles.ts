@@ -25,9 +25,9 @@ const DAY_OR_MONTH = new RegExp(
   "i",
 );
 /** An organisation's account: its function, then a place, exactly ("@jongerenwerk.hoorn",
- * "@politie_leiden"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
+ * "@politie_leiden", "@jongerenwerkzuidoost"); "@teamjayden", "@politiekind", "@zorgeloos_x" are pupils'. */
 const ORG_HANDLE =
-  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+)?$/u;
+  /^(?:jongerenwerk|politie|gemeente|wijkagent|wijkagenten|ggd|halt|bibliotheek|buurthuis|jeugdwerk|jongerencentrum|leerplicht|boa|handhaving|brandweer)(?:[._-]\p{Ll}+|(?:noord|zuid|oost|west|zuidoost|zuidwest|noordoost|noordwest|centrum))?$/u;
 /** ... also written in capitals, "@PolitieRotterdam", when what follows is a place. */
 const ORG_HANDLE_CAMEL =
   /^(?:Jongerenwerk|Politie|Gemeente|GGD|Bibliotheek|Jeugdwerk|Jongerencentrum|Leerplicht|Handhaving|Brandweer)((?:[._-]?\p{Lu}\p{Ll}+)+)$/u;

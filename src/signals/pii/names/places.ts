@@ -137,11 +137,13 @@ export function streetRun(s: NameScan, i: number, j: number): boolean {
     /\b(?:in|on|off|along|langs)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
     !/^\s*\(/.test(text.slice(last.end));
   // (So where a class follows: "Deniz Kerkhof, groep 7b"; "rond Anna Paulownahof" is a street.)
+  // (And a surname the lists know after a first name: "Ilse Kerkhof", "Sem Hoogendijk".)
   const family =
     j === i + 2 &&
     s.isFirst(t) &&
     /(?:hof|dijk)$/.test(last.lower) &&
     (personField(s, t) ||
+      s.lex.surname(last.lower) ||
       /^\s*(?:,\s*(?:groep|klas|leerling|year|grade|\d)|\((?:groep|klas|\d)|uit\s+(?:groep|klas|\d))/i.test(
         text.slice(last.end),
       ));
