@@ -582,6 +582,12 @@ describe("personal data as people write it", () => {
     expect(found("Survey carried out by the Student Care Department, report no. SCD-2024-02.")).toEqual([]);
     expect(found("Instagram: @jongerenwerkzuidoost | KvK 34251178")).toEqual([]);
     expect(found("volg @politiekind op insta")).toEqual(["handle:@politiekind"]);
+    for (const text of [
+      "Send the form or hand it in at Stadhuisplein 10, desk 3. Questions: 040-238 60 00.",
+      "Locatie: Stadskantoor, zaal Erasmus, Stadsplein 1",
+      "Fietsdepot, nu Binckhorstlaan 226, geopend ma-za 10.00-17.00",
+    ])
+      expect(found(text)).toEqual([]);
   });
 
   it("finds a class list's 'Surname, First name' items", () => {

@@ -217,6 +217,15 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
           after,
         );
+      // "Stadhuisplein 10, desk 3", "Binckhorstlaan 226, geopend ma-za 10.00-17.00", "Locatie:
+      // Stadskantoor, zaal Erasmus, Stadsplein 1": a desk, opening hours or a venue's label.
+      const desk =
+        /^[^.\n]{0,12}\b(?:desk|balie|loket|geopend|open\s+(?:ma|mon|di|tue|daily|dagelijks)|openingstijden|opening hours)\b/i.test(
+          after,
+        ) ||
+        /^(?:locatie|location|venue|plaats)\s*:/i.test(
+          text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trim(),
+        );
       // (Not on a line about a person: "Vader: ... | geen contact met school | Molenweg 8".)
       const line =
         text
@@ -232,6 +241,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
               VENUE_BEFORE.test(before) ||
               CLUB_OR_DESK.test(before) ||
               building ||
+              desk ||
               signature(text, start))))
       ) {
         open.push({ start, end });
