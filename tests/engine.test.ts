@@ -1268,28 +1268,31 @@ describe("answers on everyday phrasing", () => {
     ).toMatch(/taakaccenthouders/);
   });
 
-  it("reads who represents whom: in a meeting its participants, in the covenant its parties", () => {
-    expect(ask("who represents the school in the signaaloverleg in leiden?", "leiden").answer).toMatch(
-      /^Taking part in the Signaaloverleg: the school's contact person/,
+  it("keeps what a twenty-first review found: who represents whom, a school not in the covenant, a parent and a mentor", () => {
+    expect(ask("wie vertegenwoordigt de politie bij ons op school?", "west-friesland").answer).not.toMatch(
+      /^Deelnemers/,
+    );
+    expect(ask("doet het Rijnlands Lyceum Oegstgeest mee in het convenant?", "leiden").answer).not.toMatch(
+      /^Partijen/,
+    );
+    expect(ask("what if parents fall out with the mentor?", "leiden").answer).not.toMatch(/^Disputes/);
+    expect(ask("how long does the notice period last?", "west-friesland").answer).toMatch(
+      /^Notice and ending/,
+    );
+    expect(ask("how long does the integraal veiligheidsplan last?", "leiden").answer).not.toMatch(
+      /^Term of the covenant/,
     );
     expect(
-      ask(
-        "who represents the OM in the alphen covenant? is the prosecution even part of it?",
-        "alphen-aan-den-rijn",
-      ).answer,
-    ).toMatch(/gebiedsofficier van justitie/);
-  });
-
-  it("reads a gym teacher as a teacher and a station as where something happened, not as subjects it does not know", () => {
-    const gym = ask(
-      "we vermoeden dat een gymleraar iets seksueels heeft met een leerling van 14. wat moet het bestuur doen, aangifte?",
-    );
-    expect(gym.answer).toMatch(/Zedendelicten door personeel/);
-    const station = ask(
-      "we're a secondary school in hoorn. a pupil told a mentor there's a fight planned after school near the station. are we actually required to report that to the police?",
-      "west-friesland",
-    );
-    expect(station.answer).not.toMatch(/station/);
+      ask("what week in the year is the signaaloverleg at our school usually planned for?", "leiden").answer,
+    ).not.toMatch(/^Signaaloverleg: Share signals/);
+    expect(ask("op welke dag is het convenant ondertekend?", "alphen-aan-den-rijn").answered).toBe(true);
+    expect(
+      ask("wie stelt de agenda van het volgende bestuurlijk overleg onderwijs op?", "leiden").answer,
+    ).toMatch(/^Bestuurlijk overleg onderwijs: georganiseerd of geleid door/);
+    expect(ask("is bullying covered by the covenant?", "leiden").answer).not.toMatch(/^Signing/);
+    expect(
+      ask("een gymjuf is geslagen door een ouder, doet de school aangifte?", "zoetermeer").answer,
+    ).toMatch(/^Eerst een melding bij de politie/);
   });
 
   it("lists the covenant's schools when a school asks which other schools are in it", () => {
@@ -1299,8 +1302,13 @@ describe("answers on everyday phrasing", () => {
     );
     expect(a.answer).toMatch(/names 6 schools: Atlas College, Martinuscollege/);
     expect(
-      ask("wij zijn het atlas college, welke andere scholen doen mee?", "west-friesland").answer,
+      ask("wij zijn het atlas college, welke andere scholen doen mee aan het convenant?", "west-friesland")
+        .answer,
     ).toMatch(/noemt 6 scholen/);
+    // A wijk, a meeting or a town narrows the list: "our district plan" is the wijkplan's schools.
+    expect(
+      ask("KC De Touwladder here, which other schools are in our district plan?", "zoetermeer").answer,
+    ).not.toMatch(/names 51 schools/);
   });
 });
 

@@ -25,8 +25,23 @@ const SCHOOL_WIJK =
  * Kwadraad does.) */
 const WIJK_SCHOOLS =
   /\b(welke scholen|welke basisscholen|hoeveel scholen|(?<!\b(?:voor|for|bij|aan)(?: (?:de|the|onze|our|alle|all))? )(?:scholen (?:in|zitten|liggen|horen|vallen|doen (?:er )?mee|zijn)|schools (?:in|are|belong))|lijst (van|met) scholen|(?:which|what) (?:other )?schools|welke andere scholen|how many schools|list of schools)\b/;
-/** "tabor college here, which other schools are in it with us?": the named school is the asker's own. */
+/** "tabor college here, which other schools are in the covenant with us?": the named school is the
+ * asker's own, and the covenant as a whole is asked about (not a wijk, a meeting, a town or a role). */
 const OTHER_SCHOOLS = /\b(?:(?:which|what) other schools|welke andere scholen)\b/;
+const WHOLE_COVENANT = /\b(?:covenant|convenant)\b/;
+const NARROWER =
+  /\b(?:wijk\w*|district\w*|plan|buurt|neighbourhood|overleg\w*|meeting|besides|naast|behalve)\b/;
+function otherSchoolsInCovenant(q: Query): boolean {
+  const s = q.normalized;
+  return (
+    OTHER_SCHOOLS.test(s) &&
+    WHOLE_COVENANT.test(s) &&
+    !NARROWER.test(s) &&
+    q.meetings.length === 0 &&
+    q.wijken.length === 0 &&
+    q.roles.every((r) => GENERIC_PARTIES.has(r.id))
+  );
+}
 const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
@@ -118,7 +133,7 @@ export function route(q: Query): Route {
     return { kind: "contact", role: contactTarget };
   if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
-  if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined || OTHER_SCHOOLS.test(s)))
+  if (WIJK_SCHOOLS.test(s) && (q.wijken.length > 0 || school === undefined || otherSchoolsInCovenant(q)))
     return { kind: "wijk-schools" };
   return { kind: "units" };
 }

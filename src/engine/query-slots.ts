@@ -50,6 +50,32 @@ const PARTICLES = new Set([
   "over",
 ]);
 
+/** "what day ...", "what time ...": a time asked, not a purpose. */
+const WHEN_WORDS = new Set([
+  "time",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "date",
+  "dates",
+  "month",
+  "year",
+  "hour",
+]);
+/** "... planned for?", "... scheduled for?": when, not what for. */
+const SCHEDULED = new Set([
+  "planned",
+  "scheduled",
+  "set",
+  "booked",
+  "due",
+  "arranged",
+  "organised",
+  "organized",
+  "timed",
+]);
+
 /** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
 const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
 
@@ -108,9 +134,17 @@ function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
   }
   // English "what ... for?" around a whole question asks a purpose, however long the subject
   // between ("what is that meeting with the school, the gemeente and the police actually for?").
+  // (Not a time: "what week is it usually planned for?", "what day is it scheduled for?".)
   const first = kept[0];
   const last = kept[kept.length - 1];
-  if (first !== undefined && last !== undefined && q.tokens[first] === "what" && q.tokens[last] === "for")
+  if (
+    first !== undefined &&
+    last !== undefined &&
+    q.tokens[first] === "what" &&
+    q.tokens[last] === "for" &&
+    !WHEN_WORDS.has(q.tokens[first + 1] ?? "") &&
+    !SCHEDULED.has(q.tokens[last - 1] ?? "")
+  )
     cues.set("purpose", new Set([...(cues.get("purpose") ?? []), first, last]));
   // A cue inside a longer one asks less: "wie bereidt ... voor?" asks who, not what it prepares.
   for (const [attr, set] of [...cues])
