@@ -224,21 +224,25 @@ export function contextRanges(text: string): Range[] {
 /** One item of a list of brands: one or two capitalised words ("Elf Bar", "VanMoof"). */
 const ITEM = String.raw`\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?`;
 const BRAND_LIST = new RegExp(
-  String.raw`(?:\b(?:(?:merken|merk|brands?|makes?)(?:\s+(?:als|zoals|like|such as))?|zoals|like|such as)\b[:\s]*|\(\s*)(${ITEM}(?:\s*,\s*${ITEM})+(?:\s*,?\s*(?:en|and|of|or)\s+${ITEM})?)`,
+  String.raw`(?:\b(?:(?:merken|merk|brands?|makes?)(?:\s+(?:als|zoals|like|such as))?|zoals|like|such as)\b[:\s]*|\(\s*)(${ITEM}(?:(?:\s*,\s*${ITEM})+(?:\s*,?\s*(?:en|and|of|or)\s+${ITEM})?|\s+(?:en|and)\s+${ITEM}))`,
   "gu",
 );
 
 /**
  * A list of brands: "merken als Elf Bar, Crystal en IVG", "e-bikes (Cortina, VanMoof, Gazelle)".
- * When one item is a brand the lists know, the others are brands too, whatever name they also are.
+ * Where brands are named as such, one the lists know is enough; elsewhere most items must be.
  */
 export function brandLists(text: string, lex: Pick<Lexicon, "notName">): Range[] {
   const out: Range[] = [];
   for (const m of text.matchAll(BRAND_LIST)) {
     const list = m[1] ?? "";
     const items = list.split(/\s*,\s*|\s+(?:en|and|of|or)\s+/);
-    if (items.length < 3 || !items.some((i) => i.split(" ").some((w) => lex.notName(w.toLowerCase()))))
-      continue;
+    const brand = (i: string) => i.split(" ").some((w) => lex.notName(w.toLowerCase()));
+    // After "merken"/"brands" one brand the lists know is enough; after "zoals", "like" or in
+    // brackets, most items must be ("de jongens (Daan, Juul en Sem)" are pupils).
+    const named = /^(?:merk|brand|make)/i.test(m[0].trim());
+    const known = items.filter(brand).length;
+    if (items.length < (named ? 2 : 3) || known === 0 || (!named && known * 2 <= items.length)) continue;
     const start = (m.index ?? 0) + m[0].length - list.length;
     out.push({ start, end: start + list.length });
   }
@@ -251,7 +255,7 @@ const WEATHER =
 
 /** The weather service's words: a storm with a surname's name is a storm only with these. */
 const STORM_WARNING =
-  /\b(?:knmi|code (?:oranje|rood|geel|yellow|orange|red)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
+  /\b(?:knmi|code (?:oranje|rood|geel|yellow|orange)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
 
 /**
  * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next

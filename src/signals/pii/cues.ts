@@ -287,7 +287,15 @@ export const ROOMS = new Set([
 
 /** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */
 export const LABELLED = new Set(
-  "zaal lokaal ruimte kamer vleugel gebouw aula room blok ingang verdieping trappenhuis wing block building entrance gate floor route lijn line shelf plank kast vak bak rij row level niveau zone area unit hal hall deur door uitgang exit perron platform spoor".split(
+  "zaal lokaal ruimte kamer vleugel gebouw aula room blok ingang verdieping trappenhuis wing block building entrance gate floor route lijn line".split(
+    " ",
+  ),
+);
+
+/** ... and these, only where no capitalised word follows the letter ("shelf B.", not "at the exit
+ * D. Smith"). */
+export const LABELLED_BEFORE_LOWER = new Set(
+  "shelf plank kast vak bak rij row level niveau zone area unit hal hall deur door uitgang exit perron platform spoor".split(
     " ",
   ),
 );

@@ -107,14 +107,7 @@ export function handles(
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0]) && !strong) continue;
     if (!strong && m[0].split(".").every((p) => p.length <= 3 && /^[a-z]+$/.test(p)) && m[0].includes("."))
       continue;
-    // ("contacts 'lil.mo' and 'money.maker.020'": in quotes, two words and a number joined by dots are
-    // an account; "rooster.2024" and "versie.2.0" are a file and a version.)
-    const quotedAccount =
-      /['‘"“]$/.test(text.slice(0, start)) &&
-      /^['’"”]/.test(text.slice(start + m[0].length)) &&
-      /\d/.test(m[0]) &&
-      m[0].split(".").filter((p) => /\p{L}/u.test(p)).length >= 2;
-    if (!quotedAccount && !PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
+    if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {

@@ -10,7 +10,7 @@
  * (places.ts).
  */
 
-import { LABELLED, NOT_INITIALS, PARTICLES, SIGN_WORDS } from "./cues.ts";
+import { LABELLED, LABELLED_BEFORE_LOWER, NOT_INITIALS, PARTICLES, SIGN_WORDS } from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
 import { extend } from "./names/extend.ts";
 import { opening } from "./names/opening.ts";
@@ -106,6 +106,14 @@ function letterLabel(s: NameScan, i: number): boolean {
     return !n || !(PARTICLES.has(n.lower) || (n.cap && (lex.surname(n.lower) || s.isFirst(n))));
   })();
   if (t.initial && t.cap && labelled && LABELLED.has(toks[i - 1]?.lower ?? "") && s.adjacent(toks[i - 1], t))
+    return true;
+  if (
+    t.initial &&
+    t.cap &&
+    !toks[i + 1]?.cap &&
+    LABELLED_BEFORE_LOWER.has(toks[i - 1]?.lower ?? "") &&
+    s.adjacent(toks[i - 1], t)
+  )
     return true;
   // "metro line D or E. Extra staff": the last of a list of letters.
   if (

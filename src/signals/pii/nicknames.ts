@@ -12,6 +12,10 @@ const BRANDS_AFTER =
   /^['’"”]?(?:\s*(?:,|en|and|of|or)\s*['‘"“][^'’"”]{1,30}['’"”])*\s*,?\s*(?:\(?\s*)?(?:merknamen|merknaam|brand names?)\s+(?:van|of|for)\b/i;
 
 /** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
+/** "'de Turk'", "'the Pole'": a nationality said of someone is no name (their surname may be "de Turk"). */
+const NATIONALITY =
+  /^(?:de|the)\s+(?:turk|marokkaan|surinamer|antilliaan|pool|rus|belg|duitser|fransman|engelsman|afghaan|syriër|somaliër|eritreeër|koerd|bulgaar|roemeen|turk|pole|russian|german|moroccan|afghan|syrian|somali|kurd)$/i;
+
 export function nicknames(
   text: string,
   found: readonly PiiFinding[],
@@ -39,7 +43,7 @@ export function nicknames(
     const calls = /\b(?:calls?|called|calling)\s+(?:him|her|them|himself|herself|themselves)\s+['‘"“]$/i.test(
       text.slice(Math.max(0, start - 30), start),
     );
-    if (listed(m[0])) continue;
+    if (listed(m[0]) || NATIONALITY.test(m[0])) continue;
     if (called || calls) {
       out.push(finding("naam", text, start, end));
       continue;
@@ -79,7 +83,11 @@ export function nicknames(
 /** The words that say what someone is called: "a.k.a.", "bijnaam van Dawit is", "noemt hem gewoon",
  * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
 const CALLED_BY =
-  /(?:\ba\.k\.a\.|\b(?:aka|alias|oftewel|ook wel|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+  /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+/** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
+const LOOSE_PERSON =
+  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|he|she|him|brother|sister|cousin)\b[^.\n]{0,30}$/i;
+
 /** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit", "'Big D', real name ...", "'Bobo' (echte
  * naam onbekend)": a quoted word that says it is a nickname. */
 const CALLED_AFTER =
@@ -112,8 +120,25 @@ function calledBy(
     const end = start + word.length;
     if (word.length > 24) continue;
     const before = text.slice(Math.max(0, start - (quoted ? 41 : 40)), start - (quoted ? 1 : 0));
-    if (CALLED_BY.test(before) || (quoted && CALLED_AFTER.test(text.slice(end, end + 24))))
-      add(start, end, word);
+    // ("the trenches", "The Hub": an article opens a place's or a group's name, not a nickname.)
+    if ((/^(?:the|de|het)\b/i.test(word) && !/^(?:de|het)\s+\p{Lu}/u.test(word)) || NATIONALITY.test(word))
+      continue;
+    const cue = before.match(CALLED_BY);
+    // "aka", "alias", "oftewel", "ook wel" say another name of anything ("snus, ook wel 'zakjes'",
+    // "de GGD oftewel Gemeentelijke ..."): of a person only where one is spoken of right before.
+    const loose = cue && /^(?:a\.k\.a\.|aka|alias|oftewel|ook wel)/i.test(cue[0].trim());
+    const person = (at: number) =>
+      found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
+      LOOSE_PERSON.test(text.slice(Math.max(0, at - 50), at));
+    const byCue = !!cue && (!loose || person(start - cue[0].length));
+    // ... and after a quote, a name found or unknown goes with it ("'bolle', oftewel Daan de Wit").
+    const after = quoted && text.slice(end, end + 24).match(CALLED_AFTER);
+    const byAfter =
+      !!after &&
+      (/^['’"”]\s*(?:voor|for)\b/i.test(after[0]) ||
+        found.some((f) => f.kind === "naam" && f.start >= end && f.start - end <= 40) ||
+        /^[^.\n]{0,30}\b(?:onbekend|unknown|niet bekend)\b/i.test(text.slice(end, end + 45)));
+    if (byCue || byAfter) add(start, end, word);
   }
   for (const m of text.matchAll(/(?<=\()\p{Ll}{2,12}(?=\))/gu)) {
     const start = m.index ?? 0;

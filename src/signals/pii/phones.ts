@@ -84,8 +84,12 @@ const PHONE_CUE =
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join("|")})`;
 const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
-/** ... or spoken at the start and typed after: "nul zes - 17 - 28 - 39 - 40" (ten digits in all). */
-const HALF_SPOKEN = new RegExp(`\\bnul(?:[\\s,-]+(?:${SPOKEN_DIGIT}|\\d{1,8})){2,10}\\b`, "gi");
+/** ... or a mobile number spoken at the start and typed after: "nul zes - 17 - 28 - 39 - 40" (ten
+ * digits in all; "nul, 4, 5, 3" is a list of marks). */
+const HALF_SPOKEN = new RegExp(
+  `\\bnul[\\s,-]+(?:zes|6)(?:[\\s,-]+(?:${SPOKEN_DIGIT}|\\d{1,8})){1,9}\\b`,
+  "gi",
+);
 const digitsIn = (s: string) =>
   s
     .toLowerCase()

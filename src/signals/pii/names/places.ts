@@ -16,6 +16,11 @@ const NAMED_AFTER =
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
+/** "Bos en Lommerplein": a street's end that no family name has (not -hof, -dijk, -huis: "Yilmaz en
+ * Hulshof" are two suspects). */
+const joinsStreet = (t: Token | undefined) =>
+  !!t && /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$/u.test(t.lower);
+
 /** A word that ends like a street or a building: "Dreesweg", "Jozefschool", "Rijnhuis". */
 export function compound(s: NameScan, t: Token): boolean {
   const lex = s.lex;
@@ -31,9 +36,17 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
   if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
   // "Park Frankendael", "Landgoed Clingendael", "Fort Vijfhuizen": a park or an estate by its name.
+  // (Written with its capital after a word for where, before a word no first name: "in het park
+  // Kevin de Jong gezien" and "ik zag Park Jiwoo" are persons.)
+  const prefix = toks[i - 1];
   if (
-    /^(?:park|stadspark|sportpark|landgoed|kasteel|fort|camping)$/.test(toks[i - 1]?.lower ?? "") &&
-    s.adjacent(toks[i - 1], toks[i])
+    prefix?.cap &&
+    /^(?:park|stadspark|sportpark|landgoed|kasteel|fort|camping)$/.test(prefix.lower) &&
+    /^(?:in|at|bij|op|naar|near|to|the|het|de|from|van|via|rond|around|langs|past)$/.test(
+      toks[i - 2]?.lower ?? "",
+    ) &&
+    s.adjacent(prefix, toks[i]) &&
+    !s.isFirst(toks[i] as Token)
   )
     return true;
   for (let k = i; k < j; k++) {
@@ -50,9 +63,11 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
     // After a title or an initial, "Veldhuis" and "Verkerk" are families, not buildings.
     // So is the last word after a first name, unless the dictionary has it as it stands, and
     // without a capital: "Lotte Veldhuis", "Sanne Verkerk" (not "Emma Kinderziekenhuis").
+    // ("het Theo Thijssenhuis": after an article, a building named after someone.)
     const afterFirst =
       k === j - 1 &&
       k > i &&
+      !/^(?:het|de|the)$/.test(toks[i - 1]?.lower ?? "") &&
       s.isFirst(toks[i] as Token) &&
       (!lex.common((toks[i] as Token).lower) || lex.proper((toks[i] as Token).lower)) &&
       (!lex.inflected(t.lower) || lex.proper(t.lower));
@@ -70,7 +85,8 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   // ("Bos en Lommerplein": two words joined by "en" before the street's end.)
   while (
     k < toks.length &&
-    (PARTICLES.has((toks[k] as Token).lower) || (toks[k] as Token).lower === "en") &&
+    (PARTICLES.has((toks[k] as Token).lower) ||
+      ((toks[k] as Token).lower === "en" && joinsStreet(toks[k + 1]))) &&
     s.adjacent(toks[k - 1], toks[k])
   )
     k++;
