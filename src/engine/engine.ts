@@ -39,11 +39,12 @@ const CUE_WORDS = new Set(
     // Who is asking: "met IKC de Tjalk hier, bij welk wijkplan horen wij?", "I work at ...".
     "wij we ons onze our us hier here werk werken work works plan covers " +
     // "welke scholen doen mee in De Leyens?"
-    "mee meedoen deelnemen deel take stadsdeel stadsdelen borough " +
-    // "which other schools are in it with us too?"
-    "other andere too ook veilige"
+    "mee meedoen deelnemen deel take stadsdeel stadsdelen borough"
   ).split(" "),
 );
+/** "which other schools are in the veilige school covenant with us too?": words that leave a list
+ * of the covenant's schools unexplained by nothing (not for a person: "the other wijkagent"). */
+const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
 
 /** Words for a part of town: the word after one names it. */
 const PLACE_WORDS = new Set([
@@ -256,6 +257,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
       if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
       if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
       // Look-ups of a person or a school's place need no ranking when nothing else is asked.
+      if (
+        r.kind === "wijk-schools" &&
+        q.unexplained.length > 0 &&
+        q.unexplained.every((w) => OTHER_WORDS.has(w))
+      )
+        return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
       if (q.unexplained.length === 0) {
         if (r.kind === "contact") return answerContact(ctx, r.role);
         if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
