@@ -1276,6 +1276,10 @@ describe("answers on everyday phrasing", () => {
       /^Partijen/,
     );
     expect(ask("what if parents fall out with the mentor?", "leiden").answer).not.toMatch(/^Disputes/);
+    // "the other wijkagent": the one on file is not the other one.
+    expect(ask("wie is de andere wijkagent in Seghwaert?", "zoetermeer").answer).not.toMatch(
+      /^De wijkagent voor Seghwaert is/,
+    );
     expect(ask("how long does the notice period last?", "west-friesland").answer).toMatch(
       /^Notice and ending/,
     );
