@@ -11,11 +11,11 @@ import { finding, type PiiFinding, type Range } from "./types.ts";
 const BRANDS_AFTER =
   /^['’"”]?(?:\s*(?:,|en|and|of|or)\s*['‘"“][^'’"”]{1,30}['’"”])*\s*,?\s*(?:\(?\s*)?(?:merknamen|merknaam|brand names?)\s+(?:van|of|for)\b/i;
 
-/** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
 /** "'de Turk'", "'the Pole'": a nationality said of someone is no name (their surname may be "de Turk"). */
 const NATIONALITY =
-  /^(?:de|the)\s+(?:turk|marokkaan|surinamer|antilliaan|pool|rus|belg|duitser|fransman|engelsman|afghaan|syriër|somaliër|eritreeër|koerd|bulgaar|roemeen|turk|pole|russian|german|moroccan|afghan|syrian|somali|kurd)$/i;
+  /^(?:de|the)\s+(?:turk|marokkaan|surinamer|antilliaan|pool|rus|belg|duitser|fransman|engelsman|afghaan|syriër|somaliër|eritreeër|koerd|bulgaar|roemeen|pole|russian|german|moroccan|afghan|syrian|somali|kurd)$/i;
 
+/** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
 export function nicknames(
   text: string,
   found: readonly PiiFinding[],
@@ -111,6 +111,9 @@ function calledBy(
   const add = (start: number, end: number, words: string) => {
     if (free(start, end) && !listed(words)) out.push(finding("naam", text, start, end));
   };
+  const person = (at: number) =>
+    found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
+    LOOSE_PERSON.test(text.slice(Math.max(0, at - 50), at));
   for (const m of text.matchAll(
     /(['‘"“])?(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])|\b\p{Lu}[\p{L}]+\b/gu,
   )) {
@@ -126,10 +129,7 @@ function calledBy(
     const cue = before.match(CALLED_BY);
     // "aka", "alias", "oftewel", "ook wel" say another name of anything ("snus, ook wel 'zakjes'",
     // "de GGD oftewel Gemeentelijke ..."): of a person only where one is spoken of right before.
-    const loose = cue && /^(?:a\.k\.a\.|aka|alias|oftewel|ook wel)/i.test(cue[0].trim());
-    const person = (at: number) =>
-      found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
-      LOOSE_PERSON.test(text.slice(Math.max(0, at - 50), at));
+    const loose = cue && /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel)/i.test(cue[0].trim());
     const byCue = !!cue && (!loose || person(start - cue[0].length));
     // ... and after a quote, a name found or unknown goes with it ("'bolle', oftewel Daan de Wit").
     const after = quoted && text.slice(end, end + 24).match(CALLED_AFTER);
