@@ -612,6 +612,27 @@ describe("personal data as people write it", () => {
       expect(found(text)).toEqual([]);
   });
 
+  it("finds a mobile number said aloud in any grouping, Dutch or English, and a plate spelled in English", () => {
+    for (const [text, span] of [
+      [
+        "bel me op nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+        "nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+      ],
+      [
+        "call me back on zero six one two three four five six seven eight",
+        "zero six one two three four five six seven eight",
+      ],
+      ["bel haar op nul zes: 12 34 56 78", "nul zes: 12 34 56 78"],
+      [
+        "his mum: oh six, two one, eight eight, three four, five six",
+        "oh six, two one, eight eight, three four, five six",
+      ],
+    ])
+      expect(found(text as string)).toEqual([`telefoon:${span}`]);
+    expect(found("plate was g k l two one s, a white van")).toEqual(["kenteken:g k l two one s"]);
+    expect(found("oh, and one more thing: two kids were there")).toEqual([]);
+  });
+
   it("finds a class list's 'Surname, First name' items", () => {
     has(
       "Klassenlijst 1C:\n5. El Amrani, Yasmina\n6. Kwakman, Thijs\n3. van den Berg, Lotte",

@@ -363,18 +363,3 @@ export const DESK_WORDS =
 /** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
 export const FUNCTION_WORDS =
   /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;
-
-/** Digits said aloud, as a voice message types them: "nul zes ...", "kenteken f k s nul negen d". */
-export const SPOKEN_DIGITS = [
-  "nul",
-  "een",
-  "één",
-  "twee",
-  "drie",
-  "vier",
-  "vijf",
-  "zes",
-  "zeven",
-  "acht",
-  "negen",
-];

@@ -3,9 +3,9 @@
  * a team's or an organisation's line is left alone, a person's on the way to it makes it theirs.
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { SPOKEN_DIGITS } from "./cues.ts";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
+import { SPOKEN_DIGITS, spokenMobiles } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -84,27 +84,18 @@ const PHONE_CUE =
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
 const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join("|")})`;
 const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
-/** ... or a mobile number spoken at the start and typed after: "nul zes - 17 - 28 - 39 - 40" (ten
- * digits in all; "nul, 4, 5, 3" is a list of marks). */
-const HALF_SPOKEN = new RegExp(
-  `\\bnul[\\s,-]+(?:zes|6)(?:[\\s,-]+(?:${SPOKEN_DIGIT}|\\d{1,8})){1,9}\\b`,
-  "gi",
-);
-const digitsIn = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[\s,-]+/)
-    .reduce((n, w) => n + (/^\d+$/.test(w) ? w.length : SPOKEN_DIGITS.includes(w) ? 1 : 0), 0);
 /** A bank account's letters and check digits: the digits after them are not a phone number. */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 
 export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  for (const m of text.matchAll(SPOKEN_NUMBER))
-    out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
-  for (const m of text.matchAll(HALF_SPOKEN))
-    if (/\d/.test(m[0]) && digitsIn(m[0]) === 10 && !out.some((f) => f.start === m.index))
-      out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  // (A mobile number said aloud in any grouping, "oh six, two one, ...": spoken.ts.)
+  out.push(...spokenMobiles(text));
+  for (const m of text.matchAll(SPOKEN_NUMBER)) {
+    const f = finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  }
+
   // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
   for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

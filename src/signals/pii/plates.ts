@@ -1,6 +1,6 @@
 /** Licence plates: every Dutch sidecode in any case, with or without dashes, and a foreign one
  * where a plate is spoken of; not a code, a range of codes or an organisation's vehicle. */
-import { SPOKEN_DIGITS } from "./cues.ts";
+import { SPOKEN_DIGITS } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** Every Dutch licence-plate sidecode as letter (L) and digit (D) groups. */
@@ -148,6 +148,6 @@ export function plates(text: string): PiiFinding[] {
 
 const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
 const SPELLED_PLATE = new RegExp(
-  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
+  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is|was|stond|had|begint met|starts with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
   "giu",
 );
