@@ -596,6 +596,13 @@ describe("personal data as people write it", () => {
     has("Storm Jansen from year 9 was missing during the code red", "Storm Jansen");
     has("at the exit D. Smith threatened two year 9 boys", "D. Smith");
     has("de jongen a.k.a Tank verkoopt snus bij de Jumbo", "Tank");
+    has("the older lad, known as Tank, sells vapes outside the Co-op", "Tank");
+    has("de dealer alias kleine mo staat elke dag bij de Jumbo", "kleine mo");
+    has("Jayden Kok (jay) uit 3b deelt vapes uit", "jay");
+    has("hij heet Ricardo of kelvin de jong uit 3b", "kelvin de jong");
+    expect(found("Synthetic cannabis, also known as Spice, is being sold; Sem de Wit (mum) belde.")).toEqual([
+      "naam:Sem de Wit",
+    ]);
     for (const text of [
       "snus, ook wel 'zakjes' of 'pouches' genoemd, wordt veel gebruikt in de onderbouw",
       "the group chat aka 'the trenches' is full of knife pics",

@@ -74,7 +74,7 @@ export function listedBeside(text: string, persons: readonly PiiFinding[], lex: 
     const after = text
       .slice(p.end)
       .match(
-        /^\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\+|\/|\()\s*(\p{L}\p{Ll}{1,14}(?:\s+(?:van der|van den|van de|van|de|der|den|el|al|ter|ten)\s+\p{Ll}{2,20})?)(?![\p{L}\d@-])(?=[ \t]*(?:[,.;:!?)/\n]|$|\b(?:en|and|zijn|zaten|waren|were|are|die|who)\b))/u,
+        /^\s*(?:,|\ben\b|\band\b|\bof\b|\bor\b|&|\+|\/|\()\s*(\p{L}\p{Ll}{1,14}(?:\s+(?:van der|van den|van de|van|de|der|den|el|al|ter|ten)\s+\p{Ll}{2,20})?)(?![\p{L}\d@-])(?=[ \t]*(?:[,.;:!?)/\n]|$|\b(?:en|and|zijn|zaten|waren|were|are|die|who|uit|from|in)\b))/u,
       );
     const before = text
       .slice(0, p.start)

@@ -83,7 +83,7 @@ export function nicknames(
 /** The words that say what someone is called: "a.k.a.", "bijnaam van Dawit is", "noemt hem gewoon",
  * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
 const CALLED_BY =
-  /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+  /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|(?:also\s+)?known\s+as|bekend\s+(?:staat\s+)?als|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
 /** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
 const LOOSE_PERSON =
   /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|he|she|him|brother|sister|cousin)\b[^.\n]{0,30}$/i;
@@ -129,7 +129,7 @@ function calledBy(
     const cue = before.match(CALLED_BY);
     // "aka", "alias", "oftewel", "ook wel" say another name of anything ("snus, ook wel 'zakjes'",
     // "de GGD oftewel Gemeentelijke ..."): of a person only where one is spoken of right before.
-    const loose = cue && /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel)/i.test(cue[0].trim());
+    const loose = cue && /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel|also|known|bekend)/i.test(cue[0].trim());
     const byCue = !!cue && (!loose || person(start - cue[0].length));
     // ... and after a quote, a name found or unknown goes with it ("'bolle', oftewel Daan de Wit").
     const after = quoted && text.slice(end, end + 24).match(CALLED_AFTER);
@@ -140,11 +140,21 @@ function calledBy(
         /^[^.\n]{0,30}\b(?:onbekend|unknown|niet bekend)\b/i.test(text.slice(end, end + 45)));
     if (byCue || byAfter) add(start, end, word);
   }
+  // "de dealer alias kleine mo": a first name in lower case after the cue, with "kleine" or "lil".
+  for (const m of text.matchAll(/\b(?:(?:kleine|grote|lil|little|big)\s+)?(\p{Ll}{2,15})\b/gu)) {
+    const start = m.index ?? 0;
+    const cue = text.slice(Math.max(0, start - 40), start).match(CALLED_BY);
+    if (!cue || !opts.lexicon.firstName(m[1] as string)) continue;
+    const loose = /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel|also|known|bekend)/i.test(cue[0].trim());
+    if (!loose || person(start - cue[0].length)) add(start, start + m[0].length, m[0]);
+  }
   for (const m of text.matchAll(/(?<=\()\p{Ll}{2,12}(?=\))/gu)) {
     const start = m.index ?? 0;
     const w = m[0];
     const afterName = found.some((f) => f.kind === "naam" && /^\s*\($/.test(text.slice(f.end, start)));
-    if (afterName && !opts.lexicon.common(w) && !opts.lexicon.english(w)) add(start, start + w.length, w);
+    // (A first name is one too, whatever else it means: "Jayden Kok (jay)".)
+    const name = opts.lexicon.firstName(w) || (!opts.lexicon.common(w) && !opts.lexicon.english(w));
+    if (afterName && name) add(start, start + w.length, w);
   }
   return out;
 }
