@@ -223,9 +223,12 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         /^[^.\n]{0,12}\b(?:desk|balie|loket|geopend|open\s+(?:ma|mon|di|tue|daily|dagelijks)|openingstijden|opening hours)\b/i.test(
           after,
         ) ||
-        /^(?:locatie|location|venue|plaats)\s*:/i.test(
+        (/^(?:locatie|location|venue)\s*:/i.test(
           text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trim(),
-        );
+        ) &&
+          !/^[^\n]{0,80}\b(?:woonhuis|woning|thuis|woont|familie|gezin|vader|moeder|verdachte|slachtoffer|home|house)\b/i.test(
+            after,
+          ));
       // (Not on a line about a person: "Vader: ... | geen contact met school | Molenweg 8".)
       const line =
         text

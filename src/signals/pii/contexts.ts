@@ -228,6 +228,10 @@ const BRAND_LIST = new RegExp(
   "gu",
 );
 
+/** Products named right before a list: "vapes zoals", "deelscooters zoals", "apps like". */
+const PRODUCTS_BEFORE =
+  /\b(?:vapes?|e-sigaretten|sigaretten|snus|drankjes|energiedrankjes|energy drinks|scooters|deelscooters|e-bikes|fietsen|telefoons|phones|apps|games|merken|brands)\s*$/i;
+
 /**
  * A list of brands: "merken als Elf Bar, Crystal en IVG", "e-bikes (Cortina, VanMoof, Gazelle)".
  * Where brands are named as such, one the lists know is enough; elsewhere most items must be.
@@ -240,9 +244,14 @@ export function brandLists(text: string, lex: Pick<Lexicon, "notName">): Range[]
     const brand = (i: string) => i.split(" ").some((w) => lex.notName(w.toLowerCase()));
     // After "merken"/"brands" one brand the lists know is enough; after "zoals", "like" or in
     // brackets, most items must be ("de jongens (Daan, Juul en Sem)" are pupils).
-    const named = /^(?:merk|brand|make)/i.test(m[0].trim());
+    // (So do products named before "zoals": "vapes zoals Elfbar, Lost Mary en Crystal".)
+    const named =
+      /^(?:merk|brand|make)/i.test(m[0].trim()) ||
+      PRODUCTS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0));
+    // (Two items only after the plural: "het merk Elfbar en Jayden Bakker verkoopt ze" is a pupil.)
+    const two = /^(?:merken|brands)\b/i.test(m[0].trim());
     const known = items.filter(brand).length;
-    if (items.length < (named ? 2 : 3) || known === 0 || (!named && known * 2 <= items.length)) continue;
+    if (items.length < (two ? 2 : 3) || known === 0 || (!named && known * 2 <= items.length)) continue;
     const start = (m.index ?? 0) + m[0].length - list.length;
     out.push({ start, end: start + list.length });
   }

@@ -16,6 +16,10 @@ const STRONG_PLATFORM = new RegExp(
   String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$`,
   "iu",
 );
+/** Words for being in touch with someone, right before a quoted account. */
+const IN_TOUCH =
+  /\b(?:contact(?:s|en)?(?:\s+met)?|praat\s+met|chat(?:s|t)?\s+met|appt?\s+met|talks?\s+(?:to|with)|chatting\s+with|dms?|volgt|follows|added|toegevoegd\s+door|en)\s*$/i;
+
 /** "Minecraft is ...": a game's status follows as often as an account. */
 const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
 
@@ -107,7 +111,15 @@ export function handles(
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0]) && !strong) continue;
     if (!strong && m[0].split(".").every((p) => p.length <= 3 && /^[a-z]+$/.test(p)) && m[0].includes("."))
       continue;
-    if (!PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
+    // ("heeft contact met 'money.maker.020'", "praat met 'dino.boy.2011'": in quotes after words for
+    // being in touch, two words and a number joined by dots are someone; "het wifi-netwerk
+    // 'school.gast.2024'" is no one.)
+    const inTouch =
+      /['‘"“]$/.test(text.slice(0, start)) &&
+      /\d/.test(m[0]) &&
+      m[0].split(".").filter((p) => /\p{L}/u.test(p)).length >= 2 &&
+      IN_TOUCH.test(text.slice(Math.max(0, start - 30), start - 1));
+    if (!inTouch && !PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {

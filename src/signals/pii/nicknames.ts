@@ -86,7 +86,7 @@ const CALLED_BY =
   /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|(?:also\s+)?known\s+as|bekend\s+(?:staat\s+)?als|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
 /** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
 const LOOSE_PERSON =
-  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|he|she|him|brother|sister|cousin)\b[^.\n]{0,30}$/i;
+  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
 
 /** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit", "'Big D', real name ...", "'Bobo' (echte
  * naam onbekend)": a quoted word that says it is a nickname. */
@@ -113,7 +113,7 @@ function calledBy(
   };
   const person = (at: number) =>
     found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
-    LOOSE_PERSON.test(text.slice(Math.max(0, at - 50), at));
+    LOOSE_PERSON.test(text.slice(Math.max(0, at - 100), at));
   for (const m of text.matchAll(
     /(['‘"“])?(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])|\b\p{Lu}[\p{L}]+\b/gu,
   )) {
@@ -137,7 +137,9 @@ function calledBy(
       !!after &&
       (/^['’"”]\s*(?:voor|for)\b/i.test(after[0]) ||
         found.some((f) => f.kind === "naam" && f.start >= end && f.start - end <= 40) ||
-        /^[^.\n]{0,30}\b(?:onbekend|unknown|niet bekend)\b/i.test(text.slice(end, end + 45)));
+        /^[^.\n]{0,30}\b(?:onbekend|unknown|niet bekend|not known|weet ik niet|heb ik niet|don'?t know)\b/i.test(
+          text.slice(end, end + 45),
+        ));
     if (byCue || byAfter) add(start, end, word);
   }
   // "de dealer alias kleine mo": a first name in lower case after the cue, with "kleine" or "lil".
@@ -145,8 +147,12 @@ function calledBy(
     const start = m.index ?? 0;
     const cue = text.slice(Math.max(0, start - 40), start).match(CALLED_BY);
     if (!cue || !opts.lexicon.firstName(m[1] as string)) continue;
-    const loose = /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel|also|known|bekend)/i.test(cue[0].trim());
-    if (!loose || person(start - cue[0].length)) add(start, start + m[0].length, m[0]);
+    // (Only after a cue for a person's other name: "cocaïne, ook wel charlie" is the drug.)
+    if (
+      /^(?:alias|aka|a\.k\.a\.?|bijnaam|nickname|noem|goes|heet)/i.test(cue[0].trim()) &&
+      person(start - cue[0].length)
+    )
+      add(start, start + m[0].length, m[0]);
   }
   for (const m of text.matchAll(/(?<=\()\p{Ll}{2,12}(?=\))/gu)) {
     const start = m.index ?? 0;

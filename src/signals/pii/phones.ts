@@ -5,7 +5,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
-import { SPOKEN_DIGITS, spokenMobiles } from "./spoken.ts";
+import { DUTCH_DIGITS, spokenMobiles } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -82,7 +82,7 @@ const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
 
 /** Digits spoken into a voice message: "nul zes vier vier één ...". */
-const SPOKEN_DIGIT = `(?:${SPOKEN_DIGITS.join("|")})`;
+const SPOKEN_DIGIT = `(?:${DUTCH_DIGITS.join("|")})`;
 const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
 /** A bank account's letters and check digits: the digits after them are not a phone number. */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;

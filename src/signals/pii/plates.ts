@@ -148,6 +148,6 @@ export function plates(text: string): PiiFinding[] {
 
 const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
 const SPELLED_PLATE = new RegExp(
-  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is|was|stond|had|begint met|starts with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
+  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is|was|stond|had|begint met|begon met|starts with|started with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
   "giu",
 );

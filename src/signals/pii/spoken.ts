@@ -1,5 +1,5 @@
 /**
- * A mobile number said aloud and typed as heard: "nul zes twaalf vierendertig zesenvijftig
+ * A phone number said aloud and typed as heard: "nul zes twaalf vierendertig zesenvijftig
  * achtenzeventig", "nul zes - 17 - 28 - 39 - 40", "oh six, two one, eight eight, three four, five
  * six", "zero six one two ...". Written by hand: number words are read here for the ten digits a
  * Dutch mobile number has, which no phone library reads from words.
@@ -33,14 +33,18 @@ const ONE_DIGIT: Record<string, number> = {
 };
 const UNITS_NL = "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)";
 const TENS_NL = "(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)";
-/** Words for two digits: "twaalf", "dertig", "vierendertig", "twelve", "forty". */
+const TENS_EN = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+/** Words for two digits: "twaalf", "dertig", "vierendertig", "twelve", "forty", "seventy-eight". */
 const TWO_DIGITS = new RegExp(
-  `^(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${TENS_NL}|${UNITS_NL}[eë]n${TENS_NL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$`,
+  `^(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${TENS_NL}|${UNITS_NL}[eë]n${TENS_NL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS_EN}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$`,
 );
 
 /** Digit words as a voice message types them, for numbers and plates spelled out ("oh" only
  * opening a number: alone it is no digit). */
 export const SPOKEN_DIGITS = Object.keys(ONE_DIGIT).filter((w) => w !== "oh");
+/** ... the Dutch ones, for a run of digits said one by one ("one, two, three ..." in English is
+ * more often a count). */
+export const DUTCH_DIGITS = SPOKEN_DIGITS.slice(0, SPOKEN_DIGITS.indexOf("zero"));
 
 /** How many digits a word or a number says; undefined for any other word. */
 function digits(word: string): number | undefined {
@@ -50,9 +54,12 @@ function digits(word: string): number | undefined {
   return undefined;
 }
 
+/** What may stand between the parts of a number said aloud: spaces, commas, dashes, "en". */
+const GAP = /^(?:[\s,:;-]|\s(?:en|and)\s)*$/;
+
 export function spokenMobiles(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  const words = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => ({
+  const words = [...text.matchAll(/[\p{L}\d]+(?:-\p{L}+)?/gu)].map((m) => ({
     w: m[0].toLowerCase(),
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
@@ -60,22 +67,34 @@ export function spokenMobiles(text: string): PiiFinding[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i] as { w: string; start: number };
     const second = words[i + 1] as { w: string; start: number; end: number };
-    // A mobile number opens with a zero and a six said aloud: "nul zes", "zero six", "oh six".
+    // A number opens with a zero said aloud: "nul zes", "zero six", "oh six", "nul twintig".
     if (!(first.w in ONE_DIGIT) || ONE_DIGIT[first.w] !== 0) continue;
-    if (!(second.w === "zes" || second.w === "six" || second.w === "6")) continue;
-    if (!/^[\s,:;-]*$/.test(text.slice(first.start + first.w.length, second.start))) continue;
-    let count = 2;
-    let j = i + 2;
-    let end = second.end;
+    if (digits(second.w) === undefined || !GAP.test(text.slice(first.start + first.w.length, second.start)))
+      continue;
+    const mobile = second.w === "zes" || second.w === "six" || second.w === "6";
+    let count = 1;
+    let j = i + 1;
+    let end = first.start + first.w.length;
+    let grouped = false;
     while (j < words.length && count < 10) {
       const next = words[j] as { w: string; start: number; end: number };
-      const n = digits(next.w);
-      if (n === undefined || !/^[\s,:;-]*$/.test(text.slice(end, next.start))) break;
+      // ("... zesenvijftig en achtenzeventig": "en" joins the last group.)
+      if ((next.w === "en" || next.w === "and") && digits(words[j + 1]?.w ?? "") !== undefined) {
+        j++;
+        continue;
+      }
+      // "double four", "dubbel vier": the digit twice.
+      const double = /^(?:double|dubbel)$/.test(next.w) ? words[j + 1] : undefined;
+      const n = double ? (ONE_DIGIT[double.w] !== undefined ? 2 : undefined) : digits(next.w);
+      if (n === undefined || !GAP.test(text.slice(end, next.start))) break;
       count += n;
-      end = next.end;
-      j++;
+      if (n >= 2) grouped = true;
+      end = double ? double.end : next.end;
+      j += double ? 2 : 1;
     }
-    if (count !== 10) continue;
+    // (Not marks or scores, a digit at a time: "nul, 4, 5, 3, ..."; another number than a
+    // mobile one has a group of two digits or more: "nul zeven nul, 345 67 89".)
+    if (count !== 10 || !(mobile || grouped)) continue;
     out.push(finding("telefoon", text, first.start, end));
     i = j - 1;
   }

@@ -51,7 +51,7 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   }
   // "Student Support Desk", "Redactie Bureau Jeugd & Media", "Youth Work Team Zuidoost": a line
   // under a sign-off with a desk's or a team's word in it signs for them.
-  if (cue === "signoff" && !s.isFirst(t) && TEAM_LINE.test(lineFrom(s.text, t.start))) {
+  if (cue === "signoff" && !s.isFirst(t) && teamLine(s, lineFrom(s.text, t.start))) {
     s.blocked.add(i);
     return undefined;
   }
@@ -65,8 +65,29 @@ export function opening(s: NameScan, i: number): Opening | undefined {
 }
 
 /** The words of a team, a desk or an editorial office, in a line that signs. */
-const TEAM_LINE =
-  /^[^\n,(|]{0,40}\b(?:team|desk|helpdesk|servicedesk|redactie|department|office|afdeling|bureau|secretariaat|secretariat|support|services?|administratie|directie|werkgroep|editorial|reception|receptie)\b/i;
+const TEAM_WORD =
+  /\b(?:team|desk|helpdesk|servicedesk|redactie|department|office|afdeling|bureau|secretariaat|secretariat|support|services?|administratie|directie|werkgroep|editorial|reception|receptie)\b/i;
+/** A line that signs for a team: its team word comes first, or after ordinary words only
+ * ("Student Support Desk", "Youth Work Team Zuidoost"); not after a name ("Niamh Kelly Reception",
+ * "Van der Linden - Team Zorg", "Mrs Bakker Reception"). */
+function teamLine(s: NameScan, line: string): boolean {
+  const m = line.match(TEAM_WORD);
+  if (!m || (m.index ?? 0) > 40) return false;
+  const before = line.slice(0, m.index ?? 0);
+  if (/[-–—,(|]/.test(before)) return false;
+  return before
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => {
+      const lower = w.toLowerCase();
+      return (
+        !POLITE_TITLES.has(lower.replace(/\.$/, "")) &&
+        (s.lex.common(lower) || s.lex.english(lower)) &&
+        !s.lex.firstName(lower) &&
+        !s.lex.surname(lower)
+      );
+    });
+}
 const lineFrom = (text: string, at: number) =>
   text.slice(at, text.indexOf("\n", at) < 0 ? undefined : text.indexOf("\n", at));
 

@@ -12,7 +12,7 @@ const ENGLISH_STREET_END = new RegExp(`^(?:${ENGLISH_STREET})$`);
 /** What is named after someone, after "the" or "de": a room, a door, a wing, a lab, a cup; a shop,
  * a centre or a bus station by its name ("the Dirk supermarket", "the Vredenburg bus station"). */
 const NAMED_AFTER =
-  /^(?:room|rooms|zaal|lokaal|ingang|entrance|wing|vleugel|hall|lab|studio|gebouw|building|cup|trophy|award|prijs|lecture|lezing|supermarket|supermarkt|centre|center|store|shop|bus|court)$/;
+  /^(?:room|rooms|zaal|lokaal|ingang|entrance|wing|vleugel|hall|lab|studio|gebouw|building|cup|trophy|award|prijs|lecture|lezing|supermarket|supermarkt|centre|center|store|shop|bus)$/;
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
@@ -42,9 +42,11 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   if (
     prefix?.cap &&
     /^(?:park|stadspark|sportpark|landgoed|kasteel|fort|camping)$/.test(prefix.lower) &&
-    /^(?:in|at|bij|op|naar|near|to|the|het|de|from|van|via|rond|around|langs|past)$/.test(
-      toks[i - 2]?.lower ?? "",
-    ) &&
+    // ("Park" is also a Korean family name written first: only after a word for where.)
+    (prefix.lower !== "park" ||
+      /^(?:in|at|bij|op|naar|near|to|the|het|de|from|van|via|rond|around|langs|past)$/.test(
+        toks[i - 2]?.lower ?? "",
+      )) &&
     s.adjacent(prefix, toks[i]) &&
     !s.isFirst(toks[i] as Token)
   )
