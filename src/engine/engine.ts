@@ -257,13 +257,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
       if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
       // Look-ups of a person or a school's place need no ranking when nothing else is asked.
-      if (
-        r.kind === "wijk-schools" &&
-        q.unexplained.length > 0 &&
-        q.unexplained.every((w) => OTHER_WORDS.has(w))
-      )
-        return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
-      if (q.unexplained.length === 0) {
+      // (For a list of the covenant's schools, "other", "andere", "too" ask nothing else either.)
+      if (q.unexplained.every((w) => r.kind === "wijk-schools" && OTHER_WORDS.has(w))) {
         if (r.kind === "contact") return answerContact(ctx, r.role);
         if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
         if (r.kind === "wijk-schools")

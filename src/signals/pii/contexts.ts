@@ -2,7 +2,7 @@
  * Words that are no person because of what stands around them: a titled thing ("het boek 'Storm'"),
  * a firm, a pet or a character, a storm or a weather warning, a compound of known words.
  */
-import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
+import { MONTH_NAMES, MONTHS_SHORT, OWN_ACCOUNT } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Range } from "./types.ts";
 
@@ -230,7 +230,7 @@ const BRAND_LIST = new RegExp(
 
 /** Products named right before a list: "vapes zoals", "deelscooters zoals", "apps like". */
 const PRODUCTS_BEFORE =
-  /\b(?:vapes?|e-sigaretten|sigaretten|snus|drankjes|energiedrankjes|energy drinks|scooters|deelscooters|e-bikes|fietsen|telefoons|phones|apps|games|merken|brands)\s*$/i;
+  /\b(?:vapes?|e-sigaretten|sigaretten|snus|drankjes|energiedrankjes|energy drinks|scooters|deelscooters|e-bikes|fietsen|telefoons|phones|apps|games)\s*$/i;
 
 /**
  * A list of brands: "merken als Elf Bar, Crystal en IVG", "e-bikes (Cortina, VanMoof, Gazelle)".
@@ -238,10 +238,10 @@ const PRODUCTS_BEFORE =
  */
 export function brandLists(text: string, lex: Pick<Lexicon, "notName">): Range[] {
   const out: Range[] = [];
+  const brand = (item: string) => item.split(" ").some((w) => lex.notName(w.toLowerCase()));
   for (const m of text.matchAll(BRAND_LIST)) {
     const list = m[1] ?? "";
     const items = list.split(/\s*,\s*|\s+(?:en|and|of|or)\s+/);
-    const brand = (i: string) => i.split(" ").some((w) => lex.notName(w.toLowerCase()));
     // After "merken"/"brands" one brand the lists know is enough; after "zoals", "like" or in
     // brackets, most items must be ("de jongens (Daan, Juul en Sem)" are pupils).
     // (So do products named before "zoals": "vapes zoals Elfbar, Lost Mary en Crystal".)
@@ -306,7 +306,7 @@ export function compoundRanges(
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // "Jan - Mrt", "Jan–Jun", "van Jan tot Jun": a range of months.
-  const month = "(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)";
+  const month = `(?:${MONTHS_SHORT})`;
   for (const m of text.matchAll(
     new RegExp(
       `(?<![\\p{L}])${month}\\.?\\s*(?:[-–]|tot(?:\\s+en\\s+met)?|t\\/m|to|till|until)\\s*${month}\\b\\.?`,

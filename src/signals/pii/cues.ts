@@ -363,3 +363,6 @@ export const DESK_WORDS =
 /** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
 export const FUNCTION_WORDS =
   /^(?:\p{L}*(?:desk|zaken|team|office|bureau|afdeling|administratie|secretariaat|directie|loket|punt|centrum|centre|dienst|service))$/u;
+
+/** Month names written short, Dutch and English ("mrt", "Apr", "sept"). */
+export const MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec";

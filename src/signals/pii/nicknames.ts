@@ -84,6 +84,9 @@ export function nicknames(
  * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
 const CALLED_BY =
   /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|(?:also\s+)?known\s+as|bekend\s+(?:staat\s+)?als|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+/** The words CALLED_BY and CALLED_AFTER turn on, anywhere in a text. */
+const CUED =
+  /\b(?:a\.k\.a|aka|alias|oftewel|ook wel|known|bekend|bijnaam|nickname|noem(?:t|en|de)|goes|heet|vrienden|friends|real|echte|eigenlijke)\b/i;
 /** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
 const LOOSE_PERSON =
   /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
@@ -114,9 +117,11 @@ function calledBy(
   const person = (at: number) =>
     found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
     LOOSE_PERSON.test(text.slice(Math.max(0, at - 100), at));
-  for (const m of text.matchAll(
-    /(['‘"“])?(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])|\b\p{Lu}[\p{L}]+\b/gu,
-  )) {
+  // (Most signals hold none of the words that name a nickname: their words are not scanned.)
+  const cued = CUED.test(text);
+  for (const m of cued
+    ? text.matchAll(/(['‘"“])?(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2})(?=['’"”])|\b\p{Lu}[\p{L}]+\b/gu)
+    : []) {
     const quoted = m[1] !== undefined;
     const word = quoted ? (m[2] as string) : m[0];
     const start = (m.index ?? 0) + (quoted ? 1 : 0);
@@ -143,7 +148,7 @@ function calledBy(
     if (byCue || byAfter) add(start, end, word);
   }
   // "de dealer alias kleine mo": a first name in lower case after the cue, with "kleine" or "lil".
-  for (const m of text.matchAll(/\b(?:(?:kleine|grote|lil|little|big)\s+)?(\p{Ll}{2,15})\b/gu)) {
+  for (const m of cued ? text.matchAll(/\b(?:(?:kleine|grote|lil|little|big)\s+)?(\p{Ll}{2,15})\b/gu) : []) {
     const start = m.index ?? 0;
     const cue = text.slice(Math.max(0, start - 40), start).match(CALLED_BY);
     if (!cue || !opts.lexicon.firstName(m[1] as string)) continue;

@@ -5,7 +5,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
-import { DUTCH_DIGITS, spokenMobiles } from "./spoken.ts";
+import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -89,13 +89,12 @@ const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 
 export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  // (A mobile number said aloud in any grouping, "oh six, two one, ...": spoken.ts.)
-  out.push(...spokenMobiles(text));
+  // (A number said aloud in any grouping, "oh six, two one, ...": spoken.ts.)
+  out.push(...spokenNumbers(text));
   for (const m of text.matchAll(SPOKEN_NUMBER)) {
     const f = finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length);
     if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   }
-
   // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
   for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

@@ -1,5 +1,6 @@
 /** Licence plates: every Dutch sidecode in any case, with or without dashes, and a foreign one
  * where a plate is spoken of; not a code, a range of codes or an organisation's vehicle. */
+import { MONTHS_SHORT } from "./cues.ts";
 import { SPOKEN_DIGITS } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
@@ -25,7 +26,7 @@ const FLAT_SHAPES = new Set(SIDECODES.map((s) => s.replaceAll("-", "")));
 const shape = (s: string) => s.replace(/[A-Za-z]/g, "L").replace(/\d/g, "D");
 
 /** A month written short, as dates in forms have it ("19 APR"). */
-const MONTH_SHORT = /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)$/i;
+const MONTH_SHORT = new RegExp(`^(?:${MONTHS_SHORT})$`, "i");
 
 /** An organisation's vehicle: "de auto van de gemeente is ...", "... (dienstauto)". */
 const ORG_VEHICLE_BEFORE =

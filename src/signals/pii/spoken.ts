@@ -1,8 +1,8 @@
 /**
  * A phone number said aloud and typed as heard: "nul zes twaalf vierendertig zesenvijftig
  * achtenzeventig", "nul zes - 17 - 28 - 39 - 40", "oh six, two one, eight eight, three four, five
- * six", "zero six one two ...". Written by hand: number words are read here for the ten digits a
- * Dutch mobile number has, which no phone library reads from words.
+ * six", "nul zeven nul, 345 67 89". Written by hand: number words are read here for the ten digits a
+ * Dutch phone number has, which no phone library reads from words.
  */
 import { finding, type PiiFinding } from "./types.ts";
 
@@ -57,27 +57,32 @@ function digits(word: string): number | undefined {
 /** What may stand between the parts of a number said aloud: spaces, commas, dashes, "en". */
 const GAP = /^(?:[\s,:;-]|\s(?:en|and)\s)*$/;
 
-export function spokenMobiles(text: string): PiiFinding[] {
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+export function spokenNumbers(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  const words = [...text.matchAll(/[\p{L}\d]+(?:-\p{L}+)?/gu)].map((m) => ({
+  const words: Word[] = [...text.matchAll(/[\p{L}\d]+(?:-\p{L}+)?/gu)].map((m) => ({
     w: m[0].toLowerCase(),
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
   for (let i = 0; i + 1 < words.length; i++) {
-    const first = words[i] as { w: string; start: number };
-    const second = words[i + 1] as { w: string; start: number; end: number };
+    const first = words[i] as Word;
+    const second = words[i + 1] as Word;
     // A number opens with a zero said aloud: "nul zes", "zero six", "oh six", "nul twintig".
     if (!(first.w in ONE_DIGIT) || ONE_DIGIT[first.w] !== 0) continue;
-    if (digits(second.w) === undefined || !GAP.test(text.slice(first.start + first.w.length, second.start)))
-      continue;
+    if (digits(second.w) === undefined || !GAP.test(text.slice(first.end, second.start))) continue;
     const mobile = second.w === "zes" || second.w === "six" || second.w === "6";
     let count = 1;
     let j = i + 1;
-    let end = first.start + first.w.length;
+    let end = first.end;
     let grouped = false;
     while (j < words.length && count < 10) {
-      const next = words[j] as { w: string; start: number; end: number };
+      const next = words[j] as Word;
       // ("... zesenvijftig en achtenzeventig": "en" joins the last group.)
       if ((next.w === "en" || next.w === "and") && digits(words[j + 1]?.w ?? "") !== undefined) {
         j++;

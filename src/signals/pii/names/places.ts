@@ -16,10 +16,10 @@ const NAMED_AFTER =
 /** The end of a street's name: "Dreesweg", "Zwijgerlaan". */
 const STREET_END = /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|park|dreef|steeg)$/u;
 
-/** "Bos en Lommerplein": a street's end that no family name has (not -hof, -dijk, -huis: "Yilmaz en
- * Hulshof" are two suspects). */
+/** "Bos en Lommerplein": a street's end that no family name has too (not -hof, -dijk, -park:
+ * "Yilmaz en Hulshof" are two suspects). */
 const joinsStreet = (t: Token | undefined) =>
-  !!t && /\p{L}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$/u.test(t.lower);
+  !!t && STREET_END.test(t.lower) && !/(?:hof|dijk|park)$/.test(t.lower);
 
 /** A word that ends like a street or a building: "Dreesweg", "Jozefschool", "Rijnhuis". */
 export function compound(s: NameScan, t: Token): boolean {
@@ -35,14 +35,15 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
   const { toks, lex } = s;
   // "het Sint Antonius ziekenhuis", "St. Jozefschool": a saint names a place or a feast.
   if (/^(?:sint|st)$/.test(toks[i - 1]?.lower ?? "")) return true;
-  // "Park Frankendael", "Landgoed Clingendael", "Fort Vijfhuizen": a park or an estate by its name.
-  // (Written with its capital after a word for where, before a word no first name: "in het park
-  // Kevin de Jong gezien" and "ik zag Park Jiwoo" are persons.)
+  // "Park Frankendael", "Landgoed Clingendael", "Fort Vijfhuizen": a park or an estate by its name,
+  // written with its capital, before a word that is no first name ("in het park Kevin de Jong gezien"
+  // is a person).
   const prefix = toks[i - 1];
   if (
     prefix?.cap &&
     /^(?:park|stadspark|sportpark|landgoed|kasteel|fort|camping)$/.test(prefix.lower) &&
-    // ("Park" is also a Korean family name written first: only after a word for where.)
+    // ("Park" is also a Korean family name written first: only after a word for where; "ik zag Park
+    // Jiwoo" is a person.)
     (prefix.lower !== "park" ||
       /^(?:in|at|bij|op|naar|near|to|the|het|de|from|van|via|rond|around|langs|past)$/.test(
         toks[i - 2]?.lower ?? "",
