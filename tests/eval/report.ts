@@ -57,6 +57,8 @@ const sets = {
   test22: join(import.meta.dirname, "test22.yaml"),
   dev23: join(import.meta.dirname, "dev23.yaml"),
   test23: join(import.meta.dirname, "test23.yaml"),
+  dev24: join(import.meta.dirname, "dev24.yaml"),
+  test24: join(import.meta.dirname, "test24.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
