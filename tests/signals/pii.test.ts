@@ -559,6 +559,7 @@ describe("personal data as people write it", () => {
       "With kind regards,\n\nYouth Work Team Zuidoost",
       "Delict: winkeldiefstal (art. 310 Sr), waarde 23,95. Bron: Besluit verplichte meldcode (Stb. 2013, 142).",
       "Physical violence: 2 (sports field 18 APR 12.20; corridor B 19 APR 10.05)",
+      "Datum incident: 3-FEB-25, corridor B",
       "A group gathers at the entrance of the Dirk supermarket; the Hoop centre closes at 22.00.",
       "We had reports of knives near the Vredenburg bus station.",
       "Unauthorised absence is reported to the municipality after 16 hours in 4 weeks.",
@@ -567,6 +568,7 @@ describe("personal data as people write it", () => {
     has("Groet,\nSanne de Vries (team Jeugd)", "Sanne de Vries");
     has("Met vriendelijke groet,\nJan Bakker\nAfdeling Onderwijs", "Jan Bakker");
     expect(found("de scooter met 12-MEI-4 reed weg")).toEqual(["kenteken:12-MEI-4"]);
+    expect(found("auto met kenteken 3-FEB-25")).toEqual(["kenteken:3-FEB-25"]);
   });
 
   it("finds a known surname ending in -hof after a first name, and no district account", () => {

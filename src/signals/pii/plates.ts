@@ -69,12 +69,12 @@ export function plates(text: string): PiiFinding[] {
       (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
     )
       continue;
-    // "corridor B 19 APR 10.05": a day and a month written short are a date.
+    // "corridor B 19 APR 10.05", "Datum: 3-FEB-25": a day and a month written short are a date.
     if (
       !cued &&
-      sep !== "-" &&
-      [a, b, c].some((g) => MONTH_SHORT.test(g)) &&
-      [a, b, c].some((g) => /^\d{1,2}$/.test(g))
+      (sep !== "-"
+        ? [a, b, c].some((g) => MONTH_SHORT.test(g)) && [a, b, c].some((g) => /^\d{1,2}$/.test(g))
+        : MONTH_SHORT.test(b) && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(c))
     )
       continue;
     // Four digits and two letters with nothing between is a postcode.
