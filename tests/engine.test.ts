@@ -246,6 +246,18 @@ describe("answers", () => {
       "west-friesland",
     );
     expect(d.answer).toMatch(/wijst een vervanger aan/);
+    // Words that say someone cannot come are evidence of the stand-in rule even when every one
+    // of them is a small word ("kan niet naar"): not the meeting's participants.
+    const e = ask(
+      "ik ben veiligheidscoördinator in leiden en kan niet naar het veilige school overleg, wat nu?",
+    );
+    expect(e.answer).toMatch(/laat hij zich vervangen/);
+    expect(e.answer).not.toMatch(/^Deelnemers/);
+    // ... and a small word inside such a phrase does not match a question about going there.
+    expect(
+      ask("Our school in Zoetermeer reported a theft to the police. Will they tell us what happened with it?")
+        .answer,
+    ).toMatch(/^Yes, where the law allows, the police tell the school what happens to its police report/);
     // ... and the role stays what is asked when the question names it again.
     const c = ask("veiligheidscoördinator hier, wat doet de veiligheidscoördinator in west-friesland?");
     expect(c.answer).toMatch(/^Veiligheidscoördinator:/);

@@ -93,6 +93,26 @@ export function readSlots(
     const slot = slotOf(q, w, i, lex, vocabulary, extra.get(i) ?? [], covered.has(i));
     if (slot) slots.push(slot);
   });
+  // An everyday phrase of small words only ("kan niet naar": a stand-in) is evidence of its
+  // covenant words all the same: one slot at its last word.
+  for (const hit of lex.concepts.find(q.tokens)) {
+    const own = slots.some((s) => s.token >= hit.start && s.token < hit.end);
+    if (own || [...Array(hit.end - hit.start).keys()].some((k) => q.skip.has(hit.start + k))) continue;
+    const terms = new Set<number>();
+    for (const phrase of hit.value)
+      vocabulary.addTerms(
+        tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
+        terms,
+      );
+    const rare = [...terms].filter((t) => !vocabulary.common(t));
+    if (rare.length === 0) continue;
+    slots.push({
+      token: hit.end - 1,
+      terms: rare,
+      weight: Math.min(...rare.map((t) => vocabulary.idf(t))),
+      unknown: false,
+    });
+  }
   return { slots, cues, outOfScope };
 }
 
@@ -192,6 +212,10 @@ function slotOf(
   if (terms.size === 0 && !covered && w.length >= 6) vocabulary.addTerms(vocabulary.correct(w), terms);
   if (terms.size > 0) known = true;
   if (!known && w.length >= 6 && vocabulary.filler(w)) return undefined;
+  // A small common word inside an everyday phrase ("will they tell us what happened") is
+  // evidence only through the phrase.
+  if (phrases.length > 0 && w.length <= 4)
+    for (const t of [...terms]) if (vocabulary.common(t)) terms.delete(t);
   const own = terms.size > 0 ? Math.max(...[...terms].map((t) => vocabulary.idf(t))) : 0;
   // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
   // phrase counts through its rarer words, or its common ones when it has no other.
