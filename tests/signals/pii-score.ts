@@ -124,6 +124,10 @@ export const CORPORA = {
   dev27: join(import.meta.dirname, "pii-dev27.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test26: join(import.meta.dirname, "pii-test26.yaml"),
+  /** A twenty-eighth corpus (200 forwarded chats: exports with senders, mentions, the five regions' places): a development half ... */
+  dev28: join(import.meta.dirname, "pii-dev28.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test27: join(import.meta.dirname, "pii-test27.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
