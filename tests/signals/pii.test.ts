@@ -571,6 +571,29 @@ describe("personal data as people write it", () => {
     expect(found("auto met kenteken 3-FEB-25")).toEqual(["kenteken:3-FEB-25"]);
   });
 
+  it("reads forwarded chats: a role's sender names a place, a nickname they call someone, names in lower case", () => {
+    for (const text of [
+      "[09:12] Wijkagent Oosterheem: goedemorgen allen, twee meldingen zwaar vuurwerk bij de halte",
+      "[08:52] Wijkagent Ridderveld: I'll come by at 10:15",
+      "The community police team now posts updates on Instagram and X. Schools can share the posts.",
+      "He was seen by the police near the station.",
+      "Children who cannot be picked up can stay in room 1.05 with the after-school club.",
+      "Ik heb de roos de wit geverfd.",
+    ])
+      expect(found(text)).toEqual([]);
+    expect(found("[08:52] Wijkagent Jansen: ok")).toEqual(["naam:Jansen"]);
+    has("die dikke met die rode jas, die noemen ze Bolle, en die andere", "Bolle");
+    has(
+      "klassenapp: 'dirk jansen en kees de groot hebben die filmpjes gemaakt'",
+      "dirk jansen",
+      "kees de groot",
+    );
+    has("- roos de jong (3/04/2013)", "roos de jong", "3/04/2013");
+    has("gesprek met X. de Vries op dinsdag", "X. de Vries");
+    has("Lin He uit 2b deed het", "Lin He");
+    has("The family stays in room 12 of the AZC", "room 12");
+  });
+
   it("finds a known surname ending in -hof after a first name, and no district account", () => {
     has(
       "Suspected: Ilse Kerkhof (year 2) and her cousin outside school, Britt Kerkhof",

@@ -367,7 +367,7 @@ const NOT_A_HOME_SENTENCE =
   /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework|methode|lesmethode|textbook|unit\s+\d+\s+(?:van|of))\b/i;
 /** ... or right around it. */
 const NOT_A_HOME_NEAR =
-  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
+  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|after-school|bso|naschoolse|tussenschoolse|overblijf|club|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
 
 /**
  * "We live in the AZC on Willem Dreeslaan, unit C, room 12", "woont met de neef in Hotel De

@@ -25,7 +25,8 @@ export interface Lexicon {
   surname(lower: string): boolean;
   /** Shaped like a surname of a family group, and no Dutch word: "kowalczyk", "gebremedhin". */
   surnameShape(lower: string): boolean;
-  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad. */
+  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad
+   * and the five regions' own wijken and villages. */
   notName(lower: string): boolean;
   /** A place abroad or a feast ("Kabul", "Newroz"): no name, except as what someone is called. */
   abroad(lower: string): boolean;
@@ -110,6 +111,7 @@ function build(): Lexicon {
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
   const places = words("places-abroad.txt");
+  const here = words("places-here.txt");
   const shapes = [...words("surname-shapes.txt")];
   const ends = shapes.filter((x) => x.startsWith("-")).map((x) => x.slice(1));
   const heads = shapes.filter((x) => x.endsWith("-")).map((x) => x.slice(0, -1));
@@ -120,7 +122,8 @@ function build(): Lexicon {
     !dict.common.has(w) &&
     !dict.proper.has(w) &&
     !never.has(w) &&
-    !places.has(w);
+    !places.has(w) &&
+    !here.has(w);
   const cache = new Map<string, boolean>();
   const plain = (w: string): boolean => {
     if (dict.common.has(w)) return true;
@@ -167,7 +170,7 @@ function build(): Lexicon {
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
-    notName: (w) => never.has(w) || places.has(w),
+    notName: (w) => never.has(w) || places.has(w) || here.has(w),
     abroad: (w) => places.has(w),
     english: (w, exact) =>
       english(w, exact) ||

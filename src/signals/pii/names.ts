@@ -115,6 +115,16 @@ function letterLabel(s: NameScan, i: number): boolean {
     s.adjacent(toks[i - 1], t)
   )
     return true;
+  // "updates on Instagram and X.", "op X gezet": the platform, where no surname follows.
+  if (
+    t.w.replace(/\.$/, "") === "X" &&
+    labelled &&
+    (/\b(?:op|on|via)\s*$/i.test(s.text.slice(Math.max(0, t.start - 6), t.start)) ||
+      /\b(?:insta(?:gram)?|tiktok|facebook|snapchat|youtube|linkedin|threads|bluesky|twitter)\s*(?:,|and|en|or|of)\s*$/i.test(
+        s.text.slice(Math.max(0, t.start - 20), t.start),
+      ))
+  )
+    return true;
   // "metro line D or E. Extra staff": the last of a list of letters.
   if (
     t.initial &&

@@ -83,7 +83,7 @@ export function nicknames(
 /** The words that say what someone is called: "a.k.a.", "bijnaam van Dawit is", "noemt hem gewoon",
  * "goes by the name of", "heet hij" (after what he plays on: "op Valorant heet hij Reaper"). */
 const CALLED_BY =
-  /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|(?:also\s+)?known\s+as|bekend\s+(?:staat\s+)?als|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de)\s+(?:hem|haar)(?:\s+gewoon|\s+altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
+  /(?:\ba\.k\.a\.?|\b(?:aka|alias|oftewel|ook wel|(?:also\s+)?known\s+as|bekend\s+(?:staat\s+)?als|bijnaam(?:\s+van\s+\p{L}+)?(?:\s*:|\s+is)?|nickname(?:\s+is)?|noem(?:t|en|de|den)\s+(?:(?:ze|zij|men)\s+(?:hem\s+|haar\s+)?|hem\s+|haar\s+)(?:gewoon|altijd)?|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|heet\s+(?:hij|zij|ze)(?:\s+gewoon)?))\s*$/iu;
 /** The words CALLED_BY and CALLED_AFTER turn on, anywhere in a text. */
 const CUED =
   /\b(?:a\.k\.a|aka|alias|oftewel|ook wel|known|bekend|bijnaam|nickname|noem(?:t|en|de)|goes|heet|vrienden|friends|real|echte|eigenlijke)\b/i;

@@ -83,8 +83,10 @@ const EXPORT_LINE =
 const MESSAGE_HEAD =
   /^[ \t]*([^\n():|[\]]{2,40}?)[ \t]*(?:\([^)\n]{1,60}\))?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gmu;
 /** Words of a sender that belong to a desk, a school or an organisation, not to a person. */
-const NOT_SENDER =
-  /^(?:[\p{Lu}\d&-]{2,}|\p{L}+(?:school|college|lyceum|huis|centrum)|dr|mr|mrs|ms|mw|dhr|juf|meester|meneer|mevrouw|mevr)\.?$/u;
+const NOT_SENDER_WORD = /^(?:[\p{Lu}\d&-]{2,}|\p{L}+(?:school|college|lyceum|huis|centrum))\.?$/u;
+/** ... and a title in any case ("Mevr. Bondarenko"): the name follows it. */
+const TITLE = /^(?:dr|mr|mrs|ms|mw|dhr|juf|meester|meneer|mevrouw|mevr)\.?$/i;
+const NOT_SENDER = { test: (w: string) => NOT_SENDER_WORD.test(w) || TITLE.test(w) };
 /** A family word as a contact's name in a phone ("mama", "baba", "abla"): it names no one. */
 const FAMILY_SENDER =
   /^(?:mama|mam|mamma|papa|pap|baba|anne|abla|abi|oma|opa|mum|mom|dad|daddy|mummy|bae|schat|lief|tante|oom|broer|zus|ik|me)$/i;
@@ -116,6 +118,16 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
       );
       if (re === MESSAGE_HEAD && !known) continue;
       const at = (m.index ?? 0) + m[0].indexOf(sender);
+      // A sender that opens with a role or a desk ("Wijkagent Ridderveld", "Jongerenwerk Almere
+      // Haven") names a place or a team after it, unless the lists know the word as a name
+      // ("Wijkagent Jansen").
+      const lead = (sender.match(/^\p{L}+/u)?.[0] ?? "").toLowerCase();
+      const roleLed =
+        !!lead &&
+        (lex.common(lead) || lex.english(lead)) &&
+        !lex.firstName(lead) &&
+        !lex.surname(lead) &&
+        !NOT_SENDER.test(lead);
       let run: { start: number; end: number } | undefined;
       for (const w of sender.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)) {
         const word = w[0].replace(/\.$/, "");
@@ -130,7 +142,8 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
           !FAMILY_SENDER.test(word) &&
           (lex.firstName(lower) ||
             lex.surname(lower) ||
-            (!lex.common(lower) && !lex.english(lower) && !lex.proper(lower)));
+            (!roleLed && !lex.common(lower) && !lex.english(lower) && !lex.proper(lower)) ||
+            (roleLed && (w.index ?? 0) > 0 && lex.surnameShape(lower)));
         // ("Li Wen": a capitalised word after a name goes on with it.)
         const next = !!run && /^[ \t]+$/.test(text.slice(run.end, start));
         if (next && run && (name || (/^\p{Lu}/u.test(word) && !NOT_SENDER.test(w[0]))))

@@ -65,10 +65,11 @@ export function extend(s: NameScan, i: number, lowerRun: boolean): number {
       }
       break;
     }
+    // ("dirk jansen": a surname the lists know that is no word as it stands, however it inflects.)
     if (
       lowerRun &&
-      !lex.common(t.lower) &&
-      (lex.surname(t.lower) || lex.firstName(t.lower) || !lex.proper(t.lower))
+      ((!lex.common(t.lower) && (lex.surname(t.lower) || lex.firstName(t.lower) || !lex.proper(t.lower))) ||
+        (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower, true)))
     ) {
       j++;
       continue;

@@ -186,6 +186,25 @@ function lowerCaseName(s: NameScan, i: number): boolean {
         /^\s+(?:gesproken|gepraat|een gesprek|talked|spoke)\b/i.test(text.slice(t.end))))
   )
     return true;
+  // "dirk jansen en kees de groot": a first name in lower case, however ordinary, with a surname
+  // the lists know after it (no ordinary word, or after its particle).
+  if (
+    !t.cap &&
+    lex.firstName(t.lower) &&
+    !/\b(?:de|het|een|the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))
+  ) {
+    let k = i + 1;
+    while (PARTICLES.has(toks[k]?.w ?? "") && s.adjacent(toks[k - 1], toks[k])) k++;
+    const f = toks[k];
+    if (
+      f &&
+      !f.cap &&
+      s.adjacent(toks[k - 1], f) &&
+      lex.surname(f.lower) &&
+      (k > i + 1 || (!lex.word(f.lower) && !lex.english(f.lower, true)))
+    )
+      return true;
+  }
   if (lex.word(t.lower) || t.lower.length < 3) return false;
   // "will", "during": an English word; an inflected one may still be a name ("ilias").
   if (lex.english(t.lower) && (!lex.firstName(t.lower) || lex.english(t.lower, true))) return false;
