@@ -592,6 +592,8 @@ describe("personal data as people write it", () => {
     has("gesprek met X. de Vries op dinsdag", "X. de Vries");
     has("Lin He uit 2b deed het", "Lin He");
     has("The family stays in room 12 of the AZC", "room 12");
+    has("pls can someone look into it. Sarah Jones 07700 900123", "Sarah Jones", "07700 900123");
+    has("op TikTok onder de naam lil_dev23 filmpjes", "lil_dev23");
   });
 
   it("finds a known surname ending in -hof after a first name, and no district account", () => {

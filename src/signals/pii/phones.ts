@@ -32,6 +32,8 @@ function isPhone(candidate: string, cued: boolean, own = false): boolean {
   if (cued && /^06\d{7,9}$/.test(digits)) return true;
   // A British mobile written the British way, given as someone's: "Parent contact: 07700 900123".
   if (cued && /^07\d{9}$/.test(digits)) return true;
+  // ... and anywhere in its British grouping, which no Dutch number has: "Sarah 07700 900123".
+  if (/^\s*07\d{3} \d{6}\s*$/.test(candidate)) return true;
   // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
   if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
   // A foreign number written with its "+" and country code is a phone number anywhere
