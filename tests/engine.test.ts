@@ -274,6 +274,11 @@ describe("answers", () => {
       true,
     );
     // ... and a name the covenant holds is offered, not denied.
+    // "namens ... getekend" asks for whom, with the covenant's name between.
+    expect(ask("wie heeft het leidse convenant namens de politie ondertekend?").answer).toMatch(
+      /^Wendy van de Spijker \(Plv\. Sectorhoofd/,
+    );
+    expect(ask("alphen convenant signed when?").answer).toMatch(/16 November 2022/);
     const s = ask("who signed the leiden covenant for the police? need a name").answer;
     expect(s).toMatch(/Wendy van de Spijker/);
     expect(s).not.toMatch(/not who holds it/);
