@@ -275,7 +275,7 @@ describe("answers", () => {
     );
     // ... and a name the covenant holds is offered, not denied.
     // "namens ... getekend" asks for whom, with the covenant's name between.
-    expect(ask("wie heeft het leidse convenant namens de politie ondertekend?").answer).toMatch(
+    expect(ask("wie heeft namens de politie het leidse convenant getekend?").answer).toMatch(
       /^Wendy van de Spijker \(Plv\. Sectorhoofd/,
     );
     expect(ask("alphen convenant signed when?").answer).toMatch(/16 November 2022/);
