@@ -62,6 +62,13 @@ describe("a question for a number", () => {
     expect(ask("hoeveel scholen doen mee in de leyens?", "zoetermeer").answer).toMatch(
       /^Het wijkplan De Leyens \(Zoetermeer\) noemt 4 scholen/,
     );
+    // A length counts for a term that has one: "een opzegtermijn van zes maanden".
+    expect(
+      ask(
+        "stel een schoolbestuur wil uit het almeerse convenant stappen, hoeveel opzegtermijn zit daar op?",
+        "almere",
+      ).answer,
+    ).toMatch(/opzegtermijn van zes maanden/);
   });
 });
 
