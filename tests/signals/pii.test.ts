@@ -579,6 +579,7 @@ describe("personal data as people write it", () => {
       "He was seen by the police near the station.",
       "Children who cannot be picked up can stay in room 1.05 with the after-school club.",
       "Ik heb de roos de wit geverfd.",
+      "Een groep hangt rond bij de Smullers op het station en bij de Bijenkorf; een jongen stal bij Intertoys.",
     ])
       expect(found(text)).toEqual([]);
     expect(found("[08:52] Wijkagent Jansen: ok")).toEqual(["naam:Jansen"]);
