@@ -595,6 +595,8 @@ describe("personal data as people write it", () => {
     has("The family stays in room 12 of the AZC", "room 12");
     has("pls can someone look into it. Sarah Jones 07700 900123", "Sarah Jones", "07700 900123");
     has("op TikTok onder de naam lil_dev23 filmpjes", "lil_dev23");
+    has("niet op school zonder bericht:\n1. Sem\n2. Daan\n3. mila b.\nouders gebeld", "mila b");
+    expect(found("zie bijlage b. voor de details")).toEqual([]);
   });
 
   it("finds a known surname ending in -hof after a first name, and no district account", () => {

@@ -19,6 +19,11 @@ export function extend(s: NameScan, i: number, lowerRun: boolean): number {
       j++;
       continue;
     }
+    // "mila b.": a surname's initial in lower case ends a name begun in lower case.
+    if (lowerRun && /^\p{Ll}$/u.test(t.w) && s.text[t.end] === "." && j === i + 1) {
+      j++;
+      break;
+    }
     // "meneer de vries": a surname in lower case after its particle.
     if (lowerRun && PARTICLES.has(prev.lower) && !t.cap && lex.surname(t.lower)) {
       j++;

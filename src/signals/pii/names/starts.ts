@@ -186,6 +186,17 @@ function lowerCaseName(s: NameScan, i: number): boolean {
         /^\s+(?:gesproken|gepraat|een gesprek|talked|spoke)\b/i.test(text.slice(t.end))))
   )
     return true;
+  // "mila b.": a first name in lower case with the initial of a surname after it.
+  const initial = toks[i + 1];
+  if (
+    !t.cap &&
+    lex.firstName(t.lower) &&
+    initial &&
+    /^\p{Ll}$/u.test(initial.w) &&
+    text[initial.end] === "." &&
+    s.adjacent(t, initial)
+  )
+    return true;
   // "dirk jansen en kees de groot": a first name in lower case, however ordinary, with a surname
   // the lists know after it (no ordinary word, or after its particle).
   if (
