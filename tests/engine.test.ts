@@ -54,9 +54,38 @@ describe("everyday words in the plural", () => {
   });
 });
 
+describe("everyday phrases of small words", () => {
+  it("are evidence only where the lexicon marks them as saying what is asked", () => {
+    // "tot wanneer", "let us know", "neemt het over", "what kind of" are chat, not a subject.
+    const until = ask("tot wanneer geldt de leerplicht?", "leiden");
+    expect(until.answered && /2026/.test(until.answer)).toBe(false);
+    expect(ask("wie neemt het over als de politie op school komt?", "leiden").answer).not.toMatch(
+      /laat zich vervangen/,
+    );
+    expect(ask("what kind of help can Halt give?", "west-friesland").answer).toMatch(/^Halt:/);
+    // "year old" keeps its own word: the age rule answers.
+    expect(ask("does the police contact tell parents about an 18-year-old?", "almere").answer).toMatch(
+      /^Not for adults/,
+    );
+    // Signing "namens" someone asks who signed only with "wie".
+    expect(ask("is het wijkplan Seghwaert namens de politie getekend?", "zoetermeer").answer).not.toMatch(
+      /heeft het convenant ondertekend/,
+    );
+    // An age is no count: "hoeveel kinderen?" is not answered by "kinderen van 4-13 jaar".
+    expect(ask("hoeveel kinderen registreren we?", "zoetermeer").answered).toBe(false);
+    // A stand-in for a teacher is no stand-in at a meeting.
+    expect(ask("moet de school een vervanger regelen als de mentor ziek is?", "leiden").answer).not.toMatch(
+      /Veilige School Overleg/,
+    );
+  });
+});
+
 describe("a question why", () => {
   it("is answered by the reason a plan gives, not by what it describes", () => {
-    const a = ask("meerzicht: why do young kids cause trouble in our wijk according to the plan?", "zoetermeer");
+    const a = ask(
+      "meerzicht: why do young kids cause trouble in our wijk according to the plan?",
+      "zoetermeer",
+    );
     expect(a.answer).toMatch(/Boredom is a main cause of nuisance/);
   });
 });

@@ -82,6 +82,8 @@ function sameWord(token: string | undefined, word: string): boolean {
 export interface LexiconIndex {
   /** Everyday phrase -> covenant words. */
   concepts: PhraseIndex<string[]>;
+  /** The concepts whose phrases are evidence even when made of small words only. */
+  standalone: PhraseIndex<string[]>;
   /** Cue phrase -> attribute (or slot) it asks for. */
   cues: PhraseIndex<string>;
   /** Out-of-scope phrase -> subject id. */
@@ -92,12 +94,17 @@ export interface LexiconIndex {
 
 export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const concepts = new PhraseIndex<string[]>();
-  for (const c of lexicon.concepts) for (const w of [...c.nl, ...c.en]) concepts.add(w, c.means);
+  const standalone = new PhraseIndex<string[]>();
+  for (const c of lexicon.concepts)
+    for (const w of [...c.nl, ...c.en]) {
+      concepts.add(w, c.means);
+      if (c.standalone) standalone.add(w, c.means);
+    }
   const cues = new PhraseIndex<string>();
   for (const [attr, p] of Object.entries(lexicon.attributes))
     for (const w of [...p.nl, ...p.en]) cues.add(w, attr);
   const outOfScope = new PhraseIndex<string>();
   for (const o of lexicon.outOfScope) for (const w of [...o.nl, ...o.en]) outOfScope.add(w, o.id);
   const fillers = new Set(lexicon.fillers.flatMap((f) => tokenize(normalize(f))));
-  return { concepts, cues, outOfScope, fillers, lexicon };
+  return { concepts, standalone, cues, outOfScope, fillers, lexicon };
 }

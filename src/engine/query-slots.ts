@@ -79,6 +79,9 @@ const SCHEDULED = new Set([
 /** Words that join a name to the rest of a question: "in Alphen", "voor vo en mbo", "for Leiden". */
 const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of", "at"]);
 
+/** English pronouns that are no stopwords (the paraphrases hold them), but no evidence inside a phrase. */
+const PRONOUNS = new Set(["it", "its", "us", "them", "him", "her", "me"]);
+
 /** The evidence of a question: one slot per content word. */
 export function readSlots(
   q: RankQuery,
@@ -93,9 +96,10 @@ export function readSlots(
     const slot = slotOf(q, w, i, lex, vocabulary, extra.get(i) ?? [], covered.has(i));
     if (slot) slots.push(slot);
   });
-  // An everyday phrase of small words only ("kan niet naar": a stand-in) is evidence of its
-  // covenant words all the same: one slot at its last word.
-  for (const hit of lex.concepts.find(q.tokens)) {
+  // An everyday phrase of small words only that the lexicon marks as saying what is asked ("kan
+  // niet naar": a stand-in) is evidence of its covenant words all the same: one slot at its last
+  // word. (Most such phrases are chat: "tot wanneer", "let us know", "neemt het over".)
+  for (const hit of lex.standalone.find(q.tokens)) {
     const own = slots.some((s) => s.token >= hit.start && s.token < hit.end);
     if (own || [...Array(hit.end - hit.start).keys()].some((k) => q.skip.has(hit.start + k))) continue;
     const terms = new Set<number>();
@@ -212,10 +216,9 @@ function slotOf(
   if (terms.size === 0 && !covered && w.length >= 6) vocabulary.addTerms(vocabulary.correct(w), terms);
   if (terms.size > 0) known = true;
   if (!known && w.length >= 6 && vocabulary.filler(w)) return undefined;
-  // A small common word inside an everyday phrase ("will they tell us what happened") is
-  // evidence only through the phrase.
-  if (phrases.length > 0 && w.length <= 4)
-    for (const t of [...terms]) if (vocabulary.common(t)) terms.delete(t);
+  // A pronoun inside an everyday phrase ("what happened with it") is evidence only through the
+  // phrase: "it" alone matches every English text.
+  if (phrases.length > 0 && PRONOUNS.has(w)) terms.clear();
   const own = terms.size > 0 ? Math.max(...[...terms].map((t) => vocabulary.idf(t))) : 0;
   // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
   // phrase counts through its rarer words, or its common ones when it has no other.

@@ -161,12 +161,15 @@ export function mergeEntities(part: Query, whole: Query): Query {
 function countedIn(text: string, noun: string): boolean {
   const stem = noun.slice(0, Math.max(4, noun.length - 3));
   const words = text.toLowerCase().split(/[^\p{L}\d]+/u);
-  // (A term's length after it counts too: "hoeveel opzegtermijn?" - "een opzegtermijn van zes maanden".)
+  // (A term's length after it counts too: "hoeveel opzegtermijn?" - "een opzegtermijn van zes
+  // maanden"; not an age or a period: "kinderen van 4-13 jaar".)
   return words.some(
     (w, i) =>
       w.includes(stem) &&
       (words.slice(Math.max(0, i - 3), i).some((x) => NUMBER.test(x)) ||
-        ((words[i + 1] === "van" || words[i + 1] === "of") && NUMBER.test(words[i + 2] ?? ""))),
+        (/termijn$/.test(w) &&
+          (words[i + 1] === "van" || words[i + 1] === "of") &&
+          NUMBER.test(words[i + 2] ?? ""))),
   );
 }
 

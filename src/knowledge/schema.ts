@@ -259,6 +259,9 @@ export const lexiconSchema = z.strictObject({
       means: z.array(text).min(1),
       nl: z.array(text).default([]),
       en: z.array(text).default([]),
+      /** Its phrases say what is asked even when every word of them is a small one ("kan niet
+       * naar" for a stand-in); most such phrases ("tot wanneer", "let us know") are chat. */
+      standalone: z.boolean().default(false),
     }),
   ),
   /** How people ask for one attribute of an overleg (frequency, chair, participants, ...), and
