@@ -111,12 +111,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   // (A chat's sender may go on past a name found in it: "Li Wen"; the two are joined.)
-  // (A wijk or school the knowledge base names is no sender's name: "[09:12] Wijkagent Oosterheem:".)
-  persons.push(
-    ...senders(text, lexicon()).filter(
-      (f) => !found.some((x) => overlaps(x, f)) && !named.some((x) => overlaps(x, f)),
-    ),
-  );
+  persons.push(...senders(text, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
   persons.push(
     ...echoes(text, persons, lexicon()).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),

@@ -599,6 +599,36 @@ describe("personal data as people write it", () => {
     expect(found("zie bijlage b. voor de details")).toEqual([]);
   });
 
+  it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {
+    // A village of the five regions is a family after a first name or a particle.
+    has("Sem van Katwijk is geschorst.", "Sem van Katwijk");
+    has("Tim van der Zwaag heeft weer een jongen uit de brugklas geslagen.", "Tim van der Zwaag");
+    has("Gesprek gehad met vader Boshuizen over de vechtpartij.", "Boshuizen");
+    // A sender who shares a word with the knowledge base is still a person.
+    has("[14:02] Ilse Opmeer: mijn zoon wordt al weken uitgescholden in de bus", "Ilse Opmeer");
+    has("[09:30] Florence Okafor: kunnen jullie de wijkagent vragen om langs te komen?", "Florence Okafor");
+    has("[21:40] precious okafor: de jongens stonden weer bij de ingang van de school", "okafor");
+    has("Hij zet alles op X. Brandsma weet ervan.", "X. Brandsma");
+    has("Geboortedatum: 3-FEB-09", "3-FEB-09");
+    has("Leerling: Sven (geb. 7-MRT-12)", "Sven", "7-MRT-12");
+    has("Er stond een zwarte Golf, 7-MRT-41, bij de ingang van de school.", "7-MRT-41");
+    has("Jamal (9) woont met zijn moeder in de noodopvang, kamer 23 (bso haalt hem daar op).", "kamer 23");
+    for (const text of [
+      "De gemeente wil de wijk veiliger maken met extra camera's.",
+      "Hij nam de post mee en ging weg.",
+      "Mijn zoon is zo moe van de man die hem steeds volgt.",
+      "Hij is max te groot voor de fiets van zijn zus.",
+      "Ze wil jonge kinderen beschermen tegen de groep.",
+      "Dat noemen ze Sexting en het is gewoon strafbaar.",
+      "Zaaknummer politie: 07391 204518, graag vermelden bij vragen.",
+      "Tracking code PostNL: 07712 345678.",
+      "Het jongerenwerk zit op TikTok onder de naam Jongerenwerk Zoetermeer.",
+      "Kenteken onbekend, datum 3-FEB-25",
+      "[09:12] Wijkagent Lutjebroek: ik ben er over tien minuten",
+    ])
+      expect(found(text), text).toEqual([]);
+  });
+
   it("finds a known surname ending in -hof after a first name, and no district account", () => {
     has(
       "Suspected: Ilse Kerkhof (year 2) and her cousin outside school, Britt Kerkhof",

@@ -367,7 +367,11 @@ const NOT_A_HOME_SENTENCE =
   /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework|methode|lesmethode|textbook|unit\s+\d+\s+(?:van|of))\b/i;
 /** ... or right around it. */
 const NOT_A_HOME_NEAR =
-  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|after-school|bso|naschoolse|tussenschoolse|overblijf|club|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
+  /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
+
+/** A club or after-school care right after the room, as its user: "room 1.05 with the after-school club". */
+const CLUB_ROOM =
+  /^\s+(?:with|met|bij|van|of|for|voor)\s+(?:the|de|het)\s+(?:after-school\s+club|bso|naschoolse\s+opvang|tussenschoolse\s+opvang|overblijf\w*|homework\s+club|huiswerkklas)\b/i;
 
 /**
  * "We live in the AZC on Willem Dreeslaan, unit C, room 12", "woont met de neef in Hotel De
@@ -390,6 +394,8 @@ export function shelterRooms(text: string): PiiFinding[] {
       PERSON_FROM.test(text.slice(Math.max(0, start - 30), start)) && SHELTER.test(`${before} ${sentence}`);
     if (!lives && !person) continue;
     if (NOT_A_HOME_SENTENCE.test(sentence) || NOT_A_HOME_NEAR.test(near)) continue;
+    // "can stay in room 1.05 with the after-school club": the room the club uses.
+    if (CLUB_ROOM.test(text.slice(end, end + 40))) continue;
     out.push(finding("adres", text, start, end));
   }
   return out;

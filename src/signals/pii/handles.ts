@@ -133,6 +133,14 @@ export function handles(
     // (A gamer tag made of two words, "darkwolf", is in no dictionary, though it is in use.)
     const plain = quoted ? ordinary : dictionary;
     if (out.some((f) => f.start === start) || plain(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0])) continue;
+    // ("onder de naam Jongerenwerk Zoetermeer", "under the name Ouders van Almere": an
+    // organisation's or a group's name of several words, no account.)
+    if (
+      /\b(?:onder\s+de\s+naam|under\s+the\s+name)\s*["'‘“]?$/i.test(before) &&
+      /^\p{Lu}/u.test(m[0]) &&
+      /^\s+(?:(?:van|of|voor|for|de|the)\s+)?\p{Lu}/u.test(text.slice(start + m[0].length))
+    )
+      continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
     if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
     out.push(finding("handle", text, start, start + m[0].length));

@@ -25,11 +25,13 @@ export interface Lexicon {
   surname(lower: string): boolean;
   /** Shaped like a surname of a family group, and no Dutch word: "kowalczyk", "gebremedhin". */
   surnameShape(lower: string): boolean;
-  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad
-   * and the five regions' own wijken and villages. */
+  /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad. */
   notName(lower: string): boolean;
   /** A place abroad or a feast ("Kabul", "Newroz"): no name, except as what someone is called. */
   abroad(lower: string): boolean;
+  /** A wijk, village or park of the five regions: after a role that serves an area it is the area
+   * ("wijkagent Ridderveld"); elsewhere it may be a family ("Sem van Katwijk"). */
+  place(lower: string): boolean;
   /** An ordinary English word, also inflected ("suggests", "during", "youth"): signals are
    * written in English too, and its words are no names. `exact`: as listed, not inflected. */
   english(lower: string, exact?: boolean): boolean;
@@ -170,8 +172,9 @@ function build(): Lexicon {
     personName: (w) => dict.persons.has(w),
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
-    notName: (w) => never.has(w) || places.has(w) || here.has(w),
+    notName: (w) => never.has(w) || places.has(w),
     abroad: (w) => places.has(w),
+    place: (w) => here.has(w),
     english: (w, exact) =>
       english(w, exact) ||
       (w.length >= 6 && BRITISH.some(([re, to]) => re.test(w) && english(w.replace(re, to), exact))),

@@ -116,9 +116,12 @@ function letterLabel(s: NameScan, i: number): boolean {
   )
     return true;
   // "updates on Instagram and X.", "op X gezet": the platform, where no surname follows.
+  // (Not before a word that may be a surname: "op X. Brandsma weet ervan", "via X. Okafor".)
+  const after = toks[i + 1];
   if (
     t.w.replace(/\.$/, "") === "X" &&
     labelled &&
+    (!after || !after.cap || lex.word(after.lower) || lex.english(after.lower, true)) &&
     (/\b(?:op|on|via)\s*$/i.test(s.text.slice(Math.max(0, t.start - 6), t.start)) ||
       /\b(?:insta(?:gram)?|tiktok|facebook|snapchat|youtube|linkedin|threads|bluesky|twitter)\s*(?:,|and|en|or|of)\s*$/i.test(
         s.text.slice(Math.max(0, t.start - 20), t.start),

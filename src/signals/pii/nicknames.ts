@@ -89,7 +89,7 @@ const CUED =
   /\b(?:a\.k\.a|aka|alias|oftewel|ook wel|known|bekend|bijnaam|nickname|noem(?:t|en|de)|goes|heet|vrienden|friends|real|echte|eigenlijke)\b/i;
 /** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
 const LOOSE_PERSON =
-  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
+  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|dikke|dunne|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
 
 /** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit", "'Big D', real name ...", "'Bobo' (echte
  * naam onbekend)": a quoted word that says it is a nickname. */
@@ -134,7 +134,11 @@ function calledBy(
     const cue = before.match(CALLED_BY);
     // "aka", "alias", "oftewel", "ook wel" say another name of anything ("snus, ook wel 'zakjes'",
     // "de GGD oftewel Gemeentelijke ..."): of a person only where one is spoken of right before.
-    const loose = cue && /^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel|also|known|bekend)/i.test(cue[0].trim());
+    // (So does "noemen ze", "noemt men" without "hem" or "haar": "dat noemen ze Sexting".)
+    const loose =
+      cue &&
+      (/^(?:a\.k\.a\.?|aka|alias|oftewel|ook wel|also|known|bekend)/i.test(cue[0].trim()) ||
+        /^noem\p{L}*\s+(?:ze|zij|men)\s*$/iu.test(cue[0].trim()));
     const byCue = !!cue && (!loose || person(start - cue[0].length));
     // ... and after a quote, a name found or unknown goes with it ("'bolle', oftewel Daan de Wit").
     const after = quoted && text.slice(end, end + 24).match(CALLED_AFTER);

@@ -24,7 +24,7 @@ const USEFUL_NUMBERS =
 const OWN_LINE =
   /\b(?:(?:mijn|my)\s+(?:directe?\s+|eigen\s+|own\s+)?(?:nummer|lijn|line|number)|doorkies\w*|directe?(?:\s+(?:nummer|lijn|line|number|dial))?|rechtstreekse?\s+(?:nummer|lijn))\b[^.\n]{0,12}$/i;
 
-function isPhone(candidate: string, cued: boolean, own = false): boolean {
+function isPhone(candidate: string, cued: boolean, own = false, labelled = false): boolean {
   const digits = phoneDigits(candidate);
   // An organisation's 088 range holds its staff's direct lines: one announced as someone's own is theirs.
   if (own && /^(?:0|\+31)88\d{7}$/.test(digits)) return true;
@@ -33,7 +33,8 @@ function isPhone(candidate: string, cued: boolean, own = false): boolean {
   // A British mobile written the British way, given as someone's: "Parent contact: 07700 900123".
   if (cued && /^07\d{9}$/.test(digits)) return true;
   // ... and anywhere in its British grouping, which no Dutch number has: "Sarah 07700 900123".
-  if (/^\s*07\d{3} \d{6}\s*$/.test(candidate)) return true;
+  // (Not a number labelled as another kind: "Zaaknummer: 07391 204518", "tracking code ...".)
+  if (/^\s*07\d{3} \d{6}\s*$/.test(candidate) && !labelled) return true;
   // So is a foreign number given as someone's, even in a range the numbering plan keeps free.
   if (cued && /^\+(?!31)[1-9]\d{8,12}$/.test(digits)) return true;
   // A foreign number written with its "+" and country code is a phone number anywhere
@@ -178,6 +179,11 @@ export function phones(text: string): PiiFinding[] {
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
     const cued = PHONE_CUE.test(text.slice(Math.max(0, base - 30), base));
     const own = OWN_LINE.test(text.slice(Math.max(0, base - 40), base));
+    const labelled =
+      OTHER_NUMBER_BEFORE.test(before) ||
+      /\b(?!(?:telefoon|mobiel|gsm|contact|tel)nummer)(?:\p{L}*nummer|nr|code|tracking\w*|zaak|dossier|order)(?:\s+\p{L}+){0,2}\s*[:#]?\s*$/iu.test(
+        before,
+      );
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try
     // every run of groups, longest first.
     const ends = [...m[0].matchAll(/\d(?=[\s./()–—-]|$)/g)].map((g) => (g.index ?? 0) + 1);
@@ -185,7 +191,7 @@ export function phones(text: string): PiiFinding[] {
     let from = 0;
     for (const s of starts) {
       if (s < from) continue;
-      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued, own));
+      const e = [...ends].reverse().find((x) => x > s && isPhone(m[0].slice(s, x), cued, own, labelled));
       if (e === undefined) continue;
       // (An opening bracket whose close is not in the number stays in the text: "(0172-423400)".)
       const open = m[0][s] === "(" && !m[0].slice(s, e).includes(")") ? 1 : 0;

@@ -28,6 +28,10 @@ const shape = (s: string) => s.replace(/[A-Za-z]/g, "L").replace(/\d/g, "D");
 /** A month written short, as dates in forms have it ("19 APR"). */
 const MONTH_SHORT = new RegExp(`^(?:${MONTHS_SHORT})$`, "i");
 
+/** Words for a date of birth right before a date: "geb. 7-FEB-12", "Born 9-JUN-12", "DOB". */
+const BIRTH_BEFORE =
+  /\b(?:geb(?:oren)?\.?|geboortedatum|geb\.?\s*datum|gebdat|born|dob|d\.o\.b\.?|date of birth)\s*(?:op|on)?\s*:?\s*$/i;
+
 /** An organisation's vehicle: "de auto van de gemeente is ...", "... (dienstauto)". */
 const ORG_VEHICLE_BEFORE =
   /\b(?:auto|bus|busje|wagen|voertuig|bestelbus|scootmobiel)\s+van\s+(?:de|het|onze)\s+(?:gemeente|school|schoolreis|politie|handhaving|organisatie|stichting|brandweer|ggd|wijkteam|excursie|kamp|sportclub|vereniging)\b[^.\n]{0,20}$/i;
@@ -69,12 +73,21 @@ export function plates(text: string): PiiFinding[] {
       (sep === "-" ? !SHAPES.has(grouped) : sep === " " ? !SHAPES.has(grouped) : !FLAT_SHAPES.has(flat))
     )
       continue;
-    // "corridor B 19 APR 10.05", "Datum: 3-FEB-25": a day and a month written short are a date.
+    // "corridor B 19 APR 10.05", "Datum: 3-FEB-25": a day and a month written short are a date (a
+    // plate has no vowels: "7-MRT-41" may be one); after "geb." or "born" a date of birth.
+    const dayMonth = sep === "-" && MONTH_SHORT.test(b) && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(c);
+    const dashedDate = dayMonth && /[aeiou]/i.test(b);
+    if (dayMonth && BIRTH_BEFORE.test(text.slice(Math.max(0, start - 25), start))) {
+      out.push(finding("geboortedatum", text, start, start + all.length));
+      re.lastIndex = start + all.length;
+      continue;
+    }
+    if (dashedDate && /\b(?:datum|date)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (
       !cued &&
       (sep !== "-"
         ? [a, b, c].some((g) => MONTH_SHORT.test(g)) && [a, b, c].some((g) => /^\d{1,2}$/.test(g))
-        : MONTH_SHORT.test(b) && /^\d{1,2}$/.test(a) && /^\d{2}$/.test(c))
+        : dashedDate)
     )
       continue;
     // Four digits and two letters with nothing between is a postcode.

@@ -121,9 +121,11 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
       // A sender that opens with a role or a desk ("Wijkagent Ridderveld", "Jongerenwerk Almere
       // Haven") names a place or a team after it, unless the lists know the word as a name
       // ("Wijkagent Jansen").
-      const lead = (sender.match(/^\p{L}+/u)?.[0] ?? "").toLowerCase();
+      // (Capitalised, as a role heads a sender: "precious okafor" is a person.)
+      const head = sender.match(/^\p{L}+/u)?.[0] ?? "";
+      const lead = head.toLowerCase();
       const roleLed =
-        !!lead &&
+        /^\p{Lu}\p{Ll}/u.test(head) &&
         (lex.common(lead) || lex.english(lead)) &&
         !lex.firstName(lead) &&
         !lex.surname(lead) &&

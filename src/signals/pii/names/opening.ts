@@ -206,6 +206,8 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
     // ("officer Sgt. Van Leeuwen": a title after a role is the title, not the name.)
     start =
       (!s.notName(t) || monthName || titledBrand || calledSo) &&
+      // ("wijkagent Ridderveld": after a role that serves an area, the region's place is the area.)
+      !(lex.place(t.lower) && AREA_ROLES.has(toks[i - 1]?.lower ?? "")) &&
       (!t.acronym || capsSurname(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower);

@@ -198,21 +198,27 @@ function lowerCaseName(s: NameScan, i: number): boolean {
   )
     return true;
   // "dirk jansen en kees de groot": a first name in lower case, however ordinary, with a surname
-  // the lists know after it (no ordinary word, or after its particle).
+  // the lists know after it that is no ordinary word ("jansen", "van der vaart"), or one of the
+  // commonest Dutch surnames with its particle ("de groot", "de jong"); not "wil de wijk", "nam
+  // de post", "max te groot".
   if (
     !t.cap &&
     lex.firstName(t.lower) &&
     !/\b(?:de|het|een|the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))
   ) {
     let k = i + 1;
-    while (PARTICLES.has(toks[k]?.w ?? "") && s.adjacent(toks[k - 1], toks[k])) k++;
+    while (FAMILY_PARTICLES.has(toks[k]?.lower ?? "") && !toks[k]?.cap && s.adjacent(toks[k - 1], toks[k]))
+      k++;
     const f = toks[k];
+    const particles = toks.slice(i + 1, k).map((x) => x.lower);
     if (
       f &&
       !f.cap &&
       s.adjacent(toks[k - 1], f) &&
       lex.surname(f.lower) &&
-      (k > i + 1 || (!lex.word(f.lower) && !lex.english(f.lower, true)))
+      ((!lex.common(f.lower) && !lex.english(f.lower, true)) ||
+        (!lex.word(f.lower) && !lex.english(f.lower, true) && lex.proper(f.lower) && k === i + 1) ||
+        COMMON_PARTICLE_SURNAMES.has([...particles, f.lower].join(" ")))
     )
       return true;
   }
@@ -225,6 +231,51 @@ function lowerCaseName(s: NameScan, i: number): boolean {
     lex.surnameShape(t.lower)
   );
 }
+
+/** The particles a family name opens with, in lower case. */
+const FAMILY_PARTICLES = new Set(["van", "de", "den", "der", "ter", "ten", "el", "ben"]);
+/** The commonest Dutch surnames whose last word is also an ordinary word: after a first name in
+ * lower case they are the family, not the word ("kees de groot", "roos de jong"). */
+const COMMON_PARTICLE_SURNAMES = new Set([
+  "de jong",
+  "de groot",
+  "de wit",
+  "de boer",
+  "de bruin",
+  "de bruijn",
+  "de graaf",
+  "de haan",
+  "de lange",
+  "de leeuw",
+  "de ruiter",
+  "de koning",
+  "de kok",
+  "de waal",
+  "de visser",
+  "de smet",
+  "van dijk",
+  "van den berg",
+  "van der berg",
+  "van der meer",
+  "van der linden",
+  "van leeuwen",
+  "van der heijden",
+  "van der veen",
+  "van den broek",
+  "van der wal",
+  "van vliet",
+  "van beek",
+  "van der laan",
+  "van dam",
+  "van rijn",
+  "van der zee",
+  "van der ven",
+  "van der velden",
+  "van den bosch",
+  "van der horst",
+  "van der steen",
+  "van der vaart",
+]);
 
 /** "en zijn neef", "and her brother": a relative of the one named before. */
 const KIN_AFTER =
