@@ -597,6 +597,14 @@ describe("personal data as people write it", () => {
     has("op TikTok onder de naam lil_dev23 filmpjes", "lil_dev23");
     has("niet op school zonder bericht:\n1. Sem\n2. Daan\n3. mila b.\nouders gebeld", "mila b");
     expect(found("zie bijlage b. voor de details")).toEqual([]);
+    has(
+      "Geboortedata kinderen: 03-04-2011, 17-09-2013 en 02-02-2015",
+      "03-04-2011",
+      "17-09-2013",
+      "02-02-2015",
+    );
+    has("Geboren op 3 april 2011 en 17 september 2013 (tweeling? nee)", "3 april 2011", "17 september 2013");
+    expect(found("Geboren 03-04-2011, melding 17-09-2025")).toEqual(["geboortedatum:03-04-2011"]);
   });
 
   it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {

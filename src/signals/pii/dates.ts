@@ -3,6 +3,7 @@
  * in a family record) or when it follows a person's name as a child's date is written; the year
  * decides nothing.
  */
+import { MONTH_NAMES } from "./cues.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 const MONTHS =
@@ -68,6 +69,14 @@ const FULL_DATE =
  * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
  * off by a comma or brackets, is that person's date of birth.
  */
+/** The next year in a list after a year of birth: "geboren in 2014 en 2016", "born in 2009 or 2010". */
+const NEXT_YEAR = /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/;
+/** The next date in a list after a date of birth, with a relative before it. */
+const NEXT_DATE = new RegExp(
+  String.raw`^(\s*(?:,|\/|&|en|and|of|or)\s*(?:(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\s*:?\s*)?)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2})(?![\d\w])`,
+  "i",
+);
+
 export function datesAfterNames(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const p of persons) {
@@ -148,20 +157,19 @@ export function birthDates(text: string): PiiFinding[] {
       out.push(finding("geboortedatum", text, start, start + date.length));
       // "geboren in 2014 en 2016", "born in 2009 or 2010": the other year too; and the other
       // full date ("Geboortedatum: 03-04-2011 / 17-09-2010", "... en 2-5-2013").
-      const other = /^\d{4}$/.test(date)
-        ? /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/.exec(
-            text.slice(start + date.length),
-          )
-        : /^(\s*(?:\/|&|en|and)\s*)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\w])/.exec(
-            text.slice(start + date.length),
-          );
       const yearOf = (d: string) => Number(d.match(/(?:19|20)\d{2}/)?.[0] ?? Number.NaN);
       // (A sibling's date, not the date of a report: within fifteen years of the first.)
       const near = (d: string) =>
         /^\d{4}$/.test(date) || !/(?:19|20)\d{2}/.test(date) || Math.abs(yearOf(d) - yearOf(date)) <= 15;
-      if (other?.[1] && other[2] && near(other[2])) {
-        const at = start + date.length + other[1].length;
+      // The dates listed after it: "Geboortedata: 03-04-2011, 17-09-2013 en 02-02-2015", "zoon
+      // 03-04-2011 en dochter 17-09-2013", "3 april 2011 en 17 september 2013".
+      const next = /^\d{4}$/.test(date) ? NEXT_YEAR : NEXT_DATE;
+      for (let end = start + date.length, k = 0; k < 6; k++) {
+        const other = next.exec(text.slice(end));
+        if (!other?.[1] || !other[2] || !near(other[2])) break;
+        const at = end + other[1].length;
         out.push(finding("geboortedatum", text, at, at + other[2].length));
+        end = at + other[2].length;
       }
     }
   return out;
