@@ -605,6 +605,11 @@ describe("personal data as people write it", () => {
     );
     has("Geboren op 3 april 2011 en 17 september 2013 (tweeling? nee)", "3 april 2011", "17 september 2013");
     expect(found("Geboren 03-04-2011, melding 17-09-2025")).toEqual(["geboortedatum:03-04-2011"]);
+    has("Dader(s): Daan Veldhuis en Ruveyda Kerkhof", "Daan Veldhuis", "Ruveyda Kerkhof");
+    has("Kind regards,\nHead of Year 9, Sue Walker", "Sue Walker");
+    has("Regards,\nDSL - Crystal Young", "Crystal Young");
+    expect(found("Met vriendelijke groet,\nTeam Jeugd, Gemeente Leiden")).toEqual([]);
+    expect(found("rond Anna Paulownahof staan ze elke avond")).toEqual([]);
   });
 
   it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {

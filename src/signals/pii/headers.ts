@@ -4,7 +4,7 @@
  */
 import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES, SIGN_OFFS } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
-import type { Range } from "./types.ts";
+import { finding, type PiiFinding, type Range } from "./types.ts";
 
 /** A header at the start of a line, and its value up to a mailbox or the line's end. */
 const HEADER = new RegExp(`(?:^|\\n)\\s*(?:${[...MAIL_HEADERS].join("|")}):[^\\S\\n]*([^<\\n]*)`, "gi");
@@ -56,3 +56,39 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
   }
   return out;
 }
+
+/** "Kind regards,\nHead of Year 9, Sue Walker", "Regards,\nDSL - Crystal Young": under a
+ * sign-off, a desk or role, then a comma or a dash, then two or three capitalised words: the person
+ * who signs, however ordinary their words are. */
+export function signedUnderDesk(text: string, lex: Lexicon): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(SIGNED)) {
+    const value = m[1] ?? "";
+    const parts =
+      /^(.+?)(\s*(?:,|[-–—|])\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Mw|Dhr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u.exec(
+        value,
+      );
+    if (!parts?.[1] || !parts[2] || !parts[3]) continue;
+    const role = parts[1].toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (!role.some((w) => DESK_WORDS.test(w) || FUNCTION_WORDS.test(w) || ROLE_WORDS.test(w))) continue;
+    // (An organisation after the desk is no person: "Team Jeugd, Gemeente Leiden".)
+    const name = parts[3].toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (
+      name.some(
+        (w) =>
+          lex.notName(w) ||
+          DESK_WORDS.test(w) ||
+          FUNCTION_WORDS.test(w) ||
+          (lex.word(w) && !lex.english(w) && !lex.firstName(w) && !lex.surname(w)),
+      )
+    )
+      continue;
+    const start = (m.index ?? 0) + m[0].length - value.length + parts[1].length + parts[2].length;
+    out.push(finding("naam", text, start, start + parts[3].length));
+  }
+  return out;
+}
+
+/** Roles that sign a mail above or before their name. */
+const ROLE_WORDS =
+  /^(?:dsl|mentor|tutor|coordinator|coördinator|zorgcoördinator|zorgcoordinator|teamleider|afdelingsleider|directeur|director|principal|headteacher|conrector|rector|lead|leader|manager|officer|counsellor|vertrouwenspersoon|intern|begeleider|jongerenwerker|wijkagent|leerplichtambtenaar|consulent)$/;

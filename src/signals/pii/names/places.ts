@@ -67,13 +67,15 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
     // So is the last word after a first name, unless the dictionary has it as it stands, and
     // without a capital: "Lotte Veldhuis", "Sanne Verkerk" (not "Emma Kinderziekenhuis").
     // ("het Theo Thijssenhuis": after an article, a building named after someone.)
+    // (Also after a given name no list holds, with a family the lists know: "Ruveyda Kerkhof".)
     const afterFirst =
       k === j - 1 &&
       k > i &&
       !/^(?:het|de|the)$/.test(toks[i - 1]?.lower ?? "") &&
-      s.isFirst(toks[i] as Token) &&
-      (!lex.common((toks[i] as Token).lower) || lex.proper((toks[i] as Token).lower)) &&
-      (!lex.inflected(t.lower) || lex.proper(t.lower));
+      ((s.isFirst(toks[i] as Token) &&
+        (!lex.common((toks[i] as Token).lower) || lex.proper((toks[i] as Token).lower)) &&
+        (!lex.inflected(t.lower) || lex.proper(t.lower))) ||
+        (unlistedGiven(s, toks[i] as Token) && lex.surname(t.lower)));
     const building = compound(s, t) && !((person || afterFirst) && WEAK_SUFFIX.test(t.lower));
     // ("Pupil: Min-jun Park": a family in a person's field, however it reads.)
     const named =
@@ -108,6 +110,21 @@ export function institution(s: NameScan, i: number, j: number, person: boolean):
     s.adjacent(last, next) &&
     INSTITUTION_WORDS.test(next.lower) &&
     (next.cap || next.lower.length >= 6)
+  );
+}
+
+/** A capitalised word no list or dictionary holds: a given name from a family the lists miss. */
+function unlistedGiven(s: NameScan, t: Token): boolean {
+  const lex = s.lex;
+  return (
+    t.cap &&
+    !t.acronym &&
+    t.lower.length >= 3 &&
+    !lex.common(t.lower) &&
+    !lex.english(t.lower) &&
+    !lex.proper(t.lower) &&
+    !s.notName(t) &&
+    !s.compoundWord(t.lower)
   );
 }
 
@@ -159,7 +176,7 @@ export function streetRun(s: NameScan, i: number, j: number): boolean {
   // (And a surname the lists know after a first name: "Ilse Kerkhof", "Sem Hoogendijk".)
   const family =
     j === i + 2 &&
-    s.isFirst(t) &&
+    (s.isFirst(t) || (unlistedGiven(s, t) && s.lex.surname(last.lower))) &&
     /(?:hof|dijk)$/.test(last.lower) &&
     (personField(s, t) ||
       s.lex.surname(last.lower) ||
