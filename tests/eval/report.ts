@@ -59,6 +59,8 @@ const sets = {
   test23: join(import.meta.dirname, "test23.yaml"),
   dev24: join(import.meta.dirname, "dev24.yaml"),
   test24: join(import.meta.dirname, "test24.yaml"),
+  dev25: join(import.meta.dirname, "dev25.yaml"),
+  test25: join(import.meta.dirname, "test25.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
