@@ -248,6 +248,9 @@ describe("detecting the language", () => {
     expect(lang("hoevaak is t signaaloverleg")).toBe("nl");
     expect(lang("who's the wijkagent for passe partout")).toBe("en");
     expect(lang("Klimboom")).toBe("nl");
+    // "school" is a word of both languages.
+    expect(lang("vaste jongerenwerker per school in wf?")).toBe("nl");
+    expect(lang("which school in hoorn")).toBe("en");
   });
 });
 

@@ -22,7 +22,7 @@ const ENGLISH = new Set(
   (
     "the a an and of for at who what how where when which why may must should can could " +
     "i we you my our your they their is are does do did not no also to with about between " +
-    "has have often this that these those someone anyone allowed share police school schools " +
+    "has have often this that these those someone anyone allowed share police schools " +
     "meeting meetings district mean means officer please thanks hi hello from by into our " +
     "without only every each contact who's whats yet already still any there will would need get give " +
     "tell me us them been being happens happened pupils pupil parents students student teacher law rules " +
