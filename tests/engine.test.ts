@@ -80,6 +80,17 @@ describe("everyday phrases of small words", () => {
   });
 });
 
+describe("who takes part, asked in chat words", () => {
+  it("reads 'who goes to' and 'wie zit erin' as the participants", () => {
+    expect(ask("wf bestuurlijk overleg who goes to that", "west-friesland").answer).toMatch(
+      /^Taking part in the Bestuurlijk veiligheidsoverleg: board members/,
+    );
+    expect(ask("ambtelijke werkgroep wf wie zit erin en wat doet die", "west-friesland").answer).toMatch(
+      /gemeenten, scholen en politie/,
+    );
+  });
+});
+
 describe("a question why", () => {
   it("is answered by the reason a plan gives, not by what it describes", () => {
     const a = ask(
