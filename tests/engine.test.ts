@@ -262,6 +262,8 @@ describe("detecting the language", () => {
     // "school" is a word of both languages.
     expect(lang("vaste jongerenwerker per school in wf?")).toBe("nl");
     expect(lang("which school in hoorn")).toBe("en");
+    // Chat shortcuts are written out: "hv vaak" is "hoe vaak".
+    expect(ask("kerngroep almree hv vaak", "almere").answer).toMatch(/viermaal per jaar/);
   });
 });
 
