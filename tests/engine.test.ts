@@ -91,6 +91,14 @@ describe("who takes part, asked in chat words", () => {
   });
 });
 
+describe("one attribute asked of two meetings", () => {
+  it("is answered for each meeting named", () => {
+    const a = ask("hoe vaak is het bestuurlijk overleg in wf? en de ambtelijke werkgroep?", "west-friesland");
+    expect(a.answer).toMatch(/Ambtelijke werkgroep: iedere twee maanden/);
+    expect(a.answer).toMatch(/Bestuurlijk veiligheidsoverleg: tweemaal per jaar/);
+  });
+});
+
 describe("a question why", () => {
   it("is answered by the reason a plan gives, not by what it describes", () => {
     const a = ask(

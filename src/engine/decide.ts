@@ -98,6 +98,35 @@ export type Decision =
   | { kind: "refuse"; subject?: string; closest?: Ranked };
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
+  const d = decideOne(q, given, regions, strict);
+  return d.kind === "answer" ? { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) } : d;
+}
+
+/** "Hoe vaak is het bestuurlijk overleg? en de ambtelijke werkgroep?": one attribute asked of two
+ * meetings named is answered for each of them. */
+function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked[]): Ranked[] {
+  const lead = picked[0];
+  if (picked.length !== 1 || !lead || q.meetings.length < 2 || lead.unit.kind !== "overleg") return picked;
+  const attribute = lead.unit.attribute;
+  const own = lead.unit.about.find((a) => a.startsWith("meeting:"));
+  const out = [...picked];
+  for (const m of q.meetings) {
+    const type = `meeting:${m.id}`;
+    if (type === own) continue;
+    const other = ranked.find(
+      (r) =>
+        r.unit.kind === "overleg" &&
+        r.unit.attribute === attribute &&
+        r.unit.region === lead.unit.region &&
+        r.unit.about.includes(type) &&
+        r.score >= LOW,
+    );
+    if (other && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+function decideOne(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   // "hoe lang duurt een signaaloverleg?", "hoe lang duurt een halt-straf?": how long a meeting or
   // a partner's work lasts is not how long the covenant runs.
   const res =
