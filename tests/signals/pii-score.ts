@@ -128,6 +128,10 @@ export const CORPORA = {
   dev28: join(import.meta.dirname, "pii-dev28.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test27: join(import.meta.dirname, "pii-test27.yaml"),
+  /** A twenty-ninth corpus (200 texts about young children at primary schools and their families): a development half ... */
+  dev29: join(import.meta.dirname, "pii-dev29.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test28: join(import.meta.dirname, "pii-test28.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
