@@ -610,6 +610,16 @@ describe("personal data as people write it", () => {
     has("Regards,\nDSL - Crystal Young", "Crystal Young");
     expect(found("Met vriendelijke groet,\nTeam Jeugd, Gemeente Leiden")).toEqual([]);
     expect(found("rond Anna Paulownahof staan ze elke avond")).toEqual([]);
+    for (const text of [
+      "New this month: Dog Man, Dikkie Dik and 20 new Bluey picture books.",
+      "Our pupils in groep 8 are making a school musical based on 'Matilda' by Roald Dahl.",
+      "a rise in 'Storm' vapes (a brand sold in corner shops)",
+      "Lokaal 1.04 wordt die dag ingericht als 'Regenboogruimte'. Meer info in de nieuwsbrief van week 49.",
+      "The 'Buurt Bestuurt' meeting is at Wijkcentrum Dr. Willem Drees, 19:30.",
+      "Aanmelden via cjg@capelle.nl of bel 010-2848000.",
+    ])
+      expect(found(text), text).toEqual([]);
+    has("de jongen die ze 'Storm' noemen verkoopt vapes", "Storm");
   });
 
   it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {

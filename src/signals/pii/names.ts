@@ -10,7 +10,14 @@
  * (places.ts).
  */
 
-import { LABELLED, LABELLED_BEFORE_LOWER, NOT_INITIALS, PARTICLES, SIGN_WORDS } from "./cues.ts";
+import {
+  LABELLED,
+  LABELLED_BEFORE_LOWER,
+  NOT_INITIALS,
+  PARTICLES,
+  SIGN_WORDS,
+  TITLE_OR_PRODUCT_AFTER,
+} from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
 import { extend } from "./names/extend.ts";
 import { opening } from "./names/opening.ts";
@@ -66,6 +73,15 @@ function passedOver(s: NameScan, i: number): boolean {
     lex.common(t.lower) &&
     !lex.surname(t.lower) &&
     !s.isFirst(t)
+  )
+    return true;
+  // "'Matilda' by Roald Dahl", "'Storm' vapes": one quoted word named as a title or a product.
+  if (
+    /['‘"“]$/.test(text.slice(0, t.start)) &&
+    TITLE_OR_PRODUCT_AFTER.test(text.slice(t.end, t.end + 40)) &&
+    !/\b(?:noem\w*|heet|heten|called|calls|named)\s+(?:\p{L}+\s+)?['‘"“]$/iu.test(
+      text.slice(Math.max(0, t.start - 30), t.start),
+    )
   )
     return true;
   if (s.exempt(t)) {

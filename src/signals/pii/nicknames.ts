@@ -4,7 +4,7 @@
  * when a person is spoken of around them; the title of a programme or campaign ("lessenserie
  * 'Respect'") is not.
  */
-import { NICKNAME_CONTEXT } from "./cues.ts";
+import { NICKNAME_CONTEXT, TITLE_OR_PRODUCT_AFTER } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
@@ -58,6 +58,9 @@ export function nicknames(
         .every((w) => !opts.lexicon.common(w) && !opts.lexicon.english(w));
     // "'Smartwhip' en 'Frosty', merknamen van lachgascilinders": named as brands.
     if (BRANDS_AFTER.test(text.slice(end, end + 60))) continue;
+    // "'Matilda' by Roald Dahl", "'Storm' vapes", "the 'Digiwijs' lessons": a title with its
+    // author, a product or a programme named by the word after the quote.
+    if (TITLE_OR_PRODUCT_AFTER.test(text.slice(end, end + 40))) continue;
     if (pointed || NICKNAME_CONTEXT.test(around)) out.push(finding("naam", text, start, end));
   }
   // "'Bolle' (Daan de Wit) 3vmbo-k", "Jayden Kok ('jay')", "'Tank' aka Dawit": a word in quotes,

@@ -124,7 +124,8 @@ export class NameScan {
     if (/[!?:;\n]\s*$/.test(before) || /\n/.test(text.slice(prev.end, t.start))) return true;
     // "gratis pizza 🍕 Share maar ...": an emoji ends a sentence in chat.
     if (/\p{Extended_Pictographic}\s*$/u.test(text.slice(prev.end, t.start))) return true;
-    if (/^\.\s*$/.test(before)) return !(prev.initial || ABBREVIATIONS.has(prev.lower));
+    // ("... ingericht als 'Regenboogruimte'. Meer info ...": a closing quote or bracket before the stop.)
+    if (/^["'”’)\]]*\.\s*$/.test(before)) return !(prev.initial || ABBREVIATIONS.has(prev.lower));
     return false;
   }
 
