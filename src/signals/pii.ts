@@ -14,7 +14,7 @@ import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
-import { signedUnderDesk } from "./pii/headers.ts";
+import { rosterChildren, signedUnderDesk, signedWithRole } from "./pii/headers.ts";
 import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
@@ -113,7 +113,12 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   // (A chat's sender may go on past a name found in it: "Li Wen"; the two are joined.)
   persons.push(...senders(text, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
-  for (const f of signedUnderDesk(text, lexicon())) if (!persons.some((x) => overlaps(x, f))) persons.push(f);
+  for (const f of [
+    ...signedUnderDesk(text, lexicon()),
+    ...signedWithRole(text, lexicon()),
+    ...rosterChildren(text, lexicon()),
+  ])
+    if (!persons.some((x) => overlaps(x, f))) persons.push(f);
   persons.push(
     ...echoes(text, persons, lexicon()).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),

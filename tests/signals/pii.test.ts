@@ -620,6 +620,20 @@ describe("personal data as people write it", () => {
     ])
       expect(found(text), text).toEqual([]);
     has("de jongen die ze 'Storm' noemen verkoopt vapes", "Storm");
+    // Young children: a birthday, a birthday list, a roster of parents, a writer signing with a role.
+    has("Hallo allemaal, Noah wordt 8 jaar op 2 april! Feestje is zaterdag 5 april.", "Noah", "2 april");
+    has(
+      "Verjaardagskalender groep 3 (voor juf):\nDaan - 04-10-2017\nSem - 19-11-2017",
+      "04-10-2017",
+      "19-11-2017",
+    );
+    has(
+      "Klassenapp groep 5 - telefoonlijst\nPuck - papa Jan 06-22345678\nSky - mama Noor 06-32345678",
+      "Puck",
+      "Sky",
+    );
+    has("Graag nog geen acties richting school. Bram, wijkagent", "Bram");
+    expect(found("Informatie - vader: kom op tijd")).toEqual([]);
   });
 
   it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {

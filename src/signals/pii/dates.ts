@@ -41,7 +41,7 @@ const PERSON_OF_YEAR =
   /\b(?:hij|zij|ze|dader|verdachte|leerling|jongen|meisje|slachtoffer|broer|zus|zoon|dochter)\s+is\s+van\s+((?:19|20)\d{2})(?![\d\w])/gi;
 /** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011". */
 const BIRTHDAY = new RegExp(
-  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
+  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|geboortedatum\\s+is|date of birth\\s+is|wordt\\s+\\d{1,2}\\s+(?:jaar\\s+)?op|turns\\s+\\d{1,2}\\s+on)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
   "gi",
 );
 
@@ -90,7 +90,7 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
 
 /** A table's header line with a column for the date of birth: "naam – geboortedatum – klas". */
 const BIRTH_COLUMN =
-  /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date)\b[^\n]*$/im;
+  /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date|verjaardag\w*|jarigen|birthdays?)\b[^\n]*$/im;
 const SEPARATED = /[–—|;\t,]|\s-\s|\S\s{2,}\S/;
 /** A date in a row under such a header: a full date, a two-digit year, a month written out. */
 const ROW_DATE = new RegExp(
@@ -115,7 +115,13 @@ export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   // An export with a date-of-birth column: the full dates in the rows under it are dates of birth.
   const header = text.match(BIRTH_COLUMN);
-  if (header && (SEPARATED.test(header[0]) || /\S\s{2,}\S/.test(header[0]))) {
+  // (Or a birthday list's title: "Verjaardagskalender groep 3:" over "Daan - 04-10-2017".)
+  if (
+    header &&
+    (SEPARATED.test(header[0]) ||
+      /\S\s{2,}\S/.test(header[0]) ||
+      /verjaardag|jarigen|birthday/i.test(header[0]))
+  ) {
     for (const row of rowsAfter(text, (header.index ?? 0) + header[0].length)) {
       for (const m of row.line.matchAll(ROW_DATE)) {
         const start = row.start + (m.index ?? 0);

@@ -92,3 +92,38 @@ export function signedUnderDesk(text: string, lex: Lexicon): PiiFinding[] {
 /** Roles that sign a mail above or before their name. */
 const ROLE_WORDS =
   /^(?:dsl|mentor|tutor|coordinator|coördinator|zorgcoördinator|zorgcoordinator|teamleider|afdelingsleider|directeur|director|principal|headteacher|conrector|rector|lead|leader|manager|officer|counsellor|vertrouwenspersoon|intern|begeleider|jongerenwerker|wijkagent|leerplichtambtenaar|consulent)$/;
+
+/** "... Graag nog geen acties richting school. Bram, wijkagent": the writer's name and role as
+ * the last words of a message. */
+const NAME_THEN_ROLE =
+  /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*,\s*(?:wijkagent|jongerenwerker|mentor|mentrix|conciërge|concierge|leerkracht|docent|juf|meester|directeur|directrice|intern begeleider|ib'er|leerplichtambtenaar|wijkregisseur|boa|handhaver|zorgcoördinator|zorgcoordinator|coördinator|teamleider|schoolmaatschappelijk werker|youth worker|teacher|form tutor|head of year)\b[^\n.!?]{0,30}[.!]?\s*$/u;
+
+export function signedWithRole(text: string, lex: Lexicon): PiiFinding[] {
+  const m = NAME_THEN_ROLE.exec(text);
+  const name = m?.[1];
+  if (!m || !name) return [];
+  const first = (name.split(/\s+/)[0] ?? "").toLowerCase();
+  if (!lex.firstName(first) && (lex.common(first) || lex.english(first) || lex.notName(first))) return [];
+  const start = (m.index ?? 0) + m[0].indexOf(name);
+  return [finding("naam", text, start, start + name.length)];
+}
+
+/** "Puck - papa Jan 06-...", "Sky: mama Ilse": a roster's line that opens with a child's name and
+ * then a parent of theirs. */
+const CHILD_THEN_PARENT =
+  /^[ \t]*(?:[-•*]\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:-|–|:|\()\s*(?:mama|papa|moeder|vader|oma|opa|mum|mom|dad|mother|father)\b/gmu;
+
+export function rosterChildren(text: string, lex: Lexicon): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(CHILD_THEN_PARENT)) {
+    const name = m[1] ?? "";
+    const first = (name.split(/\s+/)[0] ?? "").toLowerCase();
+    if (lex.notName(first) || DESK_WORDS.test(first) || FUNCTION_WORDS.test(first) || LEVELS.has(first))
+      continue;
+    // (A Dutch word that is no given name heads a heading: "Informatie - vader ...".)
+    if (!lex.firstName(first) && lex.common(first) && !lex.english(first)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push(finding("naam", text, start, start + name.length));
+  }
+  return out;
+}
