@@ -634,6 +634,7 @@ describe("personal data as people write it", () => {
     );
     has("Graag nog geen acties richting school. Bram, wijkagent", "Bram");
     expect(found("Informatie - vader: kom op tijd")).toEqual([]);
+    has("Tafelgroepjes groep 4:\nTafel 1: Bloem, Daan, Sem", "Bloem", "Daan", "Sem");
   });
 
   it("keeps a twenty-fourth cold review's attacks on the chat, place, lower-case, date and number rules", () => {

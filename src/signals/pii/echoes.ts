@@ -83,7 +83,16 @@ export function listedBeside(text: string, persons: readonly PiiFinding[], lex: 
       const end = p.end + after[0].length;
       out.push(finding("naam", text, end - after[1].length, end));
     }
-    if (before?.[1] && name(before[1].toLowerCase())) {
+    // ("Tafel 1: Bloem, Daan, Sem": a capitalised first name at the head of a list of three or
+    // more names is one too, however ordinary a word it is.)
+    const heads =
+      !!before?.[1] &&
+      /^\p{Lu}/u.test(before[1]) &&
+      /,\s*$/.test(before[0]) &&
+      lex.firstName(before[1].toLowerCase()) &&
+      !!after?.[1] &&
+      /^\s*,/.test(after[0]);
+    if (before?.[1] && (name(before[1].toLowerCase()) || heads)) {
       const start = p.start - before[0].length;
       out.push(finding("naam", text, start, start + before[1].length));
     }
