@@ -100,15 +100,9 @@ export function readSlots(
   // niet naar": a stand-in) is evidence of its covenant words all the same: one slot at its last
   // word. (Most such phrases are chat: "tot wanneer", "let us know", "neemt het over".)
   for (const hit of lex.standalone.find(q.tokens)) {
-    const own = slots.some((s) => s.token >= hit.start && s.token < hit.end);
-    if (own || [...Array(hit.end - hit.start).keys()].some((k) => q.skip.has(hit.start + k))) continue;
-    const terms = new Set<number>();
-    for (const phrase of hit.value)
-      vocabulary.addTerms(
-        tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
-        terms,
-      );
-    const rare = [...terms].filter((t) => !vocabulary.common(t));
+    const within = (k: number) => k >= hit.start && k < hit.end;
+    if (slots.some((s) => within(s.token)) || [...q.skip].some(within)) continue;
+    const rare = [...phraseTerms(hit.value, vocabulary)].filter((t) => !vocabulary.common(t));
     if (rare.length === 0) continue;
     slots.push({
       token: hit.end - 1,
@@ -196,6 +190,22 @@ function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
   return cues;
 }
 
+/** The terms a lexicon phrase's covenant words stand for: each phrase through its rarer words, or
+ * its common ones when it has no other ("omgeving van de school" counts as "omgeving"). */
+function phraseTerms(phrases: readonly string[], vocabulary: TermVocabulary): Set<number> {
+  const terms = new Set<number>();
+  for (const phrase of phrases) {
+    const words = new Set<number>();
+    vocabulary.addTerms(
+      tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
+      words,
+    );
+    const rare = [...words].filter((t) => !vocabulary.common(t));
+    for (const t of rare.length > 0 ? rare : words) terms.add(t);
+  }
+  return terms;
+}
+
 /** The slot of the question's word `w` at position `i`; undefined for a word that is no evidence. */
 function slotOf(
   q: RankQuery,
@@ -222,15 +232,7 @@ function slotOf(
   const own = terms.size > 0 ? Math.max(...[...terms].map((t) => vocabulary.idf(t))) : 0;
   // A covenant phrase's common words ("omgeving van de school") are no evidence of it: the
   // phrase counts through its rarer words, or its common ones when it has no other.
-  for (const phrase of phrases) {
-    const words = new Set<number>();
-    vocabulary.addTerms(
-      tokenize(normalize(phrase)).filter((x) => !STOPWORDS.has(x)),
-      words,
-    );
-    const rare = [...words].filter((t) => !vocabulary.common(t));
-    for (const t of rare.length > 0 ? rare : words) terms.add(t);
-  }
+  for (const t of phraseTerms(phrases, vocabulary)) terms.add(t);
   // An unknown word counts, but less than a rare word of the knowledge base: it may be chat.
   const weight =
     own > 0
