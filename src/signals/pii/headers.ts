@@ -1,6 +1,9 @@
 /**
- * Mail headers that name a desk or a group, not a person: "From: Head of Primary", "To: Parents
- * Secondary", "Van: Zorgcoördinator VO". Their values are left out of the search for names.
+ * Mail headers and the lines under a sign-off. Those that name a desk or a group, not a person
+ * ("From: Head of Primary", "To: Parents Secondary", "Van: Zorgcoördinator VO"), are left out of
+ * the search for names; the person a signature names after a desk or before a role ("Head of Year
+ * 9, Sue Walker", "Bram, wijkagent"), and the child a roster's line opens with ("Puck - papa Jan"),
+ * are found.
  */
 import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES, SIGN_OFFS } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
