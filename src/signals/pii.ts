@@ -36,6 +36,14 @@ export interface PiiOptions {
 }
 
 /** Every piece of personal data found, in text order; overlapping findings are joined. */
+/** Whether every word of a finding lies within one of the ranges. */
+function wholly(f: PiiFinding, ranges: readonly { start: number; end: number }[]): boolean {
+  return [...f.text.matchAll(/\p{L}+/gu)].every((w) => {
+    const at = f.start + (w.index ?? 0);
+    return ranges.some((r) => r.start <= at && at + w[0].length <= r.end);
+  });
+}
+
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
   const homes = addresses(text);
@@ -112,7 +120,11 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   // (A chat's sender may go on past a name found in it: "Li Wen"; the two are joined.)
-  persons.push(...senders(text, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
+  // (A sender that is wholly a name the knowledge base holds is an organisation: "Kwadraad:",
+  // "Participe Alphen:"; "Ilse Opmeer" is a person with a village's name.)
+  persons.push(
+    ...senders(text, lexicon()).filter((f) => !found.some((x) => overlaps(x, f)) && !wholly(f, named)),
+  );
   for (const f of [
     ...signedUnderDesk(text, lexicon()),
     ...signedWithRole(text, lexicon()),

@@ -667,6 +667,31 @@ describe("personal data as people write it", () => {
       expect(found(text), text).toEqual([]);
   });
 
+  it("keeps a twenty-sixth cold review's attacks on the birthday, signature, roster, title and sender rules", () => {
+    has("Hieronder de verjaardagen en de agenda.\n\nNaam – geboortedatum\nDaan – 04-10-2017", "04-10-2017");
+    has("Op het plein noemen ze hem Ajax omdat hij altijd dat shirt draagt.", "Ajax");
+    has("Volgens de jongens heeft 'Spike' van Het Baken de vapes verkocht.", "Spike");
+    has("Best wishes,\nHead of Year 9, Sue Walker", "Sue Walker");
+    has("Op TikTok post hij onder de naam Darkwolf Gaming filmpjes van de vechtpartij.", "Darkwolf");
+    has("Noodnummer oma: 07700 900123", "07700 900123");
+    for (const text of [
+      "Jarigen van maart hangen op het prikbord.\nAgenda - 12-03-2025\nStudiedag - 14-03-2025",
+      "geb. 14-02-2012, 03-10-2024, schorsing 2 dagen",
+      "Koning Willem-Alexander wordt 58 op 27 april.",
+      "Kindcentrum De Regenboog wordt 25 jaar op 3 mei.",
+      "Gesprek gepland op 3-MRT-25 met de ouders.",
+      "Kind regards,\nDSL, Greenfield Community School",
+      "Sports Day - dad's race at 14:00",
+      "Owls: mum helpers needed on Friday",
+      "[10:01] Participe Alphen: wij nemen contact op met de ouders\n[10:03] Kwadraad: prima",
+      "op X. TikTok heeft de filmpjes weggehaald",
+    ])
+      expect(
+        found(text).filter((f) => !f.startsWith("geboortedatum:14-02-2012")),
+        text,
+      ).toEqual([]);
+  });
+
   it("finds a known surname ending in -hof after a first name, and no district account", () => {
     has(
       "Suspected: Ilse Kerkhof (year 2) and her cousin outside school, Britt Kerkhof",

@@ -138,7 +138,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|welzijn|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -367,7 +367,7 @@ export const FUNCTION_WORDS =
 /** Month names written short, Dutch and English ("mrt", "Apr", "sept"). */
 export const MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec";
 
-/** After a quoted word: its author ("by Roald Dahl", "van Annie M.G. Schmidt"), or what it is
- * the name of ("vapes", "lessen", "challenge"). */
+/** After a quoted word: its author ("by Roald Dahl"), or what it is the name of ("vapes",
+ * "lessen", "musical"); not "van" or "door" (a place or a person: "'Spike' van Het Baken"). */
 export const TITLE_OR_PRODUCT_AFTER =
-  /^['’"”]\s*(?:(?:by|van|door|written by|geschreven door)\s+\p{Lu}|(?:vapes?|puffs?|e-sigaretten?|sigaretten|energydrinks?|drankjes|drinks?|sneakers|schoenen|jassen|games?|lessen|lessons|lesson|programma|programme|program|training|methode|campagne|campaign|challenge|app|serie|series|boek|book|film|movie|musical)\b)/u;
+  /^['’"”]\s*(?:(?:by|written by|geschreven door)\s+\p{Lu}|(?:vapes?|puffs?|e-sigaretten?|sigaretten|lessen|lessons|lesson|programma|programme|program|methode|campagne|campaign|serie|series|boek|book|film|movie|musical)\b)/u;

@@ -41,7 +41,7 @@ const PERSON_OF_YEAR =
   /\b(?:hij|zij|ze|dader|verdachte|leerling|jongen|meisje|slachtoffer|broer|zus|zoon|dochter)\s+is\s+van\s+((?:19|20)\d{2})(?![\d\w])/gi;
 /** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011". */
 const BIRTHDAY = new RegExp(
-  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|geboortedatum\\s+is|date of birth\\s+is|wordt\\s+\\d{1,2}\\s+(?:jaar\\s+)?op|turns\\s+\\d{1,2}\\s+on)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
+  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
   "gi",
 );
 
@@ -73,13 +73,28 @@ const FULL_DATE =
 const NEXT_YEAR = /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/;
 /** The next date in a list after a date of birth, with a relative before it. */
 const NEXT_DATE = new RegExp(
-  String.raw`^(\s*(?:,|\/|&|en|and|of|or)\s*(?:(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\s*:?\s*)?)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2})(?![\d\w])`,
+  String.raw`^(\s*(?:\/|&|en|and|of|or|,(?=\s*(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\b))\s*(?:(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\s*:?\s*)?)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2})(?![\d\w])`,
   "i",
+);
+
+/** ... after a plural cue ("Geboortedata kinderen: 03-04-2011, 17-09-2013 en ..."), a comma too. */
+const NEXT_LISTED_DATE = new RegExp(NEXT_DATE.source.replace("|,(?=", "|,|,(?="), "i");
+const PLURAL_CUE = /\b(?:geboortedata|geboortedatums|dates of birth|birth\s?dates|dobs)\b[^\n]{0,30}$/i;
+
+/** "Noah wordt 8 jaar op 2 april", "Mila turns 7 on 12 March": a person's birthday. */
+const TURNS_ON = new RegExp(
+  `^\\s+(?:wordt|turns)\\s+\\d{1,2}\\s+(?:jaar\\s+|years?\\s+old\\s+)?(?:op|on)\\s+(\\d{1,2}\\s+(?:${MONTH_NAMES}))(?![\\p{L}\\d])`,
+  "iu",
 );
 
 export function datesAfterNames(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const p of persons) {
+    const turns = text.slice(p.end, p.end + 40).match(TURNS_ON);
+    if (turns?.[1]) {
+      const start = p.end + turns[0].length - turns[1].length;
+      out.push(finding("geboortedatum", text, start, start + turns[1].length));
+    }
     const m = text.slice(p.end, p.end + 20).match(FULL_DATE);
     if (!m?.[1]) continue;
     const start = p.end + m[0].length - m[1].length;
@@ -90,7 +105,12 @@ export function datesAfterNames(text: string, persons: readonly PiiFinding[]): P
 
 /** A table's header line with a column for the date of birth: "naam – geboortedatum – klas". */
 const BIRTH_COLUMN =
-  /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date|verjaardag\w*|jarigen|birthdays?)\b[^\n]*$/im;
+  /^[^\n]*\b(?:geboortedatum|geb\.?\s?datum|gebdat(?:um)?|dob|date of birth|birth\s?date)\b[^\n]*$/im;
+/** A birthday list's own title line, ending in a colon: "Verjaardagskalender groep 3 (voor juf):". */
+const BIRTHDAY_TITLE =
+  /^[ \t]*(?:verjaardagskalender|verjaardagslijst|verjaardagen|jarigen|birthdays?|birthday list)\b[^\n]{0,80}:[ \t]*$/gim;
+/** A row of such a list: a name, a separator, a full date. */
+const NAME_ROW = /^[ \t]*(?:[-•*]\s*)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*(?:[-–—:|]|\s{2,})\s*/u;
 const SEPARATED = /[–—|;\t,]|\s-\s|\S\s{2,}\S/;
 /** A date in a row under such a header: a full date, a two-digit year, a month written out. */
 const ROW_DATE = new RegExp(
@@ -115,13 +135,7 @@ export function birthDates(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   // An export with a date-of-birth column: the full dates in the rows under it are dates of birth.
   const header = text.match(BIRTH_COLUMN);
-  // (Or a birthday list's title: "Verjaardagskalender groep 3:" over "Daan - 04-10-2017".)
-  if (
-    header &&
-    (SEPARATED.test(header[0]) ||
-      /\S\s{2,}\S/.test(header[0]) ||
-      /verjaardag|jarigen|birthday/i.test(header[0]))
-  ) {
+  if (header && (SEPARATED.test(header[0]) || /\S\s{2,}\S/.test(header[0]))) {
     for (const row of rowsAfter(text, (header.index ?? 0) + header[0].length)) {
       for (const m of row.line.matchAll(ROW_DATE)) {
         const start = row.start + (m.index ?? 0);
@@ -129,6 +143,17 @@ export function birthDates(text: string): PiiFinding[] {
       }
     }
   }
+  // A birthday list: its title on a line of its own, then rows that open with a name and give a
+  // full date ("Verjaardagskalender groep 3:" over "Daan - 04-10-2017").
+  for (const title of text.matchAll(BIRTHDAY_TITLE))
+    for (const row of rowsAfter(text, (title.index ?? 0) + title[0].length)) {
+      if (!NAME_ROW.test(row.line)) continue;
+      for (const m of row.line.matchAll(ROW_DATE)) {
+        if (!/(?:19|20)\d{2}/.test(m[1] ?? "")) continue;
+        const start = row.start + (m.index ?? 0);
+        out.push(finding("geboortedatum", text, start, start + (m[1] ?? "").length));
+      }
+    }
   for (const re of [
     BIRTH,
     BORN_MONTH,
@@ -169,8 +194,9 @@ export function birthDates(text: string): PiiFinding[] {
         /^\d{4}$/.test(date) || !/(?:19|20)\d{2}/.test(date) || Math.abs(yearOf(d) - yearOf(date)) <= 15;
       // The dates listed after it: "Geboortedata: 03-04-2011, 17-09-2013 en 02-02-2015", "zoon
       // 03-04-2011 en dochter 17-09-2013", "3 april 2011 en 17 september 2013".
-      const next = /^\d{4}$/.test(date) ? NEXT_YEAR : NEXT_DATE;
-      for (let end = start + date.length, k = 0; k < 6; k++) {
+      const plural = PLURAL_CUE.test(text.slice(Math.max(0, start - 40), start));
+      const next = /^\d{4}$/.test(date) ? NEXT_YEAR : plural ? NEXT_LISTED_DATE : NEXT_DATE;
+      for (let end = start + date.length, k = 0; k < 12; k++) {
         const other = next.exec(text.slice(end));
         if (!other?.[1] || !other[2] || !near(other[2])) break;
         const at = end + other[1].length;

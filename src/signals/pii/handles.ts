@@ -138,7 +138,16 @@ export function handles(
     if (
       /\b(?:onder\s+de\s+naam|under\s+the\s+name)\s*["'‘“]?$/i.test(before) &&
       /^\p{Lu}/u.test(m[0]) &&
-      /^\s+(?:(?:van|of|voor|for|de|the)\s+)?\p{Lu}/u.test(text.slice(start + m[0].length))
+      ordinary(m[0].toLowerCase()) &&
+      /^\s+(?:(?:van|of|voor|for|de|the)\s+)?\p{Lu}\p{L}*/u.test(text.slice(start + m[0].length)) &&
+      // ("Darkwolf Gaming" is a gamer tag of two words.)
+      !dictionary(
+        (
+          text
+            .slice(start + m[0].length)
+            .match(/^\s+(?:(?:van|of|voor|for|de|the)\s+)?(\p{Lu}\p{L}*)/u)?.[1] ?? ""
+        ).toLowerCase(),
+      )
     )
       continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)

@@ -5,14 +5,25 @@
  * 9, Sue Walker", "Bram, wijkagent"), and the child a roster's line opens with ("Puck - papa Jan"),
  * are found.
  */
-import { DESK_WORDS, FUNCTION_WORDS, LEVELS, MAIL_HEADERS, POLITE_TITLES, SIGN_OFFS } from "./cues.ts";
+import {
+  DESK_WORDS,
+  FUNCTION_WORDS,
+  INSTITUTION_WORDS,
+  LEVELS,
+  MAIL_HEADERS,
+  POLITE_TITLES,
+  SIGN_OFFS,
+} from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
 /** A header at the start of a line, and its value up to a mailbox or the line's end. */
 const HEADER = new RegExp(`(?:^|\\n)\\s*(?:${[...MAIL_HEADERS].join("|")}):[^\\S\\n]*([^<\\n]*)`, "gi");
 /** The line under a sign-off: "Kind regards,\nHead of Year 8". */
-const SIGNED = new RegExp(`\\b(?:${[...SIGN_OFFS].join("|")})[,!.]?[^\\S\\n]*\\n[^\\S\\n]*([^\\n]+)`, "gi");
+const SIGNED = new RegExp(
+  `\\b(?:${[...SIGN_OFFS].join("|")}|wishes)[,!.]?[^\\S\\n]*\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*([^\\n]+)`,
+  "gi",
+);
 /** Small words a desk's name is joined with: "Head of Year 8". */
 const SMALL = /^(?:of|the|for|and|van|de|het|voor|en)$/;
 
@@ -82,6 +93,8 @@ export function signedUnderDesk(text: string, lex: Lexicon): PiiFinding[] {
           lex.notName(w) ||
           DESK_WORDS.test(w) ||
           FUNCTION_WORDS.test(w) ||
+          INSTITUTION_WORDS.test(w) ||
+          ORGANISATION_WORDS.test(w) ||
           (lex.word(w) && !lex.english(w) && !lex.firstName(w) && !lex.surname(w)),
       )
     )
@@ -91,6 +104,10 @@ export function signedUnderDesk(text: string, lex: Lexicon): PiiFinding[] {
   }
   return out;
 }
+
+/** Words of an English organisation's name after a signature's desk: "Greenfield Community School". */
+const ORGANISATION_WORDS =
+  /^(?:community|primary|secondary|academy|trust|council|federation|partnership|services?|valley|county|borough|city|region|regional|international|national|group|network|association|youth|police|municipality|gemeente|politie)$/;
 
 /** Roles that sign a mail above or before their name. */
 const ROLE_WORDS =
@@ -114,7 +131,7 @@ export function signedWithRole(text: string, lex: Lexicon): PiiFinding[] {
 /** "Puck - papa Jan 06-...", "Sky: mama Ilse": a roster's line that opens with a child's name and
  * then a parent of theirs. */
 const CHILD_THEN_PARENT =
-  /^[ \t]*(?:[-•*]\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:-|–|:|\()\s*(?:mama|papa|moeder|vader|oma|opa|mum|mom|dad|mother|father)\b/gmu;
+  /^[ \t]*(?:[-•*]\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:-|–|:|\()\s*(?:mama|papa|moeder|vader|oma|opa|mum|mom|dad|mother|father)[ \t]*:?[ \t]+(?:\p{Lu}\p{Ll}|\+?\d)/gmu;
 
 export function rosterChildren(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];

@@ -137,7 +137,7 @@ function letterLabel(s: NameScan, i: number): boolean {
   if (
     t.w.replace(/\.$/, "") === "X" &&
     labelled &&
-    (!after || !after.cap || lex.word(after.lower) || lex.english(after.lower, true)) &&
+    (!after || !after.cap || lex.word(after.lower) || lex.english(after.lower, true) || s.notName(after)) &&
     (/\b(?:op|on|via)\s*$/i.test(s.text.slice(Math.max(0, t.start - 6), t.start)) ||
       /\b(?:insta(?:gram)?|tiktok|facebook|snapchat|youtube|linkedin|threads|bluesky|twitter)\s*(?:,|and|en|or|of)\s*$/i.test(
         s.text.slice(Math.max(0, t.start - 20), t.start),

@@ -92,7 +92,7 @@ const CUED =
   /\b(?:a\.k\.a|aka|alias|oftewel|ook wel|known|bekend|bijnaam|nickname|noem(?:t|en|de)|goes|heet|vrienden|friends|real|echte|eigenlijke)\b/i;
 /** A person spoken of right before a loose cue: "de jongen a.k.a Tank", "the older lad aka ...". */
 const LOOSE_PERSON =
-  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|dikke|dunne|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
+  /\b(?:jongen|jongens|meisje|meid|leerling|dealer|man|vrouw|broer|zus|neef|nicht|verdachte|pleger|dader|slachtoffer|hij|zij|hem|dikke|dunne|gast|knul|gozer|kerel|vent|nieuwe|boy|girl|guy|lad|bloke|kid|student|pupil|suspect|offender|victim|he|she|him|brother|sister|cousin)\b[^.\n]{0,80}$/i;
 
 /** "'bolle' voor zijn vrienden", "'bolle', oftewel Daan de Wit", "'Big D', real name ...", "'Bobo' (echte
  * naam onbekend)": a quoted word that says it is a nickname. */
@@ -114,8 +114,10 @@ function calledBy(
   const free = (start: number, end: number) =>
     ![...found, ...out].some((f) => f.start < end && start < f.end) &&
     !opts.exempt.some((r) => start < r.end && r.start < end);
-  const add = (start: number, end: number, words: string) => {
-    if (free(start, end) && !listed(words)) out.push(finding("naam", text, start, end));
+  // (After a cue that says what someone is called, a club's or a brand's name is their nickname
+  // too: "noemen ze hem Ajax", "heet hij Vitesse".)
+  const add = (start: number, end: number, words: string, strong = false) => {
+    if (free(start, end) && (strong || !listed(words))) out.push(finding("naam", text, start, end));
   };
   const person = (at: number) =>
     found.some((f) => f.kind === "naam" && f.end <= at && at - f.end <= 30) ||
@@ -152,7 +154,13 @@ function calledBy(
         /^[^.\n]{0,30}\b(?:onbekend|unknown|niet bekend|not known|weet ik niet|heb ik niet|don'?t know)\b/i.test(
           text.slice(end, end + 45),
         ));
-    if (byCue || byAfter) add(start, end, word);
+    if (byCue || byAfter)
+      add(
+        start,
+        end,
+        word,
+        !!cue && !loose && /^\p{Lu}/u.test(word) && /\b(?:hem|haar|hij|zij|ze)\b/i.test(cue[0]),
+      );
   }
   // "de dealer alias kleine mo": a first name in lower case after the cue, with "kleine" or "lil".
   for (const m of cued ? text.matchAll(/\b(?:(?:kleine|grote|lil|little|big)\s+)?(\p{Ll}{2,15})\b/gu) : []) {

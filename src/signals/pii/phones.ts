@@ -181,7 +181,7 @@ export function phones(text: string): PiiFinding[] {
     const own = OWN_LINE.test(text.slice(Math.max(0, base - 40), base));
     const labelled =
       OTHER_NUMBER_BEFORE.test(before) ||
-      /\b(?!(?:telefoon|mobiel|gsm|contact|tel)nummer)(?:\p{L}*nummer|nr|code|tracking\w*|zaak|dossier|order)(?:\s+\p{L}+){0,2}\s*[:#]?\s*$/iu.test(
+      /\b(?:(?:zaak|dossier|order|bestel|factuur|klant|leerling|student|referentie|ticket|kenmerk|polis|lid|pakket|registratie)\w*(?:nummer|nr)|tracking(?:\s*code)?|case\s+number)(?:\s+\p{L}+)?\s*[:#]?\s*$/iu.test(
         before,
       );
     // Groups may belong to the things around the number ("op 14-05 06-12345678 3 keer"): try

@@ -82,7 +82,14 @@ export function plates(text: string): PiiFinding[] {
       re.lastIndex = start + all.length;
       continue;
     }
-    if (dashedDate && /\b(?:datum|date)\s*:?\s*$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // ("Datum: 3-MRT-25", "gepland op 3-MRT-25": named or placed as a date.)
+    const before = text.slice(Math.max(0, start - 10), start);
+    if (
+      dayMonth &&
+      (/\b(?:datum|date)\s*:?\s*$/i.test(before) ||
+        (!cued && /\b(?:op|on|per|vanaf|tot|t\/m|from|until)\s*$/i.test(before)))
+    )
+      continue;
     if (
       !cued &&
       (sep !== "-"

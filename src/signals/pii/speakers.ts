@@ -4,6 +4,7 @@
  * one of those words is a name, the others are names too (an account when written with a dot or
  * an underscore), except the headings of a form, a mail or minutes ("Van:", "Datum:", "Actie:").
  */
+import { AREA_ROLES } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { finding, overlaps, type PiiFinding } from "./types.ts";
 
@@ -124,12 +125,15 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
       // (Capitalised, as a role heads a sender: "precious okafor" is a person.)
       const head = sender.match(/^\p{L}+/u)?.[0] ?? "";
       const lead = head.toLowerCase();
+      // (A role that serves an area heads a sender in any case: "wijkagent oosterheem".)
       const roleLed =
-        /^\p{Lu}\p{Ll}/u.test(head) &&
-        (lex.common(lead) || lex.english(lead)) &&
-        !lex.firstName(lead) &&
-        !lex.surname(lead) &&
-        !NOT_SENDER.test(lead);
+        AREA_ROLES.has(lead) ||
+        /^(?:jongerenwerk|politie|gemeente|handhaving|leerplicht)$/.test(lead) ||
+        (/^\p{Lu}\p{Ll}/u.test(head) &&
+          (lex.common(lead) || lex.english(lead)) &&
+          !lex.firstName(lead) &&
+          !lex.surname(lead) &&
+          !NOT_SENDER.test(lead));
       let run: { start: number; end: number } | undefined;
       for (const w of sender.matchAll(/[\p{L}][\p{L}'’-]*\.?/gu)) {
         const word = w[0].replace(/\.$/, "");
