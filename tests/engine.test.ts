@@ -99,16 +99,6 @@ describe("one attribute asked of two meetings", () => {
   });
 });
 
-describe("a question why", () => {
-  it("is answered by the reason a plan gives, not by what it describes", () => {
-    const a = ask(
-      "meerzicht: why do young kids cause trouble in our wijk according to the plan?",
-      "zoetermeer",
-    );
-    expect(a.answer).toMatch(/Boredom is a main cause of nuisance/);
-  });
-});
-
 describe("a question for a number", () => {
   it("is only answered by a number of what was counted", () => {
     const a = ask("hoeveel wijkagenten werken er eigenlijk in de leyens?", "zoetermeer");
