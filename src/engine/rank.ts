@@ -85,15 +85,10 @@ export class UnitIndex {
   private readonly byCue = new Map<string, number[]>();
   /** Cues that ask an attribute of an overleg (frequency, organiser, participants, ...). */
   private readonly overlegCues = new Set<string>();
-  /** Out-of-scope subjects and the topic whose articles do cover them. */
-  private readonly outOfScopeTopics: ReadonlyMap<string, string>;
   private readonly lexicon: LexiconIndex;
 
   constructor(units: readonly Unit[], lexicon: LexiconIndex, names: Iterable<string>) {
     this.lexicon = lexicon;
-    this.outOfScopeTopics = new Map(
-      lexicon.lexicon.outOfScope.flatMap((o) => (o.coveredBy ? [[o.id, o.coveredBy] as const] : [])),
-    );
     this.terms = new TermVocabulary(lexicon, names);
     // Grouped by region, so that a region's units form one range of every posting list.
     const ordered = [...units].sort((a, b) =>
@@ -199,18 +194,10 @@ export class UnitIndex {
       if (r.score > 0) ranked.push({ unit: u.unit, ...r });
       if (r.score > best) best = r.score;
     }
-    const found = top(ranked, limit);
-    // A subject refused as a rule, unless the fact the question comes nearest is an article on a
-    // topic that covers it ("wie betaalt trainingen?": the municipality subsidises them).
-    const lead = found[0]?.unit.subjects;
-    const refused = outOfScope.filter((id) => {
-      const topic = this.outOfScopeTopics.get(id);
-      return !(topic && lead?.includes(topic));
-    });
     return {
-      ranked: found,
+      ranked: top(ranked, limit),
       unknown,
-      outOfScope: refused,
+      outOfScope,
       unknownShare: total > 0 ? unknownWeight / total : 0,
     };
   }

@@ -44,9 +44,6 @@ export interface Unit {
   index?: string;
   /** A guidance rule's topics (camera, privacy, ...): it answers questions about them. */
   topics?: readonly string[];
-  /** A provision's topics as the covenant data gives them: they lift a refusal of a subject
-   * those topics cover (lexicon outOfScope `coveredBy`). */
-  subjects?: readonly string[];
   /** The covenant says nothing on this: the answer says so and is not counted as one. */
   silent?: boolean;
   /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */

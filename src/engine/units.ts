@@ -72,7 +72,6 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: { nl: p.nl, en: p.en },
       source: { covenant: r.id, ref: p.ref, title: p.title, id: p.id },
       about: p.roles.map((x) => `role:${x}`),
-      subjects: p.topics,
       // Article numbers differ per covenant: a provision is the same fact in no other region.
       slot: p.id,
     });

@@ -276,10 +276,6 @@ export const lexiconSchema = z.strictObject({
       en: z.array(text).default([]),
       /** Whom to ask instead, when not the region's usual contact. */
       ask: bilingual.optional(),
-      /** A topic (vocabulary.yaml) whose covenant articles do speak of this subject: when such an
-       * article is what the question comes nearest, it answers ("wie betaalt trainingen?" and a
-       * municipality that subsidises them). */
-      coveredBy: id.optional(),
     }),
   ),
   /** Words that carry no subject ("eigenlijk", "vanochtend", "hier"): ignored in ranking. */
