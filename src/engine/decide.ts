@@ -102,18 +102,23 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
   return d.kind === "answer" ? { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) } : d;
 }
 
+/** The attributes of a meeting asked of two meetings at once. */
+const PAIRED: ReadonlySet<string> = new Set(["frequency", "organiser", "participants", "purpose"]);
+
 /** "Hoe vaak is het bestuurlijk overleg? en de ambtelijke werkgroep?": one attribute asked of two
  * meetings named is answered for each of them. */
 function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked[]): Ranked[] {
   const lead = picked[0];
   if (picked.length !== 1 || !lead || q.meetings.length < 2 || lead.unit.kind !== "overleg") return picked;
+  // (Only the attributes every meeting has: its rules are not paired by their number.)
   const attribute = lead.unit.attribute;
+  if (!attribute || !PAIRED.has(attribute)) return picked;
   const own = lead.unit.about.find((a) => a.startsWith("meeting:"));
   const out = [...picked];
   for (const m of q.meetings) {
     const type = `meeting:${m.id}`;
     if (type === own) continue;
-    const other = ranked.find(
+    const same = ranked.filter(
       (r) =>
         r.unit.kind === "overleg" &&
         r.unit.attribute === attribute &&
@@ -121,6 +126,8 @@ function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked
         r.unit.about.includes(type) &&
         r.score >= LOW,
     );
+    // (One meeting of that kind only: Zoetermeer's wijk meetings are many, none is "the" one.)
+    const other = same.length === 1 ? same[0] : undefined;
     if (other && !out.includes(other)) out.push(other);
   }
   return out;

@@ -26,7 +26,8 @@ const ENGLISH = new Set(
     "meeting meetings district mean means officer please thanks hi hello from by into our " +
     "without only every each contact who's whats yet already still any there will would need get give " +
     "tell me us them been being happens happened pupils pupil parents students student teacher law rules " +
-    "whose whom was were if then than after before"
+    "whose whom was were if then than after before safety bag gate weapon weapons fight fireworks locker lockers " +
+    "outside inside near found end"
   ).split(" "),
 );
 /** Words both sets contain are resolved by these, which exist in only one language. */

@@ -29,7 +29,6 @@ const CHAT_SPELLING: Record<string, string> = {
   wnr: "wanneer",
   wrm: "waarom",
   wt: "wat",
-  hv: "hoe",
   hvl: "hoeveel",
   gwn: "gewoon",
   bijv: "bijvoorbeeld",
@@ -51,6 +50,9 @@ const CHAT_SPELLING: Record<string, string> = {
   mogen: "mag",
   moeten: "moet",
 };
+
+/** The words after a "hoe" written short: "hv vaak", "hv lang". */
+const HOW_WORDS = new Set(["vaak", "lang", "laat", "veel", "ver", "zit", "werkt", "gaat"]);
 
 const CONTRACTED = new Set([
   "wie",
@@ -118,11 +120,14 @@ function normalized(input: string, expand: boolean): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   if (!base) return "";
-  return base
-    .split(" ")
-    .map((t) => CHAT_SPELLING[t] ?? t)
-    .filter((t) => t.length > 0)
-    .join(" ");
+  const tokens = base.split(" ");
+  return (
+    tokens
+      // "hv vaak" is "hoe vaak"; "de hv" is the hulpverlening.
+      .map((t, i) => (t === "hv" && HOW_WORDS.has(tokens[i + 1] ?? "") ? "hoe" : (CHAT_SPELLING[t] ?? t)))
+      .filter((t) => t.length > 0)
+      .join(" ")
+  );
 }
 
 /** Splits normalised text into tokens. */
