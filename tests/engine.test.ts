@@ -109,6 +109,9 @@ describe("a question for a number", () => {
     expect(ask("hoeveel scholen doen mee in de leyens?", "zoetermeer").answer).toMatch(
       /^Het wijkplan De Leyens \(Zoetermeer\) noemt 4 scholen/,
     );
+    // "Hoeveel signaaloverleggen per jaar?" asks how often, whatever kind of meeting it names.
+    expect(ask("hoeveel signaaloverleggen per jaar?", "leiden").answer).toMatch(/vijf keer per jaar/);
+    expect(ask("how many signal meetings a year?", "leiden").answer).toMatch(/five times a year/);
     // A length counts for a term that has one: "een opzegtermijn van zes maanden".
     expect(
       ask(

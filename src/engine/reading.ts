@@ -19,7 +19,7 @@ const NUMBER =
 const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
 /** "Hoeveel keer ...?" is also answered by "jaarlijks"; "how many meetings a year" asks how often. */
 const HOW_OFTEN =
-  /\b(hoeveel keer|hoeveel maal|how many times|(?:hoeveel|how many) (?:overleggen|vergaderingen|bijeenkomsten|meetings|sessions))\b/;
+  /\b(hoeveel keer|hoeveel maal|how many times|(?:hoeveel|how many) (?:\p{L}*overleggen|\p{L}*vergaderingen|\p{L}*bijeenkomsten|(?:\p{L}+ )?meetings|sessions))\b/u;
 /** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
 /** (Not a verb: "met hoeveel wordt het verlengd?" counts nothing named.) */
 const COUNTED =
