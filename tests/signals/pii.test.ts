@@ -633,6 +633,7 @@ describe("personal data as people write it", () => {
       "Sky",
     );
     has("Graag nog geen acties richting school. Bram, wijkagent", "Bram");
+    has("Vraag gerust als er iets is. Bram, wijkagent\nVerstuurd vanaf mijn iPhone", "Bram");
     expect(found("Informatie - vader: kom op tijd")).toEqual([]);
     has("Tafelgroepjes groep 4:\nTafel 1: Bloem, Daan, Sem", "Bloem", "Daan", "Sem");
   });

@@ -118,8 +118,13 @@ const ROLE_WORDS =
 const NAME_THEN_ROLE =
   /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*,\s*(?:wijkagent|jongerenwerker|mentor|mentrix|conciërge|concierge|leerkracht|docent|juf|meester|directeur|directrice|intern begeleider|ib'er|leerplichtambtenaar|wijkregisseur|boa|handhaver|zorgcoördinator|zorgcoordinator|coördinator|teamleider|schoolmaatschappelijk werker|youth worker|teacher|form tutor|head of year)\b[^\n.!?]{0,30}[.!]?\s*$/u;
 
+/** A mail app's footer under a message: "Verstuurd vanaf mijn iPhone", "Sent from my Galaxy". */
+const APP_FOOTER =
+  /\n[ \t]*(?:verstuurd|verzonden|sent)\s+(?:vanaf|van|from)\s+(?:mijn|my)\s+[^\n]{1,30}\s*$/i;
+
 export function signedWithRole(text: string, lex: Lexicon): PiiFinding[] {
-  const m = NAME_THEN_ROLE.exec(text);
+  const body = text.replace(APP_FOOTER, "");
+  const m = NAME_THEN_ROLE.exec(body);
   const name = m?.[1];
   if (!m || !name) return [];
   const first = (name.split(/\s+/)[0] ?? "").toLowerCase();
