@@ -65,20 +65,20 @@ const ONE_OF =
 const FULL_DATE =
   /^\s*[,(][\s,(]*((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])/;
 
-/**
- * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
- * off by a comma or brackets, is that person's date of birth.
- */
 /** The next year in a list after a year of birth: "geboren in 2014 en 2016", "born in 2009 or 2010". */
 const NEXT_YEAR = /^(\s*(?:en|and|of|or|t\/m|tot|to|-|–)\s*)((?:19|20)\d{2})(?!\d)/;
-/** The next date in a list after a date of birth, with a relative before it. */
-const NEXT_DATE = new RegExp(
-  String.raw`^(\s*(?:\/|&|en|and|of|or|,(?=\s*(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\b))\s*(?:(?:zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister)\s*:?\s*)?)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2})(?![\d\w])`,
-  "i",
-);
-
-/** ... after a plural cue ("Geboortedata kinderen: 03-04-2011, 17-09-2013 en ..."), a comma too. */
-const NEXT_LISTED_DATE = new RegExp(NEXT_DATE.source.replace("|,(?=", "|,|,(?="), "i");
+/** The relatives a listed date of birth may be given for: "zoon 03-04-2011 en dochter ...". */
+const RELATIVE = "zoon|dochter|broer|broertje|zus|zusje|son|daughter|brother|sister";
+/** The next date in a list after a date of birth, joined by `joins`, with a relative before it. */
+const nextDate = (joins: string) =>
+  new RegExp(
+    String.raw`^(\s*(?:${joins})\s*(?:(?:${RELATIVE})\s*:?\s*)?)(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2})(?![\d\w])`,
+    "i",
+  );
+/** A comma joins only before a relative ("geb. 14-02-2012, 03-10-2024" is a report's date) ... */
+const NEXT_DATE = nextDate(String.raw`\/|&|en|and|of|or|,(?=\s*(?:${RELATIVE})\b)`);
+/** ... or after a plural cue ("Geboortedata kinderen: 03-04-2011, 17-09-2013 en ..."). */
+const NEXT_LISTED_DATE = nextDate(String.raw`\/|&|en|and|of|or|,`);
 const PLURAL_CUE = /\b(?:geboortedata|geboortedatums|dates of birth|birth\s?dates|dobs)\b[^\n]{0,30}$/i;
 
 /** "Noah wordt 8 jaar op 2 april", "Mila turns 7 on 12 March": a person's birthday. */
@@ -87,6 +87,11 @@ const TURNS_ON = new RegExp(
   "iu",
 );
 
+/**
+ * "Aanmelding groep 1: Sanne de Wit, 2021-05-09": a full date right after a person's name, set
+ * off by a comma or brackets, is that person's date of birth; so is the day of a birthday said
+ * after the name ("Noah wordt 8 jaar op 2 april").
+ */
 export function datesAfterNames(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const p of persons) {

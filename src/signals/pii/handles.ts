@@ -134,20 +134,17 @@ export function handles(
     const plain = quoted ? ordinary : dictionary;
     if (out.some((f) => f.start === start) || plain(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0])) continue;
     // ("onder de naam Jongerenwerk Zoetermeer", "under the name Ouders van Almere": an
-    // organisation's or a group's name of several words, no account.)
+    // organisation's or a group's name of several words, no account; "Darkwolf Gaming" is a
+    // gamer tag of two words.)
+    const nextName = text
+      .slice(start + m[0].length)
+      .match(/^\s+(?:(?:van|of|voor|for|de|the)\s+)?(\p{Lu}\p{L}*)/u)?.[1];
     if (
       /\b(?:onder\s+de\s+naam|under\s+the\s+name)\s*["'‘“]?$/i.test(before) &&
       /^\p{Lu}/u.test(m[0]) &&
       ordinary(m[0].toLowerCase()) &&
-      /^\s+(?:(?:van|of|voor|for|de|the)\s+)?\p{Lu}\p{L}*/u.test(text.slice(start + m[0].length)) &&
-      // ("Darkwolf Gaming" is a gamer tag of two words.)
-      !dictionary(
-        (
-          text
-            .slice(start + m[0].length)
-            .match(/^\s+(?:(?:van|of|voor|for|de|the)\s+)?(\p{Lu}\p{L}*)/u)?.[1] ?? ""
-        ).toLowerCase(),
-      )
+      nextName !== undefined &&
+      !dictionary(nextName.toLowerCase())
     )
       continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
