@@ -9,7 +9,7 @@
  * rephrase.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { addresses, addressesAfterNames, shelterRooms } from "./pii/addresses.ts";
+import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
@@ -24,6 +24,7 @@ import { names } from "./pii/names.ts";
 import { bsns, emails, postcodes } from "./pii/numbers.ts";
 import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
+import { shelterRooms } from "./pii/rooms.ts";
 import { senders, speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
