@@ -1,0 +1,375 @@
+import { describe, expect, it } from "vitest";
+import { found, has } from "./pii-helpers.ts";
+
+describe("what is public: desks, mailboxes, offices, addresses and dates", () => {
+  it("leaves public figures, an office's visiting address and number, a public mailbox alone", () => {
+    expect(found("Year 9 are doing a project on Anne Frank and Nelson Mandela.")).toEqual([]);
+    expect(found("Na het concert van Snelle en Frenna waren veel leerlingen te laat.")).toEqual([]);
+    expect(found("The Willem-Alexander sports park hosts the tournament.")).toEqual([]);
+    expect(
+      found(
+        "Het Regionaal Bureau Leerrecht is bereikbaar op 071 516 50 00; bezoekadres Langegracht 70, Leiden.",
+      ),
+    ).toEqual([]);
+    expect(found("Mail het veiligheidshuis via veiligheidshuis@almere.example.")).toEqual([]);
+  });
+
+  it("tells a desk's line, a function's mailbox and a count in a street from a person's", () => {
+    expect(found("Vragen: receptie (071) 512 40 00.")).toEqual([]);
+    expect(found("Reminder: the school's main line (+31 70 328 1450) is staffed 08:00-16:30.")).toEqual([]);
+    expect(found("Ze wil terugbellen maar heeft alleen een vaste lijn: (010) 482 19 07.")).toEqual([
+      "telefoon:(010) 482 19 07",
+    ]);
+    expect(found("His parents are separated; dad's mobile is +44 (0)7700 900 123.")).toEqual([
+      "telefoon:+44 (0)7700 900 123",
+    ]);
+    expect(found("Stuur de notulen naar signalen@almere.nl en aanmelden via ouderpanel@welzijn.nl.")).toEqual(
+      [],
+    );
+    expect(found("Mail haar op rose@outlook.com.")).toEqual(["email:rose@outlook.com"]);
+    expect(found("Fietsendiefstal: Haarlemmerstraat 3x, Breestraat 2x.")).toEqual([]);
+    expect(found("Cursuscode voor de training Signaleren: RD-24-VK (e-learning).")).toEqual([]);
+    expect(found("Kids are nicking AirPods from the gym changing room. Invoice ref INV-2025-0391.")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves timetables, firms, foundations, office holders, storms and codes named as codes alone", () => {
+    expect(
+      found("Mon P3 – Drama (Main Hall); Thu and Fri: PE. Staff briefing about Thursday's drill."),
+    ).toEqual([]);
+    expect(found("Offerte van Smit & Zn. Beveiliging; Visser Bouw start in maart met de sloop.")).toEqual([]);
+
+    expect(found("De stichting Kwadraad wil bokstrainingen geven in Sportpark Willem van Outhoorn.")).toEqual(
+      [],
+    );
+    expect(found("Uitnodiging van burgemeester Bruls; wethouder Onderwijs tekent op 16 nov.")).toEqual([]);
+    // With the weather around it, a capitalised "Storm" and a name is a storm's.
+    expect(found("Storm Darragh damaged the bike sheds; storm Bert blew the fences over.")).toEqual([]);
+    expect(found("Storm Jansen uit 2B wordt gepest.")).toEqual(["naam:Storm Jansen"]);
+    expect(
+      found(
+        "- Mark the mock dates in your diary\n- Hope everyone saw the e-mail. Book via office@school.nl.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Wat zijn die codes op de leerlingpassen (bijv. LP-25-HX)? KL-73-BT is het serienummer van de AED.",
+      ),
+    ).toEqual([]);
+    expect(found("Ordernummer webshop schoolkleding: 813303679.")).toEqual([]);
+    expect(found("Please transfer to the PTA account NL68 INGB 0598 9889 28.")).toEqual([]);
+    expect(found("Kledingbank: elke za, Johannes Vermeerplein 2 (wijkcentrum).")).toEqual([]);
+    expect(found("Storm en Vos – dat zijn de twee nieuwe politiehonden van team Zuid.")).toEqual([]);
+    expect(
+      found("Mark schemes will be shared by May; the Rose & Bill Memorial Bursary closes in March."),
+    ).toEqual([]);
+  });
+
+  it("leaves an organisation's signed-off line, a help desk's number, figures and counts after a street alone", () => {
+    expect(
+      found(
+        "Kind regards,\nTeam Jeugd & Onderwijs\nVluchtelingenWerk Nederland, regio Amsterdam\nTel. 020 - 627 53 35 (Mon-Thu 9.00-17.00)",
+      ),
+    ).toEqual([]);
+    expect(found("Met vriendelijke groet,\nReceptie ISK De Brug\nTelefoon 073-612 80 00")).toEqual([]);
+    expect(
+      found("The Chromebook help desk is in room 0.11 and can be reached at 030 - 281 19 00 (ext. 4)."),
+    ).toEqual([]);
+    expect(found("Students may choose: Albert Einstein, Madeleine Albright, and Freddie Mercury.")).toEqual(
+      [],
+    );
+    expect(found("Stationslaan 2 near-accidents with fat bikes, Schoolweg 4 times scooters.")).toEqual([]);
+    // A person's signature keeps its number; so does a mobile under a team's name.
+    has("Met vriendelijke groet,\nSandra Bakker\nTelefoon 073-612 80 11", "073-612 80 11");
+    has("Met vriendelijke groet,\nTeam Veiligheid\nmobiel 06-12345678", "06-12345678");
+  });
+
+  it("leaves prevention organisations, banks and brands alone; after a title of address such a name is a surname", () => {
+    expect(found("De voorlichting van Jellinek gaat door op 14 maart; Offlimits komt in april.")).toEqual([]);
+    expect(found("Lachgas (Fastgas, Smartwhip) gevonden; Rabobank geeft de les over geldezels.")).toEqual([]);
+    expect(found("Gesprek met mevrouw Cortina over de fiets")).toEqual(["naam:Cortina"]);
+    expect(found("meneer Rutgers belde over zijn zoon")).toEqual(["naam:Rutgers"]);
+    expect(found("Lisa Rutgers zit in 2b")).toEqual(["naam:Lisa Rutgers"]);
+  });
+
+  it("leaves a desk's line, a number found to be an organisation's and famous artists alone", () => {
+    expect(
+      found("The school's safety desk can be reached during school hours on 010-2911100 ext. 204."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Het nummer (085-0401234) blijkt het algemene nummer van jeugdzorgaanbieder De Rozenhof te zijn.",
+      ),
+    ).toEqual([]);
+    expect(found("Drill videos by Digga D and Headie One are going round year 2.")).toEqual([]);
+    has("I left it on my desk, call me on 010-2911100 tonight.", "010-2911100");
+  });
+
+  it("leaves a mailbox of an education or newcomers' desk alone, not a person's", () => {
+    expect(found("Questions from schools: onderwijs.oekraine@eindhoven.nl.")).toEqual([]);
+    has("mail sanne.onderwijs@gmail.com als je vragen hebt", "sanne.onderwijs@gmail.com");
+  });
+
+  it("leaves a formal text's mailbox, a desk's or an editorial office's signature, law books, dates in forms and named shops alone", () => {
+    for (const text of [
+      "Veilig Thuis Rotterdam Rijnmond, Postbus 2162, 3000 CD Rotterdam. KvK 63289342.",
+      "Kind regards,\n\nStudent Support Desk\nAmsterdam International Community School",
+      "Met vriendelijke groet,\nRedactie Bureau Jeugd & Media",
+      "With kind regards,\n\nYouth Work Team Zuidoost",
+      "Delict: winkeldiefstal (art. 310 Sr), waarde 23,95. Bron: Besluit verplichte meldcode (Stb. 2013, 142).",
+      "Physical violence: 2 (sports field 18 APR 12.20; corridor B 19 APR 10.05)",
+      "Datum incident: 3-FEB-25, corridor B",
+      "A group gathers at the entrance of the Dirk supermarket; the Hoop centre closes at 22.00.",
+      "We had reports of knives near the Vredenburg bus station.",
+      "Unauthorised absence is reported to the municipality after 16 hours in 4 weeks.",
+    ])
+      expect(found(text)).toEqual([]);
+    has("Groet,\nSanne de Vries (team Jeugd)", "Sanne de Vries");
+    has("Met vriendelijke groet,\nJan Bakker\nAfdeling Onderwijs", "Jan Bakker");
+    expect(found("de scooter met 12-MEI-4 reed weg")).toEqual(["kenteken:12-MEI-4"]);
+    expect(found("auto met kenteken 3-FEB-25")).toEqual(["kenteken:3-FEB-25"]);
+  });
+
+  it("leaves a work's maker, rooms named in quotes, lockers, foundations' accounts and desks' lines alone", () => {
+    expect(
+      found("Groep 8 zingt 'Het is een nacht' van Guus Meeuwis en 'Dromen zijn bedrog' van Marco Borsato."),
+    ).toEqual([]);
+    expect(found("Art week, inspired by Karel Appel and Keith Haring: paint in the main hall.")).toEqual([]);
+    expect(found("Year 4 is in 'Curie' and Year 5 in 'Darwin' from Monday.")).toEqual([]);
+    expect(
+      found("Kluis 14-KL-02 t/m 14-KL-40 zijn voor de brugklas; locker block 12-RT-88 is defect."),
+    ).toEqual([]);
+    expect(found("Stichting Leergeld helpt gezinnen; donaties zijn welkom op NL97INGB8807626307.")).toEqual(
+      [],
+    );
+    expect(found("Mail leerplicht@hoorn.nl of bel het Klant Contact Centrum via (0229) 25 22 00.")).toEqual(
+      [],
+    );
+    expect(found("Volg @jongerenwerk.hoorn voor het programma.")).toEqual([]);
+    expect(found("Na school bij Snackbar Ome Jan en bij Polski Sklep Ania.")).toEqual([]);
+    // ... while a pupil's work, a crowdfunding for a family and a plate stay personal.
+    expect(found("de tekening 'Mijn huis' van Sanne Bakker (groep 4) is zoek")).toEqual([
+      "naam:Sanne Bakker",
+    ]);
+    expect(found("het lied 'Mijn huis' van Sanne Bakker uit groep 4")).toEqual(["naam:Sanne Bakker"]);
+    expect(found("Donations go to NL92 BUNQ 8743 3572 49 (Ilse Ward).")).toEqual([
+      "iban:NL92 BUNQ 8743 3572 49",
+      "naam:Ilse Ward",
+    ]);
+    expect(found("de scooter 12-KL-04 en later 12-KL-60 reden weg")).toEqual([
+      "kenteken:12-KL-04",
+      "kenteken:12-KL-60",
+    ]);
+    expect(found("zijn insta is @mo_2010")).toEqual(["handle:@mo_2010"]);
+  });
+
+  it("leaves animals, boats, class and house names, bus stops, firms of brothers and services' numbers alone", () => {
+    expect(found("Pony Storm en ezel Jantje komen op bezoek; hond Bobbie rent los over het plein.")).toEqual(
+      [],
+    );
+    expect(found("Schoolreis groep 7: rondvaart met de 'Johanna Maria' vanaf de Hoofdtoren.")).toEqual([]);
+    expect(
+      found("Sterre, Maan en Zon: zo heten de drie kleutergroepen. Groep Sterre krijgt lokaal 0.03."),
+    ).toEqual([]);
+    expect(
+      found("The driver stopped at the Risdam stop. Line 2 – Risdam 07:45 › Station Hoorn 07:58."),
+    ).toEqual([]);
+    expect(
+      found("Bouwbedrijf Gebr. Jansen start op 3 maart; Het Cruyff Court aan de Dr. Willem Dreesweg."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Belangrijke nummers: Politie 0900-8844, Veilig Thuis 0800-2000, Jongerenwerk Stichting Netwerk 0229-216600.",
+      ),
+    ).toEqual([]);
+    expect(
+      found("DM our school account @ISAlmere. The main office is open 08:00–16:30 on 036 540 0900."),
+    ).toEqual([]);
+    expect(
+      found("Questions to ee-coordinator@isl.nl or the algemene lijn van de school, 071-5123400."),
+    ).toEqual([]);
+    expect(
+      found("Bus stops: Station, 2 Stationsplein, then school. On 3 March, 2 Stationsplein was closed."),
+    ).toEqual([]);
+    expect(found("Roos en Tulp (de twee kleuterlokalen) waren vannacht niet op slot.")).toEqual([]);
+    expect(found("The final is at the Huygens Building, Stationsplein 20, 2312 AK Leiden.")).toEqual([]);
+    expect(found("Doneer aan Stichting Vrienden van De Buytenkans: NL26 SNSB 5648 8899 44.")).toEqual([]);
+    // ... and a family, a constable, a house number after its comma and a lower-case postcode stay personal.
+    const cases: Array<[string, string[]]> = [
+      ["Home visit notes: the Hussain family moved last month.", ["naam:Hussain"]],
+      ["Police reference 2024-PL-0917 was given by PC Jansen.", ["naam:Jansen"]],
+      ["woonachtig bij vader, Kade 12, 1335 kb Almere.", ["adres:Kade 12", "postcode:1335 kb"]],
+      ["de hond van Bobbie Jansen beet een leerling", ["naam:Bobbie Jansen"]],
+      [
+        "Belangrijke nummers staan hieronder. Moeder belt vanaf mijn nummer thuis 0229-216600",
+        ["telefoon:0229-216600"],
+      ],
+      ["zijn account @mo_2010 stuurt berichten", ["handle:@mo_2010"]],
+      ["Home visit – the Haile family, 8 Merelstraat, Hoorn.", ["naam:Haile", "adres:8 Merelstraat"]],
+      ["The family lives at 3A Oude Singel.", ["adres:3A Oude Singel"]],
+      ["a man waits outside her building, Kruisweg 845, every day", ["adres:Kruisweg 845"]],
+      // A street with no kind in its name, after English words for a home.
+      ["he lives on the Dreef, nr 19 i think", ["adres:Dreef, nr 19"]],
+      ["kids going in and out of a flat at Weena 714 D, where weed is sold", ["adres:Weena 714 D"]],
+      ["the Year 9 trip to the Anne Frank House is moved to Thursday 6 November", []],
+      ["he lives in Year 9 and plays football", []],
+      ["Roos en Sem (de tweeling uit groep 3) waren zoek", ["naam:Roos", "naam:Sem"]],
+    ];
+    for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
+  });
+
+  it("leaves characters, labels of a wing, a team's sign-off, order numbers, permits, pets and a school's own accounts alone", () => {
+    expect(
+      found(
+        "Vrijdag komt de poppenkast met Jan Klaassen en Katrijn; daarna mag niet Jan en alleman meer op het plein.",
+      ),
+    ).toEqual([]);
+    expect(found("World Book Day: expect plenty of Harry Potters and a Little Miss Sunshine.")).toEqual([]);
+    expect(
+      found("Brandmelders in vleugel B. Storingen buiten kantoortijd via hun servicelijn 0172-123456."),
+    ).toEqual([]);
+    expect(found("Kind regards,\nThe Safeguarding Team")).toEqual([]);
+    expect(found("De bestelling (ordernummer 4471-2288-10) wordt op 3 juni geleverd.")).toEqual([]);
+    expect(
+      found("Parkeervergunningen (nummers PV-24-KL t/m PV-24-ZR) zijn af te halen bij de receptie."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Een herdershond die 'Max' heet loopt los. Our class hamster, Mr. Nibbles, stays with the caretaker.",
+      ),
+    ).toEqual([]);
+    expect(found("Volg onze school op Instagram @obsdeklimop en op TikTok @deklimopzoetermeer.")).toEqual([]);
+    expect(found("Y6 trip to London in May. Storingsmelding TOPdesk #I-2403-0187.")).toEqual([]);
+    expect(
+      found(
+        "Stichting Kinderfonds helpt gezinnen. Donaties zijn welkom op NL61TRIO9889286583 (KvK 41234567).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves an office's address with its postcode and 'tel.' number alone, and a villa's name", () => {
+    expect(
+      found(
+        "Voor vragen: Leerplicht Alphen, Raadhuisplein 1, 2406 AC Alphen aan den Rijn, tel. 0172-46 56 00.",
+      ),
+    ).toEqual([]);
+    expect(found("De kerstmarkt bij Villa Mozart is op 20 december.")).toEqual([]);
+  });
+
+  it("leaves an English desk's number and a school's admissions mailbox alone", () => {
+    expect(
+      found("The new number for the Reception Desk: 070 328 1450. Questions to admissions@ishthehague.nl."),
+    ).toEqual([]);
+  });
+
+  it("leaves an organisation's landline alone, and keeps one someone owns personal", () => {
+    expect(
+      found(
+        "Vragen? Bel de administratie: 010-466 28 10.\nMet vriendelijke groet, directie Dr. Schaepmanschool",
+      ),
+    ).toEqual([]);
+    expect(found("Voor vragen kunnen ouders contact opnemen met de GGD via 010-433 99 66.")).toEqual([]);
+    // (A direct line is someone's, even under a role: "Assistant Head - Safeguarding / Direct line: ...".)
+    expect(
+      found(
+        "We will follow the protocol: inform the DSL and contact parents.\n\nAssistant Head - Safeguarding\nDirect line: +31 (0)20 567 1800",
+      ),
+    ).toEqual(["telefoon:+31 (0)20 567 1800"]);
+    expect(found("Mvg, directie Jan Ligthartschool - info@janligthart.nl - 010 452 18 00")).toEqual([]);
+    // The attack: the same shapes, with someone who owns the number.
+    expect(found("Mr A. Patel\nAssistant Head - Safeguarding\nDirect: +31 (0)20 567 1803")).toContain(
+      "telefoon:+31 (0)20 567 1803",
+    );
+    expect(found("De GGD heeft moeder gesproken, zij is bereikbaar via 010-433 99 67.")).toContain(
+      "telefoon:010-433 99 67",
+    );
+    expect(found("Contact: Mr Jansen, team leader, direct line 010-4129 837.")).toContain(
+      "telefoon:010-4129 837",
+    );
+    expect(found("Contact via anouk.visser@school.nl of 079-3456789.")).toContain("telefoon:079-3456789");
+    expect(found("buurtbewoner belde vanaf 079-3521846 over stenen")).toContain("telefoon:079-3521846");
+    expect(found("De school belde vader op 071-5123456.")).toContain("telefoon:071-5123456");
+  });
+
+  it("leaves desks in mail headers, organisations' signatures and children born in a year alone", () => {
+    expect(found("From: Head of Primary\nSubject: Behaviour at pick-up")).toEqual([]);
+    expect(found("From: Pastoral Team <pastoral@isd-school.nl>\nTo: Parents Secondary")).toEqual([]);
+    expect(found("International School Delft | +31 15 268 01 00 | Jaffalaan 9, 2628 BX Delft")).toEqual([]);
+    expect(found("Leerlingzaken Het Lyceum\nHoogstraat 110, 3011 PV Rotterdam")).toEqual([]);
+    expect(found("Politiebureau Charlois, Slinge 295, Rotterdam")).toEqual([]);
+    expect(found("Children born in 2018 can start in Grade 1 in August 2024.")).toEqual([]);
+    expect(found("Kinderen geboren in 2011 en 2012 die de BMR-vaccinatie misten")).toEqual([]);
+    expect(found("Pupils: two Y5 pupils, one Y6 pupil\nSummary: a Y6 pupil pushed a Y5 pupil")).toEqual([]);
+    expect(found("hebben jullie ook last van die stickers met 'Bliksem' en een pijl erop?")).toEqual([]);
+    expect(found("memes that reference the Christchurch attack; energy drinks (Monster, Red Bull)")).toEqual(
+      [],
+    );
+    // The attack: a person in a header, a home under a name, a child's year of birth.
+    expect(found("Van: Nelson Tavares\nOnderwerp: overlast")).toContain("naam:Nelson Tavares");
+    expect(found("Met vriendelijke groet,\nRoos van Leeuwen\nKloosterstraat 66")).toContain(
+      "adres:Kloosterstraat 66",
+    );
+    expect(found("Jayden, geboren in 2011, woont bij zijn oma")).toContain("geboortedatum:2011");
+    expect(found("Aanwezig: Ria (directeur), Kees (wijkagent)")).toEqual(["naam:Ria", "naam:Kees"]);
+    expect(found("[09:13] IB Gerda: oh nee. heeft ze screenshots?")).toEqual(["naam:Gerda"]);
+    expect(found("IB Diploma calendar: extended essay draft due Fri 31 Jan")).toEqual([]);
+  });
+
+  it("leaves storms, royals, desks that sign, stops and teams in brackets alone", () => {
+    expect(found("Because of Storm Pia, the school will close at 12:00.")).toEqual([]);
+    expect(found("vanwege storm Henk gaat de avondronde niet door")).toEqual([]);
+    expect(found("Storm Babet: school closes at 12:00 today.")).toEqual([]);
+    expect(found("Kind regards,\nHead of Year 8")).toEqual([]);
+    expect(
+      found(
+        "If a child discloses abuse, you log it before the end of the day and inform the team. Do NOT promise confidentiality.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Does anyone know if the police are aware of the dealing? My Year 11 son says everybody knows where to get it.",
+      ),
+    ).toEqual([]);
+    expect(found("bike theft at tram stop Ternoot, 8 in Feb.")).toEqual([]);
+    expect(found("the message going around on TikTok about 'Friday' is a hoax")).toEqual([]);
+    expect(found("Aanwezig: wijkagent, jongerenwerk (Welzijn Zuid), leerplicht")).toEqual([]);
+    // ... but a person stays one: a pupil called Storm, a name under a sign-off, a name in brackets.
+    has("Storm Jansen uit 2b sloeg een klasgenoot", "Storm", "Jansen");
+    has("Kind regards,\nHead of Year 8 - Mrs Wood", "Wood");
+    has("Moeder (Gladys Doelwijt) meldt dat haar dochter wordt uitgescholden", "Gladys", "Doelwijt");
+    has("De docent (meester Frank) heeft geen letsel.", "Frank");
+    has("Do en haar broertje worden elke dag te laat opgehaald", "Do");
+  });
+
+  it("leaves desks', embassies' and clubs' addresses, team phones and bike brands alone", () => {
+    expect(found("The municipality's youth desk is at Amstel 1, 1011 PN Amsterdam.")).toEqual([]);
+    expect(found("The British Embassy (Koninginnegracht 17, The Hague) says yes, a passport.")).toEqual([]);
+    expect(found("the leavers' party at Club Panama (Oostelijke Handelskade 4) will be on Friday")).toEqual(
+      [],
+    );
+    expect(
+      found(
+        "Nieuw algemeen nummer Jongerenwerk Zuid (teamtelefoon, wie dienst heeft neemt op): 06 4000 1122.",
+      ),
+    ).toEqual([]);
+    expect(found("3 fietssloten doorgeknipt (ABUS, Axa), 1 fiets weg.")).toEqual([]);
+    // ... but a youth worker's own mobile stays his.
+    has("Jongerenwerk Zuid: bel Ahmed op zijn mobiel 06 4000 1122", "Ahmed", "06 4000 1122");
+  });
+
+  it("reads Veilig Thuis on another line, and New Year's Eve, as no person's, and a second date of birth as one", () => {
+    expect(
+      found("Afwezig m.k.: Veilig Thuis\n1. Vuurwerk: rond de Dorpsstraat 3 keer een cobra afgestoken."),
+    ).toEqual([]);
+    expect(found("Topics: 1) fireworks on New Year's Eve - 14 incidents reported to police")).toEqual([]);
+    has("Geboortedatum: 03-04-2011 / 17-09-2010", "03-04-2011", "17-09-2010");
+    expect(found("geboren op 3-4-2011, op 17-09-2024 gesprek")).toEqual(["geboortedatum:3-4-2011"]);
+  });
+
+  it("leaves a school's address under its label alone, and keeps a pupil's", () => {
+    expect(found("Adres school: Kerkstraat 14, 2711 AB Zoetermeer")).toEqual([]);
+    has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");
+    has("Adres: Kerkstraat 14", "Kerkstraat 14");
+  });
+});
