@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "../src/engine/text.ts";
+import { realEngine } from "./helpers.ts";
+
+const ask = (q: string, region: string | null = null) => realEngine().ask(q, { region });
+
+describe("answers beyond the structured facts", () => {
+  it("quotes a wijkplan agreement that matches the question's words", () => {
+    const a = ask("is er een whatsapp groep voor directeuren in rokkeveen");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/WhatsApp-groep op voor alle basisschooldirecteuren/);
+    expect(a.sources[0]).toMatchObject({ covenant: "zoetermeer", ref: "bijlage 4, wijkplan Rokkeveen" });
+  });
+
+  it("says the covenants have nothing specific when the question's subject is unknown to them", () => {
+    const a = ask("mag ik een leerling fotograferen voor het dossier");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/^Over "fotograferen" zeggen de convenanten niets specifieks/);
+  });
+
+  it("does not answer a question that only shares one word with a topic", () => {
+    expect(ask("wat kost een broodje kaas in de kantine").answered).toBe(false);
+    expect(ask("wat is het adres van IKC Klimboom").answered).toBe(false);
+  });
+
+  it("puts the emergency number first when the question describes acute danger", () => {
+    const a = ask("iemand heeft een mes getrokken op het plein");
+    expect(a.answer.split("\n")[0]).toBe("Bij acuut gevaar: bel 112.");
+  });
+
+  it("gives a national organisation's public number", () => {
+    expect(ask("welk nummer heeft Veilig Thuis").answer).toMatch(/Veilig Thuis: 0800-2000/);
+  });
+
+  it("names office holders from the signatories when no contact is filled in", () => {
+    expect(ask("wie is de burgemeester van leiden").answer).toMatch(
+      /Peter Heijkoop \(Burgemeester, gemeente Leiden\)/,
+    );
+    expect(ask("wie heeft namens de politie getekend in zoetermeer").answer).toMatch(/Dhr\. R\. Storm/);
+    expect(ask("wie heeft namens de politie getekend in zoetermeer").answer).not.toMatch(/Bezuijen/);
+  });
+
+  it("finds a meeting from its description, or offers it when another overleg fits as well", () => {
+    const a = ask("hoe vaak per jaar overleggen SO en SBO scholen met politie in Almere");
+    expect(a.answer).toMatch(/Overleg stedelijke voorzieningen \(SO en SBO\): tenminste driemaal per jaar/);
+    if (!a.answered) expect(a.choices).toContain("almere/so-sbo-overleg#frequency");
+  });
+
+  it("asks back with the closest facts as numbered options when none clearly wins", () => {
+    const a = ask("hoe vaak per jaar overleggen SO en SBO scholen met politie in Almere");
+    if (a.answered) return;
+    expect(a.answer.split("\n")[0]).toMatch(/^Bedoel je/);
+    expect(a.answer).toMatch(/^1\. /m);
+    expect(a.options?.length).toBe(a.choices?.length);
+    expect(a.unanswered).toBe("asked-back");
+  });
+
+  it("answers 'in welke wijken ...?' with every wijk whose plan says so", () => {
+    const a = ask("in welke wijken hebben de directeuren een whatsappgroep?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    const lines = a.answer.split("\n");
+    expect(lines.some((l) => l.startsWith("Rokkeveen: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Seghwaert: "))).toBe(true);
+  });
+
+  it("reads a part that names nothing ('... en hoe vaak?') with what the part before it named", () => {
+    const a = ask("wie organiseert de evaluatie van het convenant en hoe vaak?", "west-friesland");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Evaluatie van het convenant: Tweejaarlijks .* onder regie van de gemeente/,
+    );
+  });
+
+  it("says the covenants name a role, not who holds it now, when asked who holds it now", () => {
+    const a = ask(
+      "which westfries mayor is currently chairing the bestuurlijk veiligheidsoverleg?",
+      "west-friesland",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("The covenants name the role, not who holds it now. What they say:");
+    expect(a.answer).toMatch(/West-Frisian mayor/);
+    // Who chairs it, without "now", is answered.
+    expect(ask("who chairs the bestuurlijk veiligheidsoverleg?", "west-friesland").answered).toBe(true);
+  });
+
+  it("answers for an organisation in two covenants per covenant, not 'which one do you mean?'", () => {
+    const a = ask("Resonans zit in Zoetermeer en in Leiden: hoe lang lopen die convenanten?");
+    expect(a.answer).not.toMatch(/^Welke bedoel je/);
+    const lines = a.answer.split("\n");
+    expect(lines.some((l) => l.startsWith("Zoetermeer: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Leiden: "))).toBe(true);
+  });
+
+  it("reads a sentence that tells after the question as context, not a second question", () => {
+    const a = ask(
+      "Can the OM share info with us about a pupil who committed an offence? We're a school in Medemblik.",
+      "west-friesland",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/^Only in exceptional cases/);
+    expect(a.answer).not.toMatch(/Parties to the covenant/);
+  });
+
+  it("reads a question's language without the words of a school's name, and leaves a reason after it aside", () => {
+    const a = ask("which wijk is ikc de waterlelie in? want i wanna read its wijkplan", "zoetermeer");
+    expect(a.language).toBe("en");
+    expect(a.answer.split("\n")[0]).toBe("IKC De Waterlelie is in the Rokkeveen district (Zoetermeer).");
+  });
+
+  it("says a coming meeting's date is not in the covenant, however the date is asked for", () => {
+    for (const q of [
+      "when exactly is the next veilige school overleg in leiden? need the date for my calendar",
+      "wanneer precies is het volgende signaaloverleg?",
+    ]) {
+      const a = ask(q, "leiden");
+      expect(a.answered).toBe(false);
+      expect(a.unanswered).toBe("no-date");
+    }
+  });
+
+  it("reads 'hoe definieert ...' as a definition and 'zo'n' as 'zo een'", () => {
+    expect(normalize("wat moet er in zo'n wijkplan staan")).toBe("wat moet er in zo een wijkplan staan");
+    const a = ask(
+      "hoe definieert het leidse convenant een incident? staat in de bijlage geloof ik",
+      "leiden",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/ernstig of stelselmatig/i);
+  });
+
+  it("answers the duties of the one role named, not those of a role that mentions it", () => {
+    const a = ask("welke rol heeft het jongerenwerk in het westfriese convenant?", "west-friesland");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/^Jongerenwerker: Stichting Netwerk/);
+  });
+
+  it("reads 'wie bereidt ... voor?' as who prepares a meeting, not what it prepares", () => {
+    const a = ask("wie bereidt het bestuurlijk overleg onderwijs voor in leiden?", "leiden");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Bestuurlijk overleg onderwijs: georganiseerd of geleid door gemeente/,
+    );
+  });
+
+  it("reads what a meeting does as what it is for", () => {
+    expect(
+      ask("wat doet die ambtelijke werkgroep in west-friesland?", "west-friesland").answer.split("\n")[0],
+    ).toMatch(/^Ambtelijke werkgroep: Signalen delen/);
+  });
+
+  it("answers the asked attribute of an overleg, not a fixed summary", () => {
+    expect(ask("wie zit het signaaloverleg voor?", "leiden").answer.split("\n")[0]).toMatch(
+      /gemeentelijke contactpersoon/,
+    );
+    expect(ask("who takes part in the signaaloverleg?", "leiden").answer.split("\n")[0]).toMatch(
+      /police district contact/,
+    );
+  });
+
+  it("opens with the fact in a short first line, then the source and whom to ask", () => {
+    const a = ask("mag ik camerabeelden delen met de politie?");
+    const lines = a.answer.split("\n");
+    expect(lines[0]?.split(/\s+/).length).toBeLessThanOrEqual(30);
+    const bron = lines.findIndex((l) => /^(Bron|Bronnen): /.test(l));
+    expect(bron).toBeGreaterThan(0);
+    expect(bron).toBeLessThanOrEqual(4);
+    expect(lines.slice(bron + 1).join(" ")).toMatch(/Vraag het/);
+  });
+
+  it("replies to greetings and requests for help with examples, without claiming an answer", () => {
+    const a = ask("help");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/Bijvoorbeeld/);
+  });
+});
