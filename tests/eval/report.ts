@@ -61,6 +61,8 @@ const sets = {
   test24: join(import.meta.dirname, "test24.yaml"),
   dev25: join(import.meta.dirname, "dev25.yaml"),
   test25: join(import.meta.dirname, "test25.yaml"),
+  dev26: join(import.meta.dirname, "dev26.yaml"),
+  test26: join(import.meta.dirname, "test26.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
