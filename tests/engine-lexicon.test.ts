@@ -120,6 +120,17 @@ describe("a question that asks two things", () => {
     // Asked alone, the unplaced part is still not guessed at.
     expect(ask("geeft Halt in Alphen les over jongeren die hun pinpas uitlenen?").answered).toBe(false);
   });
+
+  it("answers how often a meeting is and what it does, also when the second part says little", () => {
+    const a = ask(
+      "hoe vaak komt de kerngroep schoolveiligheid in almere bij elkaar en wat doen ze met de uitkomsten?",
+    );
+    expect(a.answer).toContain("viermaal per jaar");
+    expect(a.answer).toContain("informeren hun besturen");
+    const b = ask("hoe vaak is de ambtelijke werkgroep in westfriesland en wat bereiden ze daar voor?");
+    expect(b.answer).toContain("iedere twee maanden");
+    expect(b.answer).toMatch(/bestuurlijk veiligheidsoverleg voorbereiden/);
+  });
 });
 
 describe("terms the covenant defines, named as alternatives", () => {

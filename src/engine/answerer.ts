@@ -9,7 +9,7 @@ import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTIO
 import { DefinedTerms } from "./compare.ts";
 import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
-import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
+import { ANSWER, BESIDE, CLEAR, CLEAR_LEAD, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { perRegion, perWijk } from "./per-place.ts";
@@ -34,6 +34,12 @@ import { buildUnits } from "./units.ts";
 /** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
 function attributeOf(u: Unit): string | undefined {
   return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
+}
+
+/** The unit leaves every other fact of the ranking far behind. */
+function leadsClearly(res: RankResult, top: Ranked): boolean {
+  const next = res.ranked.find((r) => r.unit !== top.unit);
+  return !next || top.score >= CLEAR_LEAD * next.score;
 }
 
 export class UnitAnswerer {
@@ -188,6 +194,10 @@ export class UnitAnswerer {
               at: open.length - 1,
               units: pr.ranked.filter((r) => r.score >= BESIDE * closest.score),
             });
+          // "..., en wat doen ze met de uitkomsten?": too little on its own, but one attribute of
+          // a meeting well ahead of the rest (it answers if another part asks about that meeting).
+          else if (closest && closest.score >= LOW && attributeOf(closest.unit) && leadsClearly(pr, closest))
+            near.push({ at: open.length - 1, units: [closest] });
         }
       }
       // "Hoe vaak komen we bij elkaar, en wie zit er nog meer bij?": a part that comes close to

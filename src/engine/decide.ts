@@ -18,7 +18,7 @@ const LEAD = 1.15;
 /** Below ANSWER, from CLEAR on, the top unit still answers when it scores CLEAR_LEAD times the
  * runner-up and the question has no word the knowledge base does not know. */
 export const CLEAR = 0.45;
-const CLEAR_LEAD = 2;
+export const CLEAR_LEAD = 2;
 /** Below ANSWER, the top unit also answers from here on when no other unit reaches LOW. */
 const ALONE = 0.54;
 /** The covenant's own term, renewal and notice, and a question that names the covenant. */
