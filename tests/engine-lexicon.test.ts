@@ -223,3 +223,15 @@ describe("the OM", () => {
     );
   });
 });
+
+describe("a covenant that runs out", () => {
+  it("answers with its term when the question says 'this year', and still refuses this year's figures", () => {
+    const a = ask("ons po convenant in zoetermeer loopt toch eind dit jaar gewoon af?", "zoetermeer");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("elke 2 jaar");
+    expect(ask("the almere covenant expires in 2027 or not?", "almere").sources[0]?.covenant).toBe("almere");
+    expect(ask("hoeveel incidenten waren er dit jaar?", "zoetermeer").answered).toBe(false);
+    // A fire alarm that goes off is no covenant running out.
+    expect(ask("het brandalarm loopt af, wat nu?", "leiden").answered).toBe(false);
+  });
+});

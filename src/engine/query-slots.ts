@@ -90,7 +90,9 @@ export function readSlots(
 ): { slots: Slot[]; cues: Map<string, Set<number>>; outOfScope: string[] } {
   const { extra, covered } = concepts(q, lex);
   const cues = readCues(q, lex);
-  const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))];
+  const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))].filter(
+    (id) => !lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a)),
+  );
   const slots: Slot[] = [];
   q.tokens.forEach((w, i) => {
     const slot = slotOf(q, w, i, lex, vocabulary, extra.get(i) ?? [], covered.has(i));

@@ -276,6 +276,9 @@ export const lexiconSchema = z.strictObject({
       en: z.array(text).default([]),
       /** Whom to ask instead, when not the region's usual contact. */
       ask: bilingual.optional(),
+      /** Attributes whose question makes the phrase part of it, no subject of its own ("loopt het
+       * convenant eind dit jaar af?" asks the covenant's term, not this year's figures). */
+      unlessAsked: z.array(id).default([]),
     }),
   ),
   /** Words that carry no subject ("eigenlijk", "vanochtend", "hier"): ignored in ranking. */
