@@ -235,3 +235,12 @@ describe("a covenant that runs out", () => {
     expect(ask("het brandalarm loopt af, wat nu?", "leiden").answered).toBe(false);
   });
 });
+
+describe("taking part", () => {
+  it("in a school's team is no signing of the covenant", () => {
+    const a = ask("mag de wijkagent meedoen in ons ondersteuningsteam? mbo in leiden", "leiden");
+    expect(a.answer).toContain("ondersteuningsteam");
+    expect(a.answer).not.toMatch(/Ondertekend|Ondertekening/);
+    expect(ask("doet het om mee aan het convenant?", "leiden").answer).toMatch(/OM/);
+  });
+});
