@@ -111,6 +111,13 @@ describe("answers", () => {
     }
   });
 
+  it("reads 'ik wil haar ff mailen' after a question as why it is asked: a person is looked up", () => {
+    const a = ask("wie is de wijkregisseur van seghwaert? ik wil haar ff mailen", "zoetermeer");
+    expect(a.answer).toMatch(/^De wijkregisseur voor Seghwaert is /);
+    const b = ask("who is the wijkagent for seghwaert? i want to call him", "zoetermeer");
+    expect(b.answer).toMatch(/^The community police officer for Seghwaert is /);
+  });
+
   it("quotes the age limit when a pupil's age is told", () => {
     for (const q of [
       "leerling van 17 in leiden betrapt met drugs, moeten we dan ook de ouders bellen?",

@@ -70,7 +70,7 @@ export function isFragment(part: Query): boolean {
 }
 
 export const REQUEST =
-  /^(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?: ?(?:graag|please|pls|plz|svp))?$/;
+  /^(?:(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?: ?(?:graag|please|pls|plz|svp))?|(?:ik )?(?:wil|moet) (?:hem|haar|die|ze|diegene) (?:ff |even )?(?:mailen|bellen|appen|spreken)|i (?:want|need|would like|wanna) to (?:call|email|mail|text|ring|contact|reach) (?:him|her|them))$/;
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
