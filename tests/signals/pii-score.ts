@@ -132,6 +132,10 @@ export const CORPORA = {
   dev29: join(import.meta.dirname, "pii-dev29.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test28: join(import.meta.dirname, "pii-test28.yaml"),
+  /** A thirtieth corpus (200 texts pasted from documents and mail: minutes, headers, forms, letters): a development half ... */
+  dev30: join(import.meta.dirname, "pii-dev30.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test29: join(import.meta.dirname, "pii-test29.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
