@@ -11,6 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
+import { TITLE_ABBREVIATIONS } from "./pii/cues.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
@@ -65,11 +66,19 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     );
   const allPostcodes = postcodes(text);
   const codes = [
-    ...emails(text, known.emails, (w) => {
-      const lex = lexicon();
-      const place = lex.proper(w) && !lex.personName(w);
-      return (lex.common(w) || lex.english(w) || place) && !lex.firstName(w) && !lex.surname(w);
-    }),
+    ...emails(
+      text,
+      known.emails,
+      (w) => {
+        const lex = lexicon();
+        const place = lex.proper(w) && !lex.personName(w);
+        return (lex.common(w) || lex.english(w) || place) && !lex.firstName(w) && !lex.surname(w);
+      },
+      (w) => {
+        const lex = lexicon();
+        return lex.firstName(w) || lex.surname(w) || lex.personName(w);
+      },
+    ),
     ...ibans(text),
     ...handles(
       text,
@@ -94,11 +103,26 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
         // A sentence ends between them, not at "tel." before the number.
         !/\n|(?<!\b(?:tel|nr|no))\.\s/i.test(text.slice(a.end, f.start)),
     );
+  // "isk@harderwijkcollege.nl, tel. 0341 ...", "meidenkracht@dock.nl of 010 ...": a landline given
+  // right after a mailbox that is no person's is the same desk's.
+  const afterPublicMailbox = (f: PiiFinding) => {
+    const mailbox = text
+      .slice(Math.max(0, f.start - 100), f.start)
+      .match(
+        /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^\S\n]*(?:[,|/][^\S\n]*)?(?:(?:of|or)[^\S\n]+(?:(?:bel|call|phone)[^\S\n]+)?)?(?:(?:tel(?:efoon)?|phone|t)\.?[^\S\n]*:?[^\S\n]*)?$/i,
+      )?.[1];
+    return (
+      !!mailbox &&
+      !codes.some((c) => c.kind === "email" && c.text === mailbox) &&
+      !/^(?:\+316|06)/.test(phoneDigits(f.text))
+    );
+  };
   const numbers = phones(text).filter(
     (p) =>
       !known.phones.has(phoneDigits(p.text).replace(/^\+31/, "0")) &&
       !codes.some((c) => overlaps(c, p)) &&
-      !publicPhone(p),
+      !publicPhone(p) &&
+      !afterPublicMailbox(p),
   );
   const rooms = shelterRooms(text).filter((r) => !homes.found.some((h) => overlaps(h, r)));
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
@@ -109,7 +133,10 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...found,
     ...compoundRanges(text, lexicon()),
   ];
-  const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles });
+  // (A title written short is no name of its own: "Mevr. Jansen", "Dhr. El Amrani".)
+  const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles }).filter(
+    (p) => !(TITLE_ABBREVIATIONS.has(p.text.toLowerCase()) && text[p.end] === "."),
+  );
   // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
   for (const f of introducedNames(text, lexicon())) {
     const held = persons.filter((p) => overlaps(p, f) && p.start >= f.start && p.end <= f.end);

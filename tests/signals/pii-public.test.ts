@@ -372,4 +372,28 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Adres leerling: Kerkstraat 14, 2711 AB Zoetermeer", "Kerkstraat 14", "2711 AB");
     has("Adres: Kerkstraat 14", "Kerkstraat 14");
   });
+
+  it("leaves the mailbox of what the text names and the line given after a desk's mailbox alone", () => {
+    expect(
+      found(
+        "Vanaf 1 maart is de Wijkpost Noord verhuisd. Bereikbaar via 14 020 of wijkpostnoord@amsterdam.nl.",
+      ),
+    ).toEqual([]);
+    expect(found("Projectplan Meidenkracht. Aanmelden via meidenkracht@dock.nl of 010 - 282 94 00")).toEqual(
+      [],
+    );
+    expect(found("Actie: RMC stuurt het jaarverslag rond via rmc@denhelder.nl.")).toEqual([]);
+    expect(found("Contact for host families: isk@harderwijkcollege.nl, tel. 0341 41 40 00")).toEqual([]);
+    // A person's mailbox and number, a mobile after a desk's mailbox, initials in brackets, a
+    // free-mail address: still personal.
+    has("Mrs Adaeze Okafor <adaeze.okafor@hotmail.com> wrote to us.", "adaeze.okafor@hotmail.com");
+    has("mail jan.bakker@school.nl of 010 282 94 00", "jan.bakker@school.nl", "010 282 94 00");
+    has("mail info@school.nl of 06 12345678", "06 12345678");
+    has("Meester Bram Peters (BP): bp@school.nl", "bp@school.nl");
+  });
+
+  it("reads a title written short as a title, not a name", () => {
+    expect(found("Gisteren belde Mevr. Jansen op.")).toEqual(["naam:Jansen"]);
+    expect(found("Dhr. Jansen belde.")).toEqual(["naam:Jansen"]);
+  });
 });

@@ -53,13 +53,18 @@ export function emails(
   text: string,
   known: Set<string>,
   ordinary: (lower: string) => boolean = () => false,
+  personal: (lower: string) => boolean = () => true,
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
+  const names = organisationNames(text, personal, ordinary);
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
     if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
-    // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
+    // ("Projectplan Meidenkracht ... meidenkracht@", "de Wijkpost Noord ... wijkpostnoord@", "RMC
+    // stuurt ... rmc@": the mailbox of something the text names, that is no person.)
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
+    if (!FREE_MAIL.test(domain) && names.has(local.toLowerCase().replace(/[._-]/g, ""))) continue;
+    // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
     // ("groep7@", "mentoren3h@", "year9office@": a class or year glued to a function's word.)
     const pieces = local
       .toLowerCase()
@@ -73,6 +78,42 @@ export function emails(
     )
       continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+  }
+  return out;
+}
+
+/** Words before a project's or programme's name. */
+const PROJECT_CUE =
+  /\b(?:project(?:plan)?|programma|programme|campagne|campaign|stichting|foundation|jongerenwerk|team|afdeling|department|bureau|platform|netwerk|network|werkgroep)\s+$/i;
+
+/**
+ * What the text names that is no person, joined as a mailbox writes it: an abbreviation in
+ * capitals ("RMC"), two or three capitalised words one of which is an ordinary word ("Wijkpost
+ * Noord"), or one after the word for a project or a foundation ("Projectplan Meidenkracht");
+ * none of the words a person's name.
+ */
+function organisationNames(
+  text: string,
+  personal: (lower: string) => boolean,
+  ordinary: (lower: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(
+    /(?<![\p{L}@.])\p{Lu}[\p{L}]*(?:[^\S\n]+\p{Lu}[\p{L}]*){0,2}(?![\p{L}@])/gu,
+  )) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) {
+        const part = words.slice(i, j);
+        if (part.some((w) => personal(w.toLowerCase()))) continue;
+        const single = part.length === 1 ? (part[0] ?? "") : "";
+        const before = `${text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0)}${words.slice(0, i).join(" ")} `;
+        // (Not in brackets: "Bram Peters (BP)" gives a person's initials.)
+        const abbreviation = /^\p{Lu}{2,6}$/u.test(single) && !/\(\s*$/.test(before);
+        // (Two words of which one is an ordinary word: "Wijkpost Noord", not "Adaeze Okafor".)
+        const named = part.length >= 2 && part.some((w) => ordinary(w.toLowerCase()));
+        if (named || abbreviation || PROJECT_CUE.test(before)) out.add(part.join("").toLowerCase());
+      }
   }
   return out;
 }
