@@ -252,4 +252,12 @@ describe("what is no person: words, titles, brands, storms and characters", () =
     has("een jongen genaamd Sem schopte de konijnen", "Sem");
     has("zijn hond Max en zijn broer Sem waren erbij", "Sem");
   });
+
+  it("leaves housing corporations and care and welfare organisations alone, not a person beside them", () => {
+    expect(found("Contact met woningcorporatie Mitros over de hangplek in de portiek.")).toEqual([]);
+    expect(found("Samenwerking met Lucertis verloopt goed; wachttijd 9 weken.")).toEqual([]);
+    expect(found("voorlichting groep 8 door Jellinek / Victas in april")).toEqual([]);
+    has("Fatma van Dock belde over Sem Victas.", "Fatma", "Sem Victas");
+    has("Jan Mitros woont daar.", "Jan Mitros");
+  });
 });
