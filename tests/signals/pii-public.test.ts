@@ -396,4 +396,19 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("Gisteren belde Mevr. Jansen op.")).toEqual(["naam:Jansen"]);
     expect(found("Dhr. Jansen belde.")).toEqual(["naam:Jansen"]);
   });
+
+  it("leaves a community centre's, a village hall's, a museum's and a moved office's address alone", () => {
+    expect(found("Locatie: Huis van de Wijk Mozaïek, Hillevliet 90")).toEqual([]);
+    expect(found("NEMO address: Oosterdok 2, 1011 VX Amsterdam")).toEqual([]);
+    expect(found("Veiligheidsoverleg Jeugd in dorpshuis De Poort (Dorpsstraat 60, Herwijnen)")).toEqual([]);
+    expect(found("een training in het Agora, Lelystad (Agorabaan 12).")).toEqual([]);
+    expect(
+      found("Vanaf 1 maart is de Wijkpost Noord verhuisd naar het Kennedyplein 200 (naast de Coop)."),
+    ).toEqual([]);
+    // A family's address stays personal, whatever stands beside it.
+    has("MOEDER adres: Kerkstraat 12", "Kerkstraat 12");
+    has("Het gezin is verhuisd naar de Kerkstraat 12", "Kerkstraat 12");
+    has("De familie van school is verhuisd naar Kerkstraat 12", "Kerkstraat 12");
+    has("Het gezin woont in het huis van de wijkagent, Kerkstraat 12", "Kerkstraat 12");
+  });
 });
