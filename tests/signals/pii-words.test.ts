@@ -260,4 +260,11 @@ describe("what is no person: words, titles, brands, storms and characters", () =
     has("Fatma van Dock belde over Sem Victas.", "Fatma", "Sem Victas");
     has("Jan Mitros woont daar.", "Jan Mitros");
   });
+
+  it("reads a role that signs for a team in capitals as no person, and keeps a name after a role", () => {
+    expect(found("Met vriendelijke groet,\nTeamleider OKT Noord")).toEqual([]);
+    has("Met vriendelijke groet,\nTeamleider Jan Bakker", "Jan Bakker");
+    has("Groet,\nWijkagent Pietersen", "Pietersen");
+    has("Groet,\nZorgcoördinator Bakker", "Bakker");
+  });
 });

@@ -25,7 +25,7 @@ import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
 
 /** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
-const ROLE_TAIL =
+export const ROLE_TAIL =
   /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */

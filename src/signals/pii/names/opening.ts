@@ -21,6 +21,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from "../cues.ts";
 import { type Cue, cueBefore } from "./around.ts";
+import { ROLE_TAIL } from "./capitalised.ts";
 import type { NameScan } from "./scan.ts";
 import { capsSurname, startsName } from "./starts.ts";
 import type { Token } from "./tokens.ts";
@@ -52,6 +53,19 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   // "Student Support Desk", "Redactie Bureau Jeugd & Media", "Youth Work Team Zuidoost": a line
   // under a sign-off with a desk's or a team's word in it signs for them.
   if (cue === "signoff" && !s.isFirst(t) && teamLine(s, lineFrom(s.text, t.start))) {
+    s.blocked.add(i);
+    return undefined;
+  }
+  // "Met vriendelijke groet,\nTeamleider OKT Noord": a role signs for a team named in capitals
+  // or ordinary words, not a person ("Teamleider Jan Bakker", "Mentor Kaya" name one).
+  const next = s.toks[i + 1];
+  if (
+    cue === "signoff" &&
+    ROLE_TAIL.test(t.lower) &&
+    (!next ||
+      !s.adjacent(t, next) ||
+      (/^\p{Lu}{2,6}$/u.test(s.text.slice(next.start, next.end)) && !s.isFirst(next)))
+  ) {
     s.blocked.add(i);
     return undefined;
   }
