@@ -485,4 +485,13 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     expect(found("Namen: onbekend. He calls himself the boss of the school.")).toEqual([]);
     expect(found("the name: Veilig Thuis")).toEqual([]);
   });
+
+  it("finds whom a message greets or calls at its start, however ordinary the first name", () => {
+    has("hoi roos, even overdracht want ik ben morgen vrij.", "roos");
+    has("Roos, heb je even? De moeder belde net.", "Roos");
+    has("Storm, kun je even kijken?", "Storm");
+    expect(found("Hoi allemaal, even dit")).toEqual([]);
+    expect(found("Hey team, quick one about Friday")).toEqual([]);
+    expect(found("Beste ouders, groep 3 gaat naar het bos.")).toEqual([]);
+  });
 });

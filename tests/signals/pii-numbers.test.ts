@@ -379,4 +379,9 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     ).toContain("(");
     expect(found("Onze nieuwe mailadressen: groep7@obsdeklimop.nl en groep8b@obsdeklimop.nl")).toEqual([]);
   });
+
+  it("reads a date after 'DOB is' or 'geboortedatum is' as a date of birth", () => {
+    has("His DOB for the form is 14.05.2010.", "14.05.2010");
+    has("Zijn geboortedatum is 3-4-2012", "3-4-2012");
+  });
 });

@@ -27,6 +27,11 @@ const CALLED =
 const NICKNAMED =
   /\b(?:noem(?:en|t)|calls?|called)\s+(?:mij|me|hem|haar|him|her|ons|us)\s+["'‘“](\p{Ll}[\p{Ll}'-]{1,20})["'’”]/giu;
 
+/** Whom a message greets or calls by name at its start: "hoi roos, even overdracht", "Roos, heb je
+ * even?" (a first name the lists know, however ordinary the word). */
+const ADDRESSED =
+  /(?:^|\n)[^\S\n]*(?:(?:hoi|hey|hi|hallo|hee|hai|beste|lieve|dear|hello)[^\S\n]+(\p{L}[\p{L}'-]{1,20})[^\S\n]*[,!]|(\p{Lu}\p{Ll}[\p{L}'-]{0,20}),[^\S\n]+(?:(?:heb|kun|kan|wil|weet|zou|ben|ga|mag)[^\S\n]+(?:je|jij)|(?:can|could|do|are|have|would|will)[^\S\n]+you)\b)/giu;
+
 /** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
  * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
 const NICKNAMED_BARE =
@@ -184,6 +189,12 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
         if (start >= at) out.push(finding("naam", text, start, start + p.length));
       }
     }
+  }
+  for (const m of text.matchAll(ADDRESSED)) {
+    const name = m[1] ?? m[2] ?? "";
+    if (!lex.firstName(name.toLowerCase())) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name, m[1] ? m[0].search(/\s\p{L}/u) + 1 : 0);
+    out.push(finding("naam", text, start, start + name.length));
   }
   for (const m of text.matchAll(NICKNAMED)) {
     const name = m[1] ?? "";
