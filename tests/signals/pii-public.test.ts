@@ -411,4 +411,23 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("De familie van school is verhuisd naar Kerkstraat 12", "Kerkstraat 12");
     has("Het gezin woont in het huis van de wijkagent, Kerkstraat 12", "Kerkstraat 12");
   });
+
+  it("leaves a project's code, a campus entrance, a line named by its desk and a mailbox to all parents alone", () => {
+    expect(found("Road works (Gemeente Rotterdam, project number 2024-KP-019), the zone is closed.")).toEqual(
+      [],
+    );
+    expect(
+      found("Please use the parking of the Erasmus University Campus (entrance Burgemeester Oudlaan 50)."),
+    ).toEqual([]);
+    expect(
+      found("Aanmelden via 0345 700 700 (KCC) of veiligheid@westbetuwe.nl. Overlast bij het JOP."),
+    ).toEqual([]);
+    expect(found("To: all-parents@europeanschool-bergen.eu")).toEqual([]);
+    expect(
+      found("Absence is reported to the Leerplicht office of the Municipality of Bergen (072 888 0000)."),
+    ).toEqual([]);
+    has("Adres: Mathenesserdijk nr 212-III", "Mathenesserdijk nr 212-III");
+    has("Call the office of the school (06 12345678)", "06 12345678");
+    has("mail tom.bos@school.nl", "tom.bos@school.nl");
+  });
 });

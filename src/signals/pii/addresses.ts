@@ -83,7 +83,7 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
+  "(?:dependance|location|site|jc|gemeentehuis|\\w*centrum|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
@@ -103,7 +103,7 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 const VENUE_BEFORE =
-  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\bin\s+het\s+\p{Lu}[\p{L}'-]+(?:,\s*\p{Lu}[\p{L}-]+)?\s*\(\s*$/u;
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$|\bin\s+het\s+\p{Lu}[\p{L}'-]+(?:,\s*\p{Lu}[\p{L}-]+)?\s*\(\s*$/u;
 /** A club by its name, or a desk saying where it is, right before the address: "Club Panama
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
@@ -261,6 +261,14 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
   // own, near a street and a word for a home.
   for (const m of text.matchAll(HOUSE_NUMBER)) {
     const start = m.index ?? 0;
+    // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
+    if (
+      /^(?:-[A-Z]{2,}-|\/\d)/.test(text.slice(start + m[0].length)) ||
+      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking)\s*$/i.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
+    )
+      continue;
     const around = text.slice(Math.max(0, start - 120), start + m[0].length + 30);
     if (
       !(HOME_CUE.test(around) || HOME_EN.test(around)) ||

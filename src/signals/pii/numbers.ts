@@ -74,7 +74,11 @@ export function emails(
     if (
       !FREE_MAIL.test(domain) &&
       pieces.length > 0 &&
-      pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w))
+      // (Three letters as one of several words: "all-parents@".)
+      pieces.every(
+        (w) =>
+          (w.length >= 4 || (w.length === 3 && pieces.length >= 2)) && /^\p{L}+$/u.test(w) && ordinary(w),
+      )
     )
       continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
