@@ -541,3 +541,17 @@ describe("answer shape", () => {
     );
   });
 });
+
+describe("small words and how a thing is handed over", () => {
+  it("reads 'waarop', 'daarover' as function words, and a usb stick as no subject", () => {
+    const a = ask("flink incident gehad op school in alphen, wie moeten we daarover inlichten?");
+    expect(a.answered).toBe(true);
+    const b = ask(
+      "mag ik de camerabeelden van de vechtpartij op het plein gewoon op een usb stickje aan de wijkagent geven?",
+    );
+    // Footage of a fight is no fight going on now: no emergency number first; the rule on
+    // giving footage to the police is offered.
+    expect(b.answer).not.toMatch(/112/);
+    expect(b.answer).toContain("schriftelijke vordering");
+  });
+});
