@@ -552,6 +552,6 @@ describe("small words and how a thing is handed over", () => {
     // Footage of a fight is no fight going on now: no emergency number first; the rule on
     // giving footage to the police is offered.
     expect(b.answer).not.toMatch(/112/);
-    expect(b.answer).toContain("schriftelijke vordering");
+    expect(b.answer).toContain("geef camerabeelden aan de politie");
   });
 });
