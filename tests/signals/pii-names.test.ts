@@ -494,4 +494,11 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     expect(found("Hey team, quick one about Friday")).toEqual([]);
     expect(found("Beste ouders, groep 3 gaat naar het bos.")).toEqual([]);
   });
+
+  it("finds a name in quotes after 'heet' or 'is called', with a few words between, of a person only", () => {
+    has('1 jongen heet volgens de kinderen "smiley" en de ander noemen ze Bas.', "smiley");
+    has('the guy is called "uncle rob" in the game', "uncle rob");
+    expect(found('het spel heet "Among Us"')).toEqual([]);
+    expect(found('the app is called "Tellonym"')).toEqual([]);
+  });
 });

@@ -27,6 +27,11 @@ const CALLED =
 const NICKNAMED =
   /\b(?:noem(?:en|t)|calls?|called)\s+(?:mij|me|hem|haar|him|her|ons|us)\s+["'‘“](\p{Ll}[\p{Ll}'-]{1,20})["'’”]/giu;
 
+/** A name in quotes after "heet" or "is called", also with a few words between: "1 jongen heet
+ * volgens de kinderen "smiley"", "the guy is called "uncle rob" in the game" (of a person only). */
+const QUOTED_CALLED =
+  /\b(?:heet|heten|is called|are called|goes by|wordt genoemd)(?:\s+(?:volgens|bij|op|in|by|on|online)(?:\s+\p{L}+){1,3})?\s+["‘“]([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})["’”]/giu;
+
 /** Whom a message greets or calls by name at its start: "hoi roos, even overdracht", "Roos, heb je
  * even?" (a first name the lists know, however ordinary the word). */
 const ADDRESSED =
@@ -189,6 +194,12 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
         if (start >= at) out.push(finding("naam", text, start, start + p.length));
       }
     }
+  }
+  for (const m of text.matchAll(QUOTED_CALLED)) {
+    const name = m[1] ?? "";
+    if (!PERSON_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+    out.push(finding("naam", text, start, start + name.length));
   }
   for (const m of text.matchAll(ADDRESSED)) {
     const name = m[1] ?? m[2] ?? "";
