@@ -48,7 +48,7 @@ function wholly(f: PiiFinding, ranges: readonly { start: number; end: number }[]
 
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
-  const homes = addresses(text);
+  const homes = addresses(text, (w) => lexicon().common(w) || lexicon().english(w));
   // The postcode after an organisation's address is as public as the address.
   const publicPostcode = (f: PiiFinding) =>
     f.kind === "postcode" &&
@@ -72,7 +72,9 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       (w) => {
         const lex = lexicon();
         const place = lex.proper(w) && !lex.personName(w);
-        return (lex.common(w) || lex.english(w) || place) && !lex.firstName(w) && !lex.surname(w);
+        return (
+          (lex.common(w) || lex.english(w) || place || lex.notName(w)) && !lex.firstName(w) && !lex.surname(w)
+        );
       },
       (w) => {
         const lex = lexicon();
@@ -111,10 +113,20 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       .match(
         /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^\S\n]*(?:[,|/][^\S\n]*)?(?:(?:of|or)[^\S\n]+(?:(?:bel|call|phone)[^\S\n]+)?)?(?:(?:tel(?:efoon)?|phone|t)\.?[^\S\n]*:?[^\S\n]*)?$/i,
       )?.[1];
+    // (Only a Dutch landline or service line, a desk's mailbox, and no one's home around it:
+    // "Oma (noodcontact): info@bloemenhuisroos.nl of bel 0252-...", "0172-... (thuis)".)
+    const sentence =
+      text
+        .slice(Math.max(0, f.start - 160), f.start)
+        .split(/(?<!\b(?:tel|t|nr|no))[.!?]\s|\n/i)
+        .at(-1) + text.slice(f.start, f.end + 25);
     return (
       !!mailbox &&
       !codes.some((c) => c.kind === "email" && c.text === mailbox) &&
-      !/^(?:\+316|06)/.test(phoneDigits(f.text))
+      /^(?:0[1-57-9]|\+31[1-57-9]|0800|0900|14\d)/.test(phoneDigits(f.text)) &&
+      !/\b(?:oma|opa|moeder|vader|ouders?|oom|tante|voogd|broer|zus|stief\p{L}*|pleeg\p{L}*|noodcontact|thuis|priv[eé]|home|mobiel|mobile|mum|mom|dad|grandma|grandpa|gezin|family)\b/iu.test(
+        sentence,
+      )
     );
   };
   const numbers = phones(text).filter(

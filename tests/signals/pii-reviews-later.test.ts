@@ -424,3 +424,54 @@ describe("what cold reviews tried: from the seventeenth on", () => {
     for (const text of quiet) expect(found(text), text).toEqual([]);
   });
 });
+
+describe("what a twenty-seventh cold review found behind the day's rules", () => {
+  it("keeps homes under a form's labels in capitals, in homes named 'in het ...', and after a desk that moved", () => {
+    has("SLACHTOFFER ADRES: Kerkstraat 14", "Kerkstraat 14");
+    has("THUIS ADRES: Kerkstraat 14", "Kerkstraat 14");
+    has("HOME ADDRESS: Kerkstraat 14", "Kerkstraat 14");
+    has("CJG adres: volgt nog; de jongen verblijft nu Kerkstraat 5", "Kerkstraat 5");
+    has("in het Blokhuis (Bergweg 3), een gezinshuis", "Bergweg 3");
+    has("bij kennissen in het Westland (Dijkweg 14)", "Dijkweg 14");
+    has("Na het gedoe met het loket verhuisd naar Esdoornlaan 12, samen met oma", "Esdoornlaan 12");
+    has(
+      "Vrijwilliger van Huis van de Wijk vangt hem op, Irisstraat 12 samen met zijn zusje",
+      "Irisstraat 12",
+    );
+    expect(found("Inloop in het Huis van de Wijk Mozaïek, Irisstraat 12")).toEqual([]);
+  });
+
+  it("keeps initials' mailboxes, pupils' mailboxes and a family's landline after a firm's mailbox", () => {
+    has("Actie SB: stuurt de lijst via sb@wellantcollege.nl", "sb@wellantcollege.nl");
+    has(
+      "DJ (zit in 4B) stuurt de dreigmails vanaf dj@leerling.goudsewaarden.nl",
+      "dj@leerling.goudsewaarden.nl",
+    );
+    has(
+      "Romeysa Steen mailt vanaf romeysa.steen@leerling.goudsewaarden.nl",
+      "romeysa.steen@leerling.goudsewaarden.nl",
+    );
+    has("Oma (noodcontact) is bereikbaar via info@bloemenhuisroos.nl of bel 0252-412345", "0252-412345");
+    has("Oom (voogd) is zzp'er: planning@bouwbedrijfvink.nl, t. 0182-698877", "0182-698877");
+    has("mail isk@harderwijkcollege.nl of +48 601 234 567 (his mobile)", "+48 601 234 567");
+    has("moeder: zorgeloos1983@ziggo.nl, 0182-512345", "zorgeloos1983@ziggo.nl", "0182-512345");
+    has("teamlisa2011@gmail.com", "teamlisa2011@gmail.com");
+    has("Meneer Kompaan, de buurman", "Kompaan");
+    has("Yulius (3B) was er ook", "Yulius");
+  });
+
+  it("reads endearments as no names, 'geb.' of a building as no birth, and finds a name under a signing role", () => {
+    expect(found("hey angel, ben je vanavond alleen thuis?")).toEqual([]);
+    expect(found("hey boet, alles goed?")).toEqual([]);
+    expect(found("Baba, kun je me ophalen?")).toEqual([]);
+    expect(found("Beste kader, de planning staat online.")).toEqual([]);
+    expect(found("De oplevering van het nieuwe geb. is 01-09-2025")).toEqual([]);
+    has("dob = 12-03-2011", "12-03-2011");
+    has("His date of birth is listed as 12/03/2011 on the referral.", "12/03/2011");
+    has("DOB of the boy is 12-03-2011 according to the police.", "12-03-2011");
+    has("Groet,\nJongerenwerker\nBram", "Bram");
+    has("Met vriendelijke groet,\nZorgcoördinator\nBakker", "Bakker");
+    expect(found("Met vriendelijke groet,\nTeamleider Jeugd en Gezin\nGemeente Waddinxveen")).toEqual([]);
+    expect(found("Met vriendelijke groet,\nJongerenwerker - Streetcornerwork Almere")).toEqual([]);
+  });
+});

@@ -83,13 +83,13 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|gemeentehuis|\\w*centrum|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
+  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|\\w*centrum|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
  * ("Politie deed inval op ..." is no address of the police). */
 const NAME_THEN_ADDRESS =
-  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|verhuisd|gevestigd)(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
 /** An organisation's building right before the address: its address is public. */
 const ORGANISATION_BEFORE = {
   test(before: string): boolean {
@@ -103,7 +103,7 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 const VENUE_BEFORE =
-  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$|\bin\s+het\s+\p{Lu}[\p{L}'-]+(?:,\s*\p{Lu}[\p{L}-]+)?\s*\(\s*$/u;
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$|\bin\s+het\s+\p{Lu}[\p{L}'-]+(?<!huis),\s*\p{Lu}[\p{L}-]+\s*\(\s*$/u;
 /** A club by its name, or a desk saying where it is, right before the address: "Club Panama
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
@@ -146,7 +146,10 @@ const NAME_LINE =
   /^(?:(?:\p{Lu}[\p{L}&'.-]*|de|het|van|der|den|voor|en|of|the|for|and|op|aan|in|[-–|&])\s*){1,7}$/u;
 
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
-export function addresses(text: string): { found: PiiFinding[]; public: Range[] } {
+export function addresses(
+  text: string,
+  ordinary: (lower: string) => boolean = () => true,
+): { found: PiiFinding[]; public: Range[] } {
   const out: PiiFinding[] = [];
   const open: Range[] = [];
   for (const re of [STREET_WITH_NUMBER, STREET_BEFORE_POSTCODE, STREET_AFTER_HOME, STREET_AFTER_HOME_EN]) {
@@ -191,18 +194,21 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
       // (Not "Postadres moeder:": a person's.)
       const label = text
         .slice(Math.max(0, start - 80), start)
-        .match(
-          /\b(?:bezoekadres|postadres|visiting address|office address|(?-i:\p{Lu}{2,})\s+(?:address|adres)(?=\s*:))\b([^.\n]{0,60})$/iu,
-        );
-      const office = !!label && !PERSON_LINE.test(label[0]);
+        .match(/\b(?:bezoekadres|postadres|visiting address|office address)\b([^.\n]{0,60})$/i);
+      // "NEMO address: Oosterdok 2": an organisation in capitals labels it, right before it (not
+      // "THUIS ADRES:", "SLACHTOFFER ADRES:", "HOME ADDRESS:": words of a form's fields).
+      const acronym = text
+        .slice(Math.max(0, start - 30), start)
+        .match(/(?<![\p{L}])(\p{Lu}{2,6})\s+(?:address|adres)\s*:\s*$/u)?.[1];
+      const office =
+        (!!label && !PERSON_LINE.test(label[0])) ||
+        (!!acronym && !ordinary(acronym.toLowerCase()) && !PERSON_LINE.test(acronym));
       const livesThere =
         /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after);
-      // ("Huis van de Wijk Mozaïek": a community centre, no one's house.)
-      const homeBefore = before.replace(/\bHuis\s+van\s+(?:de|het)\s+(?:Wijk|Buurt|Kind)\b/g, "");
       const home =
         !office &&
-        (HOME_CUE.test(homeBefore) || livesThere) &&
-        !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|bureau|loket)\b[^.\n]{0,20}\bverhuisd\b/i.test(
+        (HOME_CUE.test(before) || livesThere) &&
+        !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost)\b[^.\n]{0,20}\bverhuisd\b/i.test(
           before,
         ) &&
         // "het adres van de school is ...", "Adres school:", "ons bezoekadres": an organisation's address.
@@ -211,7 +217,7 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
         );
       // ("Afwezig: Veilig Thuis\n1. rond de Dorpsstraat 3 keer ...": the organisation's name is no
       // home word, so a count stays a count.)
-      const homeWord = livesThere || HOME_CUE.test(homeBefore.replace(/\bveilig\s+thuis\b/gi, ""));
+      const homeWord = livesThere || HOME_CUE.test(before.replace(/\bveilig\s+thuis\b/gi, ""));
       if ((!home || !homeWord) && COUNT.test(after)) continue;
       if (!home && !homeWord && MONTH_AFTER.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
@@ -239,8 +245,13 @@ export function addresses(text: string): { found: PiiFinding[]; public: Range[] 
           .slice(text.lastIndexOf("\n", start - 1) + 1, start)
           .split(/[.!?](?:\s|$)/)
           .at(-1) ?? "";
+      // ("Huis van de Wijk Mozaïek": a community centre, no one's house, where nothing else speaks
+      // of a home.)
+      const centre =
+        !livesThere &&
+        !HOME_CUE.test(before.replace(/\bHuis\s+van\s+(?:de|het)\s+(?:Wijk|Buurt|Kind)\b/g, ""));
       if (
-        !home &&
+        (!home || centre) &&
         !RESIDENT.test(before) &&
         (office ||
           (!PERSON_LINE.test(line) &&

@@ -371,3 +371,7 @@ export const MONTHS_SHORT = "jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|ok
  * "lessen", "musical"); not "van" or "door" (a place or a person: "'Spike' van Het Baken"). */
 export const TITLE_OR_PRODUCT_AFTER =
   /^['’"”]\s*(?:(?:by|written by|geschreven door)\s+\p{Lu}|(?:vapes?|puffs?|e-sigaretten?|sigaretten|lessen|lessons|lesson|programma|programme|program|methode|campagne|campaign|serie|series|boek|book|film|movie|musical)\b)/u;
+
+/** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
+export const ROLE_TAIL =
+  /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;

@@ -32,10 +32,17 @@ const NICKNAMED =
 const QUOTED_CALLED =
   /\b(?:heet|heten|is called|are called|goes by|wordt genoemd)(?:\s+(?:volgens|bij|op|in|by|on|online)(?:\s+\p{L}+){1,3})?\s+["‘“]([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})["’”]/giu;
 
+/** What a message calls someone that is no name: family words and endearments. */
+const ENDEARMENTS = new Set(
+  "mama mam mams papa pap paps baba mamma pappa schat schatje lieverd liefje boet bro broer zus zusje babe baby angel honey sweetie darling love buddy mate kader team jongens meiden allemaal collega collegas opa oma".split(
+    " ",
+  ),
+);
+
 /** Whom a message greets or calls by name at its start: "hoi roos, even overdracht", "Roos, heb je
  * even?" (a first name the lists know, however ordinary the word). */
 const ADDRESSED =
-  /(?:^|\n)[^\S\n]*(?:(?:hoi|hey|hi|hallo|hee|hai|beste|lieve|dear|hello)[^\S\n]+(\p{L}[\p{L}'-]{1,20})[^\S\n]*[,!]|(\p{Lu}\p{Ll}[\p{L}'-]{0,20}),[^\S\n]+(?:(?:heb|kun|kan|wil|weet|zou|ben|ga|mag)[^\S\n]+(?:je|jij)|(?:can|could|do|are|have|would|will)[^\S\n]+you)\b)/giu;
+  /(?:^|\n)[^\S\n]*(?:(?:hoi|hey|hi|hallo|hee|hai|beste|lieve|dear|hello|goedemorgen|goedemiddag|goedenavond|moi|dag|morning)[^\S\n]+(\p{L}[\p{L}'-]{1,20})[^\S\n]*[,!]|(\p{Lu}\p{Ll}[\p{L}'-]{0,20}),[^\S\n]+(?:(?:heb|kun|kan|wil|weet|zou|ben|ga|mag)[^\S\n]+(?:je|jij)|(?:can|could|do|are|have|would|will)[^\S\n]+you)\b)/giu;
 
 /** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
  * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
@@ -203,7 +210,16 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   }
   for (const m of text.matchAll(ADDRESSED)) {
     const name = m[1] ?? m[2] ?? "";
-    if (!lex.firstName(name.toLowerCase())) continue;
+    const lower = name.toLowerCase();
+    // (Not a family word or an endearment, "hey angel", "Lieve mama", "Beste kader"; in lower case
+    // not an English word either.)
+    if (
+      !lex.firstName(lower) ||
+      lex.notName(lower) ||
+      ENDEARMENTS.has(lower) ||
+      (name === lower && lex.english(lower))
+    )
+      continue;
     const start = (m.index ?? 0) + m[0].indexOf(name, m[1] ? m[0].search(/\s\p{L}/u) + 1 : 0);
     out.push(finding("naam", text, start, start + name.length));
   }

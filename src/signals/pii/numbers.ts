@@ -59,10 +59,11 @@ export function emails(
   const names = organisationNames(text, personal, ordinary);
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
-    if (FUNCTION_MAILBOX.test(local) || known.has(m[0].toLowerCase())) continue;
+    const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
+    // (On a free-mail service a function's word is someone's own: "teamlisa2011@gmail.com".)
+    if ((FUNCTION_MAILBOX.test(local) && !FREE_MAIL.test(domain)) || known.has(m[0].toLowerCase())) continue;
     // ("Projectplan Meidenkracht ... meidenkracht@", "de Wijkpost Noord ... wijkpostnoord@", "RMC
     // stuurt ... rmc@": the mailbox of something the text names, that is no person.)
-    const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
     if (!FREE_MAIL.test(domain) && names.has(local.toLowerCase().replace(/[._-]/g, ""))) continue;
     // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
     // ("groep7@", "mentoren3h@", "year9office@": a class or year glued to a function's word.)
@@ -91,10 +92,10 @@ const PROJECT_CUE =
   /\b(?:project(?:plan)?|programma|programme|campagne|campaign|stichting|foundation|jongerenwerk|team|afdeling|department|bureau|platform|netwerk|network|werkgroep)\s+$/i;
 
 /**
- * What the text names that is no person, joined as a mailbox writes it: an abbreviation in
- * capitals ("RMC"), two or three capitalised words one of which is an ordinary word ("Wijkpost
- * Noord"), or one after the word for a project or a foundation ("Projectplan Meidenkracht");
- * none of the words a person's name.
+ * What the text names that is no person, joined as a mailbox writes it: an organisation's
+ * abbreviation the lists know ("RMC"), two or three capitalised ordinary words ("Wijkpost Noord"),
+ * or one after the word for a project or a foundation ("Projectplan Meidenkracht"); none of the
+ * words a person's name.
  */
 function organisationNames(
   text: string,
@@ -113,9 +114,10 @@ function organisationNames(
         const single = part.length === 1 ? (part[0] ?? "") : "";
         const before = `${text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0)}${words.slice(0, i).join(" ")} `;
         // (Not in brackets: "Bram Peters (BP)" gives a person's initials.)
-        const abbreviation = /^\p{Lu}{2,6}$/u.test(single) && !/\(\s*$/.test(before);
-        // (Two words of which one is an ordinary word: "Wijkpost Noord", not "Adaeze Okafor".)
-        const named = part.length >= 2 && part.some((w) => ordinary(w.toLowerCase()));
+        // (Only one the lists know as no person: "Actie SB", "Docent LKR" are a teacher's initials.)
+        const abbreviation = /^\p{Lu}{3,6}$/u.test(single) && ordinary(single.toLowerCase());
+        // (Two ordinary words: "Wijkpost Noord", not "Adaeze Okafor" or "Romeysa Steen".)
+        const named = part.length >= 2 && part.every((w) => ordinary(w.toLowerCase()));
         if (named || abbreviation || PROJECT_CUE.test(before)) out.add(part.join("").toLowerCase());
       }
   }

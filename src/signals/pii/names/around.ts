@@ -14,6 +14,7 @@ import {
   NOT_VERBS,
   OF_CUES,
   PARTICLES,
+  ROLE_TAIL,
   SIGN_OFF_SHORT,
   SIGN_OFFS,
   TITLE_ABBREVIATIONS,
@@ -76,6 +77,17 @@ function signature(s: NameScan, i: number): Cue | null {
   const p = toks[i - 1] as Token;
   const between = s.gap(p, t);
   if (/^[,:]?\s*\n?\s*$/.test(between) && between.length > 0 && SIGN_OFFS.has(p.lower)) return "signoff";
+  // "Met vriendelijke groet,\nJongerenwerker\nBram": the name on the line under the role that signs.
+  const signer = toks[i - 2];
+  if (
+    /^[^\S\n]*\n\s*$/.test(between) &&
+    t.cap &&
+    ROLE_TAIL.test(p.lower) &&
+    signer &&
+    SIGN_OFFS.has(signer.lower) &&
+    /^[,:]?[^\S\n]*\n\s*$/.test(s.gap(signer, p))
+  )
+    return "signoff";
   // "... wat moet ik hiermee? -Wouter": a name after a dash that ends the message signs it.
   // "... - Ruud 06-12345678": the same, with the reporter's number after the name.
   if (

@@ -16,6 +16,7 @@ import {
   PARTICLES,
   PLACE_PREPOSITIONS,
   PLACE_TEAMS,
+  ROLE_TAIL,
   ROOMS,
   SPEAKER_WORDS,
   SPEECH_VERBS,
@@ -23,10 +24,6 @@ import {
 import { nameContext } from "./around.ts";
 import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
-
-/** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
-export const ROLE_TAIL =
-  /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
 export const IN_BRACKETS_AFTER =

@@ -17,11 +17,11 @@ import {
   OF_CUES,
   PARTICLES,
   POLITE_TITLES,
+  ROLE_TAIL,
   SERVICES,
   TITLE_ABBREVIATIONS,
 } from "../cues.ts";
 import { type Cue, cueBefore } from "./around.ts";
-import { ROLE_TAIL } from "./capitalised.ts";
 import type { NameScan } from "./scan.ts";
 import { capsSurname, startsName } from "./starts.ts";
 import type { Token } from "./tokens.ts";
@@ -56,16 +56,10 @@ export function opening(s: NameScan, i: number): Opening | undefined {
     s.blocked.add(i);
     return undefined;
   }
-  // "Met vriendelijke groet,\nTeamleider OKT Noord": a role signs for a team named in capitals
-  // or ordinary words, not a person ("Teamleider Jan Bakker", "Mentor Kaya" name one).
-  const next = s.toks[i + 1];
-  if (
-    cue === "signoff" &&
-    ROLE_TAIL.test(t.lower) &&
-    (!next ||
-      !s.adjacent(t, next) ||
-      (/^\p{Lu}{2,6}$/u.test(s.text.slice(next.start, next.end)) && !s.isFirst(next)))
-  ) {
+  // "Met vriendelijke groet,\nTeamleider OKT Noord", "Teamleider Jeugd en Gezin": a role signs for
+  // a team named in capitals or ordinary words, not a person ("Teamleider Jan Bakker", "Mentor
+  // Kaya", "Wijkagent JANSEN" name one; so does a name on the line under the role, found there).
+  if (cue === "signoff" && ROLE_TAIL.test(t.lower) && rolesTeam(s, i)) {
     s.blocked.add(i);
     return undefined;
   }
@@ -76,6 +70,21 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   if (cue && !cueMisleads(s, i, cue)) return afterCue(s, i, cue);
   if (startsName(s, i)) return { lowerRun: !t.cap, uncued: true, titled: false };
   return undefined;
+}
+
+/** The rest of a role's line under a sign-off names a team, not a person: nothing, a team's
+ * abbreviation in capitals, or ordinary words only. */
+function rolesTeam(s: NameScan, i: number): boolean {
+  // (The words right after it; after a dash or a bar an organisation follows: "Jongerenwerker -
+  // Streetcornerwork Almere".)
+  const rest: Token[] = [];
+  for (let k = i + 1; k < s.toks.length && s.adjacent(s.toks[k - 1] as Token, s.toks[k] as Token); k++)
+    rest.push(s.toks[k] as Token);
+  return rest.every((n) => {
+    const written = s.text.slice(n.start, n.end);
+    const person = s.isFirst(n) || s.lex.surname(n.lower) || s.lex.personName(n.lower);
+    return !person && (/^\p{Lu}{2,6}$/u.test(written) || s.lex.common(n.lower) || s.lex.english(n.lower));
+  });
 }
 
 /** The words of a team, a desk or an editorial office, in a line that signs. */
