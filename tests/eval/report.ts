@@ -63,6 +63,8 @@ const sets = {
   test25: join(import.meta.dirname, "test25.yaml"),
   dev26: join(import.meta.dirname, "dev26.yaml"),
   test26: join(import.meta.dirname, "test26.yaml"),
+  dev27: join(import.meta.dirname, "dev27.yaml"),
+  test27: join(import.meta.dirname, "test27.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -136,6 +136,10 @@ export const CORPORA = {
   dev30: join(import.meta.dirname, "pii-dev30.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test29: join(import.meta.dirname, "pii-test29.yaml"),
+  /** A thirty-first corpus (200 texts on students' online lives: accounts, gamer tags, group chats): a development half ... */
+  dev31: join(import.meta.dirname, "pii-dev31.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test30: join(import.meta.dirname, "pii-test30.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
