@@ -121,6 +121,18 @@ describe("a question that asks two things", () => {
     expect(ask("geeft Halt in Alphen les over jongeren die hun pinpas uitlenen?").answered).toBe(false);
   });
 
+  it("answers two attributes of one meeting when neither part is clear on its own", () => {
+    const a = ask("who chairs the stadsdeel meeting for vo/mbo/hbo in almere and how often does it happen?");
+    expect(a.answer).toMatch(/safety manager/);
+    expect(a.answer).toMatch(/twice|once a year/);
+    const b = ask(
+      "im the wijkagent for palenstein. what does their neighbourhood plan say about how often those get-togethers happen and what gets discussed?",
+      "zoetermeer",
+    );
+    expect(b.answer).toContain("several times a year");
+    expect(b.answer).toMatch(/steps partners take together/);
+  });
+
   it("answers how often a meeting is and what it does, also when the second part says little", () => {
     const a = ask(
       "hoe vaak komt de kerngroep schoolveiligheid in almere bij elkaar en wat doen ze met de uitkomsten?",

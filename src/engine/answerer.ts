@@ -200,6 +200,22 @@ export class UnitAnswerer {
             near.push({ at: open.length - 1, units: [closest] });
         }
       }
+      // "... how often those get-togethers happen and what gets discussed?": no part clear on its
+      // own, but every part comes close to another attribute of one and the same meeting.
+      if (picked.length === 0 && near.length >= 2 && near.length === open.length) {
+        // (Of what a meeting is: how often, who leads, who takes part, what for; not its rules.)
+        const per = near.map(({ units }) =>
+          units.filter(
+            (r) => attributeOf(r.unit) && /#(?:frequency|organiser|participants|purpose)$/.test(r.unit.id),
+          ),
+        );
+        const meeting = per[0]
+          ?.map((r) => attributeOf(r.unit))
+          .find((m) => per.every((units) => units.some((r) => attributeOf(r.unit) === m)));
+        const chosen = per.map((units) => units.find((r) => attributeOf(r.unit) === meeting)?.unit);
+        if (meeting && new Set(chosen).size === chosen.length) for (const u of chosen) if (u) picked.push(u);
+        if (picked.length > 0) open.length = 0;
+      }
       // "Hoe vaak komen we bij elkaar, en wie zit er nog meer bij?": a part that comes close to
       // another attribute of the meeting another part answers asks that attribute of it.
       for (const { at, units } of near.reverse()) {
