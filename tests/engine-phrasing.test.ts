@@ -555,3 +555,13 @@ describe("small words and how a thing is handed over", () => {
     expect(b.answer).toContain("geef camerabeelden aan de politie");
   });
 });
+
+describe("English auxiliaries", () => {
+  it("reads 'would' as a function word, not a subject the covenants leave out", () => {
+    const a = ask(
+      "West-Friesland: can the OM give our school info about a student who committed an offence, and through whom would that go?",
+    );
+    expect(a.answer).not.toMatch(/say nothing specific about "would"/);
+    expect(a.answered).toBe(true);
+  });
+});
