@@ -565,3 +565,22 @@ describe("English auxiliaries", () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe("a story before the question", () => {
+  it("does not let words no fact knows in the story refuse or weaken the question after it", () => {
+    const a = ask(
+      "mijn team (vso leystede) weet eerlijk gezegd niet goed hoe de meldcode werkt. kan hecht een teamtraining geven en over welke onderwerpen?",
+      "leiden",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/teamtrainingen/);
+    const b = ask(
+      "we reported stolen laptops at our primary school in zoetermeer (aangifte). will the police ever tell us what happened with it?",
+    );
+    expect(b.answered).toBe(true);
+    // A subject the covenants leave out, asked in the question itself, is still refused.
+    expect(
+      ask("er was gisteren een ruzie. hoe hoog is de boete voor vapen op het plein?", "leiden").answered,
+    ).toBe(false);
+  });
+});

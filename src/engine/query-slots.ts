@@ -23,6 +23,8 @@ export interface RankQuery {
   spans?: ReadonlyMap<string, readonly number[]>;
   /** Words the question writes in capitals ("VOG", "DPIA"): an abbreviation names a subject. */
   acronyms?: ReadonlySet<string>;
+  /** The number of tokens a story before the question takes: its words name no subject asked. */
+  story?: number;
 }
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */

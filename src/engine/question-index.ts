@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import type { Query } from "./context.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import { type RankResult, UnitIndex } from "./rank.ts";
-import { APPLIES } from "./reading.ts";
+import { APPLIES, questionAfterStory } from "./reading.ts";
 import { normalize, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 
@@ -73,8 +73,21 @@ export class QuestionIndex {
     for (const e of q.roles) named.add(`role:${e.id}`);
     // "het convenant Veiligheid op scholen in Almere": the title names the covenant, not a fact.
     for (const i of this.titleWords(tokens, skip, regions)) skip.add(i);
+    // "vorige week heeft een kleuter een juf gebeten. voor welke leeftijden geldt ...?": the story.
+    const asked = tokens === q.tokens ? questionAfterStory(q.text) : undefined;
+    const story = asked ? Math.max(0, tokens.length - tokenize(normalize(asked)).length) : 0;
     return this.index.rank(
-      { tokens: [...tokens], skip, named, implied, regions, spans, topics: q.topics, acronyms: q.acronyms },
+      {
+        tokens: [...tokens],
+        skip,
+        named,
+        implied,
+        regions,
+        spans,
+        topics: q.topics,
+        acronyms: q.acronyms,
+        story,
+      },
       40,
     );
   }

@@ -127,7 +127,11 @@ export class UnitIndex {
   }
 
   rank(q: RankQuery, limit = 8): RankResult {
-    const { slots, cues, outOfScope } = readSlots(q, this.lexicon, this.terms);
+    const read = readSlots(q, this.lexicon, this.terms);
+    const { cues, outOfScope } = read;
+    // A word no fact knows in the story before the question ("vorige week heeft een kleuter een
+    // juf gebeten. ...?") says what happened, not what is asked: it is no evidence either way.
+    const slots = read.slots.filter((s) => !(s.unknown && s.token < (q.story ?? 0)));
     const total = slots.reduce((n, s) => n + s.weight, 0);
     const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
     const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);
