@@ -46,6 +46,18 @@ function wholly(f: PiiFinding, ranges: readonly { start: number; end: number }[]
   });
 }
 
+/** "H. Ahmadi (Hamed)": the first name an initial stands for, written out in brackets after it. */
+function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const p of persons) {
+    const m = /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(text.slice(p.end));
+    if (!m?.[1] || !p.text.startsWith(`${m[1][0]}.`)) continue;
+    const start = p.end + m[0].indexOf(m[1]);
+    out.push(finding("naam", text, start, start + m[1].length));
+  }
+  return out;
+}
+
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
   const homes = addresses(text, (w) => lexicon().common(w) || lexicon().english(w));
@@ -157,6 +169,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     persons.push(f);
   }
   persons.push(...listedBeside(text, persons, lexicon()).filter((f) => !found.some((x) => overlaps(x, f))));
+  persons.push(...spelledOut(text, persons));
   for (const f of speakers(text, persons, found, lexicon()))
     if (!found.some((x) => overlaps(x, f)) && !persons.some((x) => overlaps(x, f))) persons.push(f);
   // (A chat's sender may go on past a name found in it: "Li Wen"; the two are joined.)

@@ -501,4 +501,20 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     expect(found('het spel heet "Among Us"')).toEqual([]);
     expect(found('the app is called "Tellonym"')).toEqual([]);
   });
+
+  it("finds whose number it is in lower case, a sign-off in lower case, a first name an initial stands for, and 'is het <name>'", () => {
+    has("iemand heeft kacpers nummer 0612345678 in een groep gezet", "kacper", "0612345678");
+    has("heeft ook awa's nummer op snap gezet", "awa");
+    expect(found("moeders nummer klopt niet")).toEqual([]);
+    has("hij stuurt zn nummer rond. groetjes van mila", "mila");
+    has("liefs, sem en noor", "sem", "noor");
+    expect(found("groetjes van de mentor")).toEqual([]);
+    has(
+      "Name student: H. Ahmadi (Hamed), 3 kader. Details: Hamed received a Snapchat.",
+      "H. Ahmadi",
+      "Hamed",
+    );
+    expect(found("H. Ahmadi (HAVO) belde")).toEqual(["naam:H. Ahmadi"]);
+    has("volgens de meiden is het Zakaria el Idrissi uit 4b", "Zakaria el Idrissi");
+  });
 });

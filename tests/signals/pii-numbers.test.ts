@@ -384,4 +384,14 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     has("His DOB for the form is 14.05.2010.", "14.05.2010");
     has("Zijn geboortedatum is 3-4-2012", "3-4-2012");
   });
+
+  it("finds an account after 'tiktok is' at a sentence's end and after 'volg me op snap,'; leaves organisations' accounts alone", () => {
+    has("his tiktok is levigoed. just flagging.", "levigoed");
+    has("ze zeggen volg me op snap, dikkeyusi. een van hen", "dikkeyusi");
+    expect(found("I found @politierotterdam on Instagram.")).toEqual([]);
+    expect(found("live via @gemeentezoetermeer en @politie_zoetermeer")).toEqual([]);
+    expect(found("The school's TikTok (@kjc_official) video about sports day got 120k views.")).toEqual([]);
+    expect(found("our school's public Instagram (@erasmus.college) is on the planner")).toEqual([]);
+    has("his account @gemeentejayden posts fights", "@gemeentejayden");
+  });
 });

@@ -13,7 +13,7 @@ const GAMES =
   "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation|valorant|fifa|call of duty|cod|gta|brawl stars|clash royale|rocket league|apex|warzone|overwatch";
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|under\s+the\s+name|onder\s+de\s+naam|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$`,
+  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|under\s+the\s+name|onder\s+de\s+naam|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$|\b(?:volg|add|follow)\s+(?:me|mij|hem|haar|him|her)\s+(?:op|on)\s+(?:${SOCIAL})\s*[,:]?\s*["'‘“]?$`,
   "iu",
 );
 /** Words for being in touch with someone, right before a quoted account. */
@@ -43,7 +43,10 @@ const PLATFORM_NAME = /\b(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|yo
 const ON_PLATFORM =
   /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
 /** An organisation naming its own account: "our school account", "het account van de school". */
-const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*:?\\s*$`, "i");
+const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*[:(]?\\s*$`, "i");
+/** The function an organisation's account begins with, a place glued after it: "@politierotterdam". */
+const ORG_THEN_PLACE =
+  /^(politie|gemeente|jongerenwerk|bibliotheek|ggd|halt|leerplicht|handhaving)[._-]?(\p{Ll}{3,})$/u;
 
 export function handles(
   text: string,
@@ -56,6 +59,8 @@ export function handles(
   for (const m of text.matchAll(/(?<![\w.@])@[\p{L}\d_.]{2,30}[\p{L}\d_]/gu)) {
     // An organisation's account: "@jongerenwerk.hoorn", "@politie.leiden", "our school account @ISAlmere".
     if (ORG_HANDLE.test(m[0].slice(1))) continue;
+    const glued = ORG_THEN_PLACE.exec(m[0].slice(1).toLowerCase());
+    if (glued?.[2] && place(glued[2])) continue;
     // ("@PolitieRotterdam"; "@JongerenwerkSoufiane" is a person's.)
     const camel = ORG_HANDLE_CAMEL.exec(m[0].slice(1))?.[1];
     if (camel?.match(/\p{Lu}\p{Ll}+/gu)?.every((w) => place(w.toLowerCase()))) continue;
@@ -122,7 +127,8 @@ export function handles(
     if (!inTouch && !PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
-  for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w.@])/gu)) {
+  // (A full stop after it ends the sentence: "his tiktok is levigoed.")
+  for (const m of text.matchAll(/(?<![\w.@])\p{L}[\p{L}\d]{2,29}(?![\w@]|\.[\p{L}\d])/gu)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 45), start);
     // "op Snap zet hij filmpjes als 'mhcrosser'": one word in quotes after a platform.

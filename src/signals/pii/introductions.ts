@@ -39,6 +39,14 @@ const ENDEARMENTS = new Set(
   ),
 );
 
+/** The sign-off that ends a message, in lower case: "groetjes van mila", "liefs, sem en noor". */
+const SIGNED_LOWER =
+  /\b(?:groet(?:jes|en)?|gr|liefs|doei|cheers|love)(?:\s+van|\s+from|\s*,)?\s+(\p{Ll}[\p{Ll}'-]{1,20})(?:\s+(?:en|and|&)\s+(\p{Ll}[\p{Ll}'-]{1,20}))?\s*[.!]*\s*$/gu;
+
+/** Whose number or account it is, in lower case: "kacpers nummer", "awa's nummer", "tom's number". */
+const OWNER_OF =
+  /(?<![\p{L}'-])(\p{Ll}[\p{Ll}-]{1,20}?)(?:'s|’s|s)\s+(?:nummer|telefoonnummer|06|number|phone|adres|address|account|insta|snap|tiktok|mail)\b/gu;
+
 /** Whom a message greets or calls by name at its start: "hoi roos, even overdracht", "Roos, heb je
  * even?" (a first name the lists know, however ordinary the word). */
 const ADDRESSED =
@@ -207,6 +215,17 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     if (!PERSON_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
     const start = (m.index ?? 0) + m[0].lastIndexOf(name);
     out.push(finding("naam", text, start, start + name.length));
+  }
+  for (const m of text.matchAll(SIGNED_LOWER))
+    for (const name of [m[1], m[2]]) {
+      if (!name || !lex.firstName(name) || ENDEARMENTS.has(name) || lex.notName(name)) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+      out.push(finding("naam", text, start, start + name.length));
+    }
+  for (const m of text.matchAll(OWNER_OF)) {
+    const name = m[1] ?? "";
+    if (!lex.firstName(name) || lex.common(name) || lex.english(name) || ENDEARMENTS.has(name)) continue;
+    out.push(finding("naam", text, m.index ?? 0, (m.index ?? 0) + name.length));
   }
   for (const m of text.matchAll(ADDRESSED)) {
     const name = m[1] ?? m[2] ?? "";

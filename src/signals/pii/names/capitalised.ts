@@ -110,14 +110,16 @@ function afterArticle(s: NameScan, i: number): boolean {
     !(toks[i + 1]?.cap && s.adjacent(t, toks[i + 1]));
   // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
   const next = toks[i + 1];
+  // (So after "is het", "was het": "volgens de meiden is het Zakaria (el Idrissi)".)
   const pronoun =
     prev.lower === "het" &&
     s.isFirst(t) &&
-    !!next &&
-    s.adjacent(t, next) &&
-    next.cap &&
-    !INSTITUTION_WORDS.test(next.lower) &&
-    !lex.common(next.lower);
+    ((!!next &&
+      s.adjacent(t, next) &&
+      next.cap &&
+      !INSTITUTION_WORDS.test(next.lower) &&
+      !lex.common(next.lower)) ||
+      /^(?:is|was)$/.test(toks[i - 2]?.lower ?? ""));
   // "the Hussain family", "de familie": a surname before a word for the household.
   const household =
     /^(?:the|de|het)$/.test(prev.lower) &&
