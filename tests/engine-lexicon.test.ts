@@ -121,6 +121,14 @@ describe("a question that asks two things", () => {
     expect(ask("geeft Halt in Alphen les over jongeren die hun pinpas uitlenen?").answered).toBe(false);
   });
 
+  it("reads 'wat is het doel ervan?' after a first part as the purpose of the meeting that part names", () => {
+    const a = ask(
+      "directeur van een sbo-school in almere: hoe vaak is er overleg tussen de so- en sbo-scholen, politie en gemeente, en wat is het doel ervan?",
+    );
+    expect(a.answer).toContain("tenminste driemaal per jaar");
+    expect(a.answer).toMatch(/trends en ontwikkelingen/);
+  });
+
   it("answers two attributes of one meeting when neither part is clear on its own", () => {
     const a = ask("who chairs the stadsdeel meeting for vo/mbo/hbo in almere and how often does it happen?");
     expect(a.answer).toMatch(/safety manager/);
