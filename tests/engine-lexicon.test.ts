@@ -129,10 +129,27 @@ describe("a question that asks two things", () => {
     expect(a.answer).toMatch(/trends en ontwikkelingen/);
   });
 
+  it("asks back two attributes of a meeting the question does not name, or of two meetings", () => {
+    for (const [q, region] of [
+      ["how often do we meet and who chairs?", "zoetermeer"],
+      ["hoe vaak komen die bijeenkomsten samen en wat wordt er besproken?", "almere"],
+      [
+        "hoe vaak zijn de overleggen van de werkgroep en het spreekuur en wie organiseert ze?",
+        "west-friesland",
+      ],
+      [
+        "wanneer is het eerstvolgende signaaloverleg op het bonaventura college? wil het ff in mn agenda zetten",
+        "leiden",
+      ],
+    ] as const)
+      expect(ask(q, region).answered, q).toBe(false);
+    // A second part with a word no fact knows is not read as the meeting's purpose.
+    expect(
+      ask("hoe vaak is de ambtelijke werkgroep en wat gebeurt er met de notulen?", "west-friesland").answer,
+    ).not.toMatch(/Signalen delen/);
+  });
+
   it("answers two attributes of one meeting when neither part is clear on its own", () => {
-    const a = ask("who chairs the stadsdeel meeting for vo/mbo/hbo in almere and how often does it happen?");
-    expect(a.answer).toMatch(/safety manager/);
-    expect(a.answer).toMatch(/twice|once a year/);
     const b = ask(
       "im the wijkagent for palenstein. what does their neighbourhood plan say about how often those get-togethers happen and what gets discussed?",
       "zoetermeer",
@@ -251,12 +268,26 @@ describe("a covenant that runs out", () => {
     expect(a.answer).toContain("elke 2 jaar");
     expect(ask("the almere covenant expires in 2027 or not?", "almere").sources[0]?.covenant).toBe("almere");
     expect(ask("hoeveel incidenten waren er dit jaar?", "zoetermeer").answered).toBe(false);
-    // A fire alarm that goes off is no covenant running out.
+    // A fire alarm that goes off is no covenant running out; whether it already happened, or
+    // another plan's renewal this year, is no question of its term.
     expect(ask("het brandalarm loopt af, wat nu?", "leiden").answered).toBe(false);
+    expect(ask("is het convenant dit jaar al verlengd?", "almere").answered).toBe(false);
+    expect(ask("was the covenant renewed last year?", "leiden").answered).toBe(false);
+    expect(ask("wordt het jaarplan dit jaar verlengd?", "alphen-aan-den-rijn").answered).toBe(false);
+    expect(ask("stoppen we dit jaar met de whatsappgroep?", "zoetermeer").answered).toBe(false);
   });
 });
 
 describe("taking part", () => {
+  it("asks who signed when someone 'is aangesloten' or 'doet mee', whatever else is named", () => {
+    expect(ask("is participe aangesloten?", "alphen-aan-den-rijn").unit).toBe(
+      "alphen-aan-den-rijn/meta-signatories",
+    );
+    expect(ask("who is taking part?", "alphen-aan-den-rijn").unit).toBe(
+      "alphen-aan-den-rijn/meta-signatories",
+    );
+  });
+
   it("in a school's team is no signing of the covenant", () => {
     const a = ask("mag de wijkagent meedoen in ons ondersteuningsteam? mbo in leiden", "leiden");
     expect(a.answer).toContain("ondersteuningsteam");

@@ -543,26 +543,19 @@ describe("answer shape", () => {
 });
 
 describe("small words and how a thing is handed over", () => {
-  it("reads 'waarop', 'daarover' as function words, and a usb stick as no subject", () => {
+  it("reads 'waarop', 'daarover' as function words", () => {
     const a = ask("flink incident gehad op school in alphen, wie moeten we daarover inlichten?");
     expect(a.answered).toBe(true);
-    const b = ask(
-      "mag ik de camerabeelden van de vechtpartij op het plein gewoon op een usb stickje aan de wijkagent geven?",
-    );
-    // Footage of a fight is no fight going on now: no emergency number first; the rule on
-    // giving footage to the police is offered.
-    expect(b.answer).not.toMatch(/112/);
-    expect(b.answer).toContain("geef camerabeelden aan de politie");
-  });
-});
-
-describe("English auxiliaries", () => {
-  it("reads 'would' as a function word, not a subject the covenants leave out", () => {
-    const a = ask(
-      "West-Friesland: can the OM give our school info about a student who committed an offence, and through whom would that go?",
-    );
-    expect(a.answer).not.toMatch(/say nothing specific about "would"/);
-    expect(a.answered).toBe(true);
+    // A recording or a camera's image of an attack still gets the emergency number first.
+    for (const q of [
+      "we zien op de camerabeelden van de ingang een schietpartij bij het hek, wat moeten we doen?",
+      "there is a recording of a bomb threat on our voicemail, what do we do?",
+    ])
+      expect(ask(q).answer, q).toMatch(/^(?:Bij acuut gevaar: bel 112|In acute danger: call 112)/);
+    // A file-sharing service is still a subject the covenants leave out.
+    expect(
+      ask("mogen we dropbox gebruiken voor het incidentenregister?", "west-friesland").answer,
+    ).not.toMatch(/^Ja/);
   });
 });
 
@@ -574,10 +567,18 @@ describe("a story before the question", () => {
     );
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/teamtrainingen/);
-    const b = ask(
-      "we reported stolen laptops at our primary school in zoetermeer (aangifte). will the police ever tell us what happened with it?",
-    );
+    const b = ask("a student died suddenly this weekend. can hecht/ggd support our school in leiden?");
     expect(b.answered).toBe(true);
+    // A place, a firm or a law written with a capital in the story still counts, and so does the
+    // story when the question points back into it.
+    expect(ask("Wij zitten in Purmerend. Wie is onze wijkagent?", "west-friesland").answered).toBe(false);
+    expect(ask("Onze school staat in Katwijk. Geldt het convenant ook voor ons?", "leiden").answered).toBe(
+      false,
+    );
+    expect(
+      ask("A teacher got a speeding ticket on the way to school. Must the school report it?", "almere")
+        .answered,
+    ).toBe(false);
     // A subject the covenants leave out, asked in the question itself, is still refused.
     expect(
       ask("er was gisteren een ruzie. hoe hoog is de boete voor vapen op het plein?", "leiden").answered,

@@ -196,17 +196,40 @@ export class UnitAnswerer {
             });
           // "..., en wat doen ze met de uitkomsten?": too little on its own, but one attribute of
           // a meeting well ahead of the rest (it answers if another part asks about that meeting).
-          else if (closest && closest.score >= LOW && attributeOf(closest.unit) && leadsClearly(pr, closest))
+          // (Not with a word no fact knows: "... en wat gebeurt er met de notulen?".)
+          else if (
+            closest &&
+            closest.score >= LOW &&
+            attributeOf(closest.unit) &&
+            pr.unknownShare === 0 &&
+            leadsClearly(pr, closest)
+          )
             near.push({ at: open.length - 1, units: [closest] });
         }
       }
       // "... how often those get-togethers happen and what gets discussed?": no part clear on its
       // own, but every part comes close to another attribute of one and the same meeting.
-      if (picked.length === 0 && near.length >= 2 && near.length === open.length) {
+      // (Only a meeting the question names, or one of the wijk it names: "how often do we meet and
+      // who chairs?" names none of Zoetermeer's many.)
+      const named = (u: Unit) =>
+        u.about.some((a) => q.meetings.some((m) => a === `meeting:${m.id}`)) &&
+        u.about.every((a) => !a.startsWith("wijk:") || q.wijken.some((w) => a === `wijk:${w.id}`));
+      // (And the text ends with its question, not with what the asker means to do with it: "...?
+      // wil het ff in mn agenda zetten".)
+      if (
+        picked.length === 0 &&
+        near.length >= 2 &&
+        near.length === open.length &&
+        q.meetings.length <= 1 &&
+        /\?\s*$/.test(q.text)
+      ) {
         // (Of what a meeting is: how often, who leads, who takes part, what for; not its rules.)
         const per = near.map(({ units }) =>
           units.filter(
-            (r) => attributeOf(r.unit) && /#(?:frequency|organiser|participants|purpose)$/.test(r.unit.id),
+            (r) =>
+              attributeOf(r.unit) &&
+              (named(r.unit) || r.unit.about.some((a) => q.wijken.some((w) => a === `wijk:${w.id}`))) &&
+              /#(?:frequency|organiser|participants|purpose)$/.test(r.unit.id),
           ),
         );
         const meeting = per[0]

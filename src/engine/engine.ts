@@ -21,7 +21,7 @@ import type { Answer, AskOptions } from "./types.ts";
 
 /** What was, and what is happening now. */
 const PAST =
-  /\b(?:gisteren|eergisteren|vorige week|vorig jaar|vorige maand|laatst|afgelopen|toen|yesterday|last week|last month|last year|last night|the other day|video of|filmpje van|(?:camera)?beelden van|opnames? van|footage of|cctv of|recording of)\b/;
+  /\b(?:gisteren|eergisteren|vorige week|vorig jaar|vorige maand|laatst|afgelopen|toen|yesterday|last week|last month|last year|last night|the other day|video of|filmpje van|beelden van|footage of|cctv of)\b/;
 const NOW = /\b(?:nu|nou|op dit moment|net|bezig|right now|now|is happening|happening now|at the moment)\b/;
 /** Words that ask the question rather than name its subject; they leave nothing unexplained. */
 const CUE_WORDS = new Set(

@@ -23,8 +23,8 @@ export interface RankQuery {
   spans?: ReadonlyMap<string, readonly number[]>;
   /** Words the question writes in capitals ("VOG", "DPIA"): an abbreviation names a subject. */
   acronyms?: ReadonlySet<string>;
-  /** The number of tokens a story before the question takes: its words name no subject asked. */
-  story?: number;
+  /** Token positions in a story before the question whose words name no subject asked. */
+  story?: ReadonlySet<number>;
 }
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
@@ -92,8 +92,14 @@ export function readSlots(
 ): { slots: Slot[]; cues: Map<string, Set<number>>; outOfScope: string[] } {
   const { extra, covered } = concepts(q, lex);
   const cues = readCues(q, lex);
+  // (Only of the covenant itself, and not whether it already happened: "is het convenant dit jaar
+  // al verlengd?", "wordt het jaarplan dit jaar verlengd?" stay refused.)
+  const ofCovenant =
+    q.tokens.some((t) => /^(?:convenant|covenant)/.test(t)) &&
+    !q.tokens.some((t) => /^(?:al|already|inmiddels|yet|last|vorig)$/.test(t));
   const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))].filter(
-    (id) => !lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a)),
+    (id) =>
+      !(ofCovenant && lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a))),
   );
   const slots: Slot[] = [];
   q.tokens.forEach((w, i) => {

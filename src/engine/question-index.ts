@@ -73,9 +73,7 @@ export class QuestionIndex {
     for (const e of q.roles) named.add(`role:${e.id}`);
     // "het convenant Veiligheid op scholen in Almere": the title names the covenant, not a fact.
     for (const i of this.titleWords(tokens, skip, regions)) skip.add(i);
-    // "vorige week heeft een kleuter een juf gebeten. voor welke leeftijden geldt ...?": the story.
-    const asked = tokens === q.tokens ? questionAfterStory(q.text) : undefined;
-    const story = asked ? Math.max(0, tokens.length - tokenize(normalize(asked)).length) : 0;
+    const story = storyWords(q, tokens);
     return this.index.rank(
       {
         tokens: [...tokens],
@@ -121,6 +119,31 @@ export class QuestionIndex {
     }
     return out;
   }
+}
+
+/** A question that points back into its story: "it", "that", "dat", "die", "daar". */
+const POINTS_BACK = /\b(?:it|that|this|them|those|there|dat|dit|die|daar|daarvan|daarmee|hem|haar)\b/;
+
+/**
+ * "vorige week heeft een kleuter een juf gebeten. voor welke leeftijden geldt ...?": the token
+ * positions of the story before the question whose words name no subject asked (they say what
+ * happened). Not a name written with a capital ("Wij zitten in Purmerend."), and nothing when
+ * the question points back into the story ("Must the school report it?").
+ */
+function storyWords(q: Query, tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const asked = tokens === q.tokens ? questionAfterStory(q.text) : undefined;
+  if (!asked || POINTS_BACK.test(normalize(asked))) return out;
+  const story = q.text.slice(0, q.text.lastIndexOf(asked));
+  // (A capital inside a sentence names something: a town, a firm, a law.)
+  const named = new Set(
+    [...story.matchAll(/(?<![.!?]\s*|^\s*)(?<=\s|\()\p{Lu}[\p{L}'-]*/gu)].flatMap((m) =>
+      tokenize(normalize(m[0])),
+    ),
+  );
+  const n = Math.max(0, tokens.length - tokenize(normalize(asked)).length);
+  for (let i = 0; i < n; i++) if (!named.has(tokens[i] as string)) out.add(i);
+  return out;
 }
 
 /** The token positions start .. end - 1. */

@@ -131,7 +131,7 @@ export class UnitIndex {
     const { cues, outOfScope } = read;
     // A word no fact knows in the story before the question ("vorige week heeft een kleuter een
     // juf gebeten. ...?") says what happened, not what is asked: it is no evidence either way.
-    const slots = read.slots.filter((s) => !(s.unknown && s.token < (q.story ?? 0)));
+    const slots = read.slots.filter((s) => !(s.unknown && q.story?.has(s.token)));
     const total = slots.reduce((n, s) => n + s.weight, 0);
     const unknownWeight = slots.filter((s) => s.unknown).reduce((n, s) => n + s.weight, 0);
     const unknown = slots.filter((s) => s.unknown).map((s) => q.tokens[s.token] as string);

@@ -146,7 +146,7 @@ export const STOPWORDS = new Set(
     "i you we they he she my our your their how what who where when which why many much " +
     "if then also not no yes but can could may might must should do does did have has " +
     "anyone someone please about from by as into so would shall " +
-    "waarop waarin waarbij waarmee waarvan waardoor waarover waarna waaraan daarop daarin daarmee daarvan daardoor daarover hierop hierin hiermee hiervan ervan erover eraan erop"
+    "waarop waarin waarbij waarmee waarvan waarover waarna waaraan daarop daarin daarmee daarvan daardoor daarover hierop hierin hiermee hiervan ervan erover eraan erop"
   ).split(" "),
 );
 
