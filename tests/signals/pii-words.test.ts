@@ -267,4 +267,12 @@ describe("what is no person: words, titles, brands, storms and characters", () =
     has("Groet,\nWijkagent Pietersen", "Pietersen");
     has("Groet,\nZorgcoördinator Bakker", "Bakker");
   });
+
+  it("leaves the quoted names of servers, networks, comics and lesson packages alone, not a person's", () => {
+    expect(found("Discord server 'Techclub Oost' has 3 moderators from the community centre.")).toEqual([]);
+    expect(found("de Discord-server 'Zoetermeer Esports' heeft 1.200 leden")).toEqual([]);
+    expect(found("Ik zoek de versie met het stripverhaal 'Dennis de Oplichter'.")).toEqual([]);
+    has("hij heet 'Kevin' en zit in 2b", "Kevin");
+    has("In de groepsapp gaat een filmpje rond van 'Bolle' challenge: hij eet 10 pepers.", "Bolle");
+  });
 });

@@ -17,7 +17,7 @@ function anyCase(words: string): string {
 const MONTH = `(?:${MONTH_NAMES})`;
 /** Kinds of thing people give names that are also first names: a flavour, a song, a house. */
 const TITLED = anyCase(
-  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma programme program game boek book flavour flavor brand product drankje quiz rehearsal musical play toneelstuk voorstelling campagne campaign team club ploeg",
+  "smaak smaakje smaken merk nummer liedje lied song single track album chant film movie serie series show programma programme program game boek book flavour flavor brand product drankje quiz rehearsal musical play toneelstuk voorstelling campagne campaign team club ploeg server discord-server chatroom kanaal channel wifi wi-fi netwerk network stripverhaal strip comic folder spel workshop training lespakket",
 );
 const NAMED_THINGS =
   "\\p{L}*(?:house names|team names|huisnamen|teamnamen|knuffels?|mascottes?|mascots?|songs?|nummers?|liedjes?|houses|huizen|teams|groepsnamen|honden|hond|dogs|dog|paarden|paard|horses|pony's|katten|cats)";
@@ -97,7 +97,7 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(
-    `\\b${TITLED}\\s*:?\\s+['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]|['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
+    `\\b${TITLED}\\s*:?\\s+['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?(?:${CAP}|only|alleen))?(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?${CAP}){0,2}['’"”]|['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "gu",
   ),
   new RegExp(
