@@ -49,9 +49,14 @@ function wholly(f: PiiFinding, ranges: readonly { start: number; end: number }[]
 /** "H. Ahmadi (Hamed)": the first name an initial stands for, written out in brackets after it. */
 function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = [];
+  const lex = lexicon();
   for (const p of persons) {
     const m = /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(text.slice(p.end));
     if (!m?.[1] || !p.text.startsWith(`${m[1][0]}.`)) continue;
+    // (Not a role or a state in minutes: "J. de Vries (Jeugdarts)", "A. Yilmaz (Afgemeld)".)
+    const w = m[1].toLowerCase();
+    if (!lex.firstName(w) && !lex.personName(w) && (lex.common(w) || lex.english(w) || lex.notName(w)))
+      continue;
     const start = p.end + m[0].indexOf(m[1]);
     out.push(finding("naam", text, start, start + m[1].length));
   }
@@ -60,7 +65,7 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
 
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
-  const homes = addresses(text, (w) => lexicon().common(w) || lexicon().english(w));
+  const homes = addresses(text, (w) => lexicon().notName(w));
   // The postcode after an organisation's address is as public as the address.
   const publicPostcode = (f: PiiFinding) =>
     f.kind === "postcode" &&
@@ -136,7 +141,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
       !!mailbox &&
       !codes.some((c) => c.kind === "email" && c.text === mailbox) &&
       /^(?:0[1-57-9]|\+31[1-57-9]|0800|0900|14\d)/.test(phoneDigits(f.text)) &&
-      !/\b(?:oma|opa|moeder|vader|ouders?|oom|tante|voogd|broer|zus|stief\p{L}*|pleeg\p{L}*|noodcontact|thuis|priv[eé]|home|mobiel|mobile|mum|mom|dad|grandma|grandpa|gezin|family)\b/iu.test(
+      !/\b(?:oma|opa|moeder|vader|ouders?|oom|tante|voogd|broer|zus|stief\p{L}*|pleeg\p{L}*|noodcontact|thuis|priv[eé]|home|mobiel|mobile|mum|mom|dad|grandma|grandpa|gezin|family|mevrouw|mevr|mw|meneer|dhr|buurman|buurvrouw|gastouder|aunt|uncle|sister|brother|guardian|neighbou?r|mr|mrs|ms)\b/iu.test(
         sentence,
       )
     );
@@ -145,9 +150,10 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     (p) =>
       !known.phones.has(phoneDigits(p.text).replace(/^\+31/, "0")) &&
       !codes.some((c) => overlaps(c, p)) &&
-      !publicPhone(p) &&
-      !afterPublicMailbox(p),
+      !publicPhone(p),
   );
+  // (Decided once the persons are known: a person named in the sentence owns it.)
+  const deskLines = numbers.filter(afterPublicMailbox);
   const rooms = shelterRooms(text).filter((r) => !homes.found.some((h) => overlaps(h, r)));
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
   const exempt = [
@@ -195,7 +201,15 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...persons,
     ...found.filter((f) => f.kind === "email" || f.kind === "handle" || f.kind === "adres"),
   ];
-  const lines = found.filter((f) => f.kind === "telefoon" && nobodysLine(text, f, someone));
+  const lines = found.filter(
+    (f) =>
+      f.kind === "telefoon" &&
+      (nobodysLine(text, f, someone) ||
+        (deskLines.includes(f) &&
+          !persons.some(
+            (p) => p.end <= f.start && f.start - p.end < 120 && !/\n/.test(text.slice(p.end, f.start)),
+          ))),
+  );
   for (const l of lines) found.splice(found.indexOf(l), 1);
   // An address taken for an organisation's, with a person named on its line or the line above
   // ("Anja van der Kerk\nMolenweg 8", "Jayden Bakker | 2B | Het Lyceum | Molenweg 8"), is theirs.

@@ -475,3 +475,36 @@ describe("what a twenty-seventh cold review found behind the day's rules", () =>
     expect(found("Met vriendelijke groet,\nJongerenwerker - Streetcornerwork Almere")).toEqual([]);
   });
 });
+
+describe("what a twenty-ninth cold review found behind the afternoon's rules", () => {
+  it("keeps surnames that are words under a signing role, the first name Jop, and a family's landline", () => {
+    has("Met vriendelijke groet,\nWijkagent Schaap", "Schaap");
+    has("Kind regards,\nCasemanager Green", "Green");
+    has("Hoi Jop, kun je even bellen?", "Jop");
+    has("Mevr. Kramer: info@bloemisterijkramer.nl, 0252-517833", "Kramer", "0252-517833");
+    has("Buurman Hans helpt: info@klusbedrijfhans.nl, 0172-412345", "Hans", "0172-412345");
+    has("mail ben.haas@school.nl", "ben.haas@school.nl");
+    has("kamer in het centrum aan de Oudegracht 112", "Oudegracht 112");
+    has("logeert hij bij een vriend in het Rietveld, Utrecht (Rietveldlaan 30)", "Rietveldlaan 30");
+    has("LIAM adres: Molenweg 8", "Molenweg 8");
+  });
+
+  it("leaves apps, chat words, seasons, feasts, roles in brackets and form defaults alone", () => {
+    expect(found('de app die ze gebruiken heet "Wizz"')).toEqual([]);
+    expect(found("Gebruikersnaam: nvt.")).toEqual([]);
+    expect(found("volg me op tiktok, Snapchat en Insta")).toEqual([]);
+    expect(found("volg me op snap, pls")).toEqual([]);
+    expect(found("graag het huis nummer 12 doorgeven")).toEqual([]);
+    expect(found("Op 14 februari is het Valentijn")).toEqual([]);
+    expect(found("Hallo lente!")).toEqual([]);
+    expect(found("standaardwaarde geboortedatum = 01-01-1900")).toEqual([]);
+    expect(found("Aanwezig: J. de Vries (Jeugdarts) en A. Yilmaz (Afgemeld)")).toEqual([
+      "naam:J. de Vries",
+      "naam:A. Yilmaz",
+    ]);
+    expect(found("Met vriendelijke groet,\nAandachtsfunctionaris\nHuiselijk Geweld")).toEqual([]);
+    expect(found("ouderraad.deregenboog@gmail.com")).toEqual([]);
+    has("Gebdatum is 12-03-2011", "12-03-2011");
+    has("De geboortedatum van de jongen is 12-03-2011", "12-03-2011");
+  });
+});

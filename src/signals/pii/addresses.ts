@@ -83,7 +83,7 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|\\w*centrum|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
+  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
 const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
@@ -103,7 +103,7 @@ const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 const VENUE_BEFORE =
-  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$|\bin\s+het\s+\p{Lu}[\p{L}'-]+(?<!huis),\s*\p{Lu}[\p{L}-]+\s*\(\s*$/u;
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$/u;
 /** A club by its name, or a desk saying where it is, right before the address: "Club Panama
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
@@ -148,7 +148,7 @@ const NAME_LINE =
 /** Home addresses, and the public addresses of organisations (whose postcode is public too). */
 export function addresses(
   text: string,
-  ordinary: (lower: string) => boolean = () => true,
+  organisation: (lower: string) => boolean = () => false,
 ): { found: PiiFinding[]; public: Range[] } {
   const out: PiiFinding[] = [];
   const open: Range[] = [];
@@ -195,14 +195,14 @@ export function addresses(
       const label = text
         .slice(Math.max(0, start - 80), start)
         .match(/\b(?:bezoekadres|postadres|visiting address|office address)\b([^.\n]{0,60})$/i);
-      // "NEMO address: Oosterdok 2": an organisation in capitals labels it, right before it (not
-      // "THUIS ADRES:", "SLACHTOFFER ADRES:", "HOME ADDRESS:": words of a form's fields).
+      // "GGD adres: ...": an organisation the lists know labels it, in capitals, right before it
+      // (not "THUIS ADRES:", "LIAM adres:": a form's field, a name in capitals).
       const acronym = text
         .slice(Math.max(0, start - 30), start)
         .match(/(?<![\p{L}])(\p{Lu}{2,6})\s+(?:address|adres)\s*:\s*$/u)?.[1];
       const office =
         (!!label && !PERSON_LINE.test(label[0])) ||
-        (!!acronym && !ordinary(acronym.toLowerCase()) && !PERSON_LINE.test(acronym));
+        (!!acronym && organisation(acronym.toLowerCase()) && !PERSON_LINE.test(acronym));
       const livesThere =
         /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after);
       const home =
@@ -274,7 +274,7 @@ export function addresses(
     const start = m.index ?? 0;
     // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
     if (
-      /^(?:-[A-Z]{2,}-|\/\d)/.test(text.slice(start + m[0].length)) ||
+      /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
       /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking)\s*$/i.test(
         text.slice(Math.max(0, start - 20), start),
       )

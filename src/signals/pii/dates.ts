@@ -21,7 +21,7 @@ const BIRTH = new RegExp(
 /** "His DOB for the form is 14.05.2010", "zijn geboortedatum is 3-4-2012": the word for a date of
  * birth, then "is" (not "geb.", which is also a building: "het nieuwe geb. is 01-09-2025"). */
 const BIRTH_IS = new RegExp(
-  `\\b(?:d\\.?o\\.?b\\.?|date of birth|geboortedatum)(?:\\s+(?:for|of)\\s+the\\s+\\p{L}+)?\\s*(?:is|was|=)(?:\\s+listed\\s+as)?\\s*(${DATE})(?![\\d\\w])`,
+  `\\b(?:(?:d\\.?o\\.?b\\.?|date of birth|geboortedatum|gebdat(?:um)?|geb\\.?\\s?datum)(?:\\s+(?:for|of)\\s+the\\s+\\p{L}+|\\s+van\\s+(?:de|het|haar|zijn)\\s+\\p{L}+|\\s*\\([^)\\n]{1,20}\\))?\\s+(?:is|was)(?:\\s+listed\\s+as)?|d\\.?o\\.?b\\.?\\s*=)\\s*(${DATE})(?![\\d\\w])`,
   "giu",
 );
 /** "(born maart 2011)", "geb. maart '11": a month and a year right after the word (not "het plan

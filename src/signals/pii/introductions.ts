@@ -34,7 +34,7 @@ const QUOTED_CALLED =
 
 /** What a message calls someone that is no name: family words and endearments. */
 const ENDEARMENTS = new Set(
-  "mama mam mams papa pap paps baba mamma pappa schat schatje lieverd liefje boet bro broer zus zusje babe baby angel honey sweetie darling love buddy mate kader team jongens meiden allemaal collega collegas opa oma".split(
+  "mama mam mams papa pap paps baba mamma pappa schat schatje lieverd liefje boet bro broer zus zusje babe baby angel honey sweetie darling love buddy mate kader team jongens meiden allemaal collega collegas opa oma lente zomer herfst winter".split(
     " ",
   ),
 );
@@ -47,10 +47,14 @@ const SIGNED_LOWER =
 const OWNER_OF =
   /(?<![\p{L}'-])(\p{Ll}[\p{Ll}-]{1,20}?)(?:'s|’s|s)\s+(?:nummer|telefoonnummer|06|number|phone|adres|address|account|insta|snap|tiktok|mail)\b/gu;
 
+/** A person named by a noun before what they are called. */
+const PERSON_NOUN_BEFORE =
+  /\b(?:meisje|jongen|man|vrouw|leerling|kind|gast|meid|jongeman|dame|girl|boy|guy|woman|pupil|student|kid|person|ander|other one)\b[^.!?\n]{0,25}$/i;
+
 /** Whom a message greets or calls by name at its start: "hoi roos, even overdracht", "Roos, heb je
  * even?" (a first name the lists know, however ordinary the word). */
 const ADDRESSED =
-  /(?:^|\n)[^\S\n]*(?:(?:hoi|hey|hi|hallo|hee|hai|beste|lieve|dear|hello|goedemorgen|goedemiddag|goedenavond|moi|dag|morning)[^\S\n]+(\p{L}[\p{L}'-]{1,20})[^\S\n]*[,!]|(\p{Lu}\p{Ll}[\p{L}'-]{0,20}),[^\S\n]+(?:(?:heb|kun|kan|wil|weet|zou|ben|ga|mag)[^\S\n]+(?:je|jij)|(?:can|could|do|are|have|would|will)[^\S\n]+you)\b)/giu;
+  /(?:^|\n)[^\S\n]*(?:(?:hoi|hey|hi|hallo|hee|hai|beste|lieve|dear|hello|goedemorgen|goedemiddag|goedenavond|moi|morning)[^\S\n]+(\p{L}[\p{L}'-]{1,20})[^\S\n]*[,!]|(\p{Lu}\p{Ll}[\p{L}'-]{0,20}),[^\S\n]+(?:(?:heb|kun|kan|wil|weet|zou|ben|ga|mag)[^\S\n]+(?:je|jij)|(?:can|could|do|are|have|would|will)[^\S\n]+you)\b)/giu;
 
 /** A nickname without quotes, at the end of its clause: "ze noemen hem kleine mo, hangt ...",
  * "they call him tiny." (not "ze noemen hem een held", "they call him names"). */
@@ -212,7 +216,9 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
   }
   for (const m of text.matchAll(QUOTED_CALLED)) {
     const name = m[1] ?? "";
-    if (!PERSON_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    // (A person named by a noun, not "ze": "de app die ze gebruiken heet 'Wizz'"; no public figure.)
+    if (!PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    if (name.split(/\s+/).some((w) => lex.notName(w.toLowerCase()))) continue;
     const start = (m.index ?? 0) + m[0].lastIndexOf(name);
     out.push(finding("naam", text, start, start + name.length));
   }
@@ -224,7 +230,15 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     }
   for (const m of text.matchAll(OWNER_OF)) {
     const name = m[1] ?? "";
-    if (!lex.firstName(name) || lex.common(name) || lex.english(name) || ENDEARMENTS.has(name)) continue;
+    const word = m[0].split(/\s/)[0]?.replace(/['’]s$/, "s") ?? "";
+    if (
+      !lex.firstName(name) ||
+      lex.common(name) ||
+      lex.english(name) ||
+      ENDEARMENTS.has(name) ||
+      lex.common(word)
+    )
+      continue;
     out.push(finding("naam", text, m.index ?? 0, (m.index ?? 0) + name.length));
   }
   for (const m of text.matchAll(ADDRESSED)) {

@@ -60,8 +60,12 @@ export function emails(
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
-    // (On a free-mail service a function's word is someone's own: "teamlisa2011@gmail.com".)
-    if ((FUNCTION_MAILBOX.test(local) && !FREE_MAIL.test(domain)) || known.has(m[0].toLowerCase())) continue;
+    // (On a free-mail service a function's word with digits is someone's own: "teamlisa2011@gmail.com".)
+    if (
+      (FUNCTION_MAILBOX.test(local) && !(FREE_MAIL.test(domain) && /\d/.test(local))) ||
+      known.has(m[0].toLowerCase())
+    )
+      continue;
     // ("Projectplan Meidenkracht ... meidenkracht@", "de Wijkpost Noord ... wijkpostnoord@", "RMC
     // stuurt ... rmc@": the mailbox of something the text names, that is no person.)
     if (!FREE_MAIL.test(domain) && names.has(local.toLowerCase().replace(/[._-]/g, ""))) continue;
@@ -75,11 +79,7 @@ export function emails(
     if (
       !FREE_MAIL.test(domain) &&
       pieces.length > 0 &&
-      // (Three letters as one of several words: "all-parents@".)
-      pieces.every(
-        (w) =>
-          (w.length >= 4 || (w.length === 3 && pieces.length >= 2)) && /^\p{L}+$/u.test(w) && ordinary(w),
-      )
+      pieces.every((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && ordinary(w))
     )
       continue;
     out.push(finding("email", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

@@ -83,6 +83,10 @@ function signature(s: NameScan, i: number): Cue | null {
     /^[^\S\n]*\n\s*$/.test(between) &&
     t.cap &&
     ROLE_TAIL.test(p.lower) &&
+    // (A name, not the field or the organisation on the line: "Huiselijk Geweld", "Veilig Thuis".)
+    (s.isFirst(t) ||
+      s.lex.surname(t.lower) ||
+      !(s.lex.common(t.lower) || s.lex.english(t.lower) || s.notName(t))) &&
     signer &&
     SIGN_OFFS.has(signer.lower) &&
     /^[,:]?[^\S\n]*\n\s*$/.test(s.gap(signer, p))

@@ -110,7 +110,8 @@ function afterArticle(s: NameScan, i: number): boolean {
     !(toks[i + 1]?.cap && s.adjacent(t, toks[i + 1]));
   // "dat het Tarik Amezian is": "het" as a pronoun before a first and a last name.
   const next = toks[i + 1];
-  // (So after "is het", "was het": "volgens de meiden is het Zakaria (el Idrissi)".)
+  // (So after "is het" with a particle and a surname: "volgens de meiden is het Zakaria el Idrissi";
+  // not "op 14 februari is het Valentijn".)
   const pronoun =
     prev.lower === "het" &&
     s.isFirst(t) &&
@@ -119,7 +120,10 @@ function afterArticle(s: NameScan, i: number): boolean {
       next.cap &&
       !INSTITUTION_WORDS.test(next.lower) &&
       !lex.common(next.lower)) ||
-      /^(?:is|was)$/.test(toks[i - 2]?.lower ?? ""));
+      (/^(?:is|was)$/.test(toks[i - 2]?.lower ?? "") &&
+        !!next &&
+        PARTICLES.has(next.lower) &&
+        !!toks[i + 2]?.cap));
   // "the Hussain family", "de familie": a surname before a word for the household.
   const household =
     /^(?:the|de|het)$/.test(prev.lower) &&

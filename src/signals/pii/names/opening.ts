@@ -80,10 +80,15 @@ function rolesTeam(s: NameScan, i: number): boolean {
   const rest: Token[] = [];
   for (let k = i + 1; k < s.toks.length && s.adjacent(s.toks[k - 1] as Token, s.toks[k] as Token); k++)
     rest.push(s.toks[k] as Token);
+  // (One ordinary word after the role is a surname as often as a team: "Wijkagent Schaap", "Casemanager
+  // Green"; a field of work is not: "Aandachtsfunctionaris Kindermishandeling".)
+  const field = /(?:ing|heid|zorg|werk|beleid|zaken|geweld)$/;
   return rest.every((n) => {
     const written = s.text.slice(n.start, n.end);
     const person = s.isFirst(n) || s.lex.surname(n.lower) || s.lex.personName(n.lower);
-    return !person && (/^\p{Lu}{2,6}$/u.test(written) || s.lex.common(n.lower) || s.lex.english(n.lower));
+    const ordinary =
+      (s.lex.common(n.lower) || s.lex.english(n.lower)) && (rest.length > 1 || field.test(n.lower));
+    return !person && (/^\p{Lu}{2,6}$/u.test(written) || ordinary);
   });
 }
 
