@@ -9,9 +9,10 @@ import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTIO
 import { DefinedTerms } from "./compare.ts";
 import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
-import { ANSWER, BESIDE, CLEAR, CLEAR_LEAD, type Decision, decide, LOW } from "./decide.ts";
+import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
+import { attributeOf, attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
 import { perRegion, perWijk } from "./per-place.ts";
 import { QuestionIndex } from "./question-index.ts";
 import type { Ranked, RankResult } from "./rank.ts";
@@ -30,17 +31,6 @@ import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
-
-/** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
-function attributeOf(u: Unit): string | undefined {
-  return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
-}
-
-/** The unit leaves every other fact of the ranking far behind. */
-function leadsClearly(res: RankResult, top: Ranked): boolean {
-  const next = res.ranked.find((r) => r.unit !== top.unit);
-  return !next || top.score >= CLEAR_LEAD * next.score;
-}
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -209,34 +199,10 @@ export class UnitAnswerer {
       }
       // "... how often those get-togethers happen and what gets discussed?": no part clear on its
       // own, but every part comes close to another attribute of one and the same meeting.
-      // (Only a meeting the question names, or one of the wijk it names: "how often do we meet and
-      // who chairs?" names none of Zoetermeer's many.)
-      const named = (u: Unit) =>
-        u.about.some((a) => q.meetings.some((m) => a === `meeting:${m.id}`)) &&
-        u.about.every((a) => !a.startsWith("wijk:") || q.wijken.some((w) => a === `wijk:${w.id}`));
-      // (And the text ends with its question, not with what the asker means to do with it: "...?
-      // wil het ff in mn agenda zetten".)
-      if (
-        picked.length === 0 &&
-        near.length >= 2 &&
-        near.length === open.length &&
-        q.meetings.length <= 1 &&
-        /\?\s*$/.test(q.text)
-      ) {
-        // (Of what a meeting is: how often, who leads, who takes part, what for; not its rules.)
-        const per = near.map(({ units }) =>
-          units.filter(
-            (r) =>
-              attributeOf(r.unit) &&
-              (named(r.unit) || r.unit.about.some((a) => q.wijken.some((w) => a === `wijk:${w.id}`))) &&
-              /#(?:frequency|organiser|participants|purpose)$/.test(r.unit.id),
-          ),
-        );
-        const meeting = per[0]
-          ?.map((r) => attributeOf(r.unit))
-          .find((m) => per.every((units) => units.some((r) => attributeOf(r.unit) === m)));
-        const chosen = per.map((units) => units.find((r) => attributeOf(r.unit) === meeting)?.unit);
-        if (meeting && new Set(chosen).size === chosen.length) for (const u of chosen) if (u) picked.push(u);
+      // "... how often those get-togethers happen and what gets discussed?": no part clear on its
+      // own, but every part comes close to another attribute of one named meeting.
+      if (picked.length === 0 && near.length >= 2 && near.length === open.length) {
+        picked.push(...attributesOfOneMeeting(q, near));
         if (picked.length > 0) open.length = 0;
       }
       // "Hoe vaak komen we bij elkaar, en wie zit er nog meer bij?": a part that comes close to
