@@ -585,3 +585,14 @@ describe("a story before the question", () => {
     ).toBe(false);
   });
 });
+
+describe("a quote that answers back to the sentence before it", () => {
+  it("quotes that sentence too: a pupil's name in the signaaloverleg is no personal data, only anonymous", () => {
+    const a = ask(
+      "mag ik als contactpersoon van school de naam van een leerling inbrengen in het signaaloverleg?",
+      "leiden",
+    );
+    expect(a.answer).toContain("anoniem worden ingebracht");
+    expect(a.answer).toContain("geen persoonsgegevens gedeeld");
+  });
+});
