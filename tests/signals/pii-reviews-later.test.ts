@@ -507,4 +507,11 @@ describe("what a twenty-ninth cold review found behind the afternoon's rules", (
     has("Gebdatum is 12-03-2011", "12-03-2011");
     has("De geboortedatum van de jongen is 12-03-2011", "12-03-2011");
   });
+
+  it("finds a surname in capitals after a role or a title, and no organisation in capitals", () => {
+    has("Met vriendelijke groet,\nWijkagent JANSEN", "JANSEN");
+    has("Jongerenwerker YILDIZ belde over de jongens bij het hek", "YILDIZ");
+    has("de mentor, mevrouw BAKKER, belde", "BAKKER");
+    expect(found("Contact: wijkagent GGD en HALT")).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ import {
 } from "../cues.ts";
 import { type Cue, cueBefore } from "./around.ts";
 import type { NameScan } from "./scan.ts";
-import { capsSurname, startsName } from "./starts.ts";
+import { capsAfterCue, capsSurname, startsName } from "./starts.ts";
 import type { Token } from "./tokens.ts";
 
 /** Months, which are also first names ("Mei", "April", "June"). */
@@ -236,7 +236,7 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
       (!s.notName(t) || monthName || titledBrand || calledSo) &&
       // ("wijkagent Ridderveld": after a role that serves an area, the region's place is the area.)
       !(lex.place(t.lower) && AREA_ROLES.has(toks[i - 1]?.lower ?? "")) &&
-      (!t.acronym || capsSurname(s, i)) &&
+      (!t.acronym || capsSurname(s, i) || capsAfterCue(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower);
   else if (lowerAfterTitle(s, i, cue, k)) {

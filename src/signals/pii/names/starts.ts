@@ -313,6 +313,19 @@ function familyAfter(s: NameScan, i: number): boolean {
   return k > i + 1 || (lex.surname(f.lower) && !lex.word(f.lower) && !lex.english(f.lower));
 }
 
+/** "Wijkagent JANSEN", "mevrouw BAKKER": after a role or a title, a surname in capitals (a name has
+ * vowels: "Wijkagent GGD" is none; nor a word the lists know or an organisation's). */
+export function capsAfterCue(s: NameScan, i: number): boolean {
+  const { toks, lex } = s;
+  const t = toks[i] as Token;
+  return (
+    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
+    ((t.w.length >= 4 && (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2) || lex.surname(t.lower)) &&
+    !s.notName(t) &&
+    (lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
+  );
+}
+
 /** "KOVAL Tetiana", "ALHUSSEIN Mohammad": a surname in capitals before a first name, as forms and
  * registers write a name; not an abbreviation, an organisation or a word the lists know. */
 export function capsSurname(s: NameScan, i: number): boolean {
