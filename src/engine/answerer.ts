@@ -198,8 +198,6 @@ export class UnitAnswerer {
         }
       }
       // "... how often those get-togethers happen and what gets discussed?": no part clear on its
-      // own, but every part comes close to another attribute of one and the same meeting.
-      // "... how often those get-togethers happen and what gets discussed?": no part clear on its
       // own, but every part comes close to another attribute of one named meeting.
       if (picked.length === 0 && near.length >= 2 && near.length === open.length) {
         picked.push(...attributesOfOneMeeting(q, near));

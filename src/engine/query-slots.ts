@@ -94,12 +94,14 @@ export function readSlots(
   const cues = readCues(q, lex);
   // (Only of the covenant itself, and not whether it already happened: "is het convenant dit jaar
   // al verlengd?", "wordt het jaarplan dit jaar verlengd?" stay refused.)
-  const ofCovenant =
+  const ofCovenant = () =>
     q.tokens.some((t) => /^(?:convenant|covenant)/.test(t)) &&
     !q.tokens.some((t) => /^(?:al|already|inmiddels|yet|last|vorig)$/.test(t));
   const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))].filter(
     (id) =>
-      !(ofCovenant && lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a))),
+      !(
+        lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a)) && ofCovenant()
+      ),
   );
   const slots: Slot[] = [];
   q.tokens.forEach((w, i) => {

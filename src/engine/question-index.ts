@@ -133,7 +133,8 @@ const POINTS_BACK = /\b(?:it|that|this|them|those|there|dat|dit|die|daar|daarvan
 function storyWords(q: Query, tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   const asked = tokens === q.tokens ? questionAfterStory(q.text) : undefined;
-  if (!asked || POINTS_BACK.test(normalize(asked))) return out;
+  const askedText = asked ? normalize(asked) : "";
+  if (!asked || POINTS_BACK.test(askedText)) return out;
   const story = q.text.slice(0, q.text.lastIndexOf(asked));
   // (A capital inside a sentence names something: a town, a firm, a law.)
   const named = new Set(
@@ -141,7 +142,7 @@ function storyWords(q: Query, tokens: readonly string[]): Set<number> {
       tokenize(normalize(m[0])),
     ),
   );
-  const n = Math.max(0, tokens.length - tokenize(normalize(asked)).length);
+  const n = Math.max(0, tokens.length - tokenize(askedText).length);
   for (let i = 0; i < n; i++) if (!named.has(tokens[i] as string)) out.add(i);
   return out;
 }

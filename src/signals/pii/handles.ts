@@ -26,6 +26,8 @@ const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
 /** What is written where an account could be, and is none: "nvt", "idk", "privé", "pls". */
 const NO_ACCOUNT =
   /^(?:nvt|idk|geen|onbekend|prive|privé|none|nope|unknown|niks|nee|ja|yes|no|pls|plz|aub|svp|lol)$/i;
+/** A platform's or a game's own name, where an account could stand: "volg me op tiktok, Snapchat". */
+const PLATFORM_WORD = new RegExp(`^(?:${SOCIAL}|${GAMES}|youtube|twitch|x)$`, "i");
 /** A day or a month, which is nobody's account. */
 const DAY_OR_MONTH = new RegExp(
   `^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$`,
@@ -143,8 +145,7 @@ export function handles(
     const plain = quoted ? ordinary : dictionary;
     if (out.some((f) => f.start === start) || plain(m[0].toLowerCase()) || DAY_OR_MONTH.test(m[0])) continue;
     // ("Gebruikersnaam: nvt.", "Snapchat: idk.", "volg me op tiktok, Snapchat en Insta": no account.)
-    if (NO_ACCOUNT.test(m[0]) || new RegExp(`^(?:${SOCIAL}|${GAMES}|youtube|twitch|x)$`, "i").test(m[0]))
-      continue;
+    if (NO_ACCOUNT.test(m[0]) || PLATFORM_WORD.test(m[0])) continue;
     // ("onder de naam Jongerenwerk Zoetermeer", "under the name Ouders van Almere": an
     // organisation's or a group's name of several words, no account; "Darkwolf Gaming" is a
     // gamer tag of two words.)

@@ -56,7 +56,8 @@ export function emails(
   personal: (lower: string) => boolean = () => true,
 ): PiiFinding[] {
   const out: PiiFinding[] = [];
-  const names = organisationNames(text, personal, ordinary);
+  // (Read only when a mailbox is in the text, once.)
+  let names: Set<string> | undefined;
   for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
     const local = m[0].slice(0, m[0].indexOf("@"));
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
@@ -68,8 +69,11 @@ export function emails(
       continue;
     // ("Projectplan Meidenkracht ... meidenkracht@", "de Wijkpost Noord ... wijkpostnoord@", "RMC
     // stuurt ... rmc@": the mailbox of something the text names, that is no person.)
-    if (!FREE_MAIL.test(domain) && names.has(local.toLowerCase().replace(/[._-]/g, ""))) continue;
     // (Not on a free-mail service: "zonnebloem@hotmail.com" is a pupil's.)
+    if (!FREE_MAIL.test(domain)) {
+      names ??= organisationNames(text, personal, ordinary);
+      if (names.has(local.toLowerCase().replace(/[._-]/g, ""))) continue;
+    }
     // ("groep7@", "mentoren3h@", "year9office@": a class or year glued to a function's word.)
     const pieces = local
       .toLowerCase()
@@ -113,8 +117,8 @@ function organisationNames(
         if (part.some((w) => personal(w.toLowerCase()))) continue;
         const single = part.length === 1 ? (part[0] ?? "") : "";
         const before = `${text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0)}${words.slice(0, i).join(" ")} `;
-        // (Not in brackets: "Bram Peters (BP)" gives a person's initials.)
-        // (Only one the lists know as no person: "Actie SB", "Docent LKR" are a teacher's initials.)
+        // (Only one the lists know as no person: "Actie SB", "Docent LKR", "Bram Peters (BP)" are
+        // a person's initials.)
         const abbreviation = /^\p{Lu}{3,6}$/u.test(single) && ordinary(single.toLowerCase());
         // (Two ordinary words: "Wijkpost Noord", not "Adaeze Okafor" or "Romeysa Steen".)
         const named = part.length >= 2 && part.every((w) => ordinary(w.toLowerCase()));

@@ -316,11 +316,18 @@ function familyAfter(s: NameScan, i: number): boolean {
 /** "Wijkagent JANSEN", "mevrouw BAKKER": after a role or a title, a surname in capitals (a name has
  * vowels: "Wijkagent GGD" is none; nor a word the lists know or an organisation's). */
 export function capsAfterCue(s: NameScan, i: number): boolean {
-  const { toks, lex } = s;
-  const t = toks[i] as Token;
+  const t = s.toks[i] as Token;
+  return /^\p{Lu}{3,}/u.test(t.w) && surnameInCapitals(s, t);
+}
+
+/** A word in capitals that can be a surname: a known one, or one with vowels that no list holds as a
+ * word or an organisation ("RKBS", "ETZ", "VOS" the word are none; "VOS" the surname is). */
+function surnameInCapitals(s: NameScan, t: Token): boolean {
+  const { lex } = s;
   return (
-    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
-    ((t.w.length >= 4 && (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2) || lex.surname(t.lower)) &&
+    /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
+    ((t.w.replace("-", "").length >= 4 && (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2) ||
+      lex.surname(t.lower)) &&
     !s.notName(t) &&
     (lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
   );
@@ -329,21 +336,17 @@ export function capsAfterCue(s: NameScan, i: number): boolean {
 /** "KOVAL Tetiana", "ALHUSSEIN Mohammad": a surname in capitals before a first name, as forms and
  * registers write a name; not an abbreviation, an organisation or a word the lists know. */
 export function capsSurname(s: NameScan, i: number): boolean {
-  const { toks, lex } = s;
+  const { toks } = s;
   const t = toks[i] as Token;
   const given = toks[i + 1];
+  // (A name has vowels: "RKBS Maria Goretti", "ETZ Elisabeth" are a school's and a hospital's;
+  // "VOS Lotte" is a surname the lists know, though it is also a word.)
   return (
     t.acronym &&
-    /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.w) &&
-    // (A name has vowels: "RKBS Maria Goretti", "ETZ Elisabeth" are a school's and a hospital's.)
-    ((t.w.replace("-", "").length >= 4 && (t.w.match(/[AEIOUY]/g)?.length ?? 0) >= 2) ||
-      lex.surname(t.lower)) &&
+    surnameInCapitals(s, t) &&
     !!given?.cap &&
     !given.acronym &&
     s.adjacent(t, given) &&
-    s.isFirst(given) &&
-    !s.notName(t) &&
-    // ("VOS Lotte": a surname the lists know, though it is also a word.)
-    (lex.surname(t.lower) || (!lex.word(t.lower) && !lex.english(t.lower)))
+    s.isFirst(given)
   );
 }
