@@ -23,6 +23,31 @@ describe("answers beyond the structured facts", () => {
     expect(ask("wat is het adres van IKC Klimboom").answered).toBe(false);
   });
 
+  it("refers a question about another municipality to that municipality, but not a name or a remark that holds one", () => {
+    for (const [q, region] of [
+      ["what does lelystad agree with its schools about schoolagenten? want to compare", "almere"],
+      ["hoe regelen ze het signaaloverleg in katwijk?", "leiden"],
+      ["wie is de wijkagent in purmerend?", null],
+    ] as const) {
+      const a = ask(q, region);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toMatch(/gemeente van die stad|municipality of that city/);
+    }
+    // The police unit and the public prosecutor's office the covenants name; where the asker came from; a remark.
+    expect(ask("heeft de politie eenheid den haag getekend?", "leiden").answer).toMatch(/Ondertekend door/);
+    expect(ask("wie tekende voor politie district alphen gouda?", "alphen-aan-den-rijn").answer).toMatch(
+      /Nieumeijer/,
+    );
+    for (const [q, region] of [
+      [
+        "ik ben net verhuisd van lelystad naar almere en nu wijkagent hier. hoe vaak is het stadsdeeloverleg?",
+        "almere",
+      ],
+      ["welke rol heeft halt? wij werken ook met halt in alkmaar", "west-friesland"],
+    ] as const)
+      expect(ask(q, region).answered, q).toBe(true);
+  });
+
   it("puts the emergency number first when the question describes acute danger", () => {
     const a = ask("iemand heeft een mes getrokken op het plein");
     expect(a.answer.split("\n")[0]).toBe("Bij acuut gevaar: bel 112.");

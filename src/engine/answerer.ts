@@ -43,7 +43,10 @@ export class UnitAnswerer {
   constructor(kb: KnowledgeBase, entities: EntityIndex, understand: (text: string, o: AskOptions) => Query) {
     this.units = buildUnits(kb);
     this.byId = new Map(this.units.map((u) => [u.id, u]));
-    this.lexicon = indexLexicon(kb.lexicon);
+    this.lexicon = indexLexicon(
+      kb.lexicon,
+      this.units.flatMap((u) => [u.text.nl, u.quote ?? "", ...u.ask.nl, ...u.ask.en]),
+    );
     this.index = new QuestionIndex(kb, this.units, this.lexicon);
     this.terms = new DefinedTerms(this.units);
     this.understand = understand;

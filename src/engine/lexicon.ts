@@ -4,7 +4,7 @@
  * one attribute of a fact (how often, who chairs, ...); subjects the covenants do not cover.
  */
 import type { Lexicon } from "../knowledge/schema.ts";
-import { normalize, tokenize } from "./text.ts";
+import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
 /** A phrase found in the question: the tokens it spans and what it stands for. */
 export interface PhraseHit<T> {
@@ -88,11 +88,19 @@ export interface LexiconIndex {
   cues: PhraseIndex<string>;
   /** Out-of-scope phrase -> subject id. */
   outOfScope: PhraseIndex<string>;
+  /** A place of elsewhere inside a name the knowledge base writes ("Eenheid Den Haag", "District
+   * Alphen-Gouda"): the place's first and last word, and the word written before or after it. */
+  namedPlaces: Set<string>;
+  /** The subjects that are places of elsewhere. */
+  places: Set<string>;
+  /** Words that make an out-of-scope phrase right after them no subject -> its subject id. */
+  outOfScopeAfter: PhraseIndex<string>;
   fillers: Set<string>;
   lexicon: Lexicon;
 }
 
-export function indexLexicon(lexicon: Lexicon): LexiconIndex {
+/** `texts`: the knowledge base's own sentences, where a place of elsewhere may be part of a name. */
+export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): LexiconIndex {
   const concepts = new PhraseIndex<string[]>();
   const standalone = new PhraseIndex<string[]>();
   for (const c of lexicon.concepts)
@@ -106,5 +114,36 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   const outOfScope = new PhraseIndex<string>();
   for (const o of lexicon.outOfScope) for (const w of [...o.nl, ...o.en]) outOfScope.add(w, o.id);
   const fillers = new Set(lexicon.fillers.flatMap((f) => tokenize(normalize(f))));
-  return { concepts, standalone, cues, outOfScope, fillers, lexicon };
+  const places = new Set(lexicon.outOfScope.filter((o) => o.place).map((o) => o.id));
+  const namedPlaces = new Set<string>();
+  for (const text of places.size > 0 ? texts : []) {
+    const tokens = tokenize(normalize(text));
+    for (const hit of outOfScope.find(tokens).filter((h) => places.has(h.value)))
+      for (const w of [tokens[hit.start - 1], tokens[hit.end]])
+        if (w !== undefined && !STOPWORDS.has(w)) namedPlaces.add(placeKey(tokens, hit, w));
+  }
+  const outOfScopeAfter = new PhraseIndex<string>();
+  for (const o of lexicon.outOfScope) for (const w of o.unlessAfter) outOfScopeAfter.add(w, o.id);
+  return { concepts, standalone, cues, outOfScope, namedPlaces, places, outOfScopeAfter, fillers, lexicon };
+}
+
+function placeKey(tokens: readonly string[], hit: PhraseHit<unknown>, next: string): string {
+  return `${tokens[hit.start]} ${tokens[hit.end - 1]} ${next}`;
+}
+
+/** Whether a place of elsewhere found in the question is part of a name the knowledge base
+ * writes ("heeft de politie eenheid den haag getekend?"), and so no other region. */
+export function partOfName(lex: LexiconIndex, tokens: readonly string[], hit: PhraseHit<string>): boolean {
+  return [tokens[hit.start - 1], tokens[hit.end]].some(
+    (w) => w !== undefined && lex.namedPlaces.has(placeKey(tokens, hit, w)),
+  );
+}
+
+/** Whether an out-of-scope phrase found in the question follows words that make it no subject. */
+export function afterExempting(
+  lex: LexiconIndex,
+  tokens: readonly string[],
+  hit: PhraseHit<string>,
+): boolean {
+  return lex.outOfScopeAfter.find(tokens).some((h) => h.end === hit.start && h.value === hit.value);
 }

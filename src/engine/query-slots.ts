@@ -3,7 +3,7 @@
  * the terms that count as a match and its weight, the cue phrases that point to the attribute
  * asked, and the subjects the covenants do not cover.
  */
-import type { LexiconIndex } from "./lexicon.ts";
+import { afterExempting, type LexiconIndex, partOfName } from "./lexicon.ts";
 import type { TermVocabulary } from "./terms.ts";
 import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
@@ -25,6 +25,9 @@ export interface RankQuery {
   acronyms?: ReadonlySet<string>;
   /** Token positions in a story before the question whose words name no subject asked. */
   story?: ReadonlySet<number>;
+  /** Where a remark after the question begins ("welke rol heeft halt? wij werken ook met halt in
+   * alkmaar"): a place of elsewhere named there is where the asker has been, not what is asked. */
+  remark?: number;
 }
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
@@ -97,7 +100,19 @@ export function readSlots(
   const ofCovenant = () =>
     q.tokens.some((t) => /^(?:convenant|covenant)/.test(t)) &&
     !q.tokens.some((t) => /^(?:al|already|inmiddels|yet|last|vorig)$/.test(t));
-  const outOfScope = [...new Set(lex.outOfScope.find(q.tokens, 2).map((h) => h.value))].filter(
+  const outOfScope = [
+    ...new Set(
+      lex.outOfScope
+        .find(q.tokens, 2)
+        .filter(
+          (h) =>
+            !partOfName(lex, q.tokens, h) &&
+            !afterExempting(lex, q.tokens, h) &&
+            !(q.remark !== undefined && h.start >= q.remark && lex.places.has(h.value)),
+        )
+        .map((h) => h.value),
+    ),
+  ].filter(
     (id) =>
       !(
         lex.lexicon.outOfScope.find((o) => o.id === id)?.unlessAsked.some((a) => cues.has(a)) && ofCovenant()

@@ -279,6 +279,12 @@ export const lexiconSchema = z.strictObject({
       /** Attributes whose question makes the phrase part of it, no subject of its own ("loopt het
        * convenant eind dit jaar af?" asks the covenant's term, not this year's figures). */
       unlessAsked: z.array(id).default([]),
+      /** Places of elsewhere: not when the knowledge base writes one inside a name of its own
+       * ("Eenheid Den Haag" of the police, "District Alphen-Gouda"). */
+      place: z.boolean().default(false),
+      /** Words right before the phrase that make it the asker's past, no subject ("verhuisd van"
+       * Lelystad "naar Almere"). */
+      unlessAfter: z.array(text).default([]),
     }),
   ),
   /** Words that carry no subject ("eigenlijk", "vanochtend", "hier"): ignored in ranking. */
