@@ -65,6 +65,8 @@ const sets = {
   test26: join(import.meta.dirname, "test26.yaml"),
   dev27: join(import.meta.dirname, "dev27.yaml"),
   test27: join(import.meta.dirname, "test27.yaml"),
+  dev28: join(import.meta.dirname, "dev28.yaml"),
+  test28: join(import.meta.dirname, "test28.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
