@@ -48,6 +48,21 @@ describe("answers beyond the structured facts", () => {
       expect(ask(q, region).answered, q).toBe(true);
   });
 
+  it("says the contents of a document the covenant only names are not in it", () => {
+    for (const [q, region] of [
+      ["wat staat er in het jaarplan 2024 van het alphense convenant?", "alphen-aan-den-rijn"],
+      ["what does the media policy say about press calls?", "west-friesland"],
+    ] as const) {
+      const a = ask(q, region);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toMatch(/de inhoud staat er niet in|its contents are not in it/);
+    }
+    // What the covenant says about the document itself is in it.
+    expect(ask("wat staat er in het convenant over het mediabeleid?", "west-friesland").answer).toMatch(
+      /stellen na ondertekening een mediabeleid op/,
+    );
+  });
+
   it("puts the emergency number first when the question describes acute danger", () => {
     const a = ask("iemand heeft een mes getrokken op het plein");
     expect(a.answer.split("\n")[0]).toBe("Bij acuut gevaar: bel 112.");
