@@ -126,6 +126,22 @@ describe("answers", () => {
       expect(ask(q).answer, q).toMatch(/16-jarigen en ouder/);
   });
 
+  it("quotes a list whole when the question asks what must at least be in it", () => {
+    const a = ask(
+      "wat moet er minimaal in de paragraaf veiligheid van het schoolreglement staan?",
+      "alphen-aan-den-rijn",
+    );
+    expect(a.answer).toMatch(
+      /Letterlijk: “[^”]*vertrouwenspersonen[^”]*bergvakken en dergelijke te openen\.”/,
+    );
+    const b = ask("what do we have to tell parents about the covenant at minimum? hoorn", "west-friesland");
+    expect(b.answer).toMatch(/In the covenant's words \(Dutch\): “[^”]*pooierboys/);
+    // Asked for one item, the quote stays short.
+    expect(ask("mag de school in alphen de kluisjes openen?", "alphen-aan-den-rijn").answer).not.toMatch(
+      /vertrouwenspersonen zijn aangesteld/,
+    );
+  });
+
   it("quotes the sentence with an asked abbreviation, each asked word counted once, fillers not at all", () => {
     // "avg" has three letters; "volgens" only wraps the question; "politie" is asked once, not
     // three times by a sentence with "politiegegevens" and "Politiewet".

@@ -12,6 +12,9 @@ import type { Unit } from "../unit.ts";
 export const QUOTE_WORDS = 55;
 /** ... and under each of two facts. */
 export const PAIR_QUOTE_WORDS = 35;
+/** ... and when the question asks for all of a list the passage sets out ("wat moet er minimaal
+ * in staan?"): the list whole, up to this many words. */
+export const LIST_QUOTE_WORDS = 140;
 /** A passage at most this share longer than the room for it is not cut (3 words over a quote
  * of 55, 2 over one of 35). */
 const SLACK = 0.05;
@@ -30,6 +33,20 @@ export interface QuoteQuery {
   subject?: string;
   /** How rare a word (stem) is among the covenants' passages: ln 2 for one in every passage, more for fewer. */
   rarity?: (key: string) => number;
+  /** The question asks for all of a list ("minimaal", "what must ... include"). */
+  list?: boolean;
+}
+
+/** A question that asks for every item of a list: what must at least be in, be told, be named. */
+const LIST_ASKED =
+  /\b(?:minimaal|minimum|tenminste|ten minste|allemaal|alle punten|welke punten|which points|(?:full|complete|whole) list|volledige lijst|opsomming|wat moet(?:en)? .{0,60}\b(?:staan|vermelden|bevatten|vertellen|noemen|benoemen)|what (?:must|should|do|does|have to|has to) .{0,60}\b(?:tell|mention|include|contain|cover))\b/;
+
+/** A passage that sets out a list: an opening with a colon, then three items or more. */
+function setsOutList(quote: string): boolean {
+  const colon = quote.indexOf(": ");
+  if (colon < 0) return false;
+  const rest = quote.slice(colon);
+  return (rest.match(/;\s/g) ?? []).length >= 2 || (rest.match(/\s-\s/g) ?? []).length >= 2;
 }
 
 export function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
@@ -41,6 +58,7 @@ export function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
     concepts,
     subject,
     rarity: rarityIn(ctx.kb.kb),
+    list: LIST_ASKED.test(ctx.q.normalized),
     ...beside,
   };
 }
@@ -147,7 +165,8 @@ export function sentencesOf(quote: string): string[] {
  * The covenant's words for the answer: the whole passage when it is short, else the sentence
  * (with its neighbours, while they fit) that holds the most of what was asked.
  */
-export function quoteFor(quote: string, query: QuoteQuery, most = QUOTE_WORDS): string {
+export function quoteFor(quote: string, query: QuoteQuery, room = QUOTE_WORDS): string {
+  const most = query.list && setsOutList(quote) ? Math.max(room, LIST_QUOTE_WORDS) : room;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   // A passage only a few words over is quoted whole: a cut would save little and lose a sentence.
   if (words(quote) <= most + Math.round(most * SLACK)) return quote;
