@@ -140,6 +140,10 @@ export const CORPORA = {
   dev31: join(import.meta.dirname, "pii-dev31.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test30: join(import.meta.dirname, "pii-test30.yaml"),
+  /** A thirty-second corpus (200 texts on work, internships, businesses and transport): a development half ... */
+  dev32: join(import.meta.dirname, "pii-dev32.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test31: join(import.meta.dirname, "pii-test31.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
