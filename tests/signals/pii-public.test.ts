@@ -91,6 +91,41 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("Gesprek met mevrouw Cortina over de fiets")).toEqual(["naam:Cortina"]);
     expect(found("meneer Rutgers belde over zijn zoon")).toEqual(["naam:Rutgers"]);
     expect(found("Lisa Rutgers zit in 2b")).toEqual(["naam:Lisa Rutgers"]);
+    // Rutgers and Philips are organisations, unless a title, a family word or a first name in a list makes them a family.
+    expect(
+      found(
+        "Materials from Rutgers and the Helpwanted.nl hotline; Philips and ASML internships start earlier.",
+      ),
+    ).toEqual([]);
+    expect(found("De familie Philips heeft gebeld over de ruzie.")).toEqual(["naam:Philips"]);
+    expect(found("Leerlingenlijst 2B: Rutgers, Lisa / Demir, Yusuf")).toContain("naam:Rutgers");
+  });
+
+  it("leaves firms named by their trade and owner, official accounts, brands and organisations' general lines alone", () => {
+    expect(
+      found(
+        "Garage Öztürk & Zn., Autoservice Van den Berg en Bandencentrum Kees Smit zijn erkende leerbedrijven. Schilderbedrijf Van der Meer en Zonen zoekt BBL'ers. Judoschool Anton Geesink geeft proeflessen.",
+      ),
+    ).toEqual([]);
+    expect(found("Officiële kanalen: @hetbaken_school en @roc_midden_nl. Moderatie nu 2x per dag.")).toEqual(
+      [],
+    );
+    expect(
+      found(
+        "Knab, bunq and Revolut are the banks used in money mule cases; Uber Eats and Deliveroo riders wait at the Vechtstraat.",
+      ),
+    ).toEqual([]);
+    for (const t of [
+      "Club's public line is 020-6123344. Coach has been informed.",
+      "Hub's general number 010 798 8999.",
+      "Helpline for professionals: 085-4013430. Topic: online radicalisation.",
+      "Contact Eigen Haard: 020-6801801.",
+    ])
+      expect(found(t), t).toEqual([]);
+    // Someone's name or the person it is for still makes a landline theirs.
+    expect(found("Contact moeder: 071-5123456.")).toEqual(["telefoon:071-5123456"]);
+    expect(found("Kees Smit werkt bij Bandencentrum Van Dijk.")).toEqual(["naam:Kees Smit"]);
+    expect(found("Hij zegt dat @jay_x het officiële account is")).toEqual(["handle:@jay_x"]);
   });
 
   it("leaves a desk's line, a number found to be an organisation's and famous artists alone", () => {

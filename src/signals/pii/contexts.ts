@@ -40,6 +40,13 @@ const THINGS_PLURAL = "(?:classes|klassen|houses|huizen|teams|groepen)";
 /** A firm named after its owner: "Visser Bouw", "Smit & Zn.", "Bloem & Co". */
 const FIRM_AFTER =
   "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken)";
+/** A firm named by its trade and then its owner, written as a name: "Autoservice Van den Berg",
+ * "Bandencentrum Kees Smit", "Schilderbedrijf Van der Meer en Zonen", "Judoschool Anton Geesink".
+ * (One word after the trade is left to the names: "Snoepwinkel Daan" may be the man himself.) */
+const FIRM_BEFORE =
+  "\\p{Lu}\\p{Ll}*(?:bedrijf|service|centrum|school|handel|praktijk|winkel|zaak|salon|garage|bakkerij|slagerij|kwekerij)";
+const FIRM_OWNER =
+  "(?:(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ii]n 't) +){1,3}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]* +\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:&|en) *(?:Zn|Zonen|Zoon|Dochters?)\\b| +B\\.?V\\b))(?: *(?:&|en) *(?:Zn|Zonen|Zoon|Dochters?)\\b\\.?| +B\\.?V\\b\\.?)?";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
   "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
@@ -192,6 +199,7 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het) +${CAP})?`, "gu"),
+  new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),
   // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
   // an office holder named in office ("burgemeester Bruls").
   /(?<![\p{L}])[Ss]tichting +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*)?/gu,

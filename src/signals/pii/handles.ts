@@ -47,6 +47,9 @@ const FOLLOW_US =
 const PLATFORM_NAME = /\b(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\b/gi;
 const ON_PLATFORM =
   /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
+/** Accounts said to be an organisation's official ones, in the sentence before them. */
+const OFFICIAL =
+  /\b(?:offici[eë]le?|official)\s+(?:(?:social[- ]media|sociale[- ]media|school)\s+)?(?:kanalen|kanaal|accounts?|pagina'?s?|channels?|pages?|handles?)\b/iu;
 /** An organisation naming its own account: "our school account", "het account van de school". */
 const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*[:(]?\\s*$`, "i");
 /** The function an organisation's account begins with, a place glued after it: "@politierotterdam". */
@@ -76,6 +79,8 @@ export function handles(
         .slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0)
         .split(/[.!?;\n]/)
         .at(-1) ?? "";
+    // "Officiële kanalen: @hetbaken_school en @roc_midden_nl": accounts an organisation calls its own.
+    if (OFFICIAL.test(sentence)) continue;
     // (Every platform the sentence names after the request comes with an account of its own:
     // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)
     const follow = sentence.match(FOLLOW_US);

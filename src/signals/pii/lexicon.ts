@@ -27,6 +27,9 @@ export interface Lexicon {
   surnameShape(lower: string): boolean;
   /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad. */
   notName(lower: string): boolean;
+  /** An organisation whose name is also a family's ("Rutgers", "Philips"): a person only after a
+   * title or a family word, or before a first name in a list. */
+  firmSurname(lower: string): boolean;
   /** A place abroad or a feast ("Kabul", "Newroz"): no name, except as what someone is called. */
   abroad(lower: string): boolean;
   /** A wijk, village or park of the five regions: after a role that serves an area it is the area
@@ -112,6 +115,7 @@ function build(): Lexicon {
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
+  const firms = words("firms-also-surnames.txt");
   const places = words("places-abroad.txt");
   const here = words("places-here.txt");
   const shapes = [...words("surname-shapes.txt")];
@@ -173,6 +177,7 @@ function build(): Lexicon {
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
     notName: (w) => never.has(w) || places.has(w),
+    firmSurname: (w) => firms.has(w),
     abroad: (w) => places.has(w),
     place: (w) => here.has(w),
     english: (w, exact) =>

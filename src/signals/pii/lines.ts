@@ -37,7 +37,7 @@ const AUDIENCE = new Set([
 /** The organisation right before its number, named in at most two more capitalised words:
  * "de GGD Rotterdam-Rijnmond via 010 ...", "Leerplicht Alphen: 0172 ...", "het secretariaat, tel. ...". */
 const ORGANISATION_THEN_NUMBER =
-  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:(?:\s+(?:is|zijn))?\s+(?:bellen|te bellen|te bereiken|bereikbaar)\s*(?:op|via|on|at)?\s*,?\s*(?:tel\.?\s*:?)?|\s+(?:via|op|on|at|tel\.?|telefoon|telefoonnummer|nummer|number)\s*:?|\s*[:|,]\s*(?:tel\.?\s*:?)?|\s*\()?\s*$/u;
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:['’]s)?(?:\s+(?:public|main|general|algemene?|centrale|vaste)\s+(?:phone\s+)?(?:line|number|nummer|lijn|telefoonnummer))?(?:\s+(?:for|voor)\s+\p{L}+)?(?:(?:\s+(?:is|zijn))?\s+(?:bellen|te bellen|te bereiken|bereikbaar)\s*(?:op|via|on|at)?\s*,?\s*(?:tel\.?\s*:?)?|\s+(?:via|op|on|at|is|tel\.?|telefoon|telefoonnummer|nummer|number)\s*:?|\s*[:|,]\s*(?:tel\.?\s*:?)?|\s*\()?\s*$/u;
 /** An organisation's mailbox right before its number: "info@school.nl - 010 ...", "admissions@..., or 070 ...". */
 const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)\s*:?)?\s*[|–-]?\s*$/iu;
 /** A number a team shares, whoever is on duty: "algemeen nummer", "teamtelefoon", "duty phone". */
@@ -128,6 +128,6 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
 
 /** Words that say an organisation speaks or is meant: its desk, team, office, shop or mailbox. */
 const ORGANISATION_G =
-  /\b(?:\p{L}*school|obs|cbs|pcbs|rkbs|ikc|sbo|csg|rsg|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office|\p{L}*zaken|zorg|verzuim|meldpunt)@/giu;
+  /\b(?:\p{L}*school|obs|cbs|pcbs|rkbs|ikc|sbo|csg|rsg|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club|hub|store|helpline|hulplijn|hotline|switchboard|klantenservice|customer service|kantoor|company|bedrijf|firma|\p{L}*corporatie|housing corporation|contact)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office|\p{L}*zaken|zorg|verzuim|meldpunt)@/giu;
 
 const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");

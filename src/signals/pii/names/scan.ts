@@ -20,6 +20,9 @@ export interface NameOptions {
 /** Nouns a company's or a programme's name stands before: "the Qbuzz customer service", "the
  * Jellinek stand", "the Rutgers lesson package" (not "the Kowalczyk incident", "the Tahiri mother"). */
 /** A range of months written short: "Jan-Jun", "sep-dec". */
+/** A title or a family word right before a name: "de heer", "mevr.", "Fam.", "the ... family". */
+const TITLE_OR_FAMILY =
+  /\b(?:heer|meneer|mevrouw|mevr|mw|dhr|fam|familie|family|mr|mrs|ms|miss|juf|meester|dr|gezin)\.?\s+$/i;
 const MONTH_RANGE =
   /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)(?:-(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec))+$/;
 
@@ -93,7 +96,19 @@ export class NameScan {
   notName(t: Token): boolean {
     const lex = this.lex;
     // ("Jan-Jun": a range of months.)
-    return lex.notName(t.lower) || lex.notName(t.lower.split("-")[0] ?? "") || MONTH_RANGE.test(t.lower);
+    return (
+      lex.notName(t.lower) ||
+      lex.notName(t.lower.split("-")[0] ?? "") ||
+      MONTH_RANGE.test(t.lower) ||
+      (lex.firmSurname(t.lower) && !this.asFamily(t))
+    );
+  }
+
+  /** "de heer Rutgers", "Fam. Philips", "Rutgers, Lisa": a firm's name that is a family's here. */
+  private asFamily(t: Token): boolean {
+    const before = this.text.slice(Math.max(0, t.start - 24), t.start);
+    const after = this.text.slice(t.end).match(/^\s*,\s*(\p{L}+)/u)?.[1];
+    return TITLE_OR_FAMILY.test(before) || (!!after && this.lex.firstName(after.toLowerCase()));
   }
 
   isFirst(t: Token): boolean {

@@ -10,7 +10,7 @@ export interface Token {
   end: number;
   initial: boolean;
   cap: boolean;
-  /** An acronym or a word that starts with one: "ISK", "EHBO-les". */
+  /** An acronym or a word that starts with one: "ISK", "EHBO-les", "BBL'ers". */
   acronym: boolean;
 }
 
@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
       end: start + m[0].length,
       initial: /^\p{L}\.$/u.test(w),
       cap: /^\p{Lu}/u.test(w),
-      acronym: /^\p{Lu}{2,}(?:s|'s)?(?:$|-)/u.test(w),
+      acronym: /^\p{Lu}{2,}(?:s|['’]s|['’]?ers|['’]?ertjes)?(?:$|-)/u.test(w),
     };
   });
 }
