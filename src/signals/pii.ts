@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
-import { TITLE_ABBREVIATIONS } from "./pii/cues.ts";
+import { NAME_CUES, TITLE_ABBREVIATIONS } from "./pii/cues.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
@@ -22,6 +22,7 @@ import { knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
+import { nicknamesBeforeNames } from "./pii/nicknames.ts";
 import { bsns, emails, postcodes } from "./pii/numbers.ts";
 import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
@@ -190,6 +191,13 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...rosterChildren(text, lexicon()),
   ])
     if (!persons.some((x) => overlaps(x, f))) persons.push(f);
+  persons.push(
+    ...nicknamesBeforeNames(text, persons, {
+      lexicon: lexicon(),
+      exempt,
+      cue: (w) => NAME_CUES.has(w) || known.roles.has(w),
+    }),
+  );
   persons.push(
     ...echoes(text, persons, lexicon()).filter(
       (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),

@@ -517,4 +517,18 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     expect(found("H. Ahmadi (HAVO) belde")).toEqual(["naam:H. Ahmadi"]);
     has("volgens de meiden is het Zakaria el Idrissi uit 4b", "Zakaria el Idrissi");
   });
+
+  it("finds a boss, a driver or a landlord named by role, and the name a person goes by before their name in brackets", () => {
+    has("zijn baas Erik belde vanmorgen dat hij niet kwam", "Erik");
+    has("the bus driver Ahmed saw it happen", "Ahmed");
+    has("Van ons: Bolle (Daan Visser) en Kees, van het Kandinsky College.", "Bolle", "Daan Visser");
+    // A role, a word of a person or an organisation before the brackets is none.
+    expect(found("De NS-medewerker (Piet Jansen) heeft gefilmd, iemand (Sem Bakker) ook.")).toEqual([
+      "naam:Piet Jansen",
+      "naam:Sem Bakker",
+    ]);
+    // ("van de" before an organisation is no surname; "Do" is a name.)
+    expect(found("melding van de bedrijfsleider van de Kruidvat in Hoog Catharijne")).toEqual([]);
+    has("I spoke to Do and her brother after school.", "Do");
+  });
 });

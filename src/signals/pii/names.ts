@@ -51,6 +51,8 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
       continue;
     }
     if (notInitials(s, i, j)) continue;
+    // ("de eigenaar van de Jumbo": particles before an organisation are no surname.)
+    if (toks.slice(i, j).every((x) => PARTICLES.has(x.lower) && !x.cap)) continue;
     const last = toks[j - 1] as Token;
     out.push(finding("naam", text, t.start, last.end));
     i = j - 1;

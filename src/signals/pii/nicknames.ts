@@ -184,3 +184,40 @@ function calledBy(
   }
   return out;
 }
+
+/** What comes before a name in brackets that is no nickname: articles, pronouns, counts. */
+const NOT_BEFORE_NAME =
+  /^(?:de|het|een|die|dat|deze|en|of|met|van|voor|door|bij|is|zijn|was|heet|the|a|an|and|or|with|by|of|is|was|iemand|someone|somebody|anyone|one|twee|two|ook|also|ons|us|onze|our|mijn|my|zijn|his|haar|her|hun|their|ze|zij|hij|he|she|they|wij|we|ik|i)$/i;
+
+/**
+ * "Bolle (Sem de Wit)", "sjonnie (jonathan de graaf)": the name a person goes by, right before the
+ * name in brackets that says who it is. Not a role or a word of a person ("de dader (Kees)",
+ * "iemand (Kees)"), an organisation's or a word never a name, nor an ordinary word in lower case.
+ */
+export function nicknamesBeforeNames(
+  text: string,
+  persons: readonly PiiFinding[],
+  opts: { lexicon: Lexicon; exempt: readonly Range[]; cue: (lower: string) => boolean },
+): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  for (const p of persons) {
+    if (p.kind !== "naam" || !/\(\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) continue;
+    if (!/^\s*\)/.test(text.slice(p.end))) continue;
+    const m = text
+      .slice(Math.max(0, p.start - 40), p.start)
+      .match(/(?<![\p{L}'-])(\p{L}[\p{L}'-]{1,24})\s*\(\s*$/u);
+    const word = m?.[1];
+    if (!word) continue;
+    const lower = word.toLowerCase();
+    const start = p.start - (m?.[0].length ?? 0) + (m?.[0].indexOf(word) ?? 0);
+    const end = start + word.length;
+    if (NOT_BEFORE_NAME.test(word) || opts.cue(lower) || opts.lexicon.notName(lower)) continue;
+    if (/^\p{Lu}{2,}/u.test(word) || /-/.test(word)) continue;
+    // (In lower case an ordinary word describes: "een jongen (Kees)"; with a capital it names.)
+    if (!/^\p{Lu}/u.test(word) && (opts.lexicon.word(lower) || opts.lexicon.english(lower))) continue;
+    if ([...persons, ...out].some((f) => f.start < end && start < f.end)) continue;
+    if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
+    out.push(finding("naam", text, start, end));
+  }
+  return out;
+}
