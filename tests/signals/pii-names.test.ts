@@ -519,7 +519,7 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
   });
 
   it("finds a boss, a driver or a landlord named by role, and the name a person goes by before their name in brackets", () => {
-    has("zijn baas Erik belde vanmorgen dat hij niet kwam", "Erik");
+    has("zijn baas Erik belde vanmorgen dat hij niet kwam. Erik zijn nummer is bekend", "Erik", "Erik");
     has("the bus driver Ahmed saw it happen", "Ahmed");
     has("Van ons: Bolle (Daan Visser) en Kees, van het Kandinsky College.", "Bolle", "Daan Visser");
     // A role, a word of a person or an organisation before the brackets is none.

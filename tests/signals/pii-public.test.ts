@@ -107,6 +107,10 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
         "Garage Öztürk & Zn., Autoservice Van den Berg en Bandencentrum Kees Smit zijn erkende leerbedrijven. Schilderbedrijf Van der Meer en Zonen zoekt BBL'ers. Judoschool Anton Geesink geeft proeflessen.",
       ),
     ).toEqual([]);
+    expect(found("KvK Van der Meer en Zonen: 09114472.")).toEqual([]);
+    expect(
+      found("Er ligt glas bij de sporthal.\nmvg,\nConciërgeteam Het Baken | receptie@hetbaken.nl"),
+    ).toEqual([]);
     expect(found("Officiële kanalen: @hetbaken_school en @roc_midden_nl. Moderatie nu 2x per dag.")).toEqual(
       [],
     );

@@ -195,7 +195,7 @@ const CONTEXTS = [
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
   // (Not after another capitalised word: "Daan Jansen Transport" is a person's firm.)
   new RegExp(
-    `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|${WORD} ?& ?(?:Zn|Zonen|Co)\\b\\.?`,
+    `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en) +){0,3}${WORD} *(?:&|en) *(?:Zn|Zonen|Zoon|Co)\\b\\.?`,
     "gu",
   ),
   new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het) +${CAP})?`, "gu"),
@@ -216,7 +216,7 @@ const CONTEXTS = [
   // Max"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s+(?:Max|Pro|Mini|Plus|Ultra|Air|Lite|SE))?(?![\p{L}'-])/gu,
   new RegExp(
-    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|zijn|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
+    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|zijn|was|were|waren)\\s+(?!nummer\\b|number\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",
   ),
 ];

@@ -100,6 +100,8 @@ export class NameScan {
       lex.notName(t.lower) ||
       lex.notName(t.lower.split("-")[0] ?? "") ||
       MONTH_RANGE.test(t.lower) ||
+      // ("Conciërgeteam Het Baken", "Zorgbalie": a team or a desk signs, not a person.)
+      /^\p{L}{3,}(?:team|teams|balie|desk|secretariaat|administratie)$/u.test(t.lower) ||
       (lex.firmSurname(t.lower) && !this.asFamily(t))
     );
   }
