@@ -180,6 +180,13 @@ describe("terms the covenant defines, named as alternatives", () => {
         .slice(0, 3)
         .map((l) => l.split(":")[0]),
     ).toEqual(["Incident", "Trend", "Ontwikkeling"]);
+    // The covenant's words for each, also under an English answer.
+    const en = ask(
+      "what's the difference between an incident, a trend and an ontwikkeling in the leiden signaaloverleg?",
+    );
+    expect(en.answer).toMatch(
+      /In the covenant's words \(Dutch\): “Incident: Een acute of plotselinge gebeurtenis[^”]*” “Trend: Een herhaaldelijk patroon[^”]*” “Ontwikkeling: Verandering in de samenleving/,
+    );
     const b = ask("wat is het verschil tussen een trend en een ontwikkeling?");
     expect(
       b.answer

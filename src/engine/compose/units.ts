@@ -11,7 +11,7 @@ import type { Ranked } from "../rank.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
-import { PAIR_QUOTE_WORDS, quoteFor, quoteQuery, sentencesOf } from "./quote.ts";
+import { PAIR_QUOTE_WORDS, QUOTE_WORDS, quoteFor, quoteQuery, sentencesOf } from "./quote.ts";
 import { result } from "./result.ts";
 
 const INTENTS: Record<Unit["kind"], Intent> = {
@@ -153,6 +153,13 @@ export function answerUnits(
         )
         .join(" ");
       if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
+    } else if (picked.every((p) => p.unit.quote)) {
+      // Three facts or more (terms set side by side): a few words of each, sharing one quote's room.
+      const room = Math.floor((QUOTE_WORDS * 1.2) / picked.length);
+      const quotes = picked
+        .map((p) => `“${quoteFor(p.unit.quote as string, quoteQuery(ctx, p.unit), room)}”`)
+        .join(" ");
+      facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
     }
   }
   if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
