@@ -107,6 +107,8 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
         "Garage Öztürk & Zn., Autoservice Van den Berg en Bandencentrum Kees Smit zijn erkende leerbedrijven. Schilderbedrijf Van der Meer en Zonen zoekt BBL'ers. Judoschool Anton Geesink geeft proeflessen.",
       ),
     ).toEqual([]);
+    expect(found("Our KvK number: 27264513; VAT: NL8012.34.567.B01.")).toEqual([]);
+    expect(found("To: all-parents@europeanschool-bergen.eu\nCc: staff@school.nl")).toEqual([]);
     expect(found("KvK Van der Meer en Zonen: 09114472.")).toEqual([]);
     expect(
       found("Er ligt glas bij de sporthal.\nmvg,\nConciërgeteam Het Baken | receptie@hetbaken.nl"),
