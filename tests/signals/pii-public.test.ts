@@ -109,6 +109,14 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     ).toEqual([]);
     expect(found("Our KvK number: 27264513; VAT: NL8012.34.567.B01.")).toEqual([]);
     expect(found("To: all-parents@europeanschool-bergen.eu\nCc: staff@school.nl")).toEqual([]);
+    expect(
+      found("Reminder: our school's public Instagram (@erasmus.college) is on the back of the planner."),
+    ).toEqual([]);
+    expect(
+      found(
+        "Both numbers are on the back of the student pass; phones go in the Yondr pouches; school Wi-Fi is free.",
+      ),
+    ).toEqual([]);
     expect(found("KvK Van der Meer en Zonen: 09114472.")).toEqual([]);
     expect(
       found("Er ligt glas bij de sporthal.\nmvg,\nConciërgeteam Het Baken | receptie@hetbaken.nl"),

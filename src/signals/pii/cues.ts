@@ -24,7 +24,7 @@ export const NAME_CUES = new Set(
 
 /** An organisation naming its own account: "our school account", "het account van de school". */
 export const OWN_ACCOUNT =
-  "(?:(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?:the\\s+school['’]s|de\\s+school\\s+haar|(?:our|onze?)\\s+(?:school(?:['’]s)?\\s+)?)\\s*(?:official\\s+|officiële\\s+)?(?:account|instagram|tiktok|facebook|page|pagina)(?:\\s+is)?|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
+  "(?:(?:the|our)\\s+school['’]s\\s+public\\s+(?:account|instagram|tiktok|facebook|page)|(?:our|onze?)\\s+(?:school(?:'s)?\\s+|official\\s+|officiële\\s+)?account|(?:the\\s+school['’]s|de\\s+school\\s+haar|(?:our|onze?)\\s+(?:school(?:['’]s)?\\s+)?)\\s*(?:official\\s+|officiële\\s+)?(?:account|instagram|tiktok|facebook|page|pagina)(?:\\s+is)?|account\\s+van\\s+(?:de|het|onze)\\s+(?:school|gemeente|stichting|organisatie))";
 
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
