@@ -40,13 +40,14 @@ const THINGS_PLURAL = "(?:classes|klassen|houses|huizen|teams|groepen)";
 /** A firm named after its owner: "Visser Bouw", "Smit & Zn.", "Bloem & Co". */
 const FIRM_AFTER =
   "(?:Bouw|Transport|Infra|Fietsen|Beveiliging|Installatietechniek|Installaties|Schoonmaak|Catering|Holding|Makelaardij|Advocaten|Autobedrijf|Logistiek|Tweewielers|Vastgoed|Security|Services|Verhuizingen|Schilderwerken)";
-/** A firm named by its trade and then its owner, written as a name: "Autoservice Van den Berg",
- * "Bandencentrum Kees Smit", "Schilderbedrijf Van der Meer en Zonen", "Judoschool Anton Geesink".
- * (One word after the trade is left to the names: "Snoepwinkel Daan" may be the man himself.) */
+/** A firm named by its trade and then its owner's family, written as a name: "Autoservice Van den
+ * Berg", "Schilderbedrijf Van der Meer en Zonen", "Bouwbedrijf H. Jansen B.V.". (A first and last
+ * name after a trade may be the sole trader himself, "Rijschool Kevin Bos stuurt appjes", and a
+ * "rechtszaak" or a "basisschool" is no trade.) */
 const FIRM_BEFORE =
-  "\\p{Lu}\\p{Ll}*(?:bedrijf|service|centrum|school|handel|praktijk|winkel|zaak|salon|garage|bakkerij|slagerij|kwekerij)";
+  "(?:\\p{Lu}\\p{Ll}*(?:bedrijf|service|centrum|garage|bakkerij|slagerij|kwekerij|fysiotherapie)|Garage|Bakkerij|Slagerij|Kwekerij|Fysiotherapie)";
 const FIRM_OWNER =
-  "(?:(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ii]n 't) +){1,3}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]* +\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:&|en) *(?:Zn|Zonen|Zoon|Dochters?)\\b| +B\\.?V\\b))(?: *(?:&|en) *(?:Zn|Zonen|Zoon|Dochters?)\\b\\.?| +B\\.?V\\b\\.?)?";
+  "(?:\\p{Lu}\\.\\s*)*(?:(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ii]n 't) +){1,3}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b| +B\\.?V\\b))(?: *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?| +B\\.?V\\b\\.?)?";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
   "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
@@ -195,7 +196,7 @@ const CONTEXTS = [
   /\bChristian(?=\s+(?:students|pupils|families|parents|children|kids|schools?|church(?:es)?|communit(?:y|ies)|faith|holidays?|values)\b)/gu,
   // (Not after another capitalised word: "Daan Jansen Transport" is a person's firm.)
   new RegExp(
-    `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en) +){0,3}${WORD} *(?:&|en) *(?:Zn|Zonen|Zoon|Co)\\b\\.?`,
+    `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en) +){0,3}${WORD} *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?`,
     "gu",
   ),
   new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het) +${CAP})?`, "gu"),
@@ -216,7 +217,7 @@ const CONTEXTS = [
   // Max"); a name's prefix is not ("McKenzie", "DeShawn").
   /(?<![\p{L}'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Den|Der|Des)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s+(?:Max|Pro|Mini|Plus|Ultra|Air|Lite|SE))?(?![\p{L}'-])/gu,
   new RegExp(
-    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|zijn|was|were|waren)\\s+(?!nummer\\b|number\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
+    `(?:(?:Ms|Mr|Mrs)\\.?\\s+)?${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+(?:[–—-]\\s+(?:dat|dit|that|these|those)\\s+)?(?:is|are|(?:zijn(?!\\s+(?:\\p{L}+\\s+)?(?:nummer|telefoonnummer|mobiel|mobieltje|06)\\b))|was|were|waren)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?${NAMED_THINGS}\\b`,
     "gu",
   ),
 ];

@@ -15,8 +15,6 @@ export const NAME_CUES = new Set(
     "zorgcoördinator coördinator advocaat hulpverlener casemanager wijkregisseur boa handhaver " +
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
     "slager bakker kapper visboer groenteboer bloemist poelier eigenaar winkelier uitbater " +
-    "baas chef werkgever leidinggevende stagebegeleider praktijkbegeleider praktijkopleider leermeester bedrijfsleider " +
-    "chauffeur buschauffeur conducteur machinist huisbaas verhuurder boss employer supervisor landlord driver conductor " +
     "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig agt hoofdagt pc " +
     "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),

@@ -48,8 +48,11 @@ const PLATFORM_NAME = /\b(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|yo
 const ON_PLATFORM =
   /\b(?:op|on|via)\s+(?:insta(?:gram)?|tiktok|facebook|x|twitter|linkedin|youtube|threads|bluesky)\s*:?\s*$/i;
 /** Accounts said to be an organisation's official ones, in the sentence before them. */
-const OFFICIAL =
-  /\b(?:offici[eë]le?|official)\s+(?:(?:social[- ]media|sociale[- ]media|school)\s+)?(?:kanalen|kanaal|accounts?|pagina'?s?|channels?|pages?|handles?)\b/iu;
+const OFFICIAL_G =
+  /\b(?:offici[eë]le?|officieel|official)\s+(?:(?:social[- ]media|sociale[- ]media|school)\s+)?(?:kanalen|kanaal|accounts?|pagina'?s?|channels?|pages?|handles?)\b/giu;
+/** Nothing but accounts and the words joining them, up to the next account. */
+const LISTED_ACCOUNTS =
+  /^\s*(?:(?:van|of)\s+(?:de|het|onze|our|the)\s+\p{L}+\s*)?(?:(?:zijn|are|is)\s*)?:?\s*(?:@[\p{L}\d_.]+\s*(?:,|en|and|&)\s*)*$/u;
 /** An organisation naming its own account: "our school account", "het account van de school". */
 const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*[:(]?\\s*$`, "i");
 /** The function an organisation's account begins with, a place glued after it: "@politierotterdam". */
@@ -80,7 +83,10 @@ export function handles(
         .split(/[.!?;\n]/)
         .at(-1) ?? "";
     // "Officiële kanalen: @hetbaken_school en @roc_midden_nl": accounts an organisation calls its own.
-    if (OFFICIAL.test(sentence)) continue;
+    // (Only the accounts listed right after the words: "..., maar via @xbaddie_09" is someone's.)
+    const official = [...sentence.matchAll(OFFICIAL_G)].at(-1);
+    if (official && LISTED_ACCOUNTS.test(sentence.slice((official.index ?? 0) + official[0].length)))
+      continue;
     // (Every platform the sentence names after the request comes with an account of its own:
     // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)
     const follow = sentence.match(FOLLOW_US);

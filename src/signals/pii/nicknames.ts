@@ -187,7 +187,7 @@ function calledBy(
 
 /** What comes before a name in brackets that is no nickname: articles, pronouns, counts. */
 const NOT_BEFORE_NAME =
-  /^(?:de|het|een|die|dat|deze|en|of|met|van|voor|door|bij|is|zijn|was|heet|the|a|an|and|or|with|by|of|is|was|iemand|someone|somebody|anyone|one|twee|two|ook|also|ons|us|onze|our|mijn|my|zijn|his|haar|her|hun|their|ze|zij|hij|he|she|they|wij|we|ik|i)$/i;
+  /^(?:de|het|een|die|dat|deze|en|of|met|van|voor|door|bij|is|zijn|was|heet|the|a|an|and|or|with|by|of|is|was|iemand|someone|somebody|anyone|one|twee|two|ook|also|ons|us|onze|our|mijn|my|zijn|his|haar|her|hun|their|ze|zij|hij|he|she|they|wij|we|ik|i|mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nana|uncle|aunt|auntie|brother|sister|son|daughter|cousin|nephew|niece|stepdad|stepmum|stepmom|stepfather|stepmother|baby)$/i;
 
 /**
  * "Bolle (Sem de Wit)", "sjonnie (jonathan de graaf)": the name a person goes by, right before the
@@ -213,6 +213,11 @@ export function nicknamesBeforeNames(
     const end = start + word.length;
     if (NOT_BEFORE_NAME.test(word) || opts.cue(lower) || opts.lexicon.notName(lower)) continue;
     if (/^\p{Lu}{2,}/u.test(word) || /-/.test(word)) continue;
+    // (Not a place, "in Utrecht (Szkoła Polska)", nor a class, "4 bb (Jordy)".)
+    if (opts.lexicon.abroad(lower) || opts.lexicon.place(lower)) continue;
+    if (opts.lexicon.proper(lower) && !opts.lexicon.personName(lower) && !opts.lexicon.firstName(lower))
+      continue;
+    if (/\d\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     // (In lower case an ordinary word describes: "een jongen (Kees)"; with a capital it names.)
     if (!/^\p{Lu}/u.test(word) && (opts.lexicon.word(lower) || opts.lexicon.english(lower))) continue;
     if ([...persons, ...out].some((f) => f.start < end && start < f.end)) continue;

@@ -106,11 +106,21 @@ export class NameScan {
     );
   }
 
-  /** "de heer Rutgers", "Fam. Philips", "Rutgers, Lisa": a firm's name that is a family's here. */
+  /** "de heer Rutgers", "buurman Philips", "Rutgers, Lisa", "Heineken, de conciërge", "Rutgers
+   * (3B)", "Philips zijn moeder": a firm's name that is a family's here. */
   private asFamily(t: Token): boolean {
     const before = this.text.slice(Math.max(0, t.start - 24), t.start);
-    const after = this.text.slice(t.end).match(/^\s*,\s*(\p{L}+)/u)?.[1];
-    return TITLE_OR_FAMILY.test(before) || (!!after && this.lex.firstName(after.toLowerCase()));
+    const cue = before.match(/(\p{L}+)\.?\s+$/u)?.[1]?.toLowerCase();
+    const rest = this.text.slice(t.end);
+    const next = rest.match(/^\s*,\s*(\p{L}+)/u)?.[1]?.toLowerCase();
+    const role = rest.match(/^\s*,\s*(?:de|het|onze|mijn|our|the|a|een)\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+    return (
+      TITLE_OR_FAMILY.test(before) ||
+      (cue !== undefined && this.isCue({ lower: cue } as Token)) ||
+      (next !== undefined && (this.lex.firstName(next) || this.lex.surname(next))) ||
+      (role !== undefined && this.isCue({ lower: role } as Token)) ||
+      /^\s*\(\s*\d|^\s+(?:zijn|haar|z'n|d'r|his|her)\s/u.test(rest)
+    );
   }
 
   isFirst(t: Token): boolean {
