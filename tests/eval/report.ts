@@ -67,6 +67,8 @@ const sets = {
   test27: join(import.meta.dirname, "test27.yaml"),
   dev28: join(import.meta.dirname, "dev28.yaml"),
   test28: join(import.meta.dirname, "test28.yaml"),
+  dev29: join(import.meta.dirname, "dev29.yaml"),
+  test29: join(import.meta.dirname, "test29.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -144,6 +144,10 @@ export const CORPORA = {
   dev32: join(import.meta.dirname, "pii-dev32.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test31: join(import.meta.dirname, "pii-test31.yaml"),
+  /** A thirty-third corpus (200 texts on sports and leisure outside school hours): a development half ... */
+  dev33: join(import.meta.dirname, "pii-dev33.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test32: join(import.meta.dirname, "pii-test32.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
