@@ -44,8 +44,30 @@ describe("answers beyond the structured facts", () => {
         "almere",
       ],
       ["welke rol heeft halt? wij werken ook met halt in alkmaar", "west-friesland"],
+      // Where a pupil comes from, a surname, a town in a name: as a thirty-first review tried.
+      [
+        "Een leerling van ons uit Lelystad had een mes bij zich op school. Moeten we de politie bellen?",
+        "almere",
+      ],
+      [
+        "Juf Hoogeveen wil weten of zij een melding bij Veilig Thuis moet doen bij signalen van huiselijk geweld",
+        "zoetermeer",
+      ],
+      [
+        "een leerling die uit Schagen komt spijbelt heel vaak, wanneer moet de leerplichtambtenaar erbij?",
+        "west-friesland",
+      ],
     ] as const)
       expect(ask(q, region).answered, q).toBe(true);
+    // Words of a town apart are no town; where the asker is, is.
+    expect(ask("Convenant Alphen aan den Rijn: niet helder wie de schoolagent aanwijst?").answer).not.toMatch(
+      /gemeente van die stad/,
+    );
+    for (const q of [
+      "wie leidt het signaaloverleg? wij zitten in delft",
+      "Heeft de gemeente Den Haag getekend?",
+    ])
+      expect(ask(q).answer, q).toMatch(/gemeente van die stad/);
   });
 
   it("says the contents of a document the covenant only names are not in it", () => {
@@ -55,8 +77,14 @@ describe("answers beyond the structured facts", () => {
     ] as const) {
       const a = ask(q, region);
       expect(a.answered, q).toBe(false);
-      expect(a.answer, q).toMatch(/de inhoud staat er niet in|its contents are not in it/);
+      expect(a.answer, q).toMatch(
+        /De inhoud daarvan staat niet in het convenant|Its contents are not in the covenant/,
+      );
     }
+    // What the covenant does say about the document comes with it.
+    expect(ask("Wat staat er in het mediabeleid?", "west-friesland").answer).toMatch(
+      /Wel zegt het convenant: Partijen stellen na ondertekening een mediabeleid op/,
+    );
     // What the covenant says about the document itself is in it.
     expect(ask("wat staat er in het convenant over het mediabeleid?", "west-friesland").answer).toMatch(
       /stellen na ondertekening een mediabeleid op/,

@@ -45,7 +45,7 @@ export class UnitAnswerer {
     this.byId = new Map(this.units.map((u) => [u.id, u]));
     this.lexicon = indexLexicon(
       kb.lexicon,
-      this.units.flatMap((u) => [u.text.nl, u.quote ?? "", ...u.ask.nl, ...u.ask.en]),
+      this.units.flatMap((u) => [u.text.nl, u.quote ?? ""]),
     );
     this.index = new QuestionIndex(kb, this.units, this.lexicon);
     this.terms = new DefinedTerms(this.units);
@@ -119,7 +119,22 @@ export class UnitAnswerer {
       : undefined;
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
-    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown);
+    const besides = subject?.sayClosest ? this.namedBy(q, subject, whole.closest?.unit) : undefined;
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
+  }
+
+  /** The closest fact, when it names the thing the refused phrase asks about (its last word: "het
+   * mediabeleid" in "wat staat er in het mediabeleid?"). */
+  private namedBy(
+    q: Query,
+    subject: { nl: string[]; en: string[] },
+    closest: Unit | undefined,
+  ): Unit | undefined {
+    if (!closest) return undefined;
+    const things = new Set([...subject.nl, ...subject.en].map((p) => tokenize(normalize(p)).at(-1) ?? ""));
+    const asked = q.tokens.filter((t) => things.has(t));
+    const said = normalize(`${closest.text.nl} ${closest.text.en}`);
+    return asked.some((t) => said.includes(t)) ? closest : undefined;
   }
 
   /** An organisation or question spanning two regions: each region answers for itself. */

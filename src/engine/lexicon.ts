@@ -118,9 +118,13 @@ export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): Le
   const namedPlaces = new Set<string>();
   for (const text of places.size > 0 ? texts : []) {
     const tokens = tokenize(normalize(text));
-    for (const hit of outOfScope.find(tokens).filter((h) => places.has(h.value)))
-      for (const w of [tokens[hit.start - 1], tokens[hit.end]])
-        if (w !== undefined && !STOPWORDS.has(w)) namedPlaces.add(placeKey(tokens, hit, w));
+    // (Only the word before: "Eenheid Den Haag", "district Alphen-Gouda"; a word after is too often
+    // the question's own, "Den Haag getekend".)
+    for (const hit of outOfScope.find(tokens).filter((h) => places.has(h.value))) {
+      const w = tokens[hit.start - 1];
+      if (w !== undefined && !STOPWORDS.has(w) && outOfScope.find([w]).length === 0)
+        namedPlaces.add(placeKey(tokens, hit, w));
+    }
   }
   const outOfScopeAfter = new PhraseIndex<string>();
   for (const o of lexicon.outOfScope) for (const w of o.unlessAfter) outOfScopeAfter.add(w, o.id);
@@ -134,9 +138,13 @@ function placeKey(tokens: readonly string[], hit: PhraseHit<unknown>, next: stri
 /** Whether a place of elsewhere found in the question is part of a name the knowledge base
  * writes ("heeft de politie eenheid den haag getekend?"), and so no other region. */
 export function partOfName(lex: LexiconIndex, tokens: readonly string[], hit: PhraseHit<string>): boolean {
-  return [tokens[hit.start - 1], tokens[hit.end]].some(
-    (w) => w !== undefined && lex.namedPlaces.has(placeKey(tokens, hit, w)),
-  );
+  const w = tokens[hit.start - 1];
+  return w !== undefined && lex.namedPlaces.has(placeKey(tokens, hit, w));
+}
+
+/** A place's words stand together ("Alphen aan den Rijn: niet helder" holds no Den Helder). */
+export function together(hit: PhraseHit<string>): boolean {
+  return hit.words.every((w, k) => k === 0 || w === (hit.words[k - 1] as number) + 1);
 }
 
 /** Whether an out-of-scope phrase found in the question follows words that make it no subject. */
@@ -145,5 +153,12 @@ export function afterExempting(
   tokens: readonly string[],
   hit: PhraseHit<string>,
 ): boolean {
-  return lex.outOfScopeAfter.find(tokens).some((h) => h.end === hit.start && h.value === hit.value);
+  // (Over a surname's particles: "dhr van Oosterhout", "wijkagent Van Delft".)
+  let start = hit.start;
+  while (start > 0 && PARTICLES.has(tokens[start - 1] as string)) start--;
+  return lex.outOfScopeAfter
+    .find(tokens)
+    .some((h) => (h.end === hit.start || h.end === start) && h.value === hit.value);
 }
+
+const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "t"]);

@@ -3,7 +3,7 @@
  * the terms that count as a match and its weight, the cue phrases that point to the attribute
  * asked, and the subjects the covenants do not cover.
  */
-import { afterExempting, type LexiconIndex, partOfName } from "./lexicon.ts";
+import { afterExempting, type LexiconIndex, partOfName, together } from "./lexicon.ts";
 import type { TermVocabulary } from "./terms.ts";
 import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
@@ -87,6 +87,26 @@ const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of
 /** English pronouns that are no stopwords (the paraphrases hold them), but no evidence inside a phrase. */
 const PRONOUNS = new Set(["it", "its", "us", "them", "him", "her", "me"]);
 
+/** Words that say where the asker is: "wij zitten in delft", "wij zijn een vo school in gouda". */
+const LOCATED = new Set([
+  "zitten",
+  "zit",
+  "zijn",
+  "staan",
+  "staat",
+  "ligt",
+  "liggen",
+  "are",
+  "am",
+  "based",
+  "located",
+]);
+
+/** Whether a remark's words before a place say the asker is there ("... in" right before it). */
+function locatesAsker(words: readonly string[]): boolean {
+  return words.at(-1) === "in" && words.some((w) => LOCATED.has(w));
+}
+
 /** The evidence of a question: one slot per content word. */
 export function readSlots(
   q: RankQuery,
@@ -106,9 +126,15 @@ export function readSlots(
         .find(q.tokens, 2)
         .filter(
           (h) =>
+            !(lex.places.has(h.value) && !together(h)) &&
             !partOfName(lex, q.tokens, h) &&
             !afterExempting(lex, q.tokens, h) &&
-            !(q.remark !== undefined && h.start >= q.remark && lex.places.has(h.value)),
+            !(
+              q.remark !== undefined &&
+              h.start >= q.remark &&
+              lex.places.has(h.value) &&
+              !locatesAsker(q.tokens.slice(q.remark, h.start))
+            ),
         )
         .map((h) => h.value),
     ),

@@ -285,6 +285,9 @@ export const lexiconSchema = z.strictObject({
       /** Words right before the phrase that make it the asker's past, no subject ("verhuisd van"
        * Lelystad "naar Almere"). */
       unlessAfter: z.array(text).default([]),
+      /** Beside the refusal, what the closest fact says about the thing asked, when it names it
+       * (the covenant names a document whose contents it does not hold). */
+      sayClosest: z.boolean().default(false),
     }),
   ),
   /** Words that carry no subject ("eigenlijk", "vanochtend", "hier"): ignored in ranking. */

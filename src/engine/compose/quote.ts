@@ -14,7 +14,7 @@ export const QUOTE_WORDS = 55;
 export const PAIR_QUOTE_WORDS = 35;
 /** ... and when the question asks for all of a list the passage sets out ("wat moet er minimaal
  * in staan?"): the list whole, up to this many words. */
-export const LIST_QUOTE_WORDS = 140;
+export const LIST_QUOTE_WORDS = 240;
 /** A passage at most this share longer than the room for it is not cut (3 words over a quote
  * of 55, 2 over one of 35). */
 const SLACK = 0.05;

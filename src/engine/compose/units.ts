@@ -155,11 +155,20 @@ export function answerUnits(
       if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
     } else if (picked.every((p) => p.unit.quote)) {
       // Three facts or more (terms set side by side): a few words of each, sharing one quote's room.
-      const room = Math.floor((QUOTE_WORDS * 1.2) / picked.length);
+      // (Never fewer than 30 words: a shorter cut is a heading, "Doel van het overleg: ...".)
+      const room = Math.max(30, Math.floor((QUOTE_WORDS * 1.2) / picked.length));
       const quotes = picked
-        .map((p) => `“${quoteFor(p.unit.quote as string, quoteQuery(ctx, p.unit), room)}”`)
+        .map((p) => quoteFor(p.unit.quote as string, quoteQuery(ctx, p.unit), room))
+        .filter(
+          (q) =>
+            q
+              .replace(/\.\.\./g, "")
+              .split(/\s+/)
+              .filter(Boolean).length >= 6,
+        )
+        .map((q) => `“${q}”`)
         .join(" ");
-      facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
+      if (quotes) facts.push(t(lang, `Letterlijk: ${quotes}`, `In the covenant's words (Dutch): ${quotes}`));
     }
   }
   if (picked.some((p) => p.unit.kind === "guidance")) facts.push(GUIDANCE_NOTE[lang]);
@@ -225,6 +234,7 @@ export function notInCovenants(
   ask?: { nl: string; en: string },
   chosen?: string,
   unknownWords: readonly string[] = [],
+  besides?: Unit,
 ): Answer {
   const lang = ctx.q.lang;
   const regions = ctx.q.regions;
@@ -234,19 +244,34 @@ export function notInCovenants(
     answered: false,
     confidence: 0,
     facts: [
-      words
+      besides
         ? t(
             lang,
-            `Over ${words} zeggen de convenanten niets specifieks: dat staat niet in de convenanten schoolveiligheid die ik ken.`,
-            `The covenants say nothing specific about ${words}: it is not in the school-safety covenants I know.`,
+            "De inhoud daarvan staat niet in het convenant; het noemt het stuk alleen.",
+            "Its contents are not in the covenant, which only names the document.",
           )
-        : t(
-            lang,
-            "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
-            "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
-          ),
+        : words
+          ? t(
+              lang,
+              `Over ${words} zeggen de convenanten niets specifieks: dat staat niet in de convenanten schoolveiligheid die ik ken.`,
+              `The covenants say nothing specific about ${words}: it is not in the school-safety covenants I know.`,
+            )
+          : t(
+              lang,
+              "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
+              "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
+            ),
+      ...(besides
+        ? [
+            t(
+              lang,
+              `Wel zegt het convenant: ${besides.text.nl}`,
+              `What the covenant does say: ${besides.text.en}`,
+            ),
+          ]
+        : []),
     ],
-    sources: [],
+    sources: besides ? [besides.source] : [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
   });
   return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };
