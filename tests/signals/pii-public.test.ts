@@ -139,6 +139,29 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
       expect(found(t), t).toEqual([]);
   });
 
+  it("leaves buildings, foundations and playgrounds named after persons, line-ups, pets and events' lines alone", () => {
+    expect(
+      found(
+        "Sporthal Fanny Blankers-Koen open daily, Zwembad Pieter van den Hoogenband Mon-Fri, Zwembad Ir. Lely on Sunday. Het busstation Alexander is dicht.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "De vernielde palen op het Krajicek Playground zijn betaald door de Richard Krajicek Foundation.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Op de line-up o.a. Nielson, Flemming en Rolf Sanchez. Verder is Storm, de hond van de beheerder, terug.",
+      ),
+    ).toEqual([]);
+    expect(
+      found("Security phone for partners 010-2881400, ask for the duty manager. Telefoon bieb: 071-5140100."),
+    ).toEqual([]);
+    // A sole trader's school is the trader himself.
+    has("Judoschool Mark Vos: de trainer zelf zit aan de meisjes in de kleedkamer.", "Mark Vos");
+  });
+
   it("keeps persons beside those firms, lines and accounts personal, as a thirtieth review tried", () => {
     // A sole trader, a court case or a school is no firm's name; a role word alone no organisation.
     has("Rijschool Kevin Bos stuurt appjes naar zijn leerlingen", "Kevin Bos");

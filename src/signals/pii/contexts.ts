@@ -50,10 +50,15 @@ const FIRM_OWNER =
   "(?:\\p{Lu}\\.\\s*)*(?:(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ii]n 't) +){1,3}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b| +B\\.?V\\b))(?: *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?| +B\\.?V\\b\\.?)?";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
-  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|Festival|[Bb]usstation|[Mm]etrostation|[Tt]reinstation|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
+/** A person's name as a building's or a foundation's has it: with a title or initials, particles and
+ * up to three words ("Zwembad Ir. Lely", "Sporthal Fanny Blankers-Koen", "Zwembad Pieter van den
+ * Hoogenband"). */
+const PLACE_NAME =
+  "(?:(?:Dr|Ir|Prof|Mr|St|Sint|Mgr)\\.? +)?(?:\\p{Lu}\\. *)*\\p{Lu}[\\p{L}'-]*(?: +(?:(?:van|de|der|den|het|ter|ten|'t) +)*\\p{Lu}[\\p{L}'-]*){0,2}";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
-  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
+  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery|hond|kat|poes|paard|pony|konijn|dog|cat|horse)";
 /** A trade said of two names joined: "Roos & Bloem, de bloemist op de hoek" is a shop ("Ahmed, de
  * bakker op de hoek" stays a person). */
 const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker|garage|winkel|shop)";
@@ -199,7 +204,11 @@ const CONTEXTS = [
     `(?<!\\p{Lu}[\\p{L}'-]* )${WORD}(?: ?& ?${WORD})? +${FIRM_AFTER}(?![\\p{L}-])|(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en) +){0,3}${WORD} *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?`,
     "gu",
   ),
-  new RegExp(`${PLACE_BEFORE} +${CAP}(?: +(?:van|de|der|den|het) +${CAP})?`, "gu"),
+  new RegExp(`${PLACE_BEFORE} +${PLACE_NAME}`, "gu"),
+  // "Krajicek Playground", "Richard Krajicek Foundation".
+  new RegExp(`(?:${CAP} +){1,3}(?:Playground|Foundation|Fonds|Court)\\b`, "gu"),
+  // Artists on a festival's line-up.
+  /\b[Ll]ine-?up\b(?:o\.a\.|i\.e\.|e\.g\.|[^.!?\n])*/gu,
   new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),
   // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
   // an office holder named in office ("burgemeester Bruls").
