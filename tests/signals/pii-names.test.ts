@@ -530,5 +530,7 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     // ("van de" before an organisation is no surname; "Do" is a name.)
     expect(found("melding van de bedrijfsleider van de Kruidvat in Hoog Catharijne")).toEqual([]);
     has("I spoke to Do and her brother after school.", "Do");
+    // English first names the lists lacked.
+    has("Moeder: Kelly Brouwers. Ikzelf: Desmond Kleine, 06-87654321", "Kelly Brouwers", "Desmond Kleine");
   });
 });
