@@ -302,3 +302,21 @@ describe("taking part", () => {
     expect(ask("doet het om mee aan het convenant?", "leiden").answer).toMatch(/OM/);
   });
 });
+
+describe("British and American school words", () => {
+  it("reads British and American school words as the covenants' roles and meetings", () => {
+    expect(
+      ask("whats the online drop-in session thing in west friesland, who organises it and how often?").answer,
+    ).toMatch(/Digitaal spreekuur/);
+    expect(
+      ask(
+        "can the police officer sit in on our student support team meetings at a leiden secondary?",
+        "leiden",
+      ).answer,
+    ).toMatch(/ondersteuningsteam/i);
+    expect(
+      ask("tabor college here, we'd like a safety scan of the school. can halt do that, and is it free?")
+        .answer,
+    ).toMatch(/schoolveiligheidsanalyse|school safety analysis/i);
+  });
+});
