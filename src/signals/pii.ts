@@ -23,7 +23,7 @@ import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { nicknamesBeforeNames } from "./pii/nicknames.ts";
-import { bsns, emails, postcodes } from "./pii/numbers.ts";
+import { bsns, deskDomains, emails, postcodes } from "./pii/numbers.ts";
 import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
 import { shelterRooms } from "./pii/rooms.ts";
@@ -165,8 +165,13 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...compoundRanges(text, lexicon()),
   ];
   // (A title written short is no name of its own: "Mevr. Jansen", "Dhr. El Amrani".)
+  // (Nor the name of an organisation whose desk's mailbox is in the text: "Jongerenwerk Dock
+  // <info@dock.nl>".)
+  const desks = deskDomains(text);
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles }).filter(
-    (p) => !(TITLE_ABBREVIATIONS.has(p.text.toLowerCase()) && text[p.end] === "."),
+    (p) =>
+      !(TITLE_ABBREVIATIONS.has(p.text.toLowerCase()) && text[p.end] === ".") &&
+      !desks.has(p.text.toLowerCase().replace(/[\s'’-]/g, "")),
   );
   // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
   for (const f of introducedNames(text, lexicon())) {

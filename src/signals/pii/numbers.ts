@@ -91,6 +91,17 @@ export function emails(
   return out;
 }
 
+/** The names of organisations whose desk's mailbox the text gives ("info@dock.nl" -> "dock"). */
+export function deskDomains(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([\w.+-]+)@([\w-]+)\.[\w.-]+/g)) {
+    const [, local = "", name = ""] = m;
+    if (FUNCTION_MAILBOX.test(local) && !FREE_MAIL.test(`${name}.nl`))
+      out.add(name.toLowerCase().replace(/-/g, ""));
+  }
+  return out;
+}
+
 /** Words before a project's or programme's name. */
 const PROJECT_CUE =
   /\b(?:project(?:plan)?|programma|programme|campagne|campaign|stichting|foundation|jongerenwerk|team|afdeling|department|bureau|platform|netwerk|network|werkgroep)\s+$/i;
