@@ -160,6 +160,9 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     ).toEqual([]);
     // A sole trader's school is the trader himself.
     has("Judoschool Mark Vos: de trainer zelf zit aan de meisjes in de kleedkamer.", "Mark Vos");
+    // An organisation whose desk's mailbox the text gives; a person with their own mailbox stays one.
+    expect(found("Aan: Jongerenwerk Dock <info@dock.nl>\nOnderwerp: skatebaan")).toEqual([]);
+    has("Van: Jan Dock <jan@dock.nl>", "Jan Dock", "jan@dock.nl");
   });
 
   it("keeps persons beside those firms, lines and accounts personal, as a thirtieth review tried", () => {
