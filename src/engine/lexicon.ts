@@ -116,7 +116,15 @@ export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): Le
   const fillers = new Set(lexicon.fillers.flatMap((f) => tokenize(normalize(f))));
   const places = new Set(lexicon.outOfScope.filter((o) => o.place).map((o) => o.id));
   const namedPlaces = new Set<string>();
-  for (const text of places.size > 0 ? texts : []) {
+  // (Each passage once, and only one that names a place: a national knowledge base repeats the
+  // same covenant texts many times, and few name a place of elsewhere.)
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const placeNames = lexicon.outOfScope
+    .filter((o) => o.place)
+    .flatMap((o) => [...o.nl, ...o.en].map((w) => tokenize(normalize(w)).map(escape).join("[^\\p{L}]+")));
+  const mentions = new RegExp(`(?<![\\p{L}])(?:${placeNames.join("|")})(?![\\p{L}])`, "iu");
+  for (const text of places.size > 0 ? new Set(texts) : []) {
+    if (!mentions.test(text)) continue;
     const tokens = tokenize(normalize(text));
     // (Only the word before: "Eenheid Den Haag", "district Alphen-Gouda"; a word after is too often
     // the question's own, "Den Haag getekend".)
