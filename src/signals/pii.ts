@@ -64,6 +64,10 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
   return out;
 }
 
+/** The organisation word a desk's name follows: "Jongerenwerk Dock", "Stichting Ouders". */
+const DESK_BEFORE =
+  /\b(?:jongerenwerk|jeugdwerk|stichting|buurthuis|wijkcentrum|vereniging|team|afdeling|bureau|\p{L}*centrum|\p{L}*werk)\s+$/iu;
+
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
   const homes = addresses(text, (w) => lexicon().notName(w));
@@ -171,7 +175,11 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles }).filter(
     (p) =>
       !(TITLE_ABBREVIATIONS.has(p.text.toLowerCase()) && text[p.end] === ".") &&
-      !desks.has(p.text.toLowerCase().replace(/[\s'’-]/g, "")),
+      !(
+        desks.has(p.text.toLowerCase()) &&
+        !lexicon().firstName(p.text.toLowerCase()) &&
+        DESK_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))
+      ),
   );
   // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
   for (const f of introducedNames(text, lexicon())) {

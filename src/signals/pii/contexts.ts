@@ -47,18 +47,18 @@ const FIRM_AFTER =
 const FIRM_BEFORE =
   "(?:\\p{Lu}\\p{Ll}*(?:bedrijf|service|centrum|garage|bakkerij|slagerij|kwekerij|fysiotherapie)|Garage|Bakkerij|Slagerij|Kwekerij|Fysiotherapie)";
 const FIRM_OWNER =
-  "(?:\\p{Lu}\\.\\s*)*(?:(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|'t|[Ii]n 't) +){1,3}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b| +B\\.?V\\b))(?: *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?| +B\\.?V\\b\\.?)?";
+  "(?:\\p{Lu}\\.\\s*)*(?:(?:Van|De|Den|Der|Ter|Ten|'t|In 't) +(?:(?:van|de|der|den|ter|ten|'t) +){0,2}\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*(?= *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b| +B\\.?V\\b))(?: *(?:& *(?:Zn|Zonen|Zoon|Co)|en Zonen)\\b\\.?| +B\\.?V\\b\\.?)?";
 /** Buildings and places named after a person: "Sportpark Willem van Outhoorn", "P+R Hoornwijck". */
 const PLACE_BEFORE =
-  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|Festival|[Bb]usstation|[Mm]etrostation|[Tt]reinstation|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
-/** A person's name as a building's or a foundation's has it: with a title or initials, particles and
- * up to three words ("Zwembad Ir. Lely", "Sporthal Fanny Blankers-Koen", "Zwembad Pieter van den
- * Hoogenband"). */
+  "(?:Sportpark|Sporthal|Sportcentrum|Stadion|Zwembad|Wijkcentrum|Buurthuis|Gemeenschapshuis|P\\+R|Theater|Bibliotheek|Ziekenhuis|Kerk|Moskee|Jongerencentrum|Festival|(?:Community|Youth|Sports|Leisure)\\s+Cent(?:re|er)\\s+(?:De|Het|'t|The))";
+/** A person's name as a building has it: one capitalised word (with a particle and another), or a
+ * name after a title or initials ("Zwembad Ir. Lely", "Sporthal Dr. A. Philips"). (Not a first and
+ * last name alone: "bij busstation Zuid Kevin de Boer", "Zwembad Sanne Visser belde" are persons.) */
 const PLACE_NAME =
-  "(?:(?:Dr|Ir|Prof|Mr|St|Sint|Mgr)\\.? +)?(?:\\p{Lu}\\. *)*\\p{Lu}[\\p{L}'-]*(?: +(?:(?:van|de|der|den|het|ter|ten|'t) +)*\\p{Lu}[\\p{L}'-]*){0,2}";
+  "(?:(?:Dr|Ir|Prof|Mr|Mgr|St|Sint)\\.? +(?:\\p{Lu}\\. *)*\\p{Lu}[\\p{L}'-]*(?: +(?:(?:van|de|der|den|het|ter|ten) +)+\\p{Lu}[\\p{L}'-]*)?|\\p{Lu}[\\p{L}'-]*(?: +(?:van|de|der|den|het) +\\p{Lu}[\\p{L}'-]*)?)";
 /** A thing said to be what the word names: "Joy (de nieuwe escape room ...)", "Kees, het nieuwe spel". */
 const THING_APPOSITION =
-  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery|hond|kat|poes|paard|pony|konijn|dog|cat|horse)";
+  "(?:spel|game|app|escape ?room|mascotte|mascot|campagne|campaign|methode|lesmethode|training|winkel|shop|zaak|restaurant|snackbar|café|cafe|film|serie|series|boek|book|podcast|website|project|bakkerij|kapsalon|bakery)";
 /** A trade said of two names joined: "Roos & Bloem, de bloemist op de hoek" is a shop ("Ahmed, de
  * bakker op de hoek" stays a person). */
 const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker|garage|winkel|shop)";
@@ -205,10 +205,22 @@ const CONTEXTS = [
     "gu",
   ),
   new RegExp(`${PLACE_BEFORE} +${PLACE_NAME}`, "gu"),
+  // A station named after a person or a place, the name alone ("het busstation Alexander"; "op
+  // treinstation Daan de Vries aangesproken" names a person).
+  new RegExp(
+    `\\b(?:[Bb]usstation|[Mm]etrostation|[Tt]reinstation) +${CAP}(?! +(?:van|de|der|den|\\p{Lu}))`,
+    "gu",
+  ),
+  // A pet in apposition: "Storm, de hond van de beheerder" (not "Jerry, the dog walker", "Ahmed,
+  // de kat is gevonden", "Hé Kelly, de hond van de buren blaft").
+  new RegExp(
+    `(?<!\\b(?:[Hh]é|[Hh]ee|[Hh]oi|[Hh]i|[Hh]ey|[Hh]allo|[Hh]ello|[Bb]este|[Dd]ear|[Dd]ank je|[Tt]hanks)[,!]?\\s+)${CAP}\\s*,\\s*(?:de|het|een|the|a|our|onze|mijn|my)\\s+(?:hond|kat|poes|paard|pony|konijn|dog|cat|horse)(?=\\s+(?:van|of|from|die|dat|that|who|which)\\b|\\s*[,.;)])`,
+    "gu",
+  ),
   // "Krajicek Playground", "Richard Krajicek Foundation".
   new RegExp(`(?:${CAP} +){1,3}(?:Playground|Foundation|Fonds|Court)\\b`, "gu"),
   // Artists on a festival's line-up.
-  /\b[Ll]ine-?up\b(?:o\.a\.|i\.e\.|e\.g\.|[^.!?\n])*/gu,
+  /\b[Ll]ine[- ]?up\b(?=[^.!?\n]*\b(?:festival|concert|podium|stage|optreden|optredens|artiesten|artists|acts|dj'?s?)\b|(?:[^.!?\n]|o\.a\.)*\b(?:festival|concert|podium|stage)\b)(?:o\.a\.|i\.e\.|e\.g\.|[^.!?\n])*|\b(?:[Ff]estival|[Cc]oncert)\b[^.!?\n]*\b[Ll]ine[- ]?up\b(?:o\.a\.|i\.e\.|e\.g\.|[^.!?\n])*/gu,
   new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),
   // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
   // an office holder named in office ("burgemeester Bruls").

@@ -85,7 +85,13 @@ export function handles(
     // "Officiële kanalen: @hetbaken_school en @roc_midden_nl": accounts an organisation calls its own.
     // (Only the accounts listed right after the words: "..., maar via @xbaddie_09" is someone's.)
     const official = [...sentence.matchAll(OFFICIAL_G)].at(-1);
-    if (official && LISTED_ACCOUNTS.test(sentence.slice((official.index ?? 0) + official[0].length)))
+    if (
+      official &&
+      LISTED_ACCOUNTS.test(sentence.slice((official.index ?? 0) + official[0].length)) &&
+      !/\b(?:nep|fake|namaak|zogenaamde?|so-called|valse?|imitatie)/iu.test(
+        sentence.slice(0, official.index ?? 0),
+      )
+    )
       continue;
     // (Every platform the sentence names after the request comes with an account of its own:
     // "Follow the school on Instagram, on TikTok @mia posts the fights" names a pupil's.)

@@ -218,8 +218,8 @@ export function nicknamesBeforeNames(
     if (opts.lexicon.proper(lower) && !opts.lexicon.personName(lower) && !opts.lexicon.firstName(lower))
       continue;
     if (/\d\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
-    // (In lower case an ordinary word describes: "een jongen (Kees)"; with a capital it names.)
-    if (!/^\p{Lu}/u.test(word) && (opts.lexicon.word(lower) || opts.lexicon.english(lower))) continue;
+    // (An ordinary word describes or names a thing: "een jongen (Kees)", "Spreekbeurt (Wayne Rooney)".)
+    if (opts.lexicon.word(lower) || opts.lexicon.english(lower)) continue;
     if ([...persons, ...out].some((f) => f.start < end && start < f.end)) continue;
     if (opts.exempt.some((r) => start < r.end && r.start < end)) continue;
     out.push(finding("naam", text, start, end));

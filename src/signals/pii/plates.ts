@@ -51,7 +51,7 @@ export function plates(text: string): PiiFinding[] {
   // The end of the last code read as a code: "kluis 12-KL-04 t/m 12-KL-60" is a range of codes.
   let codeEnd = -1;
   const re =
-    /(?<![\p{L}\d@._/-])([A-Za-z\d]{1,3})([- ]?)([A-Za-z\d]{1,3})\2([A-Za-z\d]{1,3})(?![\p{L}\d@_/]|[-.][\p{L}\d])/gu;
+    /(?<![\p{L}\d@._/-])([A-Za-z\d]{1,3})([- ]?)([A-Za-z\d]{1,3})\2([A-Za-z\d]{1,3})(?![\p{L}\d@_/]|-[\p{L}\d]|\.\d)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [all, a = "", sep = "", b = "", c = ""] = m;
     // A rejected candidate may hide one that starts inside it ("en HG 427 T"): go on from its second character.

@@ -119,7 +119,11 @@ export class NameScan {
       (cue !== undefined && this.isCue({ lower: cue } as Token)) ||
       (next !== undefined && (this.lex.firstName(next) || this.lex.surname(next))) ||
       (role !== undefined && this.isCue({ lower: role } as Token)) ||
-      /^\s*\(\s*\d|^\s+(?:zijn|haar|z'n|d'r|his|her)\s/u.test(rest)
+      /^\s*\(\s*(?:\d|groep|klas|class|year|grade)|^\s+(?:zijn|haar|z'n|d'r|his|her)\s|^\s+(?:uit|from|in)\s+(?:groep\s+|klas\s+|year\s+)?\d/iu.test(
+        rest,
+      ) ||
+      ((rest.match(/^\s+(?:en|and|&)\s+(\p{L}+)/u)?.[1] ?? "") !== "" &&
+        this.lex.surname((rest.match(/^\s+(?:en|and|&)\s+(\p{L}+)/u)?.[1] ?? "").toLowerCase()))
     );
   }
 
