@@ -43,7 +43,6 @@ describe("answers beyond the structured facts", () => {
         "ik ben net verhuisd van lelystad naar almere en nu wijkagent hier. hoe vaak is het stadsdeeloverleg?",
         "almere",
       ],
-      ["welke rol heeft halt? wij werken ook met halt in alkmaar", "west-friesland"],
       // Where a pupil comes from, a surname, a town in a name: as a thirty-first review tried.
       [
         "Een leerling van ons uit Lelystad had een mes bij zich op school. Moeten we de politie bellen?",
@@ -59,13 +58,15 @@ describe("answers beyond the structured facts", () => {
       ],
     ] as const)
       expect(ask(q, region).answered, q).toBe(true);
-    // Words of a town apart are no town; where the asker is, is.
+    // Words of a town apart are no town; where the asker is, is (a remark may say where the asker works).
     expect(ask("Convenant Alphen aan den Rijn: niet helder wie de schoolagent aanwijst?").answer).not.toMatch(
       /gemeente van die stad/,
     );
     for (const q of [
       "wie leidt het signaaloverleg? wij zitten in delft",
       "Heeft de gemeente Den Haag getekend?",
+      "wat doet halt? wij zijn een vo school in gouda",
+      "Wijkagent Tilburg hier, hoe vaak is het signaaloverleg?",
     ])
       expect(ask(q).answer, q).toMatch(/gemeente van die stad/);
   });

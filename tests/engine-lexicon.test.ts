@@ -309,10 +309,7 @@ describe("British and American school words", () => {
       ask("whats the online drop-in session thing in west friesland, who organises it and how often?").answer,
     ).toMatch(/Digitaal spreekuur/);
     expect(
-      ask(
-        "can the police officer sit in on our student support team meetings at a leiden secondary?",
-        "leiden",
-      ).answer,
+      ask("can the police join our student support team at a leiden secondary?", "leiden").answer,
     ).toMatch(/ondersteuningsteam/i);
     expect(
       ask("tabor college here, we'd like a safety scan of the school. can halt do that, and is it free?")

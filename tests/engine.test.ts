@@ -244,7 +244,7 @@ describe("answers", () => {
         "ik ben net verhuisd van lelystad naar almere en nu wijkagent hier. hoe vaak is het stadsdeeloverleg?",
         "almere",
       ],
-      ["welke rol heeft halt? wij werken ook met halt in alkmaar", "west-friesland"],
+      ["welke rol heeft halt? onze leerlingen komen deels uit alkmaar", "west-friesland"],
       ["hoe lang van tevoren moet een school opzeggen?", "leiden"],
       ["school wil eruit stappen, kan dat?", "zoetermeer"],
       ["who runs the youth work in west-friesland? name please", "west-friesland"],

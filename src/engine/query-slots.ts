@@ -25,9 +25,6 @@ export interface RankQuery {
   acronyms?: ReadonlySet<string>;
   /** Token positions in a story before the question whose words name no subject asked. */
   story?: ReadonlySet<number>;
-  /** Where a remark after the question begins ("welke rol heeft halt? wij werken ook met halt in
-   * alkmaar"): a place of elsewhere named there is where the asker has been, not what is asked. */
-  remark?: number;
 }
 
 /** One piece of evidence: a word of the question, with the terms that count as a match. */
@@ -87,26 +84,6 @@ const JOINS = new Set(["in", "voor", "en", "van", "bij", "te", "for", "and", "of
 /** English pronouns that are no stopwords (the paraphrases hold them), but no evidence inside a phrase. */
 const PRONOUNS = new Set(["it", "its", "us", "them", "him", "her", "me"]);
 
-/** Words that say where the asker is: "wij zitten in delft", "wij zijn een vo school in gouda". */
-const LOCATED = new Set([
-  "zitten",
-  "zit",
-  "zijn",
-  "staan",
-  "staat",
-  "ligt",
-  "liggen",
-  "are",
-  "am",
-  "based",
-  "located",
-]);
-
-/** Whether a remark's words before a place say the asker is there ("... in" right before it). */
-function locatesAsker(words: readonly string[]): boolean {
-  return words.at(-1) === "in" && words.some((w) => LOCATED.has(w));
-}
-
 /** The evidence of a question: one slot per content word. */
 export function readSlots(
   q: RankQuery,
@@ -128,13 +105,7 @@ export function readSlots(
           (h) =>
             !(lex.places.has(h.value) && !together(h)) &&
             !partOfName(lex, q.tokens, h) &&
-            !afterExempting(lex, q.tokens, h) &&
-            !(
-              q.remark !== undefined &&
-              h.start >= q.remark &&
-              lex.places.has(h.value) &&
-              !locatesAsker(q.tokens.slice(q.remark, h.start))
-            ),
+            !afterExempting(lex, q.tokens, h),
         )
         .map((h) => h.value),
     ),

@@ -85,7 +85,6 @@ export class QuestionIndex {
         topics: q.topics,
         acronyms: q.acronyms,
         story,
-        remark: tokens === q.tokens ? remarkStart(q.text, tokens) : undefined,
       },
       40,
     );
@@ -146,15 +145,6 @@ function storyWords(q: Query, tokens: readonly string[]): Set<number> {
   const n = Math.max(0, tokens.length - tokenize(askedText).length);
   for (let i = 0; i < n; i++) if (!named.has(tokens[i] as string)) out.add(i);
   return out;
-}
-
-/** Where a remark after the one question begins, in tokens: "welke rol heeft halt? wij werken
- * ook met halt in alkmaar" (a remark of two words or more, with no question of its own). */
-function remarkStart(text: string, tokens: readonly string[]): number | undefined {
-  const mark = text.indexOf("?");
-  if (mark < 0 || text.indexOf("?", mark + 1) >= 0) return undefined;
-  const before = tokenize(normalize(text.slice(0, mark))).length;
-  return tokens.length - before >= 2 ? before : undefined;
 }
 
 /** The token positions start .. end - 1. */

@@ -39,7 +39,7 @@ export interface QuoteQuery {
 
 /** A question that asks for every item of a list: what must at least be in, be told, be named. */
 const LIST_ASKED =
-  /\b(?:minimaal|minimum|tenminste|ten minste|allemaal|alle punten|welke punten|which points|(?:full|complete|whole) list|volledige lijst|opsomming|wat moet(?:en)? .{0,60}\b(?:staan|vermelden|bevatten|vertellen|noemen|benoemen)|what (?:must|should|do|does|have to|has to) .{0,60}\b(?:tell|mention|include|contain|cover))\b/;
+  /\b(?:minimaal|minimum|tenminste|ten minste|allemaal|alle punten|alle taken|welke punten|which points|all (?:the )?(?:tasks|duties|points)|(?:full|complete|whole) list|volledige lijst|opsomming|wat moet(?:en)? .{0,60}\b(?:staan|vermelden|bevatten|vertellen|noemen|benoemen)|what (?:must|should|do|does|have to|has to) .{0,60}\b(?:tell|mention|include|contain|cover))\b/;
 
 /** A passage that sets out a list: an opening with a colon, then three items or more. */
 function setsOutList(quote: string): boolean {
