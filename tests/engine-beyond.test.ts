@@ -150,6 +150,12 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer).toMatch(/West-Frisian mayor/);
     // Who chairs it, without "now", is answered.
     expect(ask("who chairs the bestuurlijk veiligheidsoverleg?", "west-friesland").answered).toBe(true);
+    // A name asked for a role the covenants mention in passing: the role's fact, not a name.
+    const b = ask("wie is de aandachtsfunctionaris huiselijk geweld bij unicoz? naam graag", "zoetermeer");
+    expect(b.answered).toBe(false);
+    expect(b.answer.split("\n")[0]).toBe(
+      "De convenanten noemen de rol, niet wie die nu vervult. Wat ze zeggen:",
+    );
   });
 
   it("answers for an organisation in two covenants per covenant, not 'which one do you mean?'", () => {

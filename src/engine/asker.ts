@@ -18,7 +18,7 @@ const APPOINTS = /\bwijs\w*\b[^.;]*\baan\b|\baangewezen\b|\bcontactpersoon\b|\ba
 /** A function a person holds ("wie is de contactpersoon ...? naam graag"), not a service ("who runs
  * the youth work? name please" asks for the organisation). */
 export const PERSON_FUNCTION =
-  /\b(?:\w*agent|contactpersoon|contact person|contact|\w*co[oö]rdinator|\w*manager|\w*regisseur|\w*ambtenaar|officer|medewerker|directeur|voorzitter|chair)\b/;
+  /\b(?:\w*agent|contactpersoon|contact person|contact|\w*co[oö]rdinator|\w*manager|\w*regisseur|\w*ambtenaar|officer|medewerker|directeur|voorzitter|chair|\w*functionaris|vertrouwenspersoon|\w*consulent|\w*werker|\w*begeleider|lead|dsl|counsell?or|nurse|\w*verpleegkundige|jeugdarts)\b/;
 /** A person asked for: "wie ...", "which officer ...", not "welke school ... ? naam graag". */
 export const ASKS_PERSON =
   /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
