@@ -530,6 +530,9 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     // ("van de" before an organisation is no surname; "Do" is a name.)
     expect(found("melding van de bedrijfsleider van de Kruidvat in Hoog Catharijne")).toEqual([]);
     has("I spoke to Do and her brother after school.", "Do");
+    // A first name in lower case after a family word or a neighbour, also an ordinary word; not a verb.
+    has("zijn oom rob haalt hem op, buurman kees belde", "rob", "kees");
+    expect(found("Zijn broer wil niet dat hij gaat. En zijn broer dan? Zijn broer nam het op.")).toEqual([]);
     // English first names the lists lacked.
     has("Moeder: Kelly Brouwers. Ikzelf: Desmond Kleine, 06-87654321", "Kelly Brouwers", "Desmond Kleine");
   });

@@ -242,7 +242,7 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
   else if (lowerAfterTitle(s, i, cue, k)) {
     start = true;
     lowerRun = true;
-  } else if (lowerAfterTie(s, i, cue)) {
+  } else if (lowerAfterTie(s, i, cue) || lowerAfterFamily(s, i, cue)) {
     start = true;
     lowerRun = true;
   } else if (lowerUnknown(s, i, cue)) {
@@ -289,6 +289,35 @@ function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
       t.lower,
     ) &&
     t.lower.length >= 2
+  );
+}
+
+/** Family words and neighbours a first name follows in chat: "zijn oom rob", "buurman kees". */
+const FAMILY =
+  /^(?:oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
+
+/** "zijn oom rob", "buurman kees belde": a first name in lower case after a family word or a
+ * neighbour, also one that is an ordinary word (an English one only in a Dutch text: "her uncle
+ * will" is no name). */
+function lowerAfterFamily(s: NameScan, i: number, cue: Cue): boolean {
+  const { toks, lex, englishText } = s;
+  const t = toks[i] as Token;
+  return (
+    cue === "cue" &&
+    FAMILY.test(toks[i - 1]?.lower ?? "") &&
+    lex.firstName(t.lower) &&
+    !(englishText && lex.english(t.lower, true)) &&
+    !s.notName(t) &&
+    !s.isCue(t) &&
+    !EN_FUNCTION.has(t.lower) &&
+    !NL_FUNCTION.has(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    // ("zijn broer wil niet", "en zijn broer dan?", "zijn broer nam het op": verbs and adverbs
+    // that are also first names.)
+    !/^(?:wil|dan|nam|won|kon|lag|zat|gaf|liep|bleef|mocht|moest|zou|kwam|had|was|ben|ook|nog|dus|maar|toen|daar|hier)$/.test(
+      t.lower,
+    ) &&
+    t.lower.length >= 3
   );
 }
 
