@@ -118,10 +118,10 @@ export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): Le
   const namedPlaces = new Set<string>();
   // (Each passage once, and only one that names a place: a national knowledge base repeats the
   // same covenant texts many times, and few name a place of elsewhere.)
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const placeNames = lexicon.outOfScope
     .filter((o) => o.place)
-    .flatMap((o) => [...o.nl, ...o.en].map((w) => tokenize(normalize(w)).map(escape).join("[^\\p{L}]+")));
+    .flatMap((o) => [...o.nl, ...o.en].map((w) => tokenize(normalize(w)).map(literal).join("[^\\p{L}]+")));
   const mentions = new RegExp(`(?<![\\p{L}])(?:${placeNames.join("|")})(?![\\p{L}])`, "iu");
   for (const text of places.size > 0 ? new Set(texts) : []) {
     if (!mentions.test(text)) continue;
