@@ -69,6 +69,8 @@ const sets = {
   test28: join(import.meta.dirname, "test28.yaml"),
   dev29: join(import.meta.dirname, "dev29.yaml"),
   test29: join(import.meta.dirname, "test29.yaml"),
+  dev30: join(import.meta.dirname, "dev30.yaml"),
+  test30: join(import.meta.dirname, "test30.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
