@@ -148,6 +148,10 @@ export const CORPORA = {
   dev33: join(import.meta.dirname, "pii-dev33.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test32: join(import.meta.dirname, "pii-test32.yaml"),
+  /** A thirty-fourth corpus (200 texts by and about families who write in more than one language and script): a development half ... */
+  dev34: join(import.meta.dirname, "pii-dev34.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test33: join(import.meta.dirname, "pii-test33.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

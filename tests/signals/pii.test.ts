@@ -49,6 +49,7 @@ describe("personal-data corpus", () => {
     dev31: { caught: 94.5, clean: 80, warned: 27 },
     dev32: { caught: 96, clean: 86, warned: 44 },
     dev33: { caught: 95, clean: 76, warned: 35 },
+    dev34: { caught: 90, clean: 72, warned: 50 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
