@@ -64,6 +64,45 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
   return out;
 }
 
+/** Words in a script without capitals (Arabic, Ethiopic, Hebrew, Chinese), two to four of them. */
+const CASELESS_RUN =
+  /(?<![\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}])[\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}\u200c]+(?:[ \u00a0][\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}\u200c]+){1,3}(?![ \u00a0]?[\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}])/gu;
+/** Greetings and blessings in Arabic script, which no one is called. */
+const BLESSINGS = new Set(
+  [
+    "السلام عليكم",
+    "وعليكم السلام",
+    "إن شاء الله",
+    "ان شاء الله",
+    "الحمد لله",
+    "ما شاء الله",
+    "بسم الله",
+    "جزاك الله خيرا",
+    "رمضان كريم",
+    "رمضان مبارك",
+    "عيد مبارك",
+    "الله يرحمه",
+    "الله يرحمها",
+    "صباح الخير",
+    "مساء الخير",
+  ].map((p) => p.normalize("NFC")),
+);
+
+/** "حمزة بن علي", "ዳዊት ተስፋይ": a name in a script without capitals, in a text that names a person
+ * in Latin letters too (a passport's spelling beside the school's); short runs only, and no greeting. */
+function namesInOtherScripts(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
+  if (!persons.some((p) => p.kind === "naam")) return [];
+  const out: PiiFinding[] = [];
+  for (const m of text.matchAll(CASELESS_RUN)) {
+    const run = m[0].trim();
+    if (BLESSINGS.has(run.normalize("NFC"))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(run);
+    if (persons.some((p) => p.start < start + run.length && start < p.end)) continue;
+    out.push(finding("naam", text, start, start + run.length));
+  }
+  return out;
+}
+
 /** The organisation word a desk's name follows: "Jongerenwerk Dock", "Stichting Ouders". */
 const DESK_BEFORE =
   /\b(?:jongerenwerk|jeugdwerk|stichting|buurthuis|wijkcentrum|vereniging|team|afdeling|bureau|\p{L}*centrum|\p{L}*werk)\s+$/iu;
@@ -204,6 +243,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
     ...rosterChildren(text, lexicon()),
   ])
     if (!persons.some((x) => overlaps(x, f))) persons.push(f);
+  persons.push(...namesInOtherScripts(text, persons));
   persons.push(
     ...nicknamesBeforeNames(text, persons, {
       lexicon: lexicon(),

@@ -533,6 +533,11 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     // A first name in lower case after a family word or a neighbour, also an ordinary word; not a verb.
     has("zijn oom rob haalt hem op, buurman kees belde", "rob", "kees");
     expect(found("Zijn broer wil niet dat hij gaat. En zijn broer dan? Zijn broer nam het op.")).toEqual([]);
+    // A name in a script without capitals beside one in Latin letters, not a blessing; dates of birth
+    // as Polish, Turkish and Russian papers write them.
+    has("Op zijn profiel staat Hamza Ali ook als حمزة بن علي.", "Hamza Ali", "حمزة بن علي");
+    expect(found("السلام عليكم, ik ben de moeder van Yasmina")).toEqual(["naam:Yasmina"]);
+    has("Ola (ur. 12 lipca 2010), Ayşe (doğum tarihi 12.06.2011)", "12 lipca 2010", "12.06.2011");
     // English first names the lists lacked.
     has("Moeder: Kelly Brouwers. Ikzelf: Desmond Kleine, 06-87654321", "Kelly Brouwers", "Desmond Kleine");
   });

@@ -163,6 +163,12 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     // An organisation whose desk's mailbox the text gives; a person with their own mailbox stays one.
     expect(found("Aan: Jongerenwerk Dock <info@dock.nl>\nOnderwerp: skatebaan")).toEqual([]);
     has("Van: Jan Dock <jan@dock.nl>", "Jan Dock", "jan@dock.nl");
+    // Houses of worship, associations and weekend schools by name; greetings and clubs of the families' languages.
+    expect(
+      found(
+        "The Fatih mosque and the Shevchenko Ukrainian Saturday school join in; moskeevereniging Ayasofya en de Iraanse vereniging Mehr ook. Hayırlı cumalar, Galatasaray - Fenerbahçe om 19.00.",
+      ),
+    ).toEqual([]);
     // As a thirty-second review tried: a person after a station, a line-up of a team, a greeting
     // before "de hond", a name that is a mailbox's domain, a fake official page.
     has("Vanavond op treinstation Daan de Vries (15) aangesproken over zwartrijden.", "Daan de Vries");

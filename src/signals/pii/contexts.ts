@@ -217,6 +217,17 @@ const CONTEXTS = [
     `(?<!\\b(?:[Hh]é|[Hh]ee|[Hh]oi|[Hh]i|[Hh]ey|[Hh]allo|[Hh]ello|[Bb]este|[Dd]ear|[Dd]ank je|[Tt]hanks)[,!]?\\s+)${CAP}\\s*,\\s*(?:de|het|een|the|a|our|onze|mijn|my)\\s+(?:hond|kat|poes|paard|pony|konijn|dog|cat|horse)(?=\\s+(?:van|of|from|die|dat|that|who|which)\\b|\\s*[,.;)])`,
     "gu",
   ),
+  // Houses of worship, associations and weekend schools by name: "moskeevereniging Ayasofya",
+  // "cultural centre Hilal", "de Iraanse vereniging Mehr", "the Fatih mosque", "the Shevchenko
+  // Ukrainian Saturday school", "the Shri Sanatan Dharm temple".
+  new RegExp(
+    `\\b(?:[Mm]oskee|[Mm]oskeevereniging|[Vv]ereniging|[Tt]empel|[Pp]arochie|[Cc]ultureel centrum|[Cc]ultural cent(?:re|er)) +${CAP}`,
+    "gu",
+  ),
+  new RegExp(
+    `(?:\\b(?:El|Al|Shri|Sri|Sint|St\\.?) +)?${CAP}(?: +${CAP}){0,3} +(?:mosque|moskee|temple|tempel|church|kerk|synagogue|synagoge|gurdwara|association|Saturday school|zaterdagschool|weekendschool)\\b`,
+    "gu",
+  ),
   // "Krajicek Playground", "Richard Krajicek Foundation".
   new RegExp(`(?:${CAP} +){1,3}(?:Playground|Foundation|Fonds|Court)\\b`, "gu"),
   // Artists on a festival's line-up.

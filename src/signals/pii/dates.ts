@@ -7,7 +7,13 @@ import { MONTH_NAMES } from "./cues.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 const MONTHS =
-  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december";
+  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december" +
+  // Polish, Turkish, Russian and Ukrainian month names as a date writes them ("7 marca 2013 r.",
+  // "12 Haziran 2011", "05 мая 2012 г.").
+  "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia" +
+  "|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik" +
+  "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря" +
+  "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
@@ -15,7 +21,7 @@ const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})
 /** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
  * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(
-  `\\b(?:geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
+  `(?<![\\p{L}\\d])(?:data\\s+urodzenia|ur\\.|urodzon[ya]|doğum\\s+tarihi|dogum\\s+tarihi|doğumlu|дата\\s+рождения|родил(?:ся|ась)|дата\\s+народження|народил(?:ся|ася)|fecha\\s+de\\s+nacimiento|date\\s+de\\s+naissance|geburtsdatum|geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
   "giu",
 );
 /** "His DOB for the form is 14.05.2010", "zijn geboortedatum is 3-4-2012": the word for a date of
