@@ -85,8 +85,25 @@ const BLESSINGS = new Set(
     "الله يرحمها",
     "صباح الخير",
     "مساء الخير",
-  ].map((p) => p.normalize("NFC")),
+    "شكرا جزيلا",
+    "جمعة مباركة",
+    "جمعة مباركه",
+    "انشاء الله",
+    "إنشاء الله",
+    "السلام عليكم ورحمة الله",
+    "السلام عليكم ورحمة الله وبركاته",
+    "新年快乐",
+    "恭喜发财",
+    "שבת שלום",
+    "חג שמח",
+  ].map((p) => bare(p)),
 );
+/** Words for a house of worship or a school in the run: an institution, no one's name. */
+const INSTITUTION = /مسجد|جامع|كنيسة|مدرسة|ቤተ|教会|学校|בית/u;
+/** Arabic without its vowel marks, as runs are compared. */
+function bare(s: string): string {
+  return s.normalize("NFC").replace(/[\u064B-\u065F\u0670]/g, "");
+}
 
 /** "حمزة بن علي", "ዳዊት ተስፋይ": a name in a script without capitals, in a text that names a person
  * in Latin letters too (a passport's spelling beside the school's); short runs only, and no greeting. */
@@ -95,7 +112,8 @@ function namesInOtherScripts(text: string, persons: readonly PiiFinding[]): PiiF
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(CASELESS_RUN)) {
     const run = m[0].trim();
-    if (BLESSINGS.has(run.normalize("NFC"))) continue;
+    const plain = bare(run);
+    if ([...BLESSINGS].some((b) => plain.includes(b)) || INSTITUTION.test(run)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(run);
     if (persons.some((p) => p.start < start + run.length && start < p.end)) continue;
     out.push(finding("naam", text, start, start + run.length));

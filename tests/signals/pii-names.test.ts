@@ -538,6 +538,25 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     has("Op zijn profiel staat Hamza Ali ook als حمزة بن علي.", "Hamza Ali", "حمزة بن علي");
     expect(found("السلام عليكم, ik ben de moeder van Yasmina")).toEqual(["naam:Yasmina"]);
     has("Ola (ur. 12 lipca 2010), Ayşe (doğum tarihi 12.06.2011)", "12 lipca 2010", "12.06.2011");
+    // As a thirty-fourth review tried: a person after "moskee" or before "zaterdagschool", Kareem and
+    // Slava, a family's mailbox, a blessing beside a name, a birth date of history, "zijn moeder hoop ik".
+    has(
+      "Heeft de moskee Bilal al ingelicht? Omdat Ayoub zaterdagschool heeft, kwam hij niet.",
+      "Bilal",
+      "Ayoub",
+    );
+    has("Kareem uit 2A heeft een mes laten zien; Slava Petrenko ook.", "Kareem", "Slava Petrenko");
+    has("Mail de vader: parents.smith@hotmail.com", "parents.smith@hotmail.com");
+    expect(found("Juf Sanne, شكرا جزيلا voor alle hulp!")).toEqual(["naam:Sanne"]);
+    expect(found("Lekcja: Chopin ur. 1 marca 1810. Zijn moeder hoop ik morgen te spreken.")).not.toContain(
+      "geboortedatum:1 marca 1810",
+    );
+    expect(found("Zijn moeder hoop ik morgen te spreken.")).toEqual([]);
+    has(
+      "Geburtsdatum: 3. März 2012; fecha de nacimiento: 3 de mayo de 2012",
+      "3. März 2012",
+      "3 de mayo de 2012",
+    );
     // English first names the lists lacked.
     has("Moeder: Kelly Brouwers. Ikzelf: Desmond Kleine, 06-87654321", "Kelly Brouwers", "Desmond Kleine");
   });

@@ -13,15 +13,19 @@ const MONTHS =
   "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia" +
   "|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik" +
   "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря" +
-  "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
+  "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня" +
+  // ... and Spanish, French and German ("3 de mayo de 2012", "3 juin 2012", "3. März 2012").
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
+  "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre" +
+  "|januar|februar|märz|maerz|juni|juli|oktober|dezember";
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}|${DAY_WORDS})\\s+(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}\\.?|${DAY_WORDS})\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
  * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:data\\s+urodzenia|ur\\.|urodzon[ya]|doğum\\s+tarihi|dogum\\s+tarihi|doğumlu|дата\\s+рождения|родил(?:ся|ась)|дата\\s+народження|народил(?:ся|ася)|fecha\\s+de\\s+nacimiento|date\\s+de\\s+naissance|geburtsdatum|geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
+  `(?<![\\p{L}\\d])(?:data\\s+urodzenia|ur\\.|urodzon[ya]|doğum\\s+tarihi|dogum\\s+tarihi|doğumlu|дата\\s+рождения|родил(?:ся|ась)|дата\\s+народження|народил(?:ся|ася)|народив(?:ся)?|народилася|تاريخ\\s+الميلاد|geboren\\s+am|fecha\\s+de\\s+nacimiento|date\\s+de\\s+naissance|geburtsdatum|geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,)?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
   "giu",
 );
 /** "His DOB for the form is 14.05.2010", "zijn geboortedatum is 3-4-2012": the word for a date of
@@ -149,6 +153,11 @@ function rowsAfter(text: string, from: number): Array<{ start: number; line: str
 }
 
 export function birthDates(text: string): PiiFinding[] {
+  // (Not a date of a century ago or more: "Chopin, ur. 1 marca 1810" is history, no one in a signal.)
+  return datesOfBirth(text).filter((f) => !/(?<!\d)(?:1[0-8]\d\d|19[0-2]\d)(?!\d)/.test(f.text));
+}
+
+function datesOfBirth(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   // An export with a date-of-birth column: the full dates in the rows under it are dates of birth.
   const header = text.match(BIRTH_COLUMN);

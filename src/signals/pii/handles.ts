@@ -52,7 +52,7 @@ const OFFICIAL_G =
   /\b(?:offici[eë]le?|officieel|official)\s+(?:(?:social[- ]media|sociale[- ]media|school)\s+)?(?:kanalen|kanaal|accounts?|pagina'?s?|channels?|pages?|handles?)\b/giu;
 /** Nothing but accounts and the words joining them, up to the next account. */
 const LISTED_ACCOUNTS =
-  /^\s*(?:(?:van|of)\s+(?:de|het|onze|our|the)\s+\p{L}+\s*)?(?:(?:zijn|are|is)\s*)?:?\s*(?:@[\p{L}\d_.]+\s*(?:,|en|and|&)\s*)*$/u;
+  /^\s*(?:(?:van|of)\s+(?:de|het|onze|our|the)\s+(?:school|gemeente|politie|stichting|organisatie|club|vereniging|municipality|police|organisation|organization)\s*)?(?:(?:zijn|are|is)\s*)?:?\s*(?:@[\p{L}\d_.]+\s*(?:,|en|and|&)\s*)*$/u;
 /** An organisation naming its own account: "our school account", "het account van de school". */
 const OWN_ACCOUNT_BEFORE = new RegExp(`\\b${OWN_ACCOUNT}\\s*[:(]?\\s*$`, "i");
 /** The function an organisation's account begins with, a place glued after it: "@politierotterdam". */
@@ -88,7 +88,8 @@ export function handles(
     if (
       official &&
       LISTED_ACCOUNTS.test(sentence.slice((official.index ?? 0) + official[0].length)) &&
-      !/\b(?:nep|fake|namaak|zogenaamde?|so-called|valse?|imitatie)/iu.test(
+      // (Not someone's own, "zijn officiële account is ...", nor a fake one.)
+      !/\b(?:nep|fake|namaak|zogenaamde?|so-called|valse?|imitatie)|\b(?:zijn|haar|hun|his|her|their)\s+$/iu.test(
         sentence.slice(0, official.index ?? 0),
       )
     )

@@ -213,6 +213,19 @@ export function nicknamesBeforeNames(
     const end = start + word.length;
     if (NOT_BEFORE_NAME.test(word) || opts.cue(lower) || opts.lexicon.notName(lower)) continue;
     if (/^\p{Lu}{2,}/u.test(word) || /-/.test(word)) continue;
+    // (Nor a role or a family word of another language: "Jeugdverpleegkundige (Anouk)", "teyze (Ayşe)".)
+    if (
+      /(?:kundige|werker|agent|co[oö]rdinator|consulent|medewerker|arts|docent|begeleider|functionaris)$/u.test(
+        lower,
+      )
+    )
+      continue;
+    if (
+      /^(?:teyze|amca|dayı|hala|abla|abi|anne|baba|dede|nine|babcia|dziadek|ciocia|wujek|mama|tata|khala|amm|ammo|khalo|jidda|jiddo|sito)$/u.test(
+        lower,
+      )
+    )
+      continue;
     // (Not a place, "in Utrecht (Szkoła Polska)", nor a class, "4 bb (Jordy)".)
     if (opts.lexicon.abroad(lower) || opts.lexicon.place(lower)) continue;
     if (opts.lexicon.proper(lower) && !opts.lexicon.personName(lower) && !opts.lexicon.firstName(lower))

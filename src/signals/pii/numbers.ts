@@ -43,7 +43,10 @@ const FREE_MAIL =
 
 /** Mailboxes of an organisation rather than of a person. */
 export const FUNCTION_MAILBOX =
-  /^cjg$|^(?:info|contact|administratie|admin|secretariaat|leerplicht|onderwijs\w*|isk|nt2|nieuwkomers\w*|statushouders|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it|(?:[a-z]{1,4}-)?coordinat(?:or|ie|ion)|\w*coordinatie|(?:all|alle)[.-]?(?:parents|ouders|staff|personeel|students|leerlingen)|parents|ouders|staff|personeel)(?:[.-][a-z]+)?$/i;
+  /^cjg$|^(?:info|contact|administratie|admin|secretariaat|leerplicht|onderwijs\w*|isk|nt2|nieuwkomers\w*|statushouders|jgz|ggd|veiligthuis|halt|meldpunt|melding(?:en)?|directie|receptie|balie|team\w*|politie|noreply|no-reply|support|helpdesk|klachten|zorg\w*|ib|ouderraad|mr|school|office|post|mail|servicepunt|handhaving|boa|toezicht|wijkagent\w*|politie\w*|wijkteam\w*|jeugd\w*|jongerenwerk\w*|gemeente|privacy|avg|fg|aanmelden|aanmeldingen|verzuim|\w*veiligheid|veiligheidshuis|vertrouwenspersoon|klantenservice|service|events?|nieuws|redactie|communicatie|admissions?|reception|frontoffice|frontdesk|attendance|absence|safeguarding|welfare|pastoral|enquiries|inquiries|finance|facilities|hr|ict|it|(?:[a-z]{1,4}-)?coordinat(?:or|ie|ion)|\w*coordinatie)(?:[.-][a-z]+)?$/i;
+/** A mailbox to a whole group, written just so: "all-parents@", "ouders@" ("parents.smith@" is a family's). */
+const GROUP_MAILBOX =
+  /^(?:(?:all|alle)[.-]?(?:parents|ouders|staff|personeel|students|leerlingen)|parents|ouders|staff|personeel)$/i;
 
 /**
  * `ordinary`: whether a word is an ordinary word and no name; a mailbox named with such words
@@ -64,6 +67,7 @@ export function emails(
     // (On a free-mail service a function's word with digits is someone's own: "teamlisa2011@gmail.com".)
     if (
       (FUNCTION_MAILBOX.test(local) && !(FREE_MAIL.test(domain) && /\d/.test(local))) ||
+      (GROUP_MAILBOX.test(local) && !FREE_MAIL.test(domain)) ||
       known.has(m[0].toLowerCase())
     )
       continue;

@@ -294,7 +294,7 @@ function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
 
 /** Family words and neighbours a first name follows in chat: "zijn oom rob", "buurman kees". */
 const FAMILY =
-  /^(?:oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
+  /^(?:oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|teyze|amca|dayı|hala|abla|abi|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
 
 /** "zijn oom rob", "buurman kees belde": a first name in lower case after a family word or a
  * neighbour, also one that is an ordinary word (an English one only in a Dutch text: "her uncle
@@ -312,6 +312,15 @@ function lowerAfterFamily(s: NameScan, i: number, cue: Cue): boolean {
     !EN_FUNCTION.has(t.lower) &&
     !NL_FUNCTION.has(t.lower) &&
     !ARTICLES.has(t.lower) &&
+    // (A name goes on into what someone does: "zijn oom rob haalt"; not "zijn moeder hoop ik",
+    // "zijn vader max één keer", "mama mia".)
+    !!toks[i + 1] &&
+    s.adjacent(t, toks[i + 1]) &&
+    // (A first name that is an ordinary word, "zijn broertje los", only before a verb: "oom rob haalt".)
+    (!lex.word(t.lower) || /^\p{L}{2,}(?:t|de|te|den|ten)$/u.test(toks[i + 1]?.lower ?? "")) &&
+    !/^(?:ik|je|jij|we|wij|ze|zij|hij|het|één|een|keer|niet|per|x|i|you|he|she|it|we|they)$/.test(
+      toks[i + 1]?.lower ?? "",
+    ) &&
     // ("zijn broer wil niet", "en zijn broer dan?", "zijn broer nam het op": verbs and adverbs
     // that are also first names.)
     !/^(?:wil|dan|nam|won|kon|lag|zat|gaf|liep|bleef|mocht|moest|zou|kwam|had|was|ben|ook|nog|dus|maar|toen|daar|hier)$/.test(
