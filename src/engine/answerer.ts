@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
-import { answerUnits, askBack, notInCovenants } from "./compose/units.ts";
+import { answerUnits, askBack, namingClosest, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
@@ -119,22 +119,8 @@ export class UnitAnswerer {
       : undefined;
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
-    const besides = subject?.sayClosest ? this.namedBy(q, subject, whole.closest?.unit) : undefined;
+    const besides = subject?.sayClosest ? namingClosest(q.tokens, subject, whole.closest?.unit) : undefined;
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
-  }
-
-  /** The closest fact, when it names the thing the refused phrase asks about (its last word: "het
-   * mediabeleid" in "wat staat er in het mediabeleid?"). */
-  private namedBy(
-    q: Query,
-    subject: { nl: string[]; en: string[] },
-    closest: Unit | undefined,
-  ): Unit | undefined {
-    if (!closest) return undefined;
-    const things = new Set([...subject.nl, ...subject.en].map((p) => tokenize(normalize(p)).at(-1) ?? ""));
-    const asked = q.tokens.filter((t) => things.has(t));
-    const said = normalize(`${closest.text.nl} ${closest.text.en}`);
-    return asked.some((t) => said.includes(t)) ? closest : undefined;
   }
 
   /** An organisation or question spanning two regions: each region answers for itself. */

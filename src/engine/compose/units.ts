@@ -8,6 +8,7 @@ import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
+import { normalize, tokenize } from "../text.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { askGemeente, whoToAsk } from "./ask-next.ts";
@@ -226,6 +227,19 @@ export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
     options: labels,
   });
   return { ...answer, choices: options.map((o) => o.unit.id), unanswered: "asked-back" };
+}
+
+/** The closest fact, when it names the thing a refused phrase asks about (the phrase's last word:
+ * "het mediabeleid" in "wat staat er in het mediabeleid?"). */
+export function namingClosest(
+  tokens: readonly string[],
+  subject: { nl: readonly string[]; en: readonly string[] },
+  closest: Unit | undefined,
+): Unit | undefined {
+  if (!closest) return undefined;
+  const things = new Set([...subject.nl, ...subject.en].map((p) => tokenize(normalize(p)).at(-1) ?? ""));
+  const said = normalize(`${closest.text.nl} ${closest.text.en}`);
+  return tokens.some((t) => things.has(t) && said.includes(t)) ? closest : undefined;
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
