@@ -89,7 +89,7 @@ export interface LexiconIndex {
   /** Out-of-scope phrase -> subject id. */
   outOfScope: PhraseIndex<string>;
   /** A place of elsewhere inside a name the knowledge base writes ("Eenheid Den Haag", "District
-   * Alphen-Gouda"): the place's first and last word, and the word written before or after it. */
+   * Alphen-Gouda"): the place's first and last word, and the word written before it. */
   namedPlaces: Set<string>;
   /** The subjects that are places of elsewhere. */
   places: Set<string>;
@@ -139,8 +139,8 @@ export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): Le
   return { concepts, standalone, cues, outOfScope, namedPlaces, places, outOfScopeAfter, fillers, lexicon };
 }
 
-function placeKey(tokens: readonly string[], hit: PhraseHit<unknown>, next: string): string {
-  return `${tokens[hit.start]} ${tokens[hit.end - 1]} ${next}`;
+function placeKey(tokens: readonly string[], hit: PhraseHit<unknown>, before: string): string {
+  return `${tokens[hit.start]} ${tokens[hit.end - 1]} ${before}`;
 }
 
 /** Whether a place of elsewhere found in the question is part of a name the knowledge base
@@ -163,10 +163,10 @@ export function afterExempting(
 ): boolean {
   // (Over a surname's particles: "dhr van Oosterhout", "wijkagent Van Delft".)
   let start = hit.start;
-  while (start > 0 && PARTICLES.has(tokens[start - 1] as string)) start--;
+  while (start > 0 && SURNAME_PARTICLES.has(tokens[start - 1] as string)) start--;
   return lex.outOfScopeAfter
     .find(tokens)
     .some((h) => (h.end === hit.start || h.end === start) && h.value === hit.value);
 }
 
-const PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "t"]);
+const SURNAME_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "t"]);

@@ -23,10 +23,11 @@ import { lexicon } from "./pii/lexicon.ts";
 import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { nicknamesBeforeNames } from "./pii/nicknames.ts";
-import { bsns, deskDomains, emails, postcodes } from "./pii/numbers.ts";
+import { bsns, deskDomains, emails, namesDesk, postcodes } from "./pii/numbers.ts";
 import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
 import { shelterRooms } from "./pii/rooms.ts";
+import { namesInOtherScripts } from "./pii/scripts.ts";
 import { senders, speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
@@ -63,67 +64,6 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
   }
   return out;
 }
-
-/** Words in a script without capitals (Arabic, Ethiopic, Hebrew, Chinese), two to four of them. */
-const CASELESS_RUN =
-  /(?<![\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}])[\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}\u200c]+(?:[ \u00a0][\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}\u200c]+){1,3}(?![ \u00a0]?[\p{Script=Arabic}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Han}])/gu;
-/** Greetings and blessings in Arabic script, which no one is called. */
-const BLESSINGS = new Set(
-  [
-    "السلام عليكم",
-    "وعليكم السلام",
-    "إن شاء الله",
-    "ان شاء الله",
-    "الحمد لله",
-    "ما شاء الله",
-    "بسم الله",
-    "جزاك الله خيرا",
-    "رمضان كريم",
-    "رمضان مبارك",
-    "عيد مبارك",
-    "الله يرحمه",
-    "الله يرحمها",
-    "صباح الخير",
-    "مساء الخير",
-    "شكرا جزيلا",
-    "جمعة مباركة",
-    "جمعة مباركه",
-    "انشاء الله",
-    "إنشاء الله",
-    "السلام عليكم ورحمة الله",
-    "السلام عليكم ورحمة الله وبركاته",
-    "新年快乐",
-    "恭喜发财",
-    "שבת שלום",
-    "חג שמח",
-  ].map((p) => bare(p)),
-);
-/** Words for a house of worship or a school in the run: an institution, no one's name. */
-const INSTITUTION = /مسجد|جامع|كنيسة|مدرسة|ቤተ|教会|学校|בית/u;
-/** Arabic without its vowel marks, as runs are compared. */
-function bare(s: string): string {
-  return s.normalize("NFC").replace(/[\u064B-\u065F\u0670]/g, "");
-}
-
-/** "حمزة بن علي", "ዳዊት ተስፋይ": a name in a script without capitals, in a text that names a person
- * in Latin letters too (a passport's spelling beside the school's); short runs only, and no greeting. */
-function namesInOtherScripts(text: string, persons: readonly PiiFinding[]): PiiFinding[] {
-  if (!persons.some((p) => p.kind === "naam")) return [];
-  const out: PiiFinding[] = [];
-  for (const m of text.matchAll(CASELESS_RUN)) {
-    const run = m[0].trim();
-    const plain = bare(run);
-    if ([...BLESSINGS].some((b) => plain.includes(b)) || INSTITUTION.test(run)) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(run);
-    if (persons.some((p) => p.start < start + run.length && start < p.end)) continue;
-    out.push(finding("naam", text, start, start + run.length));
-  }
-  return out;
-}
-
-/** The organisation word a desk's name follows: "Jongerenwerk Dock", "Stichting Ouders". */
-const DESK_BEFORE =
-  /\b(?:jongerenwerk|jeugdwerk|stichting|buurthuis|wijkcentrum|vereniging|team|afdeling|bureau|\p{L}*centrum|\p{L}*werk)\s+$/iu;
 
 export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
   const known = notPersonal(options.knowledge);
@@ -232,11 +172,7 @@ export function findPersonalData(text: string, options: PiiOptions = {}): PiiFin
   const persons = names(text, { lexicon: lexicon(), exempt, roles: known.roles }).filter(
     (p) =>
       !(TITLE_ABBREVIATIONS.has(p.text.toLowerCase()) && text[p.end] === ".") &&
-      !(
-        desks.has(p.text.toLowerCase()) &&
-        !lexicon().firstName(p.text.toLowerCase()) &&
-        DESK_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))
-      ),
+      !namesDesk(text, p, desks, lexicon()),
   );
   // (A name introduced that holds one found, "El Amrani, Yasmina" around "Amrani", takes its place.)
   for (const f of introducedNames(text, lexicon())) {

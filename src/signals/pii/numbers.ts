@@ -187,3 +187,23 @@ export function postcodes(text: string): PiiFinding[] {
   }
   return out;
 }
+
+/** The organisation word a desk's name follows: "Jongerenwerk Dock", "Stichting Ouders". */
+const DESK_BEFORE =
+  /\b(?:jongerenwerk|jeugdwerk|stichting|buurthuis|wijkcentrum|vereniging|team|afdeling|bureau|\p{L}*centrum|\p{L}*werk)\s+$/iu;
+
+/** A name found that is an organisation's whose desk's mailbox the text gives: a single word, no
+ * first name, after an organisation's word ("Jongerenwerk Dock <info@dock.nl>"). */
+export function namesDesk(
+  text: string,
+  p: PiiFinding,
+  desks: ReadonlySet<string>,
+  lex: { firstName(lower: string): boolean },
+): boolean {
+  const lower = p.text.toLowerCase();
+  return (
+    desks.has(lower) &&
+    !lex.firstName(lower) &&
+    DESK_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))
+  );
+}

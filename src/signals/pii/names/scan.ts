@@ -114,6 +114,7 @@ export class NameScan {
     const rest = this.text.slice(t.end);
     const next = rest.match(/^\s*,\s*(\p{L}+)/u)?.[1]?.toLowerCase();
     const role = rest.match(/^\s*,\s*(?:de|het|onze|mijn|our|the|a|een)\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+    const beside = rest.match(/^\s+(?:en|and|&)\s+(\p{L}+)/u)?.[1]?.toLowerCase();
     return (
       TITLE_OR_FAMILY.test(before) ||
       (cue !== undefined && this.isCue({ lower: cue } as Token)) ||
@@ -122,8 +123,7 @@ export class NameScan {
       /^\s*\(\s*(?:\d|groep|klas|class|year|grade)|^\s+(?:zijn|haar|z'n|d'r|his|her)\s|^\s+(?:uit|from|in)\s+(?:groep\s+|klas\s+|year\s+)?\d/iu.test(
         rest,
       ) ||
-      ((rest.match(/^\s+(?:en|and|&)\s+(\p{L}+)/u)?.[1] ?? "") !== "" &&
-        this.lex.surname((rest.match(/^\s+(?:en|and|&)\s+(\p{L}+)/u)?.[1] ?? "").toLowerCase()))
+      (beside !== undefined && this.lex.surname(beside))
     );
   }
 
