@@ -14,6 +14,7 @@ import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { attributeOf, attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
 import { perRegion, perWijk } from "./per-place.ts";
+import { asksWhatFor } from "./query-slots.ts";
 import { QuestionIndex } from "./question-index.ts";
 import type { Ranked, RankResult } from "./rank.ts";
 import {
@@ -73,15 +74,17 @@ export class UnitAnswerer {
   answer(question: Ctx, options: AskOptions): Answer {
     const q = question.q;
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
+    const cues = this.lexicon.cues.find(q.tokens).map((h) => h.value);
+    if (asksWhatFor(q.tokens, 0, q.tokens.length - 1)) cues.push("purpose");
+    const meansOf = (a: string) => this.lexicon.lexicon.attributes[a]?.means ?? [];
     const ctx: Ctx = {
       ...question,
       covenantWords: [
         ...this.lexicon.concepts.find(q.tokens).map((h) => h.value),
-        ...this.lexicon.cues
-          .find(q.tokens)
-          .map((h) => this.lexicon.lexicon.attributes[h.value]?.means ?? [])
-          .filter((m) => m.length > 0),
+        ...cues.map(meansOf).filter((m) => m.length > 0),
       ],
+      // (The purpose only: who leads or takes part is said in many words, often of another meeting.)
+      purposeWords: cues.includes("purpose") ? meansOf("purpose") : [],
     };
     const across = this.acrossRegions(ctx, q);
     if (across) return across;

@@ -84,6 +84,9 @@ export interface Ctx {
   /** The covenant's words the lexicon puts behind the question's phrases ("moped" -> bromfiets):
    * they pick the sentence quoted under an answer. */
   covenantWords?: ReadonlyArray<readonly string[]>;
+  /** When the question asks what a meeting is for, the words that say a purpose ("doel", "benut
+   * om"): a sentence holding one says what was asked, not only what it is about. */
+  purposeWords?: readonly string[];
   /** A person's name or number asked after the question ("... ? naam en 06 graag"). */
   asksName?: boolean;
 }

@@ -150,6 +150,15 @@ function concepts(q: RankQuery, lex: LexiconIndex): { extra: Map<number, string[
   return { extra, covered };
 }
 
+/** English "what ... for?" around a whole question, or "(how often) and what for?" at its end,
+ * asks a purpose; not a time ("what day is it scheduled for?"). Between the question's first and
+ * last words that count. */
+export function asksWhatFor(tokens: readonly string[], first: number, last: number): boolean {
+  if (tokens[last] !== "for" || SCHEDULED.has(tokens[last - 1] ?? "")) return false;
+  if (last > first && tokens[last - 1] === "what") return true;
+  return tokens[first] === "what" && !WHEN_WORDS.has(tokens[first + 1] ?? "");
+}
+
 /** The attributes the question's cue phrases ask for, each with the token positions it claims. */
 function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
   // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn
@@ -179,14 +188,7 @@ function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
   // (Not a time: "what week is it usually planned for?", "what day is it scheduled for?".)
   const first = kept[0];
   const last = kept[kept.length - 1];
-  if (
-    first !== undefined &&
-    last !== undefined &&
-    q.tokens[first] === "what" &&
-    q.tokens[last] === "for" &&
-    !WHEN_WORDS.has(q.tokens[first + 1] ?? "") &&
-    !SCHEDULED.has(q.tokens[last - 1] ?? "")
-  )
+  if (first !== undefined && last !== undefined && asksWhatFor(q.tokens, first, last))
     cues.set("purpose", new Set([...(cues.get("purpose") ?? []), first, last]));
   // A cue inside a longer one asks less: "wie bereidt ... voor?" asks who, not what it prepares.
   for (const [attr, set] of [...cues])

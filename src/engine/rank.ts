@@ -12,6 +12,10 @@ import { type Field, TermVocabulary } from "./terms.ts";
 import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
+/** The attributes of a meeting a question can ask, and what one not asked keeps of its cover. */
+const MEETING_CUES = ["frequency", "organiser", "participants", "purpose"];
+const OTHER_ATTRIBUTE = 0.7;
+
 /** What `rank` takes (read into its evidence in query-slots.ts). */
 export type { RankQuery } from "./query-slots.ts";
 
@@ -259,7 +263,11 @@ export class UnitIndex {
         // A meeting of the named school's wijk: "hoe vaak ... (IKC De Baanbreker)" asks about it.
         (u.unit.kind === "overleg" && u.unit.about.some((a) => implied?.has(a) === true)));
     if (cue && !cued) textHit = contentHit;
-    const textCover = textHit / total;
+    // One attribute of a meeting when the question asks others ("between the school and the
+    // police, how often and what for?" names who takes part, it does not ask it).
+    const otherAttribute =
+      u.unit.kind === "overleg" && u.cue !== undefined && !cue && MEETING_CUES.some((c) => cues.has(c));
+    const textCover = (textHit / total) * (otherAttribute ? OTHER_ATTRIBUTE : 1);
     // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
     const cueBonus = cued ? 0.2 : 0;
     let bonus = 0;

@@ -33,6 +33,8 @@ export interface QuoteQuery {
   subject?: string;
   /** How rare a word (stem) is among the covenants' passages: ln 2 for one in every passage, more for fewer. */
   rarity?: (key: string) => number;
+  /** The covenant's words for a purpose, when one is asked (see Ctx.purposeWords). */
+  purpose?: readonly string[];
   /** The question asks for all of a list ("minimaal", "what must ... include"). */
   list?: boolean;
 }
@@ -59,6 +61,7 @@ export function quoteQuery(ctx: Ctx, u: Unit): QuoteQuery {
     subject,
     rarity: rarityIn(ctx.kb.kb),
     list: LIST_ASKED.test(ctx.q.normalized),
+    purpose: ctx.purposeWords ?? [],
     ...beside,
   };
 }
@@ -213,7 +216,12 @@ export function quoteFor(quote: string, query: QuoteQuery, room = QUOTE_WORDS): 
   };
   // An age asked ("leerling van 17", "a 17 year old") is in the sentence that states an age limit.
   const age = AGE_ASKED.test(query.asked) ? (s: string) => (AGE_SAID.test(s) ? AGE_WEIGHT : 0) : () => 0;
-  const score = (s: string) => 3 * direct(s) + weigh(s, beside) + age(s);
+  // The sentence that says the purpose asked ("wordt benut om ..." for "what is it for?") before
+  // the one that names the meeting's members in the question's words.
+  const purpose = askedStems((query.purpose ?? []).join(" "), query.subject);
+  const purposeSaid = (s: string) =>
+    wordsOf(s).some((w) => keys(w).some((k) => purpose.has(k))) ? PURPOSE_WEIGHT : 0;
+  const score = (s: string) => 3 * direct(s) + weigh(s, beside) + age(s) + purposeSaid(s);
   const scores = sentences.map(score);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
@@ -286,5 +294,7 @@ const AGE_ASKED =
 const AGE_SAID = /\b\d{1,2}[- ]?(?:jarige?n?|jaar)\b|\bmeerderjarig/;
 /** What an age limit in a sentence weighs: as much as a rare word the question asks. */
 const AGE_WEIGHT = 15;
+/** What saying the purpose asked weighs in a sentence: as much as a rare word the question asks. */
+const PURPOSE_WEIGHT = 15;
 /** One mark where a cut meets a gap the quote already marks ("... ... Relevante partners"). */
 const elided = (s: string) => s.replace(/(?:\.\.\.\s*){2,}/g, "... ").replace(/\s*\.\.\.\s*$/, " ...");
