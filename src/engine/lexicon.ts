@@ -95,6 +95,8 @@ export interface LexiconIndex {
   places: Set<string>;
   /** Words that make an out-of-scope phrase right after them no subject -> its subject id. */
   outOfScopeAfter: PhraseIndex<string>;
+  /** Words that, anywhere in a question, lift an out-of-scope phrase (its `unlessWith`). */
+  outOfScopeWith: PhraseIndex<string>;
   fillers: Set<string>;
   lexicon: Lexicon;
 }
@@ -136,7 +138,20 @@ export function indexLexicon(lexicon: Lexicon, texts: Iterable<string> = []): Le
   }
   const outOfScopeAfter = new PhraseIndex<string>();
   for (const o of lexicon.outOfScope) for (const w of o.unlessAfter) outOfScopeAfter.add(w, o.id);
-  return { concepts, standalone, cues, outOfScope, namedPlaces, places, outOfScopeAfter, fillers, lexicon };
+  const outOfScopeWith = new PhraseIndex<string>();
+  for (const o of lexicon.outOfScope) for (const w of o.unlessWith) outOfScopeWith.add(w, o.id);
+  return {
+    concepts,
+    standalone,
+    cues,
+    outOfScope,
+    namedPlaces,
+    places,
+    outOfScopeAfter,
+    outOfScopeWith,
+    fillers,
+    lexicon,
+  };
 }
 
 function placeKey(tokens: readonly string[], hit: PhraseHit<unknown>, before: string): string {

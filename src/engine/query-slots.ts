@@ -97,12 +97,14 @@ export function readSlots(
   const ofCovenant = () =>
     q.tokens.some((t) => /^(?:convenant|covenant)/.test(t)) &&
     !q.tokens.some((t) => /^(?:al|already|inmiddels|yet|last|vorig)$/.test(t));
+  const lifted = new Set(lex.outOfScopeWith.find(q.tokens).map((h) => h.value));
   const outOfScope = [
     ...new Set(
       lex.outOfScope
         .find(q.tokens, 2)
         .filter(
           (h) =>
+            !lifted.has(h.value) &&
             !(lex.places.has(h.value) && !together(h)) &&
             !partOfName(lex, q.tokens, h) &&
             !afterExempting(lex, q.tokens, h),

@@ -285,6 +285,9 @@ export const lexiconSchema = z.strictObject({
       /** Words right before the phrase that make it the asker's past, no subject ("verhuisd van"
        * Lelystad "naar Almere"). */
       unlessAfter: z.array(text).default([]),
+      /** Words anywhere in the question that make the phrase part of a subject the covenants do
+       * cover ("wie betaalt" a training, which a covenant says the gemeente subsidises). */
+      unlessWith: z.array(text).default([]),
       /** Beside the refusal, what the closest fact says about the thing asked, when it names it
        * (the covenant names a document whose contents it does not hold). */
       sayClosest: z.boolean().default(false),
