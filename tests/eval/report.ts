@@ -71,6 +71,8 @@ const sets = {
   test29: join(import.meta.dirname, "test29.yaml"),
   dev30: join(import.meta.dirname, "dev30.yaml"),
   test30: join(import.meta.dirname, "test30.yaml"),
+  dev31: join(import.meta.dirname, "dev31.yaml"),
+  test31: join(import.meta.dirname, "test31.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
