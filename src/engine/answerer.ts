@@ -5,8 +5,10 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
+import { articleAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
+import { answerArticle } from "./compose/articles.ts";
 import { answerUnits, askBack, namingClosest, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
@@ -14,7 +16,7 @@ import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { attributeOf, attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
 import { perRegion, perWijk } from "./per-place.ts";
-import { asksWhatFor } from "./query-slots.ts";
+import { covenantWordsAsked } from "./query-slots.ts";
 import { QuestionIndex } from "./question-index.ts";
 import type { Ranked, RankResult } from "./rank.ts";
 import {
@@ -74,20 +76,12 @@ export class UnitAnswerer {
   answer(question: Ctx, options: AskOptions): Answer {
     const q = question.q;
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
-    const cues = this.lexicon.cues.find(q.tokens).map((h) => h.value);
-    if (asksWhatFor(q.tokens, 0, q.tokens.length - 1)) cues.push("purpose");
-    const meansOf = (a: string) => this.lexicon.lexicon.attributes[a]?.means ?? [];
-    const ctx: Ctx = {
-      ...question,
-      covenantWords: [
-        ...this.lexicon.concepts.find(q.tokens).map((h) => h.value),
-        ...cues.map(meansOf).filter((m) => m.length > 0),
-      ],
-      // (The purpose only: who leads or takes part is said in many words, often of another meeting.)
-      purposeWords: cues.includes("purpose") ? meansOf("purpose") : [],
-    };
+    const ctx: Ctx = { ...question, ...covenantWordsAsked(q.tokens, this.lexicon) };
     const across = this.acrossRegions(ctx, q);
     if (across) return across;
+    const article = articleAsked(q.text);
+    const byArticle = article ? answerArticle(ctx, this.units, article) : undefined;
+    if (byArticle) return byArticle;
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);
     if (compared.length >= 2) return this.with(ctx, compared, 0.8);

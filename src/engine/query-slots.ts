@@ -161,6 +161,25 @@ export function asksWhatFor(tokens: readonly string[], first: number, last: numb
   return tokens[first] === "what" && !WHEN_WORDS.has(tokens[first + 1] ?? "");
 }
 
+/** The covenant's words for what a question asks: the lexicon's covenant words behind its phrases
+ * and the words that state each attribute it asks (Ctx.covenantWords, Ctx.purposeWords). */
+export function covenantWordsAsked(
+  tokens: readonly string[],
+  lex: LexiconIndex,
+): { covenantWords: string[][]; purposeWords: readonly string[] } {
+  const cues = lex.cues.find(tokens).map((h) => h.value);
+  if (asksWhatFor(tokens, 0, tokens.length - 1)) cues.push("purpose");
+  const meansOf = (a: string) => lex.lexicon.attributes[a]?.means ?? [];
+  return {
+    covenantWords: [
+      ...lex.concepts.find(tokens).map((h) => [...h.value]),
+      ...cues.map(meansOf).filter((m) => m.length > 0),
+    ],
+    // (The purpose only: who leads or takes part is said in many words, often of another meeting.)
+    purposeWords: cues.includes("purpose") ? meansOf("purpose") : [],
+  };
+}
+
 /** The attributes the question's cue phrases ask for, each with the token positions it claims. */
 function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
   // Cue phrases are matched with the names left out ("when was the Alphen aan den Rijn

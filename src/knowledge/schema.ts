@@ -100,6 +100,9 @@ export const covenantSchema = z.strictObject({
   evaluation: refText,
   provisions: z.array(provisionSchema).min(1),
   definitions: z.array(definitionSchema),
+  /** The covenant's own headings of its articles, sections and annexes, where it gives them
+   * ("art. 6": "Geldigheid en evaluatie"): a question about an article by number is told its heading. */
+  articles: z.array(z.strictObject({ ref: text, title: text })).default([]),
 });
 
 export const schoolSchema = z.strictObject({

@@ -80,7 +80,7 @@ function openFor(short: string, question: string): string {
   return m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : short;
 }
 
-function nextStep(ctx: Ctx, regions: readonly string[]): string {
+export function nextStep(ctx: Ctx, regions: readonly string[]): string {
   const [only] = regions;
   if (regions.length === 1 && only) return whoToAsk(ctx, ctx.kb.region(only), ctx.q.wijken[0]?.id);
   return askGemeente(ctx);

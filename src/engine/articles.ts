@@ -1,0 +1,106 @@
+/**
+ * A question that points at a covenant's article, section or annex by its number ("wat staat er
+ * in artikel 9?", "what does section 8 of the alphen covenant cover?", "bijlage 3 gaat over?"):
+ * the facts the knowledge base keeps under that number, read from their source refs.
+ *
+ * The covenants number their parts in their own ways ("art. 6 lid 2", "art. 2.10", "§ 4.1 De rol
+ * van de school", "Bijlage I"); each is read as a kind (article or annex) and a list of numbers,
+ * so "artikel 6 lid 2", "art 6.2" and "section 6.2" all find "art. 6 lid 2".
+ */
+
+export interface ArticleRef {
+  kind: "art" | "bijlage";
+  numbers: number[];
+}
+
+/** What the question asks about an article, and the words it took to say so. */
+export interface ArticleAsked extends ArticleRef {
+  /** The words naming the article ("artikel 8 lid 3"), as the question wrote them, lower case. */
+  phrase: string;
+}
+
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
+const number = (s: string) => ROMAN[s.toLowerCase()] ?? Number.parseInt(s, 10);
+
+/** An article, section or chapter with its number, and an annex. (A law's article is not the
+ * covenant's: "art. 6 AVG", "artikel 126nd Sv", "article 19 of the Wpg".) */
+const ASKED_ARTICLE =
+  /(?:^|[^\p{L}])(?:artikel|artikelen|article|articles|art|section|sectie|paragraaf|paragraph|par|hoofdstuk|chapter|clause|§)\.?\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?:\s*(?:lid|sub|paragraph|clause)\s*(\d{1,2}))?(?![\d\p{L}])(?!\s*(?:[.,]\s*)?(?:van\s+de\s+|of\s+the\s+|uit\s+de\s+)?(?:avg|gdpr|wpg|wjsg|sv|wetboek|wet|law|act|grondwet|apv|uavg|wvo|wpo|wec|awb)\b)/iu;
+const ASKED_ANNEX =
+  /(?:^|[^\p{L}])(?:bijlage|annex|appendix|attachment)\s+(\d{1,2}|[ivx]{1,4})(?![\d\p{L}])/iu;
+
+export function articleAsked(text: string): ArticleAsked | undefined {
+  const annex = ASKED_ANNEX.exec(text);
+  if (annex?.[1])
+    return { kind: "bijlage", numbers: [number(annex[1])], phrase: annex[0].trim().toLowerCase() };
+  const art = ASKED_ARTICLE.exec(text);
+  if (!art?.[1]) return undefined;
+  const numbers = [art[1], art[2], art[3]].filter((n): n is string => !!n).map(number);
+  return { kind: "art", numbers, phrase: art[0].replace(/^[^\p{L}§]+/u, "").toLowerCase() };
+}
+
+/** The numbered parts a source ref names: "art. 6 lid 2" -> art 6.2, "§ 4.1 De rol ..." -> art
+ * 4.1, "Bijlage I en § 5.1" -> annex 1 and art 5.1. (A law cited inside the ref, "bijlage 2
+ * (art. 4 lid 1 AVG)", is no part of the covenant: only a ref's opening article counts.) */
+export function refsOf(ref: string): ArticleRef[] {
+  const out: ArticleRef[] = [];
+  const opening = /^art\.\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\s*lid\s*(\d+))?/i.exec(ref);
+  if (opening)
+    out.push({
+      kind: "art",
+      numbers: opening
+        .slice(1)
+        .filter((n): n is string => !!n)
+        .map(number),
+    });
+  for (const m of ref.matchAll(/§\s*(\d+)(?:\.(\d+))?/g))
+    out.push({
+      kind: "art",
+      numbers: m
+        .slice(1)
+        .filter((n): n is string => !!n)
+        .map(number),
+    });
+  for (const m of ref.matchAll(/\bbijlage\s+(\d+|[IVX]{1,4})\b/gi))
+    out.push({ kind: "bijlage", numbers: [number(m[1] as string)] });
+  return out;
+}
+
+/** Whether a source ref is (a part of) the article asked: "art. 8.1" is in article 8, "art. 2.10"
+ * is not in article 2.1. */
+export function inArticle(ref: string, asked: ArticleRef): boolean {
+  return refsOf(ref).some((r) => r.kind === asked.kind && asked.numbers.every((n, i) => r.numbers[i] === n));
+}
+
+/** Whether a source ref is exactly the article asked ("bijlage 4" itself, not one of its wijkplannen). */
+export function isArticle(ref: string, asked: ArticleRef): boolean {
+  return refsOf(ref).some(
+    (r) =>
+      r.kind === asked.kind &&
+      r.numbers.length === asked.numbers.length &&
+      asked.numbers.every((n, i) => r.numbers[i] === n),
+  );
+}
+
+/** Words that ask what an article holds, not about a subject of its own. */
+export const ABOUT_ARTICLE = new Set(
+  (
+    "artikel artikelen article articles art section sectie paragraaf paragraph par hoofdstuk chapter clause " +
+    "lid sub bijlage annex appendix attachment convenant covenant agreement overeenkomst document tekst text " +
+    "staat staan stond regelt regelen regulate regulates zegt zeggen say says said gaat gaan over cover covers " +
+    "about inhoud contents content precies exactly eigenlijk actually beschreven described describe describes " +
+    "bevat contain contains deal deals noemt mention mentions opgenomen included summary samenvatting kort " +
+    "briefly snel quick uitleg explain korte vertel tell po vo mbo ff even graag pls please hoi hi hey vraag question"
+  ).split(" "),
+);

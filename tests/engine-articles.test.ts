@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { articleAsked, inArticle, refsOf } from "../src/engine/articles.ts";
+import { realEngine } from "./helpers.ts";
+
+const ask = (q: string, region: string | null = null) => realEngine().ask(q, { region });
+
+describe("a covenant's articles by number", () => {
+  it("reads the number asked and the numbers of each covenant's refs, not a law's article", () => {
+    expect(articleAsked("wat staat er in artikel 8 lid 3?")).toMatchObject({ kind: "art", numbers: [8, 3] });
+    expect(articleAsked("ff snel, art 6 gaat over?")).toMatchObject({ kind: "art", numbers: [6] });
+    expect(articleAsked("what does section 5.2 cover")).toMatchObject({ kind: "art", numbers: [5, 2] });
+    expect(articleAsked("staat dat in bijlage II?")).toMatchObject({ kind: "bijlage", numbers: [2] });
+    expect(articleAsked("mag dat volgens art. 6 avg?")).toBeUndefined();
+    expect(articleAsked("article 19 of the wpg")).toBeUndefined();
+    expect(refsOf("art. 6 lid 2")).toEqual([{ kind: "art", numbers: [6, 2] }]);
+    expect(refsOf("Bijlage I en § 5.1")).toEqual([
+      { kind: "art", numbers: [5, 1] },
+      { kind: "bijlage", numbers: [1] },
+    ]);
+    expect(refsOf("bijlage 2 (art. 4 lid 1 AVG)")).toEqual([{ kind: "bijlage", numbers: [2] }]);
+    // Article 2.10 is no part of article 2.1.
+    expect(inArticle("art. 2.10", { kind: "art", numbers: [2, 1] })).toBe(false);
+    expect(inArticle("art. 2.10", { kind: "art", numbers: [2] })).toBe(true);
+  });
+
+  it("tells an article's heading and what its parts say", () => {
+    const a = ask("ff snel, art 6 zoetermeer convenant gaat over?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(
+      /^Artikel 6 van het Zoetermeerse convenant schoolveiligheid \(PO\) heet “Geldigheid en evaluatie”/,
+    );
+    expect(a.answer).toMatch(/- art\. 6\.3: Het convenant wordt elke twee jaar/);
+    const en = ask("what does section 8 of the alphen covenant cover?");
+    expect(en.answer).toMatch(/^Article 8 of .* is headed “Duur van de overeenkomst”/);
+    expect(ask("wat staat er in hoofdstuk 5 van het leidse convenant?").answer).toMatch(
+      /^§ 5 van het Leids convenant .* heet “Samenwerking en afstemming”[\s\S]*- § 5\.1/,
+    );
+  });
+
+  it("says so when the covenant has no such article, and answers a question about its content as any other", () => {
+    const a = ask("wat staat er in artikel 12 van het almeerse convenant?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/vind ik geen artikel 12/);
+    // More asked than the article: the question's own subject decides.
+    expect(ask("in welk artikel staat hoe vaak het signaaloverleg is?", "leiden").answer).not.toMatch(
+      /vind ik geen/,
+    );
+    expect(ask("mag de school volgens art. 6 avg camerabeelden delen?", "almere").answer).not.toMatch(
+      /vind ik geen/,
+    );
+  });
+});
