@@ -152,6 +152,10 @@ export const CORPORA = {
   dev34: join(import.meta.dirname, "pii-dev34.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test33: join(import.meta.dirname, "pii-test33.yaml"),
+  /** A thirty-fifth corpus (200 texts on health and care around pupils): a development half ... */
+  dev35: join(import.meta.dirname, "pii-dev35.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test34: join(import.meta.dirname, "pii-test34.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
