@@ -329,6 +329,13 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     expect(found("there is a lily in the school garden")).toEqual([]);
     // A square named after a lawyer stays a place.
     expect(found("De fietsenstalling bij het Mr. Visserplein staat weer vol.")).toEqual([]);
+    // A whole name repeated in a signature, and a first name again in lower case; not the word.
+    expect(found("From: Rachel Bennett\nHe disclosed it.\nRachel Bennett | English teacher")).toEqual([
+      "naam:Rachel Bennett",
+      "naam:Rachel Bennett",
+    ]);
+    expect(found("de oma van Sem belde. oma zorgt nu voor sem.")).toEqual(["naam:Sem", "naam:sem"]);
+    expect(found("Roos Jansen zat er. de roos in de tuin, op 12 jan.")).toEqual(["naam:Roos Jansen"]);
   });
 
   it("finds a name set beside a pupil, or whose family is spoken of, and keeps 'zijn' a verb", () => {

@@ -19,11 +19,34 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
         words.add(word);
     }
   const out: PiiFinding[] = [];
+  // A whole name of two words or more, repeated as it was written, is the same person ("From:
+  // Rachel Bennett ... Rachel Bennett | English teacher"), whatever its words mean on their own.
+  for (const p of persons)
+    if (/\s/.test(p.text))
+      for (const m of text.matchAll(
+        new RegExp(`(?<![\\p{L}\\d@._-])${literal(p.text)}(?![\\p{L}\\d@_])`, "gu"),
+      )) {
+        const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + p.text.length);
+        if (!persons.some((x) => overlaps(x, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
+      }
   for (const word of words)
     for (const m of text.matchAll(
-      new RegExp(`(?<![\\p{L}\\d@._-])${literal(word)}(?![\\p{L}\\d@_]|[.-][\\p{L}\\d])`, "gu"),
+      // (In lower case too, where the name is no word: "oma zorgt nu voor sem", after "Sem (gr 3a)".)
+      new RegExp(
+        `(?<![\\p{L}\\d@._-])(?:${literal(word)}${lowerToo(word, lex) ? `|${literal(word.toLowerCase())}` : ""})(?![\\p{L}\\d@_]|[.-][\\p{L}\\d])`,
+        "gu",
+      ),
     )) {
       const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + word.length);
+      // ("de roos", "een storm", "12 jan": the word, not the name.)
+      if (
+        m[0] !== word &&
+        (/(?:\b(?:de|het|een|the|a|an|'n|die|dat|deze|this|that)|\d)\s+$/i.test(
+          text.slice(Math.max(0, f.start - 8), f.start),
+        ) ||
+          /^\s*\d/.test(text.slice(f.end, f.end + 3)))
+      )
+        continue;
       // A name that is also a word, beside another capitalised word, is part of another name
       // ("Mrs Park ... Park Road", "Mevrouw Hall ... de Sports Hall").
       const lower = word.toLowerCase();
@@ -51,6 +74,27 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
       if (!persons.some((p) => overlaps(p, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
     }
   return out;
+}
+
+/** A first name found with a capital is found again in lower case ("oma zorgt nu voor sem", after
+ * "Sem (gr 3a)"), unless it is an English word ("will", "mark") or a month ("jan"); where it is
+ * a Dutch word too ("roos"), an article before it makes it the word (see `echoes`). */
+const MONTHS = new Set("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split(" "));
+
+function lowerToo(word: string, lex?: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !!lex &&
+    word !== lower &&
+    lower.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    lex.firstName(lower) &&
+    !lex.english(lower, true) &&
+    !MONTHS.has(lower) &&
+    !PARTICLES.has(lower) &&
+    !NL_FUNCTION.has(lower) &&
+    !EN_FUNCTION.has(lower)
+  );
 }
 
 /**
