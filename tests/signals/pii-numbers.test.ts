@@ -326,6 +326,9 @@ describe("personal data: numbers, plates, addresses and dates", () => {
       "geboortedatum:30-11-2025",
     ]);
     expect(found("BSN 1234.56.782 en insta: kevin.b2011")).toEqual(["bsn:1234.56.782", "handle:kevin.b2011"]);
+    // With dashes after its cue; a reference with dashes is none.
+    expect(found("Gegevens voor de crisisdienst: BSN 981-642-676.")).toEqual(["bsn:981-642-676"]);
+    expect(found("ref 123-456-789 for the order")).toEqual([]);
   });
 
   it("finds what a child says it is called, a second number after a slash, and leaves line-ups of artists alone", () => {

@@ -12,6 +12,14 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
       ),
     ).toEqual([]);
     expect(found("Mail het veiligheidshuis via veiligheidshuis@almere.example.")).toEqual([]);
+    // Medicines, public figures abroad, a pavilion named after a word that is also a name.
+    expect(found("Leerlingen die Ritalin of Concerta op school innemen krijgen dat om 12.00 uur.")).toEqual(
+      [],
+    );
+    expect(found("Clips of public figures talking about anxiety (e.g. Simone Biles, Prince Harry).")).toEqual(
+      [],
+    );
+    expect(found("De afdeling verhuist naar paviljoen Storm op het terrein van Parnassia.")).toEqual([]);
   });
 
   it("tells a desk's line, a function's mailbox and a count in a street from a person's", () => {

@@ -283,6 +283,11 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
+  "paviljoen",
+  "pavilion",
+  "afdeling",
+  "unit",
+  "ward",
 ]);
 
 /** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */

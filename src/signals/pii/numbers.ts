@@ -21,7 +21,7 @@ export function elfproef(digits: string): boolean {
 export function bsns(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(
-    /(?<![\d.,-])(?:\d{8,9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?!\d|[.,]\d)/g,
+    /(?<![\d.,-])(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})(?!\d|[.,-]\d)/g,
   )) {
     const start = m.index ?? 0;
     if (/^0[1-9]/.test(m[0]) && m[0].length >= 9) continue;
