@@ -40,7 +40,23 @@ describe("a covenant's articles by number", () => {
   it("says so when the covenant has no such article, and answers a question about its content as any other", () => {
     const a = ask("wat staat er in artikel 12 van het almeerse convenant?");
     expect(a.answered).toBe(false);
-    expect(a.answer).toMatch(/vind ik geen artikel 12/);
+    expect(a.answer).toMatch(
+      /^Artikel 12: die heeft het Almeerse convenant .* niet; de artikelen lopen tot 11/,
+    );
+    // An annex of definitions lists its terms; the last article is known by its heading alone.
+    expect(ask("bijlage 2", "zoetermeer").answer).toMatch(/heet “Definities”[\s\S]*- bijlage 2: Convenant:/);
+    expect(ask("art 13", "west-friesland").answer).toMatch(/^Artikel 13 .* heet “Ondertekening”/);
+    // No annex in the covenant: the schools it covers are no annex of it.
+    expect(ask("wat staat er in bijlage 1?", "alphen-aan-den-rijn").answer).not.toMatch(/scholen/);
+    // Several articles: each; no region: which covenant.
+    expect(ask("art 2 t/m 4", "zoetermeer").answer).toMatch(
+      /“De rol van de gemeente”[\s\S]*“De rol van de school”[\s\S]*“De rol van de politie”/,
+    );
+    const which = ask("wat staat er in artikel 3?");
+    expect(which.answered).toBe(false);
+    expect(which.answer).toMatch(
+      /^Welk convenant bedoel je\?\n1\. Zoetermeer: artikel 3 “De rol van de school”/,
+    );
     // More asked than the article: the question's own subject decides.
     expect(ask("in welk artikel staat hoe vaak het signaaloverleg is?", "leiden").answer).not.toMatch(
       /vind ik geen/,

@@ -5,10 +5,10 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { articleAsked } from "./articles.ts";
+import { articlesAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
-import { answerArticle } from "./compose/articles.ts";
+import { answerArticles } from "./compose/articles.ts";
 import { answerUnits, askBack, namingClosest, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
@@ -79,8 +79,7 @@ export class UnitAnswerer {
     const ctx: Ctx = { ...question, ...covenantWordsAsked(q.tokens, this.lexicon) };
     const across = this.acrossRegions(ctx, q);
     if (across) return across;
-    const article = articleAsked(q.text);
-    const byArticle = article ? answerArticle(ctx, this.units, article) : undefined;
+    const byArticle = answerArticles(ctx, this.units, articlesAsked(q.text), this.lexicon.fillers);
     if (byArticle) return byArticle;
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);

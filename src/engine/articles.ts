@@ -40,6 +40,33 @@ const ASKED_ARTICLE =
 const ASKED_ANNEX =
   /(?:^|[^\p{L}])(?:bijlage|annex|appendix|attachment)\s+(\d{1,2}|[ivx]{1,4})(?![\d\p{L}])/iu;
 
+/** Further numbers after the first: "hoofdstuk 5 en 6", "art 2 t/m 4", "artikelen 2, 3 en 7". */
+const FURTHER =
+  /^\s*(,|en|and|&|\+|t\/m|tot en met|tot|to|through|-|–)\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?![\d\p{L}])/iu;
+const RANGE = new Set(["t/m", "tot en met", "tot", "to", "through", "-", "–"]);
+/** At most this many articles read from one question. */
+const MOST = 6;
+
+/** Every article, section or annex the question points at, in order. */
+export function articlesAsked(text: string): ArticleAsked[] {
+  const first = articleAsked(text);
+  if (!first) return [];
+  const out: ArticleAsked[] = [first];
+  let rest = text.slice(text.toLowerCase().indexOf(first.phrase) + first.phrase.length);
+  for (let m = FURTHER.exec(rest); m && out.length < MOST; m = FURTHER.exec(rest)) {
+    const numbers = [m[2], m[3]].filter((n): n is string => !!n).map(number);
+    const previous = out.at(-1) as ArticleAsked;
+    const from = (previous.numbers[0] ?? 0) + 1;
+    const to = numbers[0] ?? 0;
+    if (RANGE.has((m[1] ?? "").toLowerCase()) && numbers.length === 1 && previous.numbers.length === 1)
+      for (let n = from; n < to && out.length < MOST - 1; n++)
+        out.push({ kind: first.kind, numbers: [n], phrase: String(n) });
+    out.push({ kind: first.kind, numbers, phrase: m[0].trim().toLowerCase() });
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
 export function articleAsked(text: string): ArticleAsked | undefined {
   const annex = ASKED_ANNEX.exec(text);
   if (annex?.[1])
@@ -101,6 +128,7 @@ export const ABOUT_ARTICLE = new Set(
     "staat staan stond regelt regelen regulate regulates zegt zeggen say says said gaat gaan over cover covers " +
     "about inhoud contents content precies exactly eigenlijk actually beschreven described describe describes " +
     "bevat contain contains deal deals noemt mention mentions opgenomen included summary samenvatting kort " +
-    "briefly snel quick uitleg explain korte vertel tell po vo mbo ff even graag pls please hoi hi hey vraag question"
+    "briefly snel quick uitleg explain korte vertel tell po vo mbo ff even graag pls please hoi hi hey vraag " +
+    "vraagje question alweer ook toch daar nog again"
   ).split(" "),
 );

@@ -97,7 +97,7 @@ export function readSlots(
   const ofCovenant = () =>
     q.tokens.some((t) => /^(?:convenant|covenant)/.test(t)) &&
     !q.tokens.some((t) => /^(?:al|already|inmiddels|yet|last|vorig)$/.test(t));
-  const lifted = new Set(lex.outOfScopeWith.find(q.tokens).map((h) => h.value));
+  const lifted = liftedSubjects(q, lex);
   const outOfScope = [
     ...new Set(
       lex.outOfScope
@@ -159,6 +159,29 @@ export function asksWhatFor(tokens: readonly string[], first: number, last: numb
   if (tokens[last] !== "for" || SCHEDULED.has(tokens[last - 1] ?? "")) return false;
   if (last > first && tokens[last - 1] === "what") return true;
   return tokens[first] === "what" && !WHEN_WORDS.has(tokens[first + 1] ?? "");
+}
+
+/** The out-of-scope subjects whose phrase is followed by what a covenant does cover (its
+ * `unlessWith`, in one of its `unlessWithIn` regions): "wie betaalt [eigenlijk] trainingen". */
+function liftedSubjects(q: RankQuery, lex: LexiconIndex): Set<string> {
+  const lifted = new Set<string>();
+  const withs = lex.outOfScopeWith.find(q.tokens);
+  if (withs.length === 0) return lifted;
+  for (const hit of lex.outOfScope.find(q.tokens, 2)) {
+    const o = lex.lexicon.outOfScope.find((x) => x.id === hit.value);
+    if (!o || (o.unlessWithIn.length > 0 && !q.regions.some((r) => o.unlessWithIn.includes(r)))) continue;
+    let next = hit.end;
+    while (
+      next < q.tokens.length &&
+      (q.skip.has(next) ||
+        STOPWORDS.has(q.tokens[next] as string) ||
+        lex.fillers.has(q.tokens[next] as string) ||
+        JOINS.has(q.tokens[next] as string))
+    )
+      next++;
+    if (withs.some((w) => w.value === hit.value && w.start === next)) lifted.add(hit.value);
+  }
+  return lifted;
 }
 
 /** The covenant's words for what a question asks: the lexicon's covenant words behind its phrases

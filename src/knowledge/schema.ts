@@ -288,9 +288,12 @@ export const lexiconSchema = z.strictObject({
       /** Words right before the phrase that make it the asker's past, no subject ("verhuisd van"
        * Lelystad "naar Almere"). */
       unlessAfter: z.array(text).default([]),
-      /** Words anywhere in the question that make the phrase part of a subject the covenants do
-       * cover ("wie betaalt" a training, which a covenant says the gemeente subsidises). */
+      /** Words that, as what the phrase asks about (the first word after it that is no small word,
+       * filler or name), make it a subject the covenants do cover ("wie betaalt" trainingen, which
+       * a covenant says the gemeente subsidises; not "wie betaalt de bus naar de training"). */
       unlessWith: z.array(text).default([]),
+      /** ... only in these regions, when given (the covenants that say so). */
+      unlessWithIn: z.array(id).default([]),
       /** Beside the refusal, what the closest fact says about the thing asked, when it names it
        * (the covenant names a document whose contents it does not hold). */
       sayClosest: z.boolean().default(false),

@@ -1,30 +1,41 @@
 /**
- * The answer to a question that only points at an article, section or annex by its number
- * ("wat staat er in artikel 9 van het convenant?"): what the covenant says there, one line a
- * part; or, when the knowledge base holds no such number for the region, that it does not.
+ * The answer to a question that only points at articles, sections or annexes by number ("wat
+ * staat er in artikel 9 van het convenant?", "hoofdstuk 5 en 6?"): the covenant's heading for
+ * each and what the knowledge base keeps under it, one line a part; that the covenant has no
+ * such article, only where its headings show how far it goes; and, without a region, which
+ * covenant is meant.
  */
-import { ABOUT_ARTICLE, type ArticleAsked, inArticle, isArticle, refsOf } from "../articles.ts";
+import {
+  ABOUT_ARTICLE,
+  type ArticleAsked,
+  type ArticleRef,
+  inArticle,
+  isArticle,
+  refsOf,
+} from "../articles.ts";
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
+import type { Language } from "../language.ts";
 import { STOPWORDS } from "../text.ts";
 import type { Answer } from "../types.ts";
 import type { Unit } from "../unit.ts";
 import { result } from "./result.ts";
-import { answerUnits, nextStep, split } from "./units.ts";
+import { nextStep, split } from "./units.ts";
+
+/** At most this many parts of one article, and of all articles asked together, one line each. */
+const PARTS = 5;
+const ALL_PARTS = 8;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How the covenant names the part asked: "artikel 6.2", "§ 5.1" where it numbers sections so,
  * "bijlage 3" ("article 6.2", "annex 3"). */
-function label(asked: ArticleAsked, headingRef: string, lang: "nl" | "en"): string {
+function label(asked: ArticleRef, sections: boolean, lang: Language): string {
   const n = asked.numbers.join(".");
   if (asked.kind === "bijlage") return `${lang === "nl" ? "bijlage" : "annex"} ${n}`;
-  if (headingRef.startsWith("§")) return `§ ${n}`;
+  if (sections) return `§ ${n}`;
   return `${lang === "nl" ? "artikel" : "article"} ${n}`;
 }
-
-/** At most this many parts of an article, one line each. */
-const PARTS = 5;
 
 /** The ref's numbers in order ("art. 2 lid 10" after "art. 2 lid 9"). */
 const order = (u: Unit) => refsOf(u.source.ref)[0]?.numbers ?? [];
@@ -36,85 +47,157 @@ function byNumber(a: Unit, b: Unit): number {
   return 0;
 }
 
-/** undefined when the question asks more than what the article holds, or the region is not one. */
-export function answerArticle(ctx: Ctx, units: readonly Unit[], asked: ArticleAsked): Answer | undefined {
+/** Whether every word of the question names the article(s), the covenant or its region, or is a
+ * small word or a chat filler. */
+function onlyArticles(ctx: Ctx, asked: readonly ArticleAsked[], fillers: ReadonlySet<string>): boolean {
   const q = ctx.q;
-  const [region] = q.regions;
-  if (!region || q.regions.length !== 1) return undefined;
-  // Nothing asked beside the article: every word names it, the covenant or its region.
-  const named = new Set(asked.phrase.split(/[\s.]+/));
+  const named = new Set(asked.flatMap((a) => a.phrase.split(/[\s.]+/)));
   const place = new Set<number>();
   for (const m of q.matches)
     if (m.entities.some((e) => e.kind === "region")) for (let i = m.start; i < m.end; i++) place.add(i);
-  const more = q.tokens.some(
+  return q.tokens.every(
     (w, i) =>
-      !place.has(i) &&
-      !STOPWORDS.has(w) &&
-      !ABOUT_ARTICLE.has(w) &&
-      !named.has(w) &&
-      !/^\d/.test(w) &&
-      w.length > 1,
+      place.has(i) ||
+      STOPWORDS.has(w) ||
+      fillers.has(w) ||
+      ABOUT_ARTICLE.has(w) ||
+      named.has(w) ||
+      /^\d/.test(w) ||
+      w.length <= 1,
   );
-  if (more) return undefined;
-  const lang = q.lang;
-  const covenant = ctx.kb.region(region).covenant.short;
-  // (One fact a ref: a meeting's frequency and members stand under the article that sets it up.)
-  const byRef = new Map<string, Unit>();
-  for (const u of units)
-    if (
+}
+
+/** The facts kept under an article: not a meeting's single attributes (the article that sets the
+ * meeting up says them), nor the lists the engine builds itself (schools), which have no place of
+ * their own in the covenant. */
+function partsOf(units: readonly Unit[], region: string, asked: ArticleRef): Unit[] {
+  const found = units.filter(
+    (u) =>
       u.region === region &&
-      !u.attribute &&
       !u.silent &&
-      inArticle(u.source.ref, asked) &&
-      !byRef.has(u.source.ref)
-    )
-      byRef.set(u.source.ref, u);
-  const found = [...byRef.values()];
-  if (found.length === 0)
-    return {
-      ...result(ctx, {
-        intent: "unknown",
-        answered: false,
-        confidence: 0,
-        facts: [
-          t(
+      !(u.kind === "overleg" && u.attribute) &&
+      u.kind !== "school" &&
+      inArticle(u.source.ref, asked),
+  );
+  // One fact a ref, the provision's own before a role's or a meeting's summary of it; a
+  // definitions annex keeps each term.
+  const byRef = new Map<string, Unit>();
+  for (const u of found) {
+    const key = u.kind === "definition" ? u.id : u.source.ref;
+    const held = byRef.get(key);
+    if (!held || FIRST.indexOf(u.kind) < FIRST.indexOf(held.kind)) byRef.set(key, u);
+  }
+  return [...byRef.values()].sort(byNumber);
+}
+
+/** Which fact of a ref says what the article says, first. */
+const FIRST: ReadonlyArray<Unit["kind"]> = [
+  "provision",
+  "definition",
+  "covenant",
+  "wijkplan",
+  "overleg",
+  "fact",
+  "guidance",
+  "role",
+  "school",
+];
+
+/** undefined when the question asks more than what the articles hold, or nothing is known of them. */
+export function answerArticles(
+  ctx: Ctx,
+  units: readonly Unit[],
+  asked: readonly ArticleAsked[],
+  fillers: ReadonlySet<string>,
+): Answer | undefined {
+  const q = ctx.q;
+  if (asked.length === 0 || !onlyArticles(ctx, asked, fillers)) return undefined;
+  const lang = q.lang;
+  if (q.regions.length !== 1) return whichCovenant(ctx, asked);
+  const region = ctx.kb.region(q.regions[0] as string);
+  const covenant = region.covenant.short;
+  const headings = region.covenant.articles;
+  const sections = headings.some((h) => h.ref.startsWith("§"));
+  const facts: string[] = [];
+  const shown: Unit[] = [];
+  for (const a of asked) {
+    const heading = headings.find((h) => isArticle(h.ref, a));
+    const parts = partsOf(units, region.id, a)
+      .filter((u) => !shown.includes(u))
+      .slice(0, Math.min(PARTS, ALL_PARTS - shown.length));
+    const name = label(a, sections, lang);
+    if (!heading && parts.length === 0) {
+      // That it has none is said only where the headings show how far the covenant goes.
+      const last = Math.max(
+        0,
+        ...headings.flatMap((h) =>
+          refsOf(h.ref)
+            .filter((r) => r.kind === a.kind)
+            .map((r) => r.numbers[0] ?? 0),
+        ),
+      );
+      if (last === 0 || (a.numbers[0] ?? 0) <= last) return undefined;
+      facts.push(
+        t(
+          lang,
+          `${capital(name)}: die heeft ${covenant} niet; ${a.kind === "bijlage" ? "de bijlagen" : "de artikelen"} lopen tot ${last}.`,
+          `${capital(name)}: ${covenant} has none; its ${a.kind === "bijlage" ? "annexes" : "articles"} go up to ${last}.`,
+        ),
+      );
+      continue;
+    }
+    facts.push(
+      heading
+        ? t(
             lang,
-            `In ${covenant} vind ik geen ${label(asked, "", "nl")}, dus daar kan ik niets over zeggen.`,
-            `I find no ${label(asked, "", "en")} in ${covenant}, so I cannot say what it holds.`,
-          ),
-        ],
-        sources: [],
-        next: nextStep(ctx, q.regions),
-      }),
-      unanswered: "not-in-covenants",
-    };
-  // (The article itself first, then its parts: "§ 5", "§ 5.1", "§ 5.2".)
-  const parts = found.sort(byNumber);
-  const heading = ctx.kb.region(region).covenant.articles.find((a) => isArticle(a.ref, asked));
-  const [only] = parts;
-  if (parts.length === 1 && only && !heading)
-    return { ...answerUnits(ctx, [{ unit: only }], 0.8), unit: only.id };
-  const shown = parts.slice(0, PARTS);
-  const rest = parts.length - shown.length;
+            `${capital(name)} van ${covenant} heet “${heading.title}”.${parts.length > 0 ? " Daarin:" : ""}`,
+            `${capital(name)} of ${covenant} is headed “${heading.title}”.${parts.length > 0 ? " It says:" : ""}`,
+          )
+        : t(lang, `${capital(name)} van ${covenant}:`, `${capital(name)} of ${covenant}:`),
+    );
+    // (What a part says, not the yes or no its first line gives a question: "wat" asks no yes or no.)
+    for (const u of parts) facts.push(`- ${u.source.ref}: ${split(u, lang, "wat").first}`);
+    shown.push(...parts);
+  }
+  const found = shown.length > 0 || facts.some((f) => f.includes("“"));
   return {
     ...result(ctx, {
-      intent: "topic",
-      confidence: 0.8,
-      facts: [
-        heading
-          ? t(
-              lang,
-              `${capital(label(asked, heading.ref, "nl"))} van ${covenant} heet “${heading.title}”. Daarin:`,
-              `${capital(label(asked, heading.ref, "en"))} of ${covenant} is headed “${heading.title}”. It says:`,
-            )
-          : t(lang, `Wat ${covenant} daar zegt:`, `What ${covenant} says there:`),
-        // (What a part says, not the yes or no its first line gives a question: "wat" asks no yes or no.)
-        ...shown.map((u) => `- ${u.source.ref}: ${split(u, lang, "wat").first}`),
-        ...(rest > 0 ? [t(lang, `(en nog ${rest} delen)`, `(and ${rest} more parts)`)] : []),
-      ],
+      intent: found ? "topic" : "unknown",
+      answered: found,
+      confidence: found ? 0.8 : 0,
+      facts,
       sources: shown.map((u) => u.source),
       next: nextStep(ctx, q.regions),
     }),
-    unit: shown[0]?.id,
+    ...(shown[0] ? { unit: shown[0].id } : {}),
+    ...(found ? {} : { unanswered: "not-in-covenants" as const }),
+  };
+}
+
+/** No region known: each covenant's heading for the number, to choose from. */
+function whichCovenant(ctx: Ctx, asked: readonly ArticleAsked[]): Answer | undefined {
+  const lang = ctx.q.lang;
+  const [a] = asked;
+  if (!a) return undefined;
+  const options = ctx.kb.kb.regions.flatMap((r) => {
+    const heading = r.covenant.articles.find((h) => isArticle(h.ref, a));
+    const sections = r.covenant.articles.some((h) => h.ref.startsWith("§"));
+    return heading ? [`${r.name}: ${label(a, sections, lang)} “${heading.title}”`] : [];
+  });
+  if (options.length === 0) return undefined;
+  return {
+    ...result(ctx, {
+      intent: "clarify",
+      answered: false,
+      confidence: 0.3,
+      facts: [
+        t(lang, "Welk convenant bedoel je?", "Which covenant do you mean?"),
+        ...options.map((o, i) => `${i + 1}. ${o}`),
+        t(lang, "Noem de gemeente erbij.", "Name the municipality with it."),
+      ],
+      sources: [],
+      options,
+    }),
+    unanswered: "asked-back",
   };
 }
