@@ -335,7 +335,19 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
       "naam:Rachel Bennett",
     ]);
     expect(found("de oma van Sem belde. oma zorgt nu voor sem.")).toEqual(["naam:Sem", "naam:sem"]);
-    expect(found("Roos Jansen zat er. de roos in de tuin, op 12 jan.")).toEqual(["naam:Roos Jansen"]);
+    expect(found("Roos Jansen zat er. een rode roos in de tuin.")).toEqual(["naam:Roos Jansen"]);
+    // A name that is also a word, again in lower case, as the one who does something; not the word.
+    expect(found("Storm (groep 3) heeft blauwe plekken. storm zegt dat hij viel.")).toEqual([
+      "naam:Storm",
+      "naam:storm",
+    ]);
+    expect(found("Wil de Groot belde. ik wil dat niet.")).toEqual(["naam:Wil de Groot"]);
+    // A whole name again in capitals; a public figure's name as part of a double surname or after a title.
+    expect(found("STORM VISSER stond er. Storm Visser ook.")).toEqual([
+      "naam:STORM VISSER",
+      "naam:Storm Visser",
+    ]);
+    expect(found("kind heet Simone Biles-Jansen, groep 4")).toEqual(["naam:Simone Biles-Jansen"]);
   });
 
   it("finds a name set beside a pupil, or whose family is spoken of, and keeps 'zijn' a verb", () => {

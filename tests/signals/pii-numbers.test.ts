@@ -329,6 +329,10 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     // With dashes after its cue; a reference with dashes is none.
     expect(found("Gegevens voor de crisisdienst: BSN 981-642-676.")).toEqual(["bsn:981-642-676"]);
     expect(found("ref 123-456-789 for the order")).toEqual([]);
+    // A case number with dashes that passes the eleven-test is no BSN; a cue right before it is.
+    expect(found("mutatie 2024-05-102 is aangemaakt")).toEqual([]);
+    expect(found("bsn nog niet bekend, zaaknr 2024-06-118")).toEqual([]);
+    expect(found("bsn nr.123-456-782 graag")).toEqual(["bsn:123-456-782"]);
   });
 
   it("finds what a child says it is called, a second number after a slash, and leaves line-ups of artists alone", () => {

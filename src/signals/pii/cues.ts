@@ -285,9 +285,6 @@ export const ROOMS = new Set([
   "room",
   "paviljoen",
   "pavilion",
-  "afdeling",
-  "unit",
-  "ward",
 ]);
 
 /** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */

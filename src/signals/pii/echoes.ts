@@ -24,7 +24,8 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
   for (const p of persons)
     if (/\s/.test(p.text))
       for (const m of text.matchAll(
-        new RegExp(`(?<![\\p{L}\\d@._-])${literal(p.text)}(?![\\p{L}\\d@_])`, "gu"),
+        // (In capitals or lower case too: "STORM VISSER".)
+        new RegExp(`(?<![\\p{L}\\d@._-])${literal(p.text)}(?![\\p{L}\\d@_])`, "giu"),
       )) {
         const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + p.text.length);
         if (!persons.some((x) => overlaps(x, f)) && !out.some((o) => overlaps(o, f))) out.push(f);
@@ -33,18 +34,15 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
     for (const m of text.matchAll(
       // (In lower case too, where the name is no word: "oma zorgt nu voor sem", after "Sem (gr 3a)".)
       new RegExp(
-        `(?<![\\p{L}\\d@._-])(?:${literal(word)}${lowerToo(word, lex) ? `|${literal(word.toLowerCase())}` : ""})(?![\\p{L}\\d@_]|[.-][\\p{L}\\d])`,
+        `(?<![\\p{L}\\d@._-])(?:${literal(word)}${lowerToo(word, lex) ? `|${literal(word.toLowerCase())}` : wordName(word, lex) ? `|${literal(word.toLowerCase())}(?=\\s+${ACTS})` : ""})(?![\\p{L}\\d@_]|[.-][\\p{L}\\d]|['’]t\\b)`,
         "gu",
       ),
     )) {
       const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + word.length);
-      // ("de roos", "een storm", "12 jan": the word, not the name.)
+      // ("een rode roos", "the iris of the eye": after an article, the word, not the name.)
       if (
         m[0] !== word &&
-        (/(?:\b(?:de|het|een|the|a|an|'n|die|dat|deze|this|that)|\d)\s+$/i.test(
-          text.slice(Math.max(0, f.start - 8), f.start),
-        ) ||
-          /^\s*\d/.test(text.slice(f.end, f.end + 3)))
+        /\b(?:de|een|the|a|an|'n)\s+(?:\p{L}+e\s+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start))
       )
         continue;
       // A name that is also a word, beside another capitalised word, is part of another name
@@ -77,8 +75,29 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
 }
 
 /** A first name found with a capital is found again in lower case ("oma zorgt nu voor sem", after
- * "Sem (gr 3a)"), unless it is an English word ("will", "mark") or a month ("jan"); where it is
- * a Dutch word too ("roos"), an article before it makes it the word (see `echoes`). */
+ * "Sem (gr 3a)"), unless it is a word before it is a name ("wil", "storm") or a month ("jan");
+ * where it is both ("roos", "iris"), an article before it makes it the word (see `echoes`). */
+/** Verbs a person does in a note ("storm zegt", "jet slaapt", "mark ontkent", "may said"): after
+ * them a first name that is also a word ("storm", "jet", "may") is the name found before it. */
+const ACTS =
+  "(?:zegt|zei|zeggen|vertelt|vertelde|vroeg|vraagt|ontkent|ontkende|durft|slaapt|sliep|woont|werd|wordt|is|was|heeft|had|kwam|komt|gaat|ging|liep|loopt|zit|zat|wil|wilde|kan|kon|moet|mag|deed|doet|huilt|huilde|said|says|told|tells|asked|asks|denies|denied|is|was|has|had|came|comes|went|goes|cried|wants|wanted|can|could|does|did)\\b";
+
+/** A first name that is also a word ("storm", "mark"): found again in lower case only as the one
+ * who does something, right before a verb (ACTS). */
+function wordName(word: string, lex?: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !!lex &&
+    word !== lower &&
+    lower.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    lex.firstName(lower) &&
+    !PARTICLES.has(lower) &&
+    !NL_FUNCTION.has(lower) &&
+    !EN_FUNCTION.has(lower)
+  );
+}
+
 const MONTHS = new Set("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split(" "));
 
 function lowerToo(word: string, lex?: Lexicon): boolean {
@@ -89,7 +108,9 @@ function lowerToo(word: string, lex?: Lexicon): boolean {
     lower.length >= 3 &&
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
     lex.firstName(lower) &&
-    !lex.english(lower, true) &&
+    // (A person's name in the dictionary, or no word at all: "sem", "mila", "max"; not "wil",
+    // "toon", "bloem", "storm", which are words first.)
+    (lex.personName(lower) || (!lex.word(lower) && !lex.english(lower, true))) &&
     !MONTHS.has(lower) &&
     !PARTICLES.has(lower) &&
     !NL_FUNCTION.has(lower) &&

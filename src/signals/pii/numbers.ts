@@ -7,7 +7,10 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** A number labelled as another kind of number ("Ordernummer webshop: 813303679"). */
 const NOT_A_BSN =
-  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)?\b[^.\n]{0,40}[:#]?\s*$/i;
+  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member|mutatie|melding|incident|meldcode|raadsvoorstel|besluit|track|trace|aanvraag|reservering|booking|toegang|inlog|login|vergunning|code|conference|vergader|meeting)\w*(?:nummer|nr|number|no|id)?\b[^.\n]{0,40}[:#]?\s*$/i;
+/** The words that say a number is a BSN. */
+const BSN_CUE =
+  /\b(?:bsn|burgerservicenummer|sofi|sofinummer|sofi-nummer|persoonsnummer|persoonsgebonden nummer|onderwijsnummer|pgn|citizen service number|social security number)\b/gi;
 
 /** The eleven-test that a BSN passes. */
 export function elfproef(digits: string): boolean {
@@ -21,17 +24,21 @@ export function elfproef(digits: string): boolean {
 export function bsns(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(
-    /(?<![\d.,-])(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})(?!\d|[.,-]\d)/g,
+    /(?<![\d,-])(?<!\d\.)(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3}|\d{3}([ .-])\d{2}\3\d{4})(?!\d|[.,-]\d)/g,
   )) {
     const start = m.index ?? 0;
     if (/^0[1-9]/.test(m[0]) && m[0].length >= 9) continue;
-    const cued =
-      /\b(?:bsn|burgerservicenummer|sofi|sofinummer|sofi-nummer|persoonsnummer|persoonsgebonden nummer|onderwijsnummer|pgn|citizen service number|social security number)\b[^.\n]{0,25}$/i.test(
-        text.slice(Math.max(0, start - 40), start),
-      );
+    // The cue closest before the number, not further than 25 characters and with no other kind
+    // of number named after it ("bsn nog niet bekend, zaaknr 2024-06-118" is a case number).
+    const before = text.slice(Math.max(0, start - 40), start);
+    const cue = [...before.matchAll(BSN_CUE)].at(-1);
+    const afterCue = cue ? before.slice((cue.index ?? 0) + cue[0].length) : "";
+    const cued = !!cue && afterCue.length <= 25 && !/\n/.test(afterCue) && !NOT_A_BSN.test(afterCue);
     // "Ordernummer webshop: 813303679": a number named as another kind of number is that.
     const other = NOT_A_BSN.test(text.slice(Math.max(0, start - 60), start));
-    if (cued || (!other && m[0].replace(/\D/g, "").length === 9 && elfproef(m[0].replace(/\D/g, ""))))
+    // (Grouped with dashes, a number is a code or a case number unless a cue names it a BSN.)
+    const plain = !/-/.test(m[0]) && m[0].replace(/\D/g, "").length === 9;
+    if (cued || (!other && plain && elfproef(m[0].replace(/\D/g, ""))))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
   return out;
