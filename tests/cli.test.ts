@@ -93,7 +93,7 @@ describe("convenantbot CLI", () => {
     const r = cli(["check-knowledge"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Knowledge base is valid/);
-    expect(r.out).toMatch(/zoetermeer\s+41\s+19\s+51\s+8\s+9/);
+    expect(r.out).toMatch(/zoetermeer\s+42\s+19\s+51\s+8\s+9/);
   });
 
   it("check-knowledge fails with the file and path of an error", () => {

@@ -69,8 +69,8 @@ const FLOORS = {
   test29: { right: 0.5, wrongAtMost: 8, outOfScopeAnswered: 3 },
   dev30: { right: 0.72, wrongAtMost: 9, outOfScopeAnswered: 2 },
   test30: { right: 0.66, wrongAtMost: 15, outOfScopeAnswered: 5 },
-  dev31: { right: 0.6, wrongAtMost: 16, outOfScopeAnswered: 5 },
-  test31: { right: 0.6, wrongAtMost: 16, outOfScopeAnswered: 5 },
+  dev31: { right: 0.73, wrongAtMost: 13, outOfScopeAnswered: 3 },
+  test31: { right: 0.62, wrongAtMost: 14, outOfScopeAnswered: 6 },
   old: { right: 0.68, wrongAtMost: 28, outOfScopeAnswered: 2 },
 };
 
