@@ -338,6 +338,15 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
       ["kids going in and out of a flat at Weena 714 D, where weed is sold", ["adres:Weena 714 D"]],
       ["the Year 9 trip to the Anne Frank House is moved to Thursday 6 November", []],
       ["he lives in Year 9 and plays football", []],
+      // After "lives" alone, an address's label, and before a verb that ends like a plural.
+      ["his full name is Jay, lives Slinge 408. I took the knife", ["naam:Jay", "adres:Slinge 408"]],
+      ["Het oude adres (Koolmees 12) klopt niet meer.", ["adres:Koolmees 12"]],
+      [
+        "His address according to the police: Laan van Nieuw-Oost-Indië 55.",
+        ["adres:Laan van Nieuw-Oost-Indië 55"],
+      ],
+      ["The neighbour at Populierstraat 17 reports kids climbing her shed.", ["adres:Populierstraat 17"]],
+      ["Bezoekadres: Stadhuisplein 1, Zoetermeer", []],
       ["Roos en Sem (de tweeling uit groep 3) waren zoek", ["naam:Roos", "naam:Sem"]],
     ];
     for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);

@@ -57,9 +57,11 @@ const STREET_AFTER_HOME = new RegExp(
   "gu",
 );
 
-/** "he lives on the Dreef, nr 19", "a flat at Weena 714 D": the same after English words for a home. */
+/** "he lives on the Dreef, nr 19", "a flat at Weena 714 D", "lives Slinge 408": the same after
+ * English words for a home; and after an address's label ("Adres volgens hem: Overtoom 301",
+ * "het oude adres (Koolmees 12)"). */
 const STREET_AFTER_HOME_EN =
-  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is)\s+(?:the\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?)\b)/gu;
+  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is|lives)\s+(?:the\s+)?|\b(?:adres|address|woonadres|thuisadres|huisadres)(?:\s+(?:volgens|according\s+to)(?:\s+\p{L}+){1,2})?\s*[:(]\s*)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d]|[,.]\d|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?)\b)/gu;
 
 /** Parts of a camp or a building, which a number follows. */
 const NOT_STREET_EN =
@@ -80,7 +82,7 @@ const NUMBER_APART = new RegExp(
 );
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|reports|wants|calls|has|gets|keeps|needs|goes|comes|claims|complains|knows|thinks|is|was|hears|sees|writes|asks)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
   "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium)";
