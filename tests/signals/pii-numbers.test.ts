@@ -333,6 +333,12 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     expect(found("mutatie 2024-05-102 is aangemaakt")).toEqual([]);
     expect(found("bsn nog niet bekend, zaaknr 2024-06-118")).toEqual([]);
     expect(found("bsn nr.123-456-782 graag")).toEqual(["bsn:123-456-782"]);
+    // A team's mobile is the team's; right after someone's full name it is that person's work phone.
+    expect(found("Kamp Zeeland: 06-12345678 (kampmobiel)")).toEqual([]);
+    expect(found("Wijkagent Seghwaert: Jan de Wit, 06-19 87 25 43 (dienstmobiel).")).toEqual([
+      "naam:Jan de Wit",
+      "telefoon:06-19 87 25 43",
+    ]);
   });
 
   it("finds what a child says it is called, a second number after a slash, and leaves line-ups of artists alone", () => {

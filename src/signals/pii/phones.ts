@@ -67,6 +67,9 @@ const ORG_LINE_BEFORE_EN =
   /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|general\s+(?:line|number)|school\s+number)\b)[^.\n]{0,40}$|\b(?:office|department|desk|team|service)\s+of\s+the\s+(?:municipality|city|council|police|school)(?:\s+of\s+\p{Lu}[\p{L}-]+)?\s*\(?\s*$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)", "(085-...) blijkt het algemene nummer van jeugdzorgaanbieder ...". */
+/** A first name and a surname right before a number: "Jan de Wit, " (not a label: "Kamp Zeeland:"). */
+const NAME_RIGHT_BEFORE =
+  /\b\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|da|dos))*\s+\p{Lu}[\p{L}'-]+\s*,?\s*$/u;
 const ORG_LINE_AFTER =
   /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
@@ -163,7 +166,8 @@ export function phones(text: string): PiiFinding[] {
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
-    if (ORG_LINE_AFTER.test(after)) continue;
+    // (Not a mobile right after a full name: "Jan de Wit, 06-... (dienstmobiel)" is his work phone.)
+    if (ORG_LINE_AFTER.test(after) && !(mobile && NAME_RIGHT_BEFORE.test(before))) continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
     const mailbox =
