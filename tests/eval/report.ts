@@ -73,6 +73,8 @@ const sets = {
   test30: join(import.meta.dirname, "test30.yaml"),
   dev31: join(import.meta.dirname, "dev31.yaml"),
   test31: join(import.meta.dirname, "test31.yaml"),
+  dev32: join(import.meta.dirname, "dev32.yaml"),
+  test32: join(import.meta.dirname, "test32.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
