@@ -60,6 +60,10 @@ describe("answers", () => {
   });
 
   it("says a name or number asked for after a question is not in the covenant, and tells what it does say", () => {
+    // A look-up with how to answer and why after it stays a look-up.
+    expect(ask("who is the current wijkregisseur for rokkeveen? name pls, need to invite them").intent).toBe(
+      "contact",
+    );
     const b = ask("which police officer is the contact for the mbo rijnland location in leiden? need a name");
     expect(b.answer).toMatch(
       /^The covenants name the role, not who holds it now\. What they say:\n.*contact person for every school/,

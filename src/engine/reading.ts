@@ -69,8 +69,11 @@ export function isFragment(part: Query): boolean {
   return part.tokens.filter((t) => !STOPWORDS.has(t)).length <= 2;
 }
 
-export const REQUEST =
-  /^(?:(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?: ?(?:graag|please|pls|plz|svp))?|(?:ik )?(?:wil|moet) (?:hem|haar|die|ze|diegene) (?:ff |even )?(?:mailen|bellen|appen|spreken)|i (?:want|need|would like|wanna) to (?:call|email|mail|text|ring|contact|reach) (?:him|her|them))$/;
+/** How to answer, after the question ("naam en 06 graag", "name pls, need to invite them"). */
+const REQUEST_PART =
+  /(?:(?:(?:i )?(?:need|want) |give me |(?:ik )?(?:wil|heb) graag )?(?:(?:de |het |een |a |an |his |her |their |the )?(?:naam|name|nummer|number|06|mail|e-?mail|telefoonnummer|contactgegevens|contact details)(?: (?:en|and|\+|of|or) )?){1,3}(?: ?(?:graag|please|pls|plz|svp))?|(?:ik )?(?:wil|moet) (?:hem|haar|die|ze|diegene) (?:ff |even )?(?:mailen|bellen|appen|spreken)|i (?:want|need|would like|wanna) to (?:call|email|mail|text|ring|contact|reach) (?:him|her|them)|(?:i )?(?:need|want|have|moet|wil) (?:to )?(?:invite|uitnodigen|call|bellen|email|mail|mailen|text|appen|contact|reach|ring|spreken) ?(?:him|her|them|hem|haar|ze|die)?)/
+    .source;
+export const REQUEST = new RegExp(`^${REQUEST_PART}(?:,? ${REQUEST_PART})?$`);
 
 const ADDITION = /^(?:en\s+)?(?:ook|also|too|inclusief|including|zelfs|even|plus)\b/;
 
