@@ -74,16 +74,13 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
   return out;
 }
 
-/** A first name found with a capital is found again in lower case ("oma zorgt nu voor sem", after
- * "Sem (gr 3a)"), unless it is a word before it is a name ("wil", "storm") or a month ("jan");
- * where it is both ("roos", "iris"), an article before it makes it the word (see `echoes`). */
-/** Verbs a person does in a note ("storm zegt", "jet slaapt", "mark ontkent", "may said"): after
- * them a first name that is also a word ("storm", "jet", "may") is the name found before it. */
+/** Verbs a person does in a note ("storm zegt", "jet slaapt", "mark ontkent", "may said"): before
+ * one, a first name that is also a word ("storm", "jet", "may") is the name found before it. */
 const ACTS =
-  "(?:zegt|zei|zeggen|vertelt|vertelde|vroeg|vraagt|ontkent|ontkende|durft|slaapt|sliep|woont|werd|wordt|is|was|heeft|had|kwam|komt|gaat|ging|liep|loopt|zit|zat|wil|wilde|kan|kon|moet|mag|deed|doet|huilt|huilde|said|says|told|tells|asked|asks|denies|denied|is|was|has|had|came|comes|went|goes|cried|wants|wanted|can|could|does|did)\\b";
+  "(?:zegt|zei|zeggen|vertelt|vertelde|vroeg|vraagt|ontkent|ontkende|durft|slaapt|sliep|woont|werd|wordt|is|was|heeft|had|kwam|komt|gaat|ging|liep|loopt|zit|zat|wil|wilde|kan|kon|moet|mag|deed|doet|huilt|huilde|said|says|told|tells|asked|asks|denies|denied|has|came|comes|went|goes|cried|wants|wanted|can|could|does|did)\\b";
 
-/** A first name that is also a word ("storm", "mark"): found again in lower case only as the one
- * who does something, right before a verb (ACTS). */
+/** A first name found with a capital, which may be found again in lower case: before a verb of
+ * what someone does (ACTS) whatever else it means ("storm zegt", "mark ontkent"). */
 function wordName(word: string, lex?: Lexicon): boolean {
   const lower = word.toLowerCase();
   return (
@@ -100,21 +97,17 @@ function wordName(word: string, lex?: Lexicon): boolean {
 
 const MONTHS = new Set("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split(" "));
 
+/** ... and anywhere ("oma zorgt nu voor sem", after "Sem (gr 3a)") when it is a person's name in
+ * the dictionary or no word at all ("sem", "mila", "max"; not "wil", "toon", "storm", which are
+ * words first, nor a month, "jan"); where it is both ("roos", "iris"), an article before it makes
+ * it the word (see `echoes`). */
 function lowerToo(word: string, lex?: Lexicon): boolean {
   const lower = word.toLowerCase();
   return (
     !!lex &&
-    word !== lower &&
-    lower.length >= 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    lex.firstName(lower) &&
-    // (A person's name in the dictionary, or no word at all: "sem", "mila", "max"; not "wil",
-    // "toon", "bloem", "storm", which are words first.)
+    wordName(word, lex) &&
     (lex.personName(lower) || (!lex.word(lower) && !lex.english(lower, true))) &&
-    !MONTHS.has(lower) &&
-    !PARTICLES.has(lower) &&
-    !NL_FUNCTION.has(lower) &&
-    !EN_FUNCTION.has(lower)
+    !MONTHS.has(lower)
   );
 }
 
