@@ -335,6 +335,11 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     expect(found("bsn nr.123-456-782 graag")).toEqual(["bsn:123-456-782"]);
     // A team's mobile is the team's; right after someone's full name it is that person's work phone.
     expect(found("Kamp Zeeland: 06-12345678 (kampmobiel)")).toEqual([]);
+    expect(found("Jongerenwerk Oost, 06-12345678 (dienstmobiel)")).toEqual([]);
+    // What the BSN is for may stand between; another document named, or an ISBN, is no BSN.
+    expect(found("bsn moeder t.b.v. de melding bij Veilig Thuis: 123-456-782")).toEqual(["bsn:123-456-782"]);
+    expect(found("BSN: zie brief DUO 2023-11-042, die ligt bij de administratie")).toEqual([]);
+    expect(found("ISBN 978 90 4102 1234")).toEqual([]);
     expect(found("Wijkagent Seghwaert: Jan de Wit, 06-19 87 25 43 (dienstmobiel).")).toEqual([
       "naam:Jan de Wit",
       "telefoon:06-19 87 25 43",

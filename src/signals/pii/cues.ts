@@ -283,8 +283,6 @@ export const ROOMS = new Set([
   "gebouw",
   "aula",
   "room",
-  "paviljoen",
-  "pavilion",
 ]);
 
 /** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */

@@ -39,10 +39,14 @@ export function echoes(text: string, persons: readonly PiiFinding[], lex?: Lexic
       ),
     )) {
       const f = finding("naam", text, m.index ?? 0, (m.index ?? 0) + word.length);
-      // ("een rode roos", "the iris of the eye": after an article, the word, not the name.)
+      // ("een rode roos", "the iris of the eye": after an article, the word, not the name; "max 2
+      // begeleiders": before a number, a word too.)
       if (
         m[0] !== word &&
-        /\b(?:de|een|the|a|an|'n)\s+(?:\p{L}+e\s+)?$/iu.test(text.slice(Math.max(0, f.start - 20), f.start))
+        (/\b(?:de|een|the|a|an|'n)\s+(?:\p{L}+e\s+)?$/iu.test(
+          text.slice(Math.max(0, f.start - 20), f.start),
+        ) ||
+          /^\s*\d/.test(text.slice(f.end, f.end + 3)))
       )
         continue;
       // A name that is also a word, beside another capitalised word, is part of another name
@@ -95,18 +99,24 @@ function wordName(word: string, lex?: Lexicon): boolean {
   );
 }
 
-const MONTHS = new Set("jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec".split(" "));
+const MONTHS = new Set(
+  (
+    "jan feb mrt maa apr mei jun jul aug sep sept okt oct nov dec januari februari maart april juni juli " +
+    "augustus september oktober november december january february march june july august october"
+  ).split(" "),
+);
 
 /** ... and anywhere ("oma zorgt nu voor sem", after "Sem (gr 3a)") when it is a person's name in
- * the dictionary or no word at all ("sem", "mila", "max"; not "wil", "toon", "storm", which are
- * words first, nor a month, "jan"); where it is both ("roos", "iris"), an article before it makes
+ * the dictionary or no word at all ("sem", "mila"; not "wil", "toon", "storm", "rose", "iris",
+ * which are words first, nor a month, "jan"); where it is both ("roos", "iris"), an article before it makes
  * it the word (see `echoes`). */
 function lowerToo(word: string, lex?: Lexicon): boolean {
   const lower = word.toLowerCase();
   return (
     !!lex &&
     wordName(word, lex) &&
-    (lex.personName(lower) || (!lex.word(lower) && !lex.english(lower, true))) &&
+    !lex.english(lower, true) &&
+    (lex.personName(lower) || !lex.word(lower)) &&
     !MONTHS.has(lower)
   );
 }

@@ -7,7 +7,11 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** A number labelled as another kind of number ("Ordernummer webshop: 813303679"). */
 const NOT_A_BSN =
-  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member|mutatie|melding|incident|meldcode|raadsvoorstel|besluit|track|trace|aanvraag|reservering|booking|toegang|inlog|login|vergunning|code|conference|vergader|meeting)\w*(?:nummer|nr|number|no|id)?\b[^.\n]{0,40}[:#]?\s*$/i;
+  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member|mutatie|incident|meldcode|raadsvoorstel|besluit|track|trace|reservering|vergunning|conference|vergader|meeting|rsin|kvk)\w*(?:nummer|nr|number|no|id)?\b[^.\n]{0,40}[:#]?\s*$/i;
+/** Another kind of number named between a BSN cue and a number ("bsn nog niet bekend, zaaknr
+ * 2024-06-118"); not what the BSN is for ("bsn t.b.v. de melding: ..."). */
+const OTHER_NUMBER_NAMED =
+  /\b(?:pv|zaak|case|order|bestel|mutatie|meld|melding|incident|dossier|kenmerk|referentie|reference|ref|booking|boeking|factuur|invoice|ticket|klant|customer|polis|lid|member)\w*[\s.-]*(?:nr|nummer|number|no|id)\b|\b(?:zaaknr|pv-nr|kenmerk|referentie|zie|see|brief|letter|afspraak|appointment)\b/i;
 /** The words that say a number is a BSN. */
 const BSN_CUE =
   /\b(?:bsn|burgerservicenummer|sofi|sofinummer|sofi-nummer|persoonsnummer|persoonsgebonden nummer|onderwijsnummer|pgn|citizen service number|social security number)\b/gi;
@@ -28,16 +32,18 @@ export function bsns(text: string): PiiFinding[] {
   )) {
     const start = m.index ?? 0;
     if (/^0[1-9]/.test(m[0]) && m[0].length >= 9) continue;
-    // The cue closest before the number, not further than 25 characters and with no other kind
-    // of number named after it ("bsn nog niet bekend, zaaknr 2024-06-118" is a case number).
-    const before = text.slice(Math.max(0, start - 40), start);
+    // The cue closest before the number, not further than 50 characters and with no other kind
+    // of number named after it ("bsn nog niet bekend, zaaknr 2024-06-118" is a case number); what
+    // the BSN is for may stand between ("bsn moeder t.b.v. de melding bij Veilig Thuis: ...").
+    const before = text.slice(Math.max(0, start - 60), start);
     const cue = [...before.matchAll(BSN_CUE)].at(-1);
     const afterCue = cue ? before.slice((cue.index ?? 0) + cue[0].length) : "";
-    const cued = !!cue && afterCue.length <= 25 && !/\n/.test(afterCue) && !NOT_A_BSN.test(afterCue);
+    const cued = !!cue && afterCue.length <= 50 && !/\n/.test(afterCue) && !OTHER_NUMBER_NAMED.test(afterCue);
     // "Ordernummer webshop: 813303679": a number named as another kind of number is that.
     const other = NOT_A_BSN.test(text.slice(Math.max(0, start - 60), start));
     // (Grouped with dashes, a number is a code or a case number unless a cue names it a BSN.)
-    const plain = !/-/.test(m[0]) && m[0].replace(/\D/g, "").length === 9;
+    // (So is one grouped 3-2-4, as an ISBN is.)
+    const plain = !/-/.test(m[0]) && !m[3] && m[0].replace(/\D/g, "").length === 9;
     if (cued || (!other && plain && elfproef(m[0].replace(/\D/g, ""))))
       out.push(finding("bsn", text, start, start + m[0].length));
   }

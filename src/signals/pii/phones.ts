@@ -3,6 +3,7 @@
  * a team's or an organisation's line is left alone, a person's on the way to it makes it theirs.
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { lexicon } from "./lexicon.ts";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
 import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
@@ -67,9 +68,14 @@ const ORG_LINE_BEFORE_EN =
   /\b(?:(?:number|line|phone)\s+(?:for|of)\s+(?:the|our)\s+(?:\p{L}+\s+)?(?:reception|front\s+desk|office|desk|school|admissions|attendance\s+line|switchboard)|(?:reception|front\s+desk|school\s+office|main\s+office|switchboard|attendance\s+line|main\s+number|main\s+line|general\s+(?:line|number)|school\s+number)\b)[^.\n]{0,40}$|\b(?:office|department|desk|team|service)\s+of\s+the\s+(?:municipality|city|council|police|school)(?:\s+of\s+\p{Lu}[\p{L}-]+)?\s*\(?\s*$/iu;
 /** ... or right after it: "06-... (kampmobiel)", "020-... is het nummer van onze receptie",
  * "079-... (receptie stadhuis)", "(085-...) blijkt het algemene nummer van jeugdzorgaanbieder ...". */
-/** A first name and a surname right before a number: "Jan de Wit, " (not a label: "Kamp Zeeland:"). */
+/** A first name and a surname right before a number: "Jan de Wit, " (not a label, "Kamp Zeeland:",
+ * nor a team or a trip, "Jongerenwerk Oost, ", "Skireis Oostenrijk, ": the first word is a first name). */
 const NAME_RIGHT_BEFORE =
-  /\b\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|el|al|da|dos))*\s+\p{Lu}[\p{L}'-]+\s*,?\s*$/u;
+  /\b(\p{Lu}\p{Ll}+)(?:\s+(?:van|de|der|den|ter|ten|el|al|da|dos))*\s+\p{Lu}[\p{L}'-]+\s*,?\s*$/u;
+function nameRightBefore(before: string): boolean {
+  const first = NAME_RIGHT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return !!first && lexicon().firstName(first) && !lexicon().notName(first);
+}
 const ORG_LINE_AFTER =
   /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
@@ -167,7 +173,7 @@ export function phones(text: string): PiiFinding[] {
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     // (Not a mobile right after a full name: "Jan de Wit, 06-... (dienstmobiel)" is his work phone.)
-    if (ORG_LINE_AFTER.test(after) && !(mobile && NAME_RIGHT_BEFORE.test(before))) continue;
+    if (ORG_LINE_AFTER.test(after) && !(mobile && nameRightBefore(before))) continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
     const mailbox =
