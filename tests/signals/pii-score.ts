@@ -156,6 +156,10 @@ export const CORPORA = {
   dev35: join(import.meta.dirname, "pii-dev35.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test34: join(import.meta.dirname, "pii-test34.yaml"),
+  /** A thirty-sixth corpus (200 texts full of numbers and codes): a development half ... */
+  dev36: join(import.meta.dirname, "pii-dev36.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test35: join(import.meta.dirname, "pii-test35.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
