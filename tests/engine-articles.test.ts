@@ -52,6 +52,13 @@ describe("a covenant's articles by number", () => {
     expect(ask("art 2 t/m 4", "zoetermeer").answer).toMatch(
       /“De rol van de gemeente”[\s\S]*“De rol van de school”[\s\S]*“De rol van de politie”/,
     );
+    // Lids after a lid; a lid the knowledge base does not hold; a question of when is none of these.
+    expect(ask("art 6 lid 1 en 2", "zoetermeer").answer).toMatch(/- art\. 6\.1:[\s\S]*- art\. 6\.2:/);
+    expect(ask("art 6 lid 4", "almere").answer).toMatch(
+      /dat deel vind ik niet .*; wel art\. 6 lid 1, art\. 6 lid 2, art\. 6 lid 3/,
+    );
+    expect(ask("art 6 om 14:00 of 15:00?", "zoetermeer").answer).not.toMatch(/Artikel 6/);
+    expect(ask("art 2 t/m 14", "zoetermeer").answer).not.toMatch(/^Artikel 2 van/);
     const which = ask("wat staat er in artikel 3?");
     expect(which.answered).toBe(false);
     expect(which.answer).toMatch(

@@ -47,24 +47,34 @@ const RANGE = new Set(["t/m", "tot en met", "tot", "to", "through", "-", "–"])
 /** At most this many articles read from one question. */
 const MOST = 6;
 
-/** Every article, section or annex the question points at, in order. */
+/** Every article, section or annex the question points at, in order; none when it points at more
+ * than MOST (a range "art 2 t/m 14" is asked of the engine as a whole). A bare number after a lid
+ * is another lid ("art 6 lid 1 en 2"). */
 export function articlesAsked(text: string): ArticleAsked[] {
   const first = articleAsked(text);
   if (!first) return [];
   const out: ArticleAsked[] = [first];
   let rest = text.slice(text.toLowerCase().indexOf(first.phrase) + first.phrase.length);
-  for (let m = FURTHER.exec(rest); m && out.length < MOST; m = FURTHER.exec(rest)) {
-    const numbers = [m[2], m[3]].filter((n): n is string => !!n).map(number);
+  for (let m = FURTHER.exec(rest); m; m = FURTHER.exec(rest)) {
     const previous = out.at(-1) as ArticleAsked;
-    const from = (previous.numbers[0] ?? 0) + 1;
-    const to = numbers[0] ?? 0;
-    if (RANGE.has((m[1] ?? "").toLowerCase()) && numbers.length === 1 && previous.numbers.length === 1)
-      for (let n = from; n < to && out.length < MOST - 1; n++)
-        out.push({ kind: first.kind, numbers: [n], phrase: String(n) });
+    const given = [m[2], m[3]].filter((n): n is string => !!n).map(number);
+    // (At the level of the number before it: "lid 1 en 2" are lids of one article.)
+    const numbers =
+      given.length === 1 && previous.numbers.length > 1
+        ? [...previous.numbers.slice(0, -1), ...given]
+        : given;
+    const from = (previous.numbers.at(-1) ?? 0) + 1;
+    const to = numbers.at(-1) ?? 0;
+    if (RANGE.has((m[1] ?? "").toLowerCase()) && given.length === 1)
+      for (let n = from; n < to; n++)
+        out.push({ kind: first.kind, numbers: [...numbers.slice(0, -1), n], phrase: String(n) });
     out.push({ kind: first.kind, numbers, phrase: m[0].trim().toLowerCase() });
     rest = rest.slice(m[0].length);
   }
-  return out;
+  // (An annex and an article together, "art 2 en bijlage 4", are asked of the engine.)
+  const other = first.kind === "bijlage" ? ASKED_ARTICLE.exec(text) : ASKED_ANNEX.exec(text);
+  if (other) return [];
+  return out.length > MOST ? [] : out;
 }
 
 export function articleAsked(text: string): ArticleAsked | undefined {

@@ -26,6 +26,13 @@ import { nextStep, split } from "./units.ts";
 const PARTS = 5;
 const ALL_PARTS = 8;
 
+/** Words of when, which make a question about an article one of a meeting's time. */
+const WHEN = new Set(
+  "vandaag morgen overmorgen gisteren volgende vorige week maand wanneer today tomorrow yesterday next last week month when time tijd datum date".split(
+    " ",
+  ),
+);
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How the covenant names the part asked: "artikel 6.2", "§ 5.1" where it numbers sections so,
@@ -55,6 +62,9 @@ function onlyArticles(ctx: Ctx, asked: readonly ArticleAsked[], fillers: Readonl
   const place = new Set<number>();
   for (const m of q.matches)
     if (m.entities.some((e) => e.kind === "region")) for (let i = m.start; i < m.end; i++) place.add(i);
+  // (Not a question of when: "art 6 om 14:00 of 15:00?", "art 2 morgen of volgende week?".)
+  if (/\b\d{1,2}:\d{2}\b|\b\d{1,2}[.]\d{2}\s*(?:uur|u|h)\b/.test(q.text) || q.tokens.some((w) => WHEN.has(w)))
+    return false;
   return q.tokens.every(
     (w, i) =>
       place.has(i) ||
@@ -79,11 +89,16 @@ function partsOf(units: readonly Unit[], region: string, asked: ArticleRef): Uni
       u.kind !== "school" &&
       inArticle(u.source.ref, asked),
   );
-  // One fact a ref, the provision's own before a role's or a meeting's summary of it; a
-  // definitions annex keeps each term.
+  // One fact a ref ("art. 10 lid 2" and "art. 10.2" are one), the provision's own before a role's
+  // or a meeting's summary of it; a definitions annex keeps each term.
   const byRef = new Map<string, Unit>();
   for (const u of found) {
-    const key = u.kind === "definition" ? u.id : u.source.ref;
+    const key =
+      u.kind === "definition"
+        ? u.id
+        : refsOf(u.source.ref)
+            .map((r) => `${r.kind} ${r.numbers.join(".")}`)
+            .join();
     const held = byRef.get(key);
     if (!held || FIRST.indexOf(u.kind) < FIRST.indexOf(held.kind)) byRef.set(key, u);
   }
@@ -126,6 +141,19 @@ export function answerArticles(
       .filter((u) => !shown.includes(u))
       .slice(0, Math.min(PARTS, ALL_PARTS - shown.length));
     const name = label(a, sections, lang);
+    // A part of an article that the knowledge base does not hold: the parts it does hold.
+    if (!heading && parts.length === 0 && a.numbers.length > 1) {
+      const whole = partsOf(units, region.id, { kind: a.kind, numbers: a.numbers.slice(0, 1) });
+      if (whole.length === 0) return undefined;
+      facts.push(
+        t(
+          lang,
+          `${capital(name)}: dat deel vind ik niet in ${covenant}; wel ${whole.map((u) => u.source.ref).join(", ")}.`,
+          `${capital(name)}: I do not find that part in ${covenant}; I do find ${whole.map((u) => u.source.ref).join(", ")}.`,
+        ),
+      );
+      continue;
+    }
     if (!heading && parts.length === 0) {
       // That it has none is said only where the headings show how far the covenant goes.
       const last = Math.max(
@@ -155,8 +183,9 @@ export function answerArticles(
           )
         : t(lang, `${capital(name)} van ${covenant}:`, `${capital(name)} of ${covenant}:`),
     );
-    // (What a part says, not the yes or no its first line gives a question: "wat" asks no yes or no.)
-    for (const u of parts) facts.push(`- ${u.source.ref}: ${split(u, lang, "wat").first}`);
+    // (What a part says, from its text: a short first line may open with the yes or no it gives
+    // another question, "Nee bij meerderjarigen: ...".)
+    for (const u of parts) facts.push(`- ${u.source.ref}: ${split({ ...u, short: undefined }, lang).first}`);
     shown.push(...parts);
   }
   const found = shown.length > 0 || facts.some((f) => f.includes("“"));
