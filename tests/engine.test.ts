@@ -64,6 +64,9 @@ describe("answers", () => {
     expect(ask("who is the current wijkregisseur for rokkeveen? name pls, need to invite them").intent).toBe(
       "contact",
     );
+    const who = ask("wie organiseert het stadsdeeloverleg? naam en 06 graag, moet hem mailen", "almere");
+    expect(who.answer).toMatch(/^De convenanten noemen de rol, niet wie die nu vervult/);
+    expect(who.answered).toBe(false);
     const b = ask("which police officer is the contact for the mbo rijnland location in leiden? need a name");
     expect(b.answer).toMatch(
       /^The covenants name the role, not who holds it now\. What they say:\n.*contact person for every school/,

@@ -371,7 +371,10 @@ export class UnitAnswerer {
     // "Welke burgemeester zit op dit moment voor?": the covenants name roles, not who holds them
     // now. The role's fact is told, with that said first; not counted as answered.
     const asksHolder =
-      (ctx.asksName && ASKS_PERSON.test(ctx.q.normalized) && PERSON_FUNCTION.test(ctx.q.normalized)) ||
+      // (Also who leads a meeting: "wie organiseert het stadsdeeloverleg? naam en 06 graag".)
+      (ctx.asksName &&
+        ASKS_PERSON.test(ctx.q.normalized) &&
+        (PERSON_FUNCTION.test(ctx.q.normalized) || u?.attribute === "organiser")) ||
       asksCurrentHolder(ctx.q.normalized);
     if (a.answered && u && asksHolder && namesNoHolder(u)) {
       const first =
