@@ -36,6 +36,14 @@ describe("personal data: numbers, plates, addresses and dates", () => {
       "telefoon:06-12345678",
     ]);
     expect(found("Mum's bank account: BE15 9078 6666 1760.")).toEqual(["iban:BE15 9078 6666 1760"]);
+    // A foundation's account named before or after it is no one's; a metro line's letter is no initial.
+    expect(
+      found("please transfer to Stichting OBS De Regenboog, NL91 ABNA 0417 1643 00, mentioning 6B."),
+    ).toEqual([]);
+    expect(
+      found("due 1 Sept to NL98 ABNA 0567 2210 40 (Stichting Reizen Het Baken), reference BER24"),
+    ).toEqual([]);
+    expect(found("Parkeren P+R Kralingse Zoom, metro B.")).toEqual([]);
     expect(found("Geboortedatum zus: 17 sept 2013.")).toEqual(["geboortedatum:17 sept 2013"]);
     expect(found("Geboren 03 03 2010 in Kabul.")).toEqual(["geboortedatum:03 03 2010"]);
     expect(found("leerplicht: huisbezoek gedaan op Heemraadsplein huisnr 33")).toEqual([

@@ -287,7 +287,7 @@ export const ROOMS = new Set([
 
 /** Parts of a building a letter labels: "vleugel B", "ingang C", "block D" (only the letter). */
 export const LABELLED = new Set(
-  "zaal lokaal ruimte kamer vleugel gebouw aula room blok ingang verdieping trappenhuis wing block building entrance gate floor route lijn line".split(
+  "zaal lokaal ruimte kamer vleugel gebouw aula room blok ingang verdieping trappenhuis wing block building entrance gate floor route lijn line metro tram".split(
     " ",
   ),
 );
