@@ -28,7 +28,7 @@ const ALL_PARTS = 8;
 
 /** Words of when, which make a question about an article one of a meeting's time. */
 const WHEN = new Set(
-  "vandaag morgen overmorgen gisteren volgende vorige week maand wanneer today tomorrow yesterday next last week month when time tijd datum date".split(
+  "vandaag morgen overmorgen gisteren volgende vorige week maand wanneer today tomorrow yesterday next last month when time tijd datum date".split(
     " ",
   ),
 );
