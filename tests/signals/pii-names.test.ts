@@ -343,6 +343,7 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
     ]);
     expect(found("Wil de Groot belde. ik wil dat niet.")).toEqual(["naam:Wil de Groot"]);
     expect(found("Max Bakker kwam. max 2 begeleiders")).toEqual(["naam:Max Bakker"]);
+    expect(found("Frans Jansen kwam. de les frans was rommelig")).toEqual(["naam:Frans Jansen"]);
     expect(found("Rose Jansen was there. her anxiety rose a lot")).toEqual(["naam:Rose Jansen"]);
     // A whole name again in capitals; a public figure's name as part of a double surname or after a title.
     expect(found("STORM VISSER stond er. Storm Visser ook.")).toEqual([

@@ -93,6 +93,8 @@ function wordName(word: string, lex?: Lexicon): boolean {
     lower.length >= 3 &&
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
     lex.firstName(lower) &&
+    // (Nor a language or a subject: "de les frans was rommelig" after "Frans Jansen".)
+    !lex.notName(lower) &&
     !PARTICLES.has(lower) &&
     !NL_FUNCTION.has(lower) &&
     !EN_FUNCTION.has(lower)
