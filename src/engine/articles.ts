@@ -115,30 +115,24 @@ export function refsOf(ref: string): ArticleRef[] {
 }
 
 /** Whether a source ref is (a part of) the article asked: "art. 8.1" is in article 8, "art. 2.10"
- * is not in article 2.1. */
-export function inArticle(ref: string, asked: ArticleRef): boolean {
-  return refsOf(ref).some((r) => r.kind === asked.kind && asked.numbers.every((n, i) => r.numbers[i] === n));
-}
-
-/** Whether a source ref is exactly the article asked ("bijlage 4" itself, not one of its wijkplannen). */
-export function isArticle(ref: string, asked: ArticleRef): boolean {
+ * is not in article 2.1; `exactly`: the article itself ("bijlage 4", not one of its wijkplannen). */
+export function inArticle(ref: string, asked: ArticleRef, exactly = false): boolean {
   return refsOf(ref).some(
     (r) =>
       r.kind === asked.kind &&
-      r.numbers.length === asked.numbers.length &&
+      (!exactly || r.numbers.length === asked.numbers.length) &&
       asked.numbers.every((n, i) => r.numbers[i] === n),
   );
 }
 
-/** Words that ask what an article holds, not about a subject of its own. */
+/** Words that ask what an article holds, not about a subject of its own (beside the lexicon's
+ * fillers, which say nothing in any question: "staat", "zegt", "hoofdstuk", "eigenlijk"). */
 export const ABOUT_ARTICLE = new Set(
   (
-    "artikel artikelen article articles art section sectie paragraaf paragraph par hoofdstuk chapter clause " +
-    "lid sub bijlage annex appendix attachment convenant covenant agreement overeenkomst document tekst text " +
-    "staat staan stond regelt regelen regulate regulates zegt zeggen say says said gaat gaan over cover covers " +
-    "about inhoud contents content precies exactly eigenlijk actually beschreven described describe describes " +
-    "bevat contain contains deal deals noemt mention mentions opgenomen included summary samenvatting kort " +
-    "briefly snel quick uitleg explain korte vertel tell po vo mbo ff even graag pls please hoi hi hey vraag " +
-    "vraagje question alweer ook toch daar nog again"
+    "artikel artikelen article articles art sectie paragraaf paragraph par lid sub bijlage " +
+    "annex appendix attachment overeenkomst document tekst text staan regelt regelen regulate " +
+    "regulates over cover covers about inhoud contents content bevat contain contains deal " +
+    "deals noemt included summary samenvatting kort briefly uitleg explain korte vertel po vo " +
+    "mbo ff graag pls please alweer ook nog"
   ).split(" "),
 );

@@ -5,6 +5,7 @@
  * role's other duties), and the rules for a weak fact that stands alone.
  */
 import type { Query } from "./context.ts";
+import { MEETING_ATTRIBUTES } from "./overleg-units.ts";
 import type { Ranked, RankResult } from "./rank.ts";
 import { givesQuantityAsked } from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
@@ -103,7 +104,7 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
 }
 
 /** The attributes of a meeting asked of two meetings at once. */
-const PAIRED: ReadonlySet<string> = new Set(["frequency", "organiser", "participants", "purpose"]);
+const PAIRED: ReadonlySet<string> = new Set(MEETING_ATTRIBUTES);
 
 /** "Hoe vaak is het bestuurlijk overleg? en de ambtelijke werkgroep?": one attribute asked of two
  * meetings named is answered for each of them. */

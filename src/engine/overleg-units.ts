@@ -10,7 +10,8 @@ import { both, NO_PARAPHRASES, type Unit } from "./unit.ts";
 
 type SourceOf = (ref: string | undefined, fallback: string) => Source;
 
-const ATTRIBUTES = ["frequency", "organiser", "participants", "purpose"] as const;
+/** The attributes of a meeting that are units of their own, and that a question can ask. */
+export const MEETING_ATTRIBUTES = ["frequency", "organiser", "participants", "purpose"] as const;
 
 export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf): Unit[] {
   const source = sourceOf(o.refs[0], o.name);
@@ -29,7 +30,7 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     attribute,
     meetings: [o.id],
   });
-  const texts: Record<(typeof ATTRIBUTES)[number], Bilingual> = {
+  const texts: Record<(typeof MEETING_ATTRIBUTES)[number], Bilingual> = {
     frequency: both((l) => `${o.name}: ${rhythmText(o, l).replace(/\.$/, "")}.`),
     organiser: both((l) =>
       o.organiser
@@ -46,7 +47,7 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     ),
     purpose: both((l) => `${o.name}: ${o.purpose[l]}`),
   };
-  const units = ATTRIBUTES.map((a) => unit(a, texts[a]));
+  const units = MEETING_ATTRIBUTES.map((a) => unit(a, texts[a]));
   for (const [i, nl] of (o.rules?.nl ?? []).entries())
     units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` }));
   return units;

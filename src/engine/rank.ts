@@ -7,13 +7,13 @@
  * overleg is left out) and raise the units about them; the region is a filter.
  */
 import type { LexiconIndex } from "./lexicon.ts";
+import { MEETING_ATTRIBUTES } from "./overleg-units.ts";
 import { type RankQuery, readSlots, type Slot } from "./query-slots.ts";
 import { type Field, TermVocabulary } from "./terms.ts";
 import type { Unit } from "./unit.ts";
 import { headroom, questionContext, weigh } from "./weights.ts";
 
-/** The attributes of a meeting a question can ask, and what one not asked keeps of its cover. */
-const MEETING_CUES = ["frequency", "organiser", "participants", "purpose"];
+/** What a meeting's attribute the question does not ask keeps of its cover when it asks another. */
 const OTHER_ATTRIBUTE = 0.7;
 
 /** What `rank` takes (read into its evidence in query-slots.ts). */
@@ -266,7 +266,7 @@ export class UnitIndex {
     // One attribute of a meeting when the question asks others ("between the school and the
     // police, how often and what for?" names who takes part, it does not ask it).
     const otherAttribute =
-      u.unit.kind === "overleg" && u.cue !== undefined && !cue && MEETING_CUES.some((c) => cues.has(c));
+      u.unit.kind === "overleg" && u.cue !== undefined && !cue && MEETING_ATTRIBUTES.some((c) => cues.has(c));
     const textCover = (textHit / total) * (otherAttribute ? OTHER_ATTRIBUTE : 1);
     // The cue is evidence of its own: it counts whether the text or a paraphrase matched best.
     const cueBonus = cued ? 0.2 : 0;

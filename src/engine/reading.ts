@@ -5,6 +5,7 @@
  */
 import type { Query } from "./context.ts";
 import type { LexiconIndex } from "./lexicon.ts";
+import { MEETING_ATTRIBUTES } from "./overleg-units.ts";
 import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
 /** Where a question splits into parts that each ask something. */
@@ -191,7 +192,7 @@ export function subjectWords(text: string, lexicon: LexiconIndex, attributes = f
   const cue = new Set(
     lexicon.cues
       .find(tokens)
-      .filter((h) => h.words.length >= 2 || (attributes && MEETING_ATTRIBUTES.has(h.value)))
+      .filter((h) => h.words.length >= 2 || (attributes && MEETING_ATTRIBUTE.has(h.value)))
       .flatMap((h) => h.words),
   );
   // "who joins besides us and the wa?": what follows "besides" is left out, not asked about.
@@ -208,7 +209,7 @@ export function subjectWords(text: string, lexicon: LexiconIndex, attributes = f
 }
 
 /** The attributes of a meeting a question can ask of something named before it. */
-const MEETING_ATTRIBUTES = new Set(["frequency", "organiser", "participants", "purpose"]);
+const MEETING_ATTRIBUTE: ReadonlySet<string> = new Set(MEETING_ATTRIBUTES);
 
 /** Words after which a question names who or what it leaves out. */
 const BESIDES = new Set(["besides", "behalve", "except", "buiten"]);

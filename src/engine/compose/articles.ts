@@ -5,14 +5,7 @@
  * such article, only where its headings show how far it goes; and, without a region, which
  * covenant is meant.
  */
-import {
-  ABOUT_ARTICLE,
-  type ArticleAsked,
-  type ArticleRef,
-  inArticle,
-  isArticle,
-  refsOf,
-} from "../articles.ts";
+import { ABOUT_ARTICLE, type ArticleAsked, type ArticleRef, inArticle, refsOf } from "../articles.ts";
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
@@ -136,7 +129,7 @@ export function answerArticles(
   const facts: string[] = [];
   const shown: Unit[] = [];
   for (const a of asked) {
-    const heading = headings.find((h) => isArticle(h.ref, a));
+    const heading = headings.find((h) => inArticle(h.ref, a, true));
     const parts = partsOf(units, region.id, a)
       .filter((u) => !shown.includes(u))
       .slice(0, Math.min(PARTS, ALL_PARTS - shown.length));
@@ -209,7 +202,7 @@ function whichCovenant(ctx: Ctx, asked: readonly ArticleAsked[]): Answer | undef
   const [a] = asked;
   if (!a) return undefined;
   const options = ctx.kb.kb.regions.flatMap((r) => {
-    const heading = r.covenant.articles.find((h) => isArticle(h.ref, a));
+    const heading = r.covenant.articles.find((h) => inArticle(h.ref, a, true));
     const sections = r.covenant.articles.some((h) => h.ref.startsWith("§"));
     return heading ? [`${r.name}: ${label(a, sections, lang)} “${heading.title}”`] : [];
   });
