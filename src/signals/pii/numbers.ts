@@ -40,11 +40,12 @@ export function bsns(text: string): PiiFinding[] {
     const afterCue = cue ? before.slice((cue.index ?? 0) + cue[0].length) : "";
     const cued = !!cue && afterCue.length <= 50 && !/\n/.test(afterCue) && !OTHER_NUMBER_NAMED.test(afterCue);
     // "Ordernummer webshop: 813303679": a number named as another kind of number is that.
-    const other = NOT_A_BSN.test(text.slice(Math.max(0, start - 60), start));
-    // (Grouped with dashes, a number is a code or a case number unless a cue names it a BSN.)
-    // (So is one grouped 3-2-4, as an ISBN is.)
-    const plain = !/-/.test(m[0]) && !m[3] && m[0].replace(/\D/g, "").length === 9;
-    if (cued || (!other && plain && elfproef(m[0].replace(/\D/g, ""))))
+    const other = NOT_A_BSN.test(before);
+    // (Grouped with dashes, a number is a code or a case number unless a cue names it a BSN; so
+    // is one grouped 3-2-4, as an ISBN is.)
+    const digits = m[0].replace(/\D/g, "");
+    const plain = !/-/.test(m[0]) && !m[3] && digits.length === 9;
+    if (cued || (!other && plain && elfproef(digits)))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
   return out;
