@@ -566,4 +566,21 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Call the office of the school (06 12345678)", "06 12345678");
     has("mail tom.bos@school.nl", "tom.bos@school.nl");
   });
+
+  it("leaves a firm's landline, a desk's line named right before it and an office's line alone", () => {
+    expect(
+      found(
+        "De bestelbus van het bouwbedrijf blokkeert de stoep; het bedrijf is bereikbaar via 071 512 90 00.",
+      ),
+    ).toEqual([]);
+    expect(found("The caretaker called our front desk, 020-6251100, about the bikes.")).toEqual([]);
+    expect(found("Noodnummer tijdens de staking: 0172 43 21 00 (office).")).toEqual([]);
+    expect(found("If the video link fails, dial in on +31 20 700 1200 (conference line).")).toEqual([]);
+    expect(found("Bestellen kan via de order line 085 303 12 12.")).toEqual([]);
+    // A person's number stays personal: a mobile, one after a name, one given as someone's.
+    has("Contact officer: Mrs Bakker, mobile 06 2214 9980 (office hours only)", "06 2214 9980");
+    has("De eigenaar van de winkel, Karim Amrani, 071-5123456", "071-5123456");
+    has("Bedrijf: 0172-123456", "0172-123456");
+    has("My mum called the front desk from 020-6123123 yesterday", "020-6123123");
+  });
 });

@@ -77,7 +77,7 @@ function nameRightBefore(before: string): boolean {
   return !!first && lexicon().firstName(first) && !lexicon().notName(first);
 }
 const ORG_LINE_AFTER =
-  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
+  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
 const PERSON_BETWEEN =
   /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
@@ -131,6 +131,13 @@ export function phones(text: string): PiiFinding[] {
       /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
       OWNER.test(sentenceBefore(text, base));
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
+    const landline = !IS_MOBILE.test(phoneDigits(m[0])) && !/^\s*\+(?!31)/.test(m[0]);
+    // A desk named right before a landline is the desk's, whoever else the sentence names ("the
+    // store manager called our front desk, 010-...", "Trainer is from ..., ESS helpdesk 070 ...").
+    if (landline && DESK_RIGHT_BEFORE.test(before) && !PERSON_BETWEEN.test(before.slice(-25))) continue;
+    // A firm's landline given in a sentence about the firm and no person: "Het bedrijf is
+    // bereikbaar via 010 ...", "Telefoon snackbar 0348 ...".
+    if (landline && !person && FIRM.test(sentenceBefore(text, base)) && !nameRightBefore(before)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
     if (
@@ -214,8 +221,14 @@ export function phones(text: string): PiiFinding[] {
 
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
+/** A desk or line named right before its number. */
+const DESK_RIGHT_BEFORE =
+  /\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|front\s+desk|reception|receptie|switchboard|conference\s+line|infolijn|klantenservice|customer\s+service)\s*[:,]?\s*$/i;
+/** A firm: a shop, a company, a housing corporation (not a form's label, "Bedrijf: 0172-..."). */
+const FIRM =
+  /\b(?:bedrijf|firma|winkel|snackbar|supermarkt|restaurant|woningcorporatie|store|shop|company|business|firm|housing\s+corporation)\b(?!\s*:)/i;
 /** A Dutch mobile number, however it is grouped. */
 const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =
-  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice)(?:lijn|nummer)|service\s+line|helpline)\s*[:#]?\s*$/i;
+  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice|bestel)(?:lijn|nummer)|(?:service|order)\s+line|helpline)\s*[:#]?\s*$/i;
