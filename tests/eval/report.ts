@@ -75,6 +75,8 @@ const sets = {
   test31: join(import.meta.dirname, "test31.yaml"),
   dev32: join(import.meta.dirname, "dev32.yaml"),
   test32: join(import.meta.dirname, "test32.yaml"),
+  dev33: join(import.meta.dirname, "dev33.yaml"),
+  test33: join(import.meta.dirname, "test33.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
