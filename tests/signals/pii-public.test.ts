@@ -582,5 +582,8 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("De eigenaar van de winkel, Karim Amrani, 071-5123456", "071-5123456");
     has("Bedrijf: 0172-123456", "0172-123456");
     has("My mum called the front desk from 020-6123123 yesterday", "020-6123123");
+    // A month before the issue it names is no person: "the May newsletter".
+    expect(found("The figures are in the May newsletter and the June report.")).toEqual([]);
+    has("May Chen (3B) wrote the newsletter.", "May Chen");
   });
 });

@@ -94,7 +94,7 @@ const CONTEXTS = [
   new RegExp(`(?:the|de)\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+skins\\b`, "gu"),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
   new RegExp(
-    `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake)\\b`,
+    `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake|newsletter|nieuwsbrief|edition|editie|issue|update|report|rapportage)\\b`,
     "giu",
   ),
   // "leerling A", "pupil B": a placeholder for a name, not an initial ("leerling A. Jansen" is one).
