@@ -52,6 +52,7 @@ describe("personal-data corpus", () => {
     dev34: { caught: 94, clean: 82, warned: 30 },
     dev35: { caught: 97, clean: 88, warned: 16 },
     dev36: { caught: 98, clean: 92, warned: 26 },
+    dev37: { caught: 93, clean: 76, warned: 16 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
