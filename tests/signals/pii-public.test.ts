@@ -586,4 +586,17 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("The figures are in the May newsletter and the June report.")).toEqual([]);
     has("May Chen (3B) wrote the newsletter.", "May Chen");
   });
+
+  it("leaves words used as words, a country, a team and a safety team's mailbox alone", () => {
+    expect(found("Groen licht van de gemeente: de hekken gaan vanaf maandag om 8.00 open.")).toEqual([]);
+    expect(found("Roses and sweets were sold for charity. Marks so far: 7,2 on average.")).toEqual([]);
+    expect(found("Most newcomers this year come from Sierra Leone and Syria.")).toEqual([]);
+    expect(found("The final was won by 'Oosterpark United' (groep 8).")).toEqual([]);
+    expect(found("Gemeente Leiden | T 14 071 | E veiligeschool@leiden.nl")).toEqual([]);
+    expect(found("Vragen? Dan eerst even de administratie bellen: 071 512 33 00.")).toEqual([]);
+    // A name that is a word's plural, or ends like one, stays a name.
+    has("Rutgers (3B) is weer niet op school verschenen.", "Rutgers");
+    has("Concern re: Summer Roberts (Y5).", "Summer Roberts");
+    has("Groen heeft gisteren weer gebeld over zijn zoon.", "Groen");
+  });
 });

@@ -216,6 +216,9 @@ const CONTEXTS = [
     `\\b(?:[Tt]he|[Oo]ur) +(?:(?:El|Al|Shri|Sri|St\\.?) +)?${WORD}(?: +${WORD}){0,3} +(?:mosque|temple|church|synagogue|gurdwara|association|Saturday school)\\b`,
     "gu",
   ),
+  // "groen licht van de directie": a colour in a saying; "Sierra United": a team.
+  /\b[Gg]roen licht\b/gu,
+  /\b\p{Lu}\p{L}+ (?:United|Rovers|Wanderers)\b/gu,
   // "Krajicek Playground", "Richard Krajicek Foundation".
   new RegExp(`(?:${CAP} +){1,3}(?:Playground|Foundation|Fonds|Court)\\b`, "gu"),
   new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),

@@ -223,7 +223,7 @@ export function phones(text: string): PiiFinding[] {
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
 /** A desk or line named right before its number. */
 const DESK_RIGHT_BEFORE =
-  /\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|front\s+desk|reception|receptie|switchboard|conference\s+line|infolijn|klantenservice|customer\s+service)\s*[:,]?\s*$/i;
+  /\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|front\s+desk|reception|receptie|switchboard|conference\s+line|infolijn|klantenservice|customer\s+service)\s*[:,]?\s*$|\b(?:de|het)\s+(?:administratie|receptie|balie|secretariaat|schoolsecretariaat|centrale)\s+(?:bellen|bel|belt)\s*[:,]?\s*$/i;
 /** A firm: a shop, a company, a housing corporation (not a form's label, "Bedrijf: 0172-..."). */
 const FIRM =
   /\b(?:bedrijf|firma|winkel|snackbar|supermarkt|restaurant|woningcorporatie|store|shop|company|business|firm|housing\s+corporation)\b(?!\s*:)/i;

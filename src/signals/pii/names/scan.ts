@@ -131,7 +131,11 @@ export class NameScan {
     const lex = this.lex;
     return (
       lex.firstName(t.lower) ||
-      (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
+      // (Not a plural that is a word itself: "Roses for the teachers", "Marks so far".)
+      (/[^s]'?s$/.test(t.lower) &&
+        lex.firstName(t.lower.replace(/'?s$/, "")) &&
+        (t.lower.includes("'") ||
+          !(lex.english(t.lower.replace(/s$/, "")) && (lex.english(t.lower) || lex.common(t.lower))))) ||
       // "Ilias' vader": the possessive of a name ending in s.
       (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
       (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)))
