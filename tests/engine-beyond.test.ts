@@ -185,8 +185,10 @@ describe("answers beyond the structured facts", () => {
     for (const q of [
       "when exactly is the next veilige school overleg in leiden? need the date for my calendar",
       "wanneer precies is het volgende signaaloverleg?",
+      "wanneer is de eerstvolgende evaluatie van het convenant gepland?",
     ]) {
       const a = ask(q, "leiden");
+      expect(a.answer, q).toMatch(/^(?:De datum van de volgende staat niet|The date of the next one is not)/);
       expect(a.answered).toBe(false);
       expect(a.unanswered).toBe("no-date");
     }
