@@ -317,3 +317,17 @@ describe("British and American school words", () => {
     ).toMatch(/schoolveiligheidsanalyse|school safety analysis/i);
   });
 });
+
+describe("who pays", () => {
+  it("answers who pays for trainings from Zoetermeer's subsidy article, and refuses who pays for anything else", () => {
+    const a = ask(
+      "who pays for an anti-bullying training for our team? does the gemeente cover that?",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/subsidises training/);
+    for (const q of ["wie betaalt de bus naar de training?", "who pays for the school trip?"])
+      expect(ask(q, "zoetermeer").answered, q).toBe(false);
+    expect(ask("who pays for an anti-bullying training for our team?", "almere").answered).toBe(false);
+  });
+});
