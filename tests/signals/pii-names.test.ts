@@ -342,6 +342,8 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
       "naam:storm",
     ]);
     expect(found("Wil de Groot belde. ik wil dat niet.")).toEqual(["naam:Wil de Groot"]);
+    // A name of two letters again in lower case, where it is no word at all.
+    expect(found("Bo (14) loopt weg. bo heeft een nieuwe telefoon.")).toEqual(["naam:Bo", "naam:bo"]);
     expect(found("Max Bakker kwam. max 2 begeleiders")).toEqual(["naam:Max Bakker"]);
     expect(found("Frans Jansen kwam. de les frans was rommelig")).toEqual(["naam:Frans Jansen"]);
     expect(found("Rose Jansen was there. her anxiety rose a lot")).toEqual(["naam:Rose Jansen"]);
