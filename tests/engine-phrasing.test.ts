@@ -583,6 +583,11 @@ describe("a story before the question", () => {
     expect(
       ask("er was gisteren een ruzie. hoe hoog is de boete voor vapen op het plein?", "leiden").answered,
     ).toBe(false);
+    // So is a penalty for a partner who does not keep to an agreement.
+    expect(
+      ask("what's the penalty if a school never sends anyone to the overleg?", "west-friesland").answered,
+    ).toBe(false);
+    expect(ask("wat is de sanctie als de gemeente het verslag niet stuurt?", "leiden").answered).toBe(false);
   });
 });
 
