@@ -65,7 +65,19 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
   return out;
 }
 
-export function findPersonalData(text: string, options: PiiOptions = {}): PiiFinding[] {
+/** Arabic-Indic and Persian digits ("١٢/٠٥/٢٠١١"), one code unit each, as the digits 0-9. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+}
+
+export function findPersonalData(written: string, options: PiiOptions = {}): PiiFinding[] {
+  // The rules read digits as 0-9; each finding keeps the text as it was written.
+  const text = westernDigits(written);
+  if (text === written) return findIn(text, options);
+  return findIn(text, options).map((f) => ({ ...f, text: written.slice(f.start, f.end) }));
+}
+
+function findIn(text: string, options: PiiOptions): PiiFinding[] {
   const known = notPersonal(options.knowledge);
   const homes = addresses(text, (w) => lexicon().notName(w));
   // The postcode after an organisation's address is as public as the address.

@@ -573,7 +573,7 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
         "De bestelbus van het bouwbedrijf blokkeert de stoep; het bedrijf is bereikbaar via 071 512 90 00.",
       ),
     ).toEqual([]);
-    expect(found("The caretaker called our front desk, 020-6251100, about the bikes.")).toEqual([]);
+    expect(found("Questions about the bikes? Ask our front desk, 020-6251100.")).toEqual([]);
     expect(found("Noodnummer tijdens de staking: 0172 43 21 00 (office).")).toEqual([]);
     expect(found("If the video link fails, dial in on +31 20 700 1200 (conference line).")).toEqual([]);
     expect(found("Bestellen kan via de order line 085 303 12 12.")).toEqual([]);

@@ -514,4 +514,35 @@ describe("what a twenty-ninth cold review found behind the afternoon's rules", (
     has("de mentor, mevrouw BAKKER, belde", "BAKKER");
     expect(found("Contact: wijkagent GGD en HALT")).toEqual([]);
   });
+
+  it("keeps a person's line beside a firm, a desk or an office personal, as a thirty-ninth review tried", () => {
+    // A firm in the sentence, a person in it too: the number is the person's.
+    has("Getuige: Ruud Hendriks, werkt in de supermarkt ernaast, tel. 0172-431298", "0172-431298");
+    has("The driver of the company van was Kevin Smit, reachable on 010 412 3456.", "010 412 3456");
+    has("Spoke with Jake Turner, firm but friendly talk, landline 020 612 3456", "020 612 3456");
+    // A caller who left a number with the desk, or named after it.
+    has("moeder van Elif belde de receptie: 0172-412345, ze wil teruggebeld worden.", "0172-412345");
+    has("Telefoonnotitie receptie: 0172-412345 mevr. Yildiz wil dat de mentor terugbelt.", "0172-412345");
+    // An office line or an order line of a person named before it.
+    has("Emergency contacts for Liam: mum Sarah Hughes 020 612 3456 (office)", "020 612 3456");
+    has("Contactgegevens vader: Peter Smit, 010-4123456 (kantoor)", "010-4123456");
+    has("Cakes for the fundraiser: Linda Vos, order line 020 612 3456", "020 612 3456");
+    // Words that are names: Jan before 'update', Groen before 'licht ... in', Rovers, a Dutch possessive.
+    has("Hoi Jan update over de vechtpartij", "Jan");
+    has("Juf Groen licht de ouders morgen in.", "Groen");
+    has("Tim Rovers uit 2B werd geslagen.", "Tim Rovers");
+    has("Marks vader belde vanochtend over de vechtpartij.", "Marks");
+    has("De tip kwam van veiligjanssen@gmail.com, een ouder uit groep 5.", "veiligjanssen@gmail.com");
+  });
+
+  it("leaves firms' and organisations' general lines, clubs and brands alone, as that review tried", () => {
+    expect(found("Het schoonmaakbedrijf is bereikbaar via 071-5123456.")).toEqual([]);
+    expect(found("De garage op de hoek, telefoon 0172-412345, heeft beelden.")).toEqual([]);
+    expect(found("Webshop orderlijn: 0172-412345")).toEqual([]);
+    expect(found("Jongerenwerker van Participe belde, algemene nummer 0172-465000.")).toEqual([]);
+    expect(found("The May bulletin has the new e-safety tips.")).toEqual([]);
+    expect(found("Tassen van Louis Vuitton, shirts van Aston Villa en Celtic, flesjes Dr Pepper.")).toEqual(
+      [],
+    );
+  });
 });

@@ -94,7 +94,13 @@ const CONTEXTS = [
   new RegExp(`(?:the|de)\\s+${CAP}(?:\\s*(?:,|and|en|&)\\s*${CAP})*\\s+skins\\b`, "gu"),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, "giu"),
   new RegExp(
-    `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake|newsletter|nieuwsbrief|edition|editie|issue|update|report|rapportage)\\b`,
+    `\\b\\d{1,2}\\s+${MONTH_SHORT}(?!\\p{L})|\\b(?:${MONTH_NAMES}|${MONTH_SHORT})\\s+(?:holidays?|half[- ]term|break|meeting|vakantie|deadline|exams?|toetsweek|intake)\\b`,
+    "giu",
+  ),
+  // "the May newsletter", "de juni-editie": a whole month's name after an article, before the issue
+  // it names (not "Hoi Jan update ...": a short month is a name there).
+  new RegExp(
+    `\\b(?:the|de|het|our|onze|this|next|last)\\s+(?:${MONTH_NAMES})\\s+(?:newsletter|nieuwsbrief|bulletin|edition|editie|issue|update|report|rapportage)\\b`,
     "giu",
   ),
   // "leerling A", "pupil B": a placeholder for a name, not an initial ("leerling A. Jansen" is one).
@@ -216,9 +222,10 @@ const CONTEXTS = [
     `\\b(?:[Tt]he|[Oo]ur) +(?:(?:El|Al|Shri|Sri|St\\.?) +)?${WORD}(?: +${WORD}){0,3} +(?:mosque|temple|church|synagogue|gurdwara|association|Saturday school)\\b`,
     "gu",
   ),
-  // "groen licht van de directie": a colour in a saying; "Sierra United": a team.
-  /\b[Gg]roen licht\b/gu,
-  /\b\p{Lu}\p{L}+ (?:United|Rovers|Wanderers)\b/gu,
+  // "groen licht van de directie": a colour in a saying (not "Juf Groen licht de ouders in").
+  /(?:^|[.!?:]\s+)Groen licht(?=\s+(?:van|voor|gegeven|:))|(?<![\p{L}] )\bgroen licht\b(?!\s+(?:\p{L}+\s+){0,3}(?:in|toe)\b)/gmu,
+  // "the winning team, 'Sierra United'": a team named as one.
+  /\b(?:team|club|ploeg|elftal)\b[^.\n]{0,30}?['‘"“]?\p{Lu}\p{L}+ (?:United|Wanderers)\b/giu,
   // "Krajicek Playground", "Richard Krajicek Foundation".
   new RegExp(`(?:${CAP} +){1,3}(?:Playground|Foundation|Fonds|Court)\\b`, "gu"),
   new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),

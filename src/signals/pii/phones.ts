@@ -77,7 +77,7 @@ function nameRightBefore(before: string): boolean {
   return !!first && lexicon().firstName(first) && !lexicon().notName(first);
 }
 const ORG_LINE_AFTER =
-  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
+  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
 const PERSON_BETWEEN =
   /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
@@ -129,15 +129,21 @@ export function phones(text: string): PiiFinding[] {
       POSSESSIVE_NAME.test(before) ||
       /\b(?:vanaf|from)\s*$/i.test(before) ||
       /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
-      OWNER.test(sentenceBefore(text, base));
+      OWNER.test(sentenceBefore(text, base)) ||
+      // (So does a caller named after it who wants a call back: "receptie: 0172-... mevr. Yildiz
+      // wil dat de mentor terugbelt".)
+      callerAfter(text.slice(base + m[0].length).split("\n")[0] ?? "");
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     const landline = !IS_MOBILE.test(phoneDigits(m[0])) && !/^\s*\+(?!31)/.test(m[0]);
-    // A desk named right before a landline is the desk's, whoever else the sentence names ("the
-    // store manager called our front desk, 010-...", "Trainer is from ..., ESS helpdesk 070 ...").
-    if (landline && DESK_RIGHT_BEFORE.test(before) && !PERSON_BETWEEN.test(before.slice(-25))) continue;
+    // A desk named right before a landline is the desk's ("ESS helpdesk 070 ...", "eerst de
+    // administratie bellen: 0297 ..."), unless someone in the sentence gave it ("moeder belde de receptie: ...").
+    if (landline && !person && DESK_RIGHT_BEFORE.test(before)) continue;
+    // "algemene nummer 0172-...": an organisation's general line, whoever gave it.
+    if (landline && GENERAL_RIGHT_BEFORE.test(before) && !PERSON_BETWEEN.test(before.slice(-25))) continue;
     // A firm's landline given in a sentence about the firm and no person: "Het bedrijf is
-    // bereikbaar via 010 ...", "Telefoon snackbar 0348 ...".
-    if (landline && !person && FIRM.test(sentenceBefore(text, base)) && !nameRightBefore(before)) continue;
+    // bereikbaar via 010 ...", "Telefoon snackbar 0348 ..." (not "Gerda Smit klaagt over de snackbar, tel ...").
+    const sentence = sentenceBefore(text, base);
+    if (landline && !person && FIRM.test(sentence) && !someoneNamed(sentence)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
     if (
@@ -169,6 +175,8 @@ export function phones(text: string): PiiFinding[] {
       // someone's, and so is a number the rest of the sentence gives to someone.)
       /^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) &&
       !person &&
+      // ("Linda Vos, order line 020 ...": her own line.)
+      !someoneNamed(before.slice(-40)) &&
       !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before) &&
       !/^[^.\n]{0,40}\b(?:van|bio|huisnummer|privé|thuis|home|dealer|mum|dad|moeder|vader)\b/i.test(
         text.slice(base + m[0].length),
@@ -180,7 +188,17 @@ export function phones(text: string): PiiFinding[] {
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     // (Not a mobile right after a full name: "Jan de Wit, 06-... (dienstmobiel)" is his work phone.)
-    if (ORG_LINE_AFTER.test(after) && !(mobile && nameRightBefore(before))) continue;
+    // (Nor a line of someone's named with a person: "vader: Peter Smit, 010-... (kantoor)".)
+    if (
+      ORG_LINE_AFTER.test(after) &&
+      !(mobile && nameRightBefore(before)) &&
+      !(person && someoneNamed(before.slice(-40)))
+    )
+      continue;
+    // "030 297 11 00 (office)": an office's line, unless a person stands before it ("mum Sarah
+    // Hughes 020 ... (office)", a signature under a name).
+    if (OFFICE_AFTER.test(after) && !PERSON_BETWEEN.test(before.slice(-40)) && !someoneNamed(before.slice(-40)))
+      continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
     const mailbox =
@@ -224,11 +242,29 @@ const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}
 /** A desk or line named right before its number. */
 const DESK_RIGHT_BEFORE =
   /\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|front\s+desk|reception|receptie|switchboard|conference\s+line|infolijn|klantenservice|customer\s+service)\s*[:,]?\s*$|\b(?:de|het)\s+(?:administratie|receptie|balie|secretariaat|schoolsecretariaat|centrale)\s+(?:bellen|bel|belt)\s*[:,]?\s*$/i;
-/** A firm: a shop, a company, a housing corporation (not a form's label, "Bedrijf: 0172-..."). */
+/** A firm: a shop, a company, a housing corporation (not a form's label, "Bedrijf: 0172-...", nor
+ * a word that is also something else: "firm but friendly", "none of your business"). */
 const FIRM =
-  /\b(?:bedrijf|firma|winkel|snackbar|supermarkt|restaurant|woningcorporatie|store|shop|company|business|firm|housing\s+corporation)\b(?!\s*:)/i;
+  /(?:\b|(?<=\p{Ll}))(?:bedrijf|firma|winkel|snackbar|supermarkt|restaurant|garage|tankstation|webshop|woningcorporatie|shop|company|housing\s+corporation)\b(?!\s*:)/iu;
+/** An organisation's general line named right before its number. */
+const GENERAL_RIGHT_BEFORE =
+  /\b(?:algemene?\s+(?:telefoon)?nummer|hoofdnummer|general\s+(?:number|line)|main\s+(?:number|line))\s*[:,]?\s*$/i;
+/** A caller named after a number who wants a call back. */
+function callerAfter(line: string): boolean {
+  return /\b(?:terug\s*bel\w*|terugbel\w*|belt\s+terug|call\s*back|ring\s+back)\b/i.test(line) && someoneNamed(line);
+}
+/** An office's line marked so right after it. */
+const OFFICE_AFTER = /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
+/** A person named in the text: a first name with a capital, or a title of address. */
+function someoneNamed(text: string): boolean {
+  if (/\b(?:mr|mrs|ms|miss|dhr|mevr|mw|meneer|mevrouw|juf|meester)\b/i.test(text)) return true;
+  return [...text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((m) => {
+    const w = m[0].toLowerCase();
+    return lexicon().firstName(w) && !lexicon().notName(w);
+  });
+}
 /** A Dutch mobile number, however it is grouped. */
 const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =
-  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice|bestel)(?:lijn|nummer)|(?:service|order)\s+line|helpline)\s*[:#]?\s*$/i;
+  /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice|bestel|order)(?:lijn|nummer)|(?:service|order)\s+line|helpline)\s*[:#]?\s*$/i;
