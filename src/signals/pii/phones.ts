@@ -197,7 +197,11 @@ export function phones(text: string): PiiFinding[] {
       continue;
     // "030 297 11 00 (office)": an office's line, unless a person stands before it ("mum Sarah
     // Hughes 020 ... (office)", a signature under a name).
-    if (OFFICE_AFTER.test(after) && !PERSON_BETWEEN.test(before.slice(-40)) && !someoneNamed(before.slice(-40)))
+    if (
+      OFFICE_AFTER.test(after) &&
+      !PERSON_BETWEEN.test(before.slice(-40)) &&
+      !someoneNamed(before.slice(-40))
+    )
       continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
@@ -251,10 +255,14 @@ const GENERAL_RIGHT_BEFORE =
   /\b(?:algemene?\s+(?:telefoon)?nummer|hoofdnummer|general\s+(?:number|line)|main\s+(?:number|line))\s*[:,]?\s*$/i;
 /** A caller named after a number who wants a call back. */
 function callerAfter(line: string): boolean {
-  return /\b(?:terug\s*bel\w*|terugbel\w*|belt\s+terug|call\s*back|ring\s+back)\b/i.test(line) && someoneNamed(line);
+  return (
+    /\b(?:terug\s*bel\w*|terugbel\w*|belt\s+terug|call\s*back|ring\s+back)\b/i.test(line) &&
+    someoneNamed(line)
+  );
 }
 /** An office's line marked so right after it. */
-const OFFICE_AFTER = /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
+const OFFICE_AFTER =
+  /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
 /** A person named in the text: a first name with a capital, or a title of address. */
 function someoneNamed(text: string): boolean {
   if (/\b(?:mr|mrs|ms|miss|dhr|mevr|mw|meneer|mevrouw|juf|meester)\b/i.test(text)) return true;
