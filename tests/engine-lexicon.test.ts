@@ -320,14 +320,54 @@ describe("British and American school words", () => {
 
 describe("who pays", () => {
   it("answers who pays for trainings from Zoetermeer's subsidy article, and refuses who pays for anything else", () => {
-    const a = ask(
-      "who pays for an anti-bullying training for our team? does the gemeente cover that?",
-      "zoetermeer",
-    );
+    const a = ask("wie betaalt een anti-pesttraining voor ons team?", "zoetermeer");
     expect(a.answered).toBe(true);
-    expect(a.answer.split("\n")[0]).toMatch(/subsidises training/);
+    expect(a.answer.split("\n")[0]).toMatch(/subsidieert de gemeente training/);
+    expect(ask("who pays for an anti-bullying training for our team?", "zoetermeer").answer).toMatch(
+      /subsidises training/,
+    );
     for (const q of ["wie betaalt de bus naar de training?", "who pays for the school trip?"])
       expect(ask(q, "zoetermeer").answered, q).toBe(false);
     expect(ask("who pays for an anti-bullying training for our team?", "almere").answered).toBe(false);
+  });
+});
+
+describe("everyday phrases read only where they mean what the lexicon says, as a fortieth review tried", () => {
+  it("keeps names asked for, 'cannot access', 'does the municipality cover' and a plan for next week apart", () => {
+    // "met naam" asks for the names, not about personal data.
+    expect(ask("wie tekende namens de politie, met naam", "alphen-aan-den-rijn").answer).toMatch(
+      /Nieumeijer/,
+    );
+    // "kan niet bij het verslag": cannot see it, no stand-in.
+    expect(
+      ask(
+        "de wijkagent kan niet bij het verslag van het veilige school overleg, mag hij dat inzien?",
+        "leiden",
+      ).answered,
+    ).toBe(false);
+    // "does the municipality cover ...": a question of scope, not of subsidy.
+    expect(ask("does the municipality cover Enkhuizen and Opmeer too?", "west-friesland").answer).not.toMatch(
+      /subsid/i,
+    );
+    // Something planned for next week, then a question of who: answered, no date asked.
+    const a = ask(
+      "volgende week staat de evaluatie gepland, wie organiseert die eigenlijk?",
+      "west-friesland",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/regie van de gemeente/);
+    // A pupil named in a meeting is a question of personal data.
+    expect(
+      ask("in the signaaloverleg can I bring up a pupil by name if I'm really worried about him?", "leiden")
+        .answer,
+    ).toMatch(/anoniem|anonymous|personal data|persoonsgegevens/i);
+  });
+
+  it("says a break-in's report is the school's own only where the school is the injured party", () => {
+    const a = ask(
+      "laptops were stolen from a teacher's home, does the school file the report itself?",
+      "alphen-aan-den-rijn",
+    );
+    expect(a.answer.split("\n")[0]).toMatch(/^When the school itself is the injured party/);
   });
 });

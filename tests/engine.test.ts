@@ -192,7 +192,7 @@ describe("answers", () => {
     // One fact of a wijkplan among others as close, or a "Ja:"/"Nee:" line on a weak match: asked back.
     for (const [q, region] of [
       ["geldt het convenant ook voor het mbo?", "zoetermeer"],
-      ["mag de school zelf beslissen om geen aangifte te doen?", "alphen-aan-den-rijn"],
+
       ["mag de coordinator veiligheid ook een leerkracht zijn zonder leidinggevende functie?", "almere"],
       ["welk programma wordt genoemd in het wijkplan buytenwegh?", "zoetermeer"],
       ["wie heeft het wijkplan rokkeveen opgesteld?", "zoetermeer"],
@@ -205,6 +205,10 @@ describe("answers", () => {
       ["is er in rokkeveen problemen met agressieve ouders?", "zoetermeer"],
     ] as const)
       expect(ask(q, region).answered, q).toBe(false);
+    // The school's own report is answered with its condition, never a bare "Ja".
+    expect(
+      ask("mag de school zelf beslissen om geen aangifte te doen?", "alphen-aan-den-rijn").answer,
+    ).toMatch(/^Is de school zelf benadeelde, dan doet zij altijd aangifte/);
     // A name asked for a school, a department or a law is given, not denied.
     for (const [q, region] of [
       ["bij welke school zijn de ruiten ingegooid in de leyens? naam graag", "zoetermeer"],

@@ -59,7 +59,7 @@ const PLACE_WORDS = new Set([
 
 /** "Wanneer is het volgende signaaloverleg?", "wanneer is de eerstvolgende evaluatie gepland?": the date of a coming event, which no covenant holds. */
 const NEXT_DATE =
-  /\b(?:wanneer(?: \w+){0,2} (?:is|zijn|komt|komen) (?:de|het) (?:eerst)?volgende|(?:op )?welke (?:datum|dag|data) is (?:de|het) (?:eerst)?volgende|datum van (?:de|het) (?:eerst)?volgende|when(?: \w+){0,2}(?: is|s| are) the next|what date is the next|date of the next|next \w+(?: \w+)? (?:is )?(?:scheduled|planned)|(?:next|(?:eerst)?volgende)\b[^?.]{0,60}\b(?:date|datum|gepland|ingepland)|(?:date|datum)\b[^?.]{0,40}\b(?:next|volgende)|(?:need|want|give me) (?:a|the|an exact) date|(?:exacte|precieze) datum)\b/;
+  /\b(?:wanneer(?: \w+){0,2} (?:is|zijn|komt|komen) (?:de|het) (?:eerst)?volgende|(?:op )?welke (?:datum|dag|data) is (?:de|het) (?:eerst)?volgende|datum van (?:de|het) (?:eerst)?volgende|when(?: \w+){0,2}(?: is|s| are) the next|what date is the next|date of the next|next \w+(?: \w+)? (?:is )?(?:scheduled|planned)|(?:next|volgende)\b[^?.]{0,60}\b(?:date|datum)|\b(?:wanneer|when)\b[^?.]{0,30}\b(?:eerst)?volgende\b[^?.]{0,60}\b(?:gepland|ingepland)|(?:date|datum)\b[^?.]{0,40}\b(?:next|volgende)|(?:need|want|give me) (?:a|the|an exact) date|(?:exacte|precieze) datum)\b/;
 
 /** The line that says the date asked for is not in the covenant (the bot drops it once the date is planned). */
 export const NO_DATE_LEAD = {
