@@ -544,5 +544,9 @@ describe("what a twenty-ninth cold review found behind the afternoon's rules", (
     expect(found("Tassen van Louis Vuitton, shirts van Aston Villa en Celtic, flesjes Dr Pepper.")).toEqual(
       [],
     );
+    // The supermarket by its article; a person of that name stays one.
+    expect(found("Winkeldiefstal bij de Dirk (Dirk van den Broek aan het plein).")).toEqual([]);
+    has("De vader, Dirk van den Broek, belde over zijn zoon.", "Dirk van den Broek");
+    has("Meneer Both belde over zijn dochter.", "Both");
   });
 });
