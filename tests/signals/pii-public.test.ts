@@ -594,6 +594,12 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("The final was won by 'Oosterpark United' (groep 8).")).toEqual([]);
     expect(found("Gemeente Leiden | T 14 071 | E veiligeschool@leiden.nl")).toEqual([]);
     expect(found("Vragen? Dan eerst even de administratie bellen: 071 512 33 00.")).toEqual([]);
+    // A shop or venue by its name with its address in brackets; not a person's, nor where someone stays.
+    expect(
+      found("Verkooppunten: Vuurwerk Discounter (Industrieweg 22) en Intratuin (Parallelweg 5)."),
+    ).toEqual([]);
+    has("Sanne Jansen (Kerkstraat 12) belde over de jongens.", "Kerkstraat 12");
+    has("Hij zit nu in het Gezinshuis (Molenweg 8) tot de zitting.", "Molenweg 8");
     // A name that is a word's plural, or ends like one, stays a name.
     has("Rutgers (3B) is weer niet op school verschenen.", "Rutgers");
     has("Concern re: Summer Roberts (Y5).", "Summer Roberts");
