@@ -109,6 +109,11 @@ describe("a question for a number", () => {
 });
 
 describe("a question that asks two things", () => {
+  it("answers a second part that opens with a preposition: '..., en voor hoe lang ...?'", () => {
+    const a = ask("wat is de opzegtermijn van het convenant, en voor hoe lang is het afgesloten?", "almere");
+    expect(a.answer).toMatch(/zes maanden/);
+    expect(a.answer).toMatch(/vier jaar/);
+  });
   it("is answered by one fact when the part it cannot place on its own is near the fact the other part asks for", () => {
     const q =
       "geeft Halt in Alphen les over jongeren die hun pinpas uitlenen? en houden ze ook spreekuur op school?";
