@@ -2,8 +2,8 @@
  * Home addresses: a street and a house number. A street without a number, an organisation's
  * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
  */
-import { lexicon } from "./lexicon.ts";
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
+import { CLUB_OR_DESK, namedPlaceBefore, VENUE_BEFORE } from "./venues.ts";
 
 const SUFFIX =
   "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
@@ -103,41 +103,6 @@ const ORGANISATION_BEFORE = {
 /** A signature's lines: the organisation's name on the address's line or the line above it
  * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
 const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
-/** A named public building or a school's campus before the address: "at the Huygens Building,
- * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
-const VENUE_BEFORE =
-  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$/u;
-/** A club by its name, or a desk saying where it is, right before the address: "Club Panama
- * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
- * Beukenlaan 12" is someone's home). */
-const CLUB_OR_DESK =
-  /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
-/** A shop, a venue or a firm by its name right before the address in brackets: "McDonald's
- * Leidsche Rijn (Berlijnplein 200)", "Intratuin (Parallelweg 5)" (not a person's name: "Sanne
- * Jansen (Kerkstraat 12)"). */
-function namedPlaceBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = before.match(
-    /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|de|het|van|der|den|'t)){0,4})\s*\(\s*$/u,
-  );
-  const name = m?.[1];
-  if (!m || !name) return false;
-  // (Not where someone stays: "ze zit in het Blokhuis (Bergweg 3), een gezinshuis", "logeert bij
-  // een vriend in het Rietveld (...)".)
-  const around = text.slice(Math.max(0, start - 120), start + 60);
-  if (/\b(?:in|bij)\s+(?:het|de)\s*$/i.test(before.slice(0, m.index)) || PLACED.test(around)) return false;
-  const lex = lexicon();
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .every((w) => {
-      const lower = w.toLowerCase().replace(/['’]s$/, "");
-      return lex.notName(lower) || !(lex.firstName(lower) || lex.surname(lower) || lex.personName(lower));
-    });
-}
-/** Words of someone placed or staying somewhere. */
-const PLACED =
-  /\b(?:zit|zat|ondergebracht|geplaatst|uithuisplaatsing|gezinshuis|pleeg\p{L}*|logeert|logeren|verblijft|verblijf|woont|stays|staying|lives|placed|foster)\b/iu;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */

@@ -1,0 +1,41 @@
+/**
+ * Public places named right before an address: a named building or campus, a club, an embassy,
+ * a desk, a shop or a venue with its address in brackets. Their address is no one's home.
+ */
+import { lexicon } from "./lexicon.ts";
+
+/** A named public building or a school's campus before the address: "at the Huygens Building,
+ * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
+export const VENUE_BEFORE =
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$/u;
+/** A club by its name, or a desk saying where it is, right before the address: "Club Panama
+ * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
+ * Beukenlaan 12" is someone's home). */
+export const CLUB_OR_DESK =
+  /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
+/** A shop, a venue or a firm by its name right before the address in brackets: "McDonald's
+ * Leidsche Rijn (Berlijnplein 200)", "Intratuin (Parallelweg 5)" (not a person's name: "Sanne
+ * Jansen (Kerkstraat 12)"). */
+export function namedPlaceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = before.match(
+    /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|de|het|van|der|den|'t)){0,4})\s*\(\s*$/u,
+  );
+  const name = m?.[1];
+  if (!m || !name) return false;
+  // (Not where someone stays: "ze zit in het Blokhuis (Bergweg 3), een gezinshuis", "logeert bij
+  // een vriend in het Rietveld (...)".)
+  const around = text.slice(Math.max(0, start - 120), start + 60);
+  if (/\b(?:in|bij)\s+(?:het|de)\s*$/i.test(before.slice(0, m.index)) || PLACED.test(around)) return false;
+  const lex = lexicon();
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .every((w) => {
+      const lower = w.toLowerCase().replace(/['’]s$/, "");
+      return lex.notName(lower) || !(lex.firstName(lower) || lex.surname(lower) || lex.personName(lower));
+    });
+}
+/** Words of someone placed or staying somewhere. */
+const PLACED =
+  /\b(?:zit|zat|ondergebracht|geplaatst|uithuisplaatsing|gezinshuis|pleeg\p{L}*|logeert|logeren|verblijft|verblijf|woont|stays|staying|lives|placed|foster)\b/iu;
