@@ -77,6 +77,8 @@ const sets = {
   test32: join(import.meta.dirname, "test32.yaml"),
   dev33: join(import.meta.dirname, "dev33.yaml"),
   test33: join(import.meta.dirname, "test33.yaml"),
+  dev34: join(import.meta.dirname, "dev34.yaml"),
+  test34: join(import.meta.dirname, "test34.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
