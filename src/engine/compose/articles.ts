@@ -111,6 +111,24 @@ const FIRST: ReadonlyArray<Unit["kind"]> = [
   "school",
 ];
 
+/** The last article's (or annex's) number the headings give, of the kind asked; 0 if none. */
+function lastNumber(headings: readonly { ref: string }[], a: ArticleRef): number {
+  return Math.max(
+    0,
+    ...headings.flatMap((h) =>
+      refsOf(h.ref)
+        .filter((r) => r.kind === a.kind)
+        .map((r) => r.numbers[0] ?? 0),
+    ),
+  );
+}
+
+/** Whether the number asked lies past the covenant's last heading of its kind. */
+function beyondLast(headings: readonly { ref: string; title: string }[], a: ArticleRef): boolean {
+  const last = lastNumber(headings, a);
+  return last > 0 && (a.numbers[0] ?? 0) > last && !headings.some((h) => inArticle(h.ref, a, true));
+}
+
 /** undefined when the question asks more than what the articles hold, or nothing is known of them. */
 export function answerArticles(
   ctx: Ctx,
@@ -119,12 +137,18 @@ export function answerArticles(
   fillers: ReadonlySet<string>,
 ): Answer | undefined {
   const q = ctx.q;
-  if (asked.length === 0 || !onlyArticles(ctx, asked, fillers)) return undefined;
+  if (asked.length === 0) return undefined;
+  const only = onlyArticles(ctx, asked, fillers);
+  if (!only && q.regions.length !== 1) return undefined;
   const lang = q.lang;
   if (q.regions.length !== 1) return whichCovenant(ctx, asked);
   const region = ctx.kb.region(q.regions[0] as string);
   const covenant = region.covenant.short;
   const headings = region.covenant.articles;
+  // A question that asks more of an article still learns that the covenant has no such article
+  // ("what does article 7 of the zoetermeer covenant say about our role?"); else the engine answers it.
+  if (!only && !asked.every((a) => beyondLast(headings, a) && partsOf(units, region.id, a).length === 0))
+    return undefined;
   const sections = headings.some((h) => h.ref.startsWith("§"));
   const facts: string[] = [];
   const shown: Unit[] = [];
@@ -149,15 +173,8 @@ export function answerArticles(
     }
     if (!heading && parts.length === 0) {
       // That it has none is said only where the headings show how far the covenant goes.
-      const last = Math.max(
-        0,
-        ...headings.flatMap((h) =>
-          refsOf(h.ref)
-            .filter((r) => r.kind === a.kind)
-            .map((r) => r.numbers[0] ?? 0),
-        ),
-      );
-      if (last === 0 || (a.numbers[0] ?? 0) <= last) return undefined;
+      const last = lastNumber(headings, a);
+      if (!beyondLast(headings, a)) return undefined;
       facts.push(
         t(
           lang,
