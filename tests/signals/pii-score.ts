@@ -164,6 +164,10 @@ export const CORPORA = {
   dev37: join(import.meta.dirname, "pii-dev37.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test36: join(import.meta.dirname, "pii-test36.yaml"),
+  /** A thirty-eighth corpus (200 texts on where people live and where things happen): a development half ... */
+  dev38: join(import.meta.dirname, "pii-dev38.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test37: join(import.meta.dirname, "pii-test37.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
