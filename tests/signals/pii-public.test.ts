@@ -600,6 +600,23 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     ).toEqual([]);
     has("Sanne Jansen (Kerkstraat 12) belde over de jongens.", "Kerkstraat 12");
     has("Hij zit nu in het Gezinshuis (Molenweg 8) tot de zitting.", "Molenweg 8");
+  });
+
+  it("leaves shops, stops, ranges of house numbers and schools named in one word with their streets alone", () => {
+    expect(found("Bij de Jumbo aan het Marktplein 5 zijn vier winkeldiefstallen geweest.")).toEqual([]);
+    expect(found("Fietsen in de stalling bij de Albert Heijn (Julianalaan 40) zetten.")).toEqual([]);
+    expect(
+      found("Incidenten: Winkelcentrum Zuidplein 14, halte Kerkstraat 6, Gymzaal Dr. Ariënsstraat 7."),
+    ).toEqual([]);
+    expect(found("Vuurwerkvrije zone rond Hoofdstraat 1 t/m 120 en het Marktplein.")).toEqual([]);
+    expect(found("Hangjongeren bij de Koningin Wilhelminaschool (Wilhelminastraat 2) na 20.00 uur.")).toEqual(
+      [],
+    );
+    expect(found("Jongerencentrum De Loods verhuist naar Industrieweg 7.")).toEqual([]);
+    // A person's address beside the same words stays theirs.
+    has("Sanne Jansen, Kerkstraat 12, belde over de jongens.", "Kerkstraat 12");
+    has("hij woont bij de halte, Kerkstraat 6", "Kerkstraat 6");
+    has("Het gezin verhuist naar Industrieweg 7 in mei.", "Industrieweg 7");
     // A name that is a word's plural, or ends like one, stays a name.
     has("Rutgers (3B) is weer niet op school verschenen.", "Rutgers");
     has("Concern re: Summer Roberts (Y5).", "Summer Roberts");

@@ -11,7 +11,7 @@ const SUFFIX =
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
-  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
 const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
 /** A month right after the number: "vrijmarkt 27 april", "Kerkplein 27/4", "Hoofdstraat 27 en 28 april"
@@ -86,13 +86,17 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church)";
-const ORGANISATION_WORDS_G = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "gi");
+  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|halte|bushalte|tramhalte|speeltuin|main building|annex|bijgebouw|meeting room|vergaderzaal)";
+// (Also a school, a church or a sports hall named in one word: "de Koningin Wilhelminaschool", "de Dorpskerk".)
+const ORGANISATION_WORDS_G = new RegExp(
+  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum|kerk|sporthal|gymzaal|bibliotheek)\\b`,
+  "giu",
+);
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
  * ("Politie deed inval op ..." is no address of the police). */
 const NAME_THEN_ADDRESS =
-  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd|verhuist|verhuizen))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
 /** An organisation's building right before the address: its address is public. */
 const ORGANISATION_BEFORE = {
   test(before: string): boolean {
@@ -202,7 +206,7 @@ export function addresses(
       const home =
         !office &&
         (HOME_CUE.test(before) || livesThere) &&
-        !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost)\b[^.\n]{0,20}\bverhuisd\b/i.test(
+        !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
           before,
         ) &&
         // "het adres van de school is ...", "Adres school:", "ons bezoekadres": an organisation's address.
@@ -216,6 +220,10 @@ export function addresses(
       if (!home && !homeWord && MONTH_AFTER.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
+      // "halte Kerkstraat 6", "Gymzaal Dr. Ariënsstraat 7": a stop or a building named by its street.
+      const stop =
+        /\b(?:halte|bushalte|tramhalte|metrohalte|stop)\s*$/i.test(before) ||
+        /^(?:Gymzaal|Sporthal|Winkelcentrum|Halte|Bushalte|Bibliotheek|Zwembad)\s/.test(street);
       // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.
       const building =
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
@@ -254,6 +262,7 @@ export function addresses(
               CLUB_OR_DESK.test(before) ||
               namedPlaceBefore(text, start) ||
               building ||
+              stop ||
               desk ||
               signature(text, start))))
       ) {

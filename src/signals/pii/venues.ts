@@ -15,26 +15,29 @@ export const CLUB_OR_DESK =
   /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
 /** A shop, a venue or a firm by its name right before the address in brackets: "McDonald's
  * Leidsche Rijn (Berlijnplein 200)", "Intratuin (Parallelweg 5)" (not a person's name: "Sanne
- * Jansen (Kerkstraat 12)"). */
+ * Jansen (Kerkstraat 12)"); a brand the lists know also before "aan de", "at" or a comma: "bij de
+ * Jumbo aan het Marktplein 5", "next to the Jumbo at Parkweg 2". */
 export function namedPlaceBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = before.match(
-    /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|de|het|van|der|den|'t)){0,4})\s*\(\s*$/u,
+    /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|de|het|van|der|den|'t)){0,4})(\s*\(\s*|\s+(?:aan|op)(?:\s+(?:de|het))?\s+|\s+(?:at|on)\s+|,\s*)$/u,
   );
   const name = m?.[1];
   if (!m || !name) return false;
   // (Not where someone stays: "ze zit in het Blokhuis (Bergweg 3), een gezinshuis", "logeert bij
   // een vriend in het Rietveld (...)".)
-  const around = text.slice(Math.max(0, start - 120), start + 60);
-  if (/\b(?:in|bij)\s+(?:het|de)\s*$/i.test(before.slice(0, m.index)) || PLACED.test(around)) return false;
+  if (PLACED.test(text.slice(Math.max(0, start - 120), start + 60))) return false;
   const lex = lexicon();
-  return name
+  const words = name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .every((w) => {
-      const lower = w.toLowerCase().replace(/['’]s$/, "");
-      return lex.notName(lower) || !(lex.firstName(lower) || lex.surname(lower) || lex.personName(lower));
-    });
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  if (words.some((w) => lex.notName(w))) return true;
+  return (
+    /\(/.test(m[2] ?? "") &&
+    !/\b(?:in|bij)\s+(?:het|de)\s*$/i.test(before.slice(0, m.index)) &&
+    words.every((w) => !(lex.firstName(w) || lex.surname(w) || lex.personName(w)))
+  );
 }
 /** Words of someone placed or staying somewhere. */
 const PLACED =
