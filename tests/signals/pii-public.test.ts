@@ -617,6 +617,13 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Sanne Jansen, Kerkstraat 12, belde over de jongens.", "Kerkstraat 12");
     has("hij woont bij de halte, Kerkstraat 6", "Kerkstraat 6");
     has("Het gezin verhuist naar Industrieweg 7 in mei.", "Industrieweg 7");
+    expect(found("Speeltuinvereniging Het Bolwerk is bereikbaar op 0546-812 090.")).toEqual([]);
+    expect(found("Handed in at the police station. Incident number 2024-1103.")).toEqual([]);
+    expect(found("De nieuwe Kiss & Ride bij de Dr. Schaepmanschool, Kerkstraat 20, opent maandag.")).toEqual(
+      [],
+    );
+    expect(found("Presented at the network meeting, Kruisplein 5, meeting room 'De Maas'.")).toEqual([]);
+    has("Hoi Jop, kun je morgen even langskomen?", "Jop");
     // A name that is a word's plural, or ends like one, stays a name.
     has("Rutgers (3B) is weer niet op school verschenen.", "Rutgers");
     has("Concern re: Summer Roberts (Y5).", "Summer Roberts");

@@ -232,7 +232,7 @@ export function addresses(
       // "Stadhuisplein 10, desk 3", "Binckhorstlaan 226, geopend ma-za 10.00-17.00", "Locatie:
       // Stadskantoor, zaal Erasmus, Stadsplein 1": a desk, opening hours or a venue's label.
       const desk =
-        /^[^.\n]{0,12}\b(?:desk|balie|loket|geopend|open\s+(?:ma|mon|di|tue|daily|dagelijks)|openingstijden|opening hours)\b/i.test(
+        /^[^.\n]{0,12}\b(?:desk|balie|loket|geopend|open\s+(?:ma|mon|di|tue|daily|dagelijks)|openingstijden|opening hours|meeting room|vergaderruimte|vergaderzaal|vergaderkamer)\b/i.test(
           after,
         ) ||
         (/^(?:locatie|location|venue)\s*:/i.test(
@@ -279,7 +279,7 @@ export function addresses(
     // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
     if (
       /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
-      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking)\s*$/i.test(
+      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|melding|mutatie|registratie)\s*$/i.test(
         text.slice(Math.max(0, start - 20), start),
       )
     )
