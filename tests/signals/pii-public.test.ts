@@ -624,6 +624,12 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     );
     expect(found("Presented at the network meeting, Kruisplein 5, meeting room 'De Maas'.")).toEqual([]);
     has("Hoi Jop, kun je morgen even langskomen?", "Jop");
+    // A house number's own addition marks any street as an address; a room stays a room.
+    has("Since the divorce she lives half the week with me at Kosterijland 12 bis.", "Kosterijland 12 bis");
+    has("de jongens hangen in de portiek van Hof van Delft 88-III", "Hof van Delft 88-III");
+    expect(found("Room 12-II is closed until Friday.")).toEqual([]);
+    // A writer signed with a dash, a first name and a role or tie.
+    has("Vader belt school steeds. - Kees, conciërge", "Kees");
     // A name that is a word's plural, or ends like one, stays a name.
     has("Rutgers (3B) is weer niet op school verschenen.", "Rutgers");
     has("Concern re: Summer Roberts (Y5).", "Summer Roberts");

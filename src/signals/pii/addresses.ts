@@ -22,6 +22,10 @@ const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})${COMPASS_PART})(?!\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s?(?:u|uur|h)\\b)${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
   "gu",
 );
+/** "Kosterijland 12 bis", "Hof van Delft 88-III": any street name, with the addition only a house
+ * number has. */
+const STREET_WITH_ADDITION =
+  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+\d{1,4}(?:[^\S\n]?bis|[^\S\n]?-[^\S\n]?(?:I{1,3}|IV|hs))(?![\p{L}\d]))/gu;
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
@@ -150,7 +154,13 @@ export function addresses(
 ): { found: PiiFinding[]; public: Range[] } {
   const out: PiiFinding[] = [];
   const open: Range[] = [];
-  for (const re of [STREET_WITH_NUMBER, STREET_BEFORE_POSTCODE, STREET_AFTER_HOME, STREET_AFTER_HOME_EN]) {
+  for (const re of [
+    STREET_WITH_NUMBER,
+    STREET_BEFORE_POSTCODE,
+    STREET_AFTER_HOME,
+    STREET_AFTER_HOME_EN,
+    STREET_WITH_ADDITION,
+  ]) {
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       let street = m[1] ?? "";
@@ -158,8 +168,11 @@ export function addresses(
       // camp or a building, or a day, not a street.)
       const last = street.split(/\s+/).at(-1) ?? "";
       if (
-        re === STREET_AFTER_HOME_EN &&
-        (NOT_STREET.test(last) || NOT_STREET_EN.test(last) || WHEN.test(street))
+        (re === STREET_AFTER_HOME_EN || re === STREET_WITH_ADDITION) &&
+        (NOT_STREET.test(last) ||
+          NOT_STREET_EN.test(last) ||
+          WHEN.test(street) ||
+          /^(?:lokaal|kamer)$/i.test(last))
       )
         continue;
       // A leading article or preposition caught by the prefix is not part of the street.

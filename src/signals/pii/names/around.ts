@@ -158,6 +158,14 @@ export function nameContext(s: NameScan, j: number): boolean {
   const after = text.slice(last.end, last.end + 30);
   if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze|one of|a|an|our|my)\s/i.test(after))
     return true;
+  // "- Kees, conciërge", "- Kim, moeder van ...": a name signed with the writer's role or tie.
+  const role = /^,\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (
+    role &&
+    /[-–—]\s*$/.test(text.slice(Math.max(0, last.start - 3), last.start)) &&
+    (s.isCue({ lower: role } as Token) || OF_CUES.has(role))
+  )
+    return true;
   if (!next || !/^["'”’]?\s+$/.test(s.gap(last, next))) return false;
   if (next.lower === "en") {
     const n2 = toks[j + 1];
