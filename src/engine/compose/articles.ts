@@ -137,18 +137,13 @@ export function answerArticles(
   fillers: ReadonlySet<string>,
 ): Answer | undefined {
   const q = ctx.q;
-  if (asked.length === 0) return undefined;
-  const only = onlyArticles(ctx, asked, fillers);
-  if (!only && q.regions.length !== 1) return undefined;
+  if (asked.length === 0 || !onlyArticles(ctx, asked, fillers)) return undefined;
   const lang = q.lang;
   if (q.regions.length !== 1) return whichCovenant(ctx, asked);
   const region = ctx.kb.region(q.regions[0] as string);
   const covenant = region.covenant.short;
   const headings = region.covenant.articles;
-  // A question that asks more of an article still learns that the covenant has no such article
-  // ("what does article 7 of the zoetermeer covenant say about our role?"); else the engine answers it.
-  if (!only && !asked.every((a) => beyondLast(headings, a) && partsOf(units, region.id, a).length === 0))
-    return undefined;
+
   const sections = headings.some((h) => h.ref.startsWith("§"));
   const facts: string[] = [];
   const shown: Unit[] = [];
