@@ -376,3 +376,22 @@ describe("everyday phrases read only where they mean what the lexicon says, as a
     expect(a.answer.split("\n")[0]).toMatch(/^When the school itself is the injured party/);
   });
 });
+
+describe("today's words read narrowly, as a forty-second review tried", () => {
+  it("keeps a locked schoolyard, 'his parents', a pupil's penalty and leaving the covenant apart", () => {
+    expect(ask("voor hoe lang is het schoolplein afgesloten na een incident?", "leiden").answer).not.toMatch(
+      /stilzwijgend|verlengd/,
+    );
+    expect(
+      ask("een leerling heeft een mes bij zich, melden we dat bij de politie en bij zijn ouders?", "almere")
+        .answer,
+    ).not.toMatch(/beschikbaar aan ouders/);
+    expect(
+      ask("wat is de straf als een leerling spijbelt, wordt hij naar halt gestuurd?", "west-friesland")
+        .answer,
+    ).toMatch(/Halt/);
+    expect(
+      ask("what are the consequences if a partner wants to leave the covenant?", "almere").answer,
+    ).toMatch(/six months|zes maanden/);
+  });
+});
