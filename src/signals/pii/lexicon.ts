@@ -27,6 +27,8 @@ export interface Lexicon {
   surnameShape(lower: string): boolean;
   /** Capitalised, but never a person: shops, apps, subjects, languages, holidays, places abroad. */
   notName(lower: string): boolean;
+  /** A shop or chain the lists know (the shop sections of data/not-names.txt). */
+  shop(lower: string): boolean;
   /** An organisation whose name is also a family's ("Rutgers", "Philips"): a person only after a
    * title or a family word, or before a first name in a list. */
   firmSurname(lower: string): boolean;
@@ -42,11 +44,16 @@ export interface Lexicon {
 
 const DATA = join(import.meta.dirname, "data");
 
-function words(file: string): Set<string> {
+/** The words of a data file, or only those under the headings that `section` matches. */
+function words(file: string, section?: RegExp): Set<string> {
   const out = new Set<string>();
+  let inSection = !section;
   for (const line of readFileSync(join(DATA, file), "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    for (const w of line.split(/\s+/)) if (w) out.add(w.toLowerCase());
+    if (line.startsWith("#")) {
+      if (section) inSection = section.test(line);
+      continue;
+    }
+    if (inSection) for (const w of line.split(/\s+/)) if (w) out.add(w.toLowerCase());
   }
   return out;
 }
@@ -115,6 +122,7 @@ function build(): Lexicon {
   const first = words("first-names.txt");
   const sur = words("surnames.txt");
   const never = words("not-names.txt");
+  const shops = words("not-names.txt", /^# (?:Shops|More shops)/);
   const firms = words("firms-also-surnames.txt");
   const places = words("places-abroad.txt");
   const here = words("places-here.txt");
@@ -177,6 +185,7 @@ function build(): Lexicon {
     surname: (w) => sur.has(w),
     surnameShape: (w) => shaped(w) && !common(w),
     notName: (w) => never.has(w) || places.has(w),
+    shop: (w) => shops.has(w),
     firmSurname: (w) => firms.has(w),
     abroad: (w) => places.has(w),
     place: (w) => here.has(w),

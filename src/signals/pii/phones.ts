@@ -80,7 +80,7 @@ const ORG_LINE_AFTER =
   /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
 const PERSON_BETWEEN =
-  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|voorzitter|secretaris|penningmeester|chair|chairman|chairwoman|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =

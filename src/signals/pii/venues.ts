@@ -15,8 +15,9 @@ export const CLUB_OR_DESK =
   /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b\p{L}*desk\s+is\s+(?:at|on)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
 /** A shop, a venue or a firm by its name right before the address in brackets: "McDonald's
  * Leidsche Rijn (Berlijnplein 200)", "Intratuin (Parallelweg 5)" (not a person's name: "Sanne
- * Jansen (Kerkstraat 12)"); a brand the lists know also before "aan de", "at" or a comma: "bij de
- * Jumbo aan het Marktplein 5", "next to the Jumbo at Parkweg 2". */
+ * Jansen (Kerkstraat 12)", nor a place abroad: "een nieuwkomer uit Aleppo (...)"); a shop the lists
+ * know also after an article and before "aan de", "at" or a comma: "bij de Jumbo aan het Marktplein 5".
+ * Never where the sentence speaks of a person or a home ("een kamer boven de Jumbo aan het ..."). */
 export function namedPlaceBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = before.match(
@@ -24,21 +25,37 @@ export function namedPlaceBefore(text: string, start: number): boolean {
   );
   const name = m?.[1];
   if (!m || !name) return false;
-  // (Not where someone stays: "ze zit in het Blokhuis (Bergweg 3), een gezinshuis", "logeert bij
-  // een vriend in het Rietveld (...)".)
-  if (PLACED.test(text.slice(Math.max(0, start - 120), start + 60))) return false;
+  const from = Math.max(text.slice(0, start).search(/[^.!?\n]*$/), 0);
+  const to = text.slice(start).search(/[.!?\n]/);
+  const sentence = text.slice(from, to < 0 ? text.length : start + to);
+  if (PLACED.test(sentence) || PERSONISH.test(sentence)) return false;
   const lex = lexicon();
   const words = name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-  if (words.some((w) => lex.notName(w))) return true;
+  const lead = before.slice(0, m.index);
+  // (The shop after an article: "bij de Jumbo", "the Albert Heijn"; not "mevr. Zeeman, ...".)
+  const head = `${lead}${name}`.toLowerCase();
+  if (
+    words.some(
+      (w) =>
+        lex.shop(w) &&
+        new RegExp(`\\b(?:de|het|the)\\s+(?:\\S+\\s+)?${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(
+          head,
+        ),
+    )
+  )
+    return true;
   return (
     /\(/.test(m[2] ?? "") &&
-    !/\b(?:in|bij)\s+(?:het|de)\s*$/i.test(before.slice(0, m.index)) &&
-    words.every((w) => !(lex.firstName(w) || lex.surname(w) || lex.personName(w)))
+    !/\b(?:in|bij|uit|from)\s+(?:het|de)?\s*$/i.test(lead) &&
+    words.every((w) => !(lex.firstName(w) || lex.surname(w) || lex.personName(w) || lex.abroad(w)))
   );
 }
-/** Words of someone placed or staying somewhere. */
+/** Words of someone placed, staying or living somewhere. */
 const PLACED =
-  /\b(?:zit|zat|ondergebracht|geplaatst|uithuisplaatsing|gezinshuis|pleeg\p{L}*|logeert|logeren|verblijft|verblijf|woont|stays|staying|lives|placed|foster)\b/iu;
+  /\b(?:zit|zat|ondergebracht|geplaatst|uithuisplaatsing|gezinshuis|pleeg\p{L}*|logeert|logeren|verblijft|verblijf|woont|wonen|woonvorm|huize|opvang|boven|kamer|slaapt|voordeur|thuis|stays|staying|lives|living|placed|foster|above|room|sleeps|front door|home)\b/iu;
+/** Words of a person the address may belong to. */
+const PERSONISH =
+  /\b(?:jongen|meisje|leerling|leerlingen|kind|kinderen|moeder|vader|ouders|gezin|familie|oma|opa|tante|oom|neef|nicht|nieuwkomer|buurman|buurvrouw|boy|girl|pupil|student|mother|father|parents|family|kids|grandma|grandmother|uncle|aunt)\b/iu;
