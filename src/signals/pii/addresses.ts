@@ -3,7 +3,13 @@
  * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
  */
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
-import { CLUB_OR_DESK, namedPlaceBefore, VENUE_BEFORE } from "./venues.ts";
+import {
+  CLUB_OR_DESK,
+  namedPlaceBefore,
+  ORGANISATION_BEFORE,
+  ORGANISATION_LINE,
+  VENUE_BEFORE,
+} from "./venues.ts";
 
 const SUFFIX =
   "straat|str\\.|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
@@ -94,36 +100,6 @@ const NUMBER_APART = new RegExp(
 /** After a street and number: words that make the number a count, not a house number. */
 const COUNT =
   /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
-/** Words of an organisation's building or office. */
-const ORGANISATION_WORD =
-  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal)";
-// (Also a school, a church or a sports hall named in one word: "de Koningin Wilhelminaschool", "de Dorpskerk".)
-const ORGANISATION_WORDS_G = new RegExp(
-  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum)\\b`,
-  "giu",
-);
-/** What may stand between an organisation and its address: its name in capitals, and a comma,
- * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
- * ("Politie deed inval op ..." is no address of the police). */
-const NAME_THEN_ADDRESS =
-  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd|verhuist|verhuizen))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
-/** An organisation's building right before the address: its address is public. */
-const ORGANISATION_BEFORE = {
-  test(before: string): boolean {
-    const last = [...before.matchAll(ORGANISATION_WORDS_G)].at(-1);
-    // (Not a building named as a landmark: "de flat naast de politiepost: Molenweg 8b".)
-    return (
-      !!last &&
-      NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length)) &&
-      !/\b(?:naast|tegenover|achter|boven|onder|vlakbij|dichtbij|near|next to|opposite|behind|above|beside)\s+(?:de|het|the|een|a)?\s*$/i.test(
-        before.slice(0, last.index ?? 0),
-      )
-    );
-  },
-};
-/** A signature's lines: the organisation's name on the address's line or the line above it
- * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
-const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */

@@ -120,6 +120,7 @@ export function phones(text: string): PiiFinding[] {
     const base = m.index ?? 0;
     if (IBAN_HEAD.test(text.slice(Math.max(0, base - 12), base))) continue;
     const before = text.slice(Math.max(0, base - 60), base);
+    const sentence = sentenceBefore(text, base);
     // "Het wijkteam heeft vader gesproken, hij is bereikbaar op ...": a person named on the way
     // to the number makes it theirs, whatever organisation opened the sentence.
     // (So does a number called from, "rang reception from 020 ...", and a name set off by commas
@@ -129,7 +130,7 @@ export function phones(text: string): PiiFinding[] {
       POSSESSIVE_NAME.test(before) ||
       /\b(?:vanaf|from)\s*$/i.test(before) ||
       /,\s*\p{Lu}\p{Ll}+,\s*(?:op|via|on|at|tel\.?)?\s*$/u.test(before) ||
-      OWNER.test(sentenceBefore(text, base)) ||
+      OWNER.test(sentence) ||
       // (So does a caller named after it who wants a call back: "receptie: 0172-... mevr. Yildiz
       // wil dat de mentor terugbelt".)
       callerAfter(text.slice(base + m[0].length).split("\n")[0] ?? "");
@@ -142,7 +143,6 @@ export function phones(text: string): PiiFinding[] {
     if (landline && GENERAL_RIGHT_BEFORE.test(before) && !PERSON_BETWEEN.test(before.slice(-25))) continue;
     // A firm's landline given in a sentence about the firm and no person: "Het bedrijf is
     // bereikbaar via 010 ...", "Telefoon snackbar 0348 ..." (not "Gerda Smit klaagt over de snackbar, tel ...").
-    const sentence = sentenceBefore(text, base);
     if (landline && !person && FIRM.test(sentence) && !someoneNamed(sentence)) continue;
     // (Not when another number stands between: "General number 020-... or dad 06...".)
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)

@@ -1,9 +1,40 @@
 /**
- * Public places named right before an address: a named building or campus, a club, an embassy,
- * a desk, a shop or a venue with its address in brackets. Their address is no one's home.
+ * Public places named right before an address: an organisation's building or office, a named
+ * building or campus, a club, an embassy, a desk, a shop or a venue with its address in brackets.
+ * Their address is no one's home.
  */
 import { lexicon } from "./lexicon.ts";
 
+/** Words of an organisation's building or office. */
+const ORGANISATION_WORD =
+  "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal)";
+// (Also a school named in one word: "de Koningin Wilhelminaschool", "het Da Vinci College".)
+const ORGANISATION_WORDS_G = new RegExp(
+  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum)\\b`,
+  "giu",
+);
+/** What may stand between an organisation and its address: its name in capitals, and a comma,
+ * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
+ * ("Politie deed inval op ..." is no address of the police). */
+const NAME_THEN_ADDRESS =
+  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd|verhuist|verhuizen))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
+/** An organisation's building right before the address: its address is public. */
+export const ORGANISATION_BEFORE = {
+  test(before: string): boolean {
+    const last = [...before.matchAll(ORGANISATION_WORDS_G)].at(-1);
+    // (Not a building named as a landmark: "de flat naast de politiepost: Molenweg 8b".)
+    return (
+      !!last &&
+      NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length)) &&
+      !/\b(?:naast|tegenover|achter|boven|onder|vlakbij|dichtbij|near|next to|opposite|behind|above|beside)\s+(?:de|het|the|een|a)?\s*$/i.test(
+        before.slice(0, last.index ?? 0),
+      )
+    );
+  },
+};
+/** A signature's lines: the organisation's name on the address's line or the line above it
+ * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
+export const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 export const VENUE_BEFORE =
