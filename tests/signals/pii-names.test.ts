@@ -342,6 +342,9 @@ describe("personal data: names, nicknames and the accounts of persons", () => {
       "naam:storm",
     ]);
     expect(found("Wil de Groot belde. ik wil dat niet.")).toEqual(["naam:Wil de Groot"]);
+    // "het" as a pronoun before a name: "bleek dat het Ricardo Rosaria was"; an event stays one.
+    has("Later bleek dat het Ricardo Rosaria was, een oud-leerling.", "Ricardo Rosaria");
+    expect(found("Op 14 februari is het Valentijn.")).toEqual([]);
     // A name of two letters again in lower case, where it is no word at all.
     expect(found("Bo (14) loopt weg. bo heeft een nieuwe telefoon.")).toEqual(["naam:Bo", "naam:bo"]);
     expect(found("Max Bakker kwam. max 2 begeleiders")).toEqual(["naam:Max Bakker"]);

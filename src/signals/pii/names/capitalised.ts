@@ -49,6 +49,15 @@ export function afterWord(s: NameScan, i: number): boolean | undefined {
   const prev = toks[i - 1];
   if (!prev || !s.adjacent(prev, t)) return undefined;
   if (afterArticle(s, i)) return true;
+  // "ik denk dat het Shurendy is", "later bleek dat het Ricardo Rosaria was": "het" as a pronoun
+  // before a first name.
+  if (
+    prev.lower === "het" &&
+    /^(?:dat|of)$/.test(toks[i - 2]?.lower ?? "") &&
+    s.isFirst(t) &&
+    !lex.notName(t.lower)
+  )
+    return true;
   if ((ARTICLES.has(prev.lower) && !s.isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {
     blocked.add(i);
     return false;
