@@ -589,7 +589,6 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
 
   it("leaves words used as words, a country, a team and a safety team's mailbox alone", () => {
     expect(found("Groen licht van de gemeente: de hekken gaan vanaf maandag om 8.00 open.")).toEqual([]);
-    expect(found("Roses and sweets were sold for charity. Marks so far: 7,2 on average.")).toEqual([]);
     expect(found("Most newcomers this year come from Sierra Leone and Syria.")).toEqual([]);
     expect(found("The final was won by 'Oosterpark United' (groep 8).")).toEqual([]);
     expect(found("Gemeente Leiden | T 14 071 | E veiligeschool@leiden.nl")).toEqual([]);

@@ -594,4 +594,18 @@ describe("what a twenty-ninth cold review found behind the afternoon's rules", (
     ])
       expect(found(t), t).toEqual([]);
   });
+
+  it("reads a pronoun, a writer's dash line, a possessive and a bracketed date narrowly, as a forty-fourth review tried", () => {
+    expect(found("We weten niet of het Emma of het Sophia was waar de leerling heen is gebracht.")).toEqual(
+      [],
+    );
+    expect(
+      found("Tips voor het gesprek:\n- Toon, ouders voelen snel aan of je oordeelt\n- Tijd, plan genoeg"),
+    ).toEqual([]);
+    expect(found("Leerlingen ruilen kaartjes van Monster Hunter in de pauze.")).toEqual([]);
+    has("Marks mum rang the office about the bullying.", "Marks");
+    expect(found("Leerling geb. 14-02-2012 (03-10-2024 gemeld bij Veilig Thuis).")).toEqual([
+      "geboortedatum:14-02-2012",
+    ]);
+  });
 });

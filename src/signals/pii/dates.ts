@@ -93,9 +93,9 @@ const nextDate = (joins: string) =>
   );
 /** A comma joins only before a relative ("geb. 14-02-2012, 03-10-2024" is a report's date) ... */
 // (Also the same date written again in brackets: "geboren 12/05/2011 (= 12-05-2011)".)
-const NEXT_DATE = nextDate(String.raw`\/|&|en|and|of|or|\(\s*=?|,(?=\s*(?:${RELATIVE})\b)`);
+const NEXT_DATE = nextDate(String.raw`\/|&|en|and|of|or|\(\s*=|,(?=\s*(?:${RELATIVE})\b)`);
 /** ... or after a plural cue ("Geboortedata kinderen: 03-04-2011, 17-09-2013 en ..."). */
-const NEXT_LISTED_DATE = nextDate(String.raw`\/|&|en|and|of|or|\(\s*=?|,`);
+const NEXT_LISTED_DATE = nextDate(String.raw`\/|&|en|and|of|or|\(\s*=|,`);
 const PLURAL_CUE = /\b(?:geboortedata|geboortedatums|dates of birth|birth\s?dates|dobs)\b[^\n]{0,30}$/i;
 
 /** "Noah wordt 8 jaar op 2 april", "Mila turns 7 on 12 March": a person's birthday. */

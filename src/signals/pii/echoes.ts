@@ -90,8 +90,7 @@ function wordName(word: string, lex?: Lexicon): boolean {
   return (
     !!lex &&
     word !== lower &&
-    // (A name of two letters only where it is no word at all: "bo heeft", not "al heeft".)
-    (lower.length >= 3 || (!lex.word(lower) && !lex.english(lower) && !lex.common(lower))) &&
+    lower.length >= 3 &&
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
     lex.firstName(lower) &&
     // (Nor a language or a subject: "de les frans was rommelig" after "Frans Jansen".)

@@ -159,7 +159,10 @@ export function nameContext(s: NameScan, j: number): boolean {
   if (/^["'”’]?\s*\(/.test(after) || /^,\s+(?:een|de|het|mijn|onze|one of|a|an|our|my)\s/i.test(after))
     return true;
   // "- Kees, conciërge", "- Kim, moeder van ...": a name signed with the writer's role or tie.
-  const role = /^,\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  // (Only as the message's last line: "- Toon, ouders ..." in a list names no writer.)
+  const role = /^,\s*(\p{L}+)[^\n]*\s*$/u.test(text.slice(last.end))
+    ? /^,\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase()
+    : undefined;
   if (
     role &&
     /[-–—]\s*$/.test(text.slice(Math.max(0, last.start - 3), last.start)) &&

@@ -51,11 +51,16 @@ export function afterWord(s: NameScan, i: number): boolean | undefined {
   if (afterArticle(s, i)) return true;
   // "ik denk dat het Shurendy is", "later bleek dat het Ricardo Rosaria was": "het" as a pronoun
   // before a first name.
+  // (A first name and a surname, then "is" or "was": not "of het Emma of het Sophia", a hospital.)
+  const sur = toks[i + 1];
   if (
     prev.lower === "het" &&
     /^(?:dat|of)$/.test(toks[i - 2]?.lower ?? "") &&
     s.isFirst(t) &&
-    !lex.notName(t.lower)
+    !lex.notName(t.lower) &&
+    sur?.cap &&
+    s.adjacent(t, sur) &&
+    /^(?:is|was)$/.test(toks[i + 2]?.lower ?? "")
   )
     return true;
   if ((ARTICLES.has(prev.lower) && !s.isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {

@@ -131,13 +131,7 @@ export class NameScan {
     const lex = this.lex;
     return (
       lex.firstName(t.lower) ||
-      // (Not, in English, a plural that is a word itself: "Roses for the teachers", "Marks so far";
-      // Dutch writes a name's possessive so: "Marks vader".)
-      (/[^s]'?s$/.test(t.lower) &&
-        lex.firstName(t.lower.replace(/'?s$/, "")) &&
-        (t.lower.includes("'") ||
-          !this.englishText ||
-          !(lex.english(t.lower.replace(/s$/, "")) && (lex.english(t.lower) || lex.common(t.lower))))) ||
+      (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
       // "Ilias' vader": the possessive of a name ending in s.
       (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
       (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)))
