@@ -188,15 +188,6 @@ describe("answers", () => {
     expect(ask("wat moet ik doen?", "leiden").answered).toBe(false);
   });
 
-  it("answers from a role whose own articles are its only competitors", () => {
-    const a = ask(
-      "contactpersoon van een basisschool in zoetermeer: waar meld ik signalen van huiselijk geweld volgens het convenant?",
-      "zoetermeer",
-    );
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/meldt signalen van huiselijk geweld/);
-  });
-
   it("does not answer on a weak match that a cold review showed to be wrong", () => {
     // One fact of a wijkplan among others as close, or a "Ja:"/"Nee:" line on a weak match: asked back.
     for (const [q, region] of [

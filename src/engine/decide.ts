@@ -90,9 +90,6 @@ function holdsPart(whole: Unit, part: Unit): boolean {
   return !!w && !!p && whole.source.covenant === part.source.covenant && p.startsWith(`${w}.`);
 }
 
-/** A role's article this close to the role answers for it. */
-const ROLE_PART = 0.8;
-
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
 
@@ -173,7 +170,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     const part = res.ranked.find(
       (r) =>
         gathered.includes(r.unit.id) &&
-        r.score >= (role ? ROLE_PART : BESIDE) * whole.score &&
+        r.score >= BESIDE * whole.score &&
         (!role || r.unit.about.filter((a) => a.startsWith("role:")).length <= 1),
     );
     if (part) top = { ...part, score: whole.score, cover: whole.cover };
@@ -196,8 +193,6 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
       // so does the unit that gathers a wijkplan's points.
       !holdsPart(r.unit, lead.unit) &&
       !r.unit.parts?.includes(lead.unit.id) &&
-      // (Nor the articles a role gathers: the role's own facts.)
-      !lead.unit.parts?.includes(r.unit.id) &&
       // The duties of the one role named are asked, not those of a role that mentions it
       // ("welke rol heeft het jongerenwerk?" is not about the vertrouwenspersoon).
       !(
