@@ -625,6 +625,8 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Since the divorce she lives half the week with me at Kosterijland 12 bis.", "Kosterijland 12 bis");
     has("de jongens hangen in de portiek van Hof van Delft 88-III", "Hof van Delft 88-III");
     expect(found("Room 12-II is closed until Friday.")).toEqual([]);
+    // A JOP is a place for young people to meet; Jop a boy.
+    expect(found("Op de hoek is een nieuwe JOP geplaatst.")).toEqual([]);
     // Districts of the big cities are places.
     expect(found("Veel overlast in Benoordenhout en Zuidwijk, minder in Kanaleneiland.")).toEqual([]);
     // A writer signed with a dash, a first name and a role or tie.

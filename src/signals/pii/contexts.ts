@@ -226,6 +226,8 @@ const CONTEXTS = [
   /(?:^|[.!?:]\s+)Groen licht(?=\s+(?:van|voor|gegeven|:))|(?<![\p{L}] )\bgroen licht\b(?!\s+(?:\p{L}+\s+){0,3}(?:in|toe)\b)/gmu,
   // "bij de Dirk", "at the Dirk": the supermarket (also "Dirk van den Broek" right after the article).
   /\b(?:[Dd]e|[Tt]he) Dirk(?: van den Broek)?\b(?!\s+(?:\p{Lu}|van\b|de\b))/gu,
+  // "een nieuwe JOP": a jongerenontmoetingsplek, in capitals ("Jop" is a boy).
+  /\bJOP\b/gu,
   // "the winning team, 'Sierra United'": a team named as one.
   /\b(?:team|club|ploeg|elftal)\b[^.\n]{0,30}?['‘"“]?\p{Lu}\p{L}+ (?:United|Wanderers)\b/giu,
   // "Krajicek Playground", "Richard Krajicek Foundation".
