@@ -111,24 +111,6 @@ const FIRST: ReadonlyArray<Unit["kind"]> = [
   "school",
 ];
 
-/** The last article's (or annex's) number the headings give, of the kind asked; 0 if none. */
-function lastNumber(headings: readonly { ref: string }[], a: ArticleRef): number {
-  return Math.max(
-    0,
-    ...headings.flatMap((h) =>
-      refsOf(h.ref)
-        .filter((r) => r.kind === a.kind)
-        .map((r) => r.numbers[0] ?? 0),
-    ),
-  );
-}
-
-/** Whether the number asked lies past the covenant's last heading of its kind. */
-function beyondLast(headings: readonly { ref: string; title: string }[], a: ArticleRef): boolean {
-  const last = lastNumber(headings, a);
-  return last > 0 && (a.numbers[0] ?? 0) > last && !headings.some((h) => inArticle(h.ref, a, true));
-}
-
 /** undefined when the question asks more than what the articles hold, or nothing is known of them. */
 export function answerArticles(
   ctx: Ctx,
@@ -143,7 +125,6 @@ export function answerArticles(
   const region = ctx.kb.region(q.regions[0] as string);
   const covenant = region.covenant.short;
   const headings = region.covenant.articles;
-
   const sections = headings.some((h) => h.ref.startsWith("§"));
   const facts: string[] = [];
   const shown: Unit[] = [];
@@ -168,8 +149,15 @@ export function answerArticles(
     }
     if (!heading && parts.length === 0) {
       // That it has none is said only where the headings show how far the covenant goes.
-      const last = lastNumber(headings, a);
-      if (!beyondLast(headings, a)) return undefined;
+      const last = Math.max(
+        0,
+        ...headings.flatMap((h) =>
+          refsOf(h.ref)
+            .filter((r) => r.kind === a.kind)
+            .map((r) => r.numbers[0] ?? 0),
+        ),
+      );
+      if (last === 0 || (a.numbers[0] ?? 0) <= last) return undefined;
       facts.push(
         t(
           lang,

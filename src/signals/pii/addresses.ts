@@ -82,7 +82,7 @@ const STREET_AFTER_HOME_EN =
 
 /** Parts of a camp or a building, which a number follows. */
 const NOT_STREET_EN =
-  /^(?:camp|kamp|unit|block|site|ward|gate|door|platform|floor|stage|tier|set|bus|cabin|room|bed|flat|tent|hut|wing|zone|section|pavilion|container|bijlage|appendix|annex|stap|step|hal|hall|terminal|chromebook|laptop)$/i;
+  /^(?:camp|kamp|unit|block|site|ward|gate|door|platform|floor|stage|tier|set|bus|cabin|room|bed|flat|tent|hut|wing|zone|section|pavilion|container|bijlage|appendix|annex|stap|step|hal|hall|terminal|chromebook|laptop|lokaal|kamer)$/i;
 /** Days and months, which a number follows as often as a street does. */
 const WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober)$/i;
@@ -161,10 +161,7 @@ export function addresses(
       if (re === STREET_WITH_ADDITION && !streetLike(last)) continue;
       if (
         (re === STREET_AFTER_HOME_EN || re === STREET_WITH_ADDITION) &&
-        (NOT_STREET.test(last) ||
-          NOT_STREET_EN.test(last) ||
-          WHEN.test(street) ||
-          /^(?:lokaal|kamer)$/i.test(last))
+        (NOT_STREET.test(last) || NOT_STREET_EN.test(last) || WHEN.test(street))
       )
         continue;
       // A leading article or preposition caught by the prefix is not part of the street.
@@ -233,8 +230,8 @@ export function addresses(
       if (!home && !homeWord && MONTH_AFTER.test(after)) continue;
       // "Haarlemmerstraat 3x": three times in that street.
       if (!home && /^\d+x$/i.test(m[2]?.trim() ?? "") && !/^\p{L}/u.test(after)) continue;
-      // "halte Kerkstraat 6", "Gymzaal Dr. Ariënsstraat 7": a stop or a building named by its street.
-      const stop = /^(?:Gymzaal|Sporthal|Winkelcentrum|Bibliotheek|Zwembad)\s/.test(street);
+      // "Gymzaal Dr. Ariënsstraat 7": a public building named by its street.
+      const byStreet = /^(?:Gymzaal|Sporthal|Winkelcentrum|Bibliotheek|Zwembad)\s/.test(street);
       // "Johannes Vermeerplein 2 (wijkcentrum)": a public building named right after it.
       const building =
         /^\s*\((?:wijkcentrum|buurthuis|buurtcentrum|kantoor|bibliotheek|sporthal|gemeentehuis|stadhuis|kerk|moskee|jongerencentrum|cjg|ggd|politiebureau|school|ingang)\b/i.test(
@@ -273,7 +270,7 @@ export function addresses(
               CLUB_OR_DESK.test(before) ||
               namedPlaceBefore(text, start) ||
               building ||
-              stop ||
+              byStreet ||
               desk ||
               signature(text, start))))
       ) {
