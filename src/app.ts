@@ -42,6 +42,7 @@ import { logNotRunning } from "./server/platforms.ts";
 import { Readiness } from "./server/readiness.ts";
 import { Signals } from "./signals/flow.ts";
 import { signalKeys } from "./signals/keys.ts";
+import { prepareDetector } from "./signals/pii.ts";
 import { createLowdbPorts } from "./storage/lowdb/index.ts";
 import { lowdbStorage, type OpenStorage, openStorage } from "./storage/open.ts";
 import type { Store } from "./storage/store.ts";
@@ -302,6 +303,13 @@ export async function startApp({
       url: `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${listening.port}/`,
       adapters,
       store: storage.location,
+    });
+    // The word lists behind typo correction and the personal-data check are read once per
+    // process; read them now rather than while the first asker or reporter waits.
+    setImmediate(() => {
+      const t = performance.now();
+      prepareDetector();
+      logger.info("word lists read", { ms: Math.round(performance.now() - t) });
     });
     return {
       http: listening,

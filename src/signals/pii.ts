@@ -73,6 +73,11 @@ function westernDigits(text: string): string {
   });
 }
 
+/** Reads the word and name lists now (about half a second), so the first signal does not wait for them. */
+export function prepareDetector(): void {
+  lexicon();
+}
+
 export function findPersonalData(written: string, options: PiiOptions = {}): PiiFinding[] {
   // The rules read digits as 0-9; each finding keeps the text as it was written.
   const text = westernDigits(written);
