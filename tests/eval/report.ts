@@ -79,6 +79,8 @@ const sets = {
   test33: join(import.meta.dirname, "test33.yaml"),
   dev34: join(import.meta.dirname, "dev34.yaml"),
   test34: join(import.meta.dirname, "test34.yaml"),
+  dev35: join(import.meta.dirname, "dev35.yaml"),
+  test35: join(import.meta.dirname, "test35.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -54,6 +54,7 @@ describe("personal-data corpus", () => {
     dev36: { caught: 98, clean: 92, warned: 26 },
     dev37: { caught: 93, clean: 76, warned: 16 },
     dev38: { caught: 96, clean: 80, warned: 40 },
+    dev39: { caught: 93, clean: 92, warned: 13 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
