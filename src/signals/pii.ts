@@ -91,7 +91,7 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
   // The postcode after an organisation's address is as public as the address.
   const publicPostcode = (f: PiiFinding) =>
     f.kind === "postcode" &&
-    homes.public.some((a) => f.start >= a.end && /^[\s,]*$/.test(text.slice(a.end, f.start)));
+    homes.public.some((a) => f.start >= a.end && /^[\s,|]*$/.test(text.slice(a.end, f.start)));
   const named = knownRanges(text, known);
   // "Koning Willem-Alexander (geboren 27 april 1967)": a public figure's birthday is public.
   const figures = publicFigureRanges(text);

@@ -67,10 +67,14 @@ const ENGLISH_STREET_AT_END = new RegExp(`\\s(?:${ENGLISH_STREET}|St\\.|Rd\\.|Av
 const HOME_EN =
   /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents|staying|stays|aunt|uncle)\b/i;
 
+/** ... where the number may stand on the next line, as text pasted with its line breaks has it:
+ * "woont aan de Schubertsingel\n41". */
+const NUMBER_ACROSS = NUMBER.replace("|[^\\S\\n]+)\\d{1,4}", "|\\s+)\\d{1,4}");
+
 /** "woont op De Lugt 230", "woont bij oma op de Grote Oost 41": any capitalised street name
  * after a word for living somewhere. */
 const STREET_AFTER_HOME = new RegExp(
-  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|verhuizing naar|verhuist naar|verhuisden naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:(?:bij|met|sinds|inmiddels|tijdelijk)(?:\\s+\\p{L}+){1,2}\\s+(?=op|aan))?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER}(?![\\d,.]\\d|\\p{L})`,
+  `(?<=\\b(?:woont|wonen|woonde|woonachtig|adres|verhuisd naar|verhuizing naar|verhuist naar|verhuisden naar|woning|verblijft|huisbezoek)\\s+(?:is\\s+|nu\\s+|gedaan\\s+)?(?:(?:bij|met|sinds|inmiddels|tijdelijk)(?:\\s+\\p{L}+){1,2}\\s+(?=op|aan))?(?:op|aan)?\\s*(?:de\\s+|het\\s+)?)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\\p{Lu}[\\p{L}'-]*)\\s+){0,3}\\p{Lu}[\\p{L}'-]+)${NUMBER_ACROSS}(?![\\d,.]\\d|\\p{L})`,
   "gu",
 );
 

@@ -138,7 +138,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|centre|center|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -358,7 +358,7 @@ export const LEVELS = new Set(["po", "vo", "so", "sbo", "vso", "mbo", "hbo", "pr
 
 /** Words that make a header's value a desk or a group: "Head of Primary", "Parents Secondary". */
 export const DESK_WORDS =
-  /^(?:head|heads|team|office|desk|\p{L}*desk|\p{L}*zaken|parents|ouders|staff|personeel|allen|all|everyone|administratie|secretariaat|directie|receptie|reception|admissions|pastoral|safeguarding|department|afdeling|\p{L}*team|teachers|docenten|mentoren|leerlingen|students|pupils|year|grade|klas|groep|bestuur|board|\p{L}*coördinator|\p{L}*coordinator|ib-ers|iber|ibers|dsl|senco|support|care|zorg|services?)$/u;
+  /^(?:head|heads|team|office|desk|\p{L}*desk|\p{L}*zaken|parents|ouders|staff|personeel|allen|all|everyone|administratie|secretariaat|directie|receptie|reception|admissions|pastoral|safeguarding|department|afdeling|\p{L}*team|teachers|docenten|mentoren|leerlingen|students|pupils|year|grade|klas|groep|bestuur|board|\p{L}*coördinator|\p{L}*coordinator|ib-ers|iber|ibers|dsl|senco|support|care|zorg|services?|\p{L}*overleg|netwerk|network|werkgroep|platform)$/u;
 
 /** Words of a desk's or a group's name that dictionaries may lack ("Servicedesk Leerlingzaken"). */
 export const FUNCTION_WORDS =

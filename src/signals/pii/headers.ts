@@ -40,6 +40,8 @@ function desk(value: string, lex: Lexicon): boolean {
       (w) =>
         LEVELS.has(w) ||
         DESK_WORDS.test(w) ||
+        // (A town of the regions after a desk's word: "Netwerk Jeugd Leiden".)
+        (lex.place(w) && !lex.firstName(w)) ||
         ((lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) && !lex.firstName(w) && !lex.surname(w)),
     )
   );
@@ -51,9 +53,17 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
   const out: Range[] = [];
   for (const m of text.matchAll(HEADER)) {
     const value = m[1] ?? "";
-    if (!value || !desk(value, lex)) continue;
     const at = m.index ?? 0;
-    out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
+    if (value && desk(value, lex)) {
+      out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
+      continue;
+    }
+    // (Each addressee of a list on its own: "Aan: Signaaloverleg Leiden VO; Kees Jansen".)
+    let from = at + m[0].length - value.length;
+    for (const part of value.split(";")) {
+      if (part.trim() && desk(part, lex)) out.push({ start: from, end: from + part.length });
+      from += part.length + 1;
+    }
   }
   // (Under a sign-off only desk words, levels and small words: "Head of Year 8"; a name after
   // them, however ordinary a word it is, is a person's: "Head of Year 9, Sue Walker".)

@@ -213,6 +213,10 @@ export function phones(text: string): PiiFinding[] {
     // A landline under a signature that names a team, a desk or an organisation and no one
     // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
     if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
+    // A landline in a letterhead or signature block that gives an organisation's mailbox, post box
+    // or website and names no one ("Stichting Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar
+    // op 0229 ...").
+    if (!person && !mobile && organisationBlock(text, base)) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
@@ -241,6 +245,17 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
+/** The lines around a position up to a blank line (a letterhead, a signature) hold an
+ * organisation's post box, website or function mailbox, and no person. */
+function organisationBlock(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n\n", at);
+  const to = text.indexOf("\n\n", at);
+  const block = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+  const marked =
+    /\b(?:postbus|p\.?\s?o\.?\s?box)\s+\d|\bwww\.[\w-]+\./i.test(block) ||
+    [...block.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].some((m) => FUNCTION_MAILBOX.test(m[1] ?? ""));
+  return marked && !someoneNamed(block) && !PERSON_BETWEEN.test(block);
+}
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
 /** A desk or line named right before its number. */

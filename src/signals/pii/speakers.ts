@@ -27,6 +27,9 @@ const HEADINGS = new Set(
   ).split(" "),
 );
 
+/** Initials with a surname's particle in small letters: "JdV" (Jan de Vries), "TvdL", "MvA". */
+const PARTICLE_INITIALS = /^\p{Lu}(?:d|v|t|vd|vdr|vt|td|dl)\p{Lu}$/u;
+
 export function speakers(
   text: string,
   persons: readonly PiiFinding[],
@@ -53,6 +56,8 @@ export function speakers(
   const first = speaking.filter((l) => lex.firstName(l.word.toLowerCase()));
   const named =
     first.length >= 2 ||
+    // (Or one is a person's initials with a particle, as minutes name speakers: "PdW:", "TvdL:".)
+    speaking.some((l) => PARTICLE_INITIALS.test(l.word)) ||
     speaking.some(
       (l) =>
         persons.some((p) => overlaps(p, l)) ||
@@ -149,7 +154,7 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
           (lex.firstName(lower) ||
             lex.surname(lower) ||
             (!roleLed && !lex.common(lower) && !lex.english(lower) && !lex.proper(lower)) ||
-            (roleLed && (w.index ?? 0) > 0 && lex.surnameShape(lower)));
+            (roleLed && (w.index ?? 0) > 0 && lex.surnameShape(lower) && !lex.english(lower)));
         // ("Li Wen": a capitalised word after a name goes on with it.)
         const next = !!run && /^[ \t]+$/.test(text.slice(run.end, start));
         if (next && run && (name || (/^\p{Lu}/u.test(word) && !NOT_SENDER.test(w[0]))))

@@ -166,6 +166,20 @@ export function capitalised(s: NameScan, i: number): boolean {
   const proper = lex.proper(t.lower);
   // In an English text an English word is a word ("Red Bull", "on Mondays"), unless a name.
   if (englishText && !first && !sur && lex.english(t.lower)) return false;
+  // ... and so is one after another in an English title, in any text: "Attendance Officer",
+  // "Student Care Team".
+  // (Or before one, or before a team's letters: "Neighbourhood BOA Centre".)
+  const titleWord = (n: Token | undefined) =>
+    !!n?.cap && (lex.english(n.lower, true) || n.acronym) && !s.isFirst(n) && !lex.surname(n.lower);
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (
+    !first &&
+    !sur &&
+    lex.english(t.lower, true) &&
+    ((s.adjacent(prev, t) && titleWord(prev) && !prev?.acronym) || (s.adjacent(t, next) && titleWord(next)))
+  )
+    return false;
   const known = { first, sur, common, proper };
   return s.sentenceStart(i) ? opensSentence(s, i, known) : insideSentence(s, i, known);
 }

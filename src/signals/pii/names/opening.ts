@@ -63,6 +63,12 @@ export function opening(s: NameScan, i: number): Opening | undefined {
     s.blocked.add(i);
     return undefined;
   }
+  // "Kind regards,\nAttendance Officer": a line of English words that ends in a role signs with
+  // the role ("Grace Officer" is a person).
+  if (cue === "signoff" && englishRoleLine(s, i)) {
+    s.blocked.add(i);
+    return undefined;
+  }
   if (bracketedPlace(s, i, cue)) {
     s.blocked.add(i);
     return undefined;
@@ -70,6 +76,30 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   if (cue && !cueMisleads(s, i, cue)) return afterCue(s, i, cue);
   if (startsName(s, i)) return { lowerRun: !t.cap, uncued: true, titled: false };
   return undefined;
+}
+
+/** Roles in English that end a title: "Attendance Officer", "Safeguarding Lead". */
+const EN_ROLE =
+  /^(?:officer|lead|leader|coordinator|co-ordinator|manager|worker|advisor|adviser|counsellor|counselor|consultant|specialist|administrator|director|principal|teacher|mentor|head|assistant|secretary|caretaker|practitioner|nurse|liaison|officers|team)$/;
+
+/** The line from token i is English words only, none a name the lists know, the last a role. */
+function englishRoleLine(s: NameScan, i: number): boolean {
+  const words = lineFrom(s.text, (s.toks[i] as Token).start).trim().split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? "";
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    EN_ROLE.test(last) &&
+    words.every((w) => {
+      const lower = w.toLowerCase();
+      return (
+        /^\p{L}[\p{L}-]*$/u.test(w) &&
+        (s.lex.english(lower) || /^(?:of|and|for|the|&)$/.test(lower)) &&
+        !s.lex.firstName(lower) &&
+        !s.lex.surname(lower)
+      );
+    })
+  );
 }
 
 /** The rest of a role's line under a sign-off names a team, not a person: nothing, a team's
@@ -340,6 +370,15 @@ function lowerUnknown(s: NameScan, i: number, cue: Cue): boolean {
     !lex.word(t.lower) &&
     // In an English text an inflected English word too ("the coach leaves").
     !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
+    // (In an English text not a first name that is an English word either: "the officer said",
+    // "her mum will"; a sign-off's "cheers, will" is the writer.)
+    !(
+      englishText &&
+      cue !== "signoff" &&
+      s.isCue(toks[i - 1] as Token) &&
+      !/^(?:named|called|alias)$/.test(toks[i - 1]?.lower ?? "") &&
+      lex.english(t.lower, true)
+    ) &&
     // "heet iwan sutanto": a person's name in the dictionary counts as well as one on the lists.
     (lex.firstName(t.lower) ||
       (lex.personName(t.lower) && !lex.common(t.lower)) ||

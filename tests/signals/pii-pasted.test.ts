@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./pii-helpers.ts";
+
+describe("text pasted from mail, chat exports, minutes and signatures", () => {
+  it("names the speakers of minutes written as initials with a particle, and those beside them", () => {
+    expect(
+      found(
+        "Notulen 7 maart\nJdV: drie meldingen bij de bushalte.\nMB: leerplicht belt moeder.\nActie: wijkagent loopt langs.",
+      ),
+    ).toEqual(["naam:JdV", "naam:MB"]);
+    expect(found("TvdL: so who's taking the case?\nMO: attendance office, I think.")).toEqual([
+      "naam:TvdL",
+      "naam:MO",
+    ]);
+    // Organisations and headings that speak stay what they are.
+    expect(found("Politie: geen nieuwe meldingen.\nActie: wijkagent loopt langs.")).toEqual([]);
+  });
+
+  it("reads a home address whose number was pasted onto the next line", () => {
+    expect(found("de moeder woont aan de Schubertsingel\n41 en zegt dat haar zoon wordt bedreigd")).toEqual([
+      "adres:Schubertsingel\n41",
+    ]);
+  });
+
+  it("leaves an organisation's letterhead or signature alone, not a person's", () => {
+    expect(
+      found(
+        "Jongerenwerk Hoorn\nStichting Netwerk\nPostbus 123, 1620 AC Hoorn\njongerenwerk@stichtingnetwerk.nl\nBereikbaar ma t/m vr op 0229 21 44 55",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Met vriendelijke groet,\nDirectie en team IKC De Vuurtoren\nKwadrantweg 31 | 1042 AG Amsterdam\n020 611 2244 | info@ikcdevuurtoren.nl",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "Kind regards,\n\nStudent Care Team\nLeiden Bilingual College\n+31 71 523 8800 | care@lbcollege.nl",
+      ),
+    ).toEqual([]);
+    // A person's own line in the block stays theirs.
+    expect(
+      found("Met vriendelijke groet,\nPetra Kuiper\nStichting Netwerk\nPostbus 123\nmobiel 06 1234 5678"),
+    ).toEqual(["naam:Petra Kuiper", "telefoon:06 1234 5678"]);
+  });
+
+  it("reads a role in an English title as a role, under a sign-off or in a sentence", () => {
+    expect(found("Best,\nAttendance Officer\nleerplicht@rbl-hm.nl")).toEqual([]);
+    expect(found("Kind regards,\nSafeguarding Lead")).toEqual([]);
+    expect(found("Please ask our Data Officer before sharing footage.")).toEqual([]);
+    expect(found("Kind regards,\nGrace Officer")).toEqual(["naam:Grace Officer"]);
+    expect(found("The officer said that he would come by on Friday.")).toEqual([]);
+    // (After a naming word the English word is the name.)
+    expect(found("mr smit, the boy is called can and he waits at the shop around 10.")[1]).toMatch(
+      /^naam:can/,
+    );
+  });
+
+  it("leaves desks, meetings and networks in headers and exports alone", () => {
+    expect(
+      found(
+        "Van: Secretariaat <secretariaat@veiligheidshuis-hm.nl>\nAan: Signaaloverleg Leiden VO; Netwerk Jeugd Leiden",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "[20/03/2024, 12:10] Neighbourhood BOA Centre: <Media omitted>\n[20/03/2024, 12:14] Youth Work Centre: seen",
+      ),
+    ).toEqual([]);
+    expect(found("Aan: Signaaloverleg; Kees Jansen")).toEqual(["naam:Kees Jansen"]);
+  });
+});
