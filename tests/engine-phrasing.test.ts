@@ -603,3 +603,31 @@ describe("a quote that answers back to the sentence before it", () => {
     expect(a.answer).toContain("geen persoonsgegevens gedeeld");
   });
 });
+
+describe("what comes after a meeting, and a period the covenant does not set", () => {
+  it("finds the meeting whose text names the one the question names", () => {
+    const a = ask("wat gebeurt er met knelpunten die het signaaloverleg niet oplost", "leiden");
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(
+      /^Veilige School Overleg: Knelpunten bespreken die de signaaloverleggen/,
+    );
+    // The meeting's own attributes still answer a question about it.
+    expect(ask("hoe vaak is het signaaloverleg", "leiden").answer).toMatch(/vijf keer per jaar/);
+  });
+
+  it("says Zoetermeer sets no notice period when one is asked, and answers how the covenant ends", () => {
+    const period = ask("our board wants to leave the covenant. what's the notice period", "zoetermeer");
+    expect(period.answered).toBe(false);
+    expect(period.answer).toMatch(/No notice period is set/);
+    expect(period.answer).toMatch(/ended at any time by agreement/);
+    const ending = ask("Can the Zoetermeer covenant be ended before its term is over?", "zoetermeer");
+    expect(ending.answered).toBe(true);
+    expect(ending.answer).toMatch(/ended at any time by agreement/);
+  });
+
+  it("reads 'when I'm away' as a question for the stand-in", () => {
+    expect(ask("i'm the contact person, who covers when i'm away", "alphen-aan-den-rijn").answer).toMatch(
+      /deputy/,
+    );
+  });
+});

@@ -31,6 +31,9 @@ export interface Unit {
   source: Source;
   /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
   about: string[];
+  /** Other meetings its text speaks of ("knelpunten die de signaaloverleggen niet oplossen"): a
+   * question that names one of them may be about this unit too. */
+  mentions?: readonly string[];
   ask: { readonly nl: readonly string[]; readonly en: readonly string[] };
   /** The part of the id after the region ("meta-term", "signaaloverleg#frequency"): the same
    * fact in another region's covenant has the same slot. */
@@ -46,6 +49,8 @@ export interface Unit {
   topics?: readonly string[];
   /** The covenant says nothing on this: the answer says so and is not counted as one. */
   silent?: boolean;
+  /** ... or only for a question that holds one of these phrases (normalised). */
+  silentWhen?: readonly string[];
   /** Found only when its cue is asked, and its cue alone does not pick it: a word of its own must be asked too. */
   needsContent?: boolean;
   /** Overleggen this unit is about (for the meeting plan's next-date line). */

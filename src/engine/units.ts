@@ -16,6 +16,7 @@ import type {
 import { list, t } from "./format.ts";
 import type { Language } from "./language.ts";
 import { overlegListUnit, overlegUnits } from "./overleg-units.ts";
+import { normalize } from "./text.ts";
 import type { Source } from "./types.ts";
 import { both, NO_PARAPHRASES, type Unit } from "./unit.ts";
 
@@ -89,7 +90,14 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       attribute: "definition",
     });
 
-  const meta = (key: string, title: Bilingual, text: Bilingual, ref: string, silent?: boolean) =>
+  const meta = (
+    key: string,
+    title: Bilingual,
+    text: Bilingual,
+    ref: string,
+    silent?: boolean,
+    silentWhen?: readonly string[],
+  ) =>
     add({
       id: `${r.id}/meta-${key}`,
       kind: "covenant",
@@ -99,6 +107,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       source: { covenant: r.id, ref, title: title.nl },
       about: [],
       ...(silent ? { silent } : {}),
+      ...(silentWhen ? { silentWhen: silentWhen.map(normalize) } : {}),
     });
   // How long it runs includes whether it is renewed.
   meta(
@@ -119,6 +128,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     c.notice,
     c.notice.ref,
     c.notice.silent,
+    c.notice.silentWhen,
   );
   meta(
     "evaluation",

@@ -49,6 +49,9 @@ const refText = z.strictObject({
   /** The covenant says nothing on this ("noemt geen opzegtermijn"): the bot says so and names
    * whom to ask, and does not count it as an answer. */
   silent: z.literal(true).optional(),
+  /** Silent only for a question with one of these phrases ("opzegtermijn", "how much notice"):
+   * the covenant sets no period, but does say how it ends. */
+  silentWhen: z.array(text).min(1).optional(),
 });
 
 export const provisionSchema = z.strictObject({

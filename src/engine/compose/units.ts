@@ -176,7 +176,9 @@ export function answerUnits(
   const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];
   const meetings = [...new Set(picked.flatMap((p) => p.unit.meetings ?? []))];
   // "Het convenant noemt geen opzegtermijn": said, with its source and whom to ask, but no answer.
-  const silent = picked.every((p) => p.unit.silent);
+  const silent = picked.every(
+    (p) => p.unit.silent || p.unit.silentWhen?.some((w) => ` ${ctx.q.normalized} `.includes(` ${w} `)),
+  );
   const answer = result(ctx, {
     intent: INTENTS[main.unit.kind],
     facts,

@@ -84,7 +84,9 @@ const EN_ROLE =
 
 /** The line from token i is English words only, none a name the lists know, the last a role. */
 function englishRoleLine(s: NameScan, i: number): boolean {
-  const words = lineFrom(s.text, (s.toks[i] as Token).start).trim().split(/\s+/);
+  const words = lineFrom(s.text, (s.toks[i] as Token).start)
+    .trim()
+    .split(/\s+/);
   const last = words.at(-1)?.toLowerCase() ?? "";
   return (
     words.length >= 2 &&
