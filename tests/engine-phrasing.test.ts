@@ -625,6 +625,19 @@ describe("what comes after a meeting, and a period the covenant does not set", (
     expect(ending.answer).toMatch(/ended at any time by agreement/);
   });
 
+  it("says the covenant does not name who chairs a meeting, without counting it as an answer", () => {
+    const a = ask("who chairs the ambtelijke werkgroep", "west-friesland");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/^The covenant does not say who organises or chairs the Ambtelijke werkgroep\./);
+    expect(ask("wie zit de ambtelijke werkgroep voor", "west-friesland").answer).toMatch(
+      /^Het convenant zegt niet wie de Ambtelijke werkgroep organiseert/,
+    );
+    // Who takes part it does say.
+    const who = ask("wie zitten er minimaal in de ambtelijke werkgroep?", "west-friesland");
+    expect(who.answered).toBe(true);
+    expect(who.answer).toMatch(/gemeenten, scholen en politie/);
+  });
+
   it("reads 'when I'm away' as a question for the stand-in", () => {
     expect(ask("i'm the contact person, who covers when i'm away", "alphen-aan-den-rijn").answer).toMatch(
       /deputy/,

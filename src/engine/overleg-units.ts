@@ -18,6 +18,8 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
   const slotBase = o.id.slice(r.id.length + 1);
   const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
   const others = r.overleggen.filter((x) => x.type !== o.type);
+  // ("de werkgroep", "de bijeenkomst", "het overleg".)
+  const article = /(?:groep|bijeenkomst|vergadering)$/i.test(o.name) ? "de" : "het";
   const unit = (attribute: string, text: Bilingual): Unit => ({
     id: `${o.id}#${attribute}`,
     kind: "overleg",
@@ -31,6 +33,8 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     slot: `${slotBase}#${attribute}`,
     attribute,
     meetings: [o.id],
+    // Who organises it, when the covenant does not say: said so, with whom to ask, not an answer.
+    ...(attribute === "organiser" && !o.organiser ? { silent: true } : {}),
   });
   const texts: Record<(typeof MEETING_ATTRIBUTES)[number], Bilingual> = {
     frequency: both((l) => `${o.name}: ${rhythmText(o, l).replace(/\.$/, "")}.`),
@@ -39,7 +43,7 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
         ? `${o.name}: ${t(l, "georganiseerd of geleid door", "organised or led by")} ${o.organiser[l]}.`
         : t(
             l,
-            `Het convenant zegt niet wie het ${o.name} organiseert of voorzit.`,
+            `Het convenant zegt niet wie ${article} ${o.name} organiseert of voorzit.`,
             `The covenant does not say who organises or chairs the ${o.name}.`,
           ),
     ),
