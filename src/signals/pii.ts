@@ -150,7 +150,7 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
     const mailbox = text
       .slice(Math.max(0, f.start - 100), f.start)
       .match(
-        /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^\S\n]*(?:[,|/][^\S\n]*)?(?:(?:of|or)[^\S\n]+(?:(?:bel|call|phone)[^\S\n]+)?)?(?:(?:tel(?:efoon)?|phone|t)\.?[^\S\n]*:?[^\S\n]*)?$/i,
+        /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^\S\n]*(?:[,|/.;][^\S\n]*)?(?:(?:of|or)[^\S\n]+(?:(?:bel|call|phone)[^\S\n]+)?)?(?:(?:tel(?:efoon)?|phone|t)\.?[^\S\n]*:?[^\S\n]*)?$/i,
       )?.[1];
     // (Only a Dutch landline or service line, a desk's mailbox, and no one's home around it:
     // "Oma (noodcontact): info@bloemenhuisroos.nl of bel 0252-...", "0172-... (thuis)".)

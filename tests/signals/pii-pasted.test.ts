@@ -38,6 +38,15 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
         "Kind regards,\n\nStudent Care Team\nLeiden Bilingual College\n+31 71 523 8800 | care@lbcollege.nl",
       ),
     ).toEqual([]);
+    // A desk's line given after its mailbox and a full stop.
+    expect(
+      found("The mall office is on the 1st floor, general email beheer@devlinder.nl. Tel 0180-320 100."),
+    ).toEqual([]);
+    expect(found("Mail Petra: petra.kuiper@gmail.com. Tel 0180-320 100.")).toEqual([
+      "naam:Petra",
+      "email:petra.kuiper@gmail.com",
+      "telefoon:0180-320 100",
+    ]);
     // A person's own line in the block stays theirs.
     expect(
       found("Met vriendelijke groet,\nPetra Kuiper\nStichting Netwerk\nPostbus 123\nmobiel 06 1234 5678"),
