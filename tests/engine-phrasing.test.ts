@@ -604,17 +604,7 @@ describe("a quote that answers back to the sentence before it", () => {
   });
 });
 
-describe("what comes after a meeting, and a period the covenant does not set", () => {
-  it("finds the meeting whose text names the one the question names", () => {
-    const a = ask("wat gebeurt er met knelpunten die het signaaloverleg niet oplost", "leiden");
-    expect(a.answered).toBe(true);
-    expect(a.answer.split("\n")[0]).toMatch(
-      /^Veilige School Overleg: Knelpunten bespreken die de signaaloverleggen/,
-    );
-    // The meeting's own attributes still answer a question about it.
-    expect(ask("hoe vaak is het signaaloverleg", "leiden").answer).toMatch(/vijf keer per jaar/);
-  });
-
+describe("a period or an organiser the covenant does not set, and a stand-in", () => {
   it("says Zoetermeer sets no notice period when one is asked, and answers how the covenant ends", () => {
     const period = ask("our board wants to leave the covenant. what's the notice period", "zoetermeer");
     expect(period.answered).toBe(false);
@@ -623,6 +613,18 @@ describe("what comes after a meeting, and a period the covenant does not set", (
     const ending = ask("Can the Zoetermeer covenant be ended before its term is over?", "zoetermeer");
     expect(ending.answered).toBe(true);
     expect(ending.answer).toMatch(/ended at any time by agreement/);
+    // A period said away, or a term in another sense, asks whether it can end, which it answers.
+    for (const q of [
+      "Mogen we zonder opzegtermijn stoppen?",
+      "Can we stop immediately, without a notice period?",
+    ])
+      expect(ask(q, "zoetermeer").answered).toBe(true);
+    expect(
+      ask("Wij willen op termijn misschien stoppen met het convenant, kan dat tussentijds?", "zoetermeer")
+        .answered,
+    ).toBe(true);
+    // Alphen sets none either.
+    expect(ask("wat is de opzegtermijn in alphen", "alphen-aan-den-rijn").answered).toBe(false);
   });
 
   it("says the covenant does not name who chairs a meeting, without counting it as an answer", () => {
@@ -638,9 +640,14 @@ describe("what comes after a meeting, and a period the covenant does not set", (
     expect(who.answer).toMatch(/gemeenten, scholen en politie/);
   });
 
-  it("reads 'when I'm away' as a question for the stand-in", () => {
+  it("reads 'when I'm away' as a question for the stand-in, not a pupil's absence", () => {
     expect(ask("i'm the contact person, who covers when i'm away", "alphen-aan-den-rijn").answer).toMatch(
       /deputy/,
+    );
+    for (const region of ["west-friesland", "alphen-aan-den-rijn"])
+      expect(ask("Wat doen we bij afwezigheid van een leerling?", region).answer).not.toMatch(/vervanger/);
+    expect(ask("Wat gebeurt er met de afspraken als ik er niet ben?", "leiden").answer).not.toMatch(
+      /Met de ondertekening vervallen/,
     );
   });
 });

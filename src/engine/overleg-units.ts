@@ -17,7 +17,6 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
   const source = sourceOf(o.refs[0], o.name);
   const slotBase = o.id.slice(r.id.length + 1);
   const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
-  const others = r.overleggen.filter((x) => x.type !== o.type);
   // ("de werkgroep", "de bijeenkomst", "het overleg".)
   const article = /(?:groep|bijeenkomst|vergadering)$/i.test(o.name) ? "de" : "het";
   const unit = (attribute: string, text: Bilingual): Unit => ({
@@ -28,7 +27,6 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
     text,
     source,
     about,
-    mentions: mentioned(others, attribute === "frequency" ? "" : `${text.nl} ${text.en}`.toLowerCase()),
     ask: NO_PARAPHRASES,
     slot: `${slotBase}#${attribute}`,
     attribute,
@@ -57,13 +55,6 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
   for (const [i, nl] of (o.rules?.nl ?? []).entries())
     units.push(unit(`rule${i + 1}`, { nl: `${o.name}: ${nl}`, en: `${o.name}: ${o.rules?.en[i] ?? nl}` }));
   return units;
-}
-
-/** The other meetings a unit's text names: its answer may be what a question about them asks. */
-function mentioned(others: readonly Overleg[], text: string): string[] {
-  return [
-    ...new Set(others.filter((x) => text.includes(x.name.toLowerCase())).map((x) => `meeting:${x.type}`)),
-  ];
 }
 
 /** "Welke overleggen zijn er?": the covenant's overleggen and their rhythm in one list; wijk

@@ -222,7 +222,6 @@ export class UnitIndex {
           mine = true;
           if (named.includes(a)) match = true;
         }
-      if (!match && u.unit.mentions?.some((m) => m.startsWith(kind) && named.includes(m))) match = true;
       if (!mine || match || !named.some((n) => n.startsWith(kind))) continue;
       // A school's wijk counts as named: the school units carry both.
       if (kind === "wijk:" && named.some((n) => n.startsWith("school:") && u.unit.about.includes(n)))

@@ -31,9 +31,6 @@ export interface Unit {
   source: Source;
   /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
   about: string[];
-  /** Other meetings its text speaks of ("knelpunten die de signaaloverleggen niet oplossen"): a
-   * question that names one of them may be about this unit too. */
-  mentions?: readonly string[];
   ask: { readonly nl: readonly string[]; readonly en: readonly string[] };
   /** The part of the id after the region ("meta-term", "signaaloverleg#frequency"): the same
    * fact in another region's covenant has the same slot. */

@@ -176,9 +176,13 @@ export function answerUnits(
   const regions = [...new Set(picked.map((p) => p.unit.region).filter((r): r is string => r !== null))];
   const meetings = [...new Set(picked.flatMap((p) => p.unit.meetings ?? []))];
   // "Het convenant noemt geen opzegtermijn": said, with its source and whom to ask, but no answer.
-  const silent = picked.every(
-    (p) => p.unit.silent || p.unit.silentWhen?.some((w) => ` ${ctx.q.normalized} `.includes(` ${w} `)),
-  );
+  // (A period asked for, not one said away: "zonder opzegtermijn", "without a notice period".)
+  const asks = (w: string) =>
+    ` ${ctx.q.normalized} `.includes(` ${w} `) &&
+    !new RegExp(`\\b(?:zonder|without|geen|no)\\s+${w}\\b`).test(
+      ctx.q.normalized.replace(/\bwithout a\b/g, "without"),
+    );
+  const silent = picked.every((p) => p.unit.silent || p.unit.silentWhen?.some(asks));
   const answer = result(ctx, {
     intent: INTENTS[main.unit.kind],
     facts,
