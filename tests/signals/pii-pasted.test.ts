@@ -78,4 +78,51 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
     ).toEqual([]);
     expect(found("Aan: Signaaloverleg; Kees Jansen")).toEqual(["naam:Kees Jansen"]);
   });
+
+  it("keeps what a review found the pasted-text rules swallowed", () => {
+    // Boards, plans and parties written as initials are no persons, nor the bodies beside them.
+    expect(
+      found(
+        "Notulen 12 maart\nPvA: school stelt plan op voor 1 april\nCvB: akkoord met extra toezicht\nGGD: belt JGZ",
+      ),
+    ).toEqual([]);
+    expect(
+      found("Reacties uit de raad:\nPvdA: meer jongerenwerk\nVVD: meer handhaving\nCDA: eerst evaluatie"),
+    ).toEqual([]);
+    // A list's item, a year, a time, a count or a blank line on the next line is no house number.
+    for (const t of [
+      "1. Gezin is verhuisd naar Zoetermeer\n2. School meldt verzuim bij leerplicht",
+      "verhuisd naar Almere\n2024 nieuwe school gezocht",
+      "Leerling woont op de Kanaalweg\n\n3. Afspraken: mentor belt ouders",
+      "Het gezin woont op de Lammenschansweg\n3 kinderen, allemaal op onze school.",
+      "Jongen woont sinds kort op de Lange Mare\n14:30 gesprek met mentor gepland",
+    ])
+      expect(found(t).filter((f) => f.startsWith("adres"))).toEqual([]);
+    // A signature of a person keeps their line: initials, a title, capitals, a blank line, "direct",
+    // a foreign mobile; and a sentence with a website is no letterhead.
+    for (const t of [
+      "Met vriendelijke groet,\n\nDrs. H. Özdemir\nTeamleider onderbouw\nT 071 512 3456\nwww.sgleiden.nl",
+      "Met vriendelijke groet,\n\nLotte de Wit\nZorgcoördinator\n\nT 071 512 4455\nwww.vlietland.nl",
+      "Groet,\n\nTjeerd Hoekstra\nwijkagent Leiden-Noord\n071 512 9988 (direct)\nwww.politie.nl",
+      "Met vriendelijke groet,\n\nJAN DE VRIES\nMentor 2B\nT 071 512 7788\nwww.stedelijk.nl",
+      "Thanks,\n\nDeji Okafor\nDetached Youth Worker\nMob: 07700 900461\nwww.youthleiden.nl",
+      "Melder (anoniem) is bereikbaar op 071 512 3456. Zie ook de foto's op www.instagram.com/buurtleiden",
+    ])
+      expect(found(t).some((f) => f.startsWith("telefoon"))).toBe(true);
+    // A person among the addressees stays a person.
+    expect(found("Aan: Zorgoverleg VO; R. van Katwijk\nOnderwerp: leerling 2B")).toContain(
+      "naam:R. van Katwijk",
+    );
+    expect(found("Van: Werkgroep Veiligheid, J. van der Hoek\nOnderwerp: terugkoppeling")).toContain(
+      "naam:J. van der Hoek",
+    );
+    // A first name after a role, in lower case, is a person; a verb after it is not.
+    expect(found("the police officer grace said she will come to the school on monday")).toContain(
+      "naam:grace",
+    );
+    expect(found("his coach jade says he has not been at training for weeks")[0]).toMatch(/^naam:jade/);
+    // A name before "Centre Manager", and one that signs with a role's word, stays a name.
+    expect(found("spoke with Sarah Jones centre manager about the boys")).toEqual(["naam:Sarah Jones"]);
+    expect(found("Kind regards,\nWill Head")).toEqual(["naam:Will Head"]);
+  });
 });

@@ -2,6 +2,7 @@
  * Home addresses: a street and a house number. A street without a number, an organisation's
  * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
  */
+import { COUNT, MONTH_AFTER, nextLineNumber } from "./after-number.ts";
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
 import {
   CLUB_OR_DESK,
@@ -20,10 +21,6 @@ const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
 const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
-/** A month right after the number: "vrijmarkt 27 april", "Kerkplein 27/4", "Hoofdstraat 27 en 28 april"
- * are dates (where no one lives). */
-const MONTH_AFTER =
-  /^\/\d{1,2}\b|^(?:\s+(?:en|t\/m|tot)\s+\d{1,2})?\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|april|apr|mei|juni|juli|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december)\b/i;
 const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}.])(${PREFIX}[\\p{L}'-]{2,}(?:${SUFFIX})${COMPASS_PART})(?!\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s?(?:u|uur|h)\\b)${NUMBER}(?!\\d|[,.:]\\d|\\p{L})`,
   "gu",
@@ -101,9 +98,6 @@ const NUMBER_APART = new RegExp(
   `[\\p{L}'-]{2,}(?:${SUFFIX})\\s*[,(]\\s*(?:huis)?(?:nummer|nr\\.?|no\\.?)\\s*\\d{1,4}[a-zA-Z]?(?!\\d)|(?:huis)?(?:nummer|nr\\.?)\\s*\\d{1,4}[a-zA-Z]?\\s+(?:van|in|aan|op)\\s+de\\s+[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
   "giu",
 );
-/** After a street and number: words that make the number a count, not a house number. */
-const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
@@ -184,6 +178,8 @@ export function addresses(
         continue;
       }
       const after = text.slice(end);
+      if ((m[2] ?? "").includes("\n") && !nextLineNumber(m[2] ?? "", after, STREET_WORD.test(street)))
+        continue;
       // "volgende vergadering 15 mei": a day of a month after a noun in "-ing", not a house number.
       if (
         /^\p{Ll}\p{L}*ing$/u.test(street) &&

@@ -138,7 +138,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|centre|center|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -375,3 +375,14 @@ export const TITLE_OR_PRODUCT_AFTER =
 /** A compound that ends in a role: "filiaalmanager", "teamleider", "locatiedirecteur". */
 export const ROLE_TAIL =
   /^\p{L}{3,}(?:manager|medewerker|medewerkster|leider|leidster|directeur|directrice|co[öo]rdinator|begeleider|werker|functionaris|consulent|ambtenaar|regisseur|agent|officer|coach)$/u;
+
+/** English verbs that are also first names ("Said", "Will", "May"), after a role or a family word. */
+export const EN_VERBS = new Set(
+  "said says will would may might can could told asked came went did does has had was were saw wants wanted thinks thought knows knew called shall should must got gets took takes made makes left found heard seems seemed tried".split(
+    " ",
+  ),
+);
+
+/** Roles in English that end a title: "Attendance Officer", "Safeguarding Lead". */
+export const EN_ROLE =
+  /^(?:officer|lead|leader|coordinator|co-ordinator|manager|worker|advisor|adviser|counsellor|counselor|consultant|specialist|administrator|director|principal|teacher|mentor|head|assistant|secretary|caretaker|practitioner|nurse|liaison|officers|team)$/;

@@ -35,13 +35,15 @@ function desk(value: string, lex: Lexicon): boolean {
   const words = value.toLowerCase().match(/\p{L}+/gu) ?? [];
   return (
     words.some((w) => DESK_WORDS.test(w)) &&
+    // (An initial is a person's: "R. van Katwijk".)
+    !/(?<!\p{L})\p{Lu}\.(?:\s|\p{Lu}|$)/u.test(value) &&
     !words.some((w) => POLITE_TITLES.has(w)) &&
     words.every(
       (w) =>
         LEVELS.has(w) ||
         DESK_WORDS.test(w) ||
         // (A town of the regions after a desk's word: "Netwerk Jeugd Leiden".)
-        (lex.place(w) && !lex.firstName(w)) ||
+        (lex.place(w) && !lex.firstName(w) && !lex.surname(w)) ||
         ((lex.common(w) || lex.english(w) || FUNCTION_WORDS.test(w)) && !lex.firstName(w) && !lex.surname(w)),
     )
   );
@@ -54,15 +56,17 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
   for (const m of text.matchAll(HEADER)) {
     const value = m[1] ?? "";
     const at = m.index ?? 0;
-    if (value && desk(value, lex)) {
-      out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
+    // (Each addressee of a list on its own: "Aan: Signaaloverleg Leiden VO; Kees Jansen".)
+    const parts = value.split(/[;,]|\s[-–]\s/);
+    if (parts.length === 1) {
+      if (value && desk(value, lex)) out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
       continue;
     }
-    // (Each addressee of a list on its own: "Aan: Signaaloverleg Leiden VO; Kees Jansen".)
     let from = at + m[0].length - value.length;
-    for (const part of value.split(";")) {
-      if (part.trim() && desk(part, lex)) out.push({ start: from, end: from + part.length });
-      from += part.length + 1;
+    for (const part of value.split(/([;,]|\s[-–]\s)/)) {
+      if (!/^(?:[;,]|\s[-–]\s)$/.test(part) && part.trim() && desk(part, lex))
+        out.push({ start: from, end: from + part.length });
+      from += part.length;
     }
   }
   // (Under a sign-off only desk words, levels and small words: "Head of Year 8"; a name after

@@ -7,7 +7,7 @@ import { lexicon } from "./lexicon.ts";
 import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
 import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
-import { finding, type PiiFinding } from "./types.ts";
+import { finding, type PiiFinding, type Range } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
 const SERVICE_NUMBER = /^(?:\+31|0031|0)?(?:800|900|906|909|88|14)\d*$|^1\d{2,3}$/;
@@ -213,10 +213,6 @@ export function phones(text: string): PiiFinding[] {
     // A landline under a signature that names a team, a desk or an organisation and no one
     // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
     if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
-    // A landline in a letterhead or signature block that gives an organisation's mailbox, post box
-    // or website and names no one ("Stichting Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar
-    // op 0229 ...").
-    if (!person && !mobile && organisationBlock(text, base)) continue;
     // A landline given with a team's or desk's opening hours ("Jeugdpreventieteam spreekuur:
     // ma/wo 9-12, tel. 0172-...") is that service's; a mobile number stays personal.
     if (!person && !/^\s*(?:\+31|0031)?\s*\(?0?6/.test(m[0]) && SERVICE_BEFORE.test(before)) continue;
@@ -245,16 +241,37 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
-/** The lines around a position up to a blank line (a letterhead, a signature) hold an
- * organisation's post box, website or function mailbox, and no person. */
-function organisationBlock(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n\n", at);
-  const to = text.indexOf("\n\n", at);
-  const block = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+/**
+ * A Dutch landline in a letterhead or signature block (its paragraph) that gives an
+ * organisation's post box, website or function mailbox, marks no line as someone's own ("direct",
+ * "privé") and names no one by title, initial or first name: the organisation's ("Stichting
+ * Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar op 0229 ..."). The range to look for
+ * persons found in (the paragraph and the one above it, where a signature's name stands), or
+ * undefined.
+ */
+export function letterhead(text: string, f: { start: number; end: number; text: string }): Range | undefined {
+  if (!/^(?:0[1-57-9]|\+31[1-57-9]|0031[1-57-9])\d{7,8}$/.test(phoneDigits(f.text))) return undefined;
+  const from = text.lastIndexOf("\n\n", f.start);
+  const to = text.indexOf("\n\n", f.end);
+  const block = text.slice(Math.max(0, from), to < 0 ? text.length : to);
   const marked =
     /\b(?:postbus|p\.?\s?o\.?\s?box)\s+\d|\bwww\.[\w-]+\./i.test(block) ||
     [...block.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].some((m) => FUNCTION_MAILBOX.test(m[1] ?? ""));
-  return marked && !someoneNamed(block) && !PERSON_BETWEEN.test(block);
+  const above = from < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", from - 1));
+  const around = text.slice(above, to < 0 ? text.length : to);
+  const personal =
+    block.trim().split("\n").length < 3 ||
+    /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(around) ||
+    someoneNamed(around) ||
+    // (In capitals too: "JAN DE VRIES".)
+    [...around.matchAll(/\b\p{Lu}{3,}\b/gu)].some(
+      (m) => lexicon().firstName(m[0].toLowerCase()) && !lexicon().notName(m[0].toLowerCase()),
+    ) ||
+    PERSON_BETWEEN.test(around) ||
+    /\b(?:dr|drs|ing|ir|prof|mr)\.\s|(?<!\p{L})\p{Lu}\.\s?\p{Lu}|\b(?:direct|directe|doorkies\w*|priv[eé]|persoonlijk|mobiel|mob|mobile|cell|eigen)\b/iu.test(
+      around,
+    );
+  return marked && !personal ? { start: above, end: to < 0 ? text.length : to } : undefined;
 }
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;

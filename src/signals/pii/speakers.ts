@@ -54,10 +54,13 @@ export function speakers(
   // lists know.
   // (Or two of them are first names, however ordinary: "- fleur: ... - roos: ...".)
   const first = speaking.filter((l) => lex.firstName(l.word.toLowerCase()));
+  // (Or one is a person's initials with a particle, as minutes name speakers: "PdW:", "TvdL:";
+  // not a board's or a plan's letters, "CvB:", "PvA:". Then only the other initials are names.)
+  const initials = (w: string) =>
+    (PARTICLE_INITIALS.test(w) || /^\p{Lu}{2,3}$/u.test(w)) && !lex.notName(w.toLowerCase());
+  const byInitials = speaking.some((l) => PARTICLE_INITIALS.test(l.word) && initials(l.word));
   const named =
     first.length >= 2 ||
-    // (Or one is a person's initials with a particle, as minutes name speakers: "PdW:", "TvdL:".)
-    speaking.some((l) => PARTICLE_INITIALS.test(l.word)) ||
     speaking.some(
       (l) =>
         persons.some((p) => overlaps(p, l)) ||
@@ -65,10 +68,11 @@ export function speakers(
         /[._]/.test(l.word) ||
         (lex.firstName(l.word.toLowerCase()) && !lex.common(l.word.toLowerCase())),
     );
-  if (!named) return [];
+  if (!named && !byInitials) return [];
   const out: PiiFinding[] = [];
   for (const l of speaking) {
     if (persons.some((p) => overlaps(p, l)) || found.some((p) => overlaps(p, l))) continue;
+    if (!named && !initials(l.word)) continue;
     const lower = l.word.toLowerCase();
     const account = /[._]/.test(l.word);
     if (!account && !lex.firstName(lower) && !lex.surname(lower) && lex.common(lower)) continue;

@@ -10,6 +10,8 @@ import {
   CALLED_BEFORE,
   COMPASS,
   EN_FUNCTION,
+  EN_ROLE,
+  EN_VERBS,
   INSTITUTION_WORDS,
   MONTH_NAMES,
   NAMING,
@@ -78,10 +80,6 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   return undefined;
 }
 
-/** Roles in English that end a title: "Attendance Officer", "Safeguarding Lead". */
-const EN_ROLE =
-  /^(?:officer|lead|leader|coordinator|co-ordinator|manager|worker|advisor|adviser|counsellor|counselor|consultant|specialist|administrator|director|principal|teacher|mentor|head|assistant|secretary|caretaker|practitioner|nurse|liaison|officers|team)$/;
-
 /** The line from token i is English words only, none a name the lists know, the last a role. */
 function englishRoleLine(s: NameScan, i: number): boolean {
   const words = lineFrom(s.text, (s.toks[i] as Token).start)
@@ -98,7 +96,10 @@ function englishRoleLine(s: NameScan, i: number): boolean {
         /^\p{L}[\p{L}-]*$/u.test(w) &&
         (s.lex.english(lower) || /^(?:of|and|for|the|&)$/.test(lower)) &&
         !s.lex.firstName(lower) &&
-        !s.lex.surname(lower)
+        !s.lex.surname(lower) &&
+        // ("Will Head", "Faith Nurse": a person's name in the dictionary signs.)
+        !s.lex.personName(lower) &&
+        !s.lex.proper(lower)
       );
     })
   );
@@ -270,7 +271,15 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
       !(lex.place(t.lower) && AREA_ROLES.has(toks[i - 1]?.lower ?? "")) &&
       (!t.acronym || capsSurname(s, i) || capsAfterCue(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
-      !TITLE_ABBREVIATIONS.has(t.lower);
+      !TITLE_ABBREVIATIONS.has(t.lower) &&
+      // ("BOA Centre", "GGD Office": an English word after a team's letters names their place.)
+      !(
+        toks[i - 1]?.acronym &&
+        lex.english(t.lower, true) &&
+        !s.isFirst(t) &&
+        !lex.surname(t.lower) &&
+        !lex.personName(t.lower)
+      );
   else if (lowerAfterTitle(s, i, cue, k)) {
     start = true;
     lowerRun = true;
@@ -372,14 +381,13 @@ function lowerUnknown(s: NameScan, i: number, cue: Cue): boolean {
     !lex.word(t.lower) &&
     // In an English text an inflected English word too ("the coach leaves").
     !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
-    // (In an English text not a first name that is an English word either: "the officer said",
-    // "her mum will"; a sign-off's "cheers, will" is the writer.)
+    // (In an English text not a verb that is a first name too: "the officer said", not "officer grace".)
     !(
       englishText &&
       cue !== "signoff" &&
       s.isCue(toks[i - 1] as Token) &&
       !/^(?:named|called|alias)$/.test(toks[i - 1]?.lower ?? "") &&
-      lex.english(t.lower, true)
+      EN_VERBS.has(t.lower)
     ) &&
     // "heet iwan sutanto": a person's name in the dictionary counts as well as one on the lists.
     (lex.firstName(t.lower) ||
