@@ -81,6 +81,8 @@ const sets = {
   test34: join(import.meta.dirname, "test34.yaml"),
   dev35: join(import.meta.dirname, "dev35.yaml"),
   test35: join(import.meta.dirname, "test35.yaml"),
+  dev36: join(import.meta.dirname, "dev36.yaml"),
+  test36: join(import.meta.dirname, "test36.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

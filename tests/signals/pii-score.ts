@@ -172,6 +172,10 @@ export const CORPORA = {
   dev39: join(import.meta.dirname, "pii-dev39.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test38: join(import.meta.dirname, "pii-test38.yaml"),
+  /** A fortieth corpus (200 texts on youth culture and life online): a development half ... */
+  dev40: join(import.meta.dirname, "pii-dev40.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test39: join(import.meta.dirname, "pii-test39.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
