@@ -640,6 +640,13 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(who.answer).toMatch(/gemeenten, scholen en politie/);
   });
 
+  it("reads a yes/no question about a rhythm as a question how often", () => {
+    expect(ask("does the kerngroep in almere meet every month", "almere").answer).toMatch(
+      /^Stedelijke kerngroep schoolveiligheid: four times a year/,
+    );
+    expect(ask("komt de kerngroep elke maand bij elkaar", "almere").answer).toMatch(/viermaal per jaar/);
+  });
+
   it("reads 'when I'm away' as a question for the stand-in, not a pupil's absence", () => {
     expect(ask("i'm the contact person, who covers when i'm away", "alphen-aan-den-rijn").answer).toMatch(
       /deputy/,
