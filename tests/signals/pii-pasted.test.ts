@@ -125,4 +125,20 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
     expect(found("spoke with Sarah Jones centre manager about the boys")).toEqual(["naam:Sarah Jones"]);
     expect(found("Kind regards,\nWill Head")).toEqual(["naam:Will Head"]);
   });
+
+  it("finds gamer tags and user names written without @, in a text about them", () => {
+    expect(
+      found("two of our Grade 7s, gamer tags SweatyJake09 and Ajaxboy2012, were pulled into a Discord"),
+    ).toEqual(["handle:SweatyJake09", "handle:Ajaxboy2012"]);
+    expect(found("Snap username of the adult contacting our pupils: big.dawg.1989")).toEqual([
+      "handle:big.dawg.1989",
+    ]);
+    expect(found("Gamer tag van onze leerling: xXNoahFNXx\nHij speelt tot 3 uur.")).toEqual([
+      "handle:xXNoahFNXx",
+    ]);
+    // A class, a group or a year with its number is no account.
+    expect(found("Gamer tags are a problem in groep8 and havo4 this year.")).toEqual([]);
+    // "de juf wil": a verb after the title.
+    expect(found("Groep 5 roept het de hele dag door, maar de juf wil graag tips.")).toEqual([]);
+  });
 });

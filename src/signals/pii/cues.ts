@@ -386,3 +386,10 @@ export const EN_VERBS = new Set(
 /** Roles in English that end a title: "Attendance Officer", "Safeguarding Lead". */
 export const EN_ROLE =
   /^(?:officer|lead|leader|coordinator|co-ordinator|manager|worker|advisor|adviser|counsellor|counselor|consultant|specialist|administrator|director|principal|teacher|mentor|head|assistant|secretary|caretaker|practitioner|nurse|liaison|officers|team)$/;
+
+/** Dutch verbs that are also first names or short for them ("Wil", "Kan"), after a title. */
+export const NL_VERBS = new Set(
+  "wil wilde kan kon zal zou moet mag gaat ging komt kwam zegt zei vindt vond heeft had was werd wordt liet ziet zag".split(
+    " ",
+  ),
+);

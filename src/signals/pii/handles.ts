@@ -13,7 +13,7 @@ const GAMES =
   "roblox|fortnite|minecraft|twitch|steam|xbox|psn|playstation|valorant|fifa|call of duty|cod|gta|brawl stars|clash royale|rocket league|apex|warzone|overwatch";
 /** "insta: naam", "snap is naam", "account heet naam": the next word is the account. */
 const STRONG_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|under\s+the\s+name|onder\s+de\s+naam|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$|\b(?:volg|add|follow)\s+(?:me|mij|hem|haar|him|her)\s+(?:op|on)\s+(?:${SOCIAL})\s*[,:]?\s*["'‘“]?$`,
+  String.raw`\bgamer\s?tags?(?:\s+(?:van|of)\s+[^:\n]{1,40}:)?\s*["'‘“]?$|\b(?:username|gebruikersnaam)\s+(?:van|of)\s+[^:\n]{1,50}:\s*["'‘“]?$|\b(?:(?:${SOCIAL}|finsta|${GAMES})(?:[,-]?\s*(?:naam|name|id|tag))?|account(?:naam)?|gebruikersnaam|username|handle|gamer\s?tag)\s*(?::|is|heet|=)\s*["'‘“]?$|\b(?:gebruikersnaam|username|user\s?name)\s+["'‘“]?$|\b(?:${GAMES}),\s*(?:naam|name)\s+["'‘“]?$|\b(?:${SOCIAL}|${GAMES})(?:\s+[\p{L}']+){0,3}?\s+(?:heet(?:\s+(?:hij|ze|zij|die))?|called|named|is\s+(?:hij|ze|zij|he|she)|uses\s+the\s+name|under\s+the\s+name|onder\s+de\s+naam|gebruikt\s+(?:hij|ze|zij)?\s*de\s+naam|noemt\s+(?:hij|ze|zij)\s+zich|calls\s+(?:himself|herself))\s*["'‘“]?$|\b(?:gamer\s?tag|account|username|gebruikersnaam)\s+(?:in|op|on)\s+(?:${SOCIAL}|${GAMES})\s*:\s*["'‘“]?$|\b(?:speelt|plays|playing)\s+(?:${GAMES})\s+(?:als|as)\s*["'‘“]?$|\b(?:volg|add|follow)\s+(?:me|mij|hem|haar|him|her)\s+(?:op|on)\s+(?:${SOCIAL})\s*[,:]?\s*["'‘“]?$`,
   "iu",
 );
 /** Words for being in touch with someone, right before a quoted account. */
@@ -129,11 +129,23 @@ export function handles(
     if (m[0].endsWith("_") && /(?:^|\s)_\S/.test(line)) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
+  // In a text about gamer tags or user names, a word with digits in or after it: "Ajaxboy2012",
+  // "Sk3erKing" (not a class, a group or a year: "groep8", "Q1", "havo4").
+  if (/\bgamer\s?tags?\b|\busernames?\b|\bgebruikersnam?en?\b/i.test(text))
+    for (const m of text.matchAll(
+      /(?<![\w.@#])\p{L}(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{Ll}{2})[\p{L}\d]{4,29}(?![\w@])/gu,
+    )) {
+      const start = m.index ?? 0;
+      if (out.some((f) => f.start <= start && start < f.end)) continue;
+      if (/^(?:groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|lokaal|room)\d/i.test(m[0]))
+        continue;
+      out.push(finding("handle", text, start, start + m[0].length));
+    }
   // After a platform word: a token that mixes letters with dots or digits.
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;
     // "t.n.v." is an abbreviation, but "insta heet lil.mo.10" an account.
-    const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start));
+    const strong = STRONG_PLATFORM.test(text.slice(Math.max(0, start - 70), start));
     // A web address, unless a platform's account name is what the words before announce
     // ("on snap he's called gui.santos.nl").
     if (/\.(?:nl|com|org|net|be|eu|io)$/.test(m[0]) && !strong) continue;
@@ -147,7 +159,7 @@ export function handles(
       /\d/.test(m[0]) &&
       m[0].split(".").filter((p) => /\p{L}/u.test(p)).length >= 2 &&
       IN_TOUCH.test(text.slice(Math.max(0, start - 30), start - 1));
-    if (!inTouch && !PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
+    if (!inTouch && !strong && !PLATFORM.test(text.slice(Math.max(0, start - 45), start))) continue;
     out.push(finding("handle", text, start, start + m[0].length));
   }
   // (A full stop after it ends the sentence: "his tiktok is levigoed.")
@@ -157,7 +169,7 @@ export function handles(
     // "op Snap zet hij filmpjes als 'mhcrosser'": one word in quotes after a platform.
     const quoted =
       /["'‘“]$/.test(before) && /^["'’”]/.test(text.slice(start + m[0].length)) && PLATFORM.test(before);
-    if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (!quoted && !STRONG_PLATFORM.test(text.slice(Math.max(0, start - 70), start))) continue;
     // ("a hoax on TikTok about 'Friday'": a day or a month is nobody's account.)
     // (A gamer tag made of two words, "darkwolf", is in no dictionary, though it is in use.)
     const plain = quoted ? ordinary : dictionary;

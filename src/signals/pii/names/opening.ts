@@ -10,12 +10,12 @@ import {
   CALLED_BEFORE,
   COMPASS,
   EN_FUNCTION,
-  EN_ROLE,
   EN_VERBS,
   INSTITUTION_WORDS,
   MONTH_NAMES,
   NAMING,
   NL_FUNCTION,
+  NL_VERBS,
   OF_CUES,
   PARTICLES,
   POLITE_TITLES,
@@ -24,6 +24,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from "../cues.ts";
 import { type Cue, cueBefore } from "./around.ts";
+import { englishRoleLine } from "./role-line.ts";
 import type { NameScan } from "./scan.ts";
 import { capsAfterCue, capsSurname, startsName } from "./starts.ts";
 import type { Token } from "./tokens.ts";
@@ -67,7 +68,7 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   }
   // "Kind regards,\nAttendance Officer": a line of English words that ends in a role signs with
   // the role ("Grace Officer" is a person).
-  if (cue === "signoff" && englishRoleLine(s, i)) {
+  if (cue === "signoff" && englishRoleLine(s.lex, lineFrom(s.text, t.start))) {
     s.blocked.add(i);
     return undefined;
   }
@@ -78,31 +79,6 @@ export function opening(s: NameScan, i: number): Opening | undefined {
   if (cue && !cueMisleads(s, i, cue)) return afterCue(s, i, cue);
   if (startsName(s, i)) return { lowerRun: !t.cap, uncued: true, titled: false };
   return undefined;
-}
-
-/** The line from token i is English words only, none a name the lists know, the last a role. */
-function englishRoleLine(s: NameScan, i: number): boolean {
-  const words = lineFrom(s.text, (s.toks[i] as Token).start)
-    .trim()
-    .split(/\s+/);
-  const last = words.at(-1)?.toLowerCase() ?? "";
-  return (
-    words.length >= 2 &&
-    words.length <= 5 &&
-    EN_ROLE.test(last) &&
-    words.every((w) => {
-      const lower = w.toLowerCase();
-      return (
-        /^\p{L}[\p{L}-]*$/u.test(w) &&
-        (s.lex.english(lower) || /^(?:of|and|for|the|&)$/.test(lower)) &&
-        !s.lex.firstName(lower) &&
-        !s.lex.surname(lower) &&
-        // ("Will Head", "Faith Nurse": a person's name in the dictionary signs.)
-        !s.lex.personName(lower) &&
-        !s.lex.proper(lower)
-      );
-    })
-  );
 }
 
 /** The rest of a role's line under a sign-off names a team, not a person: nothing, a team's
@@ -306,7 +282,12 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
     (lex.surname(t.lower) ||
       (k > i && lex.surname((toks[k] as Token).lower)) ||
       // "hey it's mr jonas (PE)": a teacher is called by a first name too.
-      (k === i && lex.firstName(t.lower) && !EN_FUNCTION.has(t.lower) && !NL_FUNCTION.has(t.lower)))
+      (k === i &&
+        lex.firstName(t.lower) &&
+        !EN_FUNCTION.has(t.lower) &&
+        !NL_FUNCTION.has(t.lower) &&
+        // ("de juf wil graag tips": a verb after the title.)
+        !NL_VERBS.has(t.lower)))
   );
 }
 
