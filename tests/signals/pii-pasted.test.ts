@@ -138,6 +138,9 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
     ]);
     // A class, a group or a year with its number is no account.
     expect(found("Gamer tags are a problem in groep8 and havo4 this year.")).toEqual([]);
+    // A name as a type of person: "een echte Karen", "a real Chad".
+    expect(found("Een leerling noemde de juf 'een echte Karen'. Het is een meme-term.")).toEqual([]);
+    expect(found("Sanne is een echte Sanne, zegt haar mentor.")).toEqual(["naam:Sanne", "naam:Sanne"]);
     // "de juf wil": a verb after the title.
     expect(found("Groep 5 roept het de hele dag door, maar de juf wil graag tips.")).toEqual([]);
   });

@@ -66,6 +66,13 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
 function passedOver(s: NameScan, i: number): boolean {
   const { text, toks, lex, blocked } = s;
   const t = toks[i] as Token;
+  // "een echte Karen", "a real Chad": a name as a type of person, said of someone else.
+  if (
+    /^(?:echte|typische|typisch|real|typical|total|proper|classic)$/.test(toks[i - 1]?.lower ?? "") &&
+    /^(?:een|a|an)$/.test(toks[i - 2]?.lower ?? "") &&
+    s.adjacent(toks[i - 1], t)
+  )
+    return true;
   // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the one word on a sign, in quotes
   // ('Sanne is een hoer' on a wall names Sanne).
   // (A first name that is no ordinary word stays a name: "graffiti met 'Sanne'".)
