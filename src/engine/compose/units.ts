@@ -180,7 +180,7 @@ export function answerUnits(
   const asks = (w: string) =>
     ` ${ctx.q.normalized} `.includes(` ${w} `) &&
     !new RegExp(`\\b(?:zonder|without|geen|no)\\s+${w}\\b`).test(
-      ctx.q.normalized.replace(/\bwithout a\b/g, "without"),
+      ctx.q.normalized.replace(/\b(without|zonder) (?:a|een)\b/g, "$1"),
     );
   const silent = picked.every((p) => p.unit.silent || p.unit.silentWhen?.some(asks));
   const answer = result(ctx, {
