@@ -144,4 +144,38 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
     // "de juf wil": a verb after the title.
     expect(found("Groep 5 roept het de hele dag door, maar de juf wil graag tips.")).toEqual([]);
   });
+
+  it("keeps what a second review found: households, English surnames, products, bodies, agendas", () => {
+    // A household's landline beside an organisation's website or post box is the household's.
+    expect(found("Pleegouders: 0229-281234\nwww.jeugdzorg.nl\nPostbus 12")).toEqual(["telefoon:0229-281234"]);
+    expect(found("zorg@deschakel.nl. 0252-412345 is de vaste lijn van het gezin.")).toEqual([
+      "telefoon:0252-412345",
+    ]);
+    // A surname that is an English word after a team's letters or in a signature.
+    expect(found("De BOA Winter sprak de jongens aan.")).toEqual(["naam:Winter"]);
+    expect(found("PC Knight came by.")).toEqual(["naam:Knight"]);
+    expect(found("Kind regards,\nMrs Price Attendance Officer")[0]).toMatch(/^naam:Price/);
+    // Products, levels and places with a number are no gamer tags.
+    for (const t of [
+      "Jongens wisselen gebruikersnamen uit via Discord; het gaat vooral om Fortnite Season3 en Warzone2.",
+      "Kinderen delen gamer tags; ze kopen V-bucks met de iPhone15 van hun moeder.",
+      "Usernames in de bus: kinderen in Bus12 en Lijn5 spelen samen.",
+      "Leerlingen uit Leerjaar2 delen usernames met onbekenden.",
+    ])
+      expect(found(t)).toEqual([]);
+    // Universities, parties and bodies in minutes are no persons.
+    expect(found("Notulen\nUvA: onderzoek gestart\nHvA: studenten helpen mee\nCJG: geen nieuws")).toEqual([]);
+    expect(found("Notulen\nJdV: twee meldingen\nMR: wil advies van de FG\nIB: belt ouders")).toEqual([
+      "naam:JdV",
+    ]);
+    // An agenda's item, a count or an age after a street on the next line is no house number.
+    for (const t of [
+      "Agenda\n1 Opening\nMoeder is verhuisd naar de Stationsweg\n2 Mededelingen",
+      "Moeder woont aan de Dorpsstraat\n2x per week komt de ambulant begeleider",
+      "Het gezin woont aan de Kerkweg\n12-jarige broer gaat naar groep 8",
+    ])
+      expect(found(t).filter((f) => f.startsWith("adres"))).toEqual([]);
+    // "aan juf Wil": the first name after a title without its article.
+    expect(found("Hij heeft het aan juf Wil verteld.")).toContain("naam:Wil");
+  });
 });

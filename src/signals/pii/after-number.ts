@@ -18,7 +18,10 @@ export function nextLineNumber(number: string, after: string, street: boolean): 
     street &&
     !/\n[^\S\n]*\n/.test(number) &&
     !/\d{4}/.test(number) &&
-    !/^(?:[.:)]|\s?[A-Z]{2}\b)/.test(after) &&
+    // (The line ends there, or a sentence goes on in small letters: "41 en zegt dat ...".)
+    /^(?:[^\S\n]*(?:$|\n|[,;.](?:\s|$))|[^\S\n]+(?:en|and|in|te|bij|op|met|achter|boven|sinds|since|with)\b)/.test(
+      after,
+    ) &&
     !COUNT.test(after) &&
     !MONTH_AFTER.test(after)
   );

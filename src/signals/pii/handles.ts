@@ -20,6 +20,10 @@ const STRONG_PLATFORM = new RegExp(
 const IN_TOUCH =
   /\b(?:contact(?:s|en)?(?:\s+met)?|praat\s+met|chat(?:s|t)?\s+met|appt?\s+met|talks?\s+(?:to|with)|chatting\s+with|dms?|volgt|follows|added|toegevoegd\s+door|en)\s*$/i;
 
+/** Words with a number that are a product, a level, a class or a place, not an account. */
+const PRODUCT_OR_PLACE =
+  /^(?:season|chapter|level|lvl|rank|tier|diamond|gold|silver|bronze|platinum|ps|xbox|iphone|ipad|switch|galaxy|pixel|windows|office|covid|fifa|fc|cod|gta|mw|warzone|minecraft|roblox|fortnite|version|versie|v|groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|leerjaar|brugklas|bijlage|annex|kamer|lokaal|room|bus|lijn|tram|line|route|zone|hal|gate|unit|q)\d/i;
+
 /** "Minecraft is ...": a game's status follows as often as an account. */
 const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
 
@@ -131,16 +135,26 @@ export function handles(
   }
   // In a text about gamer tags or user names, a word with digits in or after it: "Ajaxboy2012",
   // "Sk3erKing" (not a class, a group or a year: "groep8", "Q1", "havo4").
-  if (/\bgamer\s?tags?\b|\busernames?\b|\bgebruikersnam?en?\b/i.test(text))
-    for (const m of text.matchAll(
+  // (In the same sentence as those words; and the letters are no word or product with a number:
+  // "Season3", "Xbox360", "iPhone15", "Leerjaar2", "Bus12".)
+  for (const label of text.matchAll(/\bgamer\s?tags?\b|\busernames?\b|\bgebruikersnam?en?\b/gi)) {
+    const at = label.index ?? 0;
+    let from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, at) + 1));
+    // ("... ruzie tussen X en Ajaxboy2012. Dit zijn de gamer tags van ...": the sentence before.)
+    if (/^\s*(?:dit|dat|deze|die|these|those|they)\s+(?:zijn|are|were|waren)\b/i.test(text.slice(from, at)))
+      from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, from - 3) + 1));
+    const ends = [". ", "! ", "? ", "\n"].map((e) => text.indexOf(e, at)).filter((e) => e >= 0);
+    const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+    for (const m of sentence.matchAll(
       /(?<![\w.@#])\p{L}(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{Ll}{2})[\p{L}\d]{4,29}(?![\w@])/gu,
     )) {
-      const start = m.index ?? 0;
+      const start = from + (m.index ?? 0);
       if (out.some((f) => f.start <= start && start < f.end)) continue;
-      if (/^(?:groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|lokaal|room)\d/i.test(m[0]))
-        continue;
+      const letters = m[0].replace(/\d+/g, "").toLowerCase();
+      if (dictionary(letters) || PRODUCT_OR_PLACE.test(m[0])) continue;
       out.push(finding("handle", text, start, start + m[0].length));
     }
+  }
   // After a platform word: a token that mixes letters with dots or digits.
   for (const m of text.matchAll(/(?<![\w.@])[a-z][a-z\d]*(?:\.[a-z\d]+)+|(?<![\w.@])[a-z]+\d+[a-z\d]*/gu)) {
     const start = m.index ?? 0;

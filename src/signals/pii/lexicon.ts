@@ -40,6 +40,8 @@ export interface Lexicon {
   /** An ordinary English word, also inflected ("suggests", "during", "youth"): signals are
    * written in English too, and its words are no names. `exact`: as listed, not inflected. */
   english(lower: string, exact?: boolean): boolean;
+  /** In the English list only with a capital: a place, a brand or a name ("Price", "Frost"). */
+  englishProper(lower: string): boolean;
 }
 
 const DATA = join(import.meta.dirname, "data");
@@ -189,6 +191,7 @@ function build(): Lexicon {
     firmSurname: (w) => firms.has(w),
     abroad: (w) => places.has(w),
     place: (w) => here.has(w),
+    englishProper: (w) => enProper.has(w),
     english: (w, exact) =>
       english(w, exact) ||
       (w.length >= 6 && BRITISH.some(([re, to]) => re.test(w) && english(w.replace(re, to), exact))),

@@ -257,11 +257,17 @@ export function letterhead(text: string, f: { start: number; end: number; text: 
   const marked =
     /\b(?:postbus|p\.?\s?o\.?\s?box)\s+\d|\bwww\.[\w-]+\./i.test(block) ||
     [...block.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].some((m) => FUNCTION_MAILBOX.test(m[1] ?? ""));
-  const above = from < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", from - 1));
+  // (A signature pasted with blank lines: its name may stand two paragraphs up.)
+  const up = from < 0 ? -1 : text.lastIndexOf("\n\n", from - 1);
+  const above = up < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", up - 1));
   const around = text.slice(above, to < 0 ? text.length : to);
   const personal =
     block.trim().split("\n").length < 3 ||
     /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(around) ||
+    // (A household's line: "Pleegouders: 0229-...", "Grandparents (landline)", "Home phone".)
+    /\b(?:pleeg\p{L}*|stief\p{L}*|groot(?:moeder|vader|ouders)|gastou\p{L}*|oppas|ouders|gezin|familie|thuis|grand\p{L}*|foster|carers?|guardian|home|parents?|household|family)\b/iu.test(
+      around,
+    ) ||
     someoneNamed(around) ||
     // (In capitals too: "JAN DE VRIES".)
     [...around.matchAll(/\b\p{Lu}{3,}\b/gu)].some(

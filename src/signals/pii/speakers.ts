@@ -27,6 +27,13 @@ const HEADINGS = new Set(
   ).split(" "),
 );
 
+/** The letters of bodies, desks and action points in a school's and a care network's minutes. */
+const MEETING_LETTERS = new Set(
+  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT ZAT SMW JGZ GGD BOA OM VT SO PO VO HR ICT CJG AVG FG DPO KPI".split(
+    " ",
+  ),
+);
+
 /** Initials with a surname's particle in small letters: "JdV" (Jan de Vries), "TvdL", "MvA". */
 const PARTICLE_INITIALS = /^\p{Lu}(?:d|v|t|vd|vdr|vt|td|dl)\p{Lu}$/u;
 
@@ -57,7 +64,9 @@ export function speakers(
   // (Or one is a person's initials with a particle, as minutes name speakers: "PdW:", "TvdL:";
   // not a board's or a plan's letters, "CvB:", "PvA:". Then only the other initials are names.)
   const initials = (w: string) =>
-    (PARTICLE_INITIALS.test(w) || /^\p{Lu}{2,3}$/u.test(w)) && !lex.notName(w.toLowerCase());
+    (PARTICLE_INITIALS.test(w) || /^\p{Lu}{2,3}$/u.test(w)) &&
+    !lex.notName(w.toLowerCase()) &&
+    !MEETING_LETTERS.has(w);
   const byInitials = speaking.some((l) => PARTICLE_INITIALS.test(l.word) && initials(l.word));
   const named =
     first.length >= 2 ||

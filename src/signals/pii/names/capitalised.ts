@@ -169,14 +169,21 @@ export function capitalised(s: NameScan, i: number): boolean {
   // ... and so is one after another in an English title, in any text: "Attendance Officer",
   // "Student Care Team".
   // (Or before one, or before a team's letters: "Neighbourhood BOA Centre".)
+  // (Not a name the dictionaries know: "Hope Frost", "Holly Price".)
   const titleWord = (n: Token | undefined) =>
-    !!n?.cap && (lex.english(n.lower, true) || n.acronym) && !s.isFirst(n) && !lex.surname(n.lower);
+    !!n?.cap &&
+    (lex.english(n.lower, true) || n.acronym) &&
+    !s.isFirst(n) &&
+    !lex.surname(n.lower) &&
+    !lex.personName(n.lower) &&
+    !lex.englishProper(n.lower);
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (
     !first &&
     !sur &&
     lex.english(t.lower, true) &&
+    !lex.englishProper(t.lower) &&
     ((s.adjacent(prev, t) && titleWord(prev) && !prev?.acronym) || (s.adjacent(t, next) && titleWord(next)))
   )
     return false;

@@ -248,14 +248,8 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
       (!t.acronym || capsSurname(s, i) || capsAfterCue(s, i)) &&
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower) &&
-      // ("BOA Centre", "GGD Office": an English word after a team's letters names their place.)
-      !(
-        toks[i - 1]?.acronym &&
-        lex.english(t.lower, true) &&
-        !s.isFirst(t) &&
-        !lex.surname(t.lower) &&
-        !lex.personName(t.lower)
-      );
+      // ("BOA Centre", "GGD Office": a place's word after a team's letters names their place.)
+      !(toks[i - 1]?.acronym && /^(?:centre|center|office|desk|hub|unit|point|station)$/.test(t.lower));
   else if (lowerAfterTitle(s, i, cue, k)) {
     start = true;
     lowerRun = true;
@@ -286,8 +280,8 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
         lex.firstName(t.lower) &&
         !EN_FUNCTION.has(t.lower) &&
         !NL_FUNCTION.has(t.lower) &&
-        // ("de juf wil graag tips": a verb after the title.)
-        !NL_VERBS.has(t.lower)))
+        // ("de juf wil graag tips": a verb after a title with its article; "aan juf Wil" names her.)
+        !(NL_VERBS.has(t.lower) && /^(?:de|het|onze|mijn|jullie)$/.test(toks[i - 2]?.lower ?? ""))))
   );
 }
 

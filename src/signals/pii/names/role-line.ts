@@ -19,7 +19,9 @@ export function englishRoleLine(lex: Lexicon, line: string): boolean {
         !lex.surname(lower) &&
         // ("Will Head", "Faith Nurse": a person's name in the dictionary signs.)
         !lex.personName(lower) &&
-        !lex.proper(lower)
+        !lex.proper(lower) &&
+        !lex.englishProper(lower) &&
+        !/^(?:mr|mrs|ms|miss|dr|sir)$/.test(lower)
       );
     })
   );
