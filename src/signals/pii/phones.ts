@@ -245,9 +245,9 @@ export function phones(text: string): PiiFinding[] {
  * A Dutch landline in a letterhead or signature block (its paragraph) that gives an
  * organisation's post box, website or function mailbox, marks no line as someone's own ("direct",
  * "privé") and names no one by title, initial or first name: the organisation's ("Stichting
- * Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar op 0229 ..."). The range to look for
- * persons found in (the paragraph and the one above it, where a signature's name stands), or
- * undefined.
+ * Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar op 0229 ..."), in a block of three lines
+ * or more with no household's word. The range to look for persons found in (the paragraph and the
+ * two above it, where a signature's name stands), or undefined.
  */
 export function letterhead(text: string, f: { start: number; end: number; text: string }): Range | undefined {
   if (!/^(?:0[1-57-9]|\+31[1-57-9]|0031[1-57-9])\d{7,8}$/.test(phoneDigits(f.text))) return undefined;
