@@ -652,6 +652,12 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     );
   });
 
+  it("reads a pupil often reported sick as absence through illness, the youth health care's", () => {
+    expect(
+      ask("leerling heel vaak ziek gemeld wie kan verzuimbegeleiding doen", "alphen-aan-den-rijn").answer,
+    ).toMatch(/^JGZ biedt/);
+  });
+
   it("does not read 'every month' in a report of what happens as a question about a meeting", () => {
     expect(
       ask("every month the same kids cause trouble at the bus stop, who do I call?", "leiden").answer,
