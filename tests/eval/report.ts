@@ -83,6 +83,8 @@ const sets = {
   test35: join(import.meta.dirname, "test35.yaml"),
   dev36: join(import.meta.dirname, "dev36.yaml"),
   test36: join(import.meta.dirname, "test36.yaml"),
+  dev37: join(import.meta.dirname, "dev37.yaml"),
+  test37: join(import.meta.dirname, "test37.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

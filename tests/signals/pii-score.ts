@@ -176,6 +176,10 @@ export const CORPORA = {
   dev40: join(import.meta.dirname, "pii-dev40.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test39: join(import.meta.dirname, "pii-test39.yaml"),
+  /** A forty-first corpus (200 incident reports and timelines): a development half ... */
+  dev41: join(import.meta.dirname, "pii-dev41.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test40: join(import.meta.dirname, "pii-test40.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
