@@ -652,6 +652,13 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     );
   });
 
+  it("gives general guidance as such, and not as an answer when the covenant itself is asked", () => {
+    const asked = ask("hoe lang mogen scholen camerabeelden bewaren volgens het convenant", "zoetermeer");
+    expect(asked.answered).toBe(false);
+    expect(asked.answer).toMatch(/Algemene richtlijn, geen convenantafspraak/);
+    expect(ask("hoe lang mogen we camerabeelden bewaren?", "zoetermeer").answered).toBe(true);
+  });
+
   it("reads a pupil often reported sick as absence through illness, the youth health care's", () => {
     expect(
       ask("leerling heel vaak ziek gemeld wie kan verzuimbegeleiding doen", "alphen-aan-den-rijn").answer,
