@@ -178,4 +178,17 @@ describe("text pasted from mail, chat exports, minutes and signatures", () => {
     // "aan juf Wil": the first name after a title without its article.
     expect(found("Hij heeft het aan juf Wil verteld.")).toContain("naam:Wil");
   });
+
+  it("reads an incident report: an organisation's address after a person's word, brands of scooters and bags", () => {
+    expect(
+      found(
+        "Ouders kunnen zich aanmelden bij de receptie van Het Baken College, Schoolweg 2, 2711 CW Zoetermeer, tel. 079-3410200.",
+      ),
+    ).toEqual([]);
+    // A home stays a home.
+    expect(found("De vader woont bij het Baken College, Schoolweg 2.")).toContain("adres:Schoolweg 2");
+    expect(
+      found("de gestolen scooter (wit/blauw, Sym Orbit) en vier brugklassers met Eastpak rugzakken"),
+    ).toEqual([]);
+  });
 });

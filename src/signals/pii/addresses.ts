@@ -9,6 +9,7 @@ import {
   namedPlaceBefore,
   ORGANISATION_BEFORE,
   ORGANISATION_LINE,
+  ORGANISATION_WORDS_G,
   VENUE_BEFORE,
 } from "./venues.ts";
 
@@ -128,6 +129,12 @@ function signature(text: string, start: number): boolean {
     !HOME_CUE.test(`${name} ${own}`) &&
     !HOME_EN.test(`${name} ${own}`)
   );
+}
+
+/** The part of a line after the last word of an organisation in it. */
+function afterOrganisation(line: string): string {
+  const last = [...line.matchAll(ORGANISATION_WORDS_G)].at(-1);
+  return last ? line.slice((last.index ?? 0) + last[0].length) : line;
 }
 
 /** An organisation's name on its own: a few words, each capitalised or a small joining word. */
@@ -264,6 +271,9 @@ export function addresses(
         (!home || centre) &&
         !RESIDENT.test(before) &&
         (office ||
+          // (A person named before the organisation whose address it is speaks of the
+          // organisation: "Ouders melden zich bij de receptie van Het Baken College, Schoolweg 2".)
+          (ORGANISATION_BEFORE.test(before) && !PERSON_LINE.test(afterOrganisation(line))) ||
           (!PERSON_LINE.test(line) &&
             (ORGANISATION_BEFORE.test(before) ||
               VENUE_BEFORE.test(before) ||
