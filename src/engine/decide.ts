@@ -182,8 +182,6 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     (r) =>
       r.unit !== lead.unit &&
       !(r.unit.slot === lead.unit.slot && r.unit.region !== lead.unit.region) &&
-      // What the covenant leaves unsaid is no other fact to choose from.
-      !(r.unit.silent && !lead.unit.silent) &&
       // Another unit on the same article says the same thing.
       !(
         (r.unit.kind !== "overleg" || lead.unit.kind !== "overleg") &&

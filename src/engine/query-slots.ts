@@ -257,6 +257,12 @@ function readCues(q: RankQuery, lex: LexiconIndex): Map<string, Set<number>> {
     cues.set("purpose", role);
     cues.delete("role");
   }
+  // "is het signaaloverleg elke maand?": a rhythm said of a named meeting asks how often it is.
+  const said = cues.get("rhythm-said");
+  if (said) {
+    cues.delete("rhythm-said");
+    if (named.some((n) => n.startsWith("meeting:")) && !cues.has("frequency")) cues.set("frequency", said);
+  }
   return cues;
 }
 

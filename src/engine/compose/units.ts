@@ -86,10 +86,6 @@ export function nextStep(ctx: Ctx, regions: readonly string[]): string {
   return askGemeente(ctx);
 }
 
-/** A question for what the covenant itself says: "volgens het convenant", "does the covenant say". */
-const ASKS_COVENANT =
-  /\b(?:volgens|in|uit) (?:het|ons|dit|jullie) convenant\b|\b(?:according to|in) (?:the|our|this) covenant\b|\b(?:zegt|staat) (?:het|ons) convenant\b|\bdoes (?:the|our) covenant (?:say|state|require)\b/;
-
 const GUIDANCE_NOTE = {
   nl: "Algemene richtlijn, geen convenantafspraak; twijfel je, vraag het de privacyfunctionaris (FG) van de school.",
   en: "General guidance, not a covenant agreement; when in doubt, ask the school's data protection officer.",
@@ -186,10 +182,7 @@ export function answerUnits(
     !new RegExp(`\\b(?:zonder|without|geen|no)\\s+${w}\\b`).test(
       ctx.q.normalized.replace(/\b(without|zonder) (?:a|een)\b/g, "$1"),
     );
-  // (General guidance alone, asked what the covenant itself says: the covenant does not say it.)
-  const guidanceOnly =
-    picked.every((p) => p.unit.kind === "guidance") && ASKS_COVENANT.test(ctx.q.normalized);
-  const silent = guidanceOnly || picked.every((p) => p.unit.silent || p.unit.silentWhen?.some(asks));
+  const silent = picked.every((p) => p.unit.silent || p.unit.silentWhen?.some(asks));
   const answer = result(ctx, {
     intent: INTENTS[main.unit.kind],
     facts,
