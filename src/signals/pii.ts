@@ -158,7 +158,7 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
       text
         .slice(Math.max(0, f.start - 160), f.start)
         .split(/(?<!\b(?:tel|t|nr|no))[.!?]\s|\n/i)
-        .at(-1) + text.slice(f.start, f.end + 45);
+        .at(-1) + text.slice(f.start, f.end + 25);
     return (
       !!mailbox &&
       !codes.some((c) => c.kind === "email" && c.text === mailbox) &&

@@ -131,6 +131,10 @@ function signature(text: string, start: number): boolean {
   );
 }
 
+/** A desk, a room or an event of an organisation before its name: "bij de receptie van Het Baken". */
+const DESK_OF =
+  /\b(?:receptie|balie|aula|kantine|gymzaal|administratie|informatieavond|ouderavond|bijeenkomst|aanmelden|melden)\s+(?:bij|van|in)\b/i;
+
 /** The part of a line after the last word of an organisation in it. */
 function afterOrganisation(line: string): string {
   const last = [...line.matchAll(ORGANISATION_WORDS_G)].at(-1);
@@ -273,7 +277,11 @@ export function addresses(
         (office ||
           // (A person named before the organisation whose address it is speaks of the
           // organisation: "Ouders melden zich bij de receptie van Het Baken College, Schoolweg 2".)
-          (ORGANISATION_BEFORE.test(before) && !PERSON_LINE.test(afterOrganisation(line))) ||
+          (ORGANISATION_BEFORE.test(before) &&
+            DESK_OF.test(line) &&
+            !PERSON_LINE.test(afterOrganisation(line)) &&
+            !/^\s*[-–]?\s*(?:I{1,3}|IV|bis|hs)\b/.test(after) &&
+            !HOME_CUE.test(after.slice(0, 40))) ||
           (!PERSON_LINE.test(line) &&
             (ORGANISATION_BEFORE.test(before) ||
               VENUE_BEFORE.test(before) ||

@@ -19,7 +19,7 @@ export function nextLineNumber(number: string, after: string, street: boolean): 
     !/\n[^\S\n]*\n/.test(number) &&
     !/\d{4}/.test(number) &&
     // (The line ends there, or a sentence goes on in small letters: "41 en zegt dat ...".)
-    /^(?:[^\S\n]*(?:$|\n|[,;.](?:\s|$))|[^\S\n]+(?:en|and|in|te|bij|op|met|achter|boven|sinds|since|with)\b)/.test(
+    /^(?:[^\S\n]*(?:$|\n|[,;](?:\s|$)|\.(?:\s*$|\s*\n))|-\s?(?:I{1,3}|IV)\b|[^\S\n]+[-–][^\S\n]|[^\S\n]+(?:en|and|in|te|bij|op|met|achter|boven|sinds|since|with)\b)/u.test(
       after,
     ) &&
     !COUNT.test(after) &&

@@ -22,7 +22,7 @@ const IN_TOUCH =
 
 /** Words with a number that are a product, a level, a class or a place, not an account. */
 const PRODUCT_OR_PLACE =
-  /^(?:season|chapter|level|lvl|rank|tier|diamond|gold|silver|bronze|platinum|ps|xbox|iphone|ipad|switch|galaxy|pixel|windows|office|covid|fifa|fc|cod|gta|mw|warzone|minecraft|roblox|fortnite|version|versie|v|groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|leerjaar|brugklas|bijlage|annex|kamer|lokaal|room|bus|lijn|tram|line|route|zone|hal|gate|unit|q)\d/i;
+  /^(?:season|chapter|level|lvl|rank|tier|diamond|gold|silver|bronze|platinum|ps|xbox|iphone|ipad|switch|galaxy|pixel|windows|office|covid|fifa|fc|cod|gta|mw|warzone|minecraft|roblox|fortnite|version|versie|v|groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|leerjaar|brugklas|bijlage|annex|kamer|lokaal|room|bus|lijn|tram|line|route|zone|hal|gate|unit|q)\d+(?:[a-z]|pro|max|plus|mini|lite)?$/i;
 
 /** "Minecraft is ...": a game's status follows as often as an account. */
 const GAME_IS = new RegExp(String.raw`\b(?:${GAMES})\s+is\s*$`, "i");
@@ -141,17 +141,32 @@ export function handles(
     const at = label.index ?? 0;
     let from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, at) + 1));
     // ("... ruzie tussen X en Ajaxboy2012. Dit zijn de gamer tags van ...": the sentence before.)
-    if (/^\s*(?:dit|dat|deze|die|these|those|they)\s+(?:zijn|are|were|waren)\b/i.test(text.slice(from, at)))
+    if (
+      /^\s*(?:dit|dat|deze|die|these|those|they|this|that|it)\s+(?:zijn|is|are|were|waren|was)\b/i.test(
+        text.slice(from, at),
+      )
+    )
       from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, from - 3) + 1));
-    const ends = [". ", "! ", "? ", "\n"].map((e) => text.indexOf(e, at)).filter((e) => e >= 0);
+    let ends = [". ", "! ", "? ", "\n"].map((e) => text.indexOf(e, at)).filter((e) => e >= 0);
+    // ("Gamertags:\n- Wolf2008\n- ...": a list under the label, up to a blank line; "Zijn
+    // gamertag? Bulldog06.": the answer to it.)
+    const rest = text.slice(at + label[0].length);
+    if (/^[^\n]{0,40}:\s*\n/.test(rest)) ends = [text.indexOf("\n\n", at)].filter((e) => e >= 0);
+    else if (/^\s*\?\s/.test(rest))
+      ends = [". ", "! ", "? ", "\n"]
+        .map((e) => text.indexOf(e, at + label[0].length + 3))
+        .filter((e) => e >= 0);
     const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
     for (const m of sentence.matchAll(
       /(?<![\w.@#])\p{L}(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{Ll}{2})[\p{L}\d]{4,29}(?![\w@])/gu,
     )) {
       const start = from + (m.index ?? 0);
       if (out.some((f) => f.start <= start && start < f.end)) continue;
+      // (A word and a year or "07" is a tag, "Wolf2008", "Killer07"; a word and a number is a
+      // level or a version, "Level50", "Covid19".)
       const letters = m[0].replace(/\d+/g, "").toLowerCase();
-      if (dictionary(letters) || PRODUCT_OR_PLACE.test(m[0])) continue;
+      const yearLike = /^\p{L}+(?:(?:19|20)\d\d|0\d)$/u.test(m[0]);
+      if (!yearLike && (dictionary(letters) || PRODUCT_OR_PLACE.test(m[0]))) continue;
       out.push(finding("handle", text, start, start + m[0].length));
     }
   }

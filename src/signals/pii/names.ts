@@ -70,7 +70,9 @@ function passedOver(s: NameScan, i: number): boolean {
   if (
     /^(?:echte|typische|typisch|real|typical|total|proper|classic)$/.test(toks[i - 1]?.lower ?? "") &&
     /^(?:een|a|an)$/.test(toks[i - 2]?.lower ?? "") &&
-    s.adjacent(toks[i - 1], t)
+    s.adjacent(toks[i - 1], t) &&
+    // (Not "a real Tyler from Year 11", "een echte Sophie uit Utrecht": a person.)
+    /^(?:['’"”]|\s*[,.;!?)]|\s*$)/.test(text.slice(t.end))
   )
     return true;
   // "stickers met 'Storm' erop", "a tag saying 'Kobra'": the one word on a sign, in quotes

@@ -261,19 +261,23 @@ export function letterhead(text: string, f: { start: number; end: number; text: 
   const up = from < 0 ? -1 : text.lastIndexOf("\n\n", from - 1);
   const above = up < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", up - 1));
   const around = text.slice(above, to < 0 ? text.length : to);
+  // The number's own line and the line above it (its label): a household's or the writer's own.
+  const lineStart = text.lastIndexOf("\n", text.lastIndexOf("\n", f.start - 1) - 1) + 1;
+  const lineEnd = text.indexOf("\n", f.end);
+  const near = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\bveilig\s+thuis\b/gi, "");
   const personal =
     block.trim().split("\n").length < 3 ||
-    /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(around) ||
+    /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(near) ||
     // (A household's line: "Pleegouders: 0229-...", "Grandparents (landline)", "Home phone".)
     /\b(?:pleeg\p{L}*|stief\p{L}*|groot(?:moeder|vader|ouders)|gastou\p{L}*|oppas|ouders|gezin|familie|thuis|grand\p{L}*|foster|carers?|guardian|home|parents?|household|family)\b/iu.test(
-      around,
+      near,
     ) ||
+    PERSON_BETWEEN.test(block) ||
     someoneNamed(around) ||
     // (In capitals too: "JAN DE VRIES".)
     [...around.matchAll(/\b\p{Lu}{3,}\b/gu)].some(
       (m) => lexicon().firstName(m[0].toLowerCase()) && !lexicon().notName(m[0].toLowerCase()),
     ) ||
-    PERSON_BETWEEN.test(around) ||
     /\b(?:dr|drs|ing|ir|prof|mr)\.\s|(?<!\p{L})\p{Lu}\.\s?\p{Lu}|\b(?:direct|directe|doorkies\w*|priv[eé]|persoonlijk|mobiel|mob|mobile|cell|eigen)\b/iu.test(
       around,
     );

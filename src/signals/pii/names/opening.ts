@@ -249,7 +249,12 @@ function afterCue(s: NameScan, i: number, cue: Cue): Opening | undefined {
       (!INSTITUTION_WORDS.test(t.lower) || POLITE_TITLES.has(toks[i - 1]?.lower ?? "")) &&
       !TITLE_ABBREVIATIONS.has(t.lower) &&
       // ("BOA Centre", "GGD Office": a place's word after a team's letters names their place.)
-      !(toks[i - 1]?.acronym && /^(?:centre|center|office|desk|hub|unit|point|station)$/.test(t.lower));
+      !(
+        toks[i - 1]?.acronym &&
+        /^(?:centre|center|office|desk|hub|unit|point|station|department|team|manager|patrol|officer|advisor|adviser|coordinator|lead|afdeling)$/.test(
+          t.lower,
+        )
+      );
   else if (lowerAfterTitle(s, i, cue, k)) {
     start = true;
     lowerRun = true;
@@ -281,7 +286,12 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
         !EN_FUNCTION.has(t.lower) &&
         !NL_FUNCTION.has(t.lower) &&
         // ("de juf wil graag tips": a verb after a title with its article; "aan juf Wil" names her.)
-        !(NL_VERBS.has(t.lower) && /^(?:de|het|onze|mijn|jullie)$/.test(toks[i - 2]?.lower ?? ""))))
+        !(
+          NL_VERBS.has(t.lower) &&
+          /^(?:de|het|een|onze|mijn|jullie|zijn|haar|hun|die|deze|welke|elke|iedere|als)$/.test(
+            toks[i - 2]?.lower ?? "",
+          )
+        )))
   );
 }
 

@@ -20,7 +20,6 @@ export function englishRoleLine(lex: Lexicon, line: string): boolean {
         // ("Will Head", "Faith Nurse": a person's name in the dictionary signs.)
         !lex.personName(lower) &&
         !lex.proper(lower) &&
-        !lex.englishProper(lower) &&
         !/^(?:mr|mrs|ms|miss|dr|sir)$/.test(lower)
       );
     })
