@@ -5,11 +5,12 @@
 import { COUNT, MONTH_AFTER, nextLineNumber } from "./after-number.ts";
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
 import {
+  afterOrganisation,
   CLUB_OR_DESK,
+  DESK_OF,
   namedPlaceBefore,
   ORGANISATION_BEFORE,
   ORGANISATION_LINE,
-  ORGANISATION_WORDS_G,
   VENUE_BEFORE,
 } from "./venues.ts";
 
@@ -129,16 +130,6 @@ function signature(text: string, start: number): boolean {
     !HOME_CUE.test(`${name} ${own}`) &&
     !HOME_EN.test(`${name} ${own}`)
   );
-}
-
-/** A desk, a room or an event of an organisation before its name: "bij de receptie van Het Baken". */
-const DESK_OF =
-  /\b(?:receptie|balie|aula|kantine|gymzaal|administratie|informatieavond|ouderavond|bijeenkomst|aanmelden|melden)\s+(?:bij|van|in)\b/i;
-
-/** The part of a line after the last word of an organisation in it. */
-function afterOrganisation(line: string): string {
-  const last = [...line.matchAll(ORGANISATION_WORDS_G)].at(-1);
-  return last ? line.slice((last.index ?? 0) + last[0].length) : line;
 }
 
 /** An organisation's name on its own: a few words, each capitalised or a small joining word. */

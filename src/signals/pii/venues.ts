@@ -9,7 +9,7 @@ import { lexicon } from "./lexicon.ts";
 const ORGANISATION_WORD =
   "(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal)";
 // (Also a school named in one word: "de Koningin Wilhelminaschool", "het Da Vinci College".)
-export const ORGANISATION_WORDS_G = new RegExp(
+const ORGANISATION_WORDS_G = new RegExp(
   `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum)\\b`,
   "giu",
 );
@@ -90,3 +90,12 @@ const PLACED =
 /** Words of a person the address may belong to. */
 const PERSONISH =
   /\b(?:jongen|meisje|leerling|leerlingen|kind|kinderen|moeder|vader|ouders|gezin|familie|oma|opa|tante|oom|neef|nicht|nieuwkomer|buurman|buurvrouw|boy|girl|pupil|student|mother|father|parents|family|kids|grandma|grandmother|uncle|aunt)\b/iu;
+/** A desk, a room or an event of an organisation before its name: "bij de receptie van Het Baken". */
+export const DESK_OF =
+  /\b(?:receptie|balie|aula|kantine|gymzaal|administratie|informatieavond|ouderavond|bijeenkomst|aanmelden|melden)\s+(?:bij|van|in)\b/i;
+
+/** The part of a line after the last word of an organisation in it. */
+export function afterOrganisation(line: string): string {
+  const last = [...line.matchAll(ORGANISATION_WORDS_G)].at(-1);
+  return last ? line.slice((last.index ?? 0) + last[0].length) : line;
+}
