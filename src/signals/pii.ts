@@ -24,12 +24,12 @@ import { nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { nicknamesBeforeNames } from "./pii/nicknames.ts";
 import { bsns, deskDomains, emails, namesDesk, postcodes } from "./pii/numbers.ts";
-import { letterhead, phones } from "./pii/phones.ts";
+import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
 import { shelterRooms } from "./pii/rooms.ts";
 import { namesInOtherScripts } from "./pii/scripts.ts";
 import { senders, speakers } from "./pii/speakers.ts";
-import { finding, overlaps, type PiiFinding, type PiiKind, type Range } from "./pii/types.ts";
+import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";
 export type { PiiFinding, PiiKind } from "./pii/types.ts";
@@ -240,8 +240,6 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
     (f) =>
       f.kind === "telefoon" &&
       (nobodysLine(text, f, someone) ||
-        // (A letterhead's or an organisation's signature's landline: no person found around it.)
-        nobodyAround(letterhead(text, f), someone) ||
         (deskLines.includes(f) &&
           !persons.some(
             (p) => p.end <= f.start && f.start - p.end < 120 && !/\n/.test(text.slice(p.end, f.start)),
@@ -328,9 +326,4 @@ export function redact(text: string, findings = findPersonalData(text)): string 
     at = end;
   }
   return out + text.slice(at);
-}
-
-/** A stretch of text (a letterhead) in which no person was found. */
-function nobodyAround(range: Range | undefined, someone: readonly PiiFinding[]): boolean {
-  return !!range && !someone.some((p) => p.end > range.start && p.start < range.end);
 }

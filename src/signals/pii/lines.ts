@@ -3,7 +3,9 @@
  * its shop). Kept apart from the finding of numbers: a number found is personal unless its own
  * sentence, line and block show that an organisation, and nobody else, owns it.
  */
-import type { PiiFinding } from "./types.ts";
+import { lexicon } from "./lexicon.ts";
+import { FUNCTION_MAILBOX } from "./numbers.ts";
+import type { PiiFinding, Range } from "./types.ts";
 
 /** The digits of a phone number as written, "+31 (0)6-1234 5678" -> "+31612345678". */
 export const phoneDigits = (s: string) =>
@@ -71,9 +73,13 @@ export function sentenceBefore(text: string, at: number): string {
  * sentence points to, unless the organisation stands right before the number ("ouders kunnen
  * de GGD bellen via 010 ..."). A direct line and a number called from are someone's. Otherwise
  * the organisation must stand right before it, or the number stands on a label line in a block
- * naming an organisation and nobody. A mobile number is always someone's.
+ * naming an organisation and nobody, or in an organisation's letterhead or signature with nobody
+ * found around it. A mobile number is always someone's.
  */
 export function nobodysLine(text: string, phone: PiiFinding, persons: readonly PiiFinding[]): boolean {
+  // (A letterhead's or an organisation's signature's landline: no person found around it.)
+  const head = letterhead(text, phone);
+  if (head && !persons.some((p) => p.end > head.start && p.start < head.end)) return true;
   const digits = phoneDigits(phone.text.replace(/\s*\([^)\d]*\)?\s*$/, "")).replace(/^\+31/, "0");
   // (A team's mobile that whoever is on duty answers is the team's: "algemeen nummer ... (teamtelefoon):
   // 06 ..."; the words say so right before the number, after a colon or "is".)
@@ -131,3 +137,59 @@ const ORGANISATION_G =
   /\b(?:\p{L}*school|obs|cbs|pcbs|rkbs|ikc|sbo|csg|rsg|lyceum|college|ggd|gemeente|politie\w*|administratie|leerlingadministratie|leerlingzaken|secretariaat|receptie|winkel\w*|filiaal\w*|\p{L}*team(?!\s*(?:leader|lead|leider|manager|coach))|desk|office|department|afdeling|bureau|servicedesk|helpdesk|directie|safeguarding|admissions|reception|pastoral|head of|assistant head|deputy head|organisatie|stichting|vereniging|centrum|centre|center|leerplicht|cjg|huisarts\w*|praktijk|raad voor de kinderbescherming|buurthuis|clubhuis|jongerencentrum|bibliotheek|veiligheidshuis|jongerenwerk|wijkcentrum|library|club|hub|store|helpline|hulplijn|hotline|switchboard|klantenservice|customer service|\p{L}*corporatie|housing corporation|steunpunt|expertisecentrum|kenniscentrum|security|beveiliging|bieb|kampnummer|infolijn|info line|bakkerij|slagerij|apotheek|moskee|sportschool|fysiotherapie|tandarts\p{L}*|\p{L}+praktijk)\b|\b(?:info|admissions|administratie|receptie|secretariaat|office|\p{L}*zaken|zorg|verzuim|meldpunt)@/giu;
 
 const ORGANISATION = new RegExp(ORGANISATION_G.source, "iu");
+
+/** Words of a person on the way to a number: family, a pupil, a title, a pronoun. */
+export const PERSON_BETWEEN =
+  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|voorzitter|secretaris|penningmeester|chair|chairman|chairwoman|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
+
+/** A person named in the text: a first name with a capital, or a title of address. */
+export function someoneNamed(text: string): boolean {
+  if (/\b(?:mr|mrs|ms|miss|dhr|mevr|mw|meneer|mevrouw|juf|meester)\b/i.test(text)) return true;
+  return [...text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((m) => {
+    const w = m[0].toLowerCase();
+    return lexicon().firstName(w) && !lexicon().notName(w);
+  });
+}
+
+/**
+ * A Dutch landline in a letterhead or signature block (its paragraph) that gives an
+ * organisation's post box, website or function mailbox, marks no line as someone's own ("direct",
+ * "privé") and names no one by title, initial or first name: the organisation's ("Stichting
+ * Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar op 0229 ..."), in a block of three lines
+ * or more with no household's word. The range to look for persons found in (the paragraph and the
+ * two above it, where a signature's name stands), or undefined.
+ */
+function letterhead(text: string, f: { start: number; end: number; text: string }): Range | undefined {
+  if (!/^(?:0[1-57-9]|\+31[1-57-9]|0031[1-57-9])\d{7,8}$/.test(phoneDigits(f.text))) return undefined;
+  const from = text.lastIndexOf("\n\n", f.start);
+  const to = text.indexOf("\n\n", f.end);
+  const block = text.slice(Math.max(0, from), to < 0 ? text.length : to);
+  const marked =
+    /\b(?:postbus|p\.?\s?o\.?\s?box)\s+\d|\bwww\.[\w-]+\./i.test(block) ||
+    [...block.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].some((m) => FUNCTION_MAILBOX.test(m[1] ?? ""));
+  // (A signature pasted with blank lines: its name may stand two paragraphs up.)
+  const up = from < 0 ? -1 : text.lastIndexOf("\n\n", from - 1);
+  const above = up < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", up - 1));
+  const around = text.slice(above, to < 0 ? text.length : to);
+  // The number's own line and the line above it (its label): a household's or the writer's own.
+  const lineStart = text.lastIndexOf("\n", text.lastIndexOf("\n", f.start - 1) - 1) + 1;
+  const lineEnd = text.indexOf("\n", f.end);
+  const near = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\bveilig\s+thuis\b/gi, "");
+  const personal =
+    block.trim().split("\n").length < 3 ||
+    /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(near) ||
+    // (A household's line: "Pleegouders: 0229-...", "Grandparents (landline)", "Home phone".)
+    /\b(?:pleeg\p{L}*|stief\p{L}*|groot(?:moeder|vader|ouders)|gastou\p{L}*|oppas|ouders|gezin|familie|thuis|grand\p{L}*|foster|carers?|guardian|home|parents?|household|family)\b/iu.test(
+      near,
+    ) ||
+    PERSON_BETWEEN.test(block) ||
+    someoneNamed(around) ||
+    // (In capitals too: "JAN DE VRIES".)
+    [...around.matchAll(/\b\p{Lu}{3,}\b/gu)].some(
+      (m) => lexicon().firstName(m[0].toLowerCase()) && !lexicon().notName(m[0].toLowerCase()),
+    ) ||
+    /\b(?:dr|drs|ing|ir|prof|mr)\.\s|(?<!\p{L})\p{Lu}\.\s?\p{Lu}|\b(?:direct|directe|doorkies\w*|priv[eé]|persoonlijk|mobiel|mob|mobile|cell|eigen)\b/iu.test(
+      around,
+    );
+  return marked && !personal ? { start: above, end: to < 0 ? text.length : to } : undefined;
+}

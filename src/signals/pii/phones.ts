@@ -4,10 +4,10 @@
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { lexicon } from "./lexicon.ts";
-import { OWNER, phoneDigits, sentenceBefore } from "./lines.ts";
+import { OWNER, PERSON_BETWEEN, phoneDigits, sentenceBefore, someoneNamed } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
 import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
-import { finding, type PiiFinding, type Range } from "./types.ts";
+import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
 const SERVICE_NUMBER = /^(?:\+31|0031|0)?(?:800|900|906|909|88|14)\d*$|^1\d{2,3}$/;
@@ -79,8 +79,6 @@ function nameRightBefore(before: string): boolean {
 const ORG_LINE_AFTER =
   /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
-const PERSON_BETWEEN =
-  /\b(?:fam|familie|gezin|gastgezin|hij|zij|ze|hem|haar|zijn(?=\s+(?:nummer|telefoon\w*|mobiel\w*|06|gsm|privénummer)\b)|vader|moeder|ouders?|oma|opa|oom|tante|broer|zus|leerling|jongen|meisje|buurman|buurvrouw|voorzitter|secretaris|penningmeester|chair|chairman|chairwoman|he|she|his|her|father|mother|parent|mum|mom|dad|uncle|aunt|oom|tante|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester)\b/i;
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
 const SERVICE_BEFORE =
@@ -241,48 +239,6 @@ export function phones(text: string): PiiFinding[] {
   return out;
 }
 
-/**
- * A Dutch landline in a letterhead or signature block (its paragraph) that gives an
- * organisation's post box, website or function mailbox, marks no line as someone's own ("direct",
- * "privé") and names no one by title, initial or first name: the organisation's ("Stichting
- * Netwerk / Postbus 123 / jongerenwerk@... / bereikbaar op 0229 ..."), in a block of three lines
- * or more with no household's word. The range to look for persons found in (the paragraph and the
- * two above it, where a signature's name stands), or undefined.
- */
-export function letterhead(text: string, f: { start: number; end: number; text: string }): Range | undefined {
-  if (!/^(?:0[1-57-9]|\+31[1-57-9]|0031[1-57-9])\d{7,8}$/.test(phoneDigits(f.text))) return undefined;
-  const from = text.lastIndexOf("\n\n", f.start);
-  const to = text.indexOf("\n\n", f.end);
-  const block = text.slice(Math.max(0, from), to < 0 ? text.length : to);
-  const marked =
-    /\b(?:postbus|p\.?\s?o\.?\s?box)\s+\d|\bwww\.[\w-]+\./i.test(block) ||
-    [...block.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].some((m) => FUNCTION_MAILBOX.test(m[1] ?? ""));
-  // (A signature pasted with blank lines: its name may stand two paragraphs up.)
-  const up = from < 0 ? -1 : text.lastIndexOf("\n\n", from - 1);
-  const above = up < 0 ? 0 : Math.max(0, text.lastIndexOf("\n\n", up - 1));
-  const around = text.slice(above, to < 0 ? text.length : to);
-  // The number's own line and the line above it (its label): a household's or the writer's own.
-  const lineStart = text.lastIndexOf("\n", text.lastIndexOf("\n", f.start - 1) - 1) + 1;
-  const lineEnd = text.indexOf("\n", f.end);
-  const near = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\bveilig\s+thuis\b/gi, "");
-  const personal =
-    block.trim().split("\n").length < 3 ||
-    /\b(?:ik|mij|me|mijn|my|i|melder|terugbellen|terugbel\w*|call\s*back)\b/i.test(near) ||
-    // (A household's line: "Pleegouders: 0229-...", "Grandparents (landline)", "Home phone".)
-    /\b(?:pleeg\p{L}*|stief\p{L}*|groot(?:moeder|vader|ouders)|gastou\p{L}*|oppas|ouders|gezin|familie|thuis|grand\p{L}*|foster|carers?|guardian|home|parents?|household|family)\b/iu.test(
-      near,
-    ) ||
-    PERSON_BETWEEN.test(block) ||
-    someoneNamed(around) ||
-    // (In capitals too: "JAN DE VRIES".)
-    [...around.matchAll(/\b\p{Lu}{3,}\b/gu)].some(
-      (m) => lexicon().firstName(m[0].toLowerCase()) && !lexicon().notName(m[0].toLowerCase()),
-    ) ||
-    /\b(?:dr|drs|ing|ir|prof|mr)\.\s|(?<!\p{L})\p{Lu}\.\s?\p{Lu}|\b(?:direct|directe|doorkies\w*|priv[eé]|persoonlijk|mobiel|mob|mobile|cell|eigen)\b/iu.test(
-      around,
-    );
-  return marked && !personal ? { start: above, end: to < 0 ? text.length : to } : undefined;
-}
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
 /** A desk or line named right before its number. */
@@ -305,14 +261,6 @@ function callerAfter(line: string): boolean {
 /** An office's line marked so right after it. */
 const OFFICE_AFTER =
   /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
-/** A person named in the text: a first name with a capital, or a title of address. */
-function someoneNamed(text: string): boolean {
-  if (/\b(?:mr|mrs|ms|miss|dhr|mevr|mw|meneer|mevrouw|juf|meester)\b/i.test(text)) return true;
-  return [...text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((m) => {
-    const w = m[0].toLowerCase();
-    return lexicon().firstName(w) && !lexicon().notName(w);
-  });
-}
 /** A Dutch mobile number, however it is grouped. */
 const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
