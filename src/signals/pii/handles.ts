@@ -20,6 +20,17 @@ const STRONG_PLATFORM = new RegExp(
 const IN_TOUCH =
   /\b(?:contact(?:s|en)?(?:\s+met)?|praat\s+met|chat(?:s|t)?\s+met|appt?\s+met|talks?\s+(?:to|with)|chatting\s+with|dms?|volgt|follows|added|toegevoegd\s+door|en)\s*$/i;
 
+/** Where a sentence or a line ends: a full stop, a question or an exclamation mark and a space, or a line break. */
+const ENDS = [". ", "! ", "? ", "\n"];
+/** The start of the sentence that holds position `at`. */
+const sentenceStart = (text: string, at: number) =>
+  Math.max(0, ...ENDS.map((e) => text.lastIndexOf(e, at) + 1));
+/** The end of the sentence from position `at` on, or -1 at the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  const ends = ENDS.map((e) => text.indexOf(e, at)).filter((e) => e >= 0);
+  return ends.length > 0 ? Math.min(...ends) : -1;
+}
+
 /** Words with a number that are a product, a level, a class or a place, not an account. */
 const PRODUCT_OR_PLACE =
   /^(?:season|chapter|level|lvl|rank|tier|diamond|gold|silver|bronze|platinum|ps|xbox|iphone|ipad|switch|galaxy|pixel|windows|office|covid|fifa|fc|cod|gta|mw|warzone|minecraft|roblox|fortnite|version|versie|v|groep|klas|group|year|grade|havo|vwo|vmbo|mavo|atheneum|gym|leerjaar|brugklas|bijlage|annex|kamer|lokaal|room|bus|lijn|tram|line|route|zone|hal|gate|unit|q)\d+(?:[a-z]|pro|max|plus|mini|lite)?$/i;
@@ -139,24 +150,22 @@ export function handles(
   // "Season3", "Xbox360", "iPhone15", "Leerjaar2", "Bus12".)
   for (const label of text.matchAll(/\bgamer\s?tags?\b|\busernames?\b|\bgebruikersnam?en?\b/gi)) {
     const at = label.index ?? 0;
-    let from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, at) + 1));
+    const after = at + label[0].length;
+    let from = sentenceStart(text, at);
     // ("... ruzie tussen X en Ajaxboy2012. Dit zijn de gamer tags van ...": the sentence before.)
     if (
       /^\s*(?:dit|dat|deze|die|these|those|they|this|that|it)\s+(?:zijn|is|are|were|waren|was)\b/i.test(
         text.slice(from, at),
       )
     )
-      from = Math.max(0, ...[". ", "! ", "? ", "\n"].map((e) => text.lastIndexOf(e, from - 3) + 1));
-    let ends = [". ", "! ", "? ", "\n"].map((e) => text.indexOf(e, at)).filter((e) => e >= 0);
+      from = sentenceStart(text, from - 3);
     // ("Gamertags:\n- Wolf2008\n- ...": a list under the label, up to a blank line; "Zijn
     // gamertag? Bulldog06.": the answer to it.)
-    const rest = text.slice(at + label[0].length);
-    if (/^[^\n]{0,40}:\s*\n/.test(rest)) ends = [text.indexOf("\n\n", at)].filter((e) => e >= 0);
-    else if (/^\s*\?\s/.test(rest))
-      ends = [". ", "! ", "? ", "\n"]
-        .map((e) => text.indexOf(e, at + label[0].length + 3))
-        .filter((e) => e >= 0);
-    const sentence = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+    const rest = text.slice(after);
+    const end = /^[^\n]{0,40}:\s*\n/.test(rest)
+      ? text.indexOf("\n\n", at)
+      : sentenceEnd(text, /^\s*\?\s/.test(rest) ? after + 3 : at);
+    const sentence = text.slice(from, end < 0 ? text.length : end);
     for (const m of sentence.matchAll(
       /(?<![\w.@#])\p{L}(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{Ll}{2})[\p{L}\d]{4,29}(?![\w@])/gu,
     )) {

@@ -57,17 +57,17 @@ export function deskHeaders(text: string, lex: Lexicon): Range[] {
     const value = m[1] ?? "";
     const at = m.index ?? 0;
     // (Each addressee of a list on its own: "Aan: Signaaloverleg Leiden VO; Kees Jansen".)
-    const parts = value.split(/[;,]|\s[-–]\s/);
-    if (parts.length === 1) {
+    const pieces = value.split(/([;,]|\s[-–]\s)/);
+    if (pieces.length === 1) {
       if (value && desk(value, lex)) out.push({ start: at + m[0].indexOf(":"), end: at + m[0].length });
       continue;
     }
     let from = at + m[0].length - value.length;
-    for (const part of value.split(/([;,]|\s[-–]\s)/)) {
-      if (!/^(?:[;,]|\s[-–]\s)$/.test(part) && part.trim() && desk(part, lex))
-        out.push({ start: from, end: from + part.length });
+    pieces.forEach((part, k) => {
+      // (Odd pieces are the separators the split kept.)
+      if (k % 2 === 0 && part.trim() && desk(part, lex)) out.push({ start: from, end: from + part.length });
       from += part.length;
-    }
+    });
   }
   // (Under a sign-off only desk words, levels and small words: "Head of Year 8"; a name after
   // them, however ordinary a word it is, is a person's: "Head of Year 9, Sue Walker".)

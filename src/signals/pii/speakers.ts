@@ -27,11 +27,10 @@ const HEADINGS = new Set(
   ).split(" "),
 );
 
-/** The letters of bodies, desks and action points in a school's and a care network's minutes. */
+/** The letters of bodies, desks and action points in a school's and a care network's minutes that
+ * the not-names list leaves out (some are names elsewhere: "Ot", "Mr"). */
 const MEETING_LETTERS = new Set(
-  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT ZAT SMW JGZ GGD BOA OM VT SO PO VO HR ICT CJG AVG FG DPO KPI".split(
-    " ",
-  ),
+  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT OM SO HR ICT AVG FG DPO KPI".split(" "),
 );
 
 /** Initials with a surname's particle in small letters: "JdV" (Jan de Vries), "TvdL", "MvA". */
