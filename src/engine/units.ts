@@ -90,13 +90,13 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       attribute: "definition",
     });
 
+  /** `unsaid`: what the covenant leaves open, always (`silent`) or when asked in these words (`silentWhen`). */
   const meta = (
     key: string,
     title: Bilingual,
     text: Bilingual,
     ref: string,
-    silent?: boolean,
-    silentWhen?: readonly string[],
+    unsaid: { silent?: boolean; silentWhen?: readonly string[] } = {},
   ) =>
     add({
       id: `${r.id}/meta-${key}`,
@@ -106,8 +106,8 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       text: both((l) => `${title[l]}: ${text[l]}`),
       source: { covenant: r.id, ref, title: title.nl },
       about: [],
-      ...(silent ? { silent } : {}),
-      ...(silentWhen ? { silentWhen: silentWhen.map(normalize) } : {}),
+      ...(unsaid.silent ? { silent: true } : {}),
+      ...(unsaid.silentWhen ? { silentWhen: unsaid.silentWhen.map(normalize) } : {}),
     });
   // How long it runs includes whether it is renewed.
   meta(
@@ -122,27 +122,16 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     c.renewal,
     c.renewal.ref,
   );
-  meta(
-    "notice",
-    { nl: "Opzeggen of beëindigen", en: "Notice and ending" },
-    c.notice,
-    c.notice.ref,
-    c.notice.silent,
-    c.notice.silentWhen,
-  );
+  meta("notice", { nl: "Opzeggen of beëindigen", en: "Notice and ending" }, c.notice, c.notice.ref, c.notice);
   meta(
     "evaluation",
     { nl: "Evaluatie van het convenant", en: "Evaluation of the covenant" },
     c.evaluation,
     c.evaluation.ref,
   );
-  meta(
-    "signed",
-    { nl: "Ondertekening", en: "Signing" },
-    c.dates.signedText,
-    "ondertekening",
-    c.dates.signed === null,
-  );
+  meta("signed", { nl: "Ondertekening", en: "Signing" }, c.dates.signedText, "ondertekening", {
+    silent: c.dates.signed === null,
+  });
   const signatories = c.signatories.map((s) => `${s.name} (${s.function}, ${s.organisation})`);
   // Each signatory on its own too: "wie heeft namens de politie getekend?"
   for (const [i, s] of c.signatories.entries())
@@ -177,7 +166,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
           en: "the covenant names no signatories by name and function",
         },
     "ondertekening",
-    signatories.length === 0,
+    { silent: signatories.length === 0 },
   );
   meta(
     "parties",
