@@ -85,6 +85,10 @@ const sets = {
   test36: join(import.meta.dirname, "test36.yaml"),
   dev37: join(import.meta.dirname, "dev37.yaml"),
   test37: join(import.meta.dirname, "test37.yaml"),
+  dev38: join(import.meta.dirname, "dev38.yaml"),
+  test38: join(import.meta.dirname, "test38.yaml"),
+  dev39: join(import.meta.dirname, "dev39.yaml"),
+  test39: join(import.meta.dirname, "test39.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

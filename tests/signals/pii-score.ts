@@ -180,6 +180,14 @@ export const CORPORA = {
   dev41: join(import.meta.dirname, "pii-dev41.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test40: join(import.meta.dirname, "pii-test40.yaml"),
+  /** A forty-second corpus (200 texts by reporters who try to anonymise): a development half ... */
+  dev42: join(import.meta.dirname, "pii-dev42.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test41: join(import.meta.dirname, "pii-test41.yaml"),
+  /** A forty-third corpus (200 texts on businesses and places named after people): a development half ... */
+  dev43: join(import.meta.dirname, "pii-dev43.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test42: join(import.meta.dirname, "pii-test42.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
