@@ -449,6 +449,34 @@ describe("answers", () => {
     expect(ask("wat wordt het weer morgen?").answer).toMatch(/Vraag het/);
   });
 
+  it("says the covenant names no rhythm when a fact without one comes nearest to 'how often'", () => {
+    const a = ask(
+      "alphen: hoe vaak moet een school met de schoolwijkagenten om tafel?",
+      "alphen-aan-den-rijn",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("Hoe vaak staat niet in het convenant.");
+    expect(a.answer).toMatch(
+      /Wel zegt het convenant: De school heeft actief contact met de schoolwijkagenten/,
+    );
+    expect(a.answer).toMatch(/art\. 2\.7/);
+    const en = ask("how often do we have to meet the schoolwijkagenten?", "alphen-aan-den-rijn");
+    expect(en.answered).toBe(false);
+    expect(en.answer.split("\n")[0]).toBe("The covenant does not say how often.");
+    // A fact that gives a rhythm answers; so does each part of a question that asks more.
+    expect(ask("hoe vaak wordt het westfriese convenant geëvalueerd?", "west-friesland").answer).toMatch(
+      /Tweejaarlijks/,
+    );
+    const both = ask("how often is there an evaluation meeting under the alphen covenant, who organises it?");
+    expect(both.answered).toBe(true);
+    expect(both.answer).toMatch(/yearly/);
+    expect(both.answer).toMatch(/municipality/);
+    const met = ask(
+      "pedagogische conciërge hier, hoe vaak is dat overleg met de politie waar ik bij mag aanschuiven?",
+    );
+    expect(met.answer).toMatch(/eenmaal per maand/);
+  });
+
   it("handles empty, oversized and emoji-only input with a message", () => {
     expect(ask("   ").answer).toMatch(/Stel een vraag/);
     const long = ask(`wie is de wijkagent ${"x".repeat(2000)}`);

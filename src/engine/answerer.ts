@@ -9,7 +9,7 @@ import { articlesAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import { answerUnits, askBack, namingClosest, notInCovenants } from "./compose/units.ts";
+import { answerUnits, askBack, namingClosest, notInCovenants, rhythmUnsaid } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
@@ -115,7 +115,11 @@ export class UnitAnswerer {
       : undefined;
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
-    const besides = subject?.sayClosest ? namingClosest(q.tokens, subject, whole.closest?.unit) : undefined;
+    const besides = subject?.sayClosest
+      ? namingClosest(q.tokens, subject, whole.closest?.unit)
+      : whole.unsaid
+        ? rhythmUnsaid(q, whole.closest)
+        : undefined;
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
   }
 

@@ -96,7 +96,7 @@ const STRONG = 0.9;
 export type Decision =
   | { kind: "answer"; picked: Ranked[] }
   | { kind: "ask"; options: Ranked[] }
-  | { kind: "refuse"; subject?: string; closest?: Ranked };
+  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" };
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
@@ -158,8 +158,9 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
   if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
     return { kind: "refuse", closest: top };
-  if (!givesQuantityAsked(q.normalized, `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`))
-    return { kind: "refuse", closest: top };
+  const said = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`;
+  if (!givesQuantityAsked(q.normalized, said, top.unit.kind === "overleg"))
+    return { kind: "refuse", closest: top, unsaid: "quantity" };
   // A unit that gathers points (all of a wijkplan's agreements) with one of its points nearly
   // as close: the point answers, chosen on the gathering unit's evidence.
   // (A role's articles: only one about that role alone, and not when who holds it is asked.)

@@ -4,10 +4,12 @@
  * question back ("Bedoel je ...?") when no unit clearly wins, and the refusal when the
  * covenants do not say.
  */
-import type { Ctx } from "../context.ts";
+import type { Ctx, Query } from "../context.ts";
+import { CLEAR } from "../decide.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
+import { asksHowOften } from "../rhythm.ts";
 import { normalize, tokenize } from "../text.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
@@ -241,11 +243,36 @@ export function namingClosest(
   tokens: readonly string[],
   subject: { nl: readonly string[]; en: readonly string[] },
   closest: Unit | undefined,
-): Unit | undefined {
+): Besides | undefined {
   if (!closest) return undefined;
   const things = new Set([...subject.nl, ...subject.en].map((p) => tokenize(normalize(p)).at(-1) ?? ""));
   const said = normalize(`${closest.text.nl} ${closest.text.en}`);
-  return tokens.some((t) => things.has(t) && said.includes(t)) ? closest : undefined;
+  if (!tokens.some((t) => things.has(t) && said.includes(t))) return undefined;
+  return {
+    unit: closest,
+    unsaid: {
+      nl: "De inhoud daarvan staat niet in het convenant; het noemt het stuk alleen.",
+      en: "Its contents are not in the covenant, which only names the document.",
+    },
+  };
+}
+
+/** "Hoe vaak ...?" answered by a covenant's fact that gives no rhythm: the covenant does not say,
+ * and what it does say is shown when it comes near enough. (Not for "hoeveel ...?": the fact
+ * nearest to a number asked is seldom about what was counted.) */
+export function rhythmUnsaid(q: Query, closest: Ranked | undefined): Besides | undefined {
+  if (!closest || closest.score < CLEAR || closest.unit.kind === "guidance" || !asksHowOften(q.normalized))
+    return undefined;
+  return {
+    unit: closest.unit,
+    unsaid: { nl: "Hoe vaak staat niet in het convenant.", en: "The covenant does not say how often." },
+  };
+}
+
+/** The fact nearest to a question the covenant does not answer, and what of it is left unsaid. */
+export interface Besides {
+  unit: Unit;
+  unsaid: { nl: string; en: string };
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
@@ -254,7 +281,7 @@ export function notInCovenants(
   ask?: { nl: string; en: string },
   chosen?: string,
   unknownWords: readonly string[] = [],
-  besides?: Unit,
+  besides?: Besides,
 ): Answer {
   const lang = ctx.q.lang;
   const regions = ctx.q.regions;
@@ -265,11 +292,7 @@ export function notInCovenants(
     confidence: 0,
     facts: [
       besides
-        ? t(
-            lang,
-            "De inhoud daarvan staat niet in het convenant; het noemt het stuk alleen.",
-            "Its contents are not in the covenant, which only names the document.",
-          )
+        ? besides.unsaid[lang]
         : words
           ? t(
               lang,
@@ -285,13 +308,13 @@ export function notInCovenants(
         ? [
             t(
               lang,
-              `Wel zegt het convenant: ${besides.text.nl}`,
-              `What the covenant does say: ${besides.text.en}`,
+              `Wel zegt het convenant: ${besides.unit.text.nl}`,
+              `What the covenant does say: ${besides.unit.text.en}`,
             ),
           ]
         : []),
     ],
-    sources: besides ? [besides.source] : [],
+    sources: besides ? [besides.unit.source] : [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
   });
   return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };
