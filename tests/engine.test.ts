@@ -477,6 +477,25 @@ describe("answers", () => {
     expect(met.answer).toMatch(/eenmaal per maand/);
   });
 
+  it("does not pass general guidance off as the covenant's word when the covenant is asked", () => {
+    const a = ask("meldcode stappen volgens ons westfriese convenant", "west-friesland");
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("Daarover zegt het convenant niets.");
+    expect(a.answer).toMatch(/Algemene richtlijn, geen convenantafspraak: Meldcode/);
+    const en = ask("according to the covenant, may I share camera footage with the police?", "leiden");
+    expect(en.answered).toBe(false);
+    expect(en.answer.split("\n")[0]).toBe("The covenant says nothing about that.");
+    expect(en.answer).toMatch(/General guidance, not a covenant agreement: .*camera footage/i);
+    // Asked without the covenant, the guidance answers; what the covenant says still answers.
+    expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
+    expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(
+      /vijf keer per jaar/,
+    );
+    expect(
+      ask("mogen we volgens het convenant persoonsgegevens uitwisselen?", "alphen-aan-den-rijn").answer,
+    ).toMatch(/^Nee, niet op basis van dit convenant/);
+  });
+
   it("handles empty, oversized and emoji-only input with a message", () => {
     expect(ask("   ").answer).toMatch(/Stel een vraag/);
     const long = ask(`wie is de wijkagent ${"x".repeat(2000)}`);

@@ -9,7 +9,14 @@ import { articlesAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import { answerUnits, askBack, namingClosest, notInCovenants, rhythmUnsaid } from "./compose/units.ts";
+import {
+  answerUnits,
+  askBack,
+  guidanceOnly,
+  namingClosest,
+  notInCovenants,
+  rhythmUnsaid,
+} from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
@@ -117,9 +124,11 @@ export class UnitAnswerer {
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
     const besides = subject?.sayClosest
       ? namingClosest(q.tokens, subject, whole.closest?.unit)
-      : whole.unsaid
+      : whole.unsaid === "quantity"
         ? rhythmUnsaid(q, whole.closest)
-        : undefined;
+        : whole.unsaid === "covenant"
+          ? guidanceOnly(whole.closest)
+          : undefined;
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
   }
 

@@ -33,6 +33,9 @@ const PARTIES: ReadonlySet<string> = new Set([
   "politie",
   "contactpersoon-convenant",
 ]);
+/** "volgens het convenant", "per the covenant": the covenant's own word is asked. */
+const PER_COVENANT =
+  /\b(?:volgens|in|onder|uit) (?:het|ons|onze|jullie|dit|de) (?:\p{L}+ )?(?:convenant\p{L}*)|\b(?:according to|per|in|under|by) (?:the|our|this) (?:\p{L}+ )?covenants?\b/u;
 const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
 /**
  * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same
@@ -96,7 +99,7 @@ const STRONG = 0.9;
 export type Decision =
   | { kind: "answer"; picked: Ranked[] }
   | { kind: "ask"; options: Ranked[] }
-  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" };
+  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" | "covenant" };
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
@@ -137,12 +140,24 @@ function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked
 function decideOne(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   // "hoe lang duurt een signaaloverleg?", "hoe lang duurt een halt-straf?": how long a meeting or
   // a partner's work lasts is not how long the covenant runs.
-  const res =
+  const lasting =
     HOW_LONG.test(q.normalized) &&
     (q.meetings.length > 0 || q.roles.some((r) => !PARTIES.has(r.id))) &&
-    !COVENANT_NAMED.test(q.normalized)
-      ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) }
-      : given;
+    !COVENANT_NAMED.test(q.normalized);
+  // "meldcode stappen volgens ons westfriese convenant": what the covenant says is asked, and
+  // general guidance is no covenant's word. When it comes nearest by far, the covenant does not
+  // say (the guidance is shown as such).
+  const covenantsWord = PER_COVENANT.test(q.normalized);
+  const [first] = given.ranked;
+  const covenantFact = given.ranked.find((r) => r.unit.kind !== "guidance");
+  if (
+    covenantsWord &&
+    first?.unit.kind === "guidance" &&
+    first.score >= LOW &&
+    (covenantFact?.score ?? 0) < BESIDE * first.score
+  )
+    return { kind: "refuse", closest: first, unsaid: "covenant" };
+  const res = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
   let [top] = res.ranked;
   // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
   if (res.outOfScope.length > 0)

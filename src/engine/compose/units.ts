@@ -269,10 +269,29 @@ export function rhythmUnsaid(q: Query, closest: Ranked | undefined): Besides | u
   };
 }
 
+/** What the covenant says is asked and only general guidance comes near: the covenant does not
+ * say, and the guidance is shown as what it is. */
+export function guidanceOnly(closest: Ranked | undefined): Besides | undefined {
+  if (!closest) return undefined;
+  return {
+    unit: closest.unit,
+    unsaid: {
+      nl: "Daarover zegt het convenant niets.",
+      en: "The covenant says nothing about that.",
+    },
+    lead: {
+      nl: "Algemene richtlijn, geen convenantafspraak:",
+      en: "General guidance, not a covenant agreement:",
+    },
+  };
+}
+
 /** The fact nearest to a question the covenant does not answer, and what of it is left unsaid. */
 export interface Besides {
   unit: Unit;
   unsaid: { nl: string; en: string };
+  /** What comes before the fact shown ("Wel zegt het convenant:" when not given). */
+  lead?: { nl: string; en: string };
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
@@ -308,8 +327,8 @@ export function notInCovenants(
         ? [
             t(
               lang,
-              `Wel zegt het convenant: ${besides.unit.text.nl}`,
-              `What the covenant does say: ${besides.unit.text.en}`,
+              `${besides.lead?.nl ?? "Wel zegt het convenant:"} ${besides.unit.text.nl}`,
+              `${besides.lead?.en ?? "What the covenant does say:"} ${besides.unit.text.en}`,
             ),
           ]
         : []),
