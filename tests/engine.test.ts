@@ -449,7 +449,7 @@ describe("answers", () => {
     expect(ask("wat wordt het weer morgen?").answer).toMatch(/Vraag het/);
   });
 
-  it("says the covenant names no rhythm when a fact without one comes nearest to 'how often'", () => {
+  it("says the covenant names no rhythm when a fact without one would answer 'how often'", () => {
     const a = ask(
       "alphen: hoe vaak moet een school met de schoolwijkagenten om tafel?",
       "alphen-aan-den-rijn",
@@ -460,13 +460,17 @@ describe("answers", () => {
       /Wel zegt het convenant: De school heeft actief contact met de schoolwijkagenten/,
     );
     expect(a.answer).toMatch(/art\. 2\.7/);
-    const en = ask("how often do we have to meet the schoolwijkagenten?", "alphen-aan-den-rijn");
-    expect(en.answered).toBe(false);
-    expect(en.answer.split("\n")[0]).toBe("The covenant does not say how often.");
-    // A fact that gives a rhythm answers; so does each part of a question that asks more.
+    // A fact that gives a rhythm in any words answers ("tweejaarlijks", "telkens één schooljaar",
+    // "altijd"); so does each part of a question that asks more; a question back stays one.
     expect(ask("hoe vaak wordt het westfriese convenant geëvalueerd?", "west-friesland").answer).toMatch(
       /Tweejaarlijks/,
     );
+    expect(ask("how often is the covenant renewed?", "west-friesland").answer).toMatch(
+      /one school year at a time/,
+    );
+    const aangifte = ask("Hoe vaak doet de school aangifte?", "alphen-aan-den-rijn");
+    expect(aangifte.answer).not.toMatch(/Hoe vaak staat niet/);
+    expect(aangifte.answer).toMatch(/altijd aangifte/);
     const both = ask("how often is there an evaluation meeting under the alphen covenant, who organises it?");
     expect(both.answered).toBe(true);
     expect(both.answer).toMatch(/yearly/);
@@ -481,11 +485,29 @@ describe("answers", () => {
     const a = ask("meldcode stappen volgens ons westfriese convenant", "west-friesland");
     expect(a.answered).toBe(false);
     expect(a.answer.split("\n")[0]).toBe("Daarover zegt het convenant niets.");
-    expect(a.answer).toMatch(/Algemene richtlijn, geen convenantafspraak: Meldcode/);
-    const en = ask("according to the covenant, may I share camera footage with the police?", "leiden");
+    expect(a.answer).toMatch(/Algemene richtlijn: Meldcode/);
+    expect(a.answer).toMatch(/privacyfunctionaris \(FG\)/);
+    const en = ask("according to the covenant, how long may we keep camera footage?", "leiden");
     expect(en.answered).toBe(false);
     expect(en.answer.split("\n")[0]).toBe("The covenant says nothing about that.");
-    expect(en.answer).toMatch(/General guidance, not a covenant agreement: .*camera footage/i);
+    expect(en.answer).toMatch(/General guidance: Keeping camera footage/);
+    // Where the covenant asked speaks of the subject itself, it is never called silent on it:
+    // Leiden's covenant names the meldcode.
+    for (const [q, region] of [
+      ["Volgens het convenant, moeten we de meldcode volgen?", "leiden"],
+      ["Welke wet geldt volgens het convenant voor politiegegevens?", "west-friesland"],
+      [
+        "Volgens het convenant, moeten we aangifte doen bij mishandeling van een leraar?",
+        "alphen-aan-den-rijn",
+      ],
+      ["Volgens het convenant, wie mag de camerabeelden bekijken?", "zoetermeer"],
+      ["According to the covenant, when does the Free and Safe Education Act come into force?", "leiden"],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(/zegt het convenant niets|covenant says nothing/);
+    // Nor is a region of the covenant or its partners a question what it says.
+    expect(ask("Is de meldcode in de convenantregio verplicht?", "leiden").answer).not.toMatch(
+      /zegt het convenant niets/,
+    );
     // Asked without the covenant, the guidance answers; what the covenant says still answers.
     expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(

@@ -127,7 +127,7 @@ export class UnitAnswerer {
       : whole.unsaid === "quantity"
         ? rhythmUnsaid(q, whole.closest)
         : whole.unsaid === "covenant"
-          ? guidanceOnly(whole.closest)
+          ? guidanceOnly(q, whole.closest)
           : undefined;
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
   }

@@ -7,7 +7,7 @@
 import type { Query } from "./context.ts";
 import { MEETING_ATTRIBUTES } from "./overleg-units.ts";
 import type { Ranked, RankResult } from "./rank.ts";
-import { givesQuantityAsked } from "./reading.ts";
+import { asksOnlyHowOften, givesQuantityAsked, givesRhythm } from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
 import type { Unit } from "./unit.ts";
 
@@ -35,7 +35,7 @@ const PARTIES: ReadonlySet<string> = new Set([
 ]);
 /** "volgens het convenant", "per the covenant": the covenant's own word is asked. */
 const PER_COVENANT =
-  /\b(?:volgens|in|onder|uit) (?:het|ons|onze|jullie|dit|de) (?:\p{L}+ )?(?:convenant\p{L}*)|\b(?:according to|per|in|under|by) (?:the|our|this) (?:\p{L}+ )?covenants?\b/u;
+  /\b(?:volgens|in) (?:het|ons|onze|jullie|dit) (?:\p{L}+ )?convenant\b(?! (?:gebied|regio|partners?|partij\p{L}*))|\b(?:according to|per|in) (?:the|our|this) (?:\p{L}+ )?covenant\b(?! (?:area|region|partners?|parties))/u;
 const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
 /**
  * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same
@@ -103,8 +103,25 @@ export type Decision =
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
-  return d.kind === "answer" ? { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) } : d;
+  if (d.kind !== "answer") return d;
+  // "Hoe vaak ...?" asked alone and answered by covenant facts that give no rhythm: the covenant
+  // does not say how often (what it does say is shown). A meeting's other attributes answer
+  // with its rhythm beside them; a question back stays one.
+  const [lead] = d.picked;
+  if (
+    lead &&
+    lead.score >= CLEAR &&
+    asksOnlyHowOften(q.normalized) &&
+    d.picked.every(
+      (p) => p.unit.kind !== "overleg" && p.unit.kind !== "guidance" && !givesRhythm(said(p.unit, q.lang)),
+    )
+  )
+    return { kind: "refuse", closest: lead, unsaid: "quantity" };
+  return { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) };
 }
+
+/** What a unit says in a language: its short line and its text. */
+const said = (u: Unit, lang: "nl" | "en") => `${u.short?.[lang] ?? ""} ${u.text[lang]}`;
 
 /** The attributes of a meeting asked of two meetings at once. */
 const PAIRED: ReadonlySet<string> = new Set(MEETING_ATTRIBUTES);
@@ -149,12 +166,20 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   // say (the guidance is shown as such).
   const covenantsWord = PER_COVENANT.test(q.normalized);
   const [first] = given.ranked;
-  const covenantFact = given.ranked.find((r) => r.unit.kind !== "guidance");
+  // (Not when a covenant's fact comes near: the covenant may say it in its own words, and the
+  // guidance answers beside it as before.)
   if (
     covenantsWord &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
-    (covenantFact?.score ?? 0) < BESIDE * first.score
+    // (Nor where the covenant asked speaks of the subject itself, in any words.)
+    !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&
+    !given.ranked.some(
+      (r) =>
+        r.unit.kind !== "guidance" &&
+        r.score >= LOW &&
+        (regions.length === 0 || regions.includes(r.unit.region ?? "")),
+    )
   )
     return { kind: "refuse", closest: first, unsaid: "covenant" };
   const res = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
@@ -173,9 +198,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   // A unit that matches the rest very well (a paraphrase, a cue and the entity) still answers.
   if (res.unknownShare >= 0.25 && top.cover < 0.8 && top.score < STRONG)
     return { kind: "refuse", closest: top };
-  const said = `${top.unit.short?.[q.lang] ?? ""} ${top.unit.text[q.lang]}`;
-  if (!givesQuantityAsked(q.normalized, said, top.unit.kind === "overleg"))
-    return { kind: "refuse", closest: top, unsaid: "quantity" };
+  if (!givesQuantityAsked(q.normalized, said(top.unit, q.lang))) return { kind: "refuse", closest: top };
   // A unit that gathers points (all of a wijkplan's agreements) with one of its points nearly
   // as close: the point answers, chosen on the gathering unit's evidence.
   // (A role's articles: only one about that role alone, and not when who holds it is asked.)

@@ -26,7 +26,7 @@ const HOW_OFTEN =
 const COUNTED =
   /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,})/u;
 const RHYTHM =
-  /\b(\p{L}*jaarlijks|\p{L}*maandelijks|\p{L}*wekelijks|annually|monthly|weekly|yearly|biannual\p{L}*|every|elke|iedere|regelmatig|regularly|periodiek|periodic|periodically|steeds|voortdurend|doorlopend|continu\p{L}*|keer|keren|maal|times|per (?:jaar|schooljaar|maand|week|kwartaal)|a (?:year|month|week)|each (?:year|month|week))\b/iu;
+  /\b(\p{L}*jaarlijkse?|\p{L}*maandelijkse?|\p{L}*wekelijkse?|annually|monthly|weekly|yearly|biannual\p{L}*|every|elke|iedere|regelmatige?|reguliere?|regular|regularly|periodieke?|periodic|periodically|steeds|voortdurend|doorlopend|continu\p{L}*|keer|keren|maal|times|once|telkens|each time|every time|at a time|(?:per|each|every) school ?year|altijd|always|in alle gevallen|in all cases|te allen tijde|at all times|nooit|never|geen|per (?:jaar|schooljaar|maand|week|kwartaal)|a (?:year|month|week)|each (?:year|month|week))\b/iu;
 /** "Hoe vaak ...?" as the question's first question word. */
 const OFTEN =
   /\b(hoe vaak|hoe dikwijls|how often|how frequently|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/;
@@ -34,20 +34,28 @@ const OFTEN =
 /**
  * Whether the text gives the number the question asks for: "hoeveel ...?" and "vanaf welke
  * leeftijd ...?" need a number (article numbers do not count), and "hoeveel wijkagenten" a number
- * of wijkagenten, not "de vier basisscholen"; "hoe vaak ...?", asked alone, a rhythm (of a
- * meeting, its other attributes answer with its rhythm beside them). Any other question: true.
+ * of wijkagenten, not "de vier basisscholen". Any other question: true.
  */
-export function givesQuantityAsked(normalized: string, unitText: string, meeting = false): boolean {
-  const often = !meeting && asksOnlyHowOften(normalized);
-  if (!often && !asksQuantity(normalized)) return true;
-  // (Nor does "één of meer": it says there is at least one, not how many.)
-  const text = unitText
+export function givesQuantityAsked(normalized: string, unitText: string): boolean {
+  if (!asksQuantity(normalized)) return true;
+  const text = withoutArticles(unitText);
+  if (!NUMBER.test(text) && !(HOW_OFTEN.test(normalized) && RHYTHM.test(text))) return false;
+  const counted = normalized.match(COUNTED)?.[1];
+  return !(counted && !HOW_OFTEN.test(normalized) && !countedIn(text, counted));
+}
+
+/** Whether a text gives a rhythm or a count, "hoe vaak ...?" answered ("jaarlijks", "altijd",
+ * "tweemaal per jaar"). */
+export function givesRhythm(unitText: string): boolean {
+  const text = withoutArticles(unitText);
+  return NUMBER.test(text) || RHYTHM.test(text);
+}
+
+/** A text without its article numbers and "één of meer" (which says there is one, not how many). */
+function withoutArticles(unitText: string): string {
+  return unitText
     .replace(/\b(bijlage|annex|art|artikel|article|lid|paragraaf|§)\.?\s*\d+(\.\d+)*/gi, "")
     .replace(/(?<!\p{L})(?:één|een|one) (?:of|or) (?:meer|more)(?!\p{L})/giu, "");
-  const rhythm = often || HOW_OFTEN.test(normalized);
-  if (!NUMBER.test(text) && !(rhythm && RHYTHM.test(text))) return false;
-  const counted = normalized.match(COUNTED)?.[1];
-  return !(counted && !rhythm && !countedIn(text, counted));
 }
 
 /** A question whether the covenant is for a kind of school. */
@@ -151,8 +159,8 @@ export function regionsOf(q: Query): string[] {
 
 /** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
 /** "Hoe vaak ...?" first, and nothing else asked (of a question that asks more, each part is
- * checked on its own). */
-function asksOnlyHowOften(normalized: string): boolean {
+ * read on its own). */
+export function asksOnlyHowOften(normalized: string): boolean {
   const first = normalized.match(OFTEN)?.[0];
   return !!first && first.includes(" ") && normalized.split(SPLIT).length === 1;
 }

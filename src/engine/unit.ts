@@ -44,6 +44,8 @@ export interface Unit {
   index?: string;
   /** A guidance rule's topics (camera, privacy, ...): it answers questions about them. */
   topics?: readonly string[];
+  /** The regions whose covenant itself speaks of a guidance rule's subject. */
+  inCovenants?: readonly string[];
   /** The covenant says nothing on this: the answer says so and is not counted as one. */
   silent?: boolean;
   /** ... or only for a question that holds one of these phrases (normalised). */

@@ -48,6 +48,7 @@ function guidanceUnit(g: GuidanceItem): Unit {
     ask: NO_PARAPHRASES,
     slot: g.id,
     topics: g.topics,
+    inCovenants: g.inCovenants,
   };
 }
 

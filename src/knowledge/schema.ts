@@ -213,6 +213,9 @@ export const guidanceSchema = z.strictObject({
   source: text,
   /** Sources differ in strength or disagree; the bot says so. */
   disagreement: z.boolean().optional(),
+  /** The regions whose covenant itself speaks of this subject: asked what that covenant says,
+   * the bot does not call this guidance the only word on it. */
+  inCovenants: z.array(id).default([]),
 });
 
 /** How people ask about one fact, in everyday words (Dutch and English). */

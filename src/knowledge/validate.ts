@@ -18,7 +18,15 @@ export function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
       seen.add(id);
     });
   };
+  const regions = new Set(kb.regions.map((r) => r.id));
   for (const [i, g] of kb.guidance.entries()) {
+    for (const r of g.inCovenants)
+      if (!regions.has(r))
+        issues.push({
+          file: join("guidance", "guidance.yaml"),
+          path: `items[${i}].inCovenants`,
+          message: `unknown region '${r}'`,
+        });
     for (const t of g.topics) {
       if (!topics.has(t))
         issues.push({

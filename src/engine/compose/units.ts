@@ -270,19 +270,18 @@ export function rhythmUnsaid(q: Query, closest: Ranked | undefined): Besides | u
 }
 
 /** What the covenant says is asked and only general guidance comes near: the covenant does not
- * say, and the guidance is shown as what it is. */
-export function guidanceOnly(closest: Ranked | undefined): Besides | undefined {
+ * say, and the guidance is shown as what it is, with whom to ask when in doubt. */
+export function guidanceOnly(q: Query, closest: Ranked | undefined): Besides | undefined {
   if (!closest) return undefined;
+  const one = q.regions.length === 1;
   return {
     unit: closest.unit,
     unsaid: {
-      nl: "Daarover zegt het convenant niets.",
-      en: "The covenant says nothing about that.",
+      nl: one ? "Daarover zegt het convenant niets." : "Daarover zeggen de convenanten niets.",
+      en: one ? "The covenant says nothing about that." : "The covenants say nothing about that.",
     },
-    lead: {
-      nl: "Algemene richtlijn, geen convenantafspraak:",
-      en: "General guidance, not a covenant agreement:",
-    },
+    lead: { nl: "Algemene richtlijn:", en: "General guidance:" },
+    after: GUIDANCE_NOTE,
   };
 }
 
@@ -292,6 +291,8 @@ export interface Besides {
   unsaid: { nl: string; en: string };
   /** What comes before the fact shown ("Wel zegt het convenant:" when not given). */
   lead?: { nl: string; en: string };
+  /** A line after it. */
+  after?: { nl: string; en: string };
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
@@ -330,6 +331,7 @@ export function notInCovenants(
               `${besides.lead?.nl ?? "Wel zegt het convenant:"} ${besides.unit.text.nl}`,
               `${besides.lead?.en ?? "What the covenant does say:"} ${besides.unit.text.en}`,
             ),
+            ...(besides.after ? [besides.after[lang]] : []),
           ]
         : []),
     ],
