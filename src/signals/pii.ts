@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
 import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
-import { NAME_CUES, TITLE_ABBREVIATIONS } from "./pii/cues.ts";
+import { NAME_CUES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS } from "./pii/cues.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";
 import { handles } from "./pii/handles.ts";
@@ -76,6 +76,12 @@ function westernDigits(text: string): string {
 /** Reads the word and name lists now (about half a second), so the first signal does not wait for them. */
 export function prepareDetector(): void {
   lexicon();
+}
+
+/** The owner's name in a business's name: "Kapsalon Yasmina", "Snackbar Ali". */
+function namedBusiness(text: string, f: PiiFinding): boolean {
+  const word = text.slice(Math.max(0, f.start - 25), f.start).match(/(\p{L}+)\s+$/u)?.[1];
+  return !!word && ORGANISATION_WORDS.has(word.toLowerCase());
 }
 
 export function findPersonalData(written: string, options: PiiOptions = {}): PiiFinding[] {
@@ -180,6 +186,12 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
   const exempt = [
     ...named,
+    // (A mailbox's words are the mailbox: "jeugd@willem2-amateurs.nl" names no Willem; a
+    // person's mailbox is found as a mailbox.)
+    ...[...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    })),
     ...contextRanges(text),
     ...brandLists(text, lexicon()),
     ...found,
@@ -227,7 +239,11 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
   );
   persons.push(
     ...echoes(text, persons, lexicon()).filter(
-      (f) => !found.some((x) => overlaps(x, f)) && !exempt.some((x) => overlaps(x, f)),
+      (f) =>
+        !found.some((x) => overlaps(x, f)) &&
+        // (A business named after a person found in the text names them too: "Kapsalon Yasmina
+        // ... Yasmina denkt dat ...".)
+        (!exempt.some((x) => overlaps(x, f)) || namedBusiness(text, f)),
     ),
   );
   // A landline an organisation gives, and nobody named or described near it owns, is left alone

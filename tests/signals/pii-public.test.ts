@@ -636,4 +636,38 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Concern re: Summer Roberts (Y5).", "Summer Roberts");
     has("Groen heeft gisteren weer gebeld over zijn zoon.", "Groen");
   });
+  it("leaves businesses named after people, their addresses, a desk's line and a mailbox's words alone, not the people", () => {
+    expect(
+      found(
+        "Kapsalon Yasmina (Dorpsstraat 14, tel. 0318-412980) biedt aan dat kinderen daar mogen schuilen.",
+      ),
+    ).toEqual([]);
+    expect(found("Bruce Lee Gym (yes, really) offers free kickboxing classes to local teenagers.")).toEqual(
+      [],
+    );
+    expect(found("Parents keep blocking the driveway of daycare Ot en Sien at pick-up time.")).toEqual([]);
+    expect(found("Contact via het secretariaat: jeugd@willem2-amateurs.nl")).toEqual([]);
+    expect(
+      found("IB'er heeft de ouders uitgenodigd op school (Wilhelminalaan 2, ingang achterzijde)."),
+    ).toEqual([]);
+    expect(
+      found("Reach her through the school switchboard, 010-2345600, and ask for the Year 10 mentor."),
+    ).toEqual([]);
+    expect(found("Sporthal De Jong is closed for repairs until the end of May.")).toEqual([]);
+    expect(found("Lots of teenagers in and out at night, neighbours suspect dealing.")).toEqual([]);
+    expect(found("Ouder meldt dat een leerling online benaderd wordt door een volwassen man.")).toEqual([]);
+    expect(found("Hij adverteert via Snapchat; het account is doorgegeven aan de wijkagent.")).toEqual([]);
+    // The people beside them stay personal.
+    has("Kapsalon Yasmina heeft melding gedaan. Yasmina denkt dat het de zoon van de buren was.", "Yasmina");
+    has("De moeder woont boven de kapsalon (Dorpsstraat 14).", "Dorpsstraat 14");
+    has("Bereik moeder via de receptie van haar werk, 010-2345600.", "010-2345600");
+    has("Marks moeder belde gisteren over de ruzie.", "Marks");
+    has("I spoke to May at the end of the day.", "May");
+    has("mail kees.jansen@gmail.com", "kees.jansen@gmail.com");
+    has("his snapchat is mobrown to be honest", "mobrown");
+    has("Willow told me she was scared to go home.", "Willow");
+    // What someone is called, with the verb after the name too.
+    has("De jongen die zich Sjonnie laat noemen zit in de 3e klas.", "Sjonnie");
+    has("It's the boy everyone calls Tiny T from the Lindewijk estate.", "Tiny T");
+  });
 });

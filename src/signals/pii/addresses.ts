@@ -268,8 +268,10 @@ export function addresses(
         (office ||
           // (A person named before the organisation whose address it is speaks of the
           // organisation: "Ouders melden zich bij de receptie van Het Baken College, Schoolweg 2".)
+          // (So does its address in brackets right after it: "de ouders uitgenodigd op school
+          // (Wilhelminalaan 2, ingang achterzijde)".)
           (ORGANISATION_BEFORE.test(before) &&
-            DESK_OF.test(line) &&
+            (DESK_OF.test(line) || /^\s*\(\s*$/.test(afterOrganisation(line))) &&
             !PERSON_LINE.test(afterOrganisation(line)) &&
             !/^\s*[-–]?\s*(?:I{1,3}|IV|bis|hs)\b/.test(after) &&
             !HOME_CUE.test(after.slice(0, 40))) ||

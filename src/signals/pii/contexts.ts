@@ -242,7 +242,7 @@ const CONTEXTS = [
   // "Mark the dates", "Hope everyone saw": a verb that opens a line or sentence.
   /(?:^|[-•*]\s*|[.!?:]\s+)(?:Mark|Will|Bill|Hope|Grace|Frank|Pat|Rob|Chase|Drew|Grant|Jack|Book)(?=\s+(?:the|your|our|a|an|all|this|these|those|it|everyone|everybody|via|online|now|here)\b)/gmu,
   new RegExp(
-    `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|medio|half)\\s+${anyCase(MONTH_NAMES.split("|").join(" "))}\\b(?!\\s+\\p{Lu})`,
+    `\\b(?:by|in|until|till|from|before|after|since|early|late|mid|tot|vanaf|voor|na|begin|eind|einde|medio|half|(?:end|start|beginning|middle)\\s+of)\\s+${anyCase(MONTH_NAMES.split("|").join(" "))}\\b(?!\\s+\\p{Lu})`,
     "gu",
   ),
   // A capital inside a word is a brand's ("AirPods", "PlayStation"), with its model ("AirPods

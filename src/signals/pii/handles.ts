@@ -228,6 +228,15 @@ export function handles(
       !dictionary(nextName.toLowerCase())
     )
       continue;
+    // ("het account is doorgegeven aan de wijkagent", "the account is reported to the police": a
+    // participle with a preposition after it is what happened to the account.)
+    if (
+      !quoted &&
+      /^(?:\p{L}*ge\p{L}+(?:en|d|t)|\p{L}+ed)$/u.test(m[0]) &&
+      ordinary(m[0].toLowerCase()) &&
+      /^\s+(?:aan|bij|door|naar|via|to|by|with)\b/i.test(text.slice(start + m[0].length))
+    )
+      continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
     if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
     out.push(finding("handle", text, start, start + m[0].length));

@@ -134,6 +134,9 @@ export function phones(text: string): PiiFinding[] {
       callerAfter(text.slice(base + m[0].length).split("\n")[0] ?? "");
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
     const landline = !IS_MOBILE.test(phoneDigits(m[0])) && !/^\s*\+(?!31)/.test(m[0]);
+    // "Reach her through the school switchboard, 010-...": the person is reached through the desk,
+    // whose line it is.
+    if (landline && THROUGH_DESK.test(before)) continue;
     // A desk named right before a landline is the desk's ("ESS helpdesk 070 ...", "eerst de
     // administratie bellen: 0297 ..."), unless someone in the sentence gave it ("moeder belde de receptie: ...").
     if (landline && !person && DESK_RIGHT_BEFORE.test(before)) continue;
@@ -241,6 +244,9 @@ export function phones(text: string): PiiFinding[] {
 
 /** Someone on the way from a desk's line to the number: "text Mo", "at home", "bel Sanne". */
 const SOMEONE_ON_THE_WAY = /\b(?:text|ring|call|bel|app|whatsapp)\s+\p{Lu}\p{Ll}+|\b(?:at home|thuis)\b/u;
+/** Someone reached through a desk, right before the desk's number. */
+const THROUGH_DESK =
+  /\b(?:through|via)\s+(?:the|our|de|het|onze)\s+(?:school\s*|main\s+|front\s+)?(?:switchboard|reception|front desk|office|receptie|centrale|balie|secretariaat|administratie)\s*[:,]?\s*(?:on|at|op|tel\.?)?\s*$/iu;
 /** A desk or line named right before its number. */
 const DESK_RIGHT_BEFORE =
   /\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|front\s+desk|reception|receptie|switchboard|conference\s+line|infolijn|klantenservice|customer\s+service)\s*[:,]?\s*$|\b(?:de|het)\s+(?:administratie|receptie|balie|secretariaat|schoolsecretariaat|centrale)\s+(?:bellen|bel|belt)\s*[:,]?\s*$/i;

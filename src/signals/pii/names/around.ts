@@ -113,6 +113,13 @@ function signature(s: NameScan, i: number): Cue | null {
     return "role";
   // "girls call him Stormy", "bekend als Kiki": what someone is called, however ordinary the word.
   if (t.cap && CALLED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return "cue";
+  // "die zich Sjonnie laat noemen": the same, with the verb after the name.
+  if (
+    t.cap &&
+    /\bzich(?:zelf)?\s+$/.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+    /^\s+(?:laat|laten|liet|lieten)\s+noemen\b/.test(text.slice(t.end))
+  )
+    return "cue";
   // "Gr. Fenna", "mvg.\nPetra": a shortened sign-off with its dot.
   if (/^\.\s*\n?\s*$/.test(between) && SIGN_OFF_SHORT.has(p.lower)) return "signoff";
   return null;

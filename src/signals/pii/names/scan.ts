@@ -131,7 +131,11 @@ export class NameScan {
     const lex = this.lex;
     return (
       lex.firstName(t.lower) ||
-      (/[^s]'?s$/.test(t.lower) && lex.firstName(t.lower.replace(/'?s$/, ""))) ||
+      // (In English, "Lots of", "Marks" are words: the possessive there has its apostrophe.)
+      (/[^s]'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2))) ||
+      (/[^s']s$/.test(t.lower) &&
+        !(lex.english(t.lower) && (this.englishText || /^\s+of\b/.test(this.text.slice(t.end)))) &&
+        lex.firstName(t.lower.slice(0, -1))) ||
       // "Ilias' vader": the possessive of a name ending in s.
       (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
       (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)))
