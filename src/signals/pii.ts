@@ -142,7 +142,9 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
     ...allPostcodes.filter((f) => !publicPostcode(f)),
   ];
   // The number given with an organisation's address, in the same sentence, is its own.
+  // (Never a mobile: "moeder werkt bij de apotheek (Marktstraat 1), haar mobiel is 06...".)
   const publicPhone = (f: PiiFinding) =>
+    !/^(?:06|\+?316|00316)/.test(phoneDigits(f.text)) &&
     homes.public.some(
       (a) =>
         f.start >= a.end &&
@@ -186,9 +188,9 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
   const found = [...codes, ...numbers, ...homes.found, ...rooms];
   const exempt = [
     ...named,
-    // (A mailbox's words are the mailbox: "jeugd@willem2-amateurs.nl" names no Willem; a
-    // person's mailbox is found as a mailbox.)
-    ...[...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({
+    // (A mailbox's domain names an organisation: "jeugd@willem2-amateurs.nl" names no Willem;
+    // the name before the @ may be a person's, "mr.jansen@...".)
+    ...[...text.matchAll(/(?<=[\w.+-]@)[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
     })),

@@ -666,6 +666,23 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("mail kees.jansen@gmail.com", "kees.jansen@gmail.com");
     has("his snapchat is mobrown to be honest", "mobrown");
     has("Willow told me she was scared to go home.", "Willow");
+    // A cold review's attacks: a mobile after a public address, a private garage, a possessive
+    // without its apostrophe, a name before a mailbox's @, a district as what it is called, a
+    // name before a sports word.
+    has("Moeder werkt bij de apotheek (Marktstraat 1), haar mobiel is 0612345678", "0612345678");
+    has(
+      "Ouders uitgenodigd op school (Wilhelminalaan 2); moeder gaf haar nummer: 06-98765432",
+      "06-98765432",
+    );
+    has("De gestolen fietsen staan in zijn garage (Kerkstraat 5).", "Kerkstraat 5");
+    has("Leerling slaapt soms bij de eigenaar van de sportschool (Havenstraat 9).", "Havenstraat 9");
+    has("Jacks dad came to the gate shouting again.", "Jacks");
+    has("Ik weet niet of het Marks of Jacks telefoon was.", "Jacks");
+    has("Mail de mentor: mr.jansen@hetbaken.nl", "jansen");
+    has("Zag Ahmed sportschool binnengaan met twee oudere jongens.", "Ahmed");
+    has("Ryan Gym Class: he refused to change and hit another boy.", "Ryan");
+    expect(found("Everyone calls Lombok little Morocco, the kids say it too.")).toEqual([]);
+    expect(found("In de wijk die ze Transvaal noemen is veel overlast.")).toEqual([]);
     // What someone is called, with the verb after the name too.
     has("De jongen die zich Sjonnie laat noemen zit in de 3e klas.", "Sjonnie");
     has("It's the boy everyone calls Tiny T from the Lindewijk estate.", "Tiny T");

@@ -271,7 +271,7 @@ export function addresses(
           // (So does its address in brackets right after it: "de ouders uitgenodigd op school
           // (Wilhelminalaan 2, ingang achterzijde)".)
           (ORGANISATION_BEFORE.test(before) &&
-            (DESK_OF.test(line) || /^\s*\(\s*$/.test(afterOrganisation(line))) &&
+            (DESK_OF.test(line) || (/^\s*\(\s*$/.test(afterOrganisation(line)) && !HOME_CUE.test(line))) &&
             !PERSON_LINE.test(afterOrganisation(line)) &&
             !/^\s*[-–]?\s*(?:I{1,3}|IV|bis|hs)\b/.test(after) &&
             !HOME_CUE.test(after.slice(0, 40))) ||

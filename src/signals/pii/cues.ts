@@ -140,7 +140,7 @@ export const NOT_INITIALS = new Set([
 
 /** Words that make a capitalised run the name of an institution, not of a person. */
 export const INSTITUTION_WORDS =
-  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel|gym|fitness|dojo|sportschool)$/i;
+  /^(?:court|college|lyceum|gymnasium|atheneum|school|basisschool|kindcentrum|ikc|academie|hogeschool|universiteit|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|radio|fm|tv|stichting|fonds|centrum|huis|kerk|moskee|bibliotheek|museum|theater|stadion|arena|hal|sporthal|park|bank|prijs|festival|toernooi|markt|winkel|supermarkt|apotheek|station|halte|brug|plein|kazerne|instituut|groep|foundation|clinic|house|day|week|workshop|concert|fair|cafe|café|restaurant|grillroom|snackbar|pizzeria|bakkerij|fietsen|kapsalon|attack|attacks|aanslag|aanslagen|bombing|massacre|ramp|room|zaal|lokaal|hotel|hostel|motel)$/i;
 
 /** Endings of a capitalised word that make it a street or building: "Anne Frankstraat". */
 export const INSTITUTION_SUFFIX =
@@ -317,7 +317,7 @@ export const MONTH_NAMES =
 
 /** Words that give what someone is called: the capitalised word after them is a name. */
 export const CALLED_BEFORE =
-  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:everyone|everybody|people|the kids|kids|iedereen|ze|men)\s+(?:calls?|noemt|noemen)(?:\s+(?:hem|haar))?|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
+  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:boy|girl|kid|guy|lad|man|woman|one|student|pupil)\s+(?:that\s+|who\s+|whom\s+)?(?:everyone|everybody|people|the kids|kids|they)\s+calls?|(?:iedereen|ze|men)\s+noem(?:t|en)\s+(?:hem|haar)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias)\s+["'‘“]?$/i;
 
 /** Points of the compass, in a place's name: "Zwolle-Zuid", "Brabant-Zuid-Oost". */
 export const COMPASS = new Set(

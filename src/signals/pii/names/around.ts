@@ -112,7 +112,14 @@ function signature(s: NameScan, i: number): Cue | null {
   )
     return "role";
   // "girls call him Stormy", "bekend als Kiki": what someone is called, however ordinary the word.
-  if (t.cap && CALLED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return "cue";
+  // (A place is what a district is called: "everyone calls Lombok little Morocco".)
+  const calledBefore = text.slice(Math.max(0, t.start - 30), t.start);
+  if (
+    t.cap &&
+    CALLED_BEFORE.test(calledBefore) &&
+    !(s.lex.place(t.lower) && !/\b(?:him|her|them|hem|haar)\s*["'‘“]?$/i.test(calledBefore))
+  )
+    return "cue";
   // "die zich Sjonnie laat noemen": the same, with the verb after the name.
   if (
     t.cap &&

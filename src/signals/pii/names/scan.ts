@@ -131,11 +131,8 @@ export class NameScan {
     const lex = this.lex;
     return (
       lex.firstName(t.lower) ||
-      // (In English, "Lots of", "Marks" are words: the possessive there has its apostrophe.)
       (/[^s]'s$/.test(t.lower) && lex.firstName(t.lower.slice(0, -2))) ||
-      (/[^s']s$/.test(t.lower) &&
-        !(lex.english(t.lower) && (this.englishText || /^\s+of\b/.test(this.text.slice(t.end)))) &&
-        lex.firstName(t.lower.slice(0, -1))) ||
+      (/[^s']s$/.test(t.lower) && !quantityOf(this.text, t) && lex.firstName(t.lower.slice(0, -1))) ||
       // "Ilias' vader": the possessive of a name ending in s.
       (/s'$/.test(t.lower) && lex.firstName(t.lower.slice(0, -1))) ||
       (t.lower.includes("-") && t.lower.split("-").every((p) => lex.firstName(p)))
@@ -178,4 +175,10 @@ export class NameScan {
     }
     return false;
   }
+}
+
+/** "Lots of kids", "Bits of glass": an English word of quantity opening a sentence before "of",
+ * no possessive written without its apostrophe ("Marks mum", "of het Marks of Jacks telefoon"). */
+function quantityOf(text: string, t: Token): boolean {
+  return /^\s+of\s+\p{Ll}/u.test(text.slice(t.end)) && /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(0, t.start));
 }
