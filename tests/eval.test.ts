@@ -84,7 +84,7 @@ const FLOORS = {
   dev37: { right: 0.74, wrongAtMost: 8, outOfScopeAnswered: 5 },
   test37: { right: 0.73, wrongAtMost: 9, outOfScopeAnswered: 5 },
   dev38: { right: 0.62, wrongAtMost: 4, outOfScopeAnswered: 2 },
-  test38: { right: 0.63, wrongAtMost: 6, outOfScopeAnswered: 3 },
+  test38: { right: 0.63, wrongAtMost: 7, outOfScopeAnswered: 3 },
   dev39: { right: 0.75, wrongAtMost: 12, outOfScopeAnswered: 7 },
   test39: { right: 0.81, wrongAtMost: 8, outOfScopeAnswered: 6 },
   old: { right: 0.68, wrongAtMost: 28, outOfScopeAnswered: 2 },
