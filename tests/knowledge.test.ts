@@ -178,6 +178,15 @@ describe("the loader's errors", () => {
     expect(loadError(dir2).issues).toContainEqual(
       expect.objectContaining({ message: "unknown topic 'kluisjez'" }),
     );
+    // A covenant that speaks of a guidance subject names guidance that exists.
+    const dir3 = copy();
+    edit(dir3, "almere/covenant.yaml", "guidance/meldcode,", "guidance/meldkode,");
+    expect(loadError(dir3).issues).toContainEqual(
+      expect.objectContaining({
+        file: join("almere", "covenant.yaml"),
+        message: "unknown guidance 'guidance/meldkode'",
+      }),
+    );
   });
 });
 

@@ -31,12 +31,18 @@ const slug = (s: string) =>
 export function buildUnits(kb: KnowledgeBase): Unit[] {
   const out: Unit[] = [];
   for (const r of kb.regions) out.push(...regionUnits(kb, r));
-  for (const g of kb.guidance) out.push(guidanceUnit(g));
+  for (const g of kb.guidance)
+    out.push(
+      guidanceUnit(
+        g,
+        kb.regions.filter((r) => r.covenant.speaksOf.includes(g.id)).map((r) => r.id),
+      ),
+    );
   applyEntries(out, kb.guidanceUnits, null, kb);
   return out;
 }
 
-function guidanceUnit(g: GuidanceItem): Unit {
+function guidanceUnit(g: GuidanceItem, inCovenants: string[]): Unit {
   return {
     id: g.id,
     kind: "guidance",
@@ -48,7 +54,7 @@ function guidanceUnit(g: GuidanceItem): Unit {
     ask: NO_PARAPHRASES,
     slot: g.id,
     topics: g.topics,
-    inCovenants: g.inCovenants,
+    inCovenants,
   };
 }
 

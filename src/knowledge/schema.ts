@@ -101,6 +101,9 @@ export const covenantSchema = z.strictObject({
   renewal: refText,
   notice: refText,
   evaluation: refText,
+  /** General guidance whose subject this covenant speaks of itself (the meldcode, aangifte):
+   * asked what this covenant says, the bot never calls that guidance the only word on it. */
+  speaksOf: z.array(z.string().regex(/^guidance\/[a-z0-9-]+$/)).default([]),
   provisions: z.array(provisionSchema).min(1),
   definitions: z.array(definitionSchema),
   /** The covenant's own headings of its articles, sections and annexes, where it gives them
@@ -213,9 +216,6 @@ export const guidanceSchema = z.strictObject({
   source: text,
   /** Sources differ in strength or disagree; the bot says so. */
   disagreement: z.boolean().optional(),
-  /** The regions whose covenant itself speaks of this subject: asked what that covenant says,
-   * the bot does not call this guidance the only word on it. */
-  inCovenants: z.array(id).default([]),
 });
 
 /** How people ask about one fact, in everyday words (Dutch and English). */

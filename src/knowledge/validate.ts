@@ -18,15 +18,16 @@ export function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
       seen.add(id);
     });
   };
-  const regions = new Set(kb.regions.map((r) => r.id));
-  for (const [i, g] of kb.guidance.entries()) {
-    for (const r of g.inCovenants)
-      if (!regions.has(r))
+  const guidance = new Set(kb.guidance.map((g) => g.id));
+  for (const r of kb.regions)
+    for (const [i, g] of r.covenant.speaksOf.entries())
+      if (!guidance.has(g))
         issues.push({
-          file: join("guidance", "guidance.yaml"),
-          path: `items[${i}].inCovenants`,
-          message: `unknown region '${r}'`,
+          file: join(r.id, "covenant.yaml"),
+          path: `speaksOf[${i}]`,
+          message: `unknown guidance '${g}'`,
         });
+  for (const [i, g] of kb.guidance.entries()) {
     for (const t of g.topics) {
       if (!topics.has(t))
         issues.push({
