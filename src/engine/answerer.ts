@@ -9,14 +9,7 @@ import { articlesAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import {
-  answerUnits,
-  askBack,
-  guidanceOnly,
-  namingClosest,
-  notInCovenants,
-  rhythmUnsaid,
-} from "./compose/units.ts";
+import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
@@ -117,18 +110,10 @@ export class UnitAnswerer {
       );
     }
     if (whole.kind === "ask") return this.finish(ctx, askBack(ctx, whole.options), whole.options[0]?.unit.id);
-    const subject = whole.subject
-      ? this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject)
-      : undefined;
+    const subject = this.lexicon.lexicon.outOfScope.find((o) => o.id === whole.subject);
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
-    const besides = subject?.sayClosest
-      ? namingClosest(q.tokens, subject, whole.closest?.unit)
-      : whole.unsaid === "quantity"
-        ? rhythmUnsaid(q, whole.closest)
-        : whole.unsaid === "covenant"
-          ? guidanceOnly(q, whole.closest)
-          : undefined;
+    const besides = besidesFor(q, whole, subject);
     return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
   }
 

@@ -5,11 +5,9 @@
  * covenants do not say.
  */
 import type { Ctx, Query } from "../context.ts";
-import { CLEAR } from "../decide.ts";
 import { t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
-import { asksHowOften } from "../rhythm.ts";
 import { normalize, tokenize } from "../text.ts";
 import type { Answer, Intent } from "../types.ts";
 import type { Unit } from "../unit.ts";
@@ -239,7 +237,7 @@ export function askBack(ctx: Ctx, options: readonly Ranked[]): Answer {
 
 /** The closest fact, when it names the thing a refused phrase asks about (the phrase's last word:
  * "het mediabeleid" in "wat staat er in het mediabeleid?"). */
-export function namingClosest(
+function namingClosest(
   tokens: readonly string[],
   subject: { nl: readonly string[]; en: readonly string[] },
   closest: Unit | undefined,
@@ -257,22 +255,24 @@ export function namingClosest(
   };
 }
 
-/** "Hoe vaak ...?" answered by a covenant's fact that gives no rhythm: the covenant does not say,
- * and what it does say is shown when it comes near enough. (Not for "hoeveel ...?": the fact
- * nearest to a number asked is seldom about what was counted.) */
-export function rhythmUnsaid(q: Query, closest: Ranked | undefined): Besides | undefined {
-  if (!closest || closest.score < CLEAR || closest.unit.kind === "guidance" || !asksHowOften(q.normalized))
-    return undefined;
-  return {
-    unit: closest.unit,
-    unsaid: { nl: "Hoe vaak staat niet in het convenant.", en: "The covenant does not say how often." },
-  };
-}
-
-/** What the covenant says is asked and only general guidance comes near: the covenant does not
- * say, and the guidance is shown as what it is, with whom to ask when in doubt. */
-export function guidanceOnly(q: Query, closest: Ranked | undefined): Besides | undefined {
+/** A refusal's line beside it: the closest fact, with what the covenant leaves unsaid. A document
+ * the covenant only names; "hoe vaak ...?" answered by a fact that gives no rhythm ("Hoe vaak staat
+ * niet in het convenant."); what the covenant says asked where only general guidance comes near,
+ * shown as guidance with whom to ask. */
+export function besidesFor(
+  q: Query,
+  whole: { closest?: Ranked; unsaid?: "quantity" | "covenant" },
+  subject?: { nl: readonly string[]; en: readonly string[]; sayClosest?: boolean },
+): Besides | undefined {
+  const closest = whole.closest;
+  if (subject?.sayClosest) return namingClosest(q.tokens, subject, closest?.unit);
   if (!closest) return undefined;
+  if (whole.unsaid === "quantity")
+    return {
+      unit: closest.unit,
+      unsaid: { nl: "Hoe vaak staat niet in het convenant.", en: "The covenant does not say how often." },
+    };
+  if (whole.unsaid !== "covenant") return undefined;
   const one = q.regions.length === 1;
   return {
     unit: closest.unit,

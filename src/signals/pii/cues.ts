@@ -93,17 +93,6 @@ export const SPEECH_VERBS = new Set(
   ),
 );
 
-/** Openers of a sentence before a verb of telling that are no name: "Someone told me", "Mum said". */
-export const SPEAKER_WORDS = new Set(
-  (
-    "someone somebody nobody everyone everybody anyone he she they it who this that mum mom dad mother father " +
-    "brother sister teacher student pupil boy girl kid child parent parents staff security police " +
-    "iemand niemand iedereen hij zij ze men die dat dit wie ouder ouders moeder vader oma opa buurman buurvrouw " +
-    "buren buurtbewoner buurtbewoners omwonende omwonenden bewoner bewoners getuige melder leerling leerlingen " +
-    "leerkracht docent docenten juf meester mentor conciërge directeur directie school gemeente politie"
-  ).split(" "),
-);
-
 /** Words before a capitalised word that make it a place: "uit Eritrea", "in Seghwaert". */
 export const PLACE_PREPOSITIONS = new Set(
   (

@@ -18,12 +18,22 @@ import {
   PLACE_TEAMS,
   ROLE_TAIL,
   ROOMS,
-  SPEAKER_WORDS,
   SPEECH_VERBS,
 } from "../cues.ts";
 import { nameContext } from "./around.ts";
 import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
+
+/** Openers of a sentence before a verb of telling that are no name: "Someone told me", "Mum said". */
+const SPEAKER_WORDS = new Set(
+  (
+    "someone somebody nobody everyone everybody anyone he she they it who this that mum mom dad mother father " +
+    "brother sister teacher student pupil boy girl kid child parent parents staff security police " +
+    "iemand niemand iedereen hij zij ze men die dat dit wie ouder ouders moeder vader oma opa buurman buurvrouw " +
+    "buren buurtbewoner buurtbewoners omwonende omwonenden bewoner bewoners getuige melder leerling leerlingen " +
+    "leerkracht docent docenten juf meester mentor conciërge directeur directie school gemeente politie"
+  ).split(" "),
+);
 
 /** An age or a class after a name in brackets: "(Kristof, 17)", "(de Boer, 3A)", "(Tess, groep 6)". */
 export const IN_BRACKETS_AFTER =
