@@ -162,17 +162,14 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     (q.meetings.length > 0 || q.roles.some((r) => !PARTIES.has(r.id))) &&
     !COVENANT_NAMED.test(q.normalized);
   // "meldcode stappen volgens ons westfriese convenant": what the covenant says is asked, and
-  // general guidance is no covenant's word. When it comes nearest by far, the covenant does not
-  // say (the guidance is shown as such).
-  const covenantsWord = PER_COVENANT.test(q.normalized);
+  // general guidance is no covenant's word. When guidance comes nearest, the covenant asked does
+  // not speak of its subject (speaksOf) and none of that covenant's facts comes near, the covenant
+  // does not say (the guidance is shown as such); otherwise the guidance answers as before.
   const [first] = given.ranked;
-  // (Not when a covenant's fact comes near: the covenant may say it in its own words, and the
-  // guidance answers beside it as before.)
   if (
-    covenantsWord &&
+    PER_COVENANT.test(q.normalized) &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
-    // (Nor where the covenant asked speaks of the subject itself, in any words.)
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&
     !given.ranked.some(
       (r) =>
