@@ -421,4 +421,11 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     has("our public Instagram (@3b.tea.spill) is full of gossip", "@3b.tea.spill");
     has("his account @gemeentejayden posts fights", "@gemeentejayden");
   });
+  it("finds a mobile whose prefix alone is masked, not one whose digits are", () => {
+    has("Contact moeder: xx-41927358 (06 weggelaten ivm privacy)", "41927358");
+    has("Her number shows as +** 6 5812 0944 in the group (I starred out the country code).", "5812 0944");
+    expect(found("Contact moeder: 06-xxxxxxxx, bellen via de mentor.")).toEqual([]);
+    expect(found("Nummer van vader: 06-48 xx xx xx (rest weggelaten).")).toEqual([]);
+    expect(found("Zaak XX-20240118 is doorgezet naar het veiligheidshuis.")).toEqual([]);
+  });
 });

@@ -105,6 +105,18 @@ export function phones(text: string): PiiFinding[] {
     const f = finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length);
     if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
   }
+  // "xx-41927358 (06 weggelaten)", "+** 6 5812 0944": a mobile with only its prefix masked, still
+  // complete enough to dial ("06-xxxxxxxx", "06-48 xx xx xx" mask the digits that count).
+  // (Where a number is spoken of: not "zaak XX-20240118".)
+  for (const m of text.matchAll(
+    /(?<![\w*+])(?:[xX*]{2}[\s-]?|\+\*{1,3}\s?6[\s-]?)(?:\d[\s-]?){7}\d(?![\d*xX])/g,
+  ))
+    if (
+      /\b(?:tel\p{L}*|mobiel\p{L}*|nummer|number|phone|contact|bel\p{L}*|app|whatsapp)\b[^.\n]{0,30}$/iu.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 45), m.index ?? 0),
+      )
+    )
+      out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
   for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
