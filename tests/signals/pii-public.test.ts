@@ -685,6 +685,7 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("In de wijk die ze Transvaal noemen is veel overlast.")).toEqual([]);
     // What someone is called, with the verb after the name too.
     has("De jongen die zich Sjonnie laat noemen zit in de 3e klas.", "Sjonnie");
+    has("Die 'Sjonnie' uit de Vogelwijk is volgens mij 19 en niet 17.", "Sjonnie");
     has("It's the boy everyone calls Tiny T from the Lindewijk estate.", "Tiny T");
   });
 });

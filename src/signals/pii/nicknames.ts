@@ -55,7 +55,8 @@ export function nicknames(
       m[0]
         .toLowerCase()
         .split(" ")
-        .every((w) => !opts.lexicon.common(w) && !opts.lexicon.english(w));
+        // (A person's name in the dictionary is one too: "Die 'Sjonnie'".)
+        .every((w) => (!opts.lexicon.common(w) && !opts.lexicon.english(w)) || opts.lexicon.personName(w));
     // "'Smartwhip' en 'Frosty', merknamen van lachgascilinders": named as brands.
     if (BRANDS_AFTER.test(text.slice(end, end + 60))) continue;
     // "'Matilda' by Roald Dahl", "'Storm' vapes", "the 'Digiwijs' lessons": a title with its
