@@ -518,6 +518,21 @@ describe("answers", () => {
     ).toMatch(/^Nee, niet op basis van dit convenant/);
   });
 
+  it("says a meeting named by its own name is another region's, with the region's own meetings", () => {
+    const a = ask("hebben wij ook een signaaloverleg?", "almere");
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe(
+      "Het Almeerse convenant Veiligheid op scholen kent geen signaaloverleg; dat overleg staat in het Leids convenant Veiligheid in en om het onderwijs (Leiden).",
+    );
+    expect(a.answer).toMatch(/De overleggen in Almere: Bestuurlijk overleg, Stedelijke kerngroep/);
+    expect(ask("is there a digitaal spreekuur here?", "zoetermeer").answer).toMatch(
+      /^The covenant of Zoetermeer has no digital consultation hour; that meeting is in the covenant of West-Friesland\./,
+    );
+    // The region's own meeting answers; words that describe a meeting name none of another region.
+    expect(ask("hoe vaak is het signaaloverleg?", "leiden").answer).toMatch(/vijf keer per jaar/);
+    expect(ask("hoe vaak is het overleg met de politie?", "leiden").answer).not.toMatch(/kent geen/);
+  });
+
   it("handles empty, oversized and emoji-only input with a message", () => {
     expect(ask("   ").answer).toMatch(/Stel een vraag/);
     const long = ask(`wie is de wijkagent ${"x".repeat(2000)}`);
