@@ -657,7 +657,10 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("Lots of teenagers in and out at night, neighbours suspect dealing.")).toEqual([]);
     expect(found("Ouder meldt dat een leerling online benaderd wordt door een volwassen man.")).toEqual([]);
     expect(found("Hij adverteert via Snapchat; het account is doorgegeven aan de wijkagent.")).toEqual([]);
+    expect(found("Winkeldiefstal bij de Dirk (Dirk van den Broek aan het Kastanjeplein).")).toEqual([]);
+    expect(found("Gisteren weer een groep bij Bram Ladage en de Febo op het Plein.")).toEqual([]);
     // The people beside them stay personal.
+    has("Dirk van den Broek (groep 7) is weer weggelopen.", "Dirk van den Broek");
     has("Kapsalon Yasmina heeft melding gedaan. Yasmina denkt dat het de zoon van de buren was.", "Yasmina");
     has("De moeder woont boven de kapsalon (Dorpsstraat 14).", "Dorpsstraat 14");
     has("Bereik moeder via de receptie van haar werk, 010-2345600.", "010-2345600");
