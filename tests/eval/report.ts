@@ -89,6 +89,8 @@ const sets = {
   test38: join(import.meta.dirname, "test38.yaml"),
   dev39: join(import.meta.dirname, "dev39.yaml"),
   test39: join(import.meta.dirname, "test39.yaml"),
+  dev40: join(import.meta.dirname, "dev40.yaml"),
+  test40: join(import.meta.dirname, "test40.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

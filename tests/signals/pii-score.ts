@@ -188,6 +188,10 @@ export const CORPORA = {
   dev43: join(import.meta.dirname, "pii-dev43.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test42: join(import.meta.dirname, "pii-test42.yaml"),
+  /** A forty-fourth corpus (200 texts on children online: grooming, scams, threats): a development half ... */
+  dev44: join(import.meta.dirname, "pii-dev44.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test43: join(import.meta.dirname, "pii-test43.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -59,6 +59,7 @@ describe("personal-data corpus", () => {
     dev41: { caught: 99, clean: 99, warned: 7 },
     dev42: { caught: 92.5, clean: 92, warned: 11 },
     dev43: { caught: 97, clean: 94, warned: 11 },
+    dev44: { caught: 97.5, clean: 96, warned: 2 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
