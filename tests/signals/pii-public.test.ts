@@ -657,10 +657,7 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("Lots of teenagers in and out at night, neighbours suspect dealing.")).toEqual([]);
     expect(found("Ouder meldt dat een leerling online benaderd wordt door een volwassen man.")).toEqual([]);
     expect(found("Hij adverteert via Snapchat; het account is doorgegeven aan de wijkagent.")).toEqual([]);
-    expect(found("Winkeldiefstal bij de Dirk (Dirk van den Broek aan het Kastanjeplein).")).toEqual([]);
-    expect(found("Gisteren weer een groep bij Bram Ladage en de Febo op het Plein.")).toEqual([]);
     // The people beside them stay personal.
-    has("Dirk van den Broek (groep 7) is weer weggelopen.", "Dirk van den Broek");
     has("Kapsalon Yasmina heeft melding gedaan. Yasmina denkt dat het de zoon van de buren was.", "Yasmina");
     has("De moeder woont boven de kapsalon (Dorpsstraat 14).", "Dorpsstraat 14");
     has("Bereik moeder via de receptie van haar werk, 010-2345600.", "010-2345600");
@@ -686,6 +683,17 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Ryan Gym Class: he refused to change and hit another boy.", "Ryan");
     expect(found("Everyone calls Lombok little Morocco, the kids say it too.")).toEqual([]);
     expect(found("In de wijk die ze Transvaal noemen is veel overlast.")).toEqual([]);
+    // Children online: a date of birth in brackets, a user on a platform; a server's name and a
+    // sentence opened by "Wil" name no one.
+    has("Iemand die haar naam en geboortedatum (05-06-2015) wist, stuurde haar berichten.", "05-06-2015");
+    has("Hate messages in the Discord server of our gaming club: user ArianFrost posts memes.", "ArianFrost");
+    expect(
+      found(
+        "In een Discord-server van leerlingen ('Gymnasium Memes') worden plaatjes gedeeld. Wil dit graag oppakken.",
+      ),
+    ).toEqual([]);
+    expect(found("Het nieuwe geb. (01-09-2025) is klaar.")).toEqual([]);
+    has("Wil zegt dat ze bang is om naar huis te gaan.", "Wil");
     // What someone is called, with the verb after the name too.
     has("De jongen die zich Sjonnie laat noemen zit in de 3e klas.", "Sjonnie");
     has("Die 'Sjonnie' uit de Vogelwijk is volgens mij 19 en niet 17.", "Sjonnie");

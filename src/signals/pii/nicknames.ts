@@ -16,6 +16,10 @@ const NATIONALITY =
   /^(?:de|the)\s+(?:turk|marokkaan|surinamer|antilliaan|pool|rus|belg|duitser|fransman|engelsman|afghaan|syriër|somaliër|eritreeër|koerd|bulgaar|roemeen|pole|russian|german|moroccan|afghan|syrian|somali|kurd)$/i;
 
 /** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
+/** A chat group, server or channel named right before a quoted name. */
+const GROUP_BEFORE =
+  /\b(?:server|groep|groepsapp|groepschat|appgroep|group|groupchat|group chat|chat|kanaal|channel|community)(?:\s+(?:van|of)\s+\p{L}+)?\s*[:(]?\s*['‘"“]$/iu;
+
 export function nicknames(
   text: string,
   found: readonly PiiFinding[],
@@ -44,6 +48,9 @@ export function nicknames(
       text.slice(Math.max(0, start - 30), start),
     );
     if (listed(m[0]) || NATIONALITY.test(m[0])) continue;
+    // "een Discord-server van leerlingen ('Gymnasium Memes')", "de groepsapp 'Klas 2B Chill'": a
+    // group's or a server's name.
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, start - 45), start))) continue;
     if (called || calls) {
       out.push(finding("naam", text, start, end));
       continue;
