@@ -531,6 +531,18 @@ describe("answers", () => {
     // The region's own meeting answers; words that describe a meeting name none of another region.
     expect(ask("hoe vaak is het signaaloverleg?", "leiden").answer).toMatch(/vijf keer per jaar/);
     expect(ask("hoe vaak is het overleg met de politie?", "leiden").answer).not.toMatch(/kent geen/);
+    // A cold review's attacks: a description of a meeting, a role or a subject asked about in it.
+    for (const [q, region] of [
+      ["hoe vaak is er overleg school en politie in Seghwaert?", "zoetermeer"],
+      ["hoe vaak is het beleidsmatig overleg?", "leiden"],
+      ["wat doet de wijkagent in het signaaloverleg?", "almere"],
+      ["mogen we camerabeelden laten zien in het signaaloverleg?", "almere"],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(/kent geen|has no/);
+    // "in charge of" and "the point of" alone ask no meeting's organiser or purpose.
+    expect(ask("who is in charge of privacy at our school?", "leiden").answer).not.toMatch(
+      /organised or led/,
+    );
   });
 
   it("handles empty, oversized and emoji-only input with a message", () => {

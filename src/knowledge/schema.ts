@@ -31,7 +31,15 @@ export const topicSchema = z.strictObject({
   en: z.array(text).min(1),
 });
 
-export const meetingTypeSchema = z.strictObject({ id, nl: text, en: text, aliases: z.array(text).min(1) });
+export const meetingTypeSchema = z.strictObject({
+  id,
+  nl: text,
+  en: text,
+  aliases: z.array(text).min(1),
+  /** `nl` is the meeting's own name, which no other kind of meeting goes by ("signaaloverleg"),
+   * not a description ("overleg school en politie"). */
+  ownName: z.boolean().optional(),
+});
 
 export const vocabularySchema = z.strictObject({
   regions: z.array(regionSchema).min(1),

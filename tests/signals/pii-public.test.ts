@@ -694,6 +694,14 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     ).toEqual([]);
     expect(found("Het nieuwe geb. (01-09-2025) is klaar.")).toEqual([]);
     has("Wil zegt dat ze bang is om naar huis te gaan.", "Wil");
+    // A cold review's attacks on these.
+    has("Anne-Wil dat wil ik zeker weten, zei de moeder.", "Anne-Wil");
+    has("In de groepsapp: 'Bolle' zei dat hij zou komen met een mes.", "Bolle");
+    expect(found("Die 'Summer' party was wild.")).toEqual([]);
+    expect(found("Het plan is geboren (15-01-2024) in de werkgroep.")).toEqual([]);
+    expect(found("On Discord the user postte filmpjes van de vechtpartij.")).toEqual([]);
+    expect(found("Police report number: xx-24051733 (first letters removed).")).toEqual([]);
+    expect(found("Het nummer van de leerling in Magister: xx-20110423.")).toEqual([]);
     // What someone is called, with the verb after the name too.
     has("De jongen die zich Sjonnie laat noemen zit in de 3e klas.", "Sjonnie");
     has("Die 'Sjonnie' uit de Vogelwijk is volgens mij 19 en niet 17.", "Sjonnie");

@@ -13,16 +13,20 @@ export function meetingElsewhere(ctx: Ctx): Answer | undefined {
   const q = ctx.q;
   const [id] = q.regions;
   if (q.regions.length !== 1 || !id || q.meetings.length === 0) return undefined;
+  // (Only a question about the meeting itself: "wat doet de wijkagent in het signaaloverleg?" asks
+  // about the role, "camerabeelden in het signaaloverleg?" about cameras.)
+  if (q.roles.length > 0 || q.topics.some((t) => t !== "overleg")) return undefined;
   const kb = ctx.kb.kb;
   const region = kb.regions.find((r) => r.id === id);
   if (!region) return undefined;
   const own = new Set(region.overleggen.map((o) => o.type));
   if (q.meetings.some((m) => own.has(m.id))) return undefined;
-  // Only a meeting's own name, of a kind one covenant alone has: "overleg met de politie",
-  // "werkgroep" or "spreekuur" describe meetings other covenants hold under other names.
+  // Only a meeting's own name (`ownName` in vocabulary.yaml), of a kind one covenant alone has:
+  // "overleg school en politie" or "werkgroep" describe meetings other covenants hold under other
+  // names.
   const named = q.meetings
     .map((m) => kb.vocabulary.meetingTypes.find((type) => type.id === m.id))
-    .find((type) => type && ` ${q.normalized} `.includes(` ${type.nl} `));
+    .find((type) => type?.ownName && ` ${q.normalized} `.includes(` ${type.nl} `));
   const holders = named ? kb.regions.filter((r) => r.overleggen.some((o) => o.type === named.id)) : [];
   const [holder] = holders;
   if (!named || holders.length !== 1 || !holder) return undefined;

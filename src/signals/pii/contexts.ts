@@ -240,7 +240,7 @@ const CONTEXTS = [
   // (In lower case only, and not after "meneer": Koning and Prins are surnames too.)
   /(?<!(?:meneer|mevrouw|mevr\.?|dhr\.?|juf|mr\.?|ms\.?|mrs\.?)\s)\b(?:burgemeester|wethouder|minister|staatssecretaris|gedeputeerde)\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]+/gu,
   // "Wil dit graag oppakken": the Dutch verb opening a line or sentence.
-  /(?:^|[-•*]\s*|[.!?:]\s+)Wil(?=\s+(?:dit|dat|die|je|jij|u|ik|het|ze|zij|hij|graag|even|iemand|er|wel|jullie)\b)/gmu,
+  /(?:^[-•*]?\s*|[.!?:]\s+)Wil(?=\s+(?:dit|dat|die|je|jij|u|ik|het|ze|zij|hij|graag|even|iemand|er|wel|jullie)\b)/gmu,
   // "Mark the dates", "Hope everyone saw": a verb that opens a line or sentence.
   /(?:^|[-•*]\s*|[.!?:]\s+)(?:Mark|Will|Bill|Hope|Grace|Frank|Pat|Rob|Chase|Drew|Grant|Jack|Book)(?=\s+(?:the|your|our|a|an|all|this|these|those|it|everyone|everybody|via|online|now|here)\b)/gmu,
   new RegExp(

@@ -18,7 +18,10 @@ const NATIONALITY =
 /** Quoted nicknames that overlap neither a name found already nor a known name (a school, a wijk). */
 /** A chat group, server or channel named right before a quoted name. */
 const GROUP_BEFORE =
-  /\b(?:server|groep|groepsapp|groepschat|appgroep|group|groupchat|group chat|chat|kanaal|channel|community)(?:\s+(?:van|of)\s+\p{L}+)?\s*[:(]?\s*['‘"“]$/iu;
+  /\b(?:server|groep|groepsapp|groepschat|appgroep|group|groupchat|group chat|chat|kanaal|channel|community)(?:\s+(?:van|of)\s+\p{L}+)?\s*\(?\s*['‘"“]$/iu;
+/** A verb of saying or posting right after a quoted name. */
+const SAYS_AFTER =
+  /^\s*(?:\)\s*)?(?:zei|zegt|schreef|schrijft|stuurde|stuurt|postte|post|plaatste|appte|appt|reageerde|dreigde|said|says|wrote|writes|sent|posted|replied|threatened)\b/i;
 
 export function nicknames(
   text: string,
@@ -50,7 +53,12 @@ export function nicknames(
     if (listed(m[0]) || NATIONALITY.test(m[0])) continue;
     // "een Discord-server van leerlingen ('Gymnasium Memes')", "de groepsapp 'Klas 2B Chill'": a
     // group's or a server's name.
-    if (GROUP_BEFORE.test(text.slice(Math.max(0, start - 45), start))) continue;
+    // (Not a speaker in it: "groepsapp: 'Bolle' zei ...".)
+    if (
+      GROUP_BEFORE.test(text.slice(Math.max(0, start - 45), start)) &&
+      !SAYS_AFTER.test(text.slice(end + 1, end + 25))
+    )
+      continue;
     if (called || calls) {
       out.push(finding("naam", text, start, end));
       continue;
@@ -63,7 +71,7 @@ export function nicknames(
         .toLowerCase()
         .split(" ")
         // (A person's name in the dictionary is one too: "Die 'Sjonnie'".)
-        .every((w) => (!opts.lexicon.common(w) && !opts.lexicon.english(w)) || opts.lexicon.personName(w));
+        .every((w) => !opts.lexicon.english(w) && (!opts.lexicon.common(w) || opts.lexicon.personName(w)));
     // "'Smartwhip' en 'Frosty', merknamen van lachgascilinders": named as brands.
     if (BRANDS_AFTER.test(text.slice(end, end + 60))) continue;
     // "'Matilda' by Roald Dahl", "'Storm' vapes", "the 'Digiwijs' lessons": a title with its

@@ -107,16 +107,18 @@ export function phones(text: string): PiiFinding[] {
   }
   // "xx-41927358 (06 weggelaten)", "+** 6 5812 0944": a mobile with only its prefix masked, still
   // complete enough to dial ("06-xxxxxxxx", "06-48 xx xx xx" mask the digits that count).
-  // (Where a number is spoken of: not "zaak XX-20240118".)
+  // (Where a phone is spoken of, not a case's or a pupil's number: "zaak xx-20240118"; the
+  // country code and the 6 say it themselves.)
   for (const m of text.matchAll(
-    /(?<![\w*+])(?:[xX*]{2}[\s-]?|\+\*{1,3}\s?6[\s-]?)(?:\d[\s-]?){7}\d(?![\d*xX])/g,
-  ))
-    if (
-      /\b(?:tel\p{L}*|mobiel\p{L}*|nummer|number|phone|contact|bel\p{L}*|app|whatsapp)\b[^.\n]{0,30}$/iu.test(
-        text.slice(Math.max(0, (m.index ?? 0) - 45), m.index ?? 0),
-      )
-    )
-      out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
+    /(?<![\w*+])(?:(?:xx|\*\*)[\s-]?|(\+\*{1,3}\s?6[\s-]?))(?:\d[\s-]?){7}\d(?![\d*xX])/g,
+  )) {
+    const at = m.index ?? 0;
+    const spoken =
+      /\b(?:tel(?:efoon)?|mobiel(?:tje)?|phone|contact|bellen|bel|whatsapp)\b[^.\n]{0,30}$/iu.test(
+        text.slice(Math.max(0, at - 45), at),
+      ) || /^[^.\n]{0,15}\b06\b/.test(text.slice(at + m[0].length));
+    if (m[1] || spoken) out.push(finding("telefoon", text, at, at + m[0].length));
+  }
   // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
   for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
