@@ -539,6 +539,11 @@ describe("answers", () => {
       ["mogen we camerabeelden laten zien in het signaaloverleg?", "almere"],
     ] as const)
       expect(ask(q, region).answer, q).not.toMatch(/kent geen|has no/);
+    // Wijkplannen are Zoetermeer's alone.
+    expect(ask("do we have a wijkplan for our stadsdeel", "almere").answer).toMatch(
+      /^The covenant of Almere has no district plans \(wijkplannen\); those are in the covenant of Zoetermeer\./,
+    );
+    expect(ask("wat staat er in het wijkplan van noordhove?", "zoetermeer").answered).toBe(true);
     // "in charge of" and "the point of" alone ask no meeting's organiser or purpose.
     expect(ask("who is in charge of privacy at our school?", "leiden").answer).not.toMatch(
       /organised or led/,

@@ -9,7 +9,7 @@ import { articlesAsked } from "./articles.ts";
 import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import { meetingElsewhere } from "./compose/elsewhere.ts";
+import { elsewhere } from "./compose/elsewhere.ts";
 import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
@@ -78,7 +78,7 @@ export class UnitAnswerer {
     const q = question.q;
     // The covenant's words for what was asked: they pick the sentence quoted under an answer.
     const ctx: Ctx = { ...question, ...covenantWordsAsked(q.tokens, this.lexicon) };
-    const across = this.acrossRegions(ctx, q) ?? meetingElsewhere(ctx);
+    const across = this.acrossRegions(ctx, q) ?? elsewhere(ctx);
     if (across) return across;
     const byArticle = answerArticles(ctx, this.units, articlesAsked(q.text), this.lexicon.fillers);
     if (byArticle) return byArticle;

@@ -1,7 +1,8 @@
 /**
  * A meeting named by its own name that only another region's covenant has ("hebben wij ook een
- * signaaloverleg?" in Almere): the region's covenant does not know it. Said so, with the covenant
- * that does and the region's own meetings, not answered with whatever else comes near.
+ * signaaloverleg?" in Almere), or a wijkplan asked of a covenant without wijkplannen: the region's
+ * covenant does not know it. Said so, with the covenant that does (and the region's own meetings),
+ * not answered with whatever else comes near.
  */
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
@@ -9,7 +10,42 @@ import type { Answer } from "../types.ts";
 import { result } from "./result.ts";
 import { nextStep } from "./units.ts";
 
-export function meetingElsewhere(ctx: Ctx): Answer | undefined {
+export function elsewhere(ctx: Ctx): Answer | undefined {
+  return meetingElsewhere(ctx) ?? wijkplanElsewhere(ctx);
+}
+
+/** "do we have a wijkplan for our stadsdeel?" asked of a covenant with no wijkplannen. */
+function wijkplanElsewhere(ctx: Ctx): Answer | undefined {
+  const q = ctx.q;
+  const [id] = q.regions;
+  if (q.regions.length !== 1 || !id || !/\b(?:wijkplan(?:nen)?|district plans?)\b/.test(q.normalized))
+    return undefined;
+  const kb = ctx.kb.kb;
+  const region = kb.regions.find((r) => r.id === id);
+  const holders = kb.regions.filter((r) => r.wijken.length > 0);
+  if (!region || region.wijken.length > 0 || holders.length === 0) return undefined;
+  const lang = q.lang;
+  const names = holders.map((h) => h.covenant.short).join(", ");
+  return {
+    ...result(ctx, {
+      intent: "unknown",
+      answered: false,
+      confidence: 0,
+      sources: [],
+      facts: [
+        t(
+          lang,
+          `${capital(region.covenant.short)} kent geen wijkplannen; die staan in ${names}.`,
+          `The covenant of ${region.name} has no district plans (wijkplannen); those are in the covenant of ${holders.map((h) => h.name).join(", ")}.`,
+        ),
+      ],
+      next: nextStep(ctx, q.regions),
+    }),
+    unanswered: "not-in-covenants",
+  };
+}
+
+function meetingElsewhere(ctx: Ctx): Answer | undefined {
   const q = ctx.q;
   const [id] = q.regions;
   if (q.regions.length !== 1 || !id || q.meetings.length === 0) return undefined;
