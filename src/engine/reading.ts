@@ -27,9 +27,10 @@ const COUNTED =
   /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,})/u;
 const RHYTHM =
   /\b(\p{L}*jaarlijkse?|\p{L}*maandelijkse?|\p{L}*wekelijkse?|annually|monthly|weekly|yearly|biannual\p{L}*|every|elke|iedere|regelmatige?|reguliere?|regular|regularly|periodieke?|periodic|periodically|steeds|voortdurend|doorlopend|continu\p{L}*|keer|keren|maal|times|once|telkens|each time|every time|at a time|(?:per|each|every) school ?year|altijd|always|in alle gevallen|in all cases|te allen tijde|at all times|nooit|never|geen|per (?:jaar|schooljaar|maand|week|kwartaal)|a (?:year|month|week)|each (?:year|month|week))\b/iu;
-/** "Hoe vaak ...?" as the question's first question word. */
+/** The question's first question word, and whether it is "hoe vaak ...?". */
 const OFTEN =
   /\b(hoe vaak|hoe dikwijls|how often|how frequently|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/;
+const HOW_OFTEN_FIRST = /^(?:hoe vaak|hoe dikwijls|how often|how frequently)$/;
 
 /**
  * Whether the text gives the number the question asks for: "hoeveel ...?" and "vanaf welke
@@ -157,14 +158,14 @@ export function regionsOf(q: Query): string[] {
   return [];
 }
 
-/** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
 /** "Hoe vaak ...?" first, and nothing else asked (of a question that asks more, each part is
  * read on its own). */
 export function asksOnlyHowOften(normalized: string): boolean {
-  const first = normalized.match(OFTEN)?.[0];
-  return !!first && first.includes(" ") && normalized.split(SPLIT).length === 1;
+  const first = normalized.match(OFTEN)?.[0] ?? "";
+  return HOW_OFTEN_FIRST.test(first) && normalized.split(SPLIT).length === 1;
 }
 
+/** "Hoeveel keer ...?" and "vanaf welke leeftijd ...?" ask a number; "wie bepaalt hoeveel ...?" asks who. */
 function asksQuantity(normalized: string): boolean {
   if (AGE.test(normalized)) return true;
   const first = normalized.match(
