@@ -20,7 +20,7 @@ import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
 import { lexicon } from "./pii/lexicon.ts";
-import { nobodysLine, phoneDigits } from "./pii/lines.ts";
+import { isMobile, nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { nicknamesBeforeNames } from "./pii/nicknames.ts";
 import { bsns, deskDomains, emails, namesDesk, postcodes } from "./pii/numbers.ts";
@@ -144,7 +144,7 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
   // The number given with an organisation's address, in the same sentence, is its own.
   // (Never a mobile: "moeder werkt bij de apotheek (Marktstraat 1), haar mobiel is 06...".)
   const publicPhone = (f: PiiFinding) =>
-    !/^(?:06|\+?316|00316)/.test(phoneDigits(f.text)) &&
+    !isMobile(f.text) &&
     homes.public.some(
       (a) =>
         f.start >= a.end &&

@@ -14,6 +14,9 @@ export const phoneDigits = (s: string) =>
     .replace(/^00/, "+")
     .replace(/[^\d+]/g, "");
 
+/** A Dutch mobile number, whatever its grouping: never an organisation's line. */
+export const isMobile = (s: string) => /^(?:\+316|06)\d{8}$/.test(phoneDigits(s));
+
 /**
  * Someone a number can belong to, in its sentence: a person's word, someone speaking or spoken
  * for ("ik", "wij", "zijn nummer"), or a number called from or held on file ("gebeld met een

@@ -4,7 +4,7 @@
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { lexicon } from "./lexicon.ts";
-import { OWNER, PERSON_BETWEEN, phoneDigits, sentenceBefore, someoneNamed } from "./lines.ts";
+import { isMobile, OWNER, PERSON_BETWEEN, phoneDigits, sentenceBefore, someoneNamed } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
 import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
@@ -147,7 +147,7 @@ export function phones(text: string): PiiFinding[] {
       // wil dat de mentor terugbelt".)
       callerAfter(text.slice(base + m[0].length).split("\n")[0] ?? "");
     if (!person && ORG_PHONE_BEFORE.test(before)) continue;
-    const landline = !IS_MOBILE.test(phoneDigits(m[0])) && !/^\s*\+(?!31)/.test(m[0]);
+    const landline = !isMobile(m[0]) && !/^\s*\+(?!31)/.test(m[0]);
     // "Reach her through the school switchboard, 010-...": the person is reached through the desk,
     // whose line it is.
     if (landline && THROUGH_DESK.test(before)) continue;
@@ -163,7 +163,7 @@ export function phones(text: string): PiiFinding[] {
     // (A mobile number is never a desk's line: "General line closed, text Mo on 06...".)
     if (
       !person &&
-      !IS_MOBILE.test(phoneDigits(m[0])) &&
+      !isMobile(m[0]) &&
       !SOMEONE_ON_THE_WAY.test(before) &&
       ORG_LINE_BEFORE_EN.test(before) &&
       !/\d[\d\s().-]{6,}\d\D*$/.test(before)
@@ -282,7 +282,6 @@ function callerAfter(line: string): boolean {
 const OFFICE_AFTER =
   /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
 /** A Dutch mobile number, however it is grouped. */
-const IS_MOBILE = /^(?:\+316|06)\d{8}$/;
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =
   /\b(?:(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|artikel|serie|serial|kenmerk|polis|lid|member)\w*(?:nummer|nr|number|no)\.?|(?:service|storings|klantenservice|bestel|order)(?:lijn|nummer)|(?:service|order)\s+line|helpline)\s*[:#]?\s*$/i;
