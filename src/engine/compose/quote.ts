@@ -91,17 +91,36 @@ const SMALL = new Set(
     "volgens eigenlijk precies gewoon echt according actually really just still exactly"
   ).split(" "),
 );
-const contentWords = (s: string) => [
-  ...new Set(
-    normalize(s)
-      .split(" ")
-      .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !SMALL.has(w)),
-  ),
-];
+const contentWords = (s: string) =>
+  remembered(wordCache, s, () => [
+    ...new Set(
+      normalize(s)
+        .split(" ")
+        .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !SMALL.has(w)),
+    ),
+  ]);
+
+/** Every answer quotes from the same passages and their sentences: their words and keys are read
+ * once (bounded, since questions bring new text too). */
+const CACHED = 20_000;
+const wordCache = new Map<string, string[]>();
+const keyCache = new Map<string, string[]>();
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size >= CACHED) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
 
 /** Long words share their first letters where they share no stem ("complaints", "complaining"). */
 const PREFIX = 7;
-const keys = (w: string) => (w.length >= PREFIX ? [...stems(w), `${w.slice(0, PREFIX)}-`] : stems(w));
+const keys = (w: string): readonly string[] =>
+  remembered(keyCache, w, () =>
+    w.length >= PREFIX ? [...stems(w), `${w.slice(0, PREFIX)}-`] : [...stems(w)],
+  );
 
 /** The stems of what a text asks about ("geldezels" and "geldezel" are one), less the subject's. */
 function askedStems(s: string, subject = ""): Set<string> {
