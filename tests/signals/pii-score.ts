@@ -192,6 +192,14 @@ export const CORPORA = {
   dev44: join(import.meta.dirname, "pii-dev44.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test43: join(import.meta.dirname, "pii-test43.yaml"),
+  /** A forty-fifth corpus (200 texts on staff and professionals named by role and name): a development half ... */
+  dev45: join(import.meta.dirname, "pii-dev45.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test44: join(import.meta.dirname, "pii-test44.yaml"),
+  /** A forty-sixth corpus (200 fast messages typed on a phone): a development half ... */
+  dev46: join(import.meta.dirname, "pii-dev46.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test45: join(import.meta.dirname, "pii-test45.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
