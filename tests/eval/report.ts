@@ -91,6 +91,10 @@ const sets = {
   test39: join(import.meta.dirname, "test39.yaml"),
   dev40: join(import.meta.dirname, "dev40.yaml"),
   test40: join(import.meta.dirname, "test40.yaml"),
+  dev41: join(import.meta.dirname, "dev41.yaml"),
+  test41: join(import.meta.dirname, "test41.yaml"),
+  dev42: join(import.meta.dirname, "dev42.yaml"),
+  test42: join(import.meta.dirname, "test42.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
