@@ -26,8 +26,12 @@ export const OWN_ACCOUNT =
 
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
-  "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester".split(" "),
+  "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester fam familie".split(" "),
 );
+
+/** Words of address that stand alone for how someone is addressed, not for their name: the kids
+ * call the new TA "Miss". */
+export const ADDRESS_WORDS = /^(?:miss|sir|madam|mister|teacher|juf|juffrouw|meester|mevrouw|meneer)$/;
 
 /** Words that name what someone is called: "bijnaam is Stekkie", "roepnaam: Jay". */
 export const NAMING = new Set(

@@ -21,7 +21,7 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}\\.?|${DAY_WORDS})\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:\\d{4}|'\\d{2})|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}\\.?|${DAY_WORDS})\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:\\d{4}|'\\d{2}|\\d{2}(?!\\s*(?:uur|u|h|min|minuten)\\b|[:.]\\d))|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
  * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(

@@ -238,8 +238,14 @@ export function handles(
       /^\s+(?:aan|bij|door|naar|via|to|by|with)\b/i.test(text.slice(start + m[0].length))
     )
       continue;
-    // ("the user postte ...": after "user", only a word shaped like an account, "ArianFrost".)
-    if (/\b(?:user|gebruiker)\s*["'‘“]?$/i.test(before) && !quoted && !/^\p{Lu}|[\d_]/u.test(m[0])) continue;
+    // ("the user postte ...": after "user", only a word shaped like an account, "ArianFrost",
+    // "xXShadowRiderXx".)
+    if (
+      /\b(?:user|gebruiker)\s*["'‘“]?$/i.test(before) &&
+      !quoted &&
+      !/^\p{Lu}|[\d_]|\p{Ll}\p{Lu}/u.test(m[0])
+    )
+      continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)
     if (!quoted && GAME_IS.test(before) && /^\p{Ll}+$/u.test(m[0])) continue;
     out.push(finding("handle", text, start, start + m[0].length));

@@ -6,8 +6,8 @@
  *
  * The loop here takes each word in turn; the rules live in names/: the words and the scan of one
  * text (tokens.ts, scan.ts), cues around a word (around.ts), whether it opens a name (opening.ts,
- * starts.ts, capitalised.ts), how far the name runs (extend.ts), and runs that name a place
- * (places.ts).
+ * starts.ts, capitalised.ts), how far the name runs (extend.ts), runs that name a place
+ * (places.ts), and colleagues written as initials (initials.ts).
  */
 
 import {
@@ -20,6 +20,7 @@ import {
 } from "./cues.ts";
 import { deskHeaders } from "./headers.ts";
 import { extend } from "./names/extend.ts";
+import { staffInitials } from "./names/initials.ts";
 import { opening } from "./names/opening.ts";
 import { institutionRun, streetRun } from "./names/places.ts";
 import { type NameOptions, NameScan } from "./names/scan.ts";
@@ -57,6 +58,7 @@ export function names(text: string, opts: NameOptions): PiiFinding[] {
     out.push(finding("naam", text, t.start, last.end));
     i = j - 1;
   }
+  out.push(...staffInitials(s, out));
   out.push(...nicknames(text, out, opts));
   return out;
 }

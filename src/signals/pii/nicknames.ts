@@ -4,7 +4,7 @@
  * when a person is spoken of around them; the title of a programme or campaign ("lessenserie
  * 'Respect'") is not.
  */
-import { NICKNAME_CONTEXT, TITLE_OR_PRODUCT_AFTER } from "./cues.ts";
+import { ADDRESS_WORDS, NICKNAME_CONTEXT, TITLE_OR_PRODUCT_AFTER } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding, type Range } from "./types.ts";
 
@@ -50,7 +50,7 @@ export function nicknames(
     const calls = /\b(?:calls?|called|calling)\s+(?:him|her|them|himself|herself|themselves)\s+['‘"“]$/i.test(
       text.slice(Math.max(0, start - 30), start),
     );
-    if (listed(m[0]) || NATIONALITY.test(m[0])) continue;
+    if (listed(m[0]) || NATIONALITY.test(m[0]) || ADDRESS_WORDS.test(m[0].toLowerCase())) continue;
     // "een Discord-server van leerlingen ('Gymnasium Memes')", "de groepsapp 'Klas 2B Chill'": a
     // group's or a server's name.
     // (Not a speaker in it: "groepsapp: 'Bolle' zei ...".)

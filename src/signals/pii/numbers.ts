@@ -180,6 +180,8 @@ export function postcodes(text: string): PiiFinding[] {
       /^\s+\d/.test(text.slice(start + m[0].length));
     const cued =
       /(?:postcode|\bpc|\bp\.c\.)\s*:?\s*$/i.test(before) ||
+      // "postcode of the family is 2511 cv", "postcode van het gezin: 2511 cv".
+      /\bpostcode\b[^.\n\d]{0,30}(?:\bis|\bwas|:)\s*$/i.test(before) ||
       (!schoolYear && /\d[a-z]?,\s*$/i.test(before)) ||
       (!NOT_POSTCODE_LETTERS.test(letters) &&
         !TWO_LETTER_WORDS.test(letters) &&

@@ -151,6 +151,8 @@ export function phones(text: string): PiiFinding[] {
     // "Reach her through the school switchboard, 010-...": the person is reached through the desk,
     // whose line it is.
     if (landline && THROUGH_DESK.test(before)) continue;
+    // "schooltel is 020-...": a landline given as the school's.
+    if (landline && /\bschool\s?(?:tel|telefoon|telnr|nummer)\.?(?:\s+is)?\s*:?\s*$/i.test(before)) continue;
     // A desk named right before a landline is the desk's ("ESS helpdesk 070 ...", "eerst de
     // administratie bellen: 0297 ..."), unless someone in the sentence gave it ("moeder belde de receptie: ...").
     if (landline && !person && DESK_RIGHT_BEFORE.test(before)) continue;

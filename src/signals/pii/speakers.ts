@@ -6,6 +6,7 @@
  */
 import { AREA_ROLES } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { MEETING_LETTERS, PARTICLE_INITIALS } from "./names/initials.ts";
 import { finding, overlaps, type PiiFinding } from "./types.ts";
 
 const LINE = /(?:^[ \t]*(?:[-•*>]+[ \t]*)?|[ \t][-•][ \t]+)([\p{L}][\p{L}\d._'-]{1,24})[ \t]*:[ \t]+\S/gmu;
@@ -26,15 +27,6 @@ const HEADINGS = new Set(
     "admin administrator unknown onbekend system systeem bot moderator me you jij ik wij we mentor conciërge"
   ).split(" "),
 );
-
-/** The letters of bodies, desks and action points in a school's and a care network's minutes that
- * the not-names list leaves out (some are names elsewhere: "Ot", "Mr"). */
-const MEETING_LETTERS = new Set(
-  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT OM SO HR ICT AVG FG DPO KPI".split(" "),
-);
-
-/** Initials with a surname's particle in small letters: "JdV" (Jan de Vries), "TvdL", "MvA". */
-const PARTICLE_INITIALS = /^\p{Lu}(?:d|v|t|vd|vdr|vt|td|dl)\p{Lu}$/u;
 
 export function speakers(
   text: string,
@@ -71,7 +63,8 @@ export function speakers(
     first.length >= 2 ||
     speaking.some(
       (l) =>
-        persons.some((p) => overlaps(p, l)) ||
+        // (Initials found as a name count as initials: "JdV:" names only the other initials.)
+        persons.some((p) => overlaps(p, l) && !PARTICLE_INITIALS.test(p.text)) ||
         found.some((p) => overlaps(p, l)) ||
         /[._]/.test(l.word) ||
         (lex.firstName(l.word.toLowerCase()) && !lex.common(l.word.toLowerCase())),

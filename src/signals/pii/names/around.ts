@@ -4,6 +4,7 @@
  * "(groep 7)", ", een meisje").
  */
 import {
+  ADDRESS_WORDS,
   CALLED_BEFORE,
   CASE_ROLES,
   ENGLISH_KIN,
@@ -114,9 +115,11 @@ function signature(s: NameScan, i: number): Cue | null {
   // "girls call him Stormy", "bekend als Kiki": what someone is called, however ordinary the word.
   // (A place is what a district is called: "everyone calls Lombok little Morocco".)
   const calledBefore = text.slice(Math.max(0, t.start - 30), t.start);
+  // (Not a title of address alone: the kids call the new TA "Miss".)
   if (
     t.cap &&
     CALLED_BEFORE.test(calledBefore) &&
+    !(ADDRESS_WORDS.test(t.lower) && /^["'’”]/.test(text.slice(t.end))) &&
     !(s.lex.place(t.lower) && !/\b(?:him|her|them|hem|haar)\s*["'‘“]?$/i.test(calledBefore))
   )
     return "cue";

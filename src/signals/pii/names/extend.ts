@@ -2,7 +2,7 @@
  * How far a name runs from the word that starts it: over further capitalised names, particles
  * ("van der"), initials, and in lower case over surnames after a lower-case start.
  */
-import { PARTICLES } from "../cues.ts";
+import { EN_FUNCTION, PARTICLES } from "../cues.ts";
 import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
 
@@ -71,8 +71,10 @@ export function extend(s: NameScan, i: number, lowerRun: boolean): number {
       break;
     }
     // ("dirk jansen": a surname the lists know that is no word as it stands, however it inflects.)
+    // (Not over a function word: "mila from year 8".)
     if (
       lowerRun &&
+      !EN_FUNCTION.has(t.lower) &&
       ((!lex.common(t.lower) && (lex.surname(t.lower) || lex.firstName(t.lower) || !lex.proper(t.lower))) ||
         (lex.surname(t.lower) && !lex.word(t.lower) && !lex.english(t.lower, true)))
     ) {

@@ -279,6 +279,8 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
     cue === "cue" &&
     POLITE_TITLES.has(toks[i - 1]?.lower ?? "") &&
     (lex.surname(t.lower) ||
+      // "fam. janssens", "meneer peeters": the Flemish form of a surname the lists know.
+      (/\p{L}{4}s$/u.test(t.lower) && lex.surname(t.lower.slice(0, -1))) ||
       (k > i && lex.surname((toks[k] as Token).lower)) ||
       // "hey it's mr jonas (PE)": a teacher is called by a first name too.
       (k === i &&
@@ -318,9 +320,10 @@ function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
   );
 }
 
-/** Family words and neighbours a first name follows in chat: "zijn oom rob", "buurman kees". */
+/** Family words, neighbours, classmates and friends a first name follows in chat: "zijn oom rob",
+ * "buurman kees", "onze leerling bas vertelt". */
 const FAMILY =
-  /^(?:oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|teyze|amca|dayı|hala|abla|abi|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
+  /^(?:leerling|leerlinge|klasgenoot|klasgenote|vriend|vriendin|vriendje|vriendinnetje|classmate|friend|oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|teyze|amca|dayı|hala|abla|abi|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
 
 /** "zijn oom rob", "buurman kees belde": a first name in lower case after a family word or a
  * neighbour, also one that is an ordinary word (an English one only in a Dutch text: "her uncle

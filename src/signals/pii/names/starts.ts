@@ -222,6 +222,16 @@ function lowerCaseName(s: NameScan, i: number): boolean {
     )
       return true;
   }
+  // "sem uit groep 7", "bas from 3vwo": a first name in lower case, however ordinary, with the
+  // pupil's class after it.
+  if (
+    !t.cap &&
+    lex.firstName(t.lower) &&
+    /^\s+(?:uit|from|of|in)\s+(?:(?:groep|klas|class|year|jaar|leerjaar)\s+\d{1,2}\b|\d{1,2}\s?(?:[a-h]|havo|vwo|vmbo|mavo|gym|tl|kb|bb|atheneum)\b)/i.test(
+      text.slice(t.end, t.end + 24),
+    )
+  )
+    return true;
   if (lex.word(t.lower) || t.lower.length < 3) return false;
   // "will", "during": an English word; an inflected one may still be a name ("ilias").
   if (lex.english(t.lower) && (!lex.firstName(t.lower) || lex.english(t.lower, true))) return false;
