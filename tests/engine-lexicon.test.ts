@@ -395,3 +395,42 @@ describe("today's words read narrowly, as a forty-second review tried", () => {
     ).toMatch(/six months|zes maanden/);
   });
 });
+
+describe("chat words that name no subject", () => {
+  it("do not turn a question the covenant answers into 'the covenants say nothing about ...'", () => {
+    const a = ask("who counts as a convenantpartner here, newbie question", "leiden");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Regionaal Bureau Leerrecht");
+    expect(a.answer).not.toContain("newbie");
+  });
+
+  it("read an English contraction typed without its apostrophe as the one with it", () => {
+    const typed = ask(
+      "can the police ask us about a students background when theyre deciding on his punishment",
+      "west-friesland",
+    );
+    const written = ask(
+      "can the police ask us about a student's background when they're deciding on his punishment",
+      "west-friesland",
+    );
+    expect(typed.answer).toBe(written.answer);
+    expect(typed.answer).not.toContain("theyre");
+  });
+
+  it("read 'inlichten' as informing", () => {
+    const a = ask(
+      "hbo almere: moeten we ouders inlichten als een student van 19 bij een incident betrokken is?",
+      "almere",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")).toContain(
+      "Nee bij meerderjarigen: bij leerlingen van 18 jaar en ouder worden ouders vanwege de privacywet niet geïnformeerd.",
+    );
+    const b = ask(
+      "de politie wil praten met een student van 19 over zorgelijk gedrag, worden zn ouders ingelicht",
+      "almere",
+    );
+    expect(b.answer).not.toContain("ingelicht");
+    expect(b.answer).toContain("18 jaar en ouder");
+  });
+});

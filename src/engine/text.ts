@@ -49,6 +49,23 @@ const CHAT_SPELLING: Record<string, string> = {
   u2: "",
   mogen: "mag",
   moeten: "moet",
+  // English contractions typed without their apostrophe ("theyre deciding", "dont we").
+  theyre: "they are",
+  youre: "you are",
+  theyve: "they have",
+  ive: "i have",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  arent: "are not",
+  wasnt: "was not",
+  cant: "cannot",
+  shouldnt: "should not",
+  couldnt: "could not",
+  wouldnt: "would not",
+  havent: "have not",
+  hasnt: "has not",
 };
 
 /** The words after a "hoe" written short: "hv vaak", "hv lang". */
