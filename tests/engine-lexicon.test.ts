@@ -434,3 +434,17 @@ describe("chat words that name no subject", () => {
     expect(b.answer).toContain("18 jaar en ouder");
   });
 });
+
+describe("who signed", () => {
+  it("is asked in the past tense and with 'sign' too", () => {
+    const a = ask("wie is de bestuurder van participe die het convenant in alphen aan den rijn tekende");
+    expect(a.answer.split("\n")[0]).toContain("M. Bastiaansen (Bestuurder, Participe)");
+    const b = ask("did the OM actually sign the covenant", "leiden");
+    expect(b.answer.split("\n")[0]).toContain("Fleur Simonis");
+    // (A board that has not signed yet asks from when the covenant holds, not who signed.)
+    const c = ask(
+      "ons bestuur heeft nog niet getekend. vanaf wanneer geldt het zoetermeerse po convenant eigenlijk?",
+    );
+    expect(c.answer).not.toContain("heeft het convenant ondertekend");
+  });
+});
