@@ -550,6 +550,21 @@ describe("answers", () => {
     );
   });
 
+  it("says an organisation the region's covenant does not name is not its partner, and whose it is", () => {
+    const a = ask("wat doet halt in ons convenant", "leiden");
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe(
+      "Het Leids convenant Veiligheid in en om het onderwijs noemt Halt niet als partner; Halt staat wel in het convenant van Zoetermeer, Alphen aan den Rijn, West-Friesland.",
+    );
+    expect(ask("what does the ggd do in this covenant", "west-friesland").answer).toMatch(
+      /^The covenant of West-Friesland does not name public health service \(GGD \/ Hecht\) as a partner/,
+    );
+    // A partner the covenant has, or names anywhere, answers as before; so does asking to bring one in.
+    expect(ask("wat doet halt?", "west-friesland").answered).toBe(true);
+    expect(ask("wat doet het OM", "almere").answer).toMatch(/proces-verbaal/);
+    expect(ask("kan halt erbij komen", "almere").answer).toMatch(/andere organisaties/);
+  });
+
   it("handles empty, oversized and emoji-only input with a message", () => {
     expect(ask("   ").answer).toMatch(/Stel een vraag/);
     const long = ask(`wie is de wijkagent ${"x".repeat(2000)}`);

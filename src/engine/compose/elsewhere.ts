@@ -1,12 +1,13 @@
 /**
  * A meeting named by its own name that only another region's covenant has ("hebben wij ook een
- * signaaloverleg?" in Almere), or a wijkplan asked of a covenant without wijkplannen: the region's
- * covenant does not know it. Said so, with the covenant that does (and the region's own meetings),
+ * signaaloverleg?" in Almere), a wijkplan asked of a covenant without wijkplannen, or an
+ * organisation it does not name asked what it does there: the region's covenant does not know it. Said so, with the covenant that does (and the region's own meetings),
  * not answered with whatever else comes near.
  */
 import type { RegionKnowledge } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
+import { normalize } from "../text.ts";
 import type { Answer } from "../types.ts";
 import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
@@ -17,7 +18,53 @@ export function elsewhere(ctx: Ctx): Answer | undefined {
   const [id] = ctx.q.regions;
   const region = ctx.q.regions.length === 1 ? ctx.kb.kb.regions.find((r) => r.id === id) : undefined;
   if (!region) return undefined;
-  return meetingElsewhere(ctx, region) ?? wijkplanElsewhere(ctx, region);
+  return meetingElsewhere(ctx, region) ?? wijkplanElsewhere(ctx, region) ?? partnerElsewhere(ctx, region);
+}
+
+/** A question about what a partner does or whether it takes part ("wat doet Halt in ons
+ * convenant?", "is the GGD a partner?"), not about an action it may be asked for. */
+const ASKS_PARTNER =
+  /\b(?:wat (?:doet|doen)|welke rol|rol van|taak van|taken van|what (?:does|do|is)\b.*\b(?:do|role|part)|what role|role of|tasks? of|duties of|(?:doet|doen)\b.*\bmee|meedoen|partner|partners|partij|partijen|party|parties|part of|in (?:ons|het|dit|this|our|the) convenant|in (?:this|our|the) covenant)\b/;
+
+/** Each region's covenant words, in which an organisation may be named. */
+const covenantWords = new WeakMap<RegionKnowledge, string>();
+
+function wordsOf(region: RegionKnowledge): string {
+  let words = covenantWords.get(region);
+  if (words === undefined) {
+    // The covenant's own words and the facts drawn from them, not the paraphrases of questions.
+    const texts = [
+      ...region.quotes.map((q) => q.nl),
+      ...region.roles.flatMap((r) => [r.nl, r.en]),
+      JSON.stringify(region.covenant),
+      JSON.stringify(region.overleggen),
+    ];
+    words = ` ${normalize(texts.join(" "))} `;
+    covenantWords.set(region, words);
+  }
+  return words;
+}
+
+/** An organisation the region's covenant does not name, asked what it does there or whether it takes part. */
+function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined {
+  const q = ctx.q;
+  if (q.roles.length !== 1 || q.meetings.length > 0 || !ASKS_PARTNER.test(q.normalized)) return undefined;
+  const kb = ctx.kb.kb;
+  const role = kb.vocabulary.roles.find((r) => r.id === q.roles[0]?.id);
+  if (!role || role.kind !== "organisation" || region.roles.some((r) => r.role === role.id)) return undefined;
+  // (Named anywhere in the covenant's words, it is not unknown there: Almere's covenant sends
+  // reports to the Openbaar Ministerie without listing it as a party.)
+  const names = [role.nl, ...role.aliases].map(normalize).filter((a) => a.length >= 3);
+  if (names.some((a) => wordsOf(region).includes(` ${a} `))) return undefined;
+  const holders = kb.regions.filter((r) => r.roles.some((x) => x.role === role.id)).map((r) => r.name);
+  if (holders.length === 0) return undefined;
+  return notHere(ctx, [
+    t(
+      q.lang,
+      `${capitalise(region.covenant.short)} noemt ${role.nl} niet als partner; ${role.nl} staat wel in het convenant van ${holders.join(", ")}.`,
+      `The covenant of ${region.name} does not name ${role.en} as a partner; ${role.en} is in the covenant of ${holders.join(", ")}.`,
+    ),
+  ]);
 }
 
 /** "do we have a wijkplan for our stadsdeel?" asked of a covenant with no wijkplannen. */
