@@ -42,6 +42,17 @@ const PERIODS: Record<string, string> = {
  * "1/2 jaar" for "elke twee jaar"); undefined when it gives none or more than one.
  */
 export function rhythmOf(text: string): string | undefined {
+  // (Asked of the same units' texts again and again: read once each.)
+  if (rhythms.has(text)) return rhythms.get(text);
+  const rhythm = readRhythm(text);
+  if (rhythms.size >= 10_000) rhythms.clear();
+  rhythms.set(text, rhythm);
+  return rhythm;
+}
+
+const rhythms = new Map<string, string | undefined>();
+
+function readRhythm(text: string): string | undefined {
   // Accents off ("één" is "een"): a word boundary does not see one before "é".
   const t = text
     .toLowerCase()
