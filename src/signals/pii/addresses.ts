@@ -15,7 +15,7 @@ import {
 } from "./venues.ts";
 
 const SUFFIX =
-  "straat|str\\.|str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
+  "straat|str\\.|(?<!(?:[Ii]n|[Ii]llu|[Rr]egi|[Aa]dmini|[Dd]emon|[Cc]on|[Dd]i|[Oo]b))str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
@@ -54,7 +54,7 @@ const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX})|(
  * the English order, the number before the street; also after a comma when the sentence speaks
  * of a home ("home of the Haile family, 8 Merelstraat"). */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+(?:\\p{Ll}{3,}[^\\S\\n]+)?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
+  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+(?:(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|eerste|tweede|derde)[^\\S\\n]+)?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
   "gmu",
 );
 /** Words of someone's home, not of a family's event: "lives at", "their house". */

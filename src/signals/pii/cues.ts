@@ -26,7 +26,7 @@ export const OWN_ACCOUNT =
 
 /** Titles of address: the word after them is a surname, in whatever case ("hi ms jansen"). */
 export const POLITE_TITLES = new Set(
-  "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester fam familie".split(" "),
+  "meneer mevrouw mevr mw mvr dhr mr mrs ms miss juf juffrouw meester".split(" "),
 );
 
 /** Words of address that stand alone for how someone is addressed, not for their name: the kids

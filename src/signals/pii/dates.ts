@@ -66,6 +66,10 @@ const BIRTHDAY = new RegExp(
 const DATE_BESIDE_BSN =
   /(?<![\d\w])((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?![\d\w])(?=[^.\n]{0,20}\b(?:bsn|burgerservicenummer)\b\s*:?\s*\d)/gi;
 
+/** The words that say a date is a date of birth, not only that something was born. */
+const DATE_OF_BIRTH_WORD =
+  /\b(?:gebdat(?:um)?|geb\.?\s?dat(?:um)?|geboortedat(?:um|a)|date of birth|d\.?o\.?b)\b/i;
+
 /** Children as a group before "geboren in": "alle kinderen", "pupils", "those". */
 const COHORT_BEFORE =
   /\b(?:kinderen|leerlingen|jongeren|scholieren|children|kids|pupils|students|those|all|alle|iedereen|everyone|anyone|people|mensen)\b(?:[^.!?\n]{0,30}?)?[\s,(]*(?:(?:zijn|are|were|die|who)\s+)?$/i;
@@ -204,6 +208,9 @@ function datesOfBirth(text: string): PiiFinding[] {
         )
       )
         continue;
+      // A month's name with a bare two-digit year ("12 mrt 09") only after a word that says date
+      // of birth: "geboren op 12 mrt 24" is said of a plan, "geb. 12 mrt 25" of a building too.
+      if (/\p{L}\.?\s+\d{2}$/u.test(date) && !DATE_OF_BIRTH_WORD.test(m[0])) continue;
       // ("de enige van de kinderen geboren in 2015" is one child's.)
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       if (

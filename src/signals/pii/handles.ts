@@ -239,11 +239,11 @@ export function handles(
     )
       continue;
     // ("the user postte ...": after "user", only a word shaped like an account, "ArianFrost",
-    // "xXShadowRiderXx".)
+    // "xXShadowRiderXx"; not a device, "gebruiker iPad".)
     if (
       /\b(?:user|gebruiker)\s*["'‘“]?$/i.test(before) &&
       !quoted &&
-      !/^\p{Lu}|[\d_]|\p{Ll}\p{Lu}/u.test(m[0])
+      (!/^\p{Lu}|[\d_]|\p{Ll}\p{Lu}/u.test(m[0]) || /^[ie]\p{Lu}\p{Ll}+$/u.test(m[0]))
     )
       continue;
     // ("Minecraft is unsupervised at home": after "<game> is", only a word shaped like an account.)

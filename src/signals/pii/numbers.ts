@@ -163,6 +163,12 @@ const TWO_LETTER_WORDS =
   /^(?:en|of|op|in|te|is|om|al|er|ze|je|na|nu|ja|de|ik|ca|tm|at|on|to|or|an|as|be|by|do|if|it|me|my|no|so|up|us|we)$/;
 const NOT_POSTCODE_LETTERS = /^(?:PO|VO|SO|BO|HO|WO|km|kg|mg|ml|cm|mm|gb|mb|kb|ct|st|jr|pp|px|uu|ha)$/i;
 
+/** An organisation's postcode named as one: "de postcode van de school is ...". */
+const ORGANISATION_POSTCODE = new RegExp(
+  `\\bpostcode\\b[^.\\n\\d]{0,30}\\b${"(?:school|scholen|wijkteam|gemeente|kantoor|bureau|politie|ggd|buurthuis|wijkcentrum|organisatie|stichting|office|station|centre|center|club|vereniging)"}\\b|\\b(?:school|wijkteam|gemeente|kantoor|office|club|centre|center)(?:'s)?\\s+postcode\\b`,
+  "i",
+);
+
 export function postcodes(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/(?<![\w-])([1-9]\d{3})(\s?)([A-Za-z]{2})(?![\p{L}\d-])/gu)) {
@@ -180,8 +186,12 @@ export function postcodes(text: string): PiiFinding[] {
       /^\s+\d/.test(text.slice(start + m[0].length));
     const cued =
       /(?:postcode|\bpc|\bp\.c\.)\s*:?\s*$/i.test(before) ||
-      // "postcode of the family is 2511 cv", "postcode van het gezin: 2511 cv".
-      /\bpostcode\b[^.\n\d]{0,30}(?:\bis|\bwas|:)\s*$/i.test(before) ||
+      // "postcode of the family is 2511 cv", "postcode van het gezin: 2511 cv" (not the school's,
+      // and not "3512 in Utrecht": letters that are a word).
+      (/\bpostcode\b[^.\n\d]{0,30}(?:\bis|\bwas|:)\s*$/i.test(before) &&
+        !ORGANISATION_POSTCODE.test(before) &&
+        !NOT_POSTCODE_LETTERS.test(letters) &&
+        !TWO_LETTER_WORDS.test(letters)) ||
       (!schoolYear && /\d[a-z]?,\s*$/i.test(before)) ||
       (!NOT_POSTCODE_LETTERS.test(letters) &&
         !TWO_LETTER_WORDS.test(letters) &&

@@ -68,9 +68,9 @@ export function afterWord(s: NameScan, i: number): boolean | undefined {
     /^(?:dat|of)$/.test(toks[i - 2]?.lower ?? "") &&
     s.isFirst(t) &&
     !lex.notName(t.lower) &&
-    ((sur?.cap && s.adjacent(t, sur) && /^(?:is|was)$/.test(toks[i + 2]?.lower ?? "")) ||
-      // ("Mentor denkt dat het Kevin is": a first name alone after "dat het".)
-      (toks[i - 2]?.lower === "dat" && /^(?:is|was)$/.test(sur?.lower ?? "")))
+    sur?.cap &&
+    s.adjacent(t, sur) &&
+    /^(?:is|was)$/.test(toks[i + 2]?.lower ?? "")
   )
     return true;
   if ((ARTICLES.has(prev.lower) && !s.isCue(toks[i - 2])) || (prev.acronym && !prev.initial)) {

@@ -15,10 +15,14 @@ export const PARTICLE_INITIALS = /^\p{Lu}(?:d|v|t|te|vd|vdr|vdv|vh|vt|td|dl)\p{L
 /** The letters of bodies, roles, desks and action points in a school's and a care network's
  * minutes and rosters that the not-names list leaves out (some are names elsewhere: "Ot", "Mr"). */
 export const MEETING_LETTERS = new Set(
-  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT OM SO HR ICT AVG FG DPO KPI OP OOP BHV TA SLT HOD DSL LIO PMT".split(
+  "MR GMR OR IB AP RT OT MT SWV OPP AMK WMO LPA ZT OM SO HR ICT AVG FG DPO KPI OP OOP BHV TA TOA OA SLB SLT HOD DSL LIO PMT TSO BSO AMW JOZ PWS KB BB TL GL NE EN WI BI GS AK PE RE DT IT NA SK EC LO".split(
     " ",
   ),
 );
+
+/** A roster of duties, whose lines name who is on duty. */
+const DUTY_ROSTER =
+  /\b(?:toezicht|surveillance|pleinwacht|pleindienst|pauzedienst|gangdienst|bewaking|duty|duties|rota|on call|bereikbaarheidsdienst)\b/i;
 
 /** A day at the head of a roster line: "ma:", "Wo -", "tuesday:". */
 const ROSTER_DAY =
@@ -38,7 +42,10 @@ export function staffInitials(s: NameScan, found: readonly PiiFinding[]): PiiFin
   const person = (t: Token) => PARTICLE_INITIALS.test(t.w) && !lex.notName(t.lower);
   for (const t of toks) if (person(t)) add(t);
   // A roster line: a day, then initials only ("ma: AB / KL"); no known abbreviation among them
-  // ("wo: IB + directie" names a role).
+  // ("wo: IB + directie" names a role). Two capitals are a subject or a track in a timetable
+  // ("ma: NE / WI", "di: KB"): only a roster of duties, or one that writes a colleague with a
+  // particle ("PdV"), has people in it.
+  const duties = DUTY_ROSTER.test(text) || toks.some((t) => person(t));
   let at = 0;
   for (const line of text.split("\n")) {
     const from = at;
@@ -54,7 +61,11 @@ export function staffInitials(s: NameScan, found: readonly PiiFinding[]): PiiFin
       !s.isCue(t) &&
       !MEETING_LETTERS.has(t.w) &&
       (t.w.length === 2 || !lex.word(t.lower));
-    if (words.length === 0 || !words.every((t) => person(t) || capitals(t) || /^(?:en|and)$/i.test(t.w)))
+    if (
+      !duties ||
+      words.length === 0 ||
+      !words.every((t) => person(t) || capitals(t) || /^(?:en|and)$/i.test(t.w))
+    )
       continue;
     const gaps = words.slice(1).map((t, k) => text.slice((words[k] as Token).end, t.start));
     if (!gaps.every((g) => ROSTER_GAP.test(g))) continue;

@@ -277,7 +277,8 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
   const t = toks[i] as Token;
   return (
     cue === "cue" &&
-    POLITE_TITLES.has(toks[i - 1]?.lower ?? "") &&
+    // ("fam. janssen", "familie de vries": a family is addressed by its surname too.)
+    (POLITE_TITLES.has(toks[i - 1]?.lower ?? "") || /^(?:fam|familie)$/.test(toks[i - 1]?.lower ?? "")) &&
     (lex.surname(t.lower) ||
       // "fam. janssens", "meneer peeters": the Flemish form of a surname the lists know.
       (/\p{L}{4}s$/u.test(t.lower) && lex.surname(t.lower.slice(0, -1))) ||
@@ -320,10 +321,16 @@ function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
   );
 }
 
-/** Family words, neighbours, classmates and friends a first name follows in chat: "zijn oom rob",
- * "buurman kees", "onze leerling bas vertelt". */
+/** Family words and neighbours a first name follows in chat: "zijn oom rob", "buurman kees"; and
+ * classmates and friends after a word that points one out: "onze leerling bas vertelt". */
 const FAMILY =
-  /^(?:leerling|leerlinge|klasgenoot|klasgenote|vriend|vriendin|vriendje|vriendinnetje|classmate|friend|oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|teyze|amca|dayı|hala|abla|abi|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
+  /^(?:oom|tante|opa|oma|broer|broertje|zus|zusje|neef|nicht|buurman|buurvrouw|vader|moeder|papa|mama|teyze|amca|dayı|hala|abla|abi|stiefvader|stiefmoeder|pleegvader|pleegmoeder|uncle|aunt|auntie|brother|sister|cousin|grandma|grandpa|granny|nan|neighbour|neighbor|stepdad|stepmum|stepmom|mum|mom|dad)$/;
+
+const PEERS =
+  /^(?:leerling|leerlinge|klasgenoot|klasgenote|vriend|vriendin|vriendje|vriendinnetje|classmate|friend)$/;
+/** Words that point out one person: "onze leerling", "zijn vriend" (not "de vriend", anyone); a
+ * sentence that opens with the word does too ("Vriendin roos belde"). */
+const POINTING = /^(?:onze|ons|mijn|zijn|haar|hun|jullie|een|die|deze|our|my|his|her|their|a)$/;
 
 /** "zijn oom rob", "buurman kees belde": a first name in lower case after a family word or a
  * neighbour, also one that is an ordinary word (an English one only in a Dutch text: "her uncle
@@ -333,7 +340,9 @@ function lowerAfterFamily(s: NameScan, i: number, cue: Cue): boolean {
   const t = toks[i] as Token;
   return (
     cue === "cue" &&
-    FAMILY.test(toks[i - 1]?.lower ?? "") &&
+    (FAMILY.test(toks[i - 1]?.lower ?? "") ||
+      (PEERS.test(toks[i - 1]?.lower ?? "") &&
+        (POINTING.test(toks[i - 2]?.lower ?? "") || s.sentenceStart(i - 1)))) &&
     lex.firstName(t.lower) &&
     !(englishText && lex.english(t.lower, true)) &&
     !s.notName(t) &&

@@ -4,7 +4,15 @@
  * "Jansen-de Vries"), names in lower case ("sem en bo"), and capitalised words
  * (names/capitalised.ts).
  */
-import { COMPASS, ENGLISH_KIN, GENERIC_OWNERS, INSTITUTION_WORDS, OF_CUES, PARTICLES } from "../cues.ts";
+import {
+  COMPASS,
+  ENGLISH_KIN,
+  GENERIC_OWNERS,
+  INSTITUTION_WORDS,
+  NL_VERBS,
+  OF_CUES,
+  PARTICLES,
+} from "../cues.ts";
 import { afterWord, capitalised, IN_BRACKETS_AFTER } from "./capitalised.ts";
 import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
@@ -145,6 +153,9 @@ function byShape(s: NameScan, i: number): boolean | undefined {
   return undefined;
 }
 
+/** Months written short, which are first names too ("jan", "mei"). */
+const MONTH_SHORT = /^(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)$/;
+
 /** A word in lower case: a name only where the lists know it and the words around it agree. */
 function lowerCaseName(s: NameScan, i: number): boolean {
   const { text, toks, lex } = s;
@@ -223,11 +234,16 @@ function lowerCaseName(s: NameScan, i: number): boolean {
       return true;
   }
   // "sem uit groep 7", "bas from 3vwo": a first name in lower case, however ordinary, with the
-  // pupil's class after it.
+  // pupil's class after it; not a verb, an English word in English or a month ("hij wil uit groep
+  // 7", "that lot from year 10", "sinds jan uit groep 5"), nor after an article.
   if (
     !t.cap &&
     lex.firstName(t.lower) &&
-    /^\s+(?:uit|from|of|in)\s+(?:(?:groep|klas|class|year|jaar|leerjaar)\s+\d{1,2}\b|\d{1,2}\s?(?:[a-h]|havo|vwo|vmbo|mavo|gym|tl|kb|bb|atheneum)\b)/i.test(
+    !NL_VERBS.has(t.lower) &&
+    !(s.englishText && lex.english(t.lower, true)) &&
+    !MONTH_SHORT.test(t.lower) &&
+    !/^(?:de|het|een|the|a|an|that|this|die|dat|deze|onze|our)$/.test(toks[i - 1]?.lower ?? "") &&
+    /^\s+(?:uit|from)\s+(?:(?:groep|klas|class|year|jaar|leerjaar)\s+\d{1,2}\b|\d{1,2}\s?(?:[a-h]|havo|vwo|vmbo|mavo|gym|tl|kb|bb|atheneum)\b)/i.test(
       text.slice(t.end, t.end + 24),
     )
   )

@@ -15,9 +15,10 @@ export interface Token {
 }
 
 /** (An abbreviated particle is one word: "v.d.", "v/d" in "Jan v.d. Berg"; "V." is an initial, and
- * so is "r." in lower case after a sign-off or a title: "groet, r. jansen", "mr. h. tahiri".) */
+ * so is "r." in lower case after a sign-off or a title: "groet, r. jansen", "mr. h. tahiri"; not
+ * an abbreviation after a title, "mw. z.s.m. bellen".) */
 const TOKEN =
-  /(?<![\p{L}.])v(?:\.\s?d\.?|\/d)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr|[Mm]r|[Mm]w|[Mm]evr|[Mm]vr|[Dd]hr|[Mm]s|[Mm]rs|[Mm]eneer|[Mm]evrouw|[Ff]am)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
+  /(?<![\p{L}.])v(?:\.\s?d\.?|\/d)(?=\s\p{Lu})|(?<=\b(?:groet|groeten|groetjes|gr|grt|grtz|mvg|vg|mvgr|hgr)[,.:]?\s{1,3})\p{Ll}\.(?=\s?\p{L})|(?<=\b(?:[Mm]r|[Mm]w|[Mm]evr|[Mm]vr|[Dd]hr|[Mm]s|[Mm]rs|[Mm]eneer|[Mm]evrouw|[Ff]am)\.?\s{1,3})\p{Ll}\.(?=\s\p{L}{2})|\p{Lu}\.(?=\s|\p{Lu}|$|[,;:)]|(?:de|van|v|d|el|al|ter|ten)\b)|'t(?!\p{L})|\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*(?:-\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)*/gu;
 
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
