@@ -200,6 +200,10 @@ export const CORPORA = {
   dev46: join(import.meta.dirname, "pii-dev46.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test45: join(import.meta.dirname, "pii-test45.yaml"),
+  /** A forty-seventh corpus (200 texts on vehicles, plates and sightings around schools): a development half ... */
+  dev47: join(import.meta.dirname, "pii-dev47.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test46: join(import.meta.dirname, "pii-test46.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
