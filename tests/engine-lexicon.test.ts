@@ -416,23 +416,6 @@ describe("chat words that name no subject", () => {
     expect(typed.answer).toBe(written.answer);
     expect(typed.answer).not.toContain("theyre");
   });
-
-  it("read 'inlichten' as informing", () => {
-    const a = ask(
-      "hbo almere: moeten we ouders inlichten als een student van 19 bij een incident betrokken is?",
-      "almere",
-    );
-    expect(a.answered).toBe(true);
-    expect(a.answer.split("\n")).toContain(
-      "Nee bij meerderjarigen: bij leerlingen van 18 jaar en ouder worden ouders vanwege de privacywet niet geïnformeerd.",
-    );
-    const b = ask(
-      "de politie wil praten met een student van 19 over zorgelijk gedrag, worden zn ouders ingelicht",
-      "almere",
-    );
-    expect(b.answer).not.toContain("ingelicht");
-    expect(b.answer).toContain("18 jaar en ouder");
-  });
 });
 
 describe("who signed", () => {

@@ -563,6 +563,21 @@ describe("answers", () => {
     expect(ask("wat doet halt?", "west-friesland").answered).toBe(true);
     expect(ask("wat doet het OM", "almere").answer).toMatch(/proces-verbaal/);
     expect(ask("kan halt erbij komen", "almere").answer).toMatch(/andere organisaties/);
+    expect(ask("wat doet halt bij ons eigenlijk", "almere").answer).toMatch(/noemt Halt niet als partner/);
+    // A cold review's attacks: the organisation is not what is asked about, or its word means
+    // something else, or a role the covenant has does its work.
+    for (const [q, region] of [
+      ["how do we halt the vandalism", "leiden"],
+      ["een kind is niet veilig thuis, wat nu", "almere"],
+      ["wat doen we bij signalen van kindermishandeling, moeten we veilig thuis bellen?", "almere"],
+      ["wat doet veilig thuis", "west-friesland"],
+      ["samenwerking hecht houden met de wijkagent", "zoetermeer"],
+      ["wat doet het rbl", "west-friesland"],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(/niet als partner|as a partner/);
+    // Nor do signs of something or a drawing name who signed.
+    expect(ask("are there also signs of radicalisation", "leiden").answer).not.toMatch(/signed the covenant/);
+    expect(ask("er is ook getekend op de muur van de gymzaal", "zoetermeer").answered).toBe(false);
   });
 
   it("handles empty, oversized and emoji-only input with a message", () => {

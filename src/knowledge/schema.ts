@@ -20,6 +20,9 @@ export const roleSchema = z.strictObject({
   kind: z.enum(["role", "organisation"]).default("role"),
   /** The role that is an organisation's point of contact for schools (the police's school officer). */
   contact: id.optional(),
+  /** Roles that do an organisation's work, or work with it, where a covenant does not name it
+   * (leerplicht for the RBL; every school reports to Veilig Thuis under the meldcode). */
+  coveredBy: z.array(id).optional(),
   aliases: z.array(text).min(1),
 });
 

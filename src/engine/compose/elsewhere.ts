@@ -21,10 +21,15 @@ export function elsewhere(ctx: Ctx): Answer | undefined {
   return meetingElsewhere(ctx, region) ?? wijkplanElsewhere(ctx, region) ?? partnerElsewhere(ctx, region);
 }
 
-/** A question about what a partner does or whether it takes part ("wat doet Halt in ons
- * convenant?", "is the GGD a partner?"), not about an action it may be asked for. */
-const ASKS_PARTNER =
-  /\b(?:wat (?:doet|doen)|welke rol|rol van|taak van|taken van|what (?:does|do|is)\b.*\b(?:do|role|part)|what role|role of|tasks? of|duties of|(?:doet|doen)\b.*\bmee|meedoen|partner|partners|partij|partijen|party|parties|part of|in (?:ons|het|dit|this|our|the) convenant|in (?:this|our|the) covenant)\b/;
+/** Before an organisation named as the subject, asking what it does: "wat doet Halt", "rol van
+ * Hecht", "what does the GGD do". */
+const ASKS_WHAT =
+  /\b(?:wat doet|wat doen|rol van|taak van|taken van|welke rol heeft|welke rol speelt|welke rol hebben|what does|what do|role of|tasks of|duties of|what role does|what role do)\s+(?:de |het |the )?$/;
+/** ... or whether it takes part, the question opening with it: "is Halt partner", "doet de GGD mee". */
+const ASKS_WHETHER = /^(?:(?:is|zit|doet|are|is there)\s+(?:de |het |the |een |a )?)?$/;
+/** ... and after it: "Halt ook partner?", "doet de GGD mee", "Halt in ons convenant". */
+const ASKS_AFTER =
+  /^\s*(?:(?:eigenlijk|hier|here|bij ons|bij jullie|actually|exactly|precies|nou|dan|then|now|have|play|hebben|spelen)(?:\s+(?:eigenlijk|hier|here|actually|precies))?\s*$|(?:have|play|hebben|spelen)\s+(?:in|bij)\s+(?:ons|het|dit|this|our|the)\s+(?:convenant|covenant)\b|(?:ook\s+|also\s+)?(?:een\s+|a\s+)?(?:partner|partij|party|convenantpartner)\b|(?:ook\s+)?mee\b|do\b|doen\b|part of\b|(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b|(?:\p{L}+\s+){0,3}(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b)/u;
 
 /** Each region's covenant words, in which an organisation may be named. */
 const covenantWords = new WeakMap<RegionKnowledge, string>();
@@ -45,13 +50,26 @@ function wordsOf(region: RegionKnowledge): string {
   return words;
 }
 
-/** An organisation the region's covenant does not name, asked what it does there or whether it takes part. */
+/** An organisation the region's covenant does not name, asked what it does there or whether it is
+ * a partner, as the subject of the question. */
 function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined {
   const q = ctx.q;
-  if (q.roles.length !== 1 || q.meetings.length > 0 || !ASKS_PARTNER.test(q.normalized)) return undefined;
+  if (q.roles.length !== 1 || q.meetings.length > 0) return undefined;
+  // Named as the subject: the words around the name ask about it ("hoe halt je dat?" does not).
+  const match = q.matches.find((m) => m.entities.some((e) => e.kind === "role"));
+  if (!match) return undefined;
+  const before = q.tokens.slice(0, match.start).join(" ");
+  const after = q.tokens.slice(match.end).join(" ");
+  const lead = before ? `${before} ` : "";
+  const subject =
+    (ASKS_WHAT.test(lead) && (after === "" || ASKS_AFTER.test(` ${after}`))) ||
+    (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`));
+  if (!subject) return undefined;
   const kb = ctx.kb.kb;
   const role = kb.vocabulary.roles.find((r) => r.id === q.roles[0]?.id);
   if (!role || role.kind !== "organisation" || region.roles.some((r) => r.role === role.id)) return undefined;
+  // (Where a role the covenant has does its work, that role answers: leerplicht for the RBL.)
+  if (role.coveredBy?.some((c) => region.roles.some((r) => r.role === c))) return undefined;
   // (Named anywhere in the covenant's words, it is not unknown there: Almere's covenant sends
   // reports to the Openbaar Ministerie without listing it as a party.)
   const names = [role.nl, ...role.aliases].map(normalize).filter((a) => a.length >= 3);
