@@ -93,6 +93,8 @@ const FLOORS = {
   test41: { right: 0.73, wrongAtMost: 6, outOfScopeAnswered: 3 },
   dev42: { right: 0.81, wrongAtMost: 7, outOfScopeAnswered: 1 },
   test42: { right: 0.65, wrongAtMost: 12, outOfScopeAnswered: 3 },
+  dev43: { right: 0.62, wrongAtMost: 4, outOfScopeAnswered: 2 },
+  test43: { right: 0.54, wrongAtMost: 9, outOfScopeAnswered: 3 },
   old: { right: 0.68, wrongAtMost: 28, outOfScopeAnswered: 2 },
 };
 
@@ -181,6 +183,8 @@ const sets = {
   test41: join(import.meta.dirname, "eval", "test41.yaml"),
   dev42: join(import.meta.dirname, "eval", "dev42.yaml"),
   test42: join(import.meta.dirname, "eval", "test42.yaml"),
+  dev43: join(import.meta.dirname, "eval", "dev43.yaml"),
+  test43: join(import.meta.dirname, "eval", "test43.yaml"),
   old: join(import.meta.dirname, "eval", "questions.yaml"),
 };
 
@@ -195,7 +199,7 @@ for (const [name, file] of Object.entries(sets) as Array<[keyof typeof sets, str
       // The second and third sets are half the size of the first: 240 questions each, split in two;
       // the fourth 189 (200 less 11 on topics only the general guidance covers); the fifth,
       // sixth to fortieth 200.
-      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-2])$/.test(name)
+      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-3])$/.test(name)
         ? 100
         : name.endsWith("4")
           ? 90

@@ -95,6 +95,8 @@ const sets = {
   test41: join(import.meta.dirname, "test41.yaml"),
   dev42: join(import.meta.dirname, "dev42.yaml"),
   test42: join(import.meta.dirname, "test42.yaml"),
+  dev43: join(import.meta.dirname, "dev43.yaml"),
+  test43: join(import.meta.dirname, "test43.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
