@@ -431,3 +431,21 @@ describe("who signed", () => {
     expect(c.answer).not.toContain("heeft het convenant ondertekend");
   });
 });
+
+describe("incidents in everyday words", () => {
+  it("reads hatred of a group said in class as extreme statements, and one 'exces' as the covenant's 'excessen'", () => {
+    const a = ask(
+      "leerling doet extreme uitspraken over joden in de les, wat moeten we als school hebben",
+      "west-friesland",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/extreme uitingen/);
+    expect(
+      ask("er was een ernstig exces met een mes, wie moet voorlichting organiseren", "west-friesland").answer,
+    ).toMatch(/partners in veiligheid/);
+    // Vaping is no subject of the covenants: not read as drugs.
+    expect(
+      ask("is vaping a reportable offence under the wf handelingsprotocol?", "west-friesland").answered,
+    ).toBe(false);
+  });
+});
