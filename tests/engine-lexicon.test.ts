@@ -404,6 +404,14 @@ describe("chat words that name no subject", () => {
     expect(a.answer).not.toContain("newbie");
   });
 
+  it("read 'vlgs' as 'volgens'", () => {
+    const a = ask(
+      "leerling vertelt over huiselijk geweld thuis, moet ik vlgs ons convenant naar veilig thuis",
+      "west-friesland",
+    );
+    expect(a.answer.split("\n")[0]).toBe("Daarover zegt het convenant niets.");
+  });
+
   it("read an English contraction typed without its apostrophe as the one with it", () => {
     const typed = ask(
       "can the police ask us about a students background when theyre deciding on his punishment",

@@ -32,6 +32,7 @@ const CHAT_SPELLING: Record<string, string> = {
   hvl: "hoeveel",
   gwn: "gewoon",
   bijv: "bijvoorbeeld",
+  vlgs: "volgens",
   bv: "bijvoorbeeld",
   telnr: "telefoonnummer",
   tel: "telefoonnummer",
