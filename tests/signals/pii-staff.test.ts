@@ -62,6 +62,34 @@ describe("staff, rosters and messages typed fast on a phone", () => {
     expect(found("school tel: 06-12345678")).toEqual(["telefoon:06-12345678"]);
   });
 
+  it("finds a foreign plate after a word for it or a foreign vehicle, and a spaced one after 'kenteken'", () => {
+    expect(found("British car, reg WP68 KTN, blue Mini, seen near the sports field")).toEqual([
+      "kenteken:WP68 KTN",
+    ]);
+    expect(found("German car, plate HH-KM 2291 (Hamburg), parked near the gym")).toEqual([
+      "kenteken:HH-KM 2291",
+    ]);
+    expect(found("Poolse bus WGM 58214 staat elke nacht bij het hek")).toEqual(["kenteken:WGM 58214"]);
+    expect(found("kenteken aanhanger: W V N T 3 8 (zo stond het in de app)")).toEqual([
+      "kenteken:W V N T 3 8",
+    ]);
+    expect(found("German car, plate 2 of 3 was blurry")).toEqual([]);
+    has("Hij heet volgens buren Ferry.", "Ferry");
+  });
+
+  it("keeps a car's model, a body by its ending and a 'Laan van' street apart from people", () => {
+    for (const text of [
+      "krassen op een Renault Zoe en een Volvo V40",
+      "a white Range Rover Evoque regularly turning on the zebra crossing",
+      "een oranje Lamborghini Urus die hard optrekt",
+      "Oudervereniging vraagt een bijdrage voor nieuwe hesjes",
+      "snelheidsmeting Laan van Nieuw Oost-Indië, gemiddeld 47 km/u",
+      "Op de Laan van Europa wordt bijna dagelijks met eieren gegooid",
+    ])
+      expect(found(text), text).toEqual([]);
+    expect(found("de auto van Mini Jansen")).toEqual(["naam:Jansen"]);
+  });
+
   it("finds an account written in mixed case after 'user'", () => {
     expect(found("A Discord server run by a pupil, user xXShadowRiderXx, is sharing edited photos")).toEqual([
       "handle:xXShadowRiderXx",

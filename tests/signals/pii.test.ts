@@ -62,7 +62,7 @@ describe("personal-data corpus", () => {
     dev44: { caught: 97.5, clean: 96, warned: 2 },
     dev45: { caught: 96.5, clean: 95, warned: 1 },
     dev46: { caught: 93.5, clean: 88, warned: 1 },
-    dev47: { caught: 93.5, clean: 84, warned: 11 },
+    dev47: { caught: 98, clean: 96, warned: 1 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

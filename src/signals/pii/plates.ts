@@ -140,10 +140,9 @@ export function plates(text: string): PiiFinding[] {
       continue;
     out.push(finding("kenteken", text, start, start + all.length));
   }
-  // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782".
-  for (const m of text.matchAll(
-    /\bkenteken\w*\s*(?::|is)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g,
-  )) {
+  // After the word itself any plate counts, also a foreign one: "kenteken PO 4R782", "plate HH-KM
+  // 2291", "reg WP68 KTN", "Poolse bus WGM 58214".
+  for (const m of text.matchAll(PLATE_AFTER_WORD)) {
     const plate = m[1] ?? "";
     const start = (m.index ?? 0) + m[0].length - plate.length;
     if (orgVehicle(text, start, start + plate.length)) continue;
@@ -167,8 +166,12 @@ export function plates(text: string): PiiFinding[] {
   return out;
 }
 
+/** A plate in capitals after a word for it, or after a foreign vehicle ("Poolse bus", "polish van"). */
+const PLATE_AFTER_WORD =
+  /(?:\bkenteken\w*|\b(?:number\s+|licen[cs]e\s+)?plates?|\breg(?:istration)?(?:\s+(?:number|no\.?))?|\bnummerbord\w*|\bnummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
+
 const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
 const SPELLED_PLATE = new RegExp(
-  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)\s*(?::|is|was|stond|had|begint met|begon met|starts with|started with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
+  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)(?:\s+(?:aanhanger|auto|scooter|brommer|busje|bus|trailer|car|van))?\s*(?::|is|was|stond|had|begint met|begon met|starts with|started with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
   "giu",
 );

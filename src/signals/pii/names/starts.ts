@@ -25,8 +25,17 @@ export function startsName(s: NameScan, i: number): boolean {
   return afterWord(s, i) ?? capitalised(s, i);
 }
 
+/** Makes of cars and scooters, after which a capitalised word is the model ("Renault Zoe"). */
+const CAR_MAKES = new Set(
+  (
+    "tesla audi bmw mercedes peugeot renault volkswagen vw toyota kia opel ford fiat citroen citroën skoda seat " +
+    "volvo nissan hyundai mazda suzuki yamaha vespa piaggio kymco honda lamborghini porsche ferrari jaguar land " +
+    "range rover mini dacia lexus jeep mitsubishi subaru alfa smart cupra polestar byd lynk"
+  ).split(" "),
+);
+
 /** A word that names nobody where it stands: a company's name, a storey, a place after a town's
- * adjective, a word the lists never take for a name. */
+ * adjective, a car's model, a body by its ending, a street, a word the lists never take for a name. */
 function namesNobody(s: NameScan, i: number): false | undefined {
   const { text, toks, lex, modifiers } = s;
   const t = toks[i] as Token;
@@ -49,6 +58,20 @@ function namesNobody(s: NameScan, i: number): false | undefined {
     lex.proper(t.lower)
   )
     return false;
+  // "een Renault Zoe", "Range Rover Evoque": a model after its make.
+  // (Not a surname after a make that is a first name too: "van Mini Jansen".)
+  if (prev && s.adjacent(prev, t) && CAR_MAKES.has(prev.lower) && !lex.surname(t.lower)) return false;
+  // "Oudervereniging vraagt", "Leerlingenraad": one word that is a body by its ending.
+  if (
+    /\p{L}{3,}(?:vereniging|stichting|raad|commissie|bond|federatie)$/u.test(t.lower) &&
+    !lex.surname(t.lower)
+  )
+    return false;
+  // "Laan van Nieuw Oost-Indië", "Laan van Meerdervoort": a street that opens with "Laan van".
+  if (t.lower === "laan" && toks[i + 1]?.lower === "van" && toks[i + 2]?.cap) {
+    s.blocked.add(i);
+    return false;
+  }
   // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
   if (s.notName(t) && !(t.cap && s.isFirst(t) && familyAfter(s, i))) return false;
   return undefined;
