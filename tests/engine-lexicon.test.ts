@@ -457,3 +457,14 @@ describe("incidents in everyday words", () => {
     ).toBe(false);
   });
 });
+
+describe("whom to go to first", () => {
+  it("is the covenant's first point of contact", () => {
+    const a = ask(
+      "bij wie moet ik als directeur als eerste aankloppen bij die van de gemeente over schoolveiligheid",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer.split("\n")[0]).toMatch(/eerste aanspreekpunt/);
+  });
+});
