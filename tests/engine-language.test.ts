@@ -58,14 +58,3 @@ describe("detecting the language", () => {
     expect(ask("kerngroep almree hv vaak", "almere").answer).toMatch(/viermaal per jaar/);
   });
 });
-
-describe("special education in capitals", () => {
-  it("is 'SO' before a school in an English question, not the word 'so'", () => {
-    const a = realEngine().ask("we're an SO school, how often do we meet with police and gemeente", {
-      region: "almere",
-    });
-    expect(a.answer.split("\n")[0]).toBe(
-      "Overleg stedelijke voorzieningen (SO en SBO): at least three times a year.",
-    );
-  });
-});

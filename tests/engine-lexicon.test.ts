@@ -426,45 +426,17 @@ describe("chat words that name no subject", () => {
   });
 });
 
-describe("who signed", () => {
-  it("is asked in the past tense and with 'sign' too", () => {
-    const a = ask("wie is de bestuurder van participe die het convenant in alphen aan den rijn tekende");
-    expect(a.answer.split("\n")[0]).toContain("M. Bastiaansen (Bestuurder, Participe)");
-    const b = ask("did the OM actually sign the covenant", "leiden");
-    expect(b.answer.split("\n")[0]).toContain("Fleur Simonis");
-    // (A board that has not signed yet asks from when the covenant holds, not who signed.)
-    const c = ask(
-      "ons bestuur heeft nog niet getekend. vanaf wanneer geldt het zoetermeerse po convenant eigenlijk?",
-    );
-    expect(c.answer).not.toContain("heeft het convenant ondertekend");
-  });
-});
-
 describe("incidents in everyday words", () => {
-  it("reads hatred of a group said in class as extreme statements, and one 'exces' as the covenant's 'excessen'", () => {
+  it("reads hatred of a group said in class as extreme statements", () => {
     const a = ask(
       "leerling doet extreme uitspraken over joden in de les, wat moeten we als school hebben",
       "west-friesland",
     );
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/extreme uitingen/);
-    expect(
-      ask("er was een ernstig exces met een mes, wie moet voorlichting organiseren", "west-friesland").answer,
-    ).toMatch(/partners in veiligheid/);
     // Vaping is no subject of the covenants: not read as drugs.
     expect(
       ask("is vaping a reportable offence under the wf handelingsprotocol?", "west-friesland").answered,
     ).toBe(false);
-  });
-});
-
-describe("whom to go to first", () => {
-  it("is the covenant's first point of contact", () => {
-    const a = ask(
-      "bij wie moet ik als directeur als eerste aankloppen bij die van de gemeente over schoolveiligheid",
-      "zoetermeer",
-    );
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/eerste aanspreekpunt/);
   });
 });

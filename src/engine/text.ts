@@ -101,12 +101,9 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
 const OM =
   /\bOM\b|(?<=\b[Tt]he\s+)om\b|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
-/** "an SO school", "SO en SBO": special education in capitals, not the English "so" (a stopword). */
-const SO_SCHOOL =
-  /\bSO(?=[- ]?(?:school|scholen|schools|leerlingen|pupils|students|sector)\b|\s*(?:en|and|\/|,)\s*SBO\b)/g;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded, the
- * abbreviations "OM", "WAS-team" and "SO" (before a school) written out. */
+ * abbreviations "OM" and "WAS-team" written out. */
 export function normalize(input: string): string {
   return normalized(input, true);
 }
@@ -123,10 +120,7 @@ function normalized(input: string, expand: boolean): string {
   const decomposed = ascii ? input : input.normalize("NFKD").replace(/\p{M}+/gu, "");
   const base = (
     expand
-      ? decomposed
-          .replace(OM, "openbaar ministerie")
-          .replace(WAS_TEAM, "wijk en agent samen ")
-          .replace(SO_SCHOOL, "speciaal onderwijs")
+      ? decomposed.replace(OM, "openbaar ministerie").replace(WAS_TEAM, "wijk en agent samen ")
       : decomposed
   )
     .toLowerCase()
