@@ -54,7 +54,7 @@ const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX})|(
  * the English order, the number before the street; also after a comma when the sentence speaks
  * of a home ("home of the Haile family, 8 Merelstraat"). */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+(?:(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|eerste|tweede|derde)[^\\S\\n]+)?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
+  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+(?:(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|eerste|tweede|derde)[^\\S\\n]+(?=[\\p{L}'-]*(?:straat|laan|weg|gracht|singel|kade|dijk)(?!\\p{L})))?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
   "gmu",
 );
 /** Words of someone's home, not of a family's event: "lives at", "their house". */

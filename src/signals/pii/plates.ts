@@ -146,6 +146,14 @@ export function plates(text: string): PiiFinding[] {
     const plate = m[1] ?? "";
     const start = (m.index ?? 0) + m[0].length - plate.length;
     if (orgVehicle(text, start, start + plate.length)) continue;
+    // (After any word but "kenteken", a plate's length and mix: not a form group, "reg 9B", nor a
+    // make and model, "Duitse auto, BMW X5".)
+    const bare = plate.replace(/[ -]/g, "");
+    if (
+      !/^[Kk]enteken/.test(m[0]) &&
+      (bare.length < 5 || (bare.match(/\d/g) ?? []).length < 2 || (bare.match(/[A-Z]/g) ?? []).length < 2)
+    )
+      continue;
     if (!out.some((f) => f.start <= start && start < f.end))
       out.push(finding("kenteken", text, start, start + plate.length));
   }
@@ -168,7 +176,7 @@ export function plates(text: string): PiiFinding[] {
 
 /** A plate in capitals after a word for it, or after a foreign vehicle ("Poolse bus", "polish van"). */
 const PLATE_AFTER_WORD =
-  /(?:\bkenteken\w*|\b(?:number\s+|licen[cs]e\s+)?plates?|\breg(?:istration)?(?:\s+(?:number|no\.?))?|\bnummerbord\w*|\bnummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
+  /(?:\b[Kk]enteken\w*|\b(?:[Nn]umber\s+|[Ll]icen[cs]e\s+)?[Pp]lates?|\b[Rr]eg(?:\s+(?:number|no\.?))?|\b[Rr]egistration\s+plate|\b[Nn]ummerbord\w*|\b[Nn]ummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
 
 const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
 const SPELLED_PLATE = new RegExp(

@@ -2,7 +2,7 @@
  * How far a name runs from the word that starts it: over further capitalised names, particles
  * ("van der"), initials, and in lower case over surnames after a lower-case start.
  */
-import { EN_FUNCTION, PARTICLES } from "../cues.ts";
+import { EN_FUNCTION, NL_FUNCTION, NL_VERBS, PARTICLES } from "../cues.ts";
 import type { NameScan } from "./scan.ts";
 import type { Token } from "./tokens.ts";
 
@@ -29,7 +29,15 @@ export function extend(s: NameScan, i: number, lowerRun: boolean): number {
       j++;
       continue;
     }
-    // After a lower-case initial at a sign-off the next words are the surname: "r. de boer".
+    // After a lower-case initial at a sign-off the next words are the surname: "r. de boer"; not a
+    // verb or a small word, "mw. b. heeft gebeld".
+    if (
+      prev.initial &&
+      !prev.cap &&
+      !PARTICLES.has(t.lower) &&
+      (NL_FUNCTION.has(t.lower) || EN_FUNCTION.has(t.lower) || NL_VERBS.has(t.lower))
+    )
+      break;
     if (prev.initial && !prev.cap) {
       let k = j;
       while (

@@ -7,7 +7,7 @@
  */
 import { finding, type PiiFinding } from "../types.ts";
 import type { NameScan } from "./scan.ts";
-import type { Token } from "./tokens.ts";
+import { type Token, tokenize } from "./tokens.ts";
 
 /** One capital, a particle's letters, one capital: "JvdB" (Jan van den Berg), "PdV", "MvL", "TvdL". */
 export const PARTICLE_INITIALS = /^\p{Lu}(?:d|v|t|te|vd|vdr|vdv|vh|vt|td|dl)\p{Lu}$/u;
@@ -19,10 +19,6 @@ export const MEETING_LETTERS = new Set(
     " ",
   ),
 );
-
-/** A roster of duties, whose lines name who is on duty. */
-const DUTY_ROSTER =
-  /\b(?:toezicht|surveillance|pleinwacht|pleindienst|pauzedienst|gangdienst|bewaking|duty|duties|rota|on call|bereikbaarheidsdienst)\b/i;
 
 /** A day at the head of a roster line: "ma:", "Wo -", "tuesday:". */
 const ROSTER_DAY =
@@ -42,10 +38,11 @@ export function staffInitials(s: NameScan, found: readonly PiiFinding[]): PiiFin
   const person = (t: Token) => PARTICLE_INITIALS.test(t.w) && !lex.notName(t.lower);
   for (const t of toks) if (person(t)) add(t);
   // A roster line: a day, then initials only ("ma: AB / KL"); no known abbreviation among them
-  // ("wo: IB + directie" names a role). Two capitals are a subject or a track in a timetable
-  // ("ma: NE / WI", "di: KB"): only a roster of duties, or one that writes a colleague with a
-  // particle ("PdV"), has people in it.
-  const duties = DUTY_ROSTER.test(text) || toks.some((t) => person(t));
+  // ("wo: IB + directie" names a role). Two capitals are as often a subject, a track or a role
+  // ("ma: NE / WI", "di: KB", "Mon: HT"): only a roster that writes a colleague with a particle
+  // on one of its lines ("di: PdV / SH") has people in its other letters.
+  const dayLines = text.split("\n").filter((l) => ROSTER_DAY.test(l));
+  const duties = dayLines.some((l) => tokenize(l).some((t) => person(t)));
   let at = 0;
   for (const line of text.split("\n")) {
     const from = at;

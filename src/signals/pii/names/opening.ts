@@ -361,7 +361,7 @@ function lowerAfterFamily(s: NameScan, i: number, cue: Cue): boolean {
     ) &&
     // ("zijn broer wil niet", "en zijn broer dan?", "zijn broer nam het op": verbs and adverbs
     // that are also first names.)
-    !/^(?:wil|dan|nam|won|kon|lag|zat|gaf|liep|bleef|mocht|moest|zou|kwam|had|was|ben|ook|nog|dus|maar|toen|daar|hier)$/.test(
+    !/^(?:wil|dan|nam|won|kon|lag|zat|gaf|liep|bleef|mocht|moest|zou|kwam|had|was|ben|ook|nog|dus|maar|toen|daar|hier|los|mee|weg|terug|vast|af|op|uit|door)$/.test(
       t.lower,
     ) &&
     t.lower.length >= 3

@@ -59,8 +59,19 @@ function namesNobody(s: NameScan, i: number): false | undefined {
   )
     return false;
   // "een Renault Zoe", "Range Rover Evoque": a model after its make.
-  // (Not a surname after a make that is a first name too: "van Mini Jansen".)
-  if (prev && s.adjacent(prev, t) && CAR_MAKES.has(prev.lower) && !lex.surname(t.lower)) return false;
+  // (Not a surname after a make that is a first name too, "van Mini Jansen", nor a first name
+  // after a make named without its article, "in de Tesla Kevin zat": "een Renault Zoe" is a car.)
+  if (
+    prev &&
+    s.adjacent(prev, t) &&
+    CAR_MAKES.has(prev.lower) &&
+    !lex.surname(t.lower) &&
+    (!s.isFirst(t) ||
+      /^(?:een|a|an)$/.test(toks[i - 2]?.lower ?? "") ||
+      CAR_MAKES.has(toks[i - 2]?.lower ?? "") ||
+      (prev.lower === "range" && t.lower === "rover"))
+  )
+    return false;
   // "Oudervereniging vraagt", "Leerlingenraad": one word that is a body by its ending.
   if (
     /\p{L}{3,}(?:vereniging|stichting|raad|commissie|bond|federatie)$/u.test(t.lower) &&
@@ -68,7 +79,14 @@ function namesNobody(s: NameScan, i: number): false | undefined {
   )
     return false;
   // "Laan van Nieuw Oost-Indië", "Laan van Meerdervoort": a street that opens with "Laan van".
-  if (t.lower === "laan" && toks[i + 1]?.lower === "van" && toks[i + 2]?.cap) {
+  // (Not the surname after "met" or a particle: "Gebeld met Laan van Buurtzorg", "Van der Laan".)
+  if (
+    t.lower === "laan" &&
+    toks[i + 1]?.lower === "van" &&
+    toks[i + 2]?.cap &&
+    !/^(?:met|with|van|der|den|ter|en|and)$/.test(prev?.lower ?? "") &&
+    !s.isCue(prev)
+  ) {
     s.blocked.add(i);
     return false;
   }
@@ -265,6 +283,7 @@ function lowerCaseName(s: NameScan, i: number): boolean {
     !NL_VERBS.has(t.lower) &&
     !(s.englishText && lex.english(t.lower, true)) &&
     !MONTH_SHORT.test(t.lower) &&
+    !/^(?:dan|toen|nu|hoop|mama|papa|mam|pap|oma|opa|juf|meester)$/.test(t.lower) &&
     !/^(?:de|het|een|the|a|an|that|this|die|dat|deze|onze|our)$/.test(toks[i - 1]?.lower ?? "") &&
     /^\s+(?:uit|from)\s+(?:(?:groep|klas|class|year|jaar|leerjaar)\s+\d{1,2}\b|\d{1,2}\s?(?:[a-h]|havo|vwo|vmbo|mavo|gym|tl|kb|bb|atheneum)\b)/i.test(
       text.slice(t.end, t.end + 24),
