@@ -15,6 +15,7 @@ import {
 } from "../cues.ts";
 import { afterWord, capitalised, IN_BRACKETS_AFTER } from "./capitalised.ts";
 import type { NameScan } from "./scan.ts";
+import { namesAThing } from "./things.ts";
 import type { Token } from "./tokens.ts";
 
 /** Whether token i begins a name without a cue. */
@@ -24,15 +25,6 @@ export function startsName(s: NameScan, i: number): boolean {
   if (!(s.toks[i] as Token).cap) return lowerCaseName(s, i);
   return afterWord(s, i) ?? capitalised(s, i);
 }
-
-/** Makes of cars and scooters, after which a capitalised word is the model ("Renault Zoe"). */
-const CAR_MAKES = new Set(
-  (
-    "tesla audi bmw mercedes peugeot renault volkswagen vw toyota kia opel ford fiat citroen citroën skoda seat " +
-    "volvo nissan hyundai mazda suzuki yamaha vespa piaggio kymco honda lamborghini porsche ferrari jaguar land " +
-    "range rover mini dacia lexus jeep mitsubishi subaru alfa smart cupra polestar byd lynk"
-  ).split(" "),
-);
 
 /** A word that names nobody where it stands: a company's name, a storey, a place after a town's
  * adjective, a car's model, a body by its ending, a street, a word the lists never take for a name. */
@@ -58,38 +50,8 @@ function namesNobody(s: NameScan, i: number): false | undefined {
     lex.proper(t.lower)
   )
     return false;
-  // "een Renault Zoe", "Range Rover Evoque": a model after its make.
-  // (Not a surname after a make that is a first name too, "van Mini Jansen", nor a first name
-  // after a make named without its article, "in de Tesla Kevin zat": "een Renault Zoe" is a car.)
-  if (
-    prev &&
-    s.adjacent(prev, t) &&
-    CAR_MAKES.has(prev.lower) &&
-    !lex.surname(t.lower) &&
-    (!s.isFirst(t) ||
-      /^(?:een|a|an)$/.test(toks[i - 2]?.lower ?? "") ||
-      CAR_MAKES.has(toks[i - 2]?.lower ?? "") ||
-      (prev.lower === "range" && t.lower === "rover"))
-  )
-    return false;
-  // "Oudervereniging vraagt", "Leerlingenraad": one word that is a body by its ending.
-  if (
-    /\p{L}{3,}(?:vereniging|stichting|raad|commissie|bond|federatie)$/u.test(t.lower) &&
-    !lex.surname(t.lower)
-  )
-    return false;
-  // "Laan van Nieuw Oost-Indië", "Laan van Meerdervoort": a street that opens with "Laan van".
-  // (Not the surname after "met" or a particle: "Gebeld met Laan van Buurtzorg", "Van der Laan".)
-  if (
-    t.lower === "laan" &&
-    toks[i + 1]?.lower === "van" &&
-    toks[i + 2]?.cap &&
-    !/^(?:met|with|van|der|den|ter|en|and)$/.test(prev?.lower ?? "") &&
-    !s.isCue(prev)
-  ) {
-    s.blocked.add(i);
-    return false;
-  }
+  // "een Renault Zoe", "Oudervereniging", "Laan van Meerdervoort": a car, a body, a street.
+  if (namesAThing(s, i)) return false;
   // ("Frans de Vries", "Frans Jansen": a first name that is also a subject, before a family.)
   if (s.notName(t) && !(t.cap && s.isFirst(t) && familyAfter(s, i))) return false;
   return undefined;
