@@ -52,6 +52,8 @@ const CHAT_SPELLING: Record<string, string> = {
   moeten: "moet",
   // English contractions typed without their apostrophe ("theyre deciding", "dont we").
   theyre: "they are",
+  hes: "he is",
+  shes: "she is",
   youre: "you are",
   theyve: "they have",
   ive: "i have",
