@@ -204,6 +204,10 @@ export const CORPORA = {
   dev47: join(import.meta.dirname, "pii-dev47.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test46: join(import.meta.dirname, "pii-test46.yaml"),
+  /** A forty-eighth corpus (200 texts on the families of many communities, and the communities named clean): a development half ... */
+  dev48: join(import.meta.dirname, "pii-dev48.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test47: join(import.meta.dirname, "pii-test47.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -90,6 +90,25 @@ describe("staff, rosters and messages typed fast on a phone", () => {
     expect(found("de auto van Mini Jansen")).toEqual(["naam:Jansen"]);
   });
 
+  it("keeps the communities' languages, peoples, feasts and public lines and accounts apart from people", () => {
+    for (const text of [
+      "Hazara- en Pashtun-jongeren in het azc hebben ruzie gehad over een vlag.",
+      "Tolken Dari en Pashto zijn schaars; de gemeente heeft een contract met een tolkenbureau, bel 085-760 18 00.",
+      "Hindustani families: the Diwali light festival at the mandir is on Saturday.",
+      "Wijkagent vraagt scholen ouders te informeren in het Koerdisch (Kurmanci en Sorani).",
+      "the Javanese association organises a Pasar Malam in July",
+      "Moluccan youth association plans a gathering about identity.",
+      "Parish office (general): 070-345 67 80.",
+      "Info: 070-353 44 55 (bibliotheek, algemeen).",
+      "They ask for a small donation to the church account NL02 RABO 8713 0271 53.",
+      "Account NL47ASNB5944162353 in the name of the association. Deadline 1 September.",
+      "Contact via het algemene adres sekretariat@szkolapolska-dh.nl.",
+    ])
+      expect(found(text), text).toEqual([]);
+    // A person's line stays personal after the same words.
+    expect(found("moeder Nasrin (bel 06-12345678, algemeen bereikbaar)")).toContain("telefoon:06-12345678");
+  });
+
   it("finds an account written in mixed case after 'user'", () => {
     expect(found("A Discord server run by a pupil, user xXShadowRiderXx, is sharing edited photos")).toEqual([
       "handle:xXShadowRiderXx",

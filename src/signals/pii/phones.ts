@@ -151,8 +151,19 @@ export function phones(text: string): PiiFinding[] {
     // "Reach her through the school switchboard, 010-...": the person is reached through the desk,
     // whose line it is.
     if (landline && THROUGH_DESK.test(before)) continue;
-    // "schooltel is 020-...": a landline given as the school's.
-    if (landline && /\bschool\s?(?:tel|telefoon|telnr|nummer)\.?(?:\s+is)?\s*:?\s*$/i.test(before)) continue;
+    // "schooltel is 020-...": a landline given as the school's; one marked as the general number,
+    // "Parish office (general): 070-...", "070-... (bibliotheek, algemeen)"; a bureau's, "een
+    // tolkenbureau, bel 085-...".
+    if (
+      landline &&
+      (/\bschool\s?(?:tel|telefoon|telnr|nummer)\.?(?:\s+is)?\s*:?\s*$/i.test(before) ||
+        /\((?:general|algemeen)\)\s*:?\s*$/i.test(before) ||
+        /^\s*\([^()\n]{0,40}\b(?:algemeen|general|hoofdnummer|main number)\)/i.test(
+          text.slice(base + m[0].length),
+        ) ||
+        /\b\p{L}{3,}(?:bureau|loket|servicepunt)\s*,?\s*(?:bel|call)\s*:?\s*$/iu.test(before))
+    )
+      continue;
     // A desk named right before a landline is the desk's ("ESS helpdesk 070 ...", "eerst de
     // administratie bellen: 0297 ..."), unless someone in the sentence gave it ("moeder belde de receptie: ...").
     if (landline && !person && DESK_RIGHT_BEFORE.test(before)) continue;
