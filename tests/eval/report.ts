@@ -97,6 +97,8 @@ const sets = {
   test42: join(import.meta.dirname, "test42.yaml"),
   dev43: join(import.meta.dirname, "dev43.yaml"),
   test43: join(import.meta.dirname, "test43.yaml"),
+  dev44: join(import.meta.dirname, "dev44.yaml"),
+  test44: join(import.meta.dirname, "test44.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
