@@ -508,6 +508,13 @@ describe("answers", () => {
     expect(ask("Is de meldcode in de convenantregio verplicht?", "leiden").answer).not.toMatch(
       /zegt het convenant niets/,
     );
+    // "does the covenant say" asks the same.
+    expect(
+      ask(
+        "does the covenant say we have to follow the meldcode and report to veilig thuis",
+        "alphen-aan-den-rijn",
+      ).answer,
+    ).toMatch(/^The covenant says nothing about that\./);
     // Asked without the covenant, the guidance answers; what the covenant says still answers.
     expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(
