@@ -60,7 +60,7 @@ describe("personal-data corpus", () => {
     dev42: { caught: 92.5, clean: 92, warned: 11 },
     dev43: { caught: 97, clean: 94, warned: 11 },
     dev44: { caught: 97.5, clean: 96, warned: 2 },
-    dev45: { caught: 96.5, clean: 95, warned: 1 },
+    dev45: { caught: 93.5, clean: 93, warned: 1 },
     dev46: { caught: 93.5, clean: 88, warned: 1 },
     dev47: { caught: 98, clean: 96, warned: 1 },
     dev48: { caught: 97, clean: 90, warned: 4 },

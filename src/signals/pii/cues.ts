@@ -310,7 +310,7 @@ export const MONTH_NAMES =
 
 /** Words that give what someone is called: the capitalised word after them is a name. */
 export const CALLED_BEFORE =
-  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:boy|girl|kid|guy|lad|man|woman|one|student|pupil)\s+(?:that\s+|who\s+|whom\s+)?(?:everyone|everybody|people|the kids|kids|they)\s+calls?|(?:iedereen|ze|men)\s+noem(?:t|en)\s+(?:hem|haar)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias|\b(?:hij|zij|ze|die|man|vrouw|jongen|meisje|vader|moeder|buurman|buurvrouw|dader|bestuurder)\s+heet\s+volgens\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+["'‘“]?$/i;
+  /\b(?:call(?:s|ed)?\s+(?:him|her|them|himself|herself)|(?:boy|girl|kid|guy|lad|man|woman|one|student|pupil)\s+(?:that\s+|who\s+|whom\s+)?(?:everyone|everybody|people|the kids|kids|they)\s+calls?|(?:iedereen|ze|men)\s+noem(?:t|en)\s+(?:hem|haar)|(?:he|she|who|hij|zij|die)\s+(?:is\s+)?(?:also\s+|ook\s+)?(?:known\s+as|bekend\s+als)|goes\s+by|noem(?:en|t)\s+(?:hem|haar|zichzelf)|genaamd|bijgenaamd|alias|\b(?:hij|zij|ze|man|vrouw|jongen|meisje|vader|moeder|buurman|buurvrouw|dader|bestuurder)\s+heet\s+volgens\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+["'‘“]?$/i;
 
 /** Points of the compass, in a place's name: "Zwolle-Zuid", "Brabant-Zuid-Oost". */
 export const COMPASS = new Set(

@@ -165,7 +165,7 @@ const NOT_POSTCODE_LETTERS = /^(?:PO|VO|SO|BO|HO|WO|km|kg|mg|ml|cm|mm|gb|mb|kb|c
 
 /** An organisation's postcode named as one: "de postcode van de school is ...". */
 const ORGANISATION_POSTCODE = new RegExp(
-  `\\bpostcode\\b[^.\\n\\d]{0,30}\\b${"(?:school|scholen|wijkteam|gemeente|kantoor|bureau|politie|ggd|buurthuis|wijkcentrum|organisatie|stichting|office|station|centre|center|club|vereniging|sporthal|sportpark|zwembad|moskee|kerk|bibliotheek|hal|locatie|vestiging|winkel|praktijk)"}\\b|\\b(?:school|wijkteam|gemeente|kantoor|office|club|centre|center)(?:'s)?\\s+postcode\\b`,
+  `\\bpostcode\\b[^.\\n\\d]{0,30}\\b${"(?:school|scholen|wijkteam|gemeente|kantoor|bureau|politie|ggd|buurthuis|wijkcentrum|organisatie|stichting|office|station|centre|center|club|vereniging|sporthal|sportpark|zwembad|moskee|kerk|bibliotheek|hal|locatie|vestiging|winkel|praktijk|huisarts|huisartsenpraktijk|gp|surgery|bedrijf|company|supermarkt|supermarket|apotheek|pharmacy|jumbo|albert heijn|lidl|aldi)"}\\b|\\b(?:school|wijkteam|gemeente|kantoor|office|club|centre|center)(?:'s)?\\s+postcode\\b`,
   "i",
 );
 

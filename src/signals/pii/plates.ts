@@ -154,6 +154,11 @@ export function plates(text: string): PiiFinding[] {
       (bare.length < 5 || (bare.match(/\d/g) ?? []).length < 2 || (bare.match(/[A-Z]/g) ?? []).length < 2)
     )
       continue;
+    // (After "reg", only a British plate's shape, "WP68 KTN": not a form group or a charity's number;
+    // after a foreign vehicle, not its make and model, "BMW 320D", "MAN TGX 18".)
+    if (/^[Rr]eg\b/.test(m[0]) && !/^(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3})$/.test(plate))
+      continue;
+    if (VEHICLE_MAKE.test(plate)) continue;
     if (!out.some((f) => f.start <= start && start < f.end))
       out.push(finding("kenteken", text, start, start + plate.length));
   }
@@ -173,6 +178,10 @@ export function plates(text: string): PiiFinding[] {
   }
   return out;
 }
+
+/** A make of car, van or lorry opening what follows a foreign vehicle: its model, no plate. */
+const VEHICLE_MAKE =
+  /^(?:BMW|VW|MAN|DAF|IVECO|SCANIA|KIA|MG|DS|AUDI|FORD|OPEL|SEAT|SKODA|MINI|VOLVO|TESLA)\b/;
 
 /** A plate in capitals after a word for it, or after a foreign vehicle ("Poolse bus", "polish van"). */
 const PLATE_AFTER_WORD =

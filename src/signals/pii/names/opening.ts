@@ -277,8 +277,13 @@ function lowerAfterTitle(s: NameScan, i: number, cue: Cue, k: number): boolean {
   const t = toks[i] as Token;
   return (
     cue === "cue" &&
-    // ("fam. janssen", "familie de vries": a family is addressed by its surname too.)
-    (POLITE_TITLES.has(toks[i - 1]?.lower ?? "") || /^(?:fam|familie)$/.test(toks[i - 1]?.lower ?? "")) &&
+    // ("fam. janssen", "familie de vries": a family is addressed by its surname too; not "familie
+    // meer", "familie klein thuis".)
+    (POLITE_TITLES.has(toks[i - 1]?.lower ?? "") ||
+      (/^(?:fam|familie)$/.test(toks[i - 1]?.lower ?? "") &&
+        !/^(?:meer|minder|klein|kleine|groot|grote|erg|heel|ook|nog|wel|niet|zelf|thuis|hier|daar|weg|uit|en|of)$/.test(
+          t.lower,
+        ))) &&
     (lex.surname(t.lower) ||
       // "fam. janssens", "meneer peeters": the Flemish form of a surname the lists know.
       (/\p{L}{4}s$/u.test(t.lower) && lex.surname(t.lower.slice(0, -1))) ||

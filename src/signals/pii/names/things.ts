@@ -15,6 +15,10 @@ const CAR_MAKES = new Set(
   ).split(" "),
 );
 
+/** What someone did or does, right after their name. */
+const DID =
+  /^(?:zat|zit|reed|rijdt|stapte|stapt|stond|staat|liep|loopt|was|is|had|heeft|kwam|komt|ging|gaat|zei|zegt|sat|drove|got|was|is|had|came|went|said)$/;
+
 /** Whether token i names a model, a body or a street, not a person. */
 export function namesAThing(s: NameScan, i: number): boolean {
   const { toks, lex } = s;
@@ -24,10 +28,12 @@ export function namesAThing(s: NameScan, i: number): boolean {
   // (Not a surname after a make that is a first name too, "van Mini Jansen", nor a first name
   // after a make named without its article, "in de Tesla Kevin zat": "een Renault Zoe" is a car.)
   if (
-    prev &&
+    prev?.cap &&
     s.adjacent(prev, t) &&
     CAR_MAKES.has(prev.lower) &&
     !lex.surname(t.lower) &&
+    // ("in een Audi Kevin zat al achterin": a first name before what someone did is a person.)
+    !(s.isFirst(t) && DID.test(toks[i + 1]?.lower ?? "")) &&
     (!s.isFirst(t) ||
       /^(?:een|a|an)$/.test(toks[i - 2]?.lower ?? "") ||
       CAR_MAKES.has(toks[i - 2]?.lower ?? "") ||
@@ -37,7 +43,9 @@ export function namesAThing(s: NameScan, i: number): boolean {
   // "Oudervereniging vraagt", "Leerlingenraad": one word that is a body by its ending.
   if (
     /\p{L}{3,}(?:vereniging|stichting|raad|commissie|bond|federatie)$/u.test(t.lower) &&
-    !lex.surname(t.lower)
+    !lex.surname(t.lower) &&
+    !s.isFirst(t) &&
+    !lex.personName(t.lower)
   )
     return true;
   // "Laan van Nieuw Oost-Indië", "Laan van Meerdervoort": a street that opens with "Laan van".
