@@ -6,8 +6,8 @@
  *
  * The loop here takes each word in turn; the rules live in names/: the words and the scan of one
  * text (tokens.ts, scan.ts), cues around a word (around.ts), whether it opens a name (opening.ts,
- * starts.ts, capitalised.ts, things.ts), how far the name runs (extend.ts), runs that name a
- * place (places.ts), and colleagues written as initials (initials.ts).
+ * starts.ts, capitalised.ts, things.ts, kin.ts), how far the name runs (extend.ts), runs that
+ * name a place (places.ts), and colleagues written as initials (initials.ts).
  */
 
 import {
