@@ -37,6 +37,9 @@ describe("staff, rosters and messages typed fast on a phone", () => {
 
   it("finds a date of birth with a short month and a two-digit year, not a time", () => {
     has("geb dat 12 mrt 09 vd jongen die gisteren is aangehouden", "12 mrt 09");
+    // The English "Mar" as well as the Dutch "mrt".
+    has("DOB 3 Mar 2011, new to the school", "3 Mar 2011");
+    expect(found("the meeting on 3 Mar 2024 is moved")).toEqual([]);
     expect(found("hij is geboren op 3 mei 12 uur 's middags opgehaald")).toEqual([]);
   });
 

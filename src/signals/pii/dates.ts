@@ -7,7 +7,7 @@ import { MONTH_NAMES } from "./cues.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 const MONTHS =
-  "jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december" +
+  "jan(?:uari)?|feb(?:ruari)?|mrt|mar|maart|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december" +
   // Polish, Turkish, Russian and Ukrainian month names as a date writes them ("7 marca 2013 r.",
   // "12 Haziran 2011", "05 мая 2012 г.").
   "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia" +
