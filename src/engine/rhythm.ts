@@ -3,6 +3,8 @@
  * that give the same answer to "hoe vaak ...?" are known to agree. Read from the units' Dutch
  * text, the covenants' own language.
  */
+import { remembered } from "./text.ts";
+
 const HOW_OFTEN_ASKED =
   /\b(hoe vaak|hoe dikwijls|hoeveel keer|hoeveel maal|how often|how many times|how frequently)\b/;
 const COUNTS: Record<string, number> = {
@@ -43,11 +45,7 @@ const PERIODS: Record<string, string> = {
  */
 export function rhythmOf(text: string): string | undefined {
   // (Asked of the same units' texts again and again: read once each.)
-  if (rhythms.has(text)) return rhythms.get(text);
-  const rhythm = readRhythm(text);
-  if (rhythms.size >= 10_000) rhythms.clear();
-  rhythms.set(text, rhythm);
-  return rhythm;
+  return remembered(rhythms, text, () => readRhythm(text));
 }
 
 const rhythms = new Map<string, string | undefined>();

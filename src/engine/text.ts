@@ -193,3 +193,16 @@ export function searchTerms(text: string): string[] {
   }
   return [...out];
 }
+
+/** The knowledge base's texts are read again on every answer (a quote's sentences, a fact's
+ * rhythm): each is read once and kept, up to a bound, since questions bring new text too. */
+const REMEMBERED = 20_000;
+
+/** `make()` for `key`, kept in `cache` (emptied once it holds REMEMBERED texts). */
+export function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = make();
+  if (cache.size >= REMEMBERED) cache.clear();
+  cache.set(key, value);
+  return value;
+}

@@ -1,8 +1,9 @@
 /**
  * A meeting named by its own name that only another region's covenant has ("hebben wij ook een
  * signaaloverleg?" in Almere), a wijkplan asked of a covenant without wijkplannen, or an
- * organisation it does not name asked what it does there: the region's covenant does not know it. Said so, with the covenant that does (and the region's own meetings),
- * not answered with whatever else comes near.
+ * organisation it does not name asked what it does there: the region's covenant does not know
+ * it. Said so, with the covenant that does (and the region's own meetings), not answered with
+ * whatever else comes near.
  */
 import type { RegionKnowledge } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
-import { normalize, STOPWORDS, stems } from "../text.ts";
+import { normalize, remembered, STOPWORDS, stems } from "../text.ts";
 import type { Unit } from "../unit.ts";
 
 /** At most this many words of the covenant's own text under an answer. */
@@ -100,20 +100,9 @@ const contentWords = (s: string) =>
     ),
   ]);
 
-/** Every answer quotes from the same passages and their sentences: their words and keys are read
- * once (bounded, since questions bring new text too). */
-const CACHED = 20_000;
+/** Every answer quotes from the same passages and their sentences: their words and keys are read once. */
 const wordCache = new Map<string, string[]>();
 const keyCache = new Map<string, string[]>();
-function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = make();
-    if (cache.size >= CACHED) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
 
 /** Long words share their first letters where they share no stem ("complaints", "complaining"). */
 const PREFIX = 7;

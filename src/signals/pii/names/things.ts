@@ -17,7 +17,7 @@ const CAR_MAKES = new Set(
 
 /** What someone did or does, right after their name. */
 const DID =
-  /^(?:zat|zit|reed|rijdt|stapte|stapt|stond|staat|liep|loopt|was|is|had|heeft|kwam|komt|ging|gaat|zei|zegt|sat|drove|got|was|is|had|came|went|said)$/;
+  /^(?:zat|zit|reed|rijdt|stapte|stapt|stond|staat|liep|loopt|was|is|had|heeft|kwam|komt|ging|gaat|zei|zegt|sat|drove|got|came|went|said)$/;
 
 /** Whether token i names a model, a body or a street, not a person. */
 export function namesAThing(s: NameScan, i: number): boolean {
