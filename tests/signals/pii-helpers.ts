@@ -15,3 +15,13 @@ export const has = (text: string, ...spans: string[]) => {
   const left = redact(text, findPersonalData(text, { knowledge }));
   for (const span of spans) expect(left, text).not.toContain(span);
 };
+
+/** That none of the texts gets a finding. */
+export const nothingIn = (texts: readonly string[]) => {
+  for (const text of texts) expect(found(text), text).toEqual([]);
+};
+
+/** That each text, once redacted, holds none of its spans. */
+export const goneFrom = (texts: ReadonlyArray<readonly [string, readonly string[]]>) => {
+  for (const [text, spans] of texts) has(text, ...spans);
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found, has } from "./pii-helpers.ts";
+import { found, goneFrom, has, nothingIn } from "./pii-helpers.ts";
 
 describe("staff, rosters and messages typed fast on a phone", () => {
   it("finds colleagues written as initials, not a body's letters", () => {
@@ -80,20 +80,19 @@ describe("staff, rosters and messages typed fast on a phone", () => {
   });
 
   it("keeps a car's model, a body by its ending and a 'Laan van' street apart from people", () => {
-    for (const text of [
+    nothingIn([
       "krassen op een Renault Zoe en een Volvo V40",
       "a white Range Rover Evoque regularly turning on the zebra crossing",
       "een oranje Lamborghini Urus die hard optrekt",
       "Oudervereniging vraagt een bijdrage voor nieuwe hesjes",
       "snelheidsmeting Laan van Nieuw Oost-Indië, gemiddeld 47 km/u",
       "Op de Laan van Europa wordt bijna dagelijks met eieren gegooid",
-    ])
-      expect(found(text), text).toEqual([]);
+    ]);
     expect(found("de auto van Mini Jansen")).toEqual(["naam:Jansen"]);
   });
 
   it("keeps the communities' languages, peoples, feasts and public lines and accounts apart from people", () => {
-    for (const text of [
+    nothingIn([
       "Hazara- en Pashtun-jongeren in het azc hebben ruzie gehad over een vlag.",
       "Tolken Dari en Pashto zijn schaars; de gemeente heeft een contract met een tolkenbureau, bel 085-760 18 00.",
       "Hindustani families: the Diwali light festival at the mandir is on Saturday.",
@@ -105,8 +104,7 @@ describe("staff, rosters and messages typed fast on a phone", () => {
       "They ask for a small donation to the church account NL02 RABO 8713 0271 53.",
       "Account NL47ASNB5944162353 in the name of the association. Deadline 1 September.",
       "Contact via het algemene adres sekretariat@szkolapolska-dh.nl.",
-    ])
-      expect(found(text), text).toEqual([]);
+    ]);
     // A person's line stays personal after the same words.
     expect(found("moeder Nasrin (bel 06-12345678, algemeen bereikbaar)")).toContain("telefoon:06-12345678");
   });
@@ -117,7 +115,7 @@ describe("staff, rosters and messages typed fast on a phone", () => {
     ]);
   });
   it("keeps what a cold review of these rules found clean: bodies, timetables, abbreviations, plans", () => {
-    for (const text of [
+    nothingIn([
       "De CdK heeft het regionale convenant mede ondertekend.",
       "OvD politie was om 22:10 ter plaatse bij de school.",
       "Melding is doorgezet naar de OvD en daarna naar de OvJ.",
@@ -192,11 +190,10 @@ describe("staff, rosters and messages typed fast on a phone", () => {
       "Nieuwe geb. 12 mrt 25 in gebruik, tot dan lessen in de noodlokalen",
       "Overleg gisteren met de HOvJ en de OvD over de escalatie",
       "He got hit at 4 near ijsbaan, mum picked him up",
-    ])
-      expect(found(text), text).toEqual([]);
+    ]);
   });
   it("keeps what a second cold review found: form groups, makes and models, named things, role codes", () => {
-    for (const text of [
+    nothingIn([
       "Late for reg 9B again this week, third time.",
       "After reg 8C went straight to assembly.",
       "Verdachte reed weg in een Duitse auto, BMW X5, donkerblauw.",
@@ -230,9 +227,8 @@ describe("staff, rosters and messages typed fast on a phone", () => {
       "Kids hang out at 4 oude speeltuin after school.",
       "postcode van de sporthal is 1234 ab, training om 18 uur",
       "postcode van de moskee: 2525 ab",
-    ])
-      expect(found(text), text).toEqual([]);
-    for (const [text, spans] of [
+    ]);
+    goneFrom([
       ["Tyler (Y10) skipped registration 10B this morning and was seen at the shops.", ["Tyler"]],
       ["Vader reed weg in de Tesla Kevin zat op de achterbank.", ["Kevin"]],
       ["Ze stapte in een witte Mini Bilal zat achter het stuur.", ["Bilal"]],
@@ -257,11 +253,10 @@ describe("staff, rosters and messages typed fast on a phone", () => {
         "Verslag MDO 12-3\nJdV: moeder is gebeld, geen reactie\nRvK: ik neem contact op met de huisarts",
         ["JdV", "RvK"],
       ],
-    ] as Array<[string, string[]]>)
-      has(text, ...spans);
+    ]);
   });
   it("keeps what a third cold review found: bodies after an article, makes and models, form groups, postcodes", () => {
-    for (const text of [
+    nothingIn([
       "Vader zit sinds vrijdag in het HvB, moeder staat er nu alleen voor met drie kinderen.",
       "Melding is ook gedaan bij de RvK, zij starten een onderzoek naar de thuissituatie.",
       "Jongens zaten tot 2 uur 's nachts PvZ te spelen op de iPad van hun moeder.",
@@ -286,9 +281,8 @@ describe("staff, rosters and messages typed fast on a phone", () => {
       "Reg: 10JB2. Attendance 78%, persistent absence letter sent.",
       "Our VAT reg no GB123456789 is on the invoice for the workshop.",
       "de postcode van de huisarts: 1622 cd",
-    ])
-      expect(found(text), text).toEqual([]);
-    for (const [text, spans] of [
+    ]);
+    goneFrom([
       ["Duty rota next week:\nMon: JvdB\nTue: HT\nWed: DHT", ["JvdB"]],
       ["Rooster 2b wk 12\nma: NE / DU\ndi: FA / MU\nwo: mentoruur PdV", ["PdV"]],
       ["Vader stapte in een Audi Kevin zat al op de achterbank", ["Kevin"]],
@@ -302,7 +296,6 @@ describe("staff, rosters and messages typed fast on a phone", () => {
         "Actiepunten:\nPdV: huisbezoek plannen\nBB: contact met GGD\nEC: terugkoppeling aan ouders",
         ["PdV", "BB", "EC"],
       ],
-    ] as Array<[string, string[]]>)
-      has(text, ...spans);
+    ]);
   });
 });
