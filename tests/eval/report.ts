@@ -99,6 +99,8 @@ const sets = {
   test43: join(import.meta.dirname, "test43.yaml"),
   dev44: join(import.meta.dirname, "dev44.yaml"),
   test44: join(import.meta.dirname, "test44.yaml"),
+  dev45: join(import.meta.dirname, "dev45.yaml"),
+  test45: join(import.meta.dirname, "test45.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

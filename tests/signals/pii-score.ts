@@ -208,6 +208,10 @@ export const CORPORA = {
   dev48: join(import.meta.dirname, "pii-dev48.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test47: join(import.meta.dirname, "pii-test47.yaml"),
+  /** A forty-ninth corpus (200 texts on homes, streets and where people live): a development half ... */
+  dev49: join(import.meta.dirname, "pii-dev49.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test48: join(import.meta.dirname, "pii-test48.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
