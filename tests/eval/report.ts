@@ -101,6 +101,8 @@ const sets = {
   test44: join(import.meta.dirname, "test44.yaml"),
   dev45: join(import.meta.dirname, "dev45.yaml"),
   test45: join(import.meta.dirname, "test45.yaml"),
+  dev46: join(import.meta.dirname, "dev46.yaml"),
+  test46: join(import.meta.dirname, "test46.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
