@@ -3,6 +3,7 @@
  * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
  */
 import { COUNT, MONTH_AFTER, nextLineNumber } from "./after-number.ts";
+import { HOME_CUE, HOME_EN, houseNumbers, STREET_WORD, SUFFIX } from "./house-numbers.ts";
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
 import {
   afterOrganisation,
@@ -14,8 +15,6 @@ import {
   VENUE_BEFORE,
 } from "./venues.ts";
 
-const SUFFIX =
-  "straat|str\\.|(?<!(?:[Ii]n|[Ii]llu|[Rr]egi|[Aa]dmini|[Dd]emon|[Cc]on|[Dd]i|[Oo]b))str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
@@ -54,7 +53,7 @@ const STREET_NAME = `${PREFIX}(?:[\\p{L}'-]{2,}(?:${SUFFIX})|(?:${CAP_SUFFIX})|(
  * the English order, the number before the street; also after a comma when the sentence speaks
  * of a home ("home of the Haile family, 8 Merelstraat"). */
 const NUMBER_THEN_STREET = new RegExp(
-  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)\\d{1,4}[a-zA-Z]?\\s+(?:(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|eerste|tweede|derde)[^\\S\\n]+(?=[\\p{L}'-]*(?:straat|laan|weg|gracht|singel|kade|dijk)(?!\\p{L})))?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
+  `(?<=\\b(?:at|on|to|[Aa]ddress(?:\\s+on\\s+file)?:?)\\s+)(?:(?:no|nr)\\.?\\s?|number\\s)?\\d{1,4}[a-zA-Z]?\\s+(?:(?:lange|korte|oude|nieuwe|grote|kleine|hoge|lage|brede|smalle|eerste|tweede|derde)[^\\S\\n]+(?=[\\p{L}'-]*(?:straat|laan|weg|gracht|singel|kade|dijk)(?!\\p{L})))?${STREET_NAME}(?!\\p{L})|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,?\\s*(?:\\d{4}\\s?[A-Za-z]{2}|\\[postcode\\])(?!\\p{L}))|(?<=,\\s*)\\d{1,4}(?!\\s?[A-Za-z]{2}(?!\\p{L}))[a-zA-Z]?\\s+${STREET_NAME}(?=\\s*(?:[,.;)]|$))|(?<![\\p{L}\\d.,-])\\d{1,4}[a-zA-Z]?\\s+${STREET_NAME}(?=,\\s*(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)`,
   "gmu",
 );
 /** Words of someone's home, not of a family's event: "lives at", "their house". */
@@ -62,9 +61,6 @@ const HOME_STRICT_EN = /\b(?:lives?|living|home|house|flat|apartment|moved|addre
 /** A British postcode after a town: ", Reading RG1 2AB". */
 const UK_POSTCODE_AFTER = /^,\s*(?:\p{Lu}[\p{L}-]+\s+){1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/u;
 const ENGLISH_STREET_AT_END = new RegExp(`\\s(?:${ENGLISH_STREET}|St\\.|Rd\\.|Ave\\.)$`);
-/** Words of a home, in English, for a number and street after a comma. */
-const HOME_EN =
-  /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents|staying|stays|aunt|uncle)\b/i;
 
 /** ... where the number may stand on the next line, as text pasted with its line breaks has it:
  * "woont aan de Schubertsingel\n41". */
@@ -90,18 +86,6 @@ const NOT_STREET_EN =
 const WHEN =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|juni|juli|augustus|oktober)$/i;
 
-/** A house number said on its own: "nummer 14", "nr. 23", "huisnummer 8", "number 7 or 9". */
-const HOUSE_NUMBER =
-  /\b(?:huis)?(?:nummer|nr\.?|no\.?|number)\s*:?\s*\d{1,4}[a-zA-Z]?(?:\s*(?:of|or)\s*\d{1,4}[a-zA-Z]?)?(?!\d)/gi;
-/** A street's name ending in one of its kinds: "Lindelaan", "Kerkstraat". */
-const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${SUFFIX})\\b`, "iu");
-/** A house number apart from its street: "Kerkstraat, nummer 14", "(nr 14", "nummer 14 van de Kerkstraat". */
-const NUMBER_APART = new RegExp(
-  `[\\p{L}'-]{2,}(?:${SUFFIX})\\s*[,(]\\s*(?:huis)?(?:nummer|nr\\.?|no\\.?)\\s*\\d{1,4}[a-zA-Z]?(?!\\d)|(?:huis)?(?:nummer|nr\\.?)\\s*\\d{1,4}[a-zA-Z]?\\s+(?:van|in|aan|op)\\s+de\\s+[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
-  "giu",
-);
-const HOME_CUE =
-  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
   /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|familie|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
@@ -209,11 +193,17 @@ export function addresses(
         /^[^.!?\n]{0,40}\b(?:woont|wonen|woonde|woonden|logeert|logeren|slaapt|verblijft|(?:zijn|haar|hun)\s+(?:woon)?adres|woonadres|voordeur|front door)\b/.test(
           after,
         );
+      // "verhuist naar het gezondheidscentrum, ...": no one moves home into a public building.
+      const toBuilding =
+        /\bverhui(?:sd|st|zen)\s+naar\s+(?:de|het)\s+(?:\p{L}*centrum|\p{L}*school|bibliotheek|sporthal|gemeentehuis|stadhuis|politiebureau)\b[^.\n]{0,5}$/iu.test(
+          before,
+        );
       const home =
         !office &&
+        !toBuilding &&
         (HOME_CUE.test(before) || livesThere) &&
         !(
-          /\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
+          /\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal|ggd|spreekuur|huisarts|politie|loket)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
             before,
           ) &&
           // (Not a person who moved: "die jongen van de Oranjeschool is verhuisd naar ...".)
@@ -291,36 +281,7 @@ export function addresses(
       out.push(finding("adres", text, start, end));
     }
   }
-  // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
-  // own, near a street and a word for a home.
-  for (const m of text.matchAll(HOUSE_NUMBER)) {
-    const start = m.index ?? 0;
-    // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
-    if (
-      /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
-      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie)\s*$/i.test(
-        text.slice(Math.max(0, start - 20), start),
-      )
-    )
-      continue;
-    const around = text.slice(Math.max(0, start - 120), start + m[0].length + 30);
-    if (
-      !(HOME_CUE.test(around) || HOME_EN.test(around)) ||
-      !STREET_WORD.test(text.slice(Math.max(0, start - 120), start))
-    )
-      continue;
-    const f = finding("adres", text, start, start + m[0].length);
-    if (!out.some((o) => overlaps(o, f))) out.push(f);
-  }
-  // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
-  // apart from its street, where the sentence speaks of a home.
-  for (const m of text.matchAll(NUMBER_APART)) {
-    const start = m.index ?? 0;
-    const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
-    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
-    const f = finding("adres", text, start, start + m[0].length);
-    if (!out.some((o) => overlaps(o, f))) out.push(f);
-  }
+  for (const f of houseNumbers(text)) if (!out.some((o) => overlaps(o, f))) out.push(f);
   for (const m of text.matchAll(NUMBER_THEN_STREET)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start);

@@ -7,11 +7,16 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** Where people are housed for a while: a shelter, a hotel used as one, an AZC, a camping. */
 const SHELTER =
-  /\b(?:azc|hotel|shelter|noodopvang|crisisopvang|opvang|opvanglocatie|gezinslocatie|asielzoekerscentrum|camping|caravan|stacaravan|vakantiepark|chalet|short[\s-]stay|emergency\s+(?:housing|shelter|location))\b/i;
+  /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|azc|hotel|shelter|noodopvang|crisisopvang|opvang|opvanglocatie|gezinslocatie|asielzoekerscentrum|camping|caravan|stacaravan|vakantiepark|chalet|short[\s-]stay|emergency\s+(?:housing|shelter|location))\b/iu;
 /** A room, unit or pitch and its number: "room 417", "kamer 23", "unit C, room 12", "floor 6, room 6.22"
  * (not a range of them: "Kamer 1 t/m 8 zijn slaapzalen"). */
 const ROOM =
-  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|caravan|pitch)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
+  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|caravan|pitch|plot|berth|ligplaats|flat|portiek)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
+/** A caravan's pitch or a boat's berth, where it stands on a site of caravans or houseboats: a
+ * home, whatever the sentence says of it ("woonwagenkamp De Vlasakker, standplaats 9"). */
+const PITCH = /^(?:standplaats|pitch|plot|berth|ligplaats)\b/i;
+const DWELLING_SITE =
+  /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|(?:the\s+)?site\s+at|kamp\s+aan)\b/iu;
 /** Words of living somewhere, in the room's sentence: "woont", "zit op kamer 12", "lives", "Address:". */
 const LIVING =
   /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|zit|zitten|hebben|heeft|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|shares?|delen|address|adres)\b/i;
@@ -45,11 +50,16 @@ export function shelterRooms(text: string): PiiFinding[] {
     // (The sentence before may name the shelter: "Message from the night desk of Hotel Zeezicht.")
     const before = text.slice(Math.max(0, from - 160), from);
     const near = `${text.slice(Math.max(from, start - 40), start)} ${text.slice(end, end + 25)}`;
-    const lives = LIVING.test(sentence);
+    const pitch = PITCH.test(m[0]) && DWELLING_SITE.test(`${before} ${sentence}`);
+    // "Columbusplein portiek 22": a block's stairwell by its street, the door of homes.
+    const stairwell =
+      /^portiek/i.test(m[0]) && /\p{Lu}[\p{L}'-]+\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+    const lives = LIVING.test(sentence) || pitch || stairwell;
     const person =
       PERSON_FROM.test(text.slice(Math.max(0, start - 30), start)) && SHELTER.test(`${before} ${sentence}`);
     if (!lives && !person) continue;
-    if (NOT_A_HOME_SENTENCE.test(sentence) || NOT_A_HOME_NEAR.test(near)) continue;
+    // (A site of caravans is no school camp: "in een woonwagen op het kamp aan de Zandweg".)
+    if ((NOT_A_HOME_SENTENCE.test(sentence) && !pitch) || NOT_A_HOME_NEAR.test(near)) continue;
     // "can stay in room 1.05 with the after-school club": the room the club uses.
     if (CLUB_ROOM.test(text.slice(end, end + 40))) continue;
     out.push(finding("adres", text, start, end));

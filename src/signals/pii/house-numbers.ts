@@ -1,0 +1,71 @@
+/**
+ * The words every address rule shares (the kinds of street, the words of a home), and a house
+ * number said apart from its street: "Kerkstraat, nummer 14", "het huis is nummer 56".
+ */
+import { finding, type PiiFinding } from "./types.ts";
+
+/** The kinds of street a Dutch street's name ends with: "Kerkstraat", "Lindelaan". */
+export const SUFFIX =
+  "straat|str\\.|(?<!(?:[Ii]n|[Ii]llu|[Rr]egi|[Aa]dmini|[Dd]emon|[Cc]on|[Dd]i|[Oo]b))str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
+/** Words of a home, in Dutch. */
+export const HOME_CUE =
+  /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;
+/** Words of a home, in English, for a number and street after a comma. */
+export const HOME_EN =
+  /\b(?:home|house|lives|living|live|family|parents|address|moved|flat|apartment|grandmother|grandparents|staying|stays|aunt|uncle)\b/i;
+/** A house number said on its own: "nummer 14", "nr. 23", "huisnummer 8", "number 7 or 9". */
+const HOUSE_NUMBER =
+  /\b(?:huis)?(?:nummer|nr\.?|no\.?|number)\s*:?\s*\d{1,4}[a-zA-Z]?(?:\s*(?:of|or)\s*\d{1,4}[a-zA-Z]?)?(?!\d)/gi;
+/** A street's name ending in one of its kinds: "Lindelaan", "Kerkstraat". */
+export const STREET_WORD = new RegExp(`\\p{L}{2,}(?:${SUFFIX})\\b`, "iu");
+/** A house number apart from its street: "Kerkstraat, nummer 14", "(nr 14", "nummer 14 van de Kerkstraat". */
+const NUMBER_APART = new RegExp(
+  `[\\p{L}'-]{2,}(?:${SUFFIX})\\s*[,(]\\s*(?:huis)?(?:nummer|nr\\.?|no\\.?)\\s*\\d{1,4}[a-zA-Z]?(?!\\d)|(?:huis)?(?:nummer|nr\\.?)\\s*\\d{1,4}[a-zA-Z]?\\s+(?:van|in|aan|op)\\s+de\\s+[\\p{L}'-]{2,}(?:${SUFFIX})(?!\\p{L})`,
+  "giu",
+);
+
+/** A street's name right after the number: "nummer 3 aan het Marktplein", "number 12 Hoogstraat". */
+const STREET_AFTER = new RegExp(
+  `^,?\\s+(?:(?:aan|op|in|van|on|in)\\s+(?:de|het|the)\\s+)?\\p{Lu}[\\p{L}'-]*(?:${SUFFIX})(?!\\p{L})`,
+  "u",
+);
+/** A block of flats or a shop someone lives above, before the number: "galerij 6,", "boven de kapper,". */
+const BLOCK_BEFORE =
+  /\b(?:flat|portiek|galerij|gallery|boven\s+de|above\s+the|bovenwoning|appartement|apartment)\b[^.\n]{0,40}$/i;
+
+/** House numbers said apart from their street, where the text speaks of a home. */
+export function houseNumbers(text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
+  // own, near a street and a word for a home.
+  for (const m of text.matchAll(HOUSE_NUMBER)) {
+    const start = m.index ?? 0;
+    // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
+    if (
+      /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
+      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie)\s*$/i.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
+    )
+      continue;
+    const around = text.slice(Math.max(0, start - 120), start + m[0].length + 30);
+    // (The street may follow it, "op nummer 3 aan het Marktplein", "number 12 Hoogstraat", or a
+    // block of flats stand before it, "flat Hoogeind, galerij 6, nummer 612", "boven de kapper".)
+    const end = start + m[0].length;
+    const street =
+      STREET_WORD.test(text.slice(Math.max(0, start - 120), start)) ||
+      STREET_AFTER.test(text.slice(end, end + 40)) ||
+      BLOCK_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+    if (!(HOME_CUE.test(around) || HOME_EN.test(around)) || !street) continue;
+    out.push(finding("adres", text, start, start + m[0].length));
+  }
+  // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
+  // apart from its street, where the sentence speaks of a home.
+  for (const m of text.matchAll(NUMBER_APART)) {
+    const start = m.index ?? 0;
+    const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
+    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
+    out.push(finding("adres", text, start, start + m[0].length));
+  }
+  return out;
+}
