@@ -571,6 +571,16 @@ describe("answers", () => {
     expect(ask("wat doet het OM", "almere").answer).toMatch(/proces-verbaal/);
     expect(ask("kan halt erbij komen", "almere").answer).toMatch(/andere organisaties/);
     expect(ask("wat doet halt bij ons eigenlijk", "almere").answer).toMatch(/noemt Halt niet als partner/);
+    // ... also when asked how often or when it does something, as the verb's subject, meetings and all.
+    expect(ask("hoe vaak komt halt op onze scholen voorlichting geven", "almere").answer).toMatch(
+      /noemt Halt niet als partner/,
+    );
+    expect(ask("when does the ggd join the school safety meetings", "almere").answer).toMatch(
+      /does not name public health service/,
+    );
+    expect(ask("hoe vaak komt halt op onze scholen voorlichting geven", "zoetermeer").answer).not.toMatch(
+      /niet als partner/,
+    );
     // A cold review's attacks: the organisation is not what is asked about, or its word means
     // something else, or a role the covenant has does its work.
     for (const [q, region] of [
@@ -580,6 +590,8 @@ describe("answers", () => {
       ["wat doet veilig thuis", "west-friesland"],
       ["samenwerking hecht houden met de wijkagent", "zoetermeer"],
       ["wat doet het rbl", "west-friesland"],
+      ["wanneer moet de school veilig thuis bellen", "almere"],
+      ["how often does the police visit our school", "leiden"],
     ] as const)
       expect(ask(q, region).answer, q).not.toMatch(/niet als partner|as a partner/);
     // Nor do signs of something or a drawing name who signed.

@@ -32,6 +32,11 @@ const ASKS_WHETHER = /^(?:(?:is|zit|doet|are|is there)\s+(?:de |het |the |een |a
 const ASKS_AFTER =
   /^\s*(?:(?:eigenlijk|hier|here|bij ons|bij jullie|actually|exactly|precies|nou|dan|then|now|have|play|hebben|spelen)(?:\s+(?:eigenlijk|hier|here|actually|precies))?\s*$|(?:have|play|hebben|spelen)\s+(?:in|bij)\s+(?:ons|het|dit|this|our|the)\s+(?:convenant|covenant)\b|(?:ook\s+|also\s+)?(?:een\s+|a\s+)?(?:partner|partij|party|convenantpartner)\b|(?:ook\s+)?mee\b|do\b|doen\b|part of\b|(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b|(?:\p{L}+\s+){0,3}(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b)/u;
 
+/** ... or what it does when or how often, as the subject of the verb: "hoe vaak geeft Halt
+ * voorlichting", "how often does the GGD join the meetings". */
+const ASKS_WHEN =
+  /^(?:hoe vaak|hoe dikwijls|wanneer|hoe snel|how often|when|how soon|how quickly)\s+\p{L}+\s+(?:de |het |the )?$/u;
+
 /** Each region's covenant words, in which an organisation may be named. */
 const covenantWords = new WeakMap<RegionKnowledge, string>();
 
@@ -55,19 +60,23 @@ function wordsOf(region: RegionKnowledge): string {
  * a partner, as the subject of the question. */
 function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined {
   const q = ctx.q;
-  if (q.roles.length !== 1 || q.meetings.length > 0) return undefined;
   // Named as the subject: the words around the name ask about it ("hoe halt je dat?" does not).
   const match = q.matches.find((m) => m.entities.some((e) => e.kind === "role"));
-  if (!match) return undefined;
+  const named = match?.entities.find((e) => e.kind === "role")?.id;
+  if (!match || !named) return undefined;
   const before = q.tokens.slice(0, match.start).join(" ");
   const after = q.tokens.slice(match.end).join(" ");
   const lead = before ? `${before} ` : "";
+  // (What it does in a meeting is asked of the meeting's covenant only as the verb's subject.)
   const subject =
-    (ASKS_WHAT.test(lead) && (after === "" || ASKS_AFTER.test(` ${after}`))) ||
-    (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`));
+    (q.meetings.length === 0 &&
+      q.roles.length === 1 &&
+      ((ASKS_WHAT.test(lead) && (after === "" || ASKS_AFTER.test(` ${after}`))) ||
+        (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`)))) ||
+    (ASKS_WHEN.test(lead) && after !== "");
   if (!subject) return undefined;
   const kb = ctx.kb.kb;
-  const role = kb.vocabulary.roles.find((r) => r.id === q.roles[0]?.id);
+  const role = kb.vocabulary.roles.find((r) => r.id === named);
   if (!role || role.kind !== "organisation" || region.roles.some((r) => r.role === role.id)) return undefined;
   // (Where a role the covenant has does its work, that role answers: leerplicht for the RBL.)
   if (role.coveredBy?.some((c) => region.roles.some((r) => r.role === c))) return undefined;
