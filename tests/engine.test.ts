@@ -578,6 +578,10 @@ describe("answers", () => {
     expect(ask("when does the ggd join the school safety meetings", "almere").answer).toMatch(
       /does not name public health service/,
     );
+    // ... after an opening that says who asks, and of the covenant named with its adjective.
+    expect(
+      ask("jgz verpleegkundige hier: wat doet de ggd in het westfriese convenant", "west-friesland").answer,
+    ).toMatch(/noemt GGD \/ Hecht niet als partner/);
     expect(ask("hoe vaak komt halt op onze scholen voorlichting geven", "zoetermeer").answer).not.toMatch(
       /niet als partner/,
     );

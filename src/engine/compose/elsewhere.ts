@@ -30,7 +30,7 @@ const ASKS_WHAT =
 const ASKS_WHETHER = /^(?:(?:is|zit|doet|are|is there)\s+(?:de |het |the |een |a )?)?$/;
 /** ... and after it: "Halt ook partner?", "doet de GGD mee", "Halt in ons convenant". */
 const ASKS_AFTER =
-  /^\s*(?:(?:eigenlijk|hier|here|bij ons|bij jullie|actually|exactly|precies|nou|dan|then|now|have|play|hebben|spelen)(?:\s+(?:eigenlijk|hier|here|actually|precies))?\s*$|(?:have|play|hebben|spelen)\s+(?:in|bij)\s+(?:ons|het|dit|this|our|the)\s+(?:convenant|covenant)\b|(?:ook\s+|also\s+)?(?:een\s+|a\s+)?(?:partner|partij|party|convenantpartner)\b|(?:ook\s+)?mee\b|do\b|doen\b|part of\b|(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b|(?:\p{L}+\s+){0,3}(?:in|bij) (?:ons|het|dit|this|our|the) (?:convenant|covenant)\b)/u;
+  /^\s*(?:(?:eigenlijk|hier|here|bij ons|bij jullie|actually|exactly|precies|nou|dan|then|now|have|play|hebben|spelen)(?:\s+(?:eigenlijk|hier|here|actually|precies))?\s*$|(?:have|play|hebben|spelen)\s+(?:in|bij)\s+(?:ons|het|dit|this|our|the)\s+(?:convenant|covenant)\b|(?:ook\s+|also\s+)?(?:een\s+|a\s+)?(?:partner|partij|party|convenantpartner)\b|(?:ook\s+)?mee\b|do\b|doen\b|part of\b|(?:in|bij) (?:ons|het|dit|this|our|the) (?:\p{L}+ )?(?:convenant|covenant)\b|(?:\p{L}+\s+){0,3}(?:in|bij) (?:ons|het|dit|this|our|the) (?:\p{L}+ )?(?:convenant|covenant)\b)/u;
 
 /** ... or what it does when or how often, as the subject of the verb: "hoe vaak geeft Halt
  * voorlichting", "how often does the GGD join the meetings". */
@@ -60,17 +60,22 @@ function wordsOf(region: RegionKnowledge): string {
  * a partner, as the subject of the question. */
 function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined {
   const q = ctx.q;
+  // (An opening that says who asks is no part of the question: "jgz verpleegkundige hier: wat doet
+  // de ggd ...".)
+  const opening = /^(?:\S+ ){1,5}(?:hier|here) /.exec(`${q.tokens.join(" ")} `)?.[0].split(" ").length ?? 1;
+  const roles = q.matches.filter((m) => m.start >= opening - 1 && m.entities.some((e) => e.kind === "role"));
   // Named as the subject: the words around the name ask about it ("hoe halt je dat?" does not).
-  const match = q.matches.find((m) => m.entities.some((e) => e.kind === "role"));
+  const [match] = roles;
   const named = match?.entities.find((e) => e.kind === "role")?.id;
   if (!match || !named) return undefined;
-  const before = q.tokens.slice(0, match.start).join(" ");
+  const before = q.tokens.slice(opening - 1, match.start).join(" ");
   const after = q.tokens.slice(match.end).join(" ");
   const lead = before ? `${before} ` : "";
   // (What it does in a meeting is asked of the meeting's covenant only as the verb's subject.)
   const subject =
     (q.meetings.length === 0 &&
-      q.roles.length === 1 &&
+      new Set(roles.flatMap((m) => m.entities.filter((e) => e.kind === "role").map((e) => e.id))).size ===
+        1 &&
       ((ASKS_WHAT.test(lead) && (after === "" || ASKS_AFTER.test(` ${after}`))) ||
         (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`)))) ||
     (ASKS_WHEN.test(lead) && after !== "");
