@@ -36,6 +36,14 @@ const BLOCK_BEFORE =
 /** House numbers said apart from their street, where the text speaks of a home. */
 export function houseNumbers(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
+  // apart from its street, where the sentence speaks of a home.
+  for (const m of text.matchAll(NUMBER_APART)) {
+    const start = m.index ?? 0;
+    const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
+    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
+    out.push(finding("adres", text, start, start + m[0].length));
+  }
   // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
   // own, near a street and a word for a home.
   for (const m of text.matchAll(HOUSE_NUMBER)) {
@@ -57,14 +65,6 @@ export function houseNumbers(text: string): PiiFinding[] {
       STREET_AFTER.test(text.slice(end, end + 40)) ||
       BLOCK_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     if (!(HOME_CUE.test(around) || HOME_EN.test(around)) || !street) continue;
-    out.push(finding("adres", text, start, start + m[0].length));
-  }
-  // "woont op de Kerkstraat, nummer 14", "op nummer 14 van de Kerkstraat": a home's number
-  // apart from its street, where the sentence speaks of a home.
-  for (const m of text.matchAll(NUMBER_APART)) {
-    const start = m.index ?? 0;
-    const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
-    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
     out.push(finding("adres", text, start, start + m[0].length));
   }
   return out;
