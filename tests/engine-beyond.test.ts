@@ -181,6 +181,18 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer.split("\n")[0]).toBe("IKC De Waterlelie is in the Rokkeveen district (Zoetermeer).");
   });
 
+  it("leaves a guess at the answer after the question aside", () => {
+    expect(
+      ask(
+        "what's the notice period if our school board wants to leave the zoetermeer covenant? 6 months like almere?",
+        "zoetermeer",
+      ).answer.split("\n")[0],
+    ).toBe("Notice and ending: No notice period is set.");
+    expect(ask("hoe vaak is het signaaloverleg? 4x per jaar?", "leiden").answer.split("\n")[0]).toMatch(
+      /^Signaaloverleg: vijf keer per jaar/,
+    );
+  });
+
   it("says a coming meeting's date is not in the covenant, however the date is asked for", () => {
     for (const q of [
       "when exactly is the next veilige school overleg in leiden? need the date for my calendar",

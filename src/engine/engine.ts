@@ -46,6 +46,10 @@ const CUE_WORDS = new Set(
  * of the covenant's schools unexplained by nothing (not for a person: "the other wijkagent"). */
 const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
 
+/** A guess at the answer after the question: "? around 10?", ", every quarter?", "? 6-12". */
+const GUESS =
+  /^(.*?\p{L}.*?)\s*[?,]\s*(?:(?:around|about|roughly|like|ongeveer|zo'n|zon|rond|circa|ca\.?|just|only|maar|alleen|toch|right|dus)\s+)*(?:\d[\d\s./x-]*|één|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|once|twice|eenmaal|tweemaal|(?:every|elke|iedere|each)\s+\p{L}+|monthly|weekly|yearly|maandelijks|wekelijks|jaarlijks)(?:\s+\p{L}+){0,3}\s*[?!.]*\s*$/isu;
+
 /** Words for a part of town: the word after one names it. */
 const PLACE_WORDS = new Set([
   "stadsdeel",
@@ -234,9 +238,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const reason =
         text.match(/^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is) ??
         (request?.[2] && REQUEST.test(normalize(request[2])) ? request : null);
+      // ("how many reps sign the covenant? around 10?", "... meet together, every quarter?": a
+      // guess at the answer after the question is no part of what is asked.)
+      const guess = reason ? null : text.match(GUESS);
+      const asked = reason?.[1] ?? (guess?.[1] ? `${guess[1]}?` : undefined);
       const q =
-        reason?.[1] && tokenize(normalize(reason[1])).length >= 3
-          ? understand(reason[1], { ...options, language: whole.lang })
+        asked && tokenize(normalize(asked)).length >= 3
+          ? understand(asked, { ...options, language: whole.lang })
           : whole;
       const ctx: Ctx = {
         kb: lookup,
