@@ -181,6 +181,13 @@ describe("answers beyond the structured facts", () => {
     expect(a.answer.split("\n")[0]).toBe("IKC De Waterlelie is in the Rokkeveen district (Zoetermeer).");
   });
 
+  it("answers how often the meeting is in a named wijk with that wijk's meeting, not the covenant's", () => {
+    expect(ask("hoe vaak is het overleg in palenstein", "zoetermeer").answer.split("\n")[0]).toBe(
+      "Bijeenkomsten convenantpartners Palenstein: meerdere keren per jaar.",
+    );
+    expect(ask("hoe vaak is het bestuurlijk overleg", "zoetermeer").answer).toMatch(/^Bestuurlijk overleg/);
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

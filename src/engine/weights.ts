@@ -13,6 +13,8 @@ const REGION_UNKNOWN = 0.92;
 const TERM_ASKED = 0.3;
 /** A wijk's plan when no wijk, school or plan is named. */
 const WIJKPLAN_ELSEWHERE = 0.8;
+/** A meeting of the whole covenant, asked about in a named wijk or at a named school. */
+const CITYWIDE_IN_PLACE = 0.75;
 /** Another attribute of an overleg than the one asked. */
 const OTHER_ATTRIBUTE = 0.9;
 /** General guidance when the question is not about its topic. */
@@ -36,6 +38,8 @@ export interface QuestionContext {
   attributes: readonly string[];
   /** A wijk or school is named, or the plans are asked about. */
   local: boolean;
+  /** A wijk is named, or a school in one. */
+  place: boolean;
 }
 
 export function questionContext(q: {
@@ -43,6 +47,8 @@ export function questionContext(q: {
   /** Token positions of names (schools, wijken, regions). */
   skip?: ReadonlySet<number>;
   named: ReadonlySet<string>;
+  /** What the named entities imply: a named school's wijk. */
+  implied?: ReadonlySet<string>;
   regions: readonly string[];
   topics?: readonly string[];
   /** Cue -> the question's token positions it claims. */
@@ -63,6 +69,7 @@ export function questionContext(q: {
     ...(term ? { term: new Set(stems(term)) } : {}),
     topics: q.topics ?? [],
     attributes: [...q.cues.keys()].filter((c) => q.overlegCues.has(c)),
+    place: [...q.named, ...(q.implied ?? [])].some((n) => n.startsWith("wijk:")),
     local:
       [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
       q.tokens.some((t) => PLAN_WORDS.test(t)),
@@ -83,6 +90,8 @@ export function weigh(u: Unit, cue: string | undefined, score: number, c: Questi
   // One wijk's plan is that wijk's answer: asked without naming a wijk, a school or the plans,
   // a covenant's own rule goes first.
   if (u.kind === "wijkplan" && !c.local) s *= WIJKPLAN_ELSEWHERE;
+  // "hoe vaak is het overleg in Palenstein": the wijk's own meeting before the covenant's.
+  if (u.kind === "overleg" && c.place && !u.about.some((a) => a.startsWith("wijk:"))) s *= CITYWIDE_IN_PLACE;
   return s;
 }
 
