@@ -36,6 +36,9 @@ import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
 
+/** An opening of a few words that says who asks: "wijkagent hier,", "namens het om:". */
+const OPENING = /^(?:([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:.–-]|((?:\S+\s+){0,5}\S+):)\s*(?=\S)/i;
+
 export class UnitAnswerer {
   private readonly units: Unit[];
   private readonly byId: Map<string, Unit>;
@@ -150,6 +153,18 @@ export class UnitAnswerer {
     whole: Decision,
   ): Answer | undefined {
     const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
+    // "new policy adviser at the gemeente here: which boards signed ... and who signed for the
+    // police": the opening says who asks; the first part is read without it, unless it points
+    // back at them ("... bij welke wijk horen wij").
+    const head = OPENING.exec(parts[0] ?? "");
+    const rest = head ? (parts[0] ?? "").slice(head[0].length) : "";
+    if (
+      head &&
+      parts.length >= 2 &&
+      asksAfterAsker(head[1] ?? head[2], rest) &&
+      rest.split(/\s+/).length >= 3
+    )
+      parts[0] = rest;
     if (parts.length >= 2 && parts.length <= 4) {
       const picked: Unit[] = [];
       const open: Array<Unit | undefined> = [];
