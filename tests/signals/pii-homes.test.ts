@@ -46,4 +46,86 @@ describe("homes that are no street and number", () => {
       found("Stichting Noodhulp vraagt giften voor het gezin: rekening van vader NL44 RABO 0123 4567 89"),
     ).toContain("iban:NL44 RABO 0123 4567 89");
   });
+
+  it("review 59: leaves gardens, harbours, camps, building sites, public places and numbered things alone", () => {
+    nothingIn([
+      "Groep 8 gaat op kamp aan zee, standplaats 14 op camping De Duinen.",
+      "We zijn met de klas op kamp aan de Veluwe. Onze tenten staan op standplaats 22.",
+      "The camp site at Ommen, pitch 14, is booked for the year 7 camp.",
+      "Kamp aan zee was top! Foto's van standplaats 7 staan op Social Schools.",
+      "The site at Hoge Veluwe for the school camp: pitch 21, arrival 10:00.",
+      "schoolkamp: kinderen die op kamp aan de plas blijven slapen op plot 4",
+      "De jongerenwerkers zitten sinds maart in flat 2 aan de haven, naast de bieb.",
+      "Flat 3 heeft last van hangjongeren.",
+      "In portiek 14 is een brandje gesticht.",
+      "Bij portiek 12 hangen 's avonds jongeren rond.",
+      "De portiek 6 deur is kapot, bewoners hebben het gemeld bij Ymere.",
+      "Wij hebben flat 1 van het studentencomplex als oefenlocatie voor de BHV.",
+      "Jongeren zitten vaak in de hal van flat 8, buren durven er niet langs.",
+      "Boxing club at no. 8 Sportlaan offers free lessons for teenagers.",
+      "Jachthaven De Kaag: we hebben ligplaats 14 voor de zeilweek gereserveerd.",
+      "Vader heeft een boot in de jachthaven, ligplaats 22.",
+      "Opa heeft een volkstuin, plot 12, daar helpen de kinderen soms.",
+      "De school heeft een moestuin op het volkstuincomplex, plot 31.",
+      "volkstuin plot 12 is vernield, de tuinders hebben het gemeld",
+      "Buurtmoestuin: wie heeft plot 15? Daar liggen lege blikjes.",
+      "The building site at Kanaalweg, plot 11, is fenced off after break-ins.",
+      "Nieuwbouwproject De Werf: appartement nummer 14 is verkocht, de woning wordt in mei opgeleverd.",
+      "Bouwterrein Oostpoort: jongeren klimmen over het hek bij plot 6, aannemer heeft camera's.",
+      "De aannemer heeft kavel 8 en plot 9 afgezet, er spelen kinderen op de bouwplaats.",
+      "Woning te koop op nummer 12 aan het Stationsplein, open huis zaterdag.",
+      "House for sale at number 5 on the Havenplein, open house on Saturday.",
+      "Ze wonen in een appartement; hij is nummer 2 van 5 kinderen.",
+      "We take bus number 3 Stationsplein to get home after the game.",
+      "Leerling woont in een flat, hij is nummer 3 op de wachtlijst voor de BSO.",
+      "Het gezin woont in een flat; ze staan als nummer 14 op de lijst van de voedselbank.",
+      "The family lives in an apartment, bus number 12 stops right outside.",
+      "Kinderen boven de 12 thuis alleen? Bel nummer 113 of de Kindertelefoon.",
+      "Het Huis van de Wijk zit op nummer 12 aan het Marktplein.",
+      "Het Centrum voor Jeugd en Gezin zit op nummer 4 aan het Stationsplein.",
+      "The family centre is at number 4 on the Marktplein.",
+      "The parents' evening is at no. 12 Marktplein.",
+      "Parents can drop in at the youth centre, number 3 on the Havenplein, family support is there.",
+      "De kapper boven de bakkerij, nummer 19, is dicht; de eigenaar woont in Spanje.",
+      "Shop at number 14 Hoogstraat sells vapes to minors; parents of the family next door complained.",
+    ]);
+  });
+
+  it("review 59: still finds a person's new home and a family's account after a foundation", () => {
+    goneFrom([
+      ["Volgens de politie is Sanne verhuisd naar de Lindelaan 4 sinds maart.", ["Sanne", "Lindelaan 4"]],
+      ["Na het spreekuur bleek Tess verhuisd naar Molenweg 8 samen met haar vader.", ["Tess", "Molenweg 8"]],
+      [
+        "Volgens de huisarts is Bram verhuisd naar Eikenlaan 3 samen met zijn broertje.",
+        ["Bram", "Eikenlaan 3"],
+      ],
+      ["Loket meldt: Noah verhuisd naar Beukenlaan 11 samen met moeder.", ["Noah", "Beukenlaan 11"]],
+      ["Het gezin is verhuisd naar het centrum, Kerkstraat 12 samen met oma.", ["Kerkstraat 12"]],
+      ["Melding huisarts: Julia verhuisd naar Rozenstraat 9 samen met haar zus.", ["Julia", "Rozenstraat 9"]],
+      ["Stichting Leergeld, gezin Yilmaz: IBAN NL91ABNA0417164300", ["Yilmaz", "NL91ABNA0417164300"]],
+      ["Stichting Leergeld betaalt rechtstreeks aan moeder: IBAN NL91ABNA0417164300", ["NL91ABNA0417164300"]],
+      [
+        "Foundation grant for the Haile family: account number NL02RABO0123456789",
+        ["Haile", "NL02RABO0123456789"],
+      ],
+      [
+        "Vereniging De Eendracht, contributie vader Jansen: IBAN NL44RABO0123456789",
+        ["Jansen", "NL44RABO0123456789"],
+      ],
+      [
+        "Via stichting Kinderhulp, betaling aan vader Karim: IBAN NL20INGB0001234567",
+        ["Karim", "NL20INGB0001234567"],
+      ],
+      [
+        "Volgens de wijkagent van de politie is Ayoub verhuisd naar Merelstraat 4 sinds de zomer.",
+        ["Ayoub", "Merelstraat 4"],
+      ],
+      [
+        "Melding van het loket: Sven verhuisd naar de Esdoornlaan 8 samen met zijn moeder.",
+        ["Sven", "Esdoornlaan 8"],
+      ],
+      ["De stichting heeft het geld overgemaakt naar vader: IBAN NL20INGB0001234567", ["NL20INGB0001234567"]],
+      ["Foundation paid the mother directly: account NL02RABO0123456789", ["NL02RABO0123456789"]],
+    ]);
+  });
 });

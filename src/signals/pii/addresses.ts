@@ -195,7 +195,7 @@ export function addresses(
         );
       // "verhuist naar het gezondheidscentrum, ...": no one moves home into a public building.
       const toBuilding =
-        /\bverhui(?:sd|st|zen)\s+naar\s+(?:de|het)\s+(?:\p{L}*centrum|\p{L}*school|bibliotheek|sporthal|gemeentehuis|stadhuis|politiebureau)\b[^.\n]{0,5}$/iu.test(
+        /\bverhui(?:sd|st|zen)(?:\s+[\p{L}\d]+){0,3}?\s+naar\s+(?:de|het)\s+(?:gezondheidscentrum|wijkcentrum|buurtcentrum|jongerencentrum|sportcentrum|buurthuis|wijkhuis|consultatiebureau|\p{L}+school|bibliotheek|sporthal|gemeentehuis|stadhuis|politiebureau)\b[^.\n]{0,5}$/iu.test(
           before,
         );
       const home =
@@ -203,7 +203,7 @@ export function addresses(
         !toBuilding &&
         (HOME_CUE.test(before) || livesThere) &&
         !(
-          /\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal|ggd|spreekuur|huisarts|politie|loket)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
+          /\b(?:school|gemeente|kantoor|praktijk|organisatie|stichting|locatie|afdeling|wijkteam|wijkpost|\p{L}*centrum|\p{L}+school|bibliotheek|sporthal)\b[^.\n]{0,20}\bverhui(?:sd|st|zen)\b/iu.test(
             before,
           ) &&
           // (Not a person who moved: "die jongen van de Oranjeschool is verhuisd naar ...".)
@@ -301,8 +301,15 @@ export function addresses(
     // A street named the English way ("12 Church Street") is a venue as often as a home: only
     // where the sentence speaks of someone's home ("lives at", not "the parents' evening at"),
     // or a postcode follows.
+    // So is one whose number is said as a number ("at no. 8 Sportlaan" of a club), unless a
+    // person is placed there ("the neighbour at no. 22 Rembrandtlaan").
+    const said =
+      /^(?:no|nr|number)\b/i.test(m[0]) &&
+      !/\b(?:neighbou?rs?|buurman|buurvrouw|man|woman|guy|lady|boy|girl|family|people|lad|bloke)\s+(?:at|on)\s+$/i.test(
+        before,
+      );
     if (
-      ENGLISH_STREET_AT_END.test(m[0]) &&
+      (ENGLISH_STREET_AT_END.test(m[0]) || said) &&
       !postcode &&
       !HOME_STRICT_EN.test(sentence) &&
       !HOME_CUE.test(sentence)

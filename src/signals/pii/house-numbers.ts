@@ -3,6 +3,7 @@
  * number said apart from its street: "Kerkstraat, nummer 14", "het huis is nummer 56".
  */
 import { finding, type PiiFinding } from "./types.ts";
+import { ORGANISATION_BEFORE } from "./venues.ts";
 
 /** The kinds of street a Dutch street's name ends with: "Kerkstraat", "Lindelaan". */
 export const SUFFIX =
@@ -26,12 +27,32 @@ const NUMBER_APART = new RegExp(
 
 /** A street's name right after the number: "nummer 3 aan het Marktplein", "number 12 Hoogstraat". */
 const STREET_AFTER = new RegExp(
-  `^,?\\s+(?:(?:aan|op|in|van|on|in)\\s+(?:de|het|the)\\s+)?\\p{Lu}[\\p{L}'-]*(?:${SUFFIX})(?!\\p{L})`,
+  `^,?\\s+(?:(?:aan|op|in|van|on)\\s+(?:de|het|the)\\s+[\\p{L}'-]*|\\p{Lu}[\\p{L}'-]*)(?:${SUFFIX})(?!\\p{L})`,
   "u",
 );
-/** A block of flats or a shop someone lives above, before the number: "galerij 6,", "boven de kapper,". */
+/** A block of flats or a shop someone lives above, right before the number: "galerij 6,", "boven de
+ * kapper,", "third floor, above the phone shop," (not "boven de 12", nor a clause: "een flat, hij is"). */
 const BLOCK_BEFORE =
-  /\b(?:flat|portiek|galerij|gallery|boven\s+de|above\s+the|bovenwoning|appartement|apartment)\b[^.\n]{0,40}$/i;
+  /\b(?:flat|portiek|galerij|gallery|bovenwoning|appartement|apartment|boven\s+de(?!\s+\d)|above\s+the(?!\s+\d))(?:\s+[\p{L}\d'-]+){0,4},?\s*$/iu;
+/** Words that say someone lives there, not only that a home is named. */
+const LIVES_THERE =
+  /\b(?:woont|wonen|woonde|woonachtig|verblijft|slaapt|logeert|adres|woonadres|thuisadres|huisbezoek|verhuisd|lives|living|live|stays?|staying|address|home\s+visit|moved)\b/i;
+/** Names of public places that hold a word of a home: "Huis van de Wijk", "Jeugd en Gezin". */
+const PUBLIC_NAMES =
+  /\b(?:huis\s+van\s+de\s+(?:wijk|buurt)|jeugd\s+en\s+gezin|thuis\s+in\s+de\s+wijk|family\s+centre|family\s+center|parents'?\s+evening)\b/gi;
+/** An organisation that moved or sits there: "The food bank moved to no. 22 ...". */
+const ORGANISATION_MOVED =
+  /\b(?:food\s*bank|voedselbank|club|shop|winkel|cent(?:re|er)|\p{L}*centrum|\p{L}*school|library|bibliotheek|office|kantoor|praktijk|practice|spreekuur|clinic)\b[^.\n]{0,20}\b(?:moved|moves|verhuisd|verhuist|is|zit|zitten)\b[^.\n]{0,20}$/iu;
+/** Numbers of other things: a bus, a line, a locker, a place on a list, a page, a hotline. */
+const NUMBERED_ELSE =
+  /\b(?:bus|buslijn|lijn|line|halte|stop|kluisje|locker|wachtlijst|waiting\s+list|bel|call|page|pagina|les|lesson|opdracht|tafel|table)\s*$/i;
+
+/** The sentence (or clause after a semicolon) a span stands in. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[". ", "; ", "? ", "! ", "\n"].map((c) => text.lastIndexOf(c, start - 1)), 0);
+  const stops = [". ", "; ", "? ", "! ", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
+}
 
 /** House numbers said apart from their street, where the text speaks of a home. */
 export function houseNumbers(text: string): PiiFinding[] {
@@ -41,7 +62,8 @@ export function houseNumbers(text: string): PiiFinding[] {
   for (const m of text.matchAll(NUMBER_APART)) {
     const start = m.index ?? 0;
     const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
-    if (!HOME_CUE.test(sentence) && !HOME_EN.test(sentence)) continue;
+    const homeWords = sentence.replace(PUBLIC_NAMES, "");
+    if (!HOME_CUE.test(homeWords) && !HOME_EN.test(homeWords)) continue;
     out.push(finding("adres", text, start, start + m[0].length));
   }
   // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
@@ -60,11 +82,21 @@ export function houseNumbers(text: string): PiiFinding[] {
     // (The street may follow it, "op nummer 3 aan het Marktplein", "number 12 Hoogstraat", or a
     // block of flats stand before it, "flat Hoogeind, galerij 6, nummer 612", "boven de kapper".)
     const end = start + m[0].length;
-    const street =
-      STREET_WORD.test(text.slice(Math.max(0, start - 120), start)) ||
-      STREET_AFTER.test(text.slice(end, end + 40)) ||
-      BLOCK_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-    if (!(HOME_CUE.test(around) || HOME_EN.test(around)) || !street) continue;
+    if (!(HOME_CUE.test(around) || HOME_EN.test(around))) continue;
+    if (!STREET_WORD.test(text.slice(Math.max(0, start - 120), start))) {
+      // Only where someone lives there, said in its sentence, and no organisation, bus or list
+      // is numbered ("Het Huis van de Wijk zit op nummer 12 aan het Marktplein", "bus number 3",
+      // "hij is nummer 2 van 5 kinderen").
+      const sentence = sentenceAround(text, start, end);
+      const apart =
+        (STREET_AFTER.test(text.slice(end, end + 40)) ||
+          BLOCK_BEFORE.test(text.slice(Math.max(0, start - 60), start))) &&
+        LIVES_THERE.test(sentence.replace(PUBLIC_NAMES, "")) &&
+        !NUMBERED_ELSE.test(text.slice(Math.max(0, start - 20), start)) &&
+        !ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+        !ORGANISATION_MOVED.test(text.slice(Math.max(0, start - 60), start));
+      if (!apart) continue;
+    }
     out.push(finding("adres", text, start, start + m[0].length));
   }
   return out;

@@ -7,7 +7,11 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer|overmaken|maak\s+over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|church|kerk|mosque|moskee|association)\s*(?:account|rekening)\b[^.\n]{0,15}$|\b(?:stichting|foundation|vereniging)\s[^.\n:]{1,40}:\s*(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?|account(?:\s+number)?)\s*:?\s*$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer|overmaken|maak\s+over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|church|kerk|mosque|moskee|association)\s*(?:account|rekening)\b[^.\n]{0,15}$/i;
+/** A foundation's own account, labelled after its name alone: "Stichting Jeugdfonds Sport: rekeningnummer
+ * NL..." (not "Stichting Leergeld, gezin Yilmaz: IBAN ...", "... betaalt aan moeder: IBAN ..."). */
+const FOUNDATION_LABEL =
+  /\b(?:[Ss]tichting|[Ff]oundation|[Vv]ereniging)(?:\s+(?:\p{Lu}[\p{L}'&-]*|van|de|der|den|het|voor|en|'t)){1,5}\s*:\s*(?:iban|IBAN|[Rr]ekening(?:nummer)?|[Bb]ankrekening(?:nummer)?|[Aa]ccount(?:\s+number)?)\s*:?\s*$/u;
 /** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE =
@@ -65,6 +69,11 @@ export function ibans(text: string): PiiFinding[] {
     // BNG Bank (BNGH) holds the accounts of municipalities and public bodies, never a person's.
     if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
     if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    if (
+      FOUNDATION_LABEL.test(text.slice(Math.max(0, start - 80), start)) &&
+      !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
+    )
+      continue;
     if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
     // Gifts to a foundation named before them, with no family in between or after ("giften voor
     // mijn zoon", "t.n.v. fam. Yilmaz", "(Ilse Ward)", "- Ilse Ward" keep the account personal).

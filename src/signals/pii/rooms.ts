@@ -3,6 +3,7 @@
  * as one, a unit or pitch at an AZC or a camping. A room is a home where someone lives in it or is
  * spoken of as from it; a school's, a trip's, a desk's or a club's room is not.
  */
+import { SUFFIX } from "./house-numbers.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** Where people are housed for a while: a shelter, a hotel used as one, an AZC, a camping. */
@@ -15,8 +16,17 @@ const ROOM =
 /** A caravan's pitch or a boat's berth, where it stands on a site of caravans or houseboats: a
  * home, whatever the sentence says of it ("woonwagenkamp De Vlasakker, standplaats 9"). */
 const PITCH = /^(?:standplaats|pitch|plot|berth|ligplaats)\b/i;
-const DWELLING_SITE =
-  /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|(?:the\s+)?site\s+at|kamp\s+aan)\b/iu;
+const DWELLING_SITE = /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|travellers'?\s+site)\b/iu;
+/** The words of a plot, a berth, a flat or a stairwell: a home only where someone lives there
+ * (not "heeft", "zit"), or on a site of caravans or houseboats. */
+const DWELLING_PART = /^(?:plot|berth|ligplaats|flat|portiek)\b/i;
+const LIVES_THERE =
+  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|slaapt|slapen|delen|lives|live|living|stays?|staying|sleeps?|shares?|address|adres)\b/i;
+/** Where a plot or a berth is a garden's, a harbour's, a building site's or a house for sale's. */
+const NOT_A_DWELLING =
+  /\b(?:volkstuin\p{L}*|moestuin\p{L}*|schooltuin\p{L}*|tuinders?|allotments?|jachthaven|marina|zeil\p{L}*|sailing|bouwterrein|bouwplaats|aannemer|kavel|building\s+site|construction|te\s+koop|for\s+sale|open\s+huis)\b/iu;
+/** A street's name right before "portiek": "Columbusplein portiek 22". */
+const STREET_BEFORE = new RegExp(`\\p{L}{2,}(?:${SUFFIX})\\s+$`, "iu");
 /** Words of living somewhere, in the room's sentence: "woont", "zit op kamer 12", "lives", "Address:". */
 const LIVING =
   /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|zit|zitten|hebben|heeft|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|shares?|delen|address|adres)\b/i;
@@ -25,7 +35,7 @@ const PERSON_FROM =
   /\b(?:boy|girl|family|kids|children|mother|father|man|woman|jongen|meisje|gezin|familie|kinderen|moeder|vader|vrouw)\s+(?:from|uit|in|op|of|van)\s+$/i;
 /** Where a room is a school's, a trip's, a desk's or a meeting's, in its sentence. */
 const NOT_A_HOME_SENTENCE =
-  /\b(?:werkweek|schoolkamp|kamp|camp|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework|methode|lesmethode|textbook|unit\s+\d+\s+(?:van|of))\b/i;
+  /\b(?:werkweek|schoolkamp|kamp|camp|scouting|jamboree\w*|mentoruur|toetsweek|excursie|schoolreis|school\s+trip|trip|toernooi|tournament|hoofdstuk|chapter|gebedsruimte|prayer|huiswerk\w*|homework|methode|lesmethode|textbook|unit\s+\d+\s+(?:van|of))\b/i;
 /** ... or right around it. */
 const NOT_A_HOME_NEAR =
   /\b(?:desk|balie|receptie|reception|office|kantoor|lokaal|classroom|klas|lesson|meeting|overleg|vergadering|spreekuur|gesprek|gym|gymzaal|library|bibliotheek|kantine|canteen|toilet|wc|teachers|docenten|personeelskamer|staffroom|exam|examen|toets|wijkteam|rechter|gemeentehuis|stadhuis)\b/i;
@@ -53,13 +63,19 @@ export function shelterRooms(text: string): PiiFinding[] {
     const pitch = PITCH.test(m[0]) && DWELLING_SITE.test(`${before} ${sentence}`);
     // "Columbusplein portiek 22": a block's stairwell by its street, the door of homes.
     const stairwell =
-      /^portiek/i.test(m[0]) && /\p{Lu}[\p{L}'-]+\s+$/u.test(text.slice(Math.max(0, start - 30), start));
-    const lives = LIVING.test(sentence) || pitch || stairwell;
+      /^portiek/i.test(m[0]) && STREET_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const part = DWELLING_PART.test(m[0]);
+    if (part && !pitch && NOT_A_DWELLING.test(`${before} ${sentence}`)) continue;
+    const lives = (part ? LIVES_THERE : LIVING).test(sentence) || pitch || stairwell;
     const person =
       PERSON_FROM.test(text.slice(Math.max(0, start - 30), start)) && SHELTER.test(`${before} ${sentence}`);
     if (!lives && !person) continue;
     // (A site of caravans is no school camp: "in een woonwagen op het kamp aan de Zandweg".)
-    if ((NOT_A_HOME_SENTENCE.test(sentence) && !pitch) || NOT_A_HOME_NEAR.test(near)) continue;
+    // (Nor a caravan someone lives in: "ze wonen in een caravan op t kamp aan de dijk".)
+    const dwelling =
+      DWELLING_SITE.test(sentence) ||
+      (/\b(?:stacaravan|caravan)\b/i.test(sentence) && LIVES_THERE.test(sentence));
+    if ((NOT_A_HOME_SENTENCE.test(sentence) && !dwelling) || NOT_A_HOME_NEAR.test(near)) continue;
     // "can stay in room 1.05 with the after-school club": the room the club uses.
     if (CLUB_ROOM.test(text.slice(end, end + 40))) continue;
     out.push(finding("adres", text, start, end));
