@@ -188,6 +188,18 @@ describe("answers beyond the structured facts", () => {
     expect(ask("hoe vaak is het bestuurlijk overleg", "zoetermeer").answer).toMatch(/^Bestuurlijk overleg/);
   });
 
+  it("does not take a count of things for how often something happens", () => {
+    const a = ask(
+      "wijkagent de leyens: how often is the meeting between me and the schools in my wijk",
+      "zoetermeer",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("The covenant does not say how often.");
+    expect(
+      ask("hoe vaak moet de gemeente leiden een integraal veiligheidsplan maken?", "leiden").answer,
+    ).toMatch(/eens in de vier jaar/);
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

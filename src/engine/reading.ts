@@ -27,6 +27,11 @@ const COUNTED =
   /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,})/u;
 const RHYTHM =
   /\b(\p{L}*jaarlijkse?|\p{L}*maandelijkse?|\p{L}*wekelijkse?|annually|monthly|weekly|yearly|biannual\p{L}*|every|elke|iedere|regelmatige?|reguliere?|regular|regularly|periodieke?|periodic|periodically|steeds|voortdurend|doorlopend|continu\p{L}*|keer|keren|maal|times|once|telkens|each time|every time|at a time|(?:per|each|every) school ?year|altijd|always|in alle gevallen|in all cases|te allen tijde|at all times|nooit|never|geen|per (?:jaar|schooljaar|maand|week|kwartaal)|a (?:year|month|week)|each (?:year|month|week))\b/iu;
+/** A number of times: "2x", "3 keer", "twee maal", "five times", "eens in de vier jaar". */
+const TIMES = new RegExp(
+  `(?:${NUMBER.source})\\s*(?:x|keer|maal|times)\\b|\\b(?:eens|once) (?:in|per) (?:de |the )?(?:${NUMBER.source})`,
+  "iu",
+);
 /** The question's first question word, and whether it is "hoe vaak ...?". */
 const OFTEN =
   /\b(hoe vaak|hoe dikwijls|how often|how frequently|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/;
@@ -49,7 +54,8 @@ export function givesQuantityAsked(normalized: string, unitText: string): boolea
  * "tweemaal per jaar"). */
 export function givesRhythm(unitText: string): boolean {
   const text = withoutArticles(unitText);
-  return NUMBER.test(text) || RHYTHM.test(text);
+  // (A number alone counts things, "de vier basisscholen"; a rhythm says how often.)
+  return RHYTHM.test(text) || TIMES.test(text);
 }
 
 /** A text without its article numbers and "één of meer" (which says there is one, not how many). */
