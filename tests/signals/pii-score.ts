@@ -212,6 +212,10 @@ export const CORPORA = {
   dev49: join(import.meta.dirname, "pii-dev49.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test48: join(import.meta.dirname, "pii-test48.yaml"),
+  /** A fiftieth corpus (200 texts on numbers of every kind, personal and not): a development half ... */
+  dev50: join(import.meta.dirname, "pii-dev50.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test49: join(import.meta.dirname, "pii-test49.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
