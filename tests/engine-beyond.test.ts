@@ -200,6 +200,14 @@ describe("answers beyond the structured facts", () => {
     ).toMatch(/eens in de vier jaar/);
   });
 
+  it("says the covenant does not say how long where the facts that come near give no length of time", () => {
+    const a = ask("how long can a leiden school keep the data from its incident registration", "leiden");
+    expect(a.answered).toBe(false);
+    expect(a.answer.split("\n")[0]).toBe("The covenant does not say how long.");
+    expect(ask("hoe lang loopt het convenant", "almere").answer).toMatch(/^Het convenant geldt vier jaar/);
+    expect(ask("how long is the notice period", "leiden").answer).toMatch(/three months/);
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

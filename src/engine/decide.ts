@@ -7,7 +7,13 @@
 import type { Query } from "./context.ts";
 import { MEETING_ATTRIBUTES } from "./overleg-units.ts";
 import type { Ranked, RankResult } from "./rank.ts";
-import { asksOnlyHowOften, givesQuantityAsked, givesRhythm } from "./reading.ts";
+import {
+  asksOnlyHowLong,
+  asksOnlyHowOften,
+  givesDuration,
+  givesQuantityAsked,
+  givesRhythm,
+} from "./reading.ts";
 import { asksHowOften, rhythmOf } from "./rhythm.ts";
 import type { Unit } from "./unit.ts";
 
@@ -99,7 +105,7 @@ const STRONG = 0.9;
 export type Decision =
   | { kind: "answer"; picked: Ranked[] }
   | { kind: "ask"; options: Ranked[] }
-  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" | "covenant" };
+  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" | "duration" | "covenant" };
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
@@ -117,6 +123,10 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
     )
   )
     return { kind: "refuse", closest: lead, unsaid: "quantity" };
+  // "Hoe lang ...?" asked alone and answered by facts that give no length of time: the covenant
+  // does not say how long.
+  if (lead && asksOnlyHowLong(q.normalized) && d.picked.every((p) => !givesDuration(said(p.unit, q.lang))))
+    return { kind: "refuse", closest: lead, unsaid: "duration" };
   return { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) };
 }
 

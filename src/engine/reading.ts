@@ -50,6 +50,25 @@ export function givesQuantityAsked(normalized: string, unitText: string): boolea
   return !(counted && !HOW_OFTEN.test(normalized) && !countedIn(text, counted));
 }
 
+/** "Hoe lang ...?" or "how long ...?" first, and nothing else asked. */
+export function asksOnlyHowLong(normalized: string): boolean {
+  const first = normalized.match(LONG_FIRST)?.[0] ?? "";
+  return /^(?:hoe lang|how long)$/.test(first) && normalized.split(SPLIT).length === 1;
+}
+const LONG_FIRST =
+  /\b(hoe lang|how long|wie|wat|waar|wanneer|welke|welk|hoe vaak|who|what|where|when|which|how often)\b/;
+
+/** Whether a text gives a length of time: "twee jaar", "4 weken", "tot het einde van het schooljaar",
+ * "stilzwijgend verlengd", "voor onbepaalde tijd"; or that none is set ("geen opzegtermijn"). */
+export function givesDuration(unitText: string): boolean {
+  const text = withoutArticles(unitText);
+  return DURATION.test(text);
+}
+const DURATION = new RegExp(
+  `(?:${NUMBER.source})[\\s-]*(?:jaar|jaren|jarig\\p{L}*|maand\\p{L}*|week|weken|dag|dagen|uur|uren|minuten|schooljaar|schooljaren|years?|months?|weeks?|days?|hours?|minutes?|school\\s+years?)\\b|\\b(?:onbepaalde tijd|indefinite\\p{L}*|stilzwijgend|tacit\\p{L}*|looptijd|zolang|as long as|totdat|until|tot het einde|tot einde|tot en met|t\\/m|doorlopend|afgehandeld|resolved|settled|direct|meteen|onmiddellijk|immediately|zo snel mogelijk|as soon as possible|as quickly as possible)\\b|\\bgeen (?:\\p{L}+ )?\\p{L}*termijn\\b|\\bno (?:\\p{L}+ )?period\\b`,
+  "iu",
+);
+
 /** Whether a text gives a rhythm or a count, "hoe vaak ...?" answered ("jaarlijks", "altijd",
  * "tweemaal per jaar"). */
 export function givesRhythm(unitText: string): boolean {

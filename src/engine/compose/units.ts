@@ -261,7 +261,7 @@ function namingClosest(
  * shown as guidance with whom to ask. */
 export function besidesFor(
   q: Query,
-  whole: { closest?: Ranked; unsaid?: "quantity" | "covenant" },
+  whole: { closest?: Ranked; unsaid?: "quantity" | "duration" | "covenant" },
   subject?: { nl: readonly string[]; en: readonly string[]; sayClosest?: boolean },
 ): Besides | undefined {
   const closest = whole.closest;
@@ -271,6 +271,11 @@ export function besidesFor(
     return {
       unit: closest.unit,
       unsaid: { nl: "Hoe vaak staat niet in het convenant.", en: "The covenant does not say how often." },
+    };
+  if (whole.unsaid === "duration")
+    return {
+      unit: closest.unit,
+      unsaid: { nl: "Hoe lang staat niet in het convenant.", en: "The covenant does not say how long." },
     };
   if (whole.unsaid !== "covenant") return undefined;
   const one = q.regions.length === 1;
