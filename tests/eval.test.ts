@@ -101,6 +101,8 @@ const FLOORS = {
   test45: { right: 0.73, wrongAtMost: 6, outOfScopeAnswered: 5 },
   dev46: { right: 0.65, wrongAtMost: 14, outOfScopeAnswered: 3 },
   test46: { right: 0.67, wrongAtMost: 19, outOfScopeAnswered: 5 },
+  dev47: { right: 0.65, wrongAtMost: 9, outOfScopeAnswered: 3 },
+  test47: { right: 0.54, wrongAtMost: 7, outOfScopeAnswered: 3 },
   old: { right: 0.68, wrongAtMost: 28, outOfScopeAnswered: 2 },
 };
 
@@ -197,6 +199,8 @@ const sets = {
   test45: join(import.meta.dirname, "eval", "test45.yaml"),
   dev46: join(import.meta.dirname, "eval", "dev46.yaml"),
   test46: join(import.meta.dirname, "eval", "test46.yaml"),
+  dev47: join(import.meta.dirname, "eval", "dev47.yaml"),
+  test47: join(import.meta.dirname, "eval", "test47.yaml"),
   old: join(import.meta.dirname, "eval", "questions.yaml"),
 };
 
@@ -211,7 +215,7 @@ for (const [name, file] of Object.entries(sets) as Array<[keyof typeof sets, str
       // The second and third sets are half the size of the first: 240 questions each, split in two;
       // the fourth 189 (200 less 11 on topics only the general guidance covers); the fifth,
       // sixth to forty-fourth 200.
-      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-6])$/.test(name)
+      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-7])$/.test(name)
         ? 100
         : name.endsWith("4")
           ? 90

@@ -103,6 +103,8 @@ const sets = {
   test45: join(import.meta.dirname, "test45.yaml"),
   dev46: join(import.meta.dirname, "dev46.yaml"),
   test46: join(import.meta.dirname, "test46.yaml"),
+  dev47: join(import.meta.dirname, "dev47.yaml"),
+  test47: join(import.meta.dirname, "test47.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
