@@ -208,6 +208,37 @@ describe("answers beyond the structured facts", () => {
     expect(ask("how long is the notice period", "leiden").answer).toMatch(/three months/);
   });
 
+  it("keeps what review 60 found: 'hier' in the question, a guess that names the place, a meeting named in a wijk", () => {
+    for (const [q, region] of [
+      ["wat doet de ggd hier", "almere"],
+      ["zit de ggd hier in het convenant", "west-friesland"],
+      ["wanneer komt halt", "almere"],
+    ] as const)
+      expect(ask(q, region).answer, q).toMatch(/niet als partner/);
+    expect(ask("what does halt do here", "leiden").answer).toMatch(/does not name Halt as a partner/);
+    expect(ask("hoe vaak is het overleg, 2x in oosterheem?").answer).toMatch(
+      /^Overleg schoolveiligheid Oosterheem: tweemaal per jaar/,
+    );
+    expect(ask("wanneer is het signaaloverleg, elke maand in leiden?").answer).toMatch(
+      /^Signaaloverleg: vijf keer per jaar/,
+    );
+    expect(ask("how often is the evaluation for schools in oosterheem", "zoetermeer").answer).toMatch(
+      /every two years/,
+    );
+    expect(ask("compared to alphen, does almere have halt", "almere").answered).toBe(false);
+    expect(
+      ask("netwerkregisseur veiligheid zoetermeer: wie heeft getekend en hoe lang loopt het", "zoetermeer")
+        .answer,
+    ).toMatch(/^Getekend door/);
+    expect(
+      ask(
+        "jongerenwerker participe hier: wat is de taak en hoe vaak is de jaarlijkse bijeenkomst",
+        "alphen-aan-den-rijn",
+      ).answer,
+    ).toMatch(/^Participe \(jongerenwerk\)/);
+    expect(ask("hoeveel wijkplannen zijn er?", "zoetermeer").answer).toMatch(/^Negen wijkplannen/);
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

@@ -6,7 +6,14 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { articlesAsked } from "./articles.ts";
-import { ASKS_PERSON, asksAfterAsker, CANNOT_COME, namesNoHolder, PERSON_FUNCTION } from "./asker.ts";
+import {
+  ASKS_PERSON,
+  asksAfterAsker,
+  CANNOT_COME,
+  namesNoHolder,
+  OPENING,
+  PERSON_FUNCTION,
+} from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
 import { elsewhere } from "./compose/elsewhere.ts";
@@ -36,8 +43,10 @@ import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
 
-/** An opening of a few words that says who asks: "wijkagent hier,", "namens het om:". */
-const OPENING = /^(?:([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:.–-]|((?:\S+\s+){0,5}\S+):)\s*(?=\S)/i;
+/** A part that asks a role's duties without naming a role: the opening's role is meant. */
+function asksAskersRole(part: string, namesRole: (text: string) => boolean): boolean {
+  return /\b(?:taak|taken|rol|role|task|tasks|duties|job)\b/.test(normalize(part)) && !namesRole(part);
+}
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -135,7 +144,17 @@ export class UnitAnswerer {
         const best = d.kind === "answer" ? d.picked[0] : d.kind === "ask" ? d.options[0] : d.closest;
         if (best && best.score >= LOW) closest.push(best);
       }
-      if (picked.length === spread.length)
+      // (An organisation one of the regions lacks is answered in each by a fact about it:
+      // "compared to alphen, does almere have halt" is not answered by Almere's line on other
+      // organisations.)
+      const [role] = q.roles.length === 1 ? q.roles : [];
+      const missing =
+        !!role &&
+        spread.some((r) => !ctx.kb.kb.regions.find((x) => x.id === r)?.roles.some((x) => x.role === role.id));
+      if (
+        picked.length === spread.length &&
+        (!missing || picked.every((p) => p.unit.about.includes(`role:${role?.id}`)))
+      )
         return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
       // Not every region answers: one region's answer is no answer to a question about two. Each
       // region's closest fact is offered back.
@@ -155,13 +174,15 @@ export class UnitAnswerer {
     const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
     // "new policy adviser at the gemeente here: which boards signed ... and who signed for the
     // police": the opening says who asks; the first part is read without it, unless it points
-    // back at them ("... bij welke wijk horen wij").
+    // back at them ("... bij welke wijk horen wij") or asks a role's duties without naming the role
+    // ("jongerenwerker participe hier: wat is de taak en ...").
     const head = OPENING.exec(parts[0] ?? "");
     const rest = head ? (parts[0] ?? "").slice(head[0].length) : "";
     if (
       head &&
       parts.length >= 2 &&
-      asksAfterAsker(head[1] ?? head[2], rest) &&
+      asksAfterAsker(head[1] ?? head[2], q.text.slice(head[0].length)) &&
+      !asksAskersRole(rest, (t) => this.understand(t, { ...options, language: q.lang }).roles.length > 0) &&
       rest.split(/\s+/).length >= 3
     )
       parts[0] = rest;

@@ -23,9 +23,12 @@ export const PERSON_FUNCTION =
 export const ASKS_PERSON =
   /\b(?:wie|who|whom|welke (?:agent|wijkagent|politieagent|persoon|medewerker|contactpersoon|ambtenaar|collega)|which (?:officer|police officer|person|contact|member of staff|colleague))\b/;
 
+/** An opening of a few words that says who asks: "wijkagent hier,", "namens het om:". */
+export const OPENING = /^(?:([^:?,.]{3,60}?)\s+(?:hier|here)\s*[,:.–-]|((?:\S+\s+){0,5}\S+):)\s*(?=\S)/i;
+
 /** Words that say who asks in an opening: a function, an organisation, a school ("netwerkregisseur
  * veiligheid zoetermeer:", "directeur basisschool hier,"); a topic ("casus mes in de tas:") is none. */
-const ASKER_WORDS =
+export const ASKER_WORDS =
   /\b(?:\w*(?:regisseur|coordinator|coördinator|co[oö]rdinator|agent|ambtenaar|medewerker|werker|manager|adviseur|consulent|leider|directeur|directrice|begeleider|mentor|docent|leerkracht|teacher|officer|nurse|verpleegkundige|conciërge|concierge|caretaker|head|principal|director|coordinator|worker)|gemeente|municipality|politie|police|halt|ggd|leerplicht|jongerenwerk|school|basisschool|ikc|college|lyceum|hier|here)\b/i;
 /** A question that points back at who asks ("geldt dit ook voor ons?", "wat is mijn rol?"). */
 const BACK_AT_ASKER = /\b(?:ons|onze|wij|we|us|our|mijn|my|me|mij|ik|i)\b/;

@@ -48,7 +48,7 @@ const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
 
 /** A guess at the answer after the question: "? around 10?", ", every quarter?", "? 6-12". */
 const GUESS =
-  /^(.*?\p{L}.*?)\s*[?,]\s*(?:(?:around|about|roughly|like|ongeveer|zo'n|zon|rond|circa|ca\.?|just|only|maar|alleen|toch|right|dus)\s+)*(?:\d[\d\s./x-]*|één|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|once|twice|eenmaal|tweemaal|(?:every|elke|iedere|each)\s+\p{L}+|monthly|weekly|yearly|maandelijks|wekelijks|jaarlijks)(?:\s+\p{L}+){0,3}\s*[?!.]*\s*$/isu;
+  /^(.*?\p{L}.*?)\s*[?,]\s*((?:(?:around|about|roughly|like|ongeveer|zo'n|zon|rond|circa|ca\.?|just|only|maar|alleen|toch|right|dus)\s+)*(?:\d[\d\s./x-]*|één|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|once|twice|eenmaal|tweemaal|(?:every|elke|iedere|each)\s+\p{L}+|monthly|weekly|yearly|maandelijks|wekelijks|jaarlijks)(?:\s+\p{L}+){0,3})\s*[?!.]*\s*$/isu;
 
 /** Words for a part of town: the word after one names it. */
 const PLACE_WORDS = new Set([
@@ -240,11 +240,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
         (request?.[2] && REQUEST.test(normalize(request[2])) ? request : null);
       // ("how many reps sign the covenant? around 10?", "... meet together, every quarter?": a
       // guess at the answer after the question is no part of what is asked.)
+      // (Not a tail that names a wijk, school, meeting or role, nor the region where the chat has
+      // none: "hoe vaak is het overleg, 2x in oosterheem?" asks about Oosterheem.)
       const guess = reason ? null : text.match(GUESS);
-      const asked = reason?.[1] ?? (guess?.[1] ? `${guess[1]}?` : undefined);
+      const tail = guess?.[2] ? understand(guess[2], options) : undefined;
+      // (A region named only in the guess, where the chat has none, is where the question is asked:
+      // "wanneer is het signaaloverleg, elke maand in leiden?".)
+      const aside =
+        tail && tail.wijken.length + tail.schools.length + tail.meetings.length + tail.roles.length === 0;
+      const place =
+        aside && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
+      const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : undefined);
       const q =
         asked && tokenize(normalize(asked)).length >= 3
-          ? understand(asked, { ...options, language: whole.lang })
+          ? understand(asked, { ...options, language: whole.lang, ...(place ? { region: place } : {}) })
           : whole;
       const ctx: Ctx = {
         kb: lookup,

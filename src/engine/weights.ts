@@ -15,6 +15,8 @@ const TERM_ASKED = 0.3;
 const WIJKPLAN_ELSEWHERE = 0.8;
 /** A meeting of the whole covenant, asked about in a named wijk or at a named school. */
 const CITYWIDE_IN_PLACE = 0.75;
+/** Words every meeting's name has. */
+const MEETING_WORDS = new Set(["overleg", "overleggen", "meeting", "vergadering", "bijeenkomst"]);
 /** Another attribute of an overleg than the one asked. */
 const OTHER_ATTRIBUTE = 0.9;
 /** General guidance when the question is not about its topic. */
@@ -38,8 +40,10 @@ export interface QuestionContext {
   attributes: readonly string[];
   /** A wijk or school is named, or the plans are asked about. */
   local: boolean;
-  /** A wijk is named, or a school in one. */
+  /** A wijk is named, or a school in one, and an attribute of a meeting asked, no meeting named. */
   place: boolean;
+  /** The first five letters of the question's longer words. */
+  stems: ReadonlySet<string>;
 }
 
 export function questionContext(q: {
@@ -69,7 +73,11 @@ export function questionContext(q: {
     ...(term ? { term: new Set(stems(term)) } : {}),
     topics: q.topics ?? [],
     attributes: [...q.cues.keys()].filter((c) => q.overlegCues.has(c)),
-    place: [...q.named, ...(q.implied ?? [])].some((n) => n.startsWith("wijk:")),
+    place:
+      [...q.named, ...(q.implied ?? [])].some((n) => n.startsWith("wijk:")) &&
+      ![...q.named].some((n) => n.startsWith("meeting:")) &&
+      [...q.cues.keys()].some((c) => q.overlegCues.has(c)),
+    stems: new Set(q.tokens.filter((t) => t.length >= 5).map((t) => t.slice(0, 5))),
     local:
       [...q.named].some((n) => n.startsWith("wijk:") || n.startsWith("school:")) ||
       q.tokens.some((t) => PLAN_WORDS.test(t)),
@@ -91,7 +99,16 @@ export function weigh(u: Unit, cue: string | undefined, score: number, c: Questi
   // a covenant's own rule goes first.
   if (u.kind === "wijkplan" && !c.local) s *= WIJKPLAN_ELSEWHERE;
   // "hoe vaak is het overleg in Palenstein": the wijk's own meeting before the covenant's.
-  if (u.kind === "overleg" && c.place && !u.about.some((a) => a.startsWith("wijk:"))) s *= CITYWIDE_IN_PLACE;
+  // (Not one the question names by a word of its own: "the evaluation for schools in Oosterheem".)
+  if (
+    u.kind === "overleg" &&
+    c.place &&
+    !u.about.some((a) => a.startsWith("wijk:")) &&
+    !tokenize(normalize(u.title)).some(
+      (w) => w.length >= 5 && !MEETING_WORDS.has(w) && c.stems.has(w.slice(0, 5)),
+    )
+  )
+    s *= CITYWIDE_IN_PLACE;
   return s;
 }
 

@@ -6,9 +6,10 @@
  * whatever else comes near.
  */
 import type { RegionKnowledge } from "../../knowledge/schema.ts";
+import { ASKER_WORDS, OPENING } from "../asker.ts";
 import type { Ctx } from "../context.ts";
 import { t } from "../format.ts";
-import { normalize } from "../text.ts";
+import { normalize, tokenize } from "../text.ts";
 import type { Answer } from "../types.ts";
 import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
@@ -62,13 +63,15 @@ function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
   const q = ctx.q;
   // (An opening that says who asks is no part of the question: "jgz verpleegkundige hier: wat doet
   // de ggd ...".)
-  const opening = /^(?:\S+ ){1,5}(?:hier|here) /.exec(`${q.tokens.join(" ")} `)?.[0].split(" ").length ?? 1;
-  const roles = q.matches.filter((m) => m.start >= opening - 1 && m.entities.some((e) => e.kind === "role"));
+  const head = OPENING.exec(q.text);
+  const opening =
+    head && (head[1] || ASKER_WORDS.test(head[2] ?? "")) ? tokenize(normalize(head[0])).length : 0;
+  const roles = q.matches.filter((m) => m.start >= opening && m.entities.some((e) => e.kind === "role"));
   // Named as the subject: the words around the name ask about it ("hoe halt je dat?" does not).
   const [match] = roles;
   const named = match?.entities.find((e) => e.kind === "role")?.id;
   if (!match || !named) return undefined;
-  const before = q.tokens.slice(opening - 1, match.start).join(" ");
+  const before = q.tokens.slice(opening, match.start).join(" ");
   const after = q.tokens.slice(match.end).join(" ");
   const lead = before ? `${before} ` : "";
   // (What it does in a meeting is asked of the meeting's covenant only as the verb's subject.)
@@ -78,7 +81,7 @@ function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
         1 &&
       ((ASKS_WHAT.test(lead) && (after === "" || ASKS_AFTER.test(` ${after}`))) ||
         (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`)))) ||
-    (ASKS_WHEN.test(lead) && after !== "");
+    ASKS_WHEN.test(lead);
   if (!subject) return undefined;
   const kb = ctx.kb.kb;
   const role = kb.vocabulary.roles.find((r) => r.id === named);
