@@ -428,4 +428,22 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     expect(found("Nummer van vader: 06-48 xx xx xx (rest weggelaten).")).toEqual([]);
     expect(found("Zaak XX-20240118 is doorgezet naar het veiligheidshuis.")).toEqual([]);
   });
+
+  it("finds a WhatsApp link's number, a date of birth in the English order or in brackets after its word, a plate after a comma", () => {
+    expect(found("stuur de foto's naar wa.me/31612345678 voor 50 euro")).toEqual(["telefoon:31612345678"]);
+    expect(found("New pupil, date of birth April 2nd, 2012, from Ghent.")).toContain(
+      "geboortedatum:April 2nd, 2012",
+    );
+    expect(found("Ze zette haar geboortedatum in haar bio (4 mei 2011), nu krijgt ze berichten.")).toContain(
+      "geboortedatum:4 mei 2011",
+    );
+    expect(found("A van with a Polish plate, WGM 58214, waited at the gate.")).toContain(
+      "kenteken:WGM 58214",
+    );
+    expect(found("Eén van hen noemt zich Spike en rijdt een scooter.")).toContain("naam:Spike");
+    // Not an event's date, a registration number, or a word in lower case.
+    expect(found("The fair is on April 2nd, 2025 at the school.")).toEqual([]);
+    expect(found("KvK 12345678 is the registration of the vape shop.")).toEqual([]);
+    expect(found("hij noemt zich slim maar is het niet")).toEqual([]);
+  });
 });

@@ -38,7 +38,7 @@ function streetLike(word: string): boolean {
 }
 /** "De Lugt 230, 2725 TV", "Laan van Meerdervoort nr 312, 2517 AB": any street name, when a postcode follows. */
 const STREET_BEFORE_POSTCODE =
-  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
+  /(?<![\p{L}])((?:(?:De|Het|Den|'t|Van|van|de|der|den|\p{Lu}[\p{L}'-]*)[^\S\n]+){0,2}\p{Lu}[\p{L}'-]+)([^\S\n]+(?:(?:nr|no|huisnr)\.?\s*)?\d{1,4}[a-zA-Z]?)(?!\d)(?=\s*,?\s*[1-9]\d{3}\s?[A-Za-z]{2}\b)/gu;
 /** A street's name in the English order: "Vondelstraat", also one whose last word is the kind of
  * street itself ("Oude Singel", "Grote Markt"). */
 const CAP_SUFFIX = SUFFIX.split("|")
@@ -77,7 +77,7 @@ const STREET_AFTER_HOME = new RegExp(
  * English words for a home; and after an address's label ("Adres volgens hem: Overtoom 301",
  * "het oude adres (Koolmees 12)"). */
 const STREET_AFTER_HOME_EN =
-  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is|lives)\s+(?:the\s+)?|(?<![\p{L}-])(?:(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er|[Tt]heir|[Oo]ude|[Nn]ieuwe|[Oo]ld|[Nn]ew|[Bb]ekende|[Kk]nown)\s+(?:home\s+|woon)?(?:adres|address)|[Ww]oonadres|[Tt]huisadres|[Hh]uisadres|[Hh]ome\s+address)(?:\s+(?:volgens|according\s+to)(?:\s+\p{L}+){1,2})?\s*[:(]\s*|(?<![\p{L}-])(?:adres|address)\s+(?:volgens|according\s+to)\s+(?:hem|haar|him|her|them|de\s+politie|the\s+police|de\s+ouders?|the\s+parents?|(?:de\s+|the\s+)?(?:moeder|vader|mum|dad|mother|father))\s*:\s*)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d%]|[,.]\d|\s*%|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?|procent|percent)\b)/gu;
+  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is|lives)\s+(?:the\s+)?|(?<![\p{L}-])(?:(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er|[Tt]heir|[Oo]ude|[Nn]ieuwe|[Oo]ld|[Nn]ew|[Bb]ekende|[Kk]nown|[Ff]amily|[Ff]amilie|[Gg]ezins?)\s+(?:home\s+|woon)?(?:adres|address)|[Ww]oonadres|[Tt]huisadres|[Hh]uisadres|[Hh]ome\s+address)(?:\s+(?:volgens|according\s+to)(?:\s+\p{L}+){1,2})?\s*[:(]\s*|(?<![\p{L}-])(?:adres|address)\s+(?:volgens|according\s+to)\s+(?:hem|haar|him|her|them|de\s+politie|the\s+police|de\s+ouders?|the\s+parents?|(?:de\s+|the\s+)?(?:moeder|vader|mum|dad|mother|father))\s*:\s*)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d%]|[,.]\d|\s*%|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?|procent|percent)\b)/gu;
 
 /** Parts of a camp or a building, which a number follows. */
 const NOT_STREET_EN =

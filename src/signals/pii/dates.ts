@@ -21,11 +21,17 @@ const MONTHS =
 /** Days written out: "geboren op vijf juni 2010". */
 const DAY_WORDS =
   "(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintig|dertig|eenendertig)";
-const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}\\.?|${DAY_WORDS})\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:\\d{4}|'\\d{2}|\\d{2}(?!\\s*(?:uur|u|h|min|minuten)\\b|[:.]\\d))|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
+const DATE = `(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?(?:${MONTHS})\\.?\\s+(?:\\d{4}|'\\d{2})|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s\\d{1,2}\\s(?:19|20)\\d{2}|\\d{1,2}[-/.]\\d{1,2}(?![-/.\\d])|(?<=in\\s+|van\\s+|:\\s*|geb\\.?\\s+|geboren\\s+|born\\s+)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|'?\\d{2})|(?:\\d{1,2}\\.?|${DAY_WORDS})\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:\\d{4}|'\\d{2}|\\d{2}(?!\\s*(?:uur|u|h|min|minuten)\\b|[:.]\\d))|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))`;
 /** A date is a date of birth when a cue word says so ("geboren", "DOB", and what a newcomer's papers
  * say: "papieren zeggen 01-01-2010"); the year decides nothing. */
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\d])(?:data\\s+urodzenia|ur\\.|urodzon[ya]|doğum\\s+tarihi|dogum\\s+tarihi|doğumlu|дата\\s+рождения|родил(?:ся|ась)|дата\\s+народження|народил(?:ся|ася)|народив(?:ся)?|تاريخ\\s+الميلاد|geboren\\s+am|fecha\\s+de\\s+nacimiento|date\\s+de\\s+naissance|geburtsdatum|geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,|(?<=(?:geboortedatum|date of birth|d\\.?o\\.?b\\.?)\\s?)\\()?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
+  "giu",
+);
+/** "heeft haar geboortedatum op Instagram gezet (9 september 2010)": the word for a date of birth,
+ * and in its sentence the date in brackets. */
+const BIRTH_BRACKETED = new RegExp(
+  `\\b(?:geboortedatum|date of birth|d\\.?o\\.?b\\.?)\\b[^.\\n()]{0,40}\\(\\s*(${DATE})(?=\\s*\\))`,
   "giu",
 );
 /** "His DOB for the form is 14.05.2010", "zijn geboortedatum is 3-4-2012": the word for a date of
@@ -188,6 +194,7 @@ function datesOfBirth(text: string): PiiFinding[] {
   for (const re of [
     BIRTH,
     BIRTH_IS,
+    BIRTH_BRACKETED,
     BORN_MONTH,
     IS_OF_DATE,
     DATE_THEN_BORN,

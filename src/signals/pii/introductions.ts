@@ -76,7 +76,7 @@ const PERSON_QUOTED =
 
 /** A person right before "noemt zich", "goes by". */
 const PERSON_BEFORE =
-  /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze)\b[^.!?\n]{0,25}$/i;
+  /\b(?:meisje|jongen|man|vrouw|leerling|kind|iemand|gast|meid|jongeman|dame|girl|boy|guy|woman|pupil|student|kid|someone|somebody|person|he|she|hij|zij|ze|van hen|of them)\b[^.!?\n]{0,25}$/i;
 /** "names mentioned: jj de boer, shaquiro pinas": every item of a list of names. */
 const NAMES_LIST =
   /(?<!\b(?:team|file|user|street|brand|product|school|class|group|house|pet|code|place|song|band|drug|drugs|game|games|app|apps|account|channel|kanaal|company|bedrijfs|shop|winkel)\s)\b(?:names(?:\s+mentioned)?|namen(?:\s+genoemd)?|genoemde\s+namen)\s*:\s*([^.\n;:!?]+)/giu;
@@ -177,10 +177,13 @@ export function introducedNames(text: string, lex: Lexicon): PiiFinding[] {
     const name = m[1] ?? m[2] ?? "";
     const account = /[._\d]/.test(name);
     const lower = name.toLowerCase();
+    // (A word written with a capital is a name as it is called, "noemt zich Spike"; in lower case a
+    // word of the language is none, "noemt zich slim".)
     if (
       !account &&
       (NOT_A_NAME.test(lower) ||
-        lower.split("-").every((w) => lex.common(w) || lex.english(w)) ||
+        (!/^\p{Lu}\p{Ll}/u.test(name) && lower.split("-").every((w) => lex.common(w) || lex.english(w))) ||
+        lex.notName(lower) ||
         /^\p{Lu}{2,}$/u.test(name))
     )
       continue;

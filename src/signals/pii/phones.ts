@@ -119,6 +119,11 @@ export function phones(text: string): PiiFinding[] {
       ) || /^[^.\n]{0,15}\b06\b/.test(text.slice(at + m[0].length));
     if (m[1] || spoken) out.push(finding("telefoon", text, at, at + m[0].length));
   }
+  // "wa.me/31614220987": a WhatsApp link is a phone number.
+  for (const m of text.matchAll(/\bwa\.me\/(\+?\d{10,13})(?!\d)/gi)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    out.push(finding("telefoon", text, start, start + (m[1] ?? "").length));
+  }
   // "Joyce0624857361": a mobile number typed against a name (not against a code in capitals).
   for (const m of text.matchAll(/(?<=\p{Lu}?\p{Ll}{2,})06\d{8}(?!\d)/gu))
     out.push(finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length));

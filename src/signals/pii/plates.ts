@@ -185,7 +185,7 @@ const VEHICLE_MAKE =
 
 /** A plate in capitals after a word for it, or after a foreign vehicle ("Poolse bus", "polish van"). */
 const PLATE_AFTER_WORD =
-  /(?:\b[Kk]enteken\w*|\b(?:[Nn]umber\s+|[Ll]icen[cs]e\s+)?[Pp]lates?|\b[Rr]eg(?:\s+(?:number|no\.?))?|\b[Rr]egistration\s+plate|\b[Nn]ummerbord\w*|\b[Nn]ummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
+  /(?:\b[Kk]enteken\w*|\b(?:[Nn]umber\s+|[Ll]icen[cs]e\s+)?[Pp]lates?|\b[Rr]eg(?:\s+(?:number|no\.?))?|\b[Rr]egistration\s+plate|\b[Nn]ummerbord\w*|\b[Nn]ummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*,?\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
 
 const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
 const SPELLED_PLATE = new RegExp(
