@@ -239,6 +239,17 @@ describe("answers beyond the structured facts", () => {
     expect(ask("hoeveel wijkplannen zijn er?", "zoetermeer").answer).toMatch(/^Negen wijkplannen/);
   });
 
+  it("answers a meeting taken to meet at another rhythm with its rhythm beside what was asked", () => {
+    const a = ask("the monthly signaaloverleg at our school, who chairs it", "leiden").answer;
+    expect(a.split("\n")[0]).toMatch(/^Signaaloverleg: organised or led by the municipal contact person/);
+    expect(a).toMatch(/five times a year/);
+    expect(ask("our kerngroep schoolveiligheid meets monthly right, whos in it", "almere").answer).toMatch(
+      /four times a year/,
+    );
+    // (Not said at all, nothing is added.)
+    expect(ask("wie zit het signaaloverleg voor", "leiden").answer).not.toMatch(/vijf keer per jaar/);
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

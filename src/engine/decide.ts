@@ -14,7 +14,7 @@ import {
   givesQuantityAsked,
   givesRhythm,
 } from "./reading.ts";
-import { asksHowOften, rhythmOf } from "./rhythm.ts";
+import { asksHowOften, rhythmOf, statedRhythm } from "./rhythm.ts";
 import type { Unit } from "./unit.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by LEAD. */
@@ -127,7 +127,10 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
   // does not say how long.
   if (lead && asksOnlyHowLong(q.normalized) && d.picked.every((p) => !givesDuration(said(p.unit, q.lang))))
     return { kind: "refuse", closest: lead, unsaid: "duration" };
-  return { kind: "answer", picked: sameAttributeOfEach(q, given.ranked, d.picked) };
+  return {
+    kind: "answer",
+    picked: withRhythmCorrected(q, given.ranked, sameAttributeOfEach(q, given.ranked, d.picked)),
+  };
 }
 
 /** What a unit says in a language: its short line and its text. */
@@ -162,6 +165,21 @@ function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked
     if (other && !out.includes(other)) out.push(other);
   }
   return out;
+}
+
+/** "the monthly signaaloverleg at our school, who chairs it": a meeting taken to meet at another
+ * rhythm than its covenant gives is answered with its rhythm beside what was asked. */
+function withRhythmCorrected(q: Query, ranked: readonly Ranked[], picked: Ranked[]): Ranked[] {
+  const [first] = picked;
+  const meeting =
+    first?.unit.kind === "overleg" && first.unit.attribute ? first.unit.id.split("#")[0] : undefined;
+  if (!meeting || first?.unit.attribute === "frequency" || asksHowOften(q.normalized)) return picked;
+  const stated = statedRhythm(q.normalized);
+  const rhythm = stated ? ranked.find((r) => r.unit.id === `${meeting}#frequency`) : undefined;
+  const real = rhythm ? rhythmOf(rhythm.unit.text.nl) : undefined;
+  return rhythm && real && real !== stated && !picked.includes(rhythm)
+    ? [...picked.slice(0, 1), rhythm]
+    : picked;
 }
 
 function decideOne(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {

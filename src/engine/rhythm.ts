@@ -100,3 +100,32 @@ function readRhythm(text: string): string | undefined {
 export function asksHowOften(normalized: string): boolean {
   return HOW_OFTEN_ASKED.test(normalized);
 }
+
+/** English and chat ways to say a rhythm, in the covenants' Dutch words. */
+const SAID_AS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:monthly|montly|every month|each month|once a month|a month)\b/g, "elke maand"],
+  [/\b(?:weekly|every week|each week|once a week|a week)\b/g, "elke week"],
+  [/\b(?:yearly|annually|every year|each year|once a year|elk jaar)\b/g, "jaarlijks"],
+  [
+    /\b(?:quarterly|every quarter|each quarter|per kwartaal|elk kwartaal|ieder kwartaal)\b/g,
+    "4 keer per jaar",
+  ],
+  [/\b(?:twice a year|two times a year)\b/g, "twee keer per jaar"],
+  [/\b(?:every two years|every other year)\b/g, "elke twee jaar"],
+  [
+    /\b(\d)\s*(?:x|keer|maal|times)\s+(?:per|a|in het|in a)\s+(jaar|year|maand|month|week)\b/g,
+    "$1 keer per $2",
+  ],
+];
+const IN_DUTCH: Record<string, string> = { year: "jaar", month: "maand" };
+
+/**
+ * The rhythm a question takes for granted ("the monthly signaaloverleg", "meets monthly right",
+ * "1x per jaar toch?"), in the form of rhythmOf; undefined when it states none.
+ */
+export function statedRhythm(normalized: string): string | undefined {
+  let t = normalized;
+  for (const [re, to] of SAID_AS) t = t.replace(re, to);
+  t = t.replace(/\bper (year|month)\b/g, (_, p: string) => `per ${IN_DUTCH[p] ?? p}`);
+  return readRhythm(t);
+}
