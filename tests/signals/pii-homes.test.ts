@@ -128,4 +128,69 @@ describe("homes that are no street and number", () => {
       ["Foundation paid the mother directly: account NL02RABO0123456789", ["NL02RABO0123456789"]],
     ]);
   });
+
+  it("review 61: leaves camps, sports parks, organisations that moved, forms and clubs alone", () => {
+    nothingIn([
+      "The exchange students share flat 6 during the Erasmus week.",
+      "Het jongerenwerk gebruikt flat 2 van de woningcorporatie als ontmoetingsplek; jongeren delen daar hun verhalen.",
+      "De jongens van het woonwagenkamp voetballen altijd op het veld, op plot 3 van het sportpark.",
+      "Op schoolkamp slapen de meiden in caravan 4 en de jongens in caravan 5.",
+      "On the school camp the boys share caravan 2, the girls stay in caravan 6.",
+      "Kamp: de kinderen wonen die week in caravan 9 op camping De Vechtstreek.",
+      "Na het overleg over het woonwagenkamp gingen we naar het voetbalveld. Op pitch 3 was een vechtpartij.",
+      "The food bank moved to no. 22 Rembrandtlaan, handy for families who live nearby.",
+      "Lessons are at number 5 Kerkstraat for kids who live nearby.",
+      "Hij woont bij zijn tante en speelt bij VV Rood-Wit, nummer 10 op het Sportpark.",
+      "Ze woont bij haar vader en staat qua cijfers boven de rest, nummer 1 van de klas.",
+      "He lives with his gran and does well above the average, number 2 in class.",
+      "Hij woont bij zijn oma en scoort boven de norm, nummer 3 op de lijst van de Lindelaan.",
+      "Hij werkt boven de kapper, nummer 19a, maar woont zelf in Almere.",
+      "The youth club is above the chip shop, number 12, for kids who live nearby.",
+      "Hij woont in Zuid en had zijn spullen in kluis nummer 12 in het Sportpark.",
+      "Het gezin woont naast de school, die staat op nummer 3 aan het Schoolplein.",
+      "Hij woont in de flat, nummer 4 was vorige week in het nieuws om de brand.",
+      "Chat met de GGD via wa.me/31880021500 (alleen op werkdagen).",
+      "De Kindertelefoon is ook bereikbaar via wa.me/31800043211.",
+      "Bibliotheek app: wa.me/31201234567 voor vragen over lenen.",
+      "Geboortedatum onbekend, intake gepland (12 maart 2025).",
+      "De geboortedatum is aangepast in Magister (14-03-2025).",
+      "DOB missing on the form sent yesterday (12/03/2025).",
+      "The date of birth field was added to the form in (March 3, 2024).",
+      "Geen kenteken, 2 BMW's scheurden door de straat.",
+      "Kentekens, 3 VW busjes stonden bij de school, verder niets gezien.",
+      "Hij noemt zich Gangster op TikTok maar is heel lief in de klas.",
+      "De leerling noemt zich Non-binair en wil met hen aangesproken worden.",
+      "The food bank moved to no. 22 Rembrandtlaan last week.",
+      "After school he goes home; the shop at no. 8 Marktplein sells him vapes.",
+      "The boy at no. 4 Sportlaan (the sports hall) started the fight.",
+      "Het adres van de wijkpost is flat 3, begane grond.",
+      "Zag een scooter zonder kenteken, 11 PM bij de snackbar.",
+      "Hij noemt zich Rapper en zit veel op YouTube.",
+      "Ze noemt zich Transgender en wil dat de mentor dat weet.",
+      "The date of birth section of the form was updated (April 1st, 2025).",
+      "Meld je aan voor de training via wa.me/31852001234 van Halt.",
+      "Jongeren van het woonwagenkamp hebben de volkstuin vernield, vooral plot 12.",
+      "The mosque moved to no. 6 Kerkplein, so the Friday club starts there too.",
+      "Hij woont bij zijn moeder en is de beste van het team, nummer 9 op het Sportpark De Toekomst.",
+    ]);
+  });
+
+  it("review 61: still finds a family's account and a home said apart", () => {
+    goneFrom([
+      [
+        "Aanvraag Stichting Leergeld voor Familie Yilmaz: IBAN NL91ABNA0417164300",
+        ["Yilmaz", "NL91ABNA0417164300"],
+      ],
+      ["Stichting Leergeld Yilmaz: IBAN NL91ABNA0417164300", ["Yilmaz", "NL91ABNA0417164300"]],
+      [
+        "Crowdfunding Stichting Voor Mevrouw El Amrani: rekeningnummer NL91ABNA0417164300",
+        ["El Amrani", "NL91ABNA0417164300"],
+      ],
+      ["Stichting Leergeld voor Vader Bakker: IBAN NL20INGB0001234567", ["Bakker", "NL20INGB0001234567"]],
+      [
+        "Stichting Jarige Job En Mevrouw Dekker: rekeningnummer NL20INGB0001234567",
+        ["Dekker", "NL20INGB0001234567"],
+      ],
+    ]);
+  });
 });

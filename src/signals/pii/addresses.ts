@@ -3,7 +3,7 @@
  * address and a count after a street name ("bij de Parkweg 3 jongens") are not personal.
  */
 import { COUNT, MONTH_AFTER, nextLineNumber } from "./after-number.ts";
-import { HOME_CUE, HOME_EN, houseNumbers, STREET_WORD, SUFFIX } from "./house-numbers.ts";
+import { HOME_CUE, HOME_EN, houseNumbers, ORGANISATION_MOVED, STREET_WORD, SUFFIX } from "./house-numbers.ts";
 import { finding, overlaps, type PiiFinding, type Range } from "./types.ts";
 import {
   afterOrganisation,
@@ -77,7 +77,7 @@ const STREET_AFTER_HOME = new RegExp(
  * English words for a home; and after an address's label ("Adres volgens hem: Overtoom 301",
  * "het oude adres (Koolmees 12)"). */
 const STREET_AFTER_HOME_EN =
-  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is|lives)\s+(?:the\s+)?|(?<![\p{L}-])(?:(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er|[Tt]heir|[Oo]ude|[Nn]ieuwe|[Oo]ld|[Nn]ew|[Bb]ekende|[Kk]nown|[Ff]amily|[Ff]amilie|[Gg]ezins?)\s+(?:home\s+|woon)?(?:adres|address)|[Ww]oonadres|[Tt]huisadres|[Hh]uisadres|[Hh]ome\s+address)(?:\s+(?:volgens|according\s+to)(?:\s+\p{L}+){1,2})?\s*[:(]\s*|(?<![\p{L}-])(?:adres|address)\s+(?:volgens|according\s+to)\s+(?:hem|haar|him|her|them|de\s+politie|the\s+police|de\s+ouders?|the\s+parents?|(?:de\s+|the\s+)?(?:moeder|vader|mum|dad|mother|father))\s*:\s*)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d%]|[,.]\d|\s*%|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?|procent|percent)\b)/gu;
+  /(?<=\b(?:(?:lives|living|flat|house|apartment|staying|stays)(?:\s+with\s+(?:his|her|their|a|an)\s+\p{L}+)?(?:\s+is)?\s+(?:at|on)|(?:(?:home|his|her|their|my|our|family's|family|pupil's|student's)\s+)(?:home\s+)?address\s+is|lives)\s+(?:the\s+)?|(?<![\p{L}-])(?:(?:[Zz]ijn|[Hh]aar|[Hh]un|[Hh]is|[Hh]er|[Tt]heir|[Oo]ude|[Nn]ieuwe|[Oo]ld|[Nn]ew|[Bb]ekende|[Kk]nown|[Ff]amily|[Ff]amilie|[Gg]ezins?)\s+(?:home\s+|woon)?(?:adres|address)|[Gg]ezinsadres|[Ff]amilieadres|[Ww]oonadres|[Tt]huisadres|[Hh]uisadres|[Hh]ome\s+address)(?:\s+(?:volgens|according\s+to)(?:\s+\p{L}+){1,2})?\s*[:(]\s*|(?<![\p{L}-])(?:adres|address)\s+(?:volgens|according\s+to)\s+(?:hem|haar|him|her|them|de\s+politie|the\s+police|de\s+ouders?|the\s+parents?|(?:de\s+|the\s+)?(?:moeder|vader|mum|dad|mother|father))\s*:\s*)((?:(?:De|Het|Den|'t|Van|van|der|den|de|ter|\p{Lu}[\p{L}'-]*)\s+){0,3}\p{Lu}[\p{L}'-]+)(,?\s*(?:(?:nr|no|number)\.?\s*)?\d{1,4}(?:[a-z]|\s?[A-Z])?)(?![\p{L}\d%]|[,.]\d|\s*%|\s+(?:years?|yrs?|weeks?|days?|months?|hours?|hrs?|minutes?|mins?|times?|nights?|procent|percent)\b)/gu;
 
 /** Parts of a camp or a building, which a number follows. */
 const NOT_STREET_EN =
@@ -288,7 +288,7 @@ export function addresses(
     const sentence =
       text
         .slice(Math.max(0, start - 100), start)
-        .split(/[.!?\n]/)
+        .split(/[.;!?\n]/)
         .at(-1) ?? "";
     // (A British postcode after the town counts too: "14 Mill Lane, Reading RG1 2AB".)
     const postcode =
@@ -303,6 +303,18 @@ export function addresses(
     // or a postcode follows.
     // So is one whose number is said as a number ("at no. 8 Sportlaan" of a club), unless a
     // person is placed there ("the neighbour at no. 22 Rembrandtlaan").
+    // (Never an organisation that moved or sits there, nor one named in brackets after it: "the
+    // food bank moved to no. 22 ...", "no. 4 Sportlaan (the sports hall)".)
+    if (
+      /^(?:no|nr|number)\b/i.test(m[0]) &&
+      (ORGANISATION_MOVED.test(text.slice(Math.max(0, start - 60), start)) ||
+        /^\s*\((?:the|de|het)?\s*[^)]{0,30}\b(?:hall|hal|centre|center|school|club|shop|winkel|gym|sporthal|library|bibliotheek)\b/i.test(
+          text.slice(start + m[0].length),
+        ))
+    ) {
+      open.push({ start, end: start + m[0].length });
+      continue;
+    }
     const said =
       /^(?:no|nr|number)\b/i.test(m[0]) &&
       !/\b(?:neighbou?rs?|buurman|buurvrouw|man|woman|guy|lady|boy|girl|family|people|lad|bloke)\s+(?:at|on)\s+$/i.test(

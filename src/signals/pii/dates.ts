@@ -28,10 +28,13 @@ const BIRTH = new RegExp(
   `(?<![\\p{L}\\d])(?:data\\s+urodzenia|ur\\.|urodzon[ya]|doğum\\s+tarihi|dogum\\s+tarihi|doğumlu|дата\\s+рождения|родил(?:ся|ась)|дата\\s+народження|народил(?:ся|ася)|народив(?:ся)?|تاريخ\\s+الميلاد|geboren\\s+am|fecha\\s+de\\s+nacimiento|date\\s+de\\s+naissance|geburtsdatum|geboren|geb\\.?|gebdat(?:um)?\\.?|geb\\.?\\s?dat(?:um)?\\.?|geboortedat(?:um|a)(?:(?:\\s+\\p{L}+){1,2}(?=\\s*:))?|born|date of birth|d\\.?o\\.?b\\.?|(?:(?:zijn|haar|de)\\s+)?papieren\\s+zeggen|volgens\\s+(?:zijn|haar|de)\\s+papieren|(?:in|op)\\s+(?:zijn|haar|de)\\s+(?:papieren|verblijfsvergunning|paspoort|id-kaart|identiteitsbewijs)\\s+staat|(?:(?:his|her|the)\\s+)?papers\\s+(?:say|give)|according\\s+to\\s+(?:his|her|the)\\s+papers)\\s*(?:op|on|in|:|,|(?<=(?:geboortedatum|date of birth|d\\.?o\\.?b\\.?)\\s?)\\()?\\s*(?:op\\s+)?(${DATE})(?![\\d\\w])(?!\\s*(?:(?:een|de|het|a|an|the)\\s+)?(?:als\\s+datum\\s+van\\s+(?!geboorte)|as\\s+(?:the\\s+)?date\\s+of\\s+(?!birth)|binnengekomen|aangekomen|arrived|zitting|hearing|afspraak|appointment|ingeschreven|registered))`,
   "giu",
 );
+/** Words of a form or a record, not of a date of birth: "geboortedatum onbekend, intake gepland (...)". */
+const FORM_WORDS =
+  "\\b(?:onbekend|unknown|missing|ontbreekt|aangepast|updated|added|gewijzigd|changed|intake|afspraak|gepland|planned|field|veld|section|sectie|form|formulier)\\b";
 /** "heeft haar geboortedatum op Instagram gezet (9 september 2010)": the word for a date of birth,
- * and in its sentence the date in brackets. */
+ * and in its sentence the date in brackets (not a form's: "DOB missing on the form (12/03/2025)"). */
 const BIRTH_BRACKETED = new RegExp(
-  `\\b(?:geboortedatum|date of birth|d\\.?o\\.?b\\.?)\\b[^.\\n()]{0,40}\\(\\s*(${DATE})(?=\\s*\\))`,
+  `\\b(?:geboortedatum|date of birth|d\\.?o\\.?b\\.?)\\b(?:(?!${FORM_WORDS})[^.\\n()]){0,40}\\(\\s*(${DATE})(?=\\s*\\))`,
   "giu",
 );
 /** "His DOB for the form is 14.05.2010", "zijn geboortedatum is 3-4-2012": the word for a date of

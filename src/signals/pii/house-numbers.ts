@@ -27,13 +27,13 @@ const NUMBER_APART = new RegExp(
 
 /** A street's name right after the number: "nummer 3 aan het Marktplein", "number 12 Hoogstraat". */
 const STREET_AFTER = new RegExp(
-  `^,?\\s+(?:(?:aan|op|in|van|on)\\s+(?:de|het|the)\\s+[\\p{L}'-]*|\\p{Lu}[\\p{L}'-]*)(?:${SUFFIX})(?!\\p{L})`,
+  `^,?\\s+(?:(?:aan|op|in|van|on)\\s+(?:de|het|the)\\s+(?![Ss]port)[\\p{L}'-]*|(?![Ss]port)\\p{Lu}[\\p{L}'-]*)(?:${SUFFIX})(?!\\p{L})`,
   "u",
 );
 /** A block of flats or a shop someone lives above, right before the number: "galerij 6,", "boven de
  * kapper,", "third floor, above the phone shop," (not "boven de 12", nor a clause: "een flat, hij is"). */
 const BLOCK_BEFORE =
-  /\b(?:flat|portiek|galerij|gallery|bovenwoning|appartement|apartment|boven\s+de(?!\s+\d)|above\s+the(?!\s+\d))(?:\s+[\p{L}\d'-]+){0,4},?\s*$/iu;
+  /(?:\b(?:flat|portiek|appartementencomplex|complex)\s+\p{Lu}[\p{L}'-]*(?:\s+[\p{L}\d'-]+){0,3}|\b(?:galerij|gallery|bovenwoning)(?:\s+[\p{L}\d'-]+){0,3}|\b(?:boven\s+de|above\s+the)(?:\s+[\p{L}'-]+){0,2}\s+(?:kapper|kapsalon|bakker|bakkerij|slager|winkel|shop|snackbar|supermarkt|garage|café|cafe|restaurant|pizzeria|apotheek|barber['’]?s?|pharmacy|chemist['’]?s?|bakery|butcher['’]?s?|takeaway|newsagent['’]?s?|pub|\p{L}+zaak|\p{L}+winkel|\p{L}+shop|\p{L}+bar)(?:\s+[\p{L}\d'-]+){0,3}),?\s*$/iu;
 /** Words that say someone lives there, not only that a home is named. */
 const LIVES_THERE =
   /\b(?:woont|wonen|woonde|woonachtig|verblijft|slaapt|logeert|adres|woonadres|thuisadres|huisbezoek|verhuisd|lives|living|live|stays?|staying|address|home\s+visit|moved)\b/i;
@@ -41,11 +41,24 @@ const LIVES_THERE =
 const PUBLIC_NAMES =
   /\b(?:huis\s+van\s+de\s+(?:wijk|buurt)|jeugd\s+en\s+gezin|thuis\s+in\s+de\s+wijk|family\s+centre|family\s+center|parents'?\s+evening)\b/gi;
 /** An organisation that moved or sits there: "The food bank moved to no. 22 ...". */
-const ORGANISATION_MOVED =
-  /\b(?:food\s*bank|voedselbank|club|shop|winkel|cent(?:re|er)|\p{L}*centrum|\p{L}*school|library|bibliotheek|office|kantoor|praktijk|practice|spreekuur|clinic)\b[^.\n]{0,20}\b(?:moved|moves|verhuisd|verhuist|is|zit|zitten)\b[^.\n]{0,20}$/iu;
+export const ORGANISATION_MOVED =
+  /\b(?:food\s*bank|voedselbank|club|shop|winkel|cent(?:re|er)|\p{L}*centrum|\p{L}*school|library|bibliotheek|office|kantoor|praktijk|practice|spreekuur|clinic|mosque|moskee|kerk|church|wijkpost|buurthuis)\b[^.\n]{0,20}\b(?:moved|moves|verhuisd|verhuist|is|zit|zitten|staat|ligt)\b[^.\n]{0,40}$/iu;
 /** Numbers of other things: a bus, a line, a locker, a place on a list, a page, a hotline. */
 const NUMBERED_ELSE =
-  /\b(?:bus|buslijn|lijn|line|halte|stop|kluisje|locker|wachtlijst|waiting\s+list|bel|call|page|pagina|les|lesson|opdracht|tafel|table)\s*$/i;
+  /\b(?:bus|buslijn|lijn|line|halte|stop|kluis|kluisje|locker|wachtlijst|waiting\s+list|bel|call|page|pagina|les|lesson|opdracht|tafel|table)\s*$/i;
+
+/** Someone lives at the number: said before it in its clause ("ze woont boven de snackbar op
+ * nummer 3"), or right after it ("nummer 612 - daar woont de jongen"); not "... for kids who live
+ * nearby", nor a clause after "maar" ("werkt boven de kapper, nummer 19a, maar woont zelf in ..."). */
+function livesThere(sentence: string, before: string): boolean {
+  const clause = before.split(/[.;!?\n]|,\s*(?:maar|but)\b/).at(-1) ?? "";
+  return (
+    LIVES_THERE.test(clause.replace(PUBLIC_NAMES, "")) ||
+    /\b(?:daar|there)\s+(?:woont|wonen|lives|live)\b|\b(?:woont|wonen|lives|live)\s+(?:daar|there)\b/i.test(
+      sentence,
+    )
+  );
+}
 
 /** The sentence (or clause after a semicolon) a span stands in. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -64,6 +77,11 @@ export function houseNumbers(text: string): PiiFinding[] {
     const sentence = text.slice(Math.max(0, start - 80), start + m[0].length + 40);
     const homeWords = sentence.replace(PUBLIC_NAMES, "");
     if (!HOME_CUE.test(homeWords) && !HOME_EN.test(homeWords)) continue;
+    if (
+      NUMBERED_ELSE.test(text.slice(Math.max(0, start - 20), start)) ||
+      ORGANISATION_MOVED.test(text.slice(Math.max(0, start - 60), start))
+    )
+      continue;
     out.push(finding("adres", text, start, start + m[0].length));
   }
   // "... in de Lindelaan. Huisnummer 8.", "het huis is nummer 56": a house number said on its
@@ -91,7 +109,7 @@ export function houseNumbers(text: string): PiiFinding[] {
       const apart =
         (STREET_AFTER.test(text.slice(end, end + 40)) ||
           BLOCK_BEFORE.test(text.slice(Math.max(0, start - 60), start))) &&
-        LIVES_THERE.test(sentence.replace(PUBLIC_NAMES, "")) &&
+        livesThere(sentence, text.slice(Math.max(0, start - 200), start)) &&
         !NUMBERED_ELSE.test(text.slice(Math.max(0, start - 20), start)) &&
         !ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
         !ORGANISATION_MOVED.test(text.slice(Math.max(0, start - 60), start));

@@ -3,6 +3,7 @@
  * a PTA's, one gifts are asked for) is not.
  */
 import { electronicFormatIBAN, ValidationErrorsIBAN, validateIBAN } from "ibantools";
+import { lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
@@ -11,7 +12,10 @@ const ORG_ACCOUNT_BEFORE =
 /** A foundation's own account, labelled after its name alone: "Stichting Jeugdfonds Sport: rekeningnummer
  * NL..." (not "Stichting Leergeld, gezin Yilmaz: IBAN ...", "... betaalt aan moeder: IBAN ..."). */
 const FOUNDATION_LABEL =
-  /\b(?:[Ss]tichting|[Ff]oundation|[Vv]ereniging)(?:\s+(?:\p{Lu}[\p{L}'&-]*|van|de|der|den|het|voor|en|'t)){1,5}\s*:\s*(?:iban|IBAN|[Rr]ekening(?:nummer)?|[Bb]ankrekening(?:nummer)?|[Aa]ccount(?:\s+number)?)\s*:?\s*$/u;
+  /\b(?:[Ss]tichting|[Ff]oundation|[Vv]ereniging)((?:\s+(?:\p{Lu}[\p{L}'&-]*|van|de|der|den|het|'t)){1,4})\s*:\s*(?:iban|IBAN|[Rr]ekening(?:nummer)?|[Bb]ankrekening(?:nummer)?|[Aa]ccount(?:\s+number)?)\s*:?\s*$/u;
+/** Words in a foundation's label that say the account is someone's: "Stichting Leergeld voor
+ * Familie Yilmaz: IBAN ..." (a name the lists know counts too: "Stichting Leergeld Yilmaz"). */
+const SOMEONES = /^(?:familie|fam|gezin|mevrouw|meneer|mevr|dhr|vader|moeder|mr|mrs|ms|voor|for|en|and)$/i;
 /** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE =
@@ -54,6 +58,22 @@ function mod97(iban: string): boolean {
   return rest === 1;
 }
 
+/** A foundation's own account, labelled after its name alone. */
+function ownAccount(before: string): boolean {
+  const name = FOUNDATION_LABEL.exec(before)?.[1];
+  if (!name) return false;
+  const lex = lexicon();
+  const words = name.trim().split(/\s+/);
+  // (A name word after an article is the foundation's own: "Vereniging Ouderraad De Linde".)
+  return !words.some(
+    (w, i) =>
+      SOMEONES.test(w) ||
+      (/^\p{Lu}/u.test(w) &&
+        !/^(?:de|het|van|den|der|'t)$/i.test(words[i - 1] ?? "") &&
+        (lex.surname(w.toLowerCase()) || lex.firstName(w.toLowerCase()))),
+  );
+}
+
 export function ibans(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const m of text.matchAll(/\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g)) {
@@ -70,7 +90,7 @@ export function ibans(text: string): PiiFinding[] {
     if (/^[A-Z]{2}\d{2}\s?BNGH/i.test(m[0])) continue;
     if (ORG_ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (
-      FOUNDATION_LABEL.test(text.slice(Math.max(0, start - 80), start)) &&
+      ownAccount(text.slice(Math.max(0, start - 80), start)) &&
       !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
     )
       continue;

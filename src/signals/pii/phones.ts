@@ -120,7 +120,10 @@ export function phones(text: string): PiiFinding[] {
     if (m[1] || spoken) out.push(finding("telefoon", text, at, at + m[0].length));
   }
   // "wa.me/31614220987": a WhatsApp link is a phone number.
-  for (const m of text.matchAll(/\bwa\.me\/(\+?\d{10,13})(?!\d)/gi)) {
+  // (A Dutch one only for a mobile: a service's or an office's 088, 0800 or landline is public.)
+  for (const m of text.matchAll(
+    /\b(?:wa\.me\/|api\.whatsapp\.com\/send\?phone=)(\+?(?:316\d{8}|(?!31)\d{10,13}))(?!\d)/gi,
+  )) {
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
     out.push(finding("telefoon", text, start, start + (m[1] ?? "").length));
   }

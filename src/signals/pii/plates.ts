@@ -146,6 +146,8 @@ export function plates(text: string): PiiFinding[] {
     const plate = m[1] ?? "";
     const start = (m.index ?? 0) + m[0].length - plate.length;
     if (orgVehicle(text, start, start + plate.length)) continue;
+    // (A comma after "kenteken" ends the word's clause: "geen kenteken, 2 BMW's".)
+    if (/^[Kk]enteken\w*\s*,/.test(m[0])) continue;
     // (After any word but "kenteken", a plate's length and mix: not a form group, "reg 9B", nor a
     // make and model, "Duitse auto, BMW X5".)
     const bare = plate.replace(/[ -]/g, "");

@@ -5,6 +5,7 @@
  */
 import { SUFFIX } from "./house-numbers.ts";
 import { finding, type PiiFinding } from "./types.ts";
+import { ORGANISATION_BEFORE } from "./venues.ts";
 
 /** Where people are housed for a while: a shelter, a hotel used as one, an AZC, a camping. */
 const SHELTER =
@@ -12,7 +13,7 @@ const SHELTER =
 /** A room, unit or pitch and its number: "room 417", "kamer 23", "unit C, room 12", "floor 6, room 6.22"
  * (not a range of them: "Kamer 1 t/m 8 zijn slaapzalen"). */
 const ROOM =
-  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|caravan|pitch|plot|berth|ligplaats|flat|portiek)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
+  /\b(?:(?:unit|building|block|gebouw|blok|floor|verdieping)\s+\w{1,3},?\s+)?(?:room|kamer|kamernummer|woonunit|unit|plaats|standplaats|chalet|stacaravan|caravan|pitch|plot|berth|ligplaats|flat|portiek)\s+(?:nr\.?\s*|no\.?\s*)?\d{1,4}(?:[.-]\d{1,3})?[a-z]?\b(?!\s*(?:t\/m|tot|en\s+\d|and\s+\d|to\s+\d|through|[-–]\s*\d))/gi;
 /** A caravan's pitch or a boat's berth, where it stands on a site of caravans or houseboats: a
  * home, whatever the sentence says of it ("woonwagenkamp De Vlasakker, standplaats 9"). */
 const PITCH = /^(?:standplaats|pitch|plot|berth|ligplaats)\b/i;
@@ -21,10 +22,10 @@ const DWELLING_SITE = /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|
  * (not "heeft", "zit"), or on a site of caravans or houseboats. */
 const DWELLING_PART = /^(?:plot|berth|ligplaats|flat|portiek)\b/i;
 const LIVES_THERE =
-  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|slaapt|slapen|delen|lives|live|living|stays?|staying|sleeps?|shares?|address|adres)\b/i;
+  /\b(?:woont|wonen|woonde|woonachtig|verblijft|verblijven|slaapt|slapen|lives|live|living|stays?|staying|sleeps?|address|adres)\b/i;
 /** Where a plot or a berth is a garden's, a harbour's, a building site's or a house for sale's. */
 const NOT_A_DWELLING =
-  /\b(?:volkstuin\p{L}*|moestuin\p{L}*|schooltuin\p{L}*|tuinders?|allotments?|jachthaven|marina|zeil\p{L}*|sailing|bouwterrein|bouwplaats|aannemer|kavel|building\s+site|construction|te\s+koop|for\s+sale|open\s+huis)\b/iu;
+  /\b(?:volkstuin\p{L}*|moestuin\p{L}*|schooltuin\p{L}*|tuinders?|allotments?|jachthaven|marina|zeil\p{L}*|sailing|bouwterrein|bouwplaats|aannemer|kavel|building\s+site|construction|te\s+koop|for\s+sale|open\s+huis|sportpark|sportveld|voetbalveld|voetbal\p{L}*|football|sports?\s+field)\b/iu;
 /** A street's name right before "portiek": "Columbusplein portiek 22". */
 const STREET_BEFORE = new RegExp(`\\p{L}{2,}(?:${SUFFIX})\\s+$`, "iu");
 /** Words of living somewhere, in the room's sentence: "woont", "zit op kamer 12", "lives", "Address:". */
@@ -60,22 +61,24 @@ export function shelterRooms(text: string): PiiFinding[] {
     // (The sentence before may name the shelter: "Message from the night desk of Hotel Zeezicht.")
     const before = text.slice(Math.max(0, from - 160), from);
     const near = `${text.slice(Math.max(from, start - 40), start)} ${text.slice(end, end + 25)}`;
-    const pitch = PITCH.test(m[0]) && DWELLING_SITE.test(`${before} ${sentence}`);
+    const pitch = PITCH.test(m[0]) && DWELLING_SITE.test(sentence);
     // "Columbusplein portiek 22": a block's stairwell by its street, the door of homes.
     const stairwell =
       /^portiek/i.test(m[0]) && STREET_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const part = DWELLING_PART.test(m[0]);
-    if (part && !pitch && NOT_A_DWELLING.test(`${before} ${sentence}`)) continue;
+    if (
+      part &&
+      (NOT_A_DWELLING.test(`${before} ${sentence}`) ||
+        ORGANISATION_BEFORE.test(text.slice(Math.max(from, start - 40), start)))
+    )
+      continue;
     const lives = (part ? LIVES_THERE : LIVING).test(sentence) || pitch || stairwell;
     const person =
       PERSON_FROM.test(text.slice(Math.max(0, start - 30), start)) && SHELTER.test(`${before} ${sentence}`);
     if (!lives && !person) continue;
     // (A site of caravans is no school camp: "in een woonwagen op het kamp aan de Zandweg".)
-    // (Nor a caravan someone lives in: "ze wonen in een caravan op t kamp aan de dijk".)
-    const dwelling =
-      DWELLING_SITE.test(sentence) ||
-      (/\b(?:stacaravan|caravan)\b/i.test(sentence) && LIVES_THERE.test(sentence));
-    if ((NOT_A_HOME_SENTENCE.test(sentence) && !dwelling) || NOT_A_HOME_NEAR.test(near)) continue;
+    if ((NOT_A_HOME_SENTENCE.test(sentence) && !DWELLING_SITE.test(sentence)) || NOT_A_HOME_NEAR.test(near))
+      continue;
     // "can stay in room 1.05 with the after-school club": the room the club uses.
     if (CLUB_ROOM.test(text.slice(end, end + 40))) continue;
     out.push(finding("adres", text, start, end));
