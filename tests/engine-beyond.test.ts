@@ -250,6 +250,15 @@ describe("answers beyond the structured facts", () => {
     expect(ask("wie zit het signaaloverleg voor", "leiden").answer).not.toMatch(/vijf keer per jaar/);
   });
 
+  it("needs the number of hours or the ages asked for, not any number", () => {
+    expect(ask("hoeveel uur van tevoren meldt de politie een aanhouding op school", "leiden").answered).toBe(
+      false,
+    );
+    expect(ask("at what ages does the jgz see the students exactly", "alphen-aan-den-rijn").answered).toBe(
+      false,
+    );
+  });
+
   it("leaves a guess at the answer after the question aside", () => {
     expect(
       ask(

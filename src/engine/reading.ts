@@ -17,14 +17,14 @@ const QUANTITY = /\b(hoeveel|how many|how much)\b/;
 const NUMBER =
   /\d|(?<!\p{L})(één|eenmaal|twee|tweemaal|drie|driemaal|vier|viermaal|vijf|zes|zeven|acht|negen|tien|elf|twaalf|once|twice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\p{L})/iu;
 /** "Vanaf welke leeftijd ...?" wants an age: a number too. */
-const AGE = /\b(hoe oud|welke leeftijd|wat voor leeftijd|what age|how old)\b/;
+const AGE = /\b(hoe oud|welke leeftijd|welke leeftijden|wat voor leeftijd|what age|what ages|how old)\b/;
 /** "Hoeveel keer ...?" is also answered by "jaarlijks"; "how many meetings a year" asks how often. */
 const HOW_OFTEN =
   /\b(hoeveel keer|hoeveel maal|how many times|(?:hoeveel|how many) (?:\p{L}*overleggen|\p{L}*vergaderingen|\p{L}*bijeenkomsten|(?:\p{L}+ )?meetings|sessions))\b/u;
 /** What "hoeveel ..." counts: "hoeveel wijkagenten", "how many schools" (not time: "hoeveel tijd"). */
 /** (Not a verb: "met hoeveel wordt het verlengd?" counts nothing named.) */
 const COUNTED =
-  /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,})/u;
+  /\b(?:hoeveel|how many)\s+(?!(?:tijd|time|keer|maal|times|wordt|worden|moet|moeten|kunnen|mogen|heeft|hebben|gaat|gaan|zijn|does|have|were|will|would|should|could)\b)(\p{L}{4,}|uur)/u;
 const RHYTHM =
   /\b(\p{L}*jaarlijkse?|\p{L}*maandelijkse?|\p{L}*wekelijkse?|annually|monthly|weekly|yearly|biannual\p{L}*|every|elke|iedere|regelmatige?|reguliere?|regular|regularly|periodieke?|periodic|periodically|steeds|voortdurend|doorlopend|continu\p{L}*|keer|keren|maal|times|once|telkens|each time|every time|at a time|(?:per|each|every) school ?year|altijd|always|in alle gevallen|in all cases|te allen tijde|at all times|nooit|never|geen|per (?:jaar|schooljaar|maand|week|kwartaal)|a (?:year|month|week)|each (?:year|month|week))\b/iu;
 /** A number of times: "2x", "3 keer", "twee maal", "five times", "eens in de vier jaar". */
