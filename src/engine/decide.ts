@@ -242,11 +242,9 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   // Distinct facts: within one region, only that region's units and guidance compete.
   // The same fact in another region's covenant (same slot) is no competitor.
   const lead = top;
-  // (A fact without the number "hoeveel ...?" asks for is no rival to one with it.)
   const others = res.ranked.filter(
     (r) =>
       r.unit !== lead.unit &&
-      givesQuantityAsked(q.normalized, said(r.unit, q.lang)) &&
       !(r.unit.slot === lead.unit.slot && r.unit.region !== lead.unit.region) &&
       // Another unit on the same article says the same thing.
       !(
