@@ -201,9 +201,9 @@ describe("answers beyond the structured facts", () => {
   });
 
   it("says the covenant does not say how long where the facts that come near give no length of time", () => {
-    const a = ask("how long can a leiden school keep the data from its incident registration", "leiden");
+    const a = ask("hoe lang blijft de schoolagent op een school", "west-friesland");
     expect(a.answered).toBe(false);
-    expect(a.answer.split("\n")[0]).toBe("The covenant does not say how long.");
+    expect(a.answer.split("\n")[0]).toBe("Hoe lang staat niet in het convenant.");
     expect(ask("hoe lang loopt het convenant", "almere").answer).toMatch(/^Het convenant geldt vier jaar/);
     expect(ask("how long is the notice period", "leiden").answer).toMatch(/three months/);
   });
@@ -220,7 +220,7 @@ describe("answers beyond the structured facts", () => {
       /^Overleg schoolveiligheid Oosterheem: tweemaal per jaar/,
     );
     expect(ask("wanneer is het signaaloverleg, elke maand in leiden?").answer).toMatch(
-      /^Signaaloverleg: vijf keer per jaar/,
+      /Signaaloverleg: vijf keer per jaar/,
     );
     expect(ask("how often is the evaluation for schools in oosterheem", "zoetermeer").answer).toMatch(
       /every two years/,
@@ -257,6 +257,21 @@ describe("answers beyond the structured facts", () => {
     expect(ask("at what ages does the jgz see the students exactly", "alphen-aan-den-rijn").answered).toBe(
       false,
     );
+  });
+
+  it("keeps what review 62 found: a length said as 'one year', a case told after a yes-or-no question, a comparison with a region that lacks it", () => {
+    expect(ask("how long can the covenant be extended?", "almere").answer).toMatch(/one year at a time/);
+    expect(ask("how long is the jongerenwerk plus coaching?", "alphen-aan-den-rijn").answered).toBe(true);
+    expect(ask("moeten we de politie bellen, 1 mes gevonden?", "almere").answer).toMatch(
+      /^Ja: bij \(vermoedens van\) bezit/,
+    );
+    expect(ask("compared to alphen, does almere have kwadraad?").answer).toMatch(
+      /^The covenant of Almere does not name Kwadraad/,
+    );
+    expect(ask("compared to leiden, does zoetermeer have a signaaloverleg?").answer).toMatch(
+      /^The covenant of Zoetermeer has no signals meeting/,
+    );
+    expect(ask("wie zit het jaarlijkse signaaloverleg voor", "leiden").answer).toMatch(/vijf keer per jaar/);
   });
 
   it("leaves a guess at the answer after the question aside", () => {

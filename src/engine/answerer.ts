@@ -16,7 +16,7 @@ import {
 } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import { elsewhere } from "./compose/elsewhere.ts";
+import { absentIn, elsewhere } from "./compose/elsewhere.ts";
 import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
@@ -134,6 +134,8 @@ export class UnitAnswerer {
   private acrossRegions(ctx: Ctx, q: Query): Answer | undefined {
     const spread = regionsOf(q);
     if (spread.length >= 2) {
+      const absent = absentIn(ctx, spread);
+      if (absent) return absent;
       const picked: Array<{ unit: Unit; label: string }> = [];
       const closest: Ranked[] = [];
       for (const region of spread) {

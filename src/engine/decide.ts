@@ -125,7 +125,11 @@ export function decide(q: Query, given: RankResult, regions: readonly string[], 
     return { kind: "refuse", closest: lead, unsaid: "quantity" };
   // "Hoe lang ...?" asked alone and answered by facts that give no length of time: the covenant
   // does not say how long.
-  if (lead && asksOnlyHowLong(q.normalized) && d.picked.every((p) => !givesDuration(said(p.unit, q.lang))))
+  if (
+    lead &&
+    asksOnlyHowLong(q.normalized) &&
+    d.picked.every((p) => !givesDuration(`${said(p.unit, q.lang)} ${p.unit.quote ?? ""}`))
+  )
     return { kind: "refuse", closest: lead, unsaid: "duration" };
   return {
     kind: "answer",

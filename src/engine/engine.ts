@@ -15,6 +15,7 @@ import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { acronymsOf, REQUEST } from "./reading.ts";
+import { statedRhythm } from "./rhythm.ts";
 import { normalize, normalizeAsWritten, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
 import type { Answer, AskOptions } from "./types.ts";
@@ -49,6 +50,10 @@ const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
 /** A guess at the answer after the question: "? around 10?", ", every quarter?", "? 6-12". */
 const GUESS =
   /^(.*?\p{L}.*?)\s*[?,]\s*((?:(?:around|about|roughly|like|ongeveer|zo'n|zon|rond|circa|ca\.?|just|only|maar|alleen|toch|right|dus)\s+)*(?:\d[\d\s./x-]*|één|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|once|twice|eenmaal|tweemaal|(?:every|elke|iedere|each)\s+\p{L}+|monthly|weekly|yearly|maandelijks|wekelijks|jaarlijks)(?:\s+\p{L}+){0,3})\s*[?!.]*\s*$/isu;
+
+/** A question for yes or no opens with its verb. */
+const YES_OR_NO_FIRST =
+  /^(?:\p{L}+ hier,? )?(?:moet|moeten|mag|mogen|kan|kunnen|is|zijn|heeft|hebben|wordt|worden|zal|zullen|informeert|informeren|schakelen|schakelt|bellen|bel|doen|doet|gaat|gaan|krijgt|krijgen|must|should|can|could|may|are|does|do|did|has|have|will|would|shall)\b/u;
 
 /** Words for a part of town: the word after one names it. */
 const PLACE_WORDS = new Set([
@@ -246,11 +251,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const tail = guess?.[2] ? understand(guess[2], options) : undefined;
       // (A region named only in the guess, where the chat has none, is where the question is asked:
       // "wanneer is het signaaloverleg, elke maand in leiden?".)
+      // (Nor after a question for yes or no, where the tail says what happened: "moeten we de
+      // politie bellen, 1 mes gevonden?", "informeert de politie de ouders? 19 jaar oud"; nor a
+      // rhythm asked when or how often, which it helps find: "wanneer komt de kerngroep samen, 4x?".)
       const aside =
-        tail && tail.wijken.length + tail.schools.length + tail.meetings.length + tail.roles.length === 0;
+        tail &&
+        tail.wijken.length + tail.schools.length + tail.meetings.length + tail.roles.length === 0 &&
+        !YES_OR_NO_FIRST.test(normalize(guess?.[1] ?? "")) &&
+        !(
+          statedRhythm(normalize(guess?.[2] ?? "")) &&
+          /\b(?:hoe vaak|how often|wanneer|when)\b/.test(normalize(guess?.[1] ?? ""))
+        );
       const place =
-        aside && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
-      const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : undefined);
+        tail && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
+      const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : place ? text : undefined);
       const q =
         asked && tokenize(normalize(asked)).length >= 3
           ? understand(asked, { ...options, language: whole.lang, ...(place ? { region: place } : {}) })

@@ -58,14 +58,15 @@ export function asksOnlyHowLong(normalized: string): boolean {
 const LONG_FIRST =
   /\b(hoe lang|how long|wie|wat|waar|wanneer|welke|welk|hoe vaak|who|what|where|when|which|how often)\b/;
 
-/** Whether a text gives a length of time: "twee jaar", "4 weken", "tot het einde van het schooljaar",
- * "stilzwijgend verlengd", "voor onbepaalde tijd"; or that none is set ("geen opzegtermijn"). */
+/** Whether a text gives a length of time or what bounds it: "twee jaar", "one year", "tot het einde
+ * van het schooljaar", "stilzwijgend verlengd", "voor onbepaalde tijd", any figure (a date, an age,
+ * "16+"), "vervallen"; or that none is set ("geen opzegtermijn"). */
 export function givesDuration(unitText: string): boolean {
   const text = withoutArticles(unitText);
   return DURATION.test(text);
 }
 const DURATION = new RegExp(
-  `(?:${NUMBER.source})[\\s-]*(?:jaar|jaren|jarig\\p{L}*|maand\\p{L}*|week|weken|dag|dagen|uur|uren|minuten|schooljaar|schooljaren|years?|months?|weeks?|days?|hours?|minutes?|school\\s+years?)\\b|\\b(?:onbepaalde tijd|indefinite\\p{L}*|stilzwijgend|tacit\\p{L}*|looptijd|zolang|as long as|totdat|until|tot het einde|tot einde|tot en met|t\\/m|doorlopend|afgehandeld|resolved|settled|direct|meteen|onmiddellijk|immediately|zo snel mogelijk|as soon as possible|as quickly as possible)\\b|\\bgeen (?:\\p{L}+ )?\\p{L}*termijn\\b|\\bno (?:\\p{L}+ )?period\\b`,
+  `(?:${NUMBER.source})[\\s-]*(?:jaar|jaren|jarig\\p{L}*|maand\\p{L}*|week|weken|dag|dagen|uur|uren|minuten|schooljaar|schooljaren|years?|months?|weeks?|days?|hours?|minutes?|school\\s+years?)\\b|\\b(?:onbepaalde tijd|indefinite\\p{L}*|stilzwijgend|tacit\\p{L}*|looptijd|zolang|as long as|totdat|until|tot het einde|tot einde|tot en met|t\\/m|doorlopend|afgehandeld|resolved|settled|direct|meteen|onmiddellijk|immediately|zo snel mogelijk|as soon as possible|as quickly as possible)\\b|\\bgeen (?:\\p{L}+ )?\\p{L}*termijn\\b|\\bno (?:\\p{L}+ )?period\\b|\\d|\\b(?:one|een|a|an|één)\\s+(?:year|jaar|month|maand|week|day|dag|school\\s?year|schooljaar)\\b|\\bvervall?(?:en|t)\\b|\\blapses?\\b|\\bper\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b`,
   "iu",
 );
 

@@ -103,6 +103,9 @@ export function asksHowOften(normalized: string): boolean {
 
 /** English and chat ways to say a rhythm, in the covenants' Dutch words. */
 const SAID_AS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(halfjaarlijks|driemaandelijks|tweemaandelijks|jaarlijks|maandelijks|wekelijks)e\b/g, "$1"],
+  [/\bhalfjaarlijks\b/g, "twee keer per jaar"],
+  [/\bdriemaandelijks\b/g, "4 keer per jaar"],
   [/\b(?:monthly|montly|every month|each month|once a month|a month)\b/g, "elke maand"],
   [/\b(?:weekly|every week|each week|once a week|a week)\b/g, "elke week"],
   [/\b(?:yearly|annually|every year|each year|once a year|elk jaar)\b/g, "jaarlijks"],

@@ -83,6 +83,13 @@ function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
         (ASKS_WHETHER.test(lead) && ASKS_AFTER.test(` ${after}`)))) ||
     ASKS_WHEN.test(lead);
   if (!subject) return undefined;
+  const line = partnerAbsent(ctx, region, named);
+  return line ? notHere(ctx, [line]) : undefined;
+}
+
+/** That the region's covenant does not name the organisation, and whose does; undefined when it
+ * names it anywhere, or a role it has does its work. */
+function partnerAbsent(ctx: Ctx, region: RegionKnowledge, named: string): string | undefined {
   const kb = ctx.kb.kb;
   const role = kb.vocabulary.roles.find((r) => r.id === named);
   if (!role || role.kind !== "organisation" || region.roles.some((r) => r.role === role.id)) return undefined;
@@ -94,13 +101,32 @@ function partnerElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
   if (names.some((a) => wordsOf(region).includes(` ${a} `))) return undefined;
   const holders = kb.regions.filter((r) => r.roles.some((x) => x.role === role.id)).map((r) => r.name);
   if (holders.length === 0) return undefined;
-  return notHere(ctx, [
-    t(
-      q.lang,
-      `${capitalise(region.covenant.short)} noemt ${role.nl} niet als partner; ${role.nl} staat wel in het convenant van ${holders.join(", ")}.`,
-      `The covenant of ${region.name} does not name ${role.en} as a partner; ${role.en} is in the covenant of ${holders.join(", ")}.`,
-    ),
-  ]);
+  return t(
+    ctx.q.lang,
+    `${capitalise(region.covenant.short)} noemt ${role.nl} niet als partner; ${role.nl} staat wel in het convenant van ${holders.join(", ")}.`,
+    `The covenant of ${region.name} does not name ${role.en} as a partner; ${role.en} is in the covenant of ${holders.join(", ")}.`,
+  );
+}
+
+/**
+ * "compared to alphen, does almere have kwadraad?", "does leiden have a signaaloverleg like
+ * almere?": of the regions asked about, those whose covenant lacks the one organisation or
+ * meeting named say so, with whose covenant has it; not answered region by region with other facts.
+ */
+export function absentIn(ctx: Ctx, spread: readonly string[]): Answer | undefined {
+  const q = ctx.q;
+  const regions = ctx.kb.kb.regions.filter((r) => spread.includes(r.id));
+  const roles = [...new Set(q.roles.map((r) => r.id))];
+  const lines = regions
+    .map((region) =>
+      roles.length === 1 && q.meetings.length === 0
+        ? partnerAbsent(ctx, region, roles[0] as string)
+        : roles.length === 0
+          ? meetingAbsent(ctx, region)?.[0]
+          : undefined,
+    )
+    .filter((l): l is string => l !== undefined);
+  return lines.length > 0 && lines.length < regions.length ? notHere(ctx, lines) : undefined;
 }
 
 /** "do we have a wijkplan for our stadsdeel?" asked of a covenant with no wijkplannen. */
@@ -123,12 +149,19 @@ function meetingElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
   // (Only a question about the meeting itself: "wat doet de wijkagent in het signaaloverleg?" asks
   // about the role, "camerabeelden in het signaaloverleg?" about cameras.)
   if (q.roles.length > 0 || q.topics.some((t) => t !== "overleg")) return undefined;
-  const kb = ctx.kb.kb;
-  const own = new Set(region.overleggen.map((o) => o.type));
-  if (q.meetings.some((m) => own.has(m.id))) return undefined;
   // Only a meeting's own name (`ownName` in vocabulary.yaml), of a kind one covenant alone has:
   // "overleg school en politie" or "werkgroep" describe meetings other covenants hold under other
   // names.
+  const lines = meetingAbsent(ctx, region);
+  return lines ? notHere(ctx, lines) : undefined;
+}
+
+/** That the region's covenant has no meeting of the kind named by its own name, and whose has; and
+ * the region's own meetings. */
+function meetingAbsent(ctx: Ctx, region: RegionKnowledge): [string, string] | undefined {
+  const q = ctx.q;
+  const kb = ctx.kb.kb;
+  if (q.meetings.some((m) => region.overleggen.some((o) => o.type === m.id))) return undefined;
   const named = q.meetings
     .map((m) => kb.vocabulary.meetingTypes.find((type) => type.id === m.id))
     .find((type) => type?.ownName && ` ${q.normalized} `.includes(` ${type.nl} `));
@@ -136,7 +169,7 @@ function meetingElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
   const [holder] = holders;
   if (!named || holders.length !== 1 || !holder) return undefined;
   const meetings = region.overleggen.map((o) => o.name).join(", ");
-  return notHere(ctx, [
+  return [
     t(
       q.lang,
       `${capitalise(region.covenant.short)} kent geen ${named.nl}; dat overleg staat in ${holder.covenant.short} (${holder.name}).`,
@@ -147,7 +180,7 @@ function meetingElsewhere(ctx: Ctx, region: RegionKnowledge): Answer | undefined
       `De overleggen in ${region.name}: ${meetings}.`,
       `The meetings in ${region.name}: ${meetings}.`,
     ),
-  ]);
+  ];
 }
 
 /** Not in this region's covenant: not answered, and whom to ask. */
