@@ -11,19 +11,19 @@ import {
   asksAfterAsker,
   CANNOT_COME,
   namesNoHolder,
-  OPENING,
   PERSON_FUNCTION,
+  partsAfterOpening,
 } from "./asker.ts";
 import { DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
-import { absentIn, elsewhere } from "./compose/elsewhere.ts";
+import { elsewhere } from "./compose/elsewhere.ts";
 import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/units.ts";
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { attributeOf, attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
-import { perRegion, perWijk } from "./per-place.ts";
+import { perRegion, perWijk, regionByRegion } from "./per-place.ts";
 import { covenantWordsAsked } from "./query-slots.ts";
 import { QuestionIndex } from "./question-index.ts";
 import type { Ranked, RankResult } from "./rank.ts";
@@ -34,7 +34,6 @@ import {
   mergeEntities,
   openingOf,
   questionAfterStory,
-  regionsOf,
   SPLIT,
   subjectWords,
 } from "./reading.ts";
@@ -42,11 +41,6 @@ import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import type { Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
-
-/** A part that asks a role's duties without naming a role: the opening's role is meant. */
-function asksAskersRole(part: string, namesRole: (text: string) => boolean): boolean {
-  return /\b(?:taak|taken|rol|role|task|tasks|duties|job)\b/.test(normalize(part)) && !namesRole(part);
-}
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -132,37 +126,10 @@ export class UnitAnswerer {
 
   /** An organisation or question spanning two regions: each region answers for itself. */
   private acrossRegions(ctx: Ctx, q: Query): Answer | undefined {
-    const spread = regionsOf(q);
-    if (spread.length >= 2) {
-      const absent = absentIn(ctx, spread);
-      if (absent) return absent;
-      const picked: Array<{ unit: Unit; label: string }> = [];
-      const closest: Ranked[] = [];
-      for (const region of spread) {
-        const d = decide(q, this.index.rank(q, [region], q.tokens), [region], false);
-        if (d.kind === "answer")
-          for (const p of d.picked.slice(0, 1))
-            picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
-        const best = d.kind === "answer" ? d.picked[0] : d.kind === "ask" ? d.options[0] : d.closest;
-        if (best && best.score >= LOW) closest.push(best);
-      }
-      // (An organisation one of the regions lacks is answered in each by a fact about it:
-      // "compared to alphen, does almere have halt" is not answered by Almere's line on other
-      // organisations.)
-      const [role] = q.roles.length === 1 ? q.roles : [];
-      const missing =
-        !!role &&
-        spread.some((r) => !ctx.kb.kb.regions.find((x) => x.id === r)?.roles.some((x) => x.role === role.id));
-      if (
-        picked.length === spread.length &&
-        (!missing || picked.every((p) => p.unit.about.includes(`role:${role?.id}`)))
-      )
-        return this.finish(ctx, answerUnits(ctx, picked, 0.7), picked[0]?.unit.id);
-      // Not every region answers: one region's answer is no answer to a question about two. Each
-      // region's closest fact is offered back.
-      if (closest.length >= 2) return this.finish(ctx, askBack(ctx, closest), closest[0]?.unit.id);
-    }
-    return undefined;
+    const d = regionByRegion(ctx, q, (region) => this.index.rank(q, [region], q.tokens));
+    if (d?.kind === "answer") return this.finish(ctx, answerUnits(ctx, d.picked, 0.7), d.picked[0]?.unit.id);
+    if (d?.kind === "ask") return this.finish(ctx, askBack(ctx, d.closest), d.closest[0]?.unit.id);
+    return d?.kind === "absent" ? d.answer : undefined;
   }
 
   /** A question that asks two things: each part answered. */
@@ -173,21 +140,11 @@ export class UnitAnswerer {
     ranked: RankResult,
     whole: Decision,
   ): Answer | undefined {
-    const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
-    // "new policy adviser at the gemeente here: which boards signed ... and who signed for the
-    // police": the opening says who asks; the first part is read without it, unless it points
-    // back at them ("... bij welke wijk horen wij") or asks a role's duties without naming the role
-    // ("jongerenwerker participe hier: wat is de taak en ...").
-    const head = OPENING.exec(parts[0] ?? "");
-    const rest = head ? (parts[0] ?? "").slice(head[0].length) : "";
-    if (
-      head &&
-      parts.length >= 2 &&
-      asksAfterAsker(head[1] ?? head[2], q.text.slice(head[0].length)) &&
-      !asksAskersRole(rest, (t) => this.understand(t, { ...options, language: q.lang }).roles.length > 0) &&
-      rest.split(/\s+/).length >= 3
-    )
-      parts[0] = rest;
+    const parts = partsAfterOpening(
+      q.text,
+      q.text.split(SPLIT).filter((p) => p.trim().length > 0),
+      (t) => this.understand(t, { ...options, language: q.lang }).roles.length > 0,
+    );
     if (parts.length >= 2 && parts.length <= 4) {
       const picked: Unit[] = [];
       const open: Array<Unit | undefined> = [];

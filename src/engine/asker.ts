@@ -43,3 +43,26 @@ export function asksAfterAsker(opener: string | undefined, asked: string | undef
 /** Someone who cannot come to something: "i can't make next week's meeting", "kan niet naar het overleg". */
 export const CANNOT_COME =
   /\b(?:can ?not|cant|can t|unable to|won t be able to|kan niet|kunnen niet|niet naar|niet bij|verhinderd|afwezig)\b/;
+
+/**
+ * "new policy adviser at the gemeente here: which boards signed ... and who signed for the
+ * police": the opening says who asks; the first of a question's parts is read without it, unless
+ * the question points back at them ("... bij welke wijk horen wij") or asks a role's duties
+ * without naming the role ("jongerenwerker participe hier: wat is de taak en ...").
+ */
+export function partsAfterOpening(
+  text: string,
+  parts: string[],
+  namesRole: (text: string) => boolean,
+): string[] {
+  const head = OPENING.exec(parts[0] ?? "");
+  if (!head || parts.length < 2) return parts;
+  const rest = (parts[0] ?? "").slice(head[0].length);
+  const askersRole =
+    /\b(?:taak|taken|rol|role|task|tasks|duties|job)\b/.test(normalize(rest)) && !namesRole(rest);
+  return asksAfterAsker(head[1] ?? head[2], text.slice(head[0].length)) &&
+    !askersRole &&
+    rest.split(/\s+/).length >= 3
+    ? [rest, ...parts.slice(1)]
+    : parts;
+}

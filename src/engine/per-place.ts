@@ -2,10 +2,12 @@
  * One line per place: "in welke wijken ...?" answered wijk by wijk, and a question without a
  * region answered region by region when the covenants differ.
  */
+import { absentIn } from "./compose/elsewhere.ts";
 import type { Ctx, Query } from "./context.ts";
-import { CLEAR, LOW } from "./decide.ts";
-import type { RankResult } from "./rank.ts";
-import { asksWhichWijken } from "./reading.ts";
+import { CLEAR, decide, LOW } from "./decide.ts";
+import type { Ranked, RankResult } from "./rank.ts";
+import { asksWhichWijken, regionsOf } from "./reading.ts";
+import type { Answer } from "./types.ts";
 import type { Unit } from "./unit.ts";
 
 /** For "in welke wijken ...?": the wijken whose best unit scores this share of the top one. */
@@ -51,4 +53,44 @@ export function perRegion(q: Query, res: RankResult): Array<{ unit: Unit; label:
   const best = new Map<string, Unit>();
   for (const r of close) if (r.unit.region && !best.has(r.unit.region)) best.set(r.unit.region, r.unit);
   return [...best].map(([region, unit]) => ({ unit, label: region }));
+}
+
+/**
+ * An organisation or question spanning two regions: each region answers for itself with its best
+ * fact; where not every region answers, each one's closest fact is offered back (one region's
+ * answer is no answer to a question about two); a region whose covenant lacks what is named says so.
+ */
+export function regionByRegion(
+  ctx: Ctx,
+  q: Query,
+  rank: (region: string) => RankResult,
+):
+  | { kind: "answer"; picked: Array<{ unit: Unit; label: string }> }
+  | { kind: "ask"; closest: Ranked[] }
+  | { kind: "absent"; answer: Answer }
+  | undefined {
+  const spread = regionsOf(q);
+  if (spread.length < 2) return undefined;
+  const absent = absentIn(ctx, spread);
+  if (absent) return { kind: "absent", answer: absent };
+  const picked: Array<{ unit: Unit; label: string }> = [];
+  const closest: Ranked[] = [];
+  for (const region of spread) {
+    const d = decide(q, rank(region), [region], false);
+    if (d.kind === "answer")
+      for (const p of d.picked.slice(0, 1)) picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
+    const best = d.kind === "answer" ? d.picked[0] : d.kind === "ask" ? d.options[0] : d.closest;
+    if (best && best.score >= LOW) closest.push(best);
+  }
+  // (An organisation one of the regions lacks is answered in each by a fact about it: "compared to
+  // alphen, does almere have halt" is not answered by Almere's line on other organisations.)
+  const [role] = q.roles.length === 1 ? q.roles : [];
+  const missing =
+    role && ctx.kb.kb.regions.some((r) => spread.includes(r.id) && !r.roles.some((x) => x.role === role.id));
+  if (
+    picked.length === spread.length &&
+    (!missing || picked.every((p) => p.unit.about.includes(`role:${role.id}`)))
+  )
+    return { kind: "answer", picked };
+  return closest.length >= 2 ? { kind: "ask", closest } : undefined;
 }
