@@ -65,7 +65,7 @@ describe("personal-data corpus", () => {
     dev47: { caught: 98, clean: 96, warned: 1 },
     dev48: { caught: 97, clean: 90, warned: 4 },
     dev49: { caught: 99, clean: 98, warned: 3 },
-    dev50: { caught: 91, clean: 87, warned: 2 },
+    dev50: { caught: 99, clean: 98, warned: 1 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
