@@ -216,6 +216,10 @@ export const CORPORA = {
   dev50: join(import.meta.dirname, "pii-dev50.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test49: join(import.meta.dirname, "pii-test49.yaml"),
+  /** A fifty-first corpus (200 chat exports and forwarded messages): a development half ... */
+  dev51: join(import.meta.dirname, "pii-dev51.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test50: join(import.meta.dirname, "pii-test50.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
