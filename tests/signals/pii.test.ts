@@ -66,7 +66,7 @@ describe("personal-data corpus", () => {
     dev48: { caught: 97, clean: 90, warned: 4 },
     dev49: { caught: 99, clean: 98, warned: 3 },
     dev50: { caught: 99, clean: 98, warned: 1 },
-    dev51: { caught: 97, clean: 96, warned: 17 },
+    dev51: { caught: 97, clean: 96, warned: 18 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };
