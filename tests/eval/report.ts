@@ -105,6 +105,8 @@ const sets = {
   test46: join(import.meta.dirname, "test46.yaml"),
   dev47: join(import.meta.dirname, "dev47.yaml"),
   test47: join(import.meta.dirname, "test47.yaml"),
+  dev48: join(import.meta.dirname, "dev48.yaml"),
+  test48: join(import.meta.dirname, "test48.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
