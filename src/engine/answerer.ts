@@ -22,7 +22,7 @@ import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
-import { attributeOf, attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
+import { attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
 import { perRegion, perWijk, regionByRegion } from "./per-place.ts";
 import { covenantWordsAsked } from "./query-slots.ts";
 import { QuestionIndex } from "./question-index.ts";
@@ -39,7 +39,7 @@ import {
 } from "./reading.ts";
 import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
-import type { Unit } from "./unit.ts";
+import { attributeOf, type Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
 
 export class UnitAnswerer {

@@ -15,7 +15,7 @@ import {
   givesRhythm,
 } from "./reading.ts";
 import { asksHowOften, rhythmOf, statedRhythm } from "./rhythm.ts";
-import type { Unit } from "./unit.ts";
+import { attributeOf, type Unit } from "./unit.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by LEAD. */
 export const LOW = 0.33;
@@ -175,8 +175,7 @@ function sameAttributeOfEach(q: Query, ranked: readonly Ranked[], picked: Ranked
  * rhythm than its covenant gives is answered with its rhythm beside what was asked. */
 function withRhythmCorrected(q: Query, ranked: readonly Ranked[], picked: Ranked[]): Ranked[] {
   const [first] = picked;
-  const meeting =
-    first?.unit.kind === "overleg" && first.unit.attribute ? first.unit.id.split("#")[0] : undefined;
+  const meeting = first ? attributeOf(first.unit) : undefined;
   if (!meeting || first?.unit.attribute === "frequency" || asksHowOften(q.normalized)) return picked;
   const stated = statedRhythm(q.normalized);
   const rhythm = stated ? ranked.find((r) => r.unit.id === `${meeting}#frequency`) : undefined;

@@ -249,8 +249,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
       // none: "hoe vaak is het overleg, 2x in oosterheem?" asks about Oosterheem.)
       const guess = reason ? null : text.match(GUESS);
       const tail = guess?.[2] ? understand(guess[2], options) : undefined;
-      // (A region named only in the guess, where the chat has none, is where the question is asked:
-      // "wanneer is het signaaloverleg, elke maand in leiden?".)
       // (Nor after a question for yes or no, where the tail says what happened: "moeten we de
       // politie bellen, 1 mes gevonden?", "informeert de politie de ouders? 19 jaar oud"; nor a
       // rhythm asked when or how often, which it helps find: "wanneer komt de kerngroep samen, 4x?".)
@@ -262,6 +260,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
           statedRhythm(normalize(guess?.[2] ?? "")) &&
           /\b(?:hoe vaak|how often|wanneer|when)\b/.test(normalize(guess?.[1] ?? ""))
         );
+      // (A region named only in the guess, where the chat has none, is where the question is asked:
+      // "wanneer is het signaaloverleg, elke maand in leiden?".)
       const place =
         tail && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
       const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : place ? text : undefined);

@@ -1,17 +1,11 @@
 /**
- * The parts of a question that ask attributes of one meeting: which meeting a unit is an
- * attribute of, whether a part's closest unit leaves the rest behind, and the attributes of one
- * meeting that each part comes close to.
+ * The parts of a question that ask attributes of one meeting: whether a part's closest unit
+ * leaves the rest behind, and the attributes of one meeting that each part comes close to.
  */
 import type { Query } from "./context.ts";
 import { CLEAR_LEAD } from "./decide.ts";
 import type { Ranked, RankResult } from "./rank.ts";
-import type { Unit } from "./unit.ts";
-
-/** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
-export function attributeOf(u: Unit): string | undefined {
-  return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
-}
+import { attributeOf, type Unit } from "./unit.ts";
 
 /** The unit leaves every other fact of the ranking far behind. */
 export function leadsClearly(res: RankResult, top: Ranked): boolean {

@@ -32,9 +32,9 @@ const TIMES = new RegExp(
   `(?:${NUMBER.source})\\s*(?:x|keer|maal|times)\\b|\\b(?:eens|once) (?:in|per) (?:de |the )?(?:${NUMBER.source})`,
   "iu",
 );
-/** The question's first question word, and whether it is "hoe vaak ...?". */
-const OFTEN =
-  /\b(hoe vaak|hoe dikwijls|how often|how frequently|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/;
+/** The question's first question word, and whether it is "hoe vaak ...?" or "hoe lang ...?". */
+const FIRST_ASKED =
+  /\b(hoe vaak|hoe dikwijls|how often|how frequently|hoe lang|how long|wie|wat|waar|wanneer|welke|welk|who|what|where|when|which)\b/;
 const HOW_OFTEN_FIRST = /^(?:hoe vaak|hoe dikwijls|how often|how frequently)$/;
 
 /**
@@ -52,11 +52,9 @@ export function givesQuantityAsked(normalized: string, unitText: string): boolea
 
 /** "Hoe lang ...?" or "how long ...?" first, and nothing else asked. */
 export function asksOnlyHowLong(normalized: string): boolean {
-  const first = normalized.match(LONG_FIRST)?.[0] ?? "";
+  const first = normalized.match(FIRST_ASKED)?.[0] ?? "";
   return /^(?:hoe lang|how long)$/.test(first) && normalized.split(SPLIT).length === 1;
 }
-const LONG_FIRST =
-  /\b(hoe lang|how long|wie|wat|waar|wanneer|welke|welk|hoe vaak|who|what|where|when|which|how often)\b/;
 
 /** Whether a text gives a length of time or what bounds it: "twee jaar", "one year", "tot het einde
  * van het schooljaar", "stilzwijgend verlengd", "voor onbepaalde tijd", any figure (a date, an age,
@@ -187,7 +185,7 @@ export function regionsOf(q: Query): string[] {
 /** "Hoe vaak ...?" first, and nothing else asked (of a question that asks more, each part is
  * read on its own). */
 export function asksOnlyHowOften(normalized: string): boolean {
-  const first = normalized.match(OFTEN)?.[0] ?? "";
+  const first = normalized.match(FIRST_ASKED)?.[0] ?? "";
   return HOW_OFTEN_FIRST.test(first) && normalized.split(SPLIT).length === 1;
 }
 

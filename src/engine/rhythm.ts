@@ -119,8 +119,9 @@ const SAID_AS: ReadonlyArray<[RegExp, string]> = [
     /\b(\d)\s*(?:x|keer|maal|times)\s+(?:per|a|in het|in a)\s+(jaar|year|maand|month|week)\b/g,
     "$1 keer per $2",
   ],
+  [/\bper year\b/g, "per jaar"],
+  [/\bper month\b/g, "per maand"],
 ];
-const IN_DUTCH: Record<string, string> = { year: "jaar", month: "maand" };
 
 /**
  * The rhythm a question takes for granted ("the monthly signaaloverleg", "meets monthly right",
@@ -129,6 +130,5 @@ const IN_DUTCH: Record<string, string> = { year: "jaar", month: "maand" };
 export function statedRhythm(normalized: string): string | undefined {
   let t = normalized;
   for (const [re, to] of SAID_AS) t = t.replace(re, to);
-  t = t.replace(/\bper (year|month)\b/g, (_, p: string) => `per ${IN_DUTCH[p] ?? p}`);
   return readRhythm(t);
 }

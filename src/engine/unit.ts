@@ -63,3 +63,8 @@ export function both(f: (lang: Language) => string): Bilingual {
 
 /** Shared by every unit without paraphrases of its own (most units of a national knowledge base). */
 export const NO_PARAPHRASES = Object.freeze({ nl: Object.freeze([]), en: Object.freeze([]) });
+
+/** The meeting a unit is an attribute of ("zoetermeer/wijk-noordhove" for its "#frequency"). */
+export function attributeOf(u: Unit): string | undefined {
+  return u.kind === "overleg" && u.attribute ? u.id.split("#")[0] : undefined;
+}

@@ -4,7 +4,7 @@
  * of an overleg asked, and whether a wijk is in play. The weights were tuned on the development
  * halves of the evaluation sets only.
  */
-import { normalize, stems, tokenize } from "./text.ts";
+import { normalize, remembered, stems, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 
 /** Without a region, the general answer goes before one region's. */
@@ -104,13 +104,22 @@ export function weigh(u: Unit, cue: string | undefined, score: number, c: Questi
     u.kind === "overleg" &&
     c.place &&
     !u.about.some((a) => a.startsWith("wijk:")) &&
-    !tokenize(normalize(u.title)).some(
-      (w) => w.length >= 5 && !MEETING_WORDS.has(w) && c.stems.has(w.slice(0, 5)),
-    )
+    !titleStems(u.title).some((st) => c.stems.has(st))
   )
     s *= CITYWIDE_IN_PLACE;
   return s;
 }
+
+/** The first five letters of a meeting's title's own longer words ("Bestuurlijk overleg en
+ * evaluatie": "bestu", "evalu"), read once a title. */
+function titleStems(title: string): string[] {
+  return remembered(titles, title, () =>
+    tokenize(normalize(title))
+      .filter((w) => w.length >= 5 && !MEETING_WORDS.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+const titles = new Map<string, string[]>();
 
 /** The most `weigh` can add to a unit's score. */
 export function headroom(u: Unit, c: QuestionContext): number {

@@ -17,7 +17,7 @@ const ROOM =
 /** A caravan's pitch or a boat's berth, where it stands on a site of caravans or houseboats: a
  * home, whatever the sentence says of it ("woonwagenkamp De Vlasakker, standplaats 9"). */
 const PITCH = /^(?:standplaats|pitch|plot|berth|ligplaats)\b/i;
-const DWELLING_SITE = /\b(?:woonwagen\p{L}*|woonboot|houseboat|traveller\s+site|travellers'?\s+site)\b/iu;
+const DWELLING_SITE = /\b(?:woonwagen\p{L}*|woonboot|houseboat|travellers?'?\s+site)\b/iu;
 /** The words of a plot, a berth, a flat or a stairwell: a home only where someone lives there
  * (not "heeft", "zit"), or on a site of caravans or houseboats. */
 const DWELLING_PART = /^(?:plot|berth|ligplaats|flat|portiek)\b/i;
