@@ -220,6 +220,10 @@ export const CORPORA = {
   dev51: join(import.meta.dirname, "pii-dev51.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test50: join(import.meta.dirname, "pii-test50.yaml"),
+  /** A fifty-second corpus (200 signals dictated by voice): a development half ... */
+  dev52: join(import.meta.dirname, "pii-dev52.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test51: join(import.meta.dirname, "pii-test51.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
