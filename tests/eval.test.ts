@@ -105,6 +105,8 @@ const FLOORS = {
   test47: { right: 0.54, wrongAtMost: 7, outOfScopeAnswered: 3 },
   dev48: { right: 0.78, wrongAtMost: 6, outOfScopeAnswered: 4 },
   test48: { right: 0.73, wrongAtMost: 6, outOfScopeAnswered: 3 },
+  dev49: { right: 0.77, wrongAtMost: 10, outOfScopeAnswered: 7 },
+  test49: { right: 0.73, wrongAtMost: 14, outOfScopeAnswered: 5 },
   old: { right: 0.68, wrongAtMost: 28, outOfScopeAnswered: 2 },
 };
 
@@ -205,6 +207,8 @@ const sets = {
   test47: join(import.meta.dirname, "eval", "test47.yaml"),
   dev48: join(import.meta.dirname, "eval", "dev48.yaml"),
   test48: join(import.meta.dirname, "eval", "test48.yaml"),
+  dev49: join(import.meta.dirname, "eval", "dev49.yaml"),
+  test49: join(import.meta.dirname, "eval", "test49.yaml"),
   old: join(import.meta.dirname, "eval", "questions.yaml"),
 };
 
@@ -219,7 +223,7 @@ for (const [name, file] of Object.entries(sets) as Array<[keyof typeof sets, str
       // The second and third sets are half the size of the first: 240 questions each, split in two;
       // the fourth 189 (200 less 11 on topics only the general guidance covers); the fifth,
       // sixth to forty-fourth 200.
-      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-8])$/.test(name)
+      const size = /(?:[2356789]|1[0-9]|2[0-9]|3[0-9]|4[0-9])$/.test(name)
         ? 100
         : name.endsWith("4")
           ? 90

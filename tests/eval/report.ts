@@ -107,6 +107,8 @@ const sets = {
   test47: join(import.meta.dirname, "test47.yaml"),
   dev48: join(import.meta.dirname, "dev48.yaml"),
   test48: join(import.meta.dirname, "test48.yaml"),
+  dev49: join(import.meta.dirname, "dev49.yaml"),
+  test49: join(import.meta.dirname, "test49.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
