@@ -27,6 +27,7 @@ import { bsns, deskDomains, emails, namesDesk, postcodes } from "./pii/numbers.t
 import { phones } from "./pii/phones.ts";
 import { plates } from "./pii/plates.ts";
 import { shelterRooms } from "./pii/rooms.ts";
+import { toWritten, transcribe } from "./pii/said-aloud.ts";
 import { namesInOtherScripts } from "./pii/scripts.ts";
 import { senders, speakers } from "./pii/speakers.ts";
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
@@ -87,8 +88,18 @@ function namedBusiness(text: string, f: PiiFinding): boolean {
 export function findPersonalData(written: string, options: PiiOptions = {}): PiiFinding[] {
   // The rules read digits as 0-9; each finding keeps the text as it was written.
   const text = westernDigits(written);
-  if (text === written) return findIn(text, options);
-  return findIn(text, options).map((f) => ({ ...f, text: written.slice(f.start, f.end) }));
+  const found = findIn(text, options);
+  // What was said aloud is judged as it would have been typed (pii/said-aloud.ts).
+  const said = transcribe(text);
+  if (said) {
+    const heard = findIn(said.text, options)
+      .map((f) => toWritten(said, text, f))
+      .filter((f): f is PiiFinding => !!f);
+    found.push(...heard);
+  }
+  const all = said ? join(text, found) : found;
+  if (text === written) return all;
+  return all.map((f) => ({ ...f, text: written.slice(f.start, f.end) }));
 }
 
 function findIn(text: string, options: PiiOptions): PiiFinding[] {

@@ -83,6 +83,9 @@ const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker
 const PET_OR_CHARACTER =
   "(?:puppets?|pop|knuffel|mascot(?:te)?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|dolls?|teddy|brawlers?)";
 const CONTEXTS = [
+  // "op de willem de zwijgerlaan", "jan van galenstraat": a street named after someone, typed in
+  // lower case as dictated, names nobody.
+  /\b\p{Ll}+(?:\s+(?:de|van|der|den|ter|ten|la|le))+\s+\p{Ll}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)\b/gu,
   new RegExp(
     // (Named after "called" or "heet", one name; in brackets right after a count of them, a list:
     // "twee konijnen (Snuffie en Bolletje)"; a game's characters after a colon; never across a

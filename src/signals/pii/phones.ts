@@ -6,7 +6,6 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { lexicon } from "./lexicon.ts";
 import { isMobile, OWNER, PERSON_BETWEEN, phoneDigits, sentenceBefore, someoneNamed } from "./lines.ts";
 import { FUNCTION_MAILBOX } from "./numbers.ts";
-import { DUTCH_DIGITS, spokenNumbers } from "./spoken.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -91,20 +90,12 @@ const ORG_SIGNATURE =
 const PHONE_CUE =
   /\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|bel|bellen|gebeld|belt|belde|bereikbaar|app|appt|whatsapp|06|mobile|phone|cell|number|call|text|ring|reach|contact|from|dad|mum|mom)\b[^.\n]{0,15}$/i;
 
-/** Digits spoken into a voice message: "nul zes vier vier één ...". */
-const SPOKEN_DIGIT = `(?:${DUTCH_DIGITS.join("|")})`;
-const SPOKEN_NUMBER = new RegExp(`\\b${SPOKEN_DIGIT}(?:[\\s,-]+${SPOKEN_DIGIT}){8,11}\\b`, "gi");
 /** A bank account's letters and check digits: the digits after them are not a phone number. */
 const IBAN_HEAD = /\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$/;
 
 export function phones(text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  // (A number said aloud in any grouping, "oh six, two one, ...": spoken.ts.)
-  out.push(...spokenNumbers(text));
-  for (const m of text.matchAll(SPOKEN_NUMBER)) {
-    const f = finding("telefoon", text, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-  }
+  // (A number said aloud, "oh six, two one, ...", is read as typed: said-aloud.ts.)
   // "xx-41927358 (06 weggelaten)", "+** 6 5812 0944": a mobile with only its prefix masked, still
   // complete enough to dial ("06-xxxxxxxx", "06-48 xx xx xx" mask the digits that count).
   // (Where a phone is spoken of, not a case's or a pupil's number: "zaak xx-20240118"; the

@@ -1,0 +1,513 @@
+/**
+ * A signal dictated to a phone is typed as heard: numbers as words ("geboren op twaalf maart
+ * tweeduizend elf", "bsn nine three oh five five ..."), a plate read out letter by letter
+ * ("kenteken eh twee t k l negen negen"), a name spelled ("B-a-k-k-e-r", "r o o s"). The
+ * transcript here writes those as they would be typed ("12 maart 2011", "930550122", "2TKL99",
+ * "Bakker"), so that the detector's own rules judge them; each finding in the transcript is then
+ * laid back on the words that were said. Written by hand: the number libraries read English
+ * digits or amounts, not Dutch number words nor a number said a digit or two at a time.
+ */
+import type { PiiFinding } from "./types.ts";
+
+const DIGIT: Record<string, number> = {
+  nul: 0,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** Digit words as a voice message types them ("oh" only within a number: alone it is no digit). */
+export const SPOKEN_DIGITS = Object.keys(DIGIT).filter((w) => w !== "oh");
+
+const TEENS: Record<string, number> = {
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_NL = Object.keys(DIGIT).slice(1, 10).join("|");
+const TEN_NL = Object.keys(TENS).slice(0, 8).join("|");
+const TEEN_NL = Object.keys(TEENS).slice(0, 10).join("|");
+/** Below a hundred, one Dutch word: "vierendertig", "drieëntwintig", "twaalf", "negen". */
+const BELOW_HUNDRED_NL = `(?:(?:${UNIT_NL})[eë]n(?:${TEN_NL})|${TEN_NL}|${TEEN_NL}|${UNIT_NL})`;
+/** "honderdtwee", "driehonderdvijftig", "tweeduizend", "negentienhonderd": Dutch writes them as one word. */
+const HUNDREDS_NL = new RegExp(`^(?:(${UNIT_NL}|${TEEN_NL})?(honderd|duizend))(${BELOW_HUNDRED_NL})?$`);
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+const COMPOUND = new RegExp(`^(${UNIT_NL})[eë]n(${TEN_NL})$`);
+
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/** The value of a Dutch number word below a hundred. */
+function belowHundred(w: string): number | undefined {
+  if (w in DIGIT && w !== "oh") return DIGIT[w];
+  if (w in TEENS) return TEENS[w];
+  if (w in TENS) return TENS[w];
+  const m = COMPOUND.exec(w);
+  if (m?.[1] && m[2] && m[1] in DIGIT && m[2] in TENS) return (DIGIT[m[1]] ?? 0) + (TENS[m[2]] ?? 0);
+  return undefined;
+}
+
+/** One number said as a word or a few ("seventy eight", "two thousand eleven"), with how many words it took. */
+interface Said {
+  value: number;
+  /** Digits it stands for as typed: "nul" is "0", "zeventig" is "70". */
+  digits: string;
+  words: number;
+}
+
+function read(words: readonly string[], i: number): Said | undefined {
+  const w = words[i] ?? "";
+  if (/^\d{1,4}$/.test(w)) return { value: Number(w), digits: w, words: 1 };
+  const next = words[i + 1] ?? "";
+  // English tens and a unit: "seventy eight", "seventy-eight".
+  const [tens, unit] = w.split("-");
+  if (tens && tens in TENS && /^[a-z]+$/.test(tens) && !/ig$/.test(tens)) {
+    const u = unit ?? (next in DIGIT && next !== "oh" && next !== "zero" ? next : undefined);
+    const v = (TENS[tens] ?? 0) + (u ? (DIGIT[u] ?? 0) : 0);
+    return { value: v, digits: String(v), words: unit || !u ? 1 : 2 };
+  }
+  // "two thousand eleven", "twee duizend negen": a year.
+  if ((w === "two" || w === "twee") && (next === "thousand" || next === "duizend")) {
+    const rest = words[i + 2] === "and" ? 3 : 2;
+    const after = belowHundredAt(words, i + rest);
+    const v = 2000 + (after?.value ?? 0);
+    return { value: v, digits: String(v), words: rest + (after?.words ?? 0) };
+  }
+  const h = HUNDREDS_NL.exec(w);
+  if (h) {
+    const times = h[1] ? (belowHundred(h[1]) ?? 1) : 1;
+    const base = times * (h[2] === "duizend" ? 1000 : 100);
+    // "tweeduizend elf", "negentienhonderd negenennegentig": a year in two words.
+    const after = h[3] ? undefined : belowHundredAt(words, i + 1);
+    const v = base + (h[3] ? (belowHundred(h[3]) ?? 0) : (after?.value ?? 0));
+    return { value: v, digits: String(v), words: 1 + (after?.words ?? 0) };
+  }
+  if (w in DIGIT) return { value: DIGIT[w] ?? 0, digits: String(DIGIT[w]), words: 1 };
+  const v = belowHundred(w);
+  return v === undefined ? undefined : { value: v, digits: String(v), words: 1 };
+}
+
+function belowHundredAt(words: readonly string[], i: number): Said | undefined {
+  const w = words[i] ?? "";
+  const v = /^\d{1,2}$/.test(w) ? Number(w) : belowHundred(w);
+  return v === undefined || (w in DIGIT && !/^\d/.test(w))
+    ? undefined
+    : { value: v, digits: String(v), words: 1 };
+}
+
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** A stretch of the written text and what the transcript writes for it. */
+interface Swap {
+  start: number;
+  end: number;
+  typed: string;
+}
+
+/** Between the numbers of one run: spaces, commas, dashes; a full stop only in a number that opened with a zero. */
+const GAP = /^[\s,:-]*$/;
+const DOTTED = /^[\s,:.-]*$/;
+/** Words for a plate, and what may stand between it and the plate read out. */
+const PLATE_CUE = /^(?:kenteken\p{L}*|nummerbord\p{L}*|plate|plates|registration|reg)$/u;
+const FILLER = /^(?:eh|uh|uhm|um|ehm|like|was|is|:|nummer|number|iets|als|zoiets|van)$/;
+
+/** The transcript of a dictated text, or undefined when nothing in it was said aloud. */
+export interface Transcript {
+  text: string;
+  swaps: readonly (Swap & { at: number })[];
+}
+
+export function transcribe(text: string): Transcript | undefined {
+  // (A word spelled with dashes, "B-a-k-k-e-r", is one token; so is "seventy-eight".)
+  const tokens: Token[] = [...text.matchAll(/\p{L}(?:-\p{L}){2,}(?![\p{L}\d])|[\p{L}\d]+(?:-\p{L}+)?/gu)].map(
+    (m) => ({
+      w: m[0].toLowerCase(),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }),
+  );
+  const words = tokens.map((t) => t.w);
+  const swaps: Swap[] = mailSaid(text);
+  const inMail = (t: Token) => swaps.some((s) => t.start >= s.start && t.start < s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inMail(t)) continue;
+    if (PLATE_CUE.test(t.w)) {
+      const plate = plateAt(text, tokens, i + 1);
+      if (plate) {
+        swaps.push(plate.swap);
+        i = plate.next - 1;
+        continue;
+      }
+    }
+    const spelled = spelledAt(text, tokens, i);
+    if (spelled) {
+      swaps.push(spelled.swap);
+      i = spelled.next - 1;
+      continue;
+    }
+    const run = runAt(text, tokens, words, i);
+    if (run) {
+      swaps.push(run.swap);
+      i = run.next - 1;
+    }
+  }
+  if (swaps.length === 0) return undefined;
+  swaps.sort((a, b) => a.start - b.start);
+  let out = "";
+  let from = 0;
+  const placed: (Swap & { at: number })[] = [];
+  for (const s of swaps) {
+    out += text.slice(from, s.start);
+    placed.push({ ...s, at: out.length });
+    out += s.typed;
+    from = s.end;
+  }
+  return { text: out + text.slice(from), swaps: placed };
+}
+
+/** What a dictated address or handle says for a sign: "punt", "underscore". */
+const SIGN: Record<string, string> = {
+  punt: ".",
+  dot: ".",
+  underscore: "_",
+  "liggend streepje": "_",
+  streepje: "-",
+  dash: "-",
+  hyphen: "-",
+};
+const SIGN_WORD = Object.keys(SIGN).join("|");
+const PART = `[\\p{L}\\d]+`;
+/** "p punt bos at hetbaken punt nl": an e-mail address said aloud, ending in its domain. */
+const MAIL_SAID = new RegExp(
+  `\\b(${PART}(?:\\s+(?:${SIGN_WORD})\\s+${PART})*)\\s+(?:at|apenstaartje|at sign|at-teken|at teken)\\s+(${PART}(?:\\s+(?:${SIGN_WORD})\\s+${PART})*\\s+(?:punt|dot)\\s+(?:nl|com|org|net|eu|be|info|io))\\b`,
+  "giu",
+);
+/** "at sign street kingz underscore zero three zero on instagram": a handle said aloud, up to the
+ * word that ends it. */
+const HANDLE_SAID = new RegExp(
+  `\\b(?:at sign|at-sign|apenstaartje|at-teken|at teken)\\s+(${PART}(?:\\s+${PART}){0,6}?)(?=\\s+(?:on|op|in|via|and|en|or|of|is|was|with|met|heet|called)\\b|\\s*[.,!?]|\\s*$)`,
+  "giu",
+);
+
+/** Words said for a mail address or a handle, typed without spaces: "p.bos", "streetkingz_030". */
+function joined(said: string): string {
+  const words = said.toLowerCase().split(/\s+/);
+  let out = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const sign = SIGN[`${w} ${words[i + 1] ?? ""}`] ?? SIGN[w];
+    if (sign) {
+      out += sign;
+      if (SIGN[`${w} ${words[i + 1] ?? ""}`]) i++;
+      continue;
+    }
+    const n = read(words, i);
+    if (n && n.value < 100) {
+      out += n.digits;
+      i += n.words - 1;
+    } else out += w;
+  }
+  return out;
+}
+
+function mailSaid(text: string): Swap[] {
+  const out: Swap[] = [];
+  for (const m of text.matchAll(MAIL_SAID))
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      typed: `${joined(m[1] ?? "")}@${joined(m[2] ?? "")}`,
+    });
+  for (const m of text.matchAll(HANDLE_SAID)) {
+    const start = m.index ?? 0;
+    if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
+    out.push({ start, end: start + m[0].length, typed: `@${joined(m[1] ?? "")}` });
+  }
+  return out;
+}
+
+/** "twee t k l negen negen", "GV zeven twee een K": letters and digits read out after a word for a plate. */
+function plateAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): { swap: Swap; next: number } | undefined {
+  let i = from;
+  while (i < tokens.length && i < from + 3 && FILLER.test(tokens[i]?.w ?? "")) i++;
+  let typed = "";
+  const first = i;
+  while (i < tokens.length && typed.length < 6) {
+    const t = tokens[i] as Token;
+    if (i > first && !GAP.test(text.slice((tokens[i - 1] as Token).end, t.start))) break;
+    const said = read(
+      tokens.map((x) => x.w),
+      i,
+    );
+    if (said && said.value < 100 && !/^[a-z]$/.test(t.w)) {
+      typed += said.digits;
+      i += said.words;
+    } else if (/^[a-z]{1,3}$/.test(t.w) && !FILLER.test(t.w)) {
+      typed += t.w.toUpperCase();
+      i++;
+    } else break;
+  }
+  if (typed.length !== 6 || !/\d/.test(typed) || !/[A-Z]/.test(typed) || i - first < 3) return undefined;
+  const start = (tokens[first] as Token).start;
+  return { swap: { start, end: (tokens[i - 1] as Token).end, typed }, next: i };
+}
+
+/** "B-a-k-k-e-r", "r o o s", "d a a n": a word spelled a letter at a time, written as the word. */
+function spelledAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): { swap: Swap; next: number } | undefined {
+  const first = tokens[from] as Token;
+  if (
+    first.w.includes("-")
+      ? !/^\p{L}(?:-\p{L}){2,}$/u.test(text.slice(first.start, first.end))
+      : !/^\p{L}$/u.test(first.w)
+  )
+    return undefined;
+  if (first.w.includes("-")) {
+    const word = first.w.replace(/-/g, "");
+    return { swap: { start: first.start, end: first.end, typed: cap(word) }, next: from + 1 };
+  }
+  let i = from + 1;
+  while (
+    i < tokens.length &&
+    /^\p{L}$/u.test(tokens[i]?.w ?? "") &&
+    /^ $/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+  )
+    i++;
+  if (i - from < 3) return undefined;
+  const word = tokens
+    .slice(from, i)
+    .map((t) => t.w)
+    .join("");
+  // (Not a list of options or grades said aloud: "a b c d" has no vowel between consonants.)
+  if (!/[aeiouy]/.test(word) || !/[^aeiouy]/.test(word)) return undefined;
+  return { swap: { start: first.start, end: (tokens[i - 1] as Token).end, typed: cap(word) }, next: i };
+}
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A run of numbers said aloud, typed as a reporter would type it. */
+function runAt(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  from: number,
+): { swap: Swap; next: number } | undefined {
+  const start = tokens[from] as Token;
+  if (/^\d/.test(start.w)) return undefined;
+  // "plus three one six ...": the country code's plus.
+  const plus = start.w === "plus" ? 1 : 0;
+  const ordinal = ORDINAL[start.w];
+  // "the third of may": the day as typed ("3 may"); not "first name".
+  const of = words[from + 1] === "of" ? 1 : 0;
+  if (ordinal !== undefined && MONTH.test(words[from + 1 + of] ?? "")) {
+    // ("born the third of may": "born 3 may".)
+    const the = words[from - 1] === "the" ? (tokens[from - 1] as Token) : start;
+    return {
+      swap: { start: the.start, end: (tokens[from + of] as Token).end, typed: String(ordinal) },
+      next: from + 1 + of,
+    };
+  }
+  // Each number said, the token it ends on and what stood before it.
+  const said: Array<Said & { last: number; gap: string }> = [];
+  let i = from + plus;
+  const zeroFirst = DIGIT[words[i] ?? ""] === 0 || /^(?:double|dubbel)$/.test(words[i] ?? "");
+  let gap = "";
+  while (i < tokens.length) {
+    if (i > from + plus) {
+      gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+      if (!(zeroFirst ? DOTTED : GAP).test(gap)) break;
+      // ("... zesenvijftig en achtenzeventig": "en" joins the last group of a number.)
+      if (zeroFirst && /^(?:en|and)$/.test(words[i] ?? "") && read(words, i + 1)) {
+        i++;
+        continue;
+      }
+    }
+    // "double four", "dubbel vier": the digit twice.
+    const twice = /^(?:double|dubbel)$/.test(words[i] ?? "") ? read(words, i + 1) : undefined;
+    const s =
+      twice && twice.digits.length === 1
+        ? { value: twice.value * 11, digits: twice.digits.repeat(2), words: 2 }
+        : read(words, i);
+    if (!s || (words[i] === "oh" && said.length === 0 && !zeroFirst)) break;
+    // (A digit typed as a digit goes on a number said aloud, never opens one.)
+    if (said.length === 0 && /^\d/.test(words[i] ?? "")) break;
+    i += s.words;
+    said.push({ ...s, last: i - 1, gap });
+  }
+  // One word alone: "een" and "one" are mostly "a"; "oh" is no number.
+  if (
+    said.length === 0 ||
+    (said.length === 1 && said[0]?.words === 1 && /^(?:een|één|one|oh)$/.test(words[from] ?? ""))
+  )
+    return undefined;
+  if (plus && said.length < 3) return undefined;
+  // "... drieëntwintig twee vijf een twee AB": a postcode's four digits said after a house number.
+  const tail = said.slice(-4);
+  if (
+    said.length > 4 &&
+    tail.every((x) => x.words === 1 && x.digits.length === 1) &&
+    /^\s+[A-Za-z]{2}\b/.test(text.slice((tokens[said.at(-1)?.last ?? 0] as Token).end)) &&
+    !said.slice(0, -4).every((x) => x.digits.length === 1)
+  )
+    said.splice(-4);
+  const last = said.at(-1)?.last ?? from;
+  const end = (tokens[last] as Token).end;
+  // "NL drieëntwintig RABO ...": an account's country code and check digits are typed as one.
+  const before = tokens[from - 1];
+  if (
+    before &&
+    said.length === 1 &&
+    said[0]?.digits.length === 2 &&
+    /^[A-Z]{2}$/.test(text.slice(before.start, before.end)) &&
+    text.slice(before.end, start.start) === " "
+  )
+    return {
+      swap: { start: before.start, end, typed: text.slice(before.start, before.end) + said[0].digits },
+      next: last + 1,
+    };
+  // ("cijfers: nul, 4, 5, 3, ...", "nul - 3, 2 - 1": marks or scores a digit at a time stay apart.)
+  const apart = said.every((x, k) => x.digits.length === 1 && (k === 0 || /[,-]/.test(x.gap)));
+  return {
+    swap: {
+      start: start.start,
+      end,
+      typed:
+        (plus ? "+" : "") + (apart ? said.map((x, k) => (k ? x.gap : "") + x.digits).join("") : typed(said)),
+    },
+    next: last + 1,
+  };
+}
+
+/** Digits said one or two at a time run together ("0612345678", "930550122", "2512"); a day, a
+ * month and a year stay apart ("12 03 2011"), a zero joined to the digit after it. */
+function typed(said: readonly Said[]): string {
+  const short = said.every((s) => s.digits.length <= 2);
+  const count = said.reduce((n, s) => n + s.digits.length, 0);
+  const singles = said.every((s) => s.digits.length === 1);
+  if (short && (count >= 6 || (singles && said.length >= 3))) {
+    const all = said.map((s) => s.digits).join("");
+    // Eight digits said one at a time are a date: "nul vier nul zeven twee nul nul negen".
+    const date = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)$/.exec(all);
+    return date && singles ? `${date[1]}-${date[2]}-${date[3]}` : all;
+  }
+  const parts: string[] = [];
+  for (let k = 0; k < said.length; k++) {
+    const s = said[k] as Said;
+    const next = said[k + 1];
+    if (s.digits === "0" && next && next.digits.length === 1) {
+      parts.push(`0${next.digits}`);
+      k++;
+    } else parts.push(s.digits);
+  }
+  return parts.join(" ");
+}
+
+/** A finding in the transcript, laid on the words that were said; undefined when it touches nothing said aloud. */
+export function toWritten(t: Transcript, written: string, f: PiiFinding): PiiFinding | undefined {
+  let shift = 0;
+  let start: number | undefined;
+  let end: number | undefined;
+  let touched = false;
+  for (const s of t.swaps) {
+    const sEnd = s.at + s.typed.length;
+    if (start === undefined && f.start < s.at) start = f.start - shift;
+    if (start === undefined && f.start < sEnd) start = s.start;
+    if (f.start < sEnd && f.end > s.at) touched = true;
+    if (end === undefined && f.end <= s.at) end = f.end - shift;
+    if (end === undefined && f.end <= sEnd) end = s.end;
+    shift += s.typed.length - (s.end - s.start);
+  }
+  start ??= f.start - shift;
+  end ??= f.end - shift;
+  // ("a girl named rose no wait roos r o o s": the name spelled names the word before it too.)
+  const spelled = f.kind === "naam" && t.swaps.some((s) => s.typed.toLowerCase() === f.text.toLowerCase());
+  if (!(touched || spelled) || end <= start) return undefined;
+  return { kind: f.kind, start, end, text: written.slice(start, end) };
+}
