@@ -20,6 +20,15 @@ describe("answers", () => {
     });
   });
 
+  it("does not count a name asked for and not known as answered, nor a contact line with nothing else", () => {
+    const a = ask("wijkagent naam bona ventura", "leiden");
+    expect(a.answer).toMatch(/staat nog niet in het contactoverzicht/);
+    expect(a.answered).toBe(false);
+    const b = ask("officier van justitie contactpersoon", "almere");
+    expect(b.answer.split("\n")[0]).toMatch(/staat nog niet in het contactoverzicht/);
+    expect(b.answered).toBe(false);
+  });
+
   it("reads 'op dit moment' and 'current' as asking who holds the role, nothing more", () => {
     const a = ask("wie is de schoolagent van RSG Enkhuizen op dit moment", "west-friesland");
     expect(a.answer).toMatch(/staat nog niet in het contactoverzicht/);

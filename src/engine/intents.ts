@@ -18,7 +18,7 @@ export type Route =
   | { kind: "units" };
 
 const CONTACT =
-  /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of)\b/;
+  /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of|naam|name|namen|names)\b/;
 const SCHOOL_WIJK =
   /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk|wijkplan|area plan|district plan)|what (district|neighbourhood|neighborhood|area|wijk|wijkplan)|where is|in what|belong to)\b/;
 /** (Not "scholen in ..." after a preposition: "wat doet kwadraad voor scholen in alphen?" asks what

@@ -135,8 +135,9 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
     school && !school.wijk && region.wijken.length > 0
       ? askOrGemeente(ctx, region)
       : whoToAsk(ctx, region, wijk?.id, role.id);
-  // Who holds the role is what was asked: without a contact or a signature it is not answered.
-  const unknown = signed.length === 0 && asksWho(ctx.q);
+  // Who holds the role is what was asked: without a contact or a signature it is not answered;
+  // nor when nothing but that is said (no duties of the role in this covenant, no wijk).
+  const unknown = signed.length === 0 && (asksWho(ctx.q) || facts.length === 1);
   const answer = result(ctx, {
     intent: "contact",
     facts,
