@@ -54,6 +54,13 @@ describe("detecting the language", () => {
     expect(lang("vaste jongerenwerker per school in wf?")).toBe("nl");
     expect(lang("which school in hoorn")).toBe("en");
     expect(lang("weapon in school bag")).toBe("en");
+    // No function word, or as many of each: an English word that is no Dutch one tells.
+    expect(lang("auto renewal?")).toBe("en");
+    expect(lang("taakaccenthouder meaning")).toBe("en");
+    expect(lang("halt almere?")).toBe("nl");
+    expect(lang("signaaloverleg leerplicht")).toBe("nl");
+    expect(lang("school camera")).toBe("nl");
+    expect(ask("auto renewal?", "leiden").answer).toMatch(/two years/);
     // Chat shortcuts are written out: "hv vaak" is "hoe vaak".
     expect(ask("kerngroep almree hv vaak", "almere").answer).toMatch(/viermaal per jaar/);
   });

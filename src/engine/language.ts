@@ -5,6 +5,9 @@
  * are Dutch in English questions too, so they do not count. Ties go to Dutch, the language
  * of the covenants and of most users.
  */
+import { wordList } from "../core/wordlists.ts";
+import { isDutchWord } from "./dutch.ts";
+
 export type Language = "nl" | "en";
 
 const DUTCH = new Set(
@@ -41,5 +44,11 @@ export function detectLanguage(tokens: readonly string[]): Language {
     if (DUTCH.has(t)) nl++;
     if (ENGLISH.has(t)) en++;
   }
-  return en > nl ? "en" : "nl";
+  if (en !== nl) return en > nl ? "en" : "nl";
+  // ("auto renewal?", "taakaccenthouder meaning": a tie, or no function word at all, goes to
+  // English when a word in it is English and no Dutch word; the word lists are read on first use.)
+  const english = tokens.some(
+    (t) => t.length > 3 && !DUTCH.has(t) && wordList("dictionary-en").common.has(t) && !isDutchWord(t),
+  );
+  return english ? "en" : "nl";
 }
