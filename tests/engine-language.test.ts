@@ -29,6 +29,9 @@ describe("resolving entities", () => {
     expect(ids("wijk agent")).toContain("role:wijkagent");
     expect(ids("signaal overleg")).toContain("meeting:signaaloverleg");
     expect(ids("vijfpilaren")).toContain("school:vijf-pilaren");
+    // A short word one letter off, after the name's own first word; not after an article alone.
+    expect(ids("kc de entre")).toContain("school:entree");
+    expect(ids("de entre")).not.toContain("school:entree");
   });
 
   it("does not match short everyday words by accident", () => {

@@ -3,6 +3,8 @@
  * question names, typo-tolerantly and with their position, so that overlapping readings can
  * be resolved (the longest name wins) and equally good readings reported as ambiguous.
  */
+
+import { distance } from "fastest-levenshtein";
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { FuzzyVocabulary } from "./fuzzy.ts";
 import { normalize, STOPWORDS, tokenize } from "./text.ts";
@@ -133,7 +135,15 @@ export class EntityIndex {
           let ok = true;
           for (let k = 1; k < alias.tokens.length; k++) {
             const q = tokens[end];
-            const e = q === undefined ? undefined : near(q).get(alias.tokens[k] as string);
+            const t = alias.tokens[k] as string;
+            // ("kc de entre": a short word one letter off, after a name's own first word.)
+            const e =
+              q === undefined
+                ? undefined
+                : (near(q).get(t) ??
+                  (q.length >= 4 && !ARTICLES.has(alias.tokens[0] as string) && distance(q, t) === 1
+                    ? 1
+                    : undefined));
             if (e === undefined) {
               ok = false;
               break;
