@@ -24,6 +24,8 @@ describe("answers", () => {
     const a = ask("wijkagent naam bona ventura", "leiden");
     expect(a.answer).toMatch(/staat nog niet in het contactoverzicht/);
     expect(a.answered).toBe(false);
+    // "When do we call ...?" asks in which case, not who.
+    expect(ask("when do we call leerplicht", "alphen-aan-den-rijn").intent).not.toBe("contact");
     const b = ask("officier van justitie contactpersoon", "almere");
     expect(b.answer.split("\n")[0]).toMatch(/staat nog niet in het contactoverzicht/);
     expect(b.answered).toBe(false);

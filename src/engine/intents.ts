@@ -46,6 +46,8 @@ const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
 const WHAT_THEY_ARE = /\b(?:who are (?:these|those)|wie zijn (?:die|deze|dat|dit))\b/;
+/** "when do we call leerplicht": in which case, not who or which number. */
+const WHEN_TO = /^(?:when|wanneer)\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */
 const GENERIC_PARTIES = new Set(["school", "gemeente", "politie"]);
 /** The general word for a contact ("aanspreekpunt", "contactpersoon"). */
@@ -129,7 +131,7 @@ export function route(q: Query): Route {
   const school = q.schools[0];
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
-  if (contactTarget && CONTACT.test(s) && !meeting && !WHAT_THEY_ARE.test(s))
+  if (contactTarget && CONTACT.test(s) && !meeting && !WHAT_THEY_ARE.test(s) && !WHEN_TO.test(s))
     return { kind: "contact", role: contactTarget };
   if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };
