@@ -108,6 +108,14 @@ describe("a question for a number", () => {
   });
 });
 
+describe("an age written short", () => {
+  it("reads '19 yr old' as an adult's age", () => {
+    expect(ask("inform parents of 19 yr old student?", "almere").answer.split("\n")[0]).toMatch(
+      /^Not for adults: for pupils aged 18 or over/,
+    );
+  });
+});
+
 describe("a question that asks two things", () => {
   it("answers a part that asks for a list of schools or a contact beside a part that asks a fact", () => {
     const a = ask("wat is het handelingsprotocol in leiden en voor welke scholen is het", "leiden");
