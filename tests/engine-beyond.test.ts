@@ -338,20 +338,6 @@ describe("answers beyond the structured facts", () => {
     );
   });
 
-  it("answers whether the 2019 covenant still holds with what replaced it", () => {
-    const a = ask("2019 convenant still valid", "west-friesland");
-    expect(a.answered).toBe(true);
-    expect(a.answer.split("\n")[0]).toMatch(/replaces the 2019 one/);
-  });
-
-  it("puts the covenant's own fact before general guidance that comes about as near, when the covenant is asked", () => {
-    const a = ask(
-      "geldt de avg nou voor de politie volgens ons convenant in zoetermeer? de wijkagent zegt van niet",
-      "zoetermeer",
-    );
-    expect(a.unit).toBe("zoetermeer/art-5.5");
-  });
-
   it("opens with the fact in a short first line, then the source and whom to ask", () => {
     const a = ask("mag ik camerabeelden delen met de politie?");
     const lines = a.answer.split("\n");

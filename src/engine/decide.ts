@@ -210,19 +210,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     )
   )
     return { kind: "refuse", closest: first, unsaid: "covenant" };
-  const kept = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
-  // ("geldt de avg voor de politie volgens ons convenant?": the covenant's own fact about as near
-  // as general guidance comes first.)
-  const own =
-    PER_COVENANT.test(q.normalized) && kept.ranked[0]?.unit.kind === "guidance"
-      ? kept.ranked.find(
-          (r) =>
-            r.unit.kind !== "guidance" &&
-            r.score >= 0.95 * (kept.ranked[0]?.score ?? 0) &&
-            (regions.length === 0 || regions.includes(r.unit.region ?? "")),
-        )
-      : undefined;
-  const res = own ? { ...kept, ranked: [own, ...kept.ranked.filter((r) => r !== own)] } : kept;
+  const res = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
   let [top] = res.ranked;
   // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
   if (res.outOfScope.length > 0)
