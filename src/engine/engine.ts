@@ -14,7 +14,7 @@ import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
-import { acronymsOf, REQUEST, SPLIT } from "./reading.ts";
+import { acronymsOf, REQUEST } from "./reading.ts";
 import { statedRhythm } from "./rhythm.ts";
 import { normalize, normalizeAsWritten, STOPWORDS, tokenize } from "./text.ts";
 import { TopicMatcher } from "./topics.ts";
@@ -54,9 +54,6 @@ const GUESS =
 /** A question for yes or no opens with its verb. */
 const YES_OR_NO_FIRST =
   /^(?:\p{L}+ hier,? )?(?:moet|moeten|mag|mogen|kan|kunnen|is|zijn|heeft|hebben|wordt|worden|zal|zullen|informeert|informeren|schakelen|schakelt|bellen|bel|doen|doet|gaat|gaan|krijgt|krijgen|must|should|can|could|may|are|does|do|did|has|have|will|would|shall)\b/u;
-
-const BACK =
-  /\b(?:daar|daarbij|daarvan|daarin|there|dat|die|deze|that|those|these|them|they|ze|zij|hun|their)\b/;
 
 /** Words for a part of town: the word after one names it. */
 const PLACE_WORDS = new Set([
@@ -216,151 +213,105 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return q;
   }
 
-  /** Look-ups of a person or a school's place need no ranking when nothing else is asked. */
-  function lookUp(ctx: Ctx, q: Query, r: Route): Answer | undefined {
-    // (For a list of the covenant's schools, "other", "andere", "too" ask nothing else either.)
-    if (!q.unexplained.every((w) => r.kind === "wijk-schools" && OTHER_WORDS.has(w))) return undefined;
-    if (r.kind === "contact") return answerContact(ctx, r.role);
-    if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
-    if (r.kind === "wijk-schools")
-      return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
-    if (r.kind === "wijken") return answerWijken(ctx);
-    return undefined;
-  }
-
-  /**
-   * "wat is het handelingsprotocol in leiden en voor welke scholen is het?": one part a look-up
-   * (a list of schools, a contact, a school's wijk), another a fact. Each part is answered on its
-   * own, in the question's order; only when every part is answered and none points back at
-   * another ("... en hoe vaak komen de partners daar bij elkaar?" needs the first part's place).
-   */
-  function lookupAndRest(ctx: Ctx, q: Query, options: AskOptions): Answer | undefined {
-    const parts = q.text.split(SPLIT).filter((p) => p.trim().length > 0);
-    if (parts.length < 2 || parts.length > 4) return undefined;
-    const o = {
-      ...options,
-      language: q.lang,
-      region: options.region ?? (q.regions.length === 1 ? q.regions[0] : null),
-    };
-    const answers: Answer[] = [];
-    let lookups = 0;
-    for (const part of parts) {
-      const pq = understand(part, o);
-      // ("... in dorp-driemanspolder and which schools take part": the wijk the question names.)
-      const placed = pq.wijken.length === 0 && pq.schools.length === 0 ? { ...pq, wijken: q.wijken } : pq;
-      const looked = lookUp({ ...ctx, q: placed }, placed, route(placed));
-      if (looked?.answered) lookups++;
-      const a = looked?.answered ? looked : BACK.test(pq.normalized) ? undefined : answer(part, o, false);
-      if (!a?.answered) return undefined;
-      answers.push(a);
-    }
-    if (lookups === 0 || lookups === answers.length) return undefined;
-    const unit = answers.find((a) => a.unit)?.unit;
-    return {
-      ...(answers[0] as Answer),
-      answer: answers.map((a) => a.answer).join("\n\n"),
-      sources: answers.flatMap((a) => a.sources),
-      confidence: Math.min(...answers.map((a) => a.confidence)),
-      ...(unit ? { unit } : {}),
-    };
-  }
-
   const engine: Engine = {
     regions: regionIds,
-    ask: (question: string, options: AskOptions = {}) => answer(question, options, true),
+    ask(question: string, options: AskOptions = {}): Answer {
+      if (options.region && !regionIds.includes(options.region)) {
+        throw new ConvenantbotError(
+          `Unknown region '${options.region}'. Known regions: ${regionIds.join(", ")}.`,
+          "bad_input",
+        );
+      }
+      const text = question.trim();
+      // The length is checked before any other work, so that no stage sees more than the maximum.
+      if (text.length > MAX_QUESTION_LENGTH) {
+        const head = tokenize(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
+        const lang = options.language ?? detectLanguage(head);
+        const ctx: Ctx = { kb: lookup, q: understand("", { ...options, language: lang }) };
+        return notAnswered(
+          ctx,
+          lang === "en"
+            ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
+            : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
+        );
+      }
+      // "which wijk is IKC X in? want i wanna read its wijkplan": a reason after the question says
+      // why it is asked, not what; the question is answered (in the whole text's language).
+      const whole = understand(text, options);
+      // ("... ? need a name and number pls": how to answer, after the question, is no part of it.)
+      const request = text.match(/^([^?]*\?)\s*([^?]*?)[\s.!?]*$/s);
+      const reason =
+        text.match(/^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is) ??
+        (request?.[2] && REQUEST.test(normalize(request[2])) ? request : null);
+      // ("how many reps sign the covenant? around 10?", "... meet together, every quarter?": a
+      // guess at the answer after the question is no part of what is asked.)
+      // (Not a tail that names a wijk, school, meeting or role, nor the region where the chat has
+      // none: "hoe vaak is het overleg, 2x in oosterheem?" asks about Oosterheem.)
+      const guess = reason ? null : text.match(GUESS);
+      const tail = guess?.[2] ? understand(guess[2], options) : undefined;
+      // (Nor after a question for yes or no, where the tail says what happened: "moeten we de
+      // politie bellen, 1 mes gevonden?", "informeert de politie de ouders? 19 jaar oud"; nor a
+      // rhythm asked when or how often, which it helps find: "wanneer komt de kerngroep samen, 4x?".)
+      const aside =
+        tail &&
+        tail.wijken.length + tail.schools.length + tail.meetings.length + tail.roles.length === 0 &&
+        !YES_OR_NO_FIRST.test(normalize(guess?.[1] ?? "")) &&
+        !(
+          statedRhythm(normalize(guess?.[2] ?? "")) &&
+          /\b(?:hoe vaak|how often|wanneer|when)\b/.test(normalize(guess?.[1] ?? ""))
+        );
+      // (A region named only in the guess, where the chat has none, is where the question is asked:
+      // "wanneer is het signaaloverleg, elke maand in leiden?".)
+      const place =
+        tail && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
+      const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : place ? text : undefined);
+      const q =
+        asked && tokenize(normalize(asked)).length >= 3
+          ? understand(asked, { ...options, language: whole.lang, ...(place ? { region: place } : {}) })
+          : whole;
+      const ctx: Ctx = {
+        kb: lookup,
+        q,
+        ...(options.contacts ? { contacts: options.contacts } : {}),
+        ...(reason && reason === request ? { asksName: true } : {}),
+      };
+      const en = q.lang === "en";
+      if (text.length === 0 || q.tokens.length === 0) {
+        return notAnswered(
+          ctx,
+          en
+            ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
+            : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
+        );
+      }
+      const r: Route = route(q);
+      if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
+      if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
+      // Look-ups of a person or a school's place need no ranking when nothing else is asked.
+      // (For a list of the covenant's schools, "other", "andere", "too" ask nothing else either.)
+      if (q.unexplained.every((w) => r.kind === "wijk-schools" && OTHER_WORDS.has(w))) {
+        if (r.kind === "contact") return answerContact(ctx, r.role);
+        if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
+        if (r.kind === "wijk-schools")
+          return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
+        if (r.kind === "wijken") return answerWijken(ctx);
+      }
+      const answer = toldInPart(answerer.answer(ctx, options), q.normalized);
+      // Acute danger described: the emergency number comes before anything else.
+      // (Not for a fight told as past, with nothing happening now: "the video of the fight her son
+      // was in", "gisteren was er een vechtpartij".)
+      const past = PAST.test(q.normalized) && !NOW.test(q.normalized);
+      if (!q.topics.some((x) => modifiers.has(x)) || past) return answer;
+      return {
+        ...answer,
+        answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
+      };
+    },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);
       return answerer.explain({ kb: lookup, q }, unitId);
     },
   };
-
-  /** One question answered; `asAsked` when it is the question as asked, not one of its parts. */
-  function answer(question: string, options: AskOptions, asAsked: boolean): Answer {
-    if (options.region && !regionIds.includes(options.region)) {
-      throw new ConvenantbotError(
-        `Unknown region '${options.region}'. Known regions: ${regionIds.join(", ")}.`,
-        "bad_input",
-      );
-    }
-    const text = question.trim();
-    // The length is checked before any other work, so that no stage sees more than the maximum.
-    if (text.length > MAX_QUESTION_LENGTH) {
-      const head = tokenize(normalize(text.slice(0, MAX_QUESTION_LENGTH)));
-      const lang = options.language ?? detectLanguage(head);
-      const ctx: Ctx = { kb: lookup, q: understand("", { ...options, language: lang }) };
-      return notAnswered(
-        ctx,
-        lang === "en"
-          ? `Your question is too long (${text.length} characters; at most ${MAX_QUESTION_LENGTH}). Please ask it in a shorter message.`
-          : `Je vraag is te lang (${text.length} tekens; maximaal ${MAX_QUESTION_LENGTH}). Stel hem korter.`,
-      );
-    }
-    // "which wijk is IKC X in? want i wanna read its wijkplan": a reason after the question says
-    // why it is asked, not what; the question is answered (in the whole text's language).
-    const whole = understand(text, options);
-    // ("... ? need a name and number pls": how to answer, after the question, is no part of it.)
-    const request = text.match(/^([^?]*\?)\s*([^?]*?)[\s.!?]*$/s);
-    const reason =
-      text.match(/^([^?]*\?)\s*(?:want|omdat|because|since|cause|coz|zodat|so that)\b[^?]*$/is) ??
-      (request?.[2] && REQUEST.test(normalize(request[2])) ? request : null);
-    // ("how many reps sign the covenant? around 10?", "... meet together, every quarter?": a
-    // guess at the answer after the question is no part of what is asked.)
-    // (Not a tail that names a wijk, school, meeting or role, nor the region where the chat has
-    // none: "hoe vaak is het overleg, 2x in oosterheem?" asks about Oosterheem.)
-    const guess = reason ? null : text.match(GUESS);
-    const tail = guess?.[2] ? understand(guess[2], options) : undefined;
-    // (Nor after a question for yes or no, where the tail says what happened: "moeten we de
-    // politie bellen, 1 mes gevonden?", "informeert de politie de ouders? 19 jaar oud"; nor a
-    // rhythm asked when or how often, which it helps find: "wanneer komt de kerngroep samen, 4x?".)
-    const aside =
-      tail &&
-      tail.wijken.length + tail.schools.length + tail.meetings.length + tail.roles.length === 0 &&
-      !YES_OR_NO_FIRST.test(normalize(guess?.[1] ?? "")) &&
-      !(
-        statedRhythm(normalize(guess?.[2] ?? "")) &&
-        /\b(?:hoe vaak|how often|wanneer|when)\b/.test(normalize(guess?.[1] ?? ""))
-      );
-    // (A region named only in the guess, where the chat has none, is where the question is asked:
-    // "wanneer is het signaaloverleg, elke maand in leiden?".)
-    const place =
-      tail && !options.region && tail.namedRegions.length === 1 ? tail.namedRegions[0] : undefined;
-    const asked = reason?.[1] ?? (aside && guess?.[1] ? `${guess[1]}?` : place ? text : undefined);
-    const q =
-      asked && tokenize(normalize(asked)).length >= 3
-        ? understand(asked, { ...options, language: whole.lang, ...(place ? { region: place } : {}) })
-        : whole;
-    const ctx: Ctx = {
-      kb: lookup,
-      q,
-      ...(options.contacts ? { contacts: options.contacts } : {}),
-      ...(reason && reason === request ? { asksName: true } : {}),
-    };
-    const en = q.lang === "en";
-    if (text.length === 0 || q.tokens.length === 0) {
-      return notAnswered(
-        ctx,
-        en
-          ? "Please type a question, for example: who is the community officer for IKC Klimboom?"
-          : "Stel een vraag, bijvoorbeeld: wie is de wijkagent voor IKC Klimboom?",
-      );
-    }
-    const r: Route = route(q);
-    if (r.kind === "smalltalk") return smalltalkAnswer(ctx, r.what);
-    if (r.kind === "clarify") return clarifyEntities(ctx, r.match.text, r.options);
-    const looked = lookUp(ctx, q, r);
-    const parts = asAsked ? lookupAndRest(ctx, q, options) : undefined;
-    if (parts ?? looked) return (parts ?? looked) as Answer;
-    const told = toldInPart(answerer.answer(ctx, options), q.normalized);
-    // Acute danger described: the emergency number comes before anything else.
-    // (Not for a fight told as past, with nothing happening now: "the video of the fight her son
-    // was in", "gisteren was er een vechtpartij".)
-    const past = PAST.test(q.normalized) && !NOW.test(q.normalized);
-    if (!q.topics.some((x) => modifiers.has(x)) || past) return told;
-    return {
-      ...told,
-      answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${told.answer}`,
-    };
-  }
   // The first answers run the code cold; a warm-up on the knowledge base's own paraphrases
   // makes the first real questions as fast as the rest.
   // The JIT is warm after a few dozen questions; on a national knowledge base each one costs
