@@ -80,4 +80,34 @@ describe("personal data said aloud and typed by voice", () => {
     ])
       expect(found(clean), clean).toEqual([]);
   });
+
+  it("keeps what a cold review of the reading found", () => {
+    // A name beside a street in lower case is still a name.
+    expect(found("kevin van de dorpsstraat deelt weer uit")).toEqual(["naam:kevin"]);
+    expect(found("buurvrouw fatima van de dorpsstraat belde")).toEqual(["naam:fatima"]);
+    // Every Dutch number word below a hundred: "negenentachtig".
+    expect(found("bel nul zes twaalf vierendertig zesenvijftig negenentachtig")).toEqual([
+      "telefoon:nul zes twaalf vierendertig zesenvijftig negenentachtig",
+    ]);
+    // A number ends where a phone number, a BSN or a date of birth is complete.
+    expect(found("groep acht nul zes een twee drie vier vijf zes zeven acht")).toEqual([
+      "telefoon:nul zes een twee drie vier vijf zes zeven acht",
+    ]);
+    expect(found("bsn negen drie nul vijf vijf nul een twee twee twee broers ook in beeld")).toEqual([
+      "bsn:negen drie nul vijf vijf nul een twee twee",
+    ]);
+    expect(found("geboren nul vier nul zeven twee nul nul negen twee broertjes en een zus")).toEqual([
+      "geboortedatum:nul vier nul zeven twee nul nul negen",
+    ]);
+    expect(found("moeder plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig")).toEqual([
+      "telefoon:plus eenendertig zes twaalf vierendertig zesenvijftig achtenzeventig",
+    ]);
+    for (const clean of [
+      "de melding is van nul vier nul drie twee nul twee vier",
+      "hij heet a b c zegt hij als grap",
+      "het apenstaartje op het toetsenbord werkt niet",
+      "the at sign in the wrong place",
+    ])
+      expect(found(clean), clean).toEqual([]);
+  });
 });

@@ -85,7 +85,8 @@ const PET_OR_CHARACTER =
 const CONTEXTS = [
   // "op de willem de zwijgerlaan", "jan van galenstraat": a street named after someone, typed in
   // lower case as dictated, names nobody.
-  /\b\p{Ll}+(?:\s+(?:de|van|der|den|ter|ten|la|le))+\s+\p{Ll}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)\b/gu,
+  // (After "de" or "on" only: "kevin van de dorpsstraat" is a boy from that street.)
+  /(?<=\b(?:de|the|on)\s+)\p{Ll}+(?:\s+(?:de|van|der|den|ter|ten|la|le))+\s+\p{Ll}{3,}(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)\b/gu,
   new RegExp(
     // (Named after "called" or "heet", one name; in brackets right after a count of them, a list:
     // "twee konijnen (Snuffie en Bolletje)"; a game's characters after a colon; never across a

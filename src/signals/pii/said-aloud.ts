@@ -7,6 +7,7 @@
  * laid back on the words that were said. Written by hand: the number libraries read English
  * digits or amounts, not Dutch number words nor a number said a digit or two at a time.
  */
+import { lexicon } from "./lexicon.ts";
 import type { PiiFinding } from "./types.ts";
 
 const DIGIT: Record<string, number> = {
@@ -76,7 +77,7 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const UNIT_NL = Object.keys(DIGIT).slice(1, 10).join("|");
+const UNIT_NL = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen";
 const TEN_NL = Object.keys(TENS).slice(0, 8).join("|");
 const TEEN_NL = Object.keys(TEENS).slice(0, 10).join("|");
 /** Below a hundred, one Dutch word: "vierendertig", "drieëntwintig", "twaalf", "negen". */
@@ -269,6 +270,9 @@ const HANDLE_SAID = new RegExp(
   "giu",
 );
 
+const PLATFORM_AFTER =
+  /^\s+(?:on|op|via)\s+(?:insta\p{L}*|tiktok|snap\p{L}*|twitter|x|youtube|facebook|threads|telegram|discord)\b/iu;
+
 /** Words said for a mail address or a handle, typed without spaces: "p.bos", "streetkingz_030". */
 function joined(said: string): string {
   const words = said.toLowerCase().split(/\s+/);
@@ -300,8 +304,13 @@ function mailSaid(text: string): Swap[] {
     });
   for (const m of text.matchAll(HANDLE_SAID)) {
     const start = m.index ?? 0;
-    if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue;
-    out.push({ start, end: start + m[0].length, typed: `@${joined(m[1] ?? "")}` });
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    const typed = joined(m[1] ?? "");
+    // (An account has a digit, a dot or an underscore, or its platform is named after it: not
+    // "het apenstaartje op het toetsenbord".)
+    if (!/[\d._]/.test(typed) && !PLATFORM_AFTER.test(text.slice(end))) continue;
+    out.push({ start, end, typed: `@${typed}` });
   }
   return out;
 }
@@ -365,7 +374,10 @@ function spelledAt(
     .slice(from, i)
     .map((t) => t.w)
     .join("");
-  // (Not a list of options or grades said aloud: "a b c d" has no vowel between consonants.)
+  // (Not letters said for what they are, "a b c", "s o s": a word of four letters or more, or a
+  // name the lists know.)
+  const lex = lexicon();
+  if (word.length < 4 && !lex.firstName(word) && !lex.surname(word)) return undefined;
   if (!/[aeiouy]/.test(word) || !/[^aeiouy]/.test(word)) return undefined;
   return { swap: { start: first.start, end: (tokens[i - 1] as Token).end, typed: cap(word) }, next: i };
 }
@@ -421,6 +433,31 @@ function runAt(
     i += s.words;
     said.push({ ...s, last: i - 1, gap });
   }
+  // ("... achtenzeventig twee keer gebeld", "groep acht nul zes ...": more digits than a phone
+  // number has end where a number that opens with a zero starts, or after ten digits (nine, a
+  // BSN's, for one that does not open with a zero).
+  // (With its country code after "plus", eleven: "+31 6 ..."; a date of birth, eight.)
+  const most = plus ? 11 : zeroFirst ? 10 : 9;
+  const born = BORN.test(text.slice(Math.max(0, start.start - 40), start.start));
+  const digitsSaid = said.map((x) => x.digits).join("");
+  if (
+    born &&
+    said.length > 8 &&
+    said.slice(0, 8).every((x) => x.digits.length === 1) &&
+    DATE8.test(digitsSaid.slice(0, 8))
+  )
+    said.splice(8);
+  else if (said.every((x) => x.digits.length <= 2) && digitsSaid.length > most) {
+    const zero = said.findIndex(
+      (x, k) => k > 0 && x.digits === "0" && said.slice(k).reduce((n, y) => n + y.digits.length, 0) >= 10,
+    );
+    let keep = Math.max(zero, 0);
+    if (keep === 0) {
+      for (let n = 0; keep < said.length && n + (said[keep]?.digits.length ?? 0) <= most; keep++)
+        n += said[keep]?.digits.length ?? 0;
+    }
+    said.splice(Math.max(1, keep));
+  }
   // One word alone: "een" and "one" are mostly "a"; "oh" is no number.
   if (
     said.length === 0 ||
@@ -459,23 +496,29 @@ function runAt(
       start: start.start,
       end,
       typed:
-        (plus ? "+" : "") + (apart ? said.map((x, k) => (k ? x.gap : "") + x.digits).join("") : typed(said)),
+        (plus ? "+" : "") +
+        (apart ? said.map((x, k) => (k ? x.gap : "") + x.digits).join("") : typed(said, born)),
     },
     next: last + 1,
   };
 }
 
+const DATE8 = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)$/;
+const BORN =
+  /\b(?:geboren|geb|born|dob|d\.o\.b|geboortedatum|date of birth|birth date|birthday|verjaardag)\b[^.!?\n]{0,25}$/i;
+
 /** Digits said one or two at a time run together ("0612345678", "930550122", "2512"); a day, a
  * month and a year stay apart ("12 03 2011"), a zero joined to the digit after it. */
-function typed(said: readonly Said[]): string {
+function typed(said: readonly Said[], born: boolean): string {
   const short = said.every((s) => s.digits.length <= 2);
   const count = said.reduce((n, s) => n + s.digits.length, 0);
   const singles = said.every((s) => s.digits.length === 1);
   if (short && (count >= 6 || (singles && said.length >= 3))) {
     const all = said.map((s) => s.digits).join("");
-    // Eight digits said one at a time are a date: "nul vier nul zeven twee nul nul negen".
-    const date = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)$/.exec(all);
-    return date && singles ? `${date[1]}-${date[2]}-${date[3]}` : all;
+    // Eight digits said one at a time after a word for a birth are a date: "geboren nul vier nul
+    // zeven twee nul nul negen".
+    const date = DATE8.exec(all);
+    return date && singles && born ? `${date[1]}-${date[2]}-${date[3]}` : all;
   }
   const parts: string[] = [];
   for (let k = 0; k < said.length; k++) {
