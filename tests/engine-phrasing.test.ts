@@ -605,6 +605,19 @@ describe("a quote that answers back to the sentence before it", () => {
 });
 
 describe("a period or an organiser the covenant does not set, and a stand-in", () => {
+  it("says the covenants do not give a partner's opening hours, a waiting time or a certificate of conduct", () => {
+    for (const [q, region] of [
+      ["what are the opening hours of the halt schoolspreekuur", "alphen-aan-den-rijn"],
+      ["wat is de wachttijd voor een schoolpedagoog van kwadraad", "alphen-aan-den-rijn"],
+      ["do the buurtsportcoaches need a vog to work at our school", "alphen-aan-den-rijn"],
+    ] as const) {
+      const a = ask(q, region);
+      expect(a.answered, q).toBe(false);
+    }
+    // What Halt does at schools is still answered.
+    expect(ask("wat doet halt op scholen in alphen", "alphen-aan-den-rijn").answered).toBe(true);
+  });
+
   it("says Zoetermeer sets no notice period when one is asked, and answers how the covenant ends", () => {
     const period = ask("our board wants to leave the covenant. what's the notice period", "zoetermeer");
     expect(period.answered).toBe(false);

@@ -121,7 +121,9 @@ export class UnitAnswerer {
     // An abbreviation is named as the question wrote it ("VOG").
     const unknown = ranked.unknown.map((w) => (q.acronyms.has(w) ? w.toUpperCase() : w));
     const besides = besidesFor(q, whole, subject);
-    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, subject ? [] : unknown, besides);
+    // (An abbreviation is named with a subject too: 'Over "VOG" zeggen de convenanten niets'.)
+    const named = subject ? unknown.filter((w) => q.acronyms.has(w.toLowerCase())) : unknown;
+    return notInCovenants(ctx, subject?.ask, whole.closest?.unit.id, named, besides);
   }
 
   /** An organisation or question spanning two regions: each region answers for itself. */
