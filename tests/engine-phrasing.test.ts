@@ -610,6 +610,8 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       ["what are the opening hours of the halt schoolspreekuur", "alphen-aan-den-rijn"],
       ["wat is de wachttijd voor een schoolpedagoog van kwadraad", "alphen-aan-den-rijn"],
       ["do the buurtsportcoaches need a vog to work at our school", "alphen-aan-den-rijn"],
+      ["how fast in minutes must police respond after we call", "west-friesland"],
+      ["which day of the week is the participe youth worker at the rijnstroom", "alphen-aan-den-rijn"],
     ] as const) {
       const a = ask(q, region);
       expect(a.answered, q).toBe(false);
