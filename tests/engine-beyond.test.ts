@@ -338,6 +338,19 @@ describe("answers beyond the structured facts", () => {
     );
   });
 
+  it("puts the covenant's own fact before general guidance that comes nearly as near, when the covenant is asked", () => {
+    const a = ask(
+      "vanaf welk schooljaar verwacht het leidse convenant dat de wet vrij en veilig onderwijs geldt?",
+      "leiden",
+    );
+    expect(a.unit).toBe("leiden/5.2-evaluatie");
+    expect(a.sources.some((s) => s.covenant === "leiden")).toBe(true);
+    // Without the covenant named, the guidance on the bill still comes first.
+    expect(ask("is de wet vrij en veilig onderwijs al ingegaan?", "almere").unit).toBe(
+      "guidance/wet-vrij-en-veilig",
+    );
+  });
+
   it("opens with the fact in a short first line, then the source and whom to ask", () => {
     const a = ask("mag ik camerabeelden delen met de politie?");
     const lines = a.answer.split("\n");

@@ -99,6 +99,9 @@ function holdsPart(whole: Unit, part: Unit): boolean {
   return !!w && !!p && whole.source.covenant === part.source.covenant && p.startsWith(`${w}.`);
 }
 
+/** How near the covenant's own fact must come to general guidance to go before it. */
+const OWN_FACT = 0.85;
+
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
 
@@ -210,7 +213,20 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     )
   )
     return { kind: "refuse", closest: first, unsaid: "covenant" };
-  const res = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
+  const kept = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
+  // ("vanaf welk schooljaar verwacht het leidse convenant dat de wet ... geldt?": where the question
+  // asks what the covenant says, the covenant's own fact nearly as near as general guidance comes first.)
+  const nearest = kept.ranked[0];
+  const own =
+    nearest?.unit.kind === "guidance" && /\b(?:convenant|covenant)\b/.test(q.normalized)
+      ? kept.ranked.find(
+          (r) =>
+            r.unit.kind !== "guidance" &&
+            r.score >= OWN_FACT * nearest.score &&
+            (regions.length === 0 || regions.includes(r.unit.region ?? "")),
+        )
+      : undefined;
+  const res = own ? { ...kept, ranked: [own, ...kept.ranked.filter((r) => r !== own)] } : kept;
   let [top] = res.ranked;
   // A subject the covenants do not cover (lexicon, outOfScope): refused whatever else matches.
   if (res.outOfScope.length > 0)
