@@ -707,4 +707,18 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Die 'Sjonnie' uit de Vogelwijk is volgens mij 19 en niet 17.", "Sjonnie");
     has("It's the boy everyone calls Tiny T from the Lindewijk estate.", "Tiny T");
   });
+
+  it("leaves an organisation's landline alone when it stands right after the organisation or a label", () => {
+    for (const clean of [
+      "als iemand een rode kater ziet rond de Kastanjelaan, bel de administratie 020-6123450.",
+      "Trainer is from the national Expertise Unit Social Stability, ESS helpdesk 070 751 5000.",
+      "Begeleiding: Sportbedrijf, buurtsportcoaches. Info: 010-4893000.",
+      "Housing corporations will join the next signaaloverleg. Contact Eigen Haard: 020-6801801.",
+    ])
+      expect(found(clean), clean).toEqual([]);
+    // Someone spoken of after the organisation, or a mobile, is still someone's.
+    has("bel de administratie, of zijn vader op 020-6123450", "020-6123450");
+    has("Contact: 06-12345678", "06-12345678");
+    has("Info over de jongen: 020-6123450", "020-6123450");
+  });
 });

@@ -23,7 +23,7 @@ export const isMobile = (s: string) => /^(?:\+316|06)\d{8}$/.test(phoneDigits(s)
  * anoniem nummer", "contactnummer", "noteerde", "gaat rond").
  */
 export const OWNER =
-  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond)\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
+  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|voogd|gezinsvoogd|guardian|casemanager|jeugdbeschermer|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond)\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
 const OWNER_G = new RegExp(OWNER.source, "giu");
 /** The people an organisation's number is given to, not theirs. */
 const AUDIENCE = new Set([
@@ -48,6 +48,12 @@ const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)
 /** A number a team shares, whoever is on duty: "algemeen nummer", "teamtelefoon", "duty phone". */
 const TEAM_PHONE_G =
   /\b(?:algemene? (?:nummer|telefoonnummer)|teamtelefoon|teamnummer|team phone|general number|duty phone|dienstnummer|dienstmobiel)\b/giu;
+/** Words that say a number was called from, noted or passed on: whoever stands before it. */
+const REPORTED =
+  /^(?:volgens|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|circulating|doet de ronde|gaat rond|terugbellen|call back|privé|prive|privénummer|private|personal|persoonlijk|home|thuis)$/;
+/** A sentence that labels the number after it: "Info:", "Contact Eigen Haard:", "Vragen:". */
+const LABEL =
+  /^\s*(?:info|informatie|meer info|more info|contact|vragen|questions|inlichtingen|aanmelden|reserveren)\b[^:.\n]{0,40}:\s*$/iu;
 /** A line straight to a person: "direct 088 ...", "doorkiesnummer", "extension". */
 const DIRECT_LINE = /\b(?:direct|directe|rechtstreeks|doorkies\p{L}*|extension|ext|toestel)\b[^.\n]{0,20}$/iu;
 
@@ -121,8 +127,19 @@ export function nobodysLine(text: string, phone: PiiFinding, persons: readonly P
         ? MAILBOX_THEN_NUMBER.test(rest.slice(1))
         : ORGANISATION_THEN_NUMBER.test(rest));
   // (Only when the people in its sentence are whom it is for: "ouders kunnen de GGD bellen via ...".)
-  const owners = [...own.matchAll(OWNER_G)].map((m) => m[0].toLowerCase());
-  if (owners.length > 0) return right && owners.every((w) => AUDIENCE.has(w));
+  const found = [...own.matchAll(OWNER_G)];
+  const owners = found.map((m) => m[0].toLowerCase());
+  // (... or who is spoken of before the organisation that stands right before it: "als iemand de
+  // kat ziet, bel de administratie 020 ...", "trainer is from ..., ESS helpdesk 070 ...".)
+  const orgAt = lastOrg ? (lastOrg.index ?? 0) : -1;
+  if (owners.length > 0)
+    return (
+      right &&
+      (owners.every((w) => AUDIENCE.has(w)) ||
+        (found.every((m) => (m.index ?? 0) < orgAt) && !owners.some((w) => REPORTED.test(w))))
+    );
+  // "Info: 010 ...", "Contact Eigen Haard: 020 ...": a sentence that is a label for the number.
+  if (LABEL.test(own)) return true;
   if (lastOrg) return right || team;
   // A label line in a block naming an organisation and nobody, with nobody named above it.
   const line = text.slice(before.lastIndexOf("\n") + 1, phone.start);
