@@ -63,6 +63,9 @@ describe("detecting the language", () => {
     expect(lang("halt almere?")).toBe("nl");
     expect(lang("signaaloverleg leerplicht")).toBe("nl");
     expect(lang("school camera")).toBe("nl");
+    // A word written with Dutch accents stays Dutch, read without them.
+    for (const q of ["coördinator veiligheid almere?", "conciërge melding"])
+      expect(ask(q, "almere").language, q).toBe("nl");
     expect(ask("auto renewal?", "leiden").answer).toMatch(/two years/);
     // Chat shortcuts are written out: "hv vaak" is "hoe vaak".
     expect(ask("kerngroep almree hv vaak", "almere").answer).toMatch(/viermaal per jaar/);

@@ -108,14 +108,6 @@ describe("a question for a number", () => {
   });
 });
 
-describe("an age written short", () => {
-  it("reads '19 yr old' as an adult's age", () => {
-    expect(ask("inform parents of 19 yr old student?", "almere").answer.split("\n")[0]).toMatch(
-      /^Not for adults: for pupils aged 18 or over/,
-    );
-  });
-});
-
 describe("a question that asks two things", () => {
   it("answers a second part that opens with a preposition: '..., en voor hoe lang geldt het?'", () => {
     const a = ask("wat is de opzegtermijn van het convenant, en voor hoe lang geldt het?", "almere");

@@ -24,8 +24,8 @@ describe("answers", () => {
     const a = ask("wijkagent naam bona ventura", "leiden");
     expect(a.answer).toMatch(/staat nog niet in het contactoverzicht/);
     expect(a.answered).toBe(false);
-    // "When do we call ...?" asks in which case, not who.
-    expect(ask("when do we call leerplicht", "alphen-aan-den-rijn").intent).not.toBe("contact");
+    // Names shared, or what a name stands for, ask no person.
+    expect(ask("mogen we namen delen met de jongerenwerker", "almere").intent).not.toBe("contact");
     const b = ask("officier van justitie contactpersoon", "almere");
     expect(b.answer.split("\n")[0]).toMatch(/staat nog niet in het contactoverzicht/);
     expect(b.answered).toBe(false);

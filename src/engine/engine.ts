@@ -179,7 +179,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
       text,
       normalized,
       tokens,
-      lang: options.language ?? detectLanguage(languageTokens(text, tokens, matches)),
+      lang:
+        options.language ??
+        detectLanguage(
+          languageTokens(text, tokens, matches),
+          // ("coördinator", "conciërge": a word written with Dutch accents is Dutch, read without them.)
+          new Set((text.match(/\p{L}*[ëïöüéèäáóú]\p{L}*/giu) ?? []).flatMap((w) => tokenize(normalize(w)))),
+        ),
       matches,
       schools: of("school"),
       boards: of("board"),

@@ -18,7 +18,7 @@ export type Route =
   | { kind: "units" };
 
 const CONTACT =
-  /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of|naam|name|namen|names)\b/;
+  /\b(wie is|wie zijn|wie zit|wie doet|wie heb ik|wie moet ik|wie kan ik|wie bel ik|wie mail ik|who is|who are|whos|contact\w*|telefoon\w*|nummer|email\w*|mailen|appen|whatsappen|bereik\w*|bellen|bel ik|bel je|te pakken|reach|phone|number|call|naam van|name of)\b/;
 const SCHOOL_WIJK =
   /\b(welke wijk|in welke wijk|welk wijkplan|in welk wijkplan|welke wijkplan|which district plan|wijk ligt|wijk zit|wijk hoort|waar ligt|waar zit|which (district|neighbourhood|neighborhood|area|wijk|wijkplan|area plan|district plan)|what (district|neighbourhood|neighborhood|area|wijk|wijkplan)|where is|in what|belong to)\b/;
 /** (Not "scholen in ..." after a preposition: "wat doet kwadraad voor scholen in alphen?" asks what
@@ -46,8 +46,6 @@ const WIJKEN =
   /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts)\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
 const WHAT_THEY_ARE = /\b(?:who are (?:these|those)|wie zijn (?:die|deze|dat|dit))\b/;
-/** "when do we call leerplicht": in which case, not who or which number. */
-const WHEN_TO = /^(?:when|wanneer)\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */
 const GENERIC_PARTIES = new Set(["school", "gemeente", "politie"]);
 /** The general word for a contact ("aanspreekpunt", "contactpersoon"). */
@@ -131,7 +129,7 @@ export function route(q: Query): Route {
   const school = q.schools[0];
   const meeting = q.meetings[0];
   if (school && SCHOOL_WIJK.test(s) && !meeting) return { kind: "school-wijk", school };
-  if (contactTarget && CONTACT.test(s) && !meeting && !WHAT_THEY_ARE.test(s) && !WHEN_TO.test(s))
+  if (contactTarget && CONTACT.test(s) && !meeting && !WHAT_THEY_ARE.test(s))
     return { kind: "contact", role: contactTarget };
   if (contactTarget && bareLookup(q)) return { kind: "contact", role: contactTarget };
   if (WIJKEN.test(s)) return { kind: "wijken" };

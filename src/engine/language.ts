@@ -36,7 +36,9 @@ const ENGLISH = new Set(
 /** Words both sets contain are resolved by these, which exist in only one language. */
 const AMBIGUOUS = new Set(["we", "is"]);
 
-export function detectLanguage(tokens: readonly string[]): Language {
+/** `dutch`: words the question writes with Dutch accents ("coördinator"), Dutch though read
+ * without them. */
+export function detectLanguage(tokens: readonly string[], dutch: ReadonlySet<string> = new Set()): Language {
   let nl = 0;
   let en = 0;
   for (const t of tokens) {
@@ -48,7 +50,12 @@ export function detectLanguage(tokens: readonly string[]): Language {
   // ("auto renewal?", "taakaccenthouder meaning": a tie, or no function word at all, goes to
   // English when a word in it is English and no Dutch word; the word lists are read on first use.)
   const english = tokens.some(
-    (t) => t.length > 3 && !DUTCH.has(t) && wordList("dictionary-en").common.has(t) && !isDutchWord(t),
+    (t) =>
+      t.length > 3 &&
+      !DUTCH.has(t) &&
+      !dutch.has(t) &&
+      wordList("dictionary-en").common.has(t) &&
+      !isDutchWord(t),
   );
   return english ? "en" : "nl";
 }

@@ -137,7 +137,10 @@ export function answerContact(ctx: Ctx, role: Entity): Answer {
       : whoToAsk(ctx, region, wijk?.id, role.id);
   // Who holds the role is what was asked: without a contact or a signature it is not answered;
   // nor when nothing but that is said (no duties of the role in this covenant, no wijk).
-  const unknown = signed.length === 0 && (asksWho(ctx.q) || facts.length === 1);
+  // ("wijkagent naam bona ventura": a name asked for is who holds it.)
+  const unknown =
+    signed.length === 0 &&
+    (asksWho(ctx.q) || /\b(?:naam|name)\b/.test(ctx.q.normalized) || facts.length === 1);
   const answer = result(ctx, {
     intent: "contact",
     facts,
