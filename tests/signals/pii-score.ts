@@ -224,6 +224,10 @@ export const CORPORA = {
   dev52: join(import.meta.dirname, "pii-dev52.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test51: join(import.meta.dirname, "pii-test51.yaml"),
+  /** A fifty-third corpus (200 signals about life beyond the school gate): a development half ... */
+  dev53: join(import.meta.dirname, "pii-dev53.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test52: join(import.meta.dirname, "pii-test52.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
