@@ -1,7 +1,7 @@
 /** Licence plates: every Dutch sidecode in any case, with or without dashes, and a foreign one
  * where a plate is spoken of; not a code, a range of codes or an organisation's vehicle. */
 import { MONTHS_SHORT } from "./cues.ts";
-import { SPOKEN_DIGITS } from "./said-aloud.ts";
+import { SPOKEN_DIGITS } from "./said-numbers.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** Every Dutch licence-plate sidecode as letter (L) and digit (D) groups. */
