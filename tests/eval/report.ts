@@ -109,6 +109,8 @@ const sets = {
   test48: join(import.meta.dirname, "test48.yaml"),
   dev49: join(import.meta.dirname, "dev49.yaml"),
   test49: join(import.meta.dirname, "test49.yaml"),
+  dev50: join(import.meta.dirname, "dev50.yaml"),
+  test50: join(import.meta.dirname, "test50.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
