@@ -612,10 +612,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       ["do the buurtsportcoaches need a vog to work at our school", "alphen-aan-den-rijn"],
       ["how fast in minutes must police respond after we call", "west-friesland"],
       ["which day of the week is the participe youth worker at the rijnstroom", "alphen-aan-den-rijn"],
+      [
+        "gemeente leiden: which form do we fill in to escalate a case to the stedelijke jeugdaanpak?",
+        "leiden",
+      ],
+      ["how long can a leiden school keep the data from its incident registration", "leiden"],
     ] as const) {
       const a = ask(q, region);
       expect(a.answered, q).toBe(false);
     }
+    // How long camera footage may be kept is general guidance, still given.
+    expect(ask("how long can we keep camera footage", "leiden").unit).toBe("guidance/camera-retention");
     // What Halt does at schools is still answered.
     expect(ask("wat doet halt op scholen in alphen", "alphen-aan-den-rijn").answered).toBe(true);
   });
