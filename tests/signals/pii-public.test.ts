@@ -721,4 +721,15 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Contact: 06-12345678", "06-12345678");
     has("Info over de jongen: 020-6123450", "020-6123450");
   });
+
+  it("reads a quarter of town after a word for an area, a team or a sender as no one's name", () => {
+    for (const clean of [
+      "New report received in channel District North. Category: intimidation.",
+      "[17:44] Neighbourhood Watch South: about six kids, damaging the benches",
+      "Assigned to role: Youth Worker North",
+    ])
+      expect(found(clean), clean).toEqual([]);
+    // A person's name after a first name is still a name.
+    has("[17:44] Kees South: about six kids", "Kees South");
+  });
 });

@@ -83,6 +83,9 @@ const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker
 const PET_OR_CHARACTER =
   "(?:puppets?|pop|knuffel|mascot(?:te)?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|dolls?|teddy|brawlers?)";
 const CONTEXTS = [
+  // "channel District North", "wijkteam Zuid", "Stadsdeel Oost": a quarter of town after a word for
+  // an area or a team.
+  /(?<=\b(?:district|wijk|wijkteam|stadsdeel|regio|region|area|zone|sector|team|watch|unit|afdeling|kanaal|channel|worker|werker|jongerenwerker|jongerenwerk)\s+)(?:north|south|east|west|noord|zuid|oost|centrum|centre|center|midden)\b/giu,
   // "op de willem de zwijgerlaan", "jan van galenstraat": a street named after someone, typed in
   // lower case as dictated, names nobody.
   // (After "de" or "on" only: "kevin van de dorpsstraat" is a boy from that street.)

@@ -110,6 +110,9 @@ const NOT_SENDER = { test: (w: string) => NOT_SENDER_WORD.test(w) || TITLE.test(
 const FAMILY_SENDER =
   /^(?:mama|mam|mamma|papa|pap|baba|anne|abla|abi|oma|opa|mum|mom|dad|daddy|mummy|bae|schat|lief|tante|oom|broer|zus|ik|me)$/i;
 
+/** A quarter of town: "Noord", "South", "Centrum". */
+const COMPASS = /^(?:north|south|east|west|noord|zuid|oost|centrum|centre|center|midden)$/i;
+
 export function senders(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
   // (Lines ending in a time one after another are a programme or a timetable: "Rondvaart 11:00\n
@@ -164,6 +167,8 @@ export function senders(text: string, lex: Lexicon): PiiFinding[] {
           (!NOT_SENDER.test(w[0]) || (/^\p{Lu}+$/u.test(word) && listed)) &&
           !lex.notName(lower) &&
           !FAMILY_SENDER.test(word) &&
+          // ("Neighbourhood Watch South": a quarter of town after the sender's first word.)
+          !((w.index ?? 0) > 0 && COMPASS.test(word)) &&
           (lex.firstName(lower) ||
             lex.surname(lower) ||
             (!roleLed && !lex.common(lower) && !lex.english(lower) && !lex.proper(lower)) ||
