@@ -2,8 +2,9 @@
  * Language of a chat question. Statistical detectors (franc, cld) need far more text than a
  * ten-word chat message and mistake Dutch domain words for other languages, so this counts
  * function words that only one of the two languages uses. Domain words such as "wijkagent"
- * are Dutch in English questions too, so they do not count. Ties go to Dutch, the language
- * of the covenants and of most users.
+ * are Dutch in English questions too, so they do not count. A tie goes to English only when
+ * a word of the question is English and no Dutch word ("auto renewal?"); otherwise to Dutch, the
+ * language of the covenants and of most users.
  */
 import { wordList } from "../core/wordlists.ts";
 import { isDutchWord } from "./dutch.ts";
