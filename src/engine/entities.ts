@@ -141,7 +141,10 @@ export class EntityIndex {
               q === undefined
                 ? undefined
                 : (near(q).get(t) ??
-                  (q.length >= 4 && !ARTICLES.has(alias.tokens[0] as string) && distance(q, t) === 1
+                  (q.length >= 4 &&
+                  Math.abs(q.length - t.length) <= 1 &&
+                  !ARTICLES.has(alias.tokens[0] as string) &&
+                  distance(q, t) === 1
                     ? 1
                     : undefined));
             if (e === undefined) {
