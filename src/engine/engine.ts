@@ -179,13 +179,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       text,
       normalized,
       tokens,
-      lang:
-        options.language ??
-        detectLanguage(
-          languageTokens(text, tokens, matches),
-          // ("coördinator", "conciërge": a word written with Dutch accents is Dutch, read without them.)
-          new Set((text.match(/\p{L}*[ëïöüéèäáóú]\p{L}*/giu) ?? []).flatMap((w) => tokenize(normalize(w)))),
-        ),
+      lang: options.language ?? detectLanguage(languageTokens(text, tokens, matches), text),
       matches,
       schools: of("school"),
       boards: of("board"),

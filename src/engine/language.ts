@@ -8,6 +8,7 @@
  */
 import { wordList } from "../core/wordlists.ts";
 import { isDutchWord } from "./dutch.ts";
+import { normalize, tokenize } from "./text.ts";
 
 export type Language = "nl" | "en";
 
@@ -37,9 +38,9 @@ const ENGLISH = new Set(
 /** Words both sets contain are resolved by these, which exist in only one language. */
 const AMBIGUOUS = new Set(["we", "is"]);
 
-/** `dutch`: words the question writes with Dutch accents ("coördinator"), Dutch though read
- * without them. */
-export function detectLanguage(tokens: readonly string[], dutch: ReadonlySet<string> = new Set()): Language {
+/** `written`: the question as typed, for a word it writes with Dutch accents ("coördinator"),
+ * Dutch though read without them. */
+export function detectLanguage(tokens: readonly string[], written = ""): Language {
   let nl = 0;
   let en = 0;
   for (const t of tokens) {
@@ -50,6 +51,9 @@ export function detectLanguage(tokens: readonly string[], dutch: ReadonlySet<str
   if (en !== nl) return en > nl ? "en" : "nl";
   // ("auto renewal?", "taakaccenthouder meaning": a tie, or no function word at all, goes to
   // English when a word in it is English and no Dutch word; the word lists are read on first use.)
+  const dutch = new Set(
+    (written.match(/\p{L}*[ëïöüéèäáóú]\p{L}*/giu) ?? []).flatMap((w) => tokenize(normalize(w))),
+  );
   const english = tokens.some(
     (t) =>
       t.length > 3 &&

@@ -17,13 +17,17 @@ export const phoneDigits = (s: string) =>
 /** A Dutch mobile number, whatever its grouping: never an organisation's line. */
 export const isMobile = (s: string) => /^(?:\+316|06)\d{8}$/.test(phoneDigits(s));
 
+/** A number kept private, called from, noted or passed on: whoever it is said of owns it. */
+const REPORTED_WORDS = String.raw`privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond`;
 /**
  * Someone a number can belong to, in its sentence: a person's word, someone speaking or spoken
  * for ("ik", "wij", "zijn nummer"), or a number called from or held on file ("gebeld met een
  * anoniem nummer", "contactnummer", "noteerde", "gaat rond").
  */
-export const OWNER =
-  /\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|voogd|gezinsvoogd|guardian|casemanager|jeugdbeschermer|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|privé|prive|privénummer|(?<!veilig\s)thuis|home|private|personal|persoonlijk|terugbellen|call back|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|volgens|circulating|doet de ronde|gaat rond|gaat dit nummer rond)\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b/iu;
+export const OWNER = new RegExp(
+  String.raw`\b(?:hij|zij|hem|haar|vader|moeder|ouders?|pleegouders?|grootouders?|voogd|gezinsvoogd|guardian|casemanager|jeugdbeschermer|oma|opa|oom|tante|broer|zus|kind|kinderen|leerling|leerlingen|jongen|jongens|meisje|meisjes|man|mannen|vrouw|dame|heer|buurman|buurvrouw|buren|familie|gezin|betrokkene|dealer|iemand|onbekende|beller|melder|verdachte|dader|slachtoffer|stalker|docent|leraar|lerares|mentor|trainer|coach|pleegmoeder|pleegvader|stiefvader|stiefmoeder|gastouder|bewoner|buurtbewoner|he|she|him|his|her|father|mother|parents?|grandparents?|mum|mom|dad|uncle|aunt|brother|sister|boys?|girls?|guy|guys|man|men|woman|women|kids?|child|children|students?|pupils?|someone|anyone|caller|stranger|suspect|perpetrator|victim|teacher|family|neighbou?rs?|resident|mr|mrs|ms|miss|meneer|mevrouw|mevr|dhr|juf|meester|ik|mij|me|mijn|wij|we|i|my|${REPORTED_WORDS})\b|\b(?:zijn|hun|their|ons|onze|our)\s+(?!(?:general|main|algemene|hoofd|centrale)\b)(?:\p{L}+\s+){0,2}(?:nummer|telefoonnummer|number|phone|mobiel|lijn|line)\b`,
+  "iu",
+);
 const OWNER_G = new RegExp(OWNER.source, "giu");
 /** The people an organisation's number is given to, not theirs. */
 const AUDIENCE = new Set([
@@ -48,9 +52,8 @@ const MAILBOX_THEN_NUMBER = /^[\w.-]+\s*[,|–-]?\s*(?:(?:or|of|en|and|tel\.?|t)
 /** A number a team shares, whoever is on duty: "algemeen nummer", "teamtelefoon", "duty phone". */
 const TEAM_PHONE_G =
   /\b(?:algemene? (?:nummer|telefoonnummer)|teamtelefoon|teamnummer|team phone|general number|duty phone|dienstnummer|dienstmobiel)\b/giu;
-/** Words that say a number was called from, noted or passed on: whoever stands before it. */
-const REPORTED =
-  /^(?:volgens|gebeld|belt|belde|calls|called|rang|phoned|anoniem|anonymous|silent|contactnummer|contact number|noteerde|noted|briefje|circulating|doet de ronde|gaat rond|terugbellen|call back|privé|prive|privénummer|private|personal|persoonlijk|home|thuis)$/;
+/** ... the same words, alone. */
+const REPORTED = new RegExp(`^(?:${REPORTED_WORDS})$`);
 /** A sentence that labels the number after it: "Info:", "Contact Eigen Haard:", "Vragen:". */
 const LABEL =
   /^\s*(?:info|informatie|meer info|more info|contact|vragen|questions|inlichtingen|aanmelden|reserveren)\b[^:.\n]{0,40}:\s*$/iu;

@@ -1,7 +1,6 @@
 /** Licence plates: every Dutch sidecode in any case, with or without dashes, and a foreign one
  * where a plate is spoken of; not a code, a range of codes or an organisation's vehicle. */
 import { MONTHS_SHORT } from "./cues.ts";
-import { SPOKEN_DIGITS } from "./said-numbers.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** Every Dutch licence-plate sidecode as letter (L) and digit (D) groups. */
@@ -164,20 +163,8 @@ export function plates(text: string): PiiFinding[] {
     if (!out.some((f) => f.start <= start && start < f.end))
       out.push(finding("kenteken", text, start, start + plate.length));
   }
-  // Spelled into a voice message: "kenteken f k s nul negen d", "plate 12 x y z 3".
-  for (const m of text.matchAll(SPELLED_PLATE)) {
-    const plate = m[1] ?? "";
-    const flat = plate
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .map((w) =>
-        SPOKEN_DIGITS.includes(w) ? "D" : /^\d+$/.test(w) ? "D".repeat(w.length) : "L".repeat(w.length),
-      )
-      .join("");
-    const start = (m.index ?? 0) + m[0].length - plate.length;
-    if (FLAT_SHAPES.has(flat) && !out.some((f) => f.start < start + plate.length && start < f.end))
-      out.push(finding("kenteken", text, start, start + plate.length));
-  }
+  // (A plate spelled into a voice message, "kenteken f k s nul negen d", is read as typed:
+  // said-aloud.ts.)
   return out;
 }
 
@@ -188,9 +175,3 @@ const VEHICLE_MAKE =
 /** A plate in capitals after a word for it, or after a foreign vehicle ("Poolse bus", "polish van"). */
 const PLATE_AFTER_WORD =
   /(?:\b[Kk]enteken\w*|\b(?:[Nn]umber\s+|[Ll]icen[cs]e\s+)?[Pp]lates?|\b[Rr]eg(?:\s+(?:number|no\.?))?|\b[Rr]egistration\s+plate|\b[Nn]ummerbord\w*|\b[Nn]ummerplaat\w*|\b(?:[Pp]oolse|[Dd]uitse|[Bb]elgische|[Bb]ritse|[Ee]ngelse|[Ff]ranse|[Rr]oemeense|[Bb]ulgaarse|[Ll]itouwse|[Pp]olish|[Gg]erman|[Bb]elgian|[Bb]ritish|[Ff]rench|[Rr]omanian|[Bb]ulgarian|[Ll]ithuanian)\s+(?:auto|bus|busje|bestelbus|wagen|vrachtwagen|car|van|truck|lorry)\s*,?)\s*,?\s*(?::|is|was)?\s*((?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])[A-Z\d]{1,4}(?:[ -]?[A-Z\d]{1,5}){1,2})\b/g;
-
-const SPELLED_TOKEN = String.raw`(?:${SPOKEN_DIGITS.join("|")}|\d{1,3}|\p{L})(?![\p{L}\d])`;
-const SPELLED_PLATE = new RegExp(
-  String.raw`(?:kenteken\w*|licen[cs]e\s+plate|number\s+plate|plate|nummerbord|nummerplaat)(?:\s+(?:aanhanger|auto|scooter|brommer|busje|bus|trailer|car|van))?\s*(?::|is|was|stond|had|begint met|begon met|starts with|started with)?\s*(${SPELLED_TOKEN}(?:[\s-]+${SPELLED_TOKEN}){4,6})`,
-  "giu",
-);

@@ -8,9 +8,16 @@
  * digits or amounts, not Dutch number words nor a number said a digit or two at a time.
  */
 import { lexicon } from "./lexicon.ts";
-import { mailSaid, type Swap } from "./said-mail.ts";
+import { mailSaid } from "./said-mail.ts";
 import { DIGIT, MONTH, ORDINAL, read, type Said } from "./said-numbers.ts";
 import type { PiiFinding } from "./types.ts";
+
+/** A stretch of the written text and what the transcript writes for it. */
+export interface Swap {
+  start: number;
+  end: number;
+  typed: string;
+}
 
 interface Token {
   w: string;
@@ -22,8 +29,9 @@ interface Token {
 const GAP = /^[\s,:-]*$/;
 const DOTTED = /^[\s,:.-]*$/;
 /** Words for a plate, and what may stand between it and the plate read out. */
-const PLATE_CUE = /^(?:kenteken\p{L}*|nummerbord\p{L}*|plate|plates|registration|reg)$/u;
-const FILLER = /^(?:eh|uh|uhm|um|ehm|like|was|is|:|nummer|number|iets|als|zoiets|van)$/;
+const PLATE_CUE = /^(?:kenteken\p{L}*|nummerbord\p{L}*|nummerplaat\p{L}*|plate|plates|registration|reg)$/u;
+const FILLER =
+  /^(?:eh|uh|uhm|um|ehm|like|was|is|:|nummer|number|iets|als|zoiets|van|stond|had|begint|begon|met|starts|started|with|aanhanger|auto|scooter|brommer|busje|bus|trailer|car)$/;
 
 /** The transcript of a dictated text, or undefined when nothing in it was said aloud. */
 export interface Transcript {
@@ -47,7 +55,7 @@ export function transcribe(text: string): Transcript | undefined {
     const t = tokens[i] as Token;
     if (inMail(t)) continue;
     if (PLATE_CUE.test(t.w)) {
-      const plate = plateAt(text, tokens, i + 1);
+      const plate = plateAt(text, tokens, words, i + 1);
       if (plate) {
         swaps.push(plate.swap);
         i = plate.next - 1;
@@ -84,19 +92,17 @@ export function transcribe(text: string): Transcript | undefined {
 function plateAt(
   text: string,
   tokens: readonly Token[],
+  words: readonly string[],
   from: number,
 ): { swap: Swap; next: number } | undefined {
   let i = from;
-  while (i < tokens.length && i < from + 3 && FILLER.test(tokens[i]?.w ?? "")) i++;
+  while (i < tokens.length && i < from + 4 && FILLER.test(tokens[i]?.w ?? "")) i++;
   let typed = "";
   const first = i;
   while (i < tokens.length && typed.length < 6) {
     const t = tokens[i] as Token;
     if (i > first && !GAP.test(text.slice((tokens[i - 1] as Token).end, t.start))) break;
-    const said = read(
-      tokens.map((x) => x.w),
-      i,
-    );
+    const said = read(words, i);
     if (said && said.value < 100 && !/^[a-z]$/.test(t.w)) {
       typed += said.digits;
       i += said.words;

@@ -3,14 +3,8 @@
  * underscore zero three zero on instagram", typed as written ("p.bos@hetbaken.nl",
  * "@streetkingz_030").
  */
+import type { Swap } from "./said-aloud.ts";
 import { read } from "./said-numbers.ts";
-
-/** A stretch of the written text and what the transcript writes for it. */
-export interface Swap {
-  start: number;
-  end: number;
-  typed: string;
-}
 
 /** What a dictated address or handle says for a sign: "punt", "underscore". */
 const SIGN: Record<string, string> = {
