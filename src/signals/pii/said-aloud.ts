@@ -10,14 +10,7 @@
 import { lexicon } from "./lexicon.ts";
 import { mailSaid } from "./said-mail.ts";
 import { DIGIT, MONTH, ORDINAL, read, type Said } from "./said-numbers.ts";
-import type { PiiFinding } from "./types.ts";
-
-/** A stretch of the written text and what the transcript writes for it. */
-export interface Swap {
-  start: number;
-  end: number;
-  typed: string;
-}
+import type { PiiFinding, Swap } from "./types.ts";
 
 interface Token {
   w: string;

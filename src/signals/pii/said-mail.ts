@@ -3,8 +3,8 @@
  * underscore zero three zero on instagram", typed as written ("p.bos@hetbaken.nl",
  * "@streetkingz_030").
  */
-import type { Swap } from "./said-aloud.ts";
 import { read } from "./said-numbers.ts";
+import type { Swap } from "./types.ts";
 
 /** What a dictated address or handle says for a sign: "punt", "underscore". */
 const SIGN: Record<string, string> = {

@@ -22,6 +22,11 @@ export interface Range {
   end: number;
 }
 
+/** A stretch of a dictated text and what the transcript of it writes there (said-aloud.ts). */
+export interface Swap extends Range {
+  typed: string;
+}
+
 export const finding = (kind: PiiKind, text: string, start: number, end: number): PiiFinding => ({
   kind,
   start,
