@@ -526,6 +526,21 @@ describe("answers", () => {
         "alphen-aan-den-rijn",
       ).answer,
     ).toMatch(/^The covenant says nothing about that\./);
+    // A fact of the covenant that only shares a word or two with the question (Almere's
+    // introduction, Zoetermeer's article on reporting a crime) does not make it speak of the subject.
+    for (const [q, region] of [
+      ["does the almere covenant say anything about the wet vrij en veilig onderwijs", "almere"],
+      [
+        "does the zoetermeer covenant say we have to report serious incidents to the onderwijsinspectie",
+        "zoetermeer",
+      ],
+    ] as const) {
+      const silent = ask(q, region);
+      expect(silent.answered, q).toBe(false);
+      expect(silent.answer, q).toMatch(
+        /^The covenant says nothing about that\.\nGeneral guidance: Bill on free/,
+      );
+    }
     // Asked without the covenant, the guidance answers; what the covenant says still answers.
     expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(

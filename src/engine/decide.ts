@@ -197,8 +197,9 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     !COVENANT_NAMED.test(q.normalized);
   // "meldcode stappen volgens ons westfriese convenant": what the covenant says is asked, and
   // general guidance is no covenant's word. When guidance comes nearest, the covenant asked does
-  // not speak of its subject (speaksOf) and none of that covenant's facts comes near, the covenant
-  // does not say (the guidance is shown as such); otherwise the guidance answers as before.
+  // not speak of its subject (speaksOf) and none of that covenant's facts comes nearly as near
+  // (OWN_FACT), the covenant does not say (the guidance is shown as such); a fact that shares a
+  // word or two with the question does not make it speak of the subject.
   const [first] = given.ranked;
   if (
     PER_COVENANT.test(q.normalized) &&
@@ -208,7 +209,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     !given.ranked.some(
       (r) =>
         r.unit.kind !== "guidance" &&
-        r.score >= LOW &&
+        r.score >= Math.max(LOW, OWN_FACT * first.score) &&
         (regions.length === 0 || regions.includes(r.unit.region ?? "")),
     )
   )
