@@ -216,6 +216,13 @@ describe("answers beyond the structured facts", () => {
     ] as const)
       expect(ask(q, region).answer, q).toMatch(/niet als partner/);
     expect(ask("what does halt do here", "leiden").answer).toMatch(/does not name Halt as a partner/);
+    // The role of an organisation the covenant never names is not another partner's duties (Alphen's
+    // covenant has Veilig Thuis nowhere; the school's duties came nearest).
+    const unnamed = ask("welke rol heeft veilig thuis in het alphense convenant", "alphen-aan-den-rijn");
+    expect(unnamed.answered).toBe(false);
+    expect(unnamed.answer).not.toMatch(/^School:/);
+    expect(unnamed.answer).toMatch(/^Dat staat niet in de convenanten/);
+    expect(ask("welke rol heeft de ggd", "leiden").answer).toMatch(/^GGD \/ Hecht:/);
     expect(ask("hoe vaak is het overleg, 2x in oosterheem?").answer).toMatch(
       /^Overleg schoolveiligheid Oosterheem: tweemaal per jaar/,
     );

@@ -299,6 +299,16 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     // It is chosen on the lead's evidence, and decided on it.
     if (!top.unit.quote && quoted) top = { ...quoted, score: lead.score, cover: lead.cover };
   }
+  // "welke rol heeft Veilig Thuis in het Alphense convenant?": a partner the covenant asked does
+  // not name has no role in it; another partner's duties are no answer.
+  const asked = q.roles.filter((r) => !PARTIES.has(r.id));
+  if (
+    asked.length === 1 &&
+    ROLE_ASKED.test(q.normalized) &&
+    regions.length === 1 &&
+    !res.ranked.some((r) => r.unit.region === regions[0] && r.unit.about.includes(`role:${asked[0]?.id}`))
+  )
+    return { kind: "refuse", closest: top };
   const second = others[0];
   const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
   if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
