@@ -228,6 +228,10 @@ export const CORPORA = {
   dev53: join(import.meta.dirname, "pii-dev53.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test52: join(import.meta.dirname, "pii-test52.yaml"),
+  /** A fifty-fourth corpus (200 forms, lists and templates): a development half ... */
+  dev54: join(import.meta.dirname, "pii-dev54.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test53: join(import.meta.dirname, "pii-test53.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
