@@ -128,8 +128,19 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
       (w) => {
         const lex = lexicon();
         const place = lex.proper(w) && !lex.personName(w);
+        // ("safetynetwork@": two English words run together, neither a name.)
+        const pair = (i: number) =>
+          [w.slice(0, i), w.slice(i)].every(
+            (p) => lex.english(p, true) && !lex.firstName(p) && !lex.surname(p) && !lex.personName(p),
+          );
         return (
-          (lex.common(w) || lex.english(w) || place || lex.notName(w)) && !lex.firstName(w) && !lex.surname(w)
+          (lex.common(w) ||
+            lex.english(w) ||
+            place ||
+            lex.notName(w) ||
+            Array.from({ length: Math.max(0, w.length - 7) }, (_, k) => k + 4).some(pair)) &&
+          !lex.firstName(w) &&
+          !lex.surname(w)
         );
       },
       (w) => {

@@ -732,4 +732,21 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     // A person's name after a first name is still a name.
     has("[17:44] Kees South: about six kids", "Kees South");
   });
+
+  it("reads the labels of a form, a file's name and a mailbox of two English words as no one's", () => {
+    for (const clean of [
+      "Zaaknr: 2024-0456\nBSN: *********\nStatus: lopend",
+      "Wie: leerplicht\nWat: thuiszitter\nDossiernr: 24-LP-0093",
+      "Casusnr: SO-2024-031, lokaal 1.07, 15.30 uur",
+      "Who/What/Where/When\n- Who: lads in a black van\n- What: nitrous oxide",
+      "Naam/Name: -\nTelefoon/Phone: 0182-520200 (centrale)",
+      "Contactgegevens: zie bijlage\nBijlage: melding_0412.pdf",
+      "Questions about this form: safetynetwork@utrecht.nl",
+    ])
+      expect(found(clean), clean).toEqual([]);
+    // A name in the form, an account with an underscore and a person's mailbox are still found.
+    has("Zaaknr: 2024-0456\nNaam: Kees Bakker", "Kees Bakker");
+    has("Insta: jay_d2011", "jay_d2011");
+    has("mail johnsmith@school.nl", "johnsmith@school.nl");
+  });
 });

@@ -23,6 +23,9 @@ const IN_TOUCH =
 
 /** Where a sentence or a line ends: a full stop, a question or an exclamation mark and a space, or a line break. */
 const ENDS = [". ", "! ", "? ", "\n"];
+/** A file's name by its extension. */
+const FILE_NAME =
+  /\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|txt|rtf|jpe?g|png|gif|heic|webp|mp[34]|mov|wav|m4a|ogg|opus|zip|eml|msg)$/i;
 /** The start of the sentence that holds position `at`. */
 const sentenceStart = (text: string, at: number) =>
   Math.max(0, ...ENDS.map((e) => text.lastIndexOf(e, at) + 1));
@@ -143,6 +146,8 @@ export function handles(
     // ("_echt heel agressief_": the underscores of a chat's italics, not an account.)
     const line = text.slice(text.lastIndexOf("\n", m.index ?? 0) + 1, m.index ?? 0);
     if (m[0].endsWith("_") && /(?:^|\s)_\S/.test(line)) continue;
+    // ("Bijlage: melding_0412.pdf": a file's name, no account.)
+    if (FILE_NAME.test(m[0])) continue;
     out.push(finding("handle", text, m.index ?? 0, (m.index ?? 0) + m[0].length));
   }
   // In a text about gamer tags or user names, a word with digits in or after it: "Ajaxboy2012",

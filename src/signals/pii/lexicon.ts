@@ -157,6 +157,8 @@ function build(): Lexicon {
     const hit = cache.get(w);
     if (hit !== undefined) return hit;
     let yes = plain(w);
+    // "zaaknr", "casusnr", "dossiernr": a number's label cut short.
+    if (!yes && w.length > 4 && w.endsWith("nr")) yes = common(`${w.slice(0, -2)}nummer`);
     if (!yes && w.includes("-"))
       yes = w.split("-").every((p) => p.length === 0 || common(p) || /^\d+$/.test(p));
     // A compound of two ordinary words: "bestelbus", "uitgescholden".
