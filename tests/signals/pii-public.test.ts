@@ -748,5 +748,10 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Zaaknr: 2024-0456\nNaam: Kees Bakker", "Kees Bakker");
     has("Insta: jay_d2011", "jay_d2011");
     has("mail johnsmith@school.nl", "johnsmith@school.nl");
+    // A number named a BSN right after it is one whatever its label; so is a name in a numbered list.
+    has("Naam: NNB\nKenmerk: 252760189 (=BSN)", "252760189");
+    expect(found("Kenmerk: 252760189")).toEqual([]);
+    has("Betrokken jongeren:\n1. Ilias\n2. onbekend (rode jas)", "Ilias");
+    expect(found("15:00 Concert: Storm & The Hopefuls\n\n17:00 Close")).toEqual([]);
   });
 });

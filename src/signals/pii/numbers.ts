@@ -45,7 +45,11 @@ export function bsns(text: string): PiiFinding[] {
     // is one grouped 3-2-4, as an ISBN is.)
     const digits = m[0].replace(/\D/g, "");
     const plain = !/-/.test(m[0]) && !m[3] && digits.length === 9;
-    if (cued || (!other && plain && elfproef(digits)))
+    // ("Kenmerk: 252760189 (=BSN)": named a BSN right after it, whatever its label says.)
+    const named = /^\s*[(/]?\s*(?:=|is\s+(?:het|de|the|a)?)?\s*(?:bsn|burgerservicenummer)\b/i.test(
+      text.slice(start + m[0].length, start + m[0].length + 30),
+    );
+    if (cued || named || (!other && plain && elfproef(digits)))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
   return out;

@@ -169,7 +169,9 @@ export function capitalised(s: NameScan, i: number): boolean {
   // brackets, is a person.
   if (/\(\s*$/.test(text.slice(0, t.start)) && IN_BRACKETS_AFTER.test(text.slice(t.end)))
     return !lex.word(t.lower) || s.isFirst(t);
-  if (/^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
+  // Before a number ("Bus 12", "The Hopefuls\n17:00") a capitalised word names a thing; the
+  // number of a list's next point does not count ("1. Ilias\n2. ...").
+  if (/^(?:[ \t]*\d|\s*\n\s*\d(?!\d?[.)]\s))/.test(text.slice(t.end, t.end + 8))) return false;
   const first = s.isFirst(t);
   const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
   const common = lex.common(t.lower);
