@@ -446,4 +446,16 @@ describe("personal data: numbers, plates, addresses and dates", () => {
     expect(found("KvK 12345678 is the registration of the vape shop.")).toEqual([]);
     expect(found("hij noemt zich slim maar is het niet")).toEqual([]);
   });
+
+  it("reads the dates listed after a name under words for several people's dates of birth", () => {
+    expect(
+      found("Dates of birth for the youth camp insurance: [naam] 07-10-2011, [naam] 19-01-2013."),
+    ).toEqual(["geboortedatum:07-10-2011", "geboortedatum:19-01-2013"]);
+    expect(
+      found("Trip to Iceland - still need passports + DOB for:\n[naam] 2009-04-12\n[naam] 2008-11-30"),
+    ).toEqual(["geboortedatum:2009-04-12", "geboortedatum:2008-11-30"]);
+    // A deadline under the same words is no one's birthday.
+    expect(found("Dates of birth for the trip: deadline Friday 12-05-2026")).toEqual([]);
+    expect(found("DOB for: passports must be in by 12-05-2026")).toEqual([]);
+  });
 });

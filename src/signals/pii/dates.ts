@@ -144,6 +144,14 @@ const BIRTH_COLUMN =
 /** A birthday list's own title line, ending in a colon: "Verjaardagskalender groep 3 (voor juf):". */
 const BIRTHDAY_TITLE =
   /^[ \t]*(?:verjaardagskalender|verjaardagslijst|verjaardagen|jarigen|birthdays?|birthday list)\b[^\n]{0,80}:[ \t]*$/gim;
+/** Words for the dates of birth of several people, up to the colon that opens their list. */
+const LIST_OF_BIRTHS =
+  /\b(?:geboortedata|geboortedatums|geboortedatum(?:s)?\s+van|dates\s+of\s+birth|birth\s?dates|dobs|d\.?o\.?b\.?\s+(?:for|of|van))\b[^\n:.]{0,50}:/gi;
+/** A name, or what stands in its place, right before a date: "Sanne ", "[naam] ", "Daan: ". */
+const NAMED_BEFORE = /(?:\p{Lu}[\p{L}'’-]+|\[[^\]\n]{1,20}\])\s*[:(–-]?\s*$/u;
+/** ... but not a day of the week: "deadline Friday 12-05-2026". */
+const WEEKDAY_BEFORE =
+  /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[:(–-]?\s*$/i;
 /** A row of such a list: a name, a separator, a full date. */
 const NAME_ROW = /^[ \t]*(?:[-•*]\s*)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*(?:[-–—:|]|\s{2,})\s*/u;
 const SEPARATED = /[–—|;\t,]|\s-\s|\S\s{2,}\S/;
@@ -181,6 +189,22 @@ function datesOfBirth(text: string): PiiFinding[] {
         const start = row.start + (m.index ?? 0);
         out.push(finding("geboortedatum", text, start, start + (m[1] ?? "").length));
       }
+    }
+  }
+  // Dates of birth asked or given for several people: "DOB for:\n[naam] 2009-04-12\n...",
+  // "Dates of birth for the insurance: Sanne 07-10-2011, Daan 19-01-2013": after the words, up to
+  // a blank line, each full date right after a name (or what stands in its place) is one.
+  for (const cue of text.matchAll(LIST_OF_BIRTHS)) {
+    const from = (cue.index ?? 0) + cue[0].length;
+    const blank = text.slice(from).search(/\n[ \t]*\n/);
+    const list = text.slice(from, blank < 0 ? text.length : from + blank);
+    for (const m of list.matchAll(ROW_DATE)) {
+      const date = m[1] ?? "";
+      if (!/(?:19|20)\d{2}/.test(date)) continue;
+      const before = list.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+      if (!NAMED_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) continue;
+      const start = from + (m.index ?? 0);
+      out.push(finding("geboortedatum", text, start, start + date.length));
     }
   }
   // A birthday list: its title on a line of its own, then rows that open with a name and give a
