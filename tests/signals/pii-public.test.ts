@@ -752,6 +752,20 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Naam: NNB\nKenmerk: 252760189 (=BSN)", "252760189");
     expect(found("Kenmerk: 252760189")).toEqual([]);
     has("Betrokken jongeren:\n1. Ilias\n2. onbekend (rode jas)", "Ilias");
+    has("1. Mother called about bullying\n2. Bully named by mother: Finn\n3. Mother reachable", "Finn");
     expect(found("15:00 Concert: Storm & The Hopefuls\n\n17:00 Close")).toEqual([]);
+  });
+
+  it("leaves a campsite's, a hotel's, a sports centre's and a club's address and account alone", () => {
+    for (const clean of [
+      "Camp booking confirmed:\nCamping De Lakens, Zeeweg 60, 2051 EC Bloemendaal, 2-6 June.\nDeposit of €850 paid to NL33 ABNA 7324 9583 61 (campsite account).",
+      "PE lessons move to Sportcentrum Zuid, Van Heenvlietlaan 220.",
+      "No suspects known. Club IBAN for donations: NL56 KNAB 6399 5338 36.",
+    ])
+      expect(found(clean), clean).toEqual([]);
+    // Someone staying or living there, or a person's account, is still someone's.
+    has("Hij verblijft in hotel De Kroon, Dorpsstraat 4", "Dorpsstraat 4");
+    has("de vader woont bij camping De Lakens, Zeeweg 60", "Zeeweg 60");
+    has("maak over naar NL33 ABNA 7324 9583 61 (account van moeder)", "NL33 ABNA 7324 9583 61");
   });
 });

@@ -179,6 +179,8 @@ export function postcodes(text: string): PiiFinding[] {
     const [, digits = "", space = "", letters = ""] = m;
     const start = m.index ?? 0;
     if (/^S[ADS]$/i.test(letters)) continue;
+    // ("5600 St. Johann": a number and a word cut short, no postcode.)
+    if (/^\p{Lu}\p{Ll}$/u.test(letters) && text[start + m[0].length] === ".") continue;
     // Right after a house number ("Kade 12, 1335 kb") or the word itself it is one, in any case.
     const before = text.slice(Math.max(0, start - 30), start);
     // ... or in the same sentence as an address ("adres: pootstraat 19 zwart, 2613 pl delft").

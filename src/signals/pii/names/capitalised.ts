@@ -170,8 +170,17 @@ export function capitalised(s: NameScan, i: number): boolean {
   if (/\(\s*$/.test(text.slice(0, t.start)) && IN_BRACKETS_AFTER.test(text.slice(t.end)))
     return !lex.word(t.lower) || s.isFirst(t);
   // Before a number ("Bus 12", "The Hopefuls\n17:00") a capitalised word names a thing; the
-  // number of a list's next point does not count ("1. Ilias\n2. ...").
-  if (/^(?:[ \t]*\d|\s*\n\s*\d(?!\d?[.)]\s))/.test(text.slice(t.end, t.end + 8))) return false;
+  // number of a list's next point does not count after a point that is the word alone or a
+  // label's value ("1. Ilias\n2. ...", "2. Named by mother: Finn\n3. ...").
+  const alone = /^[ \t]*\d{1,2}[.)][ \t]*$|:[ \t]*$/.test(
+    text.slice(text.lastIndexOf("\n", t.start - 1) + 1, t.start),
+  );
+  if (/^[ \t]*\d/.test(text.slice(t.end, t.end + 3))) return false;
+  if (
+    /^\s*\n\s*\d/.test(text.slice(t.end, t.end + 8)) &&
+    !(alone && /^\s*\n\s*\d{1,2}[.)]\s/.test(text.slice(t.end, t.end + 8)))
+  )
+    return false;
   const first = s.isFirst(t);
   const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
   const common = lex.common(t.lower);
