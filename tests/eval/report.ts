@@ -111,6 +111,8 @@ const sets = {
   test49: join(import.meta.dirname, "test49.yaml"),
   dev50: join(import.meta.dirname, "dev50.yaml"),
   test50: join(import.meta.dirname, "test50.yaml"),
+  dev51: join(import.meta.dirname, "dev51.yaml"),
+  test51: join(import.meta.dirname, "test51.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
