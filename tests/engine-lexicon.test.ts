@@ -439,4 +439,16 @@ describe("incidents in everyday words", () => {
       ask("is vaping a reportable offence under the wf handelingsprotocol?", "west-friesland").answered,
     ).toBe(false);
   });
+
+  it("reads a pupil sexually assaulted or raped as sexual violence, not as the school rules' ban on harassment", () => {
+    const a = ask(
+      "pupil told us she was sexually assaulted outside school. who can we contact for advice",
+      "leiden",
+    );
+    expect(a.answer).not.toMatch(/^At least: confidential counsellors/);
+    expect(a.answer).toMatch(/sexual/);
+    expect(ask("leerling is verkracht, waar kunnen we advies vragen", "leiden").answer).toMatch(
+      /Centrum Seksueel Geweld/,
+    );
+  });
 });

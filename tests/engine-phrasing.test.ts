@@ -660,6 +660,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(ask("wie zit de ambtelijke werkgroep voor", "west-friesland").answer).toMatch(
       /^Het convenant zegt niet wie de Ambtelijke werkgroep organiseert/,
     );
+    // Almere's kerngroep: its table lists the municipality's project lead among the participants,
+    // and nothing says who organises or chairs it.
+    const kern = ask("who chairs the kerngroep schoolveiligheid", "almere");
+    expect(kern.answered).toBe(false);
+    expect(kern.answer).toMatch(
+      /^The covenant does not say who organises or chairs the Stedelijke kerngroep/,
+    );
+    expect(ask("wie organiseert de kerngroep", "almere").answer).toMatch(
+      /^Het convenant zegt niet wie de Stedelijke kerngroep schoolveiligheid organiseert/,
+    );
+    expect(ask("wie zitten er in de kerngroep", "almere").answer).toMatch(/projectleider schoolveiligheid/);
     // Who takes part it does say.
     const who = ask("wie zitten er minimaal in de ambtelijke werkgroep?", "west-friesland");
     expect(who.answered).toBe(true);

@@ -17,8 +17,9 @@ export function overlegUnits(r: RegionKnowledge, o: Overleg, sourceOf: SourceOf)
   const source = sourceOf(o.refs[0], o.name);
   const slotBase = o.id.slice(r.id.length + 1);
   const about = [`meeting:${o.type}`, ...(o.wijk ? [`wijk:${o.wijk}`] : [])];
-  // ("de werkgroep", "de bijeenkomst", "het overleg".)
-  const article = /(?:groep|bijeenkomst|vergadering)$/i.test(o.name) ? "de" : "het";
+  // ("de werkgroep", "de bijeenkomst", "het overleg"; the head word anywhere in the name: "de
+  // Stedelijke kerngroep schoolveiligheid", "de Bijeenkomsten convenantpartners Palenstein".)
+  const article = /(?:groep|bijeenkomst|vergadering)(?:en)?(?:\s|$)/i.test(o.name) ? "de" : "het";
   const unit = (attribute: string, text: Bilingual): Unit => ({
     id: `${o.id}#${attribute}`,
     kind: "overleg",
