@@ -69,6 +69,15 @@ const CHAT_SPELLING: Record<string, string> = {
   wouldnt: "would not",
   havent: "have not",
   hasnt: "has not",
+  werent: "were not",
+  wont: "will not",
+  thats: "that is",
+  whats: "what is",
+  wheres: "where is",
+  whos: "who is",
+  theres: "there is",
+  weve: "we have",
+  youve: "you have",
 };
 
 /** The words after a "hoe" written short: "hv vaak", "hv lang". */
