@@ -429,6 +429,18 @@ describe("chat words that name no subject", () => {
     expect(ask(q, "zoetermeer").answer).toBe(ask(q.replace("thats", "that's"), "zoetermeer").answer);
     expect(ask(q, "zoetermeer").answer).not.toMatch(/thats/);
   });
+
+  it("reads remembering, understanding and 'volwaardig' as chat, not as a subject the covenants lack", () => {
+    for (const [q, region] of [
+      ["is our covenant still valid, nobody remembers it ever being renewed", "west-friesland"],
+      ["is het OM nou een volwaardige partner in het leidse convenant of niet", "leiden"],
+      [
+        "elke school doet aangifte op een andere manier en de politie snapt er niks van. is daar een afspraak over",
+        "west-friesland",
+      ],
+    ] as const)
+      expect(ask(q, region).answer, q).not.toMatch(/niets specifieks|nothing specific/);
+  });
 });
 
 describe("incidents in everyday words", () => {
