@@ -30,6 +30,11 @@ import { shelterRooms } from "./pii/rooms.ts";
 import { toWritten, transcribe } from "./pii/said-aloud.ts";
 import { namesInOtherScripts } from "./pii/scripts.ts";
 import { senders, speakers } from "./pii/speakers.ts";
+
+/** Words for a team, a desk or a service in a mailbox made of two English words. */
+const SERVICE_WORD =
+  /^(?:safety|security|network|team|office|desk|school|youth|care|support|service|services|info|help|centre|center|club|group|board|staff|parents|welfare|community|project|admin|front|reception|student|students|pupil|pupils|attendance|events|coach|coaches)$/;
+
 import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
 
 export { elfproef } from "./pii/numbers.ts";
@@ -128,11 +133,12 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
       (w) => {
         const lex = lexicon();
         const place = lex.proper(w) && !lex.personName(w);
-        // ("safetynetwork@": two English words run together, neither a name.)
+        // ("safetynetwork@": two English words run together, neither a name, one of them a word
+        // for a team, a desk or a service; "fairweather@", "darkknight@" are someone's.)
         const pair = (i: number) =>
           [w.slice(0, i), w.slice(i)].every(
             (p) => lex.english(p, true) && !lex.firstName(p) && !lex.surname(p) && !lex.personName(p),
-          );
+          ) && [w.slice(0, i), w.slice(i)].some((p) => SERVICE_WORD.test(p));
         return (
           (lex.common(w) ||
             lex.english(w) ||

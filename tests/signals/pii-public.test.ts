@@ -768,4 +768,41 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("de vader woont bij camping De Lakens, Zeeweg 60", "Zeeweg 60");
     has("maak over naar NL33 ABNA 7324 9583 61 (account van moeder)", "NL33 ABNA 7324 9583 61");
   });
+
+  it("keeps what review 66 found: case numbers before a BSN field, names before indented lines, homes at a campsite", () => {
+    // A number with a BSN field or a remark after it is no BSN; "(=BSN)" closing on it is.
+    for (const clean of [
+      "Zaaknummer: 20240611 BSN: onbekend",
+      "Dossiernr 123456789 (BSN nog niet ontvangen)",
+      "Zaak 20250411 / BSN-check",
+    ])
+      expect(found(clean), clean).toEqual([]);
+    // A name before an indented line with a number stays a name; a place to go on a list does not.
+    has("Leerlingen:\n  - Kowalczyk\n    12 jaar", "Kowalczyk");
+    expect(found("Uitjes:\n1. Glowgolf\n2. bowlen")).toEqual([]);
+    // Someone living or staying at a hotel, a campsite or a holiday park lives there.
+    has("Ze verblijven nu in Hotel De Zon, Stationsweg 4", "Stationsweg 4");
+    has("They are living at the campsite, Zeeweg 60", "Zeeweg 60");
+    has("Gezin woont permanent op vakantiepark De Bosrand, Bosweg 3", "Bosweg 3");
+    expect(found("De leerlingen verblijven in Hotel Alpenhof, Dorpsweg 12")).toEqual([]);
+    // A person's mailbox of two English words, a sole trader's or a father's account at a club.
+    has("Mrs Fairweather: fairweather@school.nl", "fairweather@school.nl");
+    has("mail darkknight@ymail.com", "darkknight@ymail.com");
+    has("Zijn bedrijfsrekening NL33 ABNA 7324 9583 61", "NL33 ABNA 7324 9583 61");
+    has("Sportclub account van vader: NL33 ABNA 7324 9583 61", "NL33 ABNA 7324 9583 61");
+    // A home postcode written in mixed case before a full stop.
+    has("Woont op Lindelaan 4, 2611 Ab.", "2611 Ab");
+    // An evening, a date or a kick-off under the words for dates of birth is no one's birthday;
+    // a mother's is hers.
+    expect(found("Geboortedata: Ouderavond 03-06-2026, Datum: 12-05-2026")).toEqual([]);
+    has("Geboortedatums van het gezin:\nMoeder 12-01-1988\n[naam] 04-04-2012", "12-01-1988");
+    // A family in a caravan on a campsite, or sitting there now; money paid back to a person.
+    has("Sinds de uitzetting staan ze met een caravan op camping Het Veld, Veldweg 3, plot 7.", "Veldweg 3");
+    has("Zij zitten nu op camping De Lakens, Zeeweg 60 (chalet 14).", "Zeeweg 60");
+    has("Terugbetalen aan mevrouw Jansen op NL69INGB0123456789 (campingrekening)", "NL69INGB0123456789");
+    // Where the place is named before its address: a gym's; the address alone may be anyone's.
+    expect(found("What: graffiti on the gym wall\nWhere: south gym, Sportlaan 4\nWhen: weekend")).toEqual([]);
+    has("What: drugs being sold from a flat\nWhere: Kanaalstraat 140-3, Utrecht", "Kanaalstraat 140-3");
+    has("Where: her home, Dorpsstraat 4", "Dorpsstraat 4");
+  });
 });

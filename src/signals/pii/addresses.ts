@@ -235,7 +235,9 @@ export function addresses(
         /^[^.\n]{0,12}\b(?:desk|balie|loket|geopend|open\s+(?:ma|mon|di|tue|daily|dagelijks)|openingstijden|opening hours|meeting room|vergaderruimte|vergaderzaal|vergaderkamer)\b/i.test(
           after,
         ) ||
-        (/^(?:locatie|location|venue)\s*:/i.test(
+        // ("Where: south gym, Sportlaan 4": the place named before its address; "Where:
+        // Kanaalstraat 140-3" alone may be anyone's.)
+        (/^(?:[-•*]\s*)?(?:(?:locatie|location|venue)\s*:|(?:waar|where|plaats|place|plek)\s*:(?=\s*\p{L}[^\n]*,$))(?![^\n]*\b(?:thuis|woning|woont|huis|oma|opa|familie|gezin|vader|moeder|home|house|lives|family|grandma|mother|father|his|her|zijn|haar)\b)/iu.test(
           text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trim(),
         ) &&
           !/^[^\n]{0,80}\b(?:woonhuis|woning|thuis|woont|familie|gezin|vader|moeder|verdachte|slachtoffer|home|house)\b/i.test(

@@ -4,6 +4,7 @@
  * decides nothing.
  */
 import { MONTH_NAMES } from "./cues.ts";
+import { lexicon } from "./lexicon.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 const MONTHS =
@@ -148,10 +149,22 @@ const BIRTHDAY_TITLE =
 const LIST_OF_BIRTHS =
   /\b(?:geboortedata|geboortedatums|geboortedatum(?:s)?\s+van|dates\s+of\s+birth|birth\s?dates|dobs|d\.?o\.?b\.?\s+(?:for|of|van))\b[^\n:.]{0,50}:/gi;
 /** A name, or what stands in its place, right before a date: "Sanne ", "[naam] ", "Daan: ". */
-const NAMED_BEFORE = /(?:\p{Lu}[\p{L}'’-]+|\[[^\]\n]{1,20}\])\s*[:(–-]?\s*$/u;
-/** ... but not a day of the week: "deadline Friday 12-05-2026". */
-const WEEKDAY_BEFORE =
-  /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[:(–-]?\s*$/i;
+const NAMED_BEFORE = /(\p{Lu}[\p{L}'’-]+|\[[^\]\n]{1,20}\])\s*[:(–-]?\s*$/u;
+/** A member of the family, whose date of birth is as personal: "Moeder 12-01-1988". */
+const FAMILY_MEMBER =
+  /^(?:moeder|vader|mama|papa|zoon|dochter|broer|zus|broertje|zusje|oma|opa|kind|mother|father|mum|mom|dad|son|daughter|brother|sister|child)$/;
+/** A word that may be a name: one the lists know, or no ordinary word ("Datum", "Ouderavond",
+ * "Friday", "Deadline" are not). */
+function nameLike(word: string): boolean {
+  const lex = lexicon();
+  const w = word.toLowerCase();
+  return (
+    FAMILY_MEMBER.test(w) ||
+    lex.firstName(w) ||
+    lex.surname(w) ||
+    (!lex.common(w) && !lex.english(w) && !lex.notName(w))
+  );
+}
 /** A row of such a list: a name, a separator, a full date. */
 const NAME_ROW = /^[ \t]*(?:[-•*]\s*)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*(?:[-–—:|]|\s{2,})\s*/u;
 const SEPARATED = /[–—|;\t,]|\s-\s|\S\s{2,}\S/;
@@ -202,7 +215,8 @@ function datesOfBirth(text: string): PiiFinding[] {
       const date = m[1] ?? "";
       if (!/(?:19|20)\d{2}/.test(date)) continue;
       const before = list.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
-      if (!NAMED_BEFORE.test(before) || WEEKDAY_BEFORE.test(before)) continue;
+      const named = NAMED_BEFORE.exec(before)?.[1];
+      if (!named || !(named.startsWith("[") || nameLike(named))) continue;
       const start = from + (m.index ?? 0);
       out.push(finding("geboortedatum", text, start, start + date.length));
     }

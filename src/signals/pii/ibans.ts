@@ -8,7 +8,7 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer|overmaken|maak\s+over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|sportclub|\w*verenigings?|church|kerk|mosque|moskee|association|camping|campsite|hotel|company|bedrijfs?)\s*(?:account|rekening|iban)\b(?:\s+(?:for|voor)\s+(?:donations|donaties|giften|gifts|contributie|membership|payments?|betalingen))?[^.\n]{0,15}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer|overmaken|maak\s+over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|sportclub|\w*verenigings?|church|kerk|mosque|moskee|association|camping|campsite|hotel)\s*(?:account|rekening|iban)\b(?:\s+(?:for|voor)\s+(?:donations|donaties|giften|gifts|contributie|membership|payments?|betalingen))?(?:(?!\b(?:van|of|from)\b)[^.\n]){0,15}$/i;
 /** A foundation's own account, labelled after its name alone: "Stichting Jeugdfonds Sport: rekeningnummer
  * NL..." (not "Stichting Leergeld, gezin Yilmaz: IBAN ...", "... betaalt aan moeder: IBAN ..."). */
 const FOUNDATION_LABEL =
@@ -30,7 +30,7 @@ const FAMILY =
 const PERSON_AFTER_ACCOUNT =
   /^\s*(?:\((?!\s*(?:kvk|rsin|anbi|btw)\b)|[-–—]\s*\p{Lu}|,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?!(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|pta|ouderraad|school)))/iu;
 const ORG_ACCOUNT_AFTER =
-  /^\s*\(\s*(?:the\s+|de\s+|het\s+)?(?:campsite|camping|club|clubs|school|hotel|company|bedrijfs?|verenigings?|stichtings?|kerk|church|moskee|mosque)\s*(?:account|rekening)\s*\)|^\s*[,(]\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*in the name of the (?:association|foundation|church|mosque|club|school)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
+  /^\s*\(\s*(?:the\s+|de\s+|het\s+)?(?:campsite|camping|club|clubs|school|hotel|verenigings?|stichtings?|kerk|church|moskee|mosque)\s*(?:account|rekening)\s*\)|^\s*[,(]\s*(?:stichting|foundation|vereniging|pta|ouderraad|ouderverenigings?)\b|^\s*,?\s*in the name of the (?:association|foundation|church|mosque|club|school)\b|^\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:(?:de\s+|the\s+)?(?:stichting|gemeente|school|obs|cbs|kbs|ikc|vereniging|ouderraad|medezeggenschapsraad|mr|st\.|pta|parents'? association|oudervereniging)|[^,\n]{0,50}\b(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF)(?![\p{L}]))/iu;
 
 /**
  * A foreign account written in digits only ("BE15 9078 6666 1760"): the country's length and
@@ -94,7 +94,14 @@ export function ibans(text: string): PiiFinding[] {
       !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
     )
       continue;
-    if (ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60))) continue;
+    // (Not an account paid to a person named before it: "terugbetalen aan mevrouw Jansen op NL...".)
+    if (
+      ORG_ACCOUNT_AFTER.test(text.slice(end, end + 60)) &&
+      !/\b(?:mevrouw|meneer|mevr|dhr|mw|mr|mrs|ms|familie|fam|vader|moeder|father|mother)\b/i.test(
+        text.slice(Math.max(0, start - 60), start),
+      )
+    )
+      continue;
     // Gifts to a foundation named before them, with no family in between or after ("giften voor
     // mijn zoon", "t.n.v. fam. Yilmaz", "(Ilse Ward)", "- Ilse Ward" keep the account personal).
     const lead = text.slice(Math.max(0, start - 200), start);

@@ -45,10 +45,12 @@ export function bsns(text: string): PiiFinding[] {
     // is one grouped 3-2-4, as an ISBN is.)
     const digits = m[0].replace(/\D/g, "");
     const plain = !/-/.test(m[0]) && !m[3] && digits.length === 9;
-    // ("Kenmerk: 252760189 (=BSN)": named a BSN right after it, whatever its label says.)
-    const named = /^\s*[(/]?\s*(?:=|is\s+(?:het|de|the|a)?)?\s*(?:bsn|burgerservicenummer)\b/i.test(
-      text.slice(start + m[0].length, start + m[0].length + 30),
-    );
+    // ("Kenmerk: 252760189 (=BSN)": named a BSN right after it, whatever its label says; not a
+    // field that follows, "20240611 BSN: onbekend", "(BSN nog niet ontvangen)".)
+    const named =
+      /^\s*(?:\(\s*=?\s*(?:bsn|burgerservicenummer)\s*\)|=\s*(?:bsn|burgerservicenummer)\b(?!\s*[:-]))/i.test(
+        text.slice(start + m[0].length, start + m[0].length + 30),
+      );
     if (cued || named || (!other && plain && elfproef(digits)))
       out.push(finding("bsn", text, start, start + m[0].length));
   }
@@ -179,8 +181,8 @@ export function postcodes(text: string): PiiFinding[] {
     const [, digits = "", space = "", letters = ""] = m;
     const start = m.index ?? 0;
     if (/^S[ADS]$/i.test(letters)) continue;
-    // ("5600 St. Johann": a number and a word cut short, no postcode.)
-    if (/^\p{Lu}\p{Ll}$/u.test(letters) && text[start + m[0].length] === ".") continue;
+    // ("5600 St. Johann": a number and a saint's name, no postcode.)
+    if (/^St$/.test(letters) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(start + m[0].length))) continue;
     // Right after a house number ("Kade 12, 1335 kb") or the word itself it is one, in any case.
     const before = text.slice(Math.max(0, start - 30), start);
     // ... or in the same sentence as an address ("adres: pootstraat 19 zwart, 2613 pl delft").

@@ -172,15 +172,12 @@ export function capitalised(s: NameScan, i: number): boolean {
   // Before a number ("Bus 12", "The Hopefuls\n17:00") a capitalised word names a thing; the
   // number of a list's next point does not count after a point that is the word alone or a
   // label's value ("1. Ilias\n2. ...", "2. Named by mother: Finn\n3. ...").
-  const alone = /^[ \t]*\d{1,2}[.)][ \t]*$|:[ \t]*$/.test(
-    text.slice(text.lastIndexOf("\n", t.start - 1) + 1, t.start),
-  );
-  if (/^[ \t]*\d/.test(text.slice(t.end, t.end + 3))) return false;
-  if (
-    /^\s*\n\s*\d/.test(text.slice(t.end, t.end + 8)) &&
-    !(alone && /^\s*\n\s*\d{1,2}[.)]\s/.test(text.slice(t.end, t.end + 8)))
-  )
-    return false;
+  // (Only a word the name lists know: "1. Glowgolf\n2. ..." is a place to go.)
+  const alone =
+    /^[ \t]*\d{1,2}[.)][ \t]*$|:[ \t]*$/.test(text.slice(text.lastIndexOf("\n", t.start - 1) + 1, t.start)) &&
+    /^\n\d{1,2}[.)]\s/.test(text.slice(t.end, t.end + 5)) &&
+    (s.isFirst(t) || lex.surname(t.lower) || lex.surnameShape(t.lower));
+  if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) && !alone) return false;
   const first = s.isFirst(t);
   const sur = lex.surname(t.lower) || lex.personName(t.lower) || lex.surnameShape(t.lower);
   const common = lex.common(t.lower);
