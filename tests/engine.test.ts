@@ -526,21 +526,29 @@ describe("answers", () => {
         "alphen-aan-den-rijn",
       ).answer,
     ).toMatch(/^The covenant says nothing about that\./);
-    // A fact of the covenant that only shares a word or two with the question (Almere's
-    // introduction, Zoetermeer's article on reporting a crime) does not make it speak of the subject.
-    for (const [q, region] of [
-      ["does the almere covenant say anything about the wet vrij en veilig onderwijs", "almere"],
-      [
-        "does the zoetermeer covenant say we have to report serious incidents to the onderwijsinspectie",
-        "zoetermeer",
-      ],
-    ] as const) {
-      const silent = ask(q, region);
-      expect(silent.answered, q).toBe(false);
-      expect(silent.answer, q).toMatch(
-        /^The covenant says nothing about that\.\nGeneral guidance: Bill on free/,
-      );
-    }
+    // A fact of the covenant that comes well below the guidance (Almere's introduction, Zoetermeer's
+    // article on reporting a crime) does not make the guidance the covenant's word; where one comes
+    // near, the covenant is not called silent: it is shown, with its article, before the guidance.
+    const silent = ask(
+      "does the almere covenant say anything about the wet vrij en veilig onderwijs",
+      "almere",
+    );
+    expect(silent.answered).toBe(false);
+    expect(silent.answer).toMatch(/^The covenant says nothing about that\.\nGeneral guidance: Bill on free/);
+    const near = ask(
+      "does the zoetermeer covenant say we have to report serious incidents to the onderwijsinspectie",
+      "zoetermeer",
+    );
+    expect(near.answered).toBe(false);
+    expect(near.answer).toMatch(
+      /^The covenant does not say this in so many words\.\nClosest in the covenant is Inleiding/,
+    );
+    expect(near.answer).toMatch(/\nGeneral guidance: Bill on free/);
+    // (Review 65: Almere's covenant does speak of the police and the school; it is not called silent.)
+    expect(
+      ask("volgens het convenant mag de politie informatie over een leerling aan school geven?", "almere")
+        .answer,
+    ).not.toMatch(/zegt het convenant niets/);
     // Asked without the covenant, the guidance answers; what the covenant says still answers.
     expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(

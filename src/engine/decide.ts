@@ -101,6 +101,8 @@ function holdsPart(whole: Unit, part: Unit): boolean {
 
 /** How near the covenant's own fact must come to general guidance to go before it. */
 const OWN_FACT = 0.85;
+/** ... and to be shown beside it, the covenant not called silent. */
+const NEAR_FACT = 0.6;
 
 /** A score only a paraphrase or a cue with its entity reaches. */
 const STRONG = 0.9;
@@ -108,7 +110,14 @@ const STRONG = 0.9;
 export type Decision =
   | { kind: "answer"; picked: Ranked[] }
   | { kind: "ask"; options: Ranked[] }
-  | { kind: "refuse"; subject?: string; closest?: Ranked; unsaid?: "quantity" | "duration" | "covenant" };
+  | {
+      kind: "refuse";
+      subject?: string;
+      closest?: Ranked;
+      unsaid?: "quantity" | "duration" | "covenant";
+      /** With "covenant" unsaid: the covenant's own nearest fact, well below the guidance. */
+      near?: Ranked;
+    };
 
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
@@ -198,22 +207,21 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   // "meldcode stappen volgens ons westfriese convenant": what the covenant says is asked, and
   // general guidance is no covenant's word. When guidance comes nearest, the covenant asked does
   // not speak of its subject (speaksOf) and none of that covenant's facts comes nearly as near
-  // (OWN_FACT), the covenant does not say (the guidance is shown as such); a fact that shares a
-  // word or two with the question does not make it speak of the subject.
+  // (OWN_FACT), the covenant does not say it in so many words (the guidance is shown as such, and
+  // the covenant's own nearest fact beside it, when one comes near at all).
   const [first] = given.ranked;
+  const ownFact = (r: Ranked) =>
+    r.unit.kind !== "guidance" && (regions.length === 0 || regions.includes(r.unit.region ?? ""));
   if (
     PER_COVENANT.test(q.normalized) &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&
-    !given.ranked.some(
-      (r) =>
-        r.unit.kind !== "guidance" &&
-        r.score >= Math.max(LOW, OWN_FACT * first.score) &&
-        (regions.length === 0 || regions.includes(r.unit.region ?? "")),
-    )
-  )
-    return { kind: "refuse", closest: first, unsaid: "covenant" };
+    !given.ranked.some((r) => ownFact(r) && r.score >= Math.max(LOW, OWN_FACT * first.score))
+  ) {
+    const near = given.ranked.find((r) => ownFact(r) && r.score >= Math.max(LOW, NEAR_FACT * first.score));
+    return { kind: "refuse", closest: first, unsaid: "covenant", ...(near ? { near } : {}) };
+  }
   const kept = lasting ? { ...given, ranked: given.ranked.filter((r) => !LIFECYCLE.test(r.unit.id)) } : given;
   // ("vanaf welk schooljaar verwacht het leidse convenant dat de wet ... geldt?": where the question
   // asks what the covenant says, the covenant's own fact nearly as near as general guidance comes first.)
@@ -299,16 +307,6 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     // It is chosen on the lead's evidence, and decided on it.
     if (!top.unit.quote && quoted) top = { ...quoted, score: lead.score, cover: lead.cover };
   }
-  // "welke rol heeft Veilig Thuis in het Alphense convenant?": a partner the covenant asked does
-  // not name has no role in it; another partner's duties are no answer.
-  const asked = q.roles.filter((r) => !PARTIES.has(r.id));
-  if (
-    asked.length === 1 &&
-    ROLE_ASKED.test(q.normalized) &&
-    regions.length === 1 &&
-    !res.ranked.some((r) => r.unit.region === regions[0] && r.unit.about.includes(`role:${asked[0]?.id}`))
-  )
-    return { kind: "refuse", closest: top };
   const second = others[0];
   const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
   if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };

@@ -261,7 +261,7 @@ function namingClosest(
  * shown as guidance with whom to ask. */
 export function besidesFor(
   q: Query,
-  whole: { closest?: Ranked; unsaid?: "quantity" | "duration" | "covenant" },
+  whole: { closest?: Ranked; unsaid?: "quantity" | "duration" | "covenant"; near?: Ranked },
   subject?: { nl: readonly string[]; en: readonly string[]; sayClosest?: boolean },
 ): Besides | undefined {
   const closest = whole.closest;
@@ -279,12 +279,25 @@ export function besidesFor(
     };
   if (whole.unsaid !== "covenant") return undefined;
   const one = q.regions.length === 1;
+  // (A fact of the covenant that comes near, though well below the guidance: the covenant is not
+  // called silent, and that fact is shown first, with its article.)
+  const near = whole.near?.unit;
   return {
     unit: closest.unit,
-    unsaid: {
-      nl: one ? "Daarover zegt het convenant niets." : "Daarover zeggen de convenanten niets.",
-      en: one ? "The covenant says nothing about that." : "The covenants say nothing about that.",
-    },
+    unsaid: near
+      ? {
+          nl: one
+            ? "Het convenant zegt dit niet met zoveel woorden."
+            : "De convenanten zeggen dit niet met zoveel woorden.",
+          en: one
+            ? "The covenant does not say this in so many words."
+            : "The covenants do not say this in so many words.",
+        }
+      : {
+          nl: one ? "Daarover zegt het convenant niets." : "Daarover zeggen de convenanten niets.",
+          en: one ? "The covenant says nothing about that." : "The covenants say nothing about that.",
+        },
+    ...(near ? { near } : {}),
     lead: { nl: "Algemene richtlijn:", en: "General guidance:" },
     after: GUIDANCE_NOTE,
   };
@@ -298,6 +311,8 @@ export interface Besides {
   lead?: { nl: string; en: string };
   /** A line after it. */
   after?: { nl: string; en: string };
+  /** The covenant's own nearest fact, shown before it. */
+  near?: Unit;
 }
 
 /** The covenants do not say: refuse, and say whom to ask. */
@@ -329,6 +344,15 @@ export function notInCovenants(
               "Dat staat niet in de convenanten schoolveiligheid die ik ken, dus daar kan ik geen betrouwbaar antwoord op geven.",
               "The school-safety covenants I know do not say, so I cannot give a reliable answer.",
             ),
+      ...(besides?.near
+        ? [
+            t(
+              lang,
+              `Het dichtst erbij komt ${besides.near.source.ref}: ${besides.near.text.nl}`,
+              `Closest in the covenant is ${besides.near.source.ref}: ${besides.near.text.en}`,
+            ),
+          ]
+        : []),
       ...(besides
         ? [
             t(
@@ -340,7 +364,7 @@ export function notInCovenants(
           ]
         : []),
     ],
-    sources: besides ? [besides.unit.source] : [],
+    sources: besides ? [...(besides.near ? [besides.near.source] : []), besides.unit.source] : [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),
   });
   return { ...answer, unanswered: "not-in-covenants", ...(chosen ? { unit: chosen } : {}) };

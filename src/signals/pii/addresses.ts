@@ -167,11 +167,14 @@ export function addresses(
       if ((m[2] ?? "").includes("\n") && !nextLineNumber(m[2] ?? "", after, STREET_WORD.test(street)))
         continue;
       // "volgende vergadering 15 mei": a day of a month after a noun in "-ing", not a house number.
+      // (Also a day and a month in figures after such a noun: "MR-vergadering 12-6".)
+      const dayMonth = /^\s*(?:[12]?\d|3[01])[-/](?:0?[1-9]|1[0-2])$/.test(m[2] ?? "");
       if (
-        /^\p{Ll}\p{L}*ing$/u.test(street) &&
-        /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i.test(
-          after,
-        )
+        (/^\p{Ll}\p{L}*ing$/u.test(street) &&
+          /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i.test(
+            after,
+          )) ||
+        (dayMonth && /(?:^|[\s-])\p{L}*(?:ering|eling|ding|king)$/iu.test(street))
       )
         continue;
       const before = text.slice(Math.max(0, start - 40), start);
