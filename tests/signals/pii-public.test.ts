@@ -804,5 +804,8 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     expect(found("What: graffiti on the gym wall\nWhere: south gym, Sportlaan 4\nWhen: weekend")).toEqual([]);
     has("What: drugs being sold from a flat\nWhere: Kanaalstraat 140-3, Utrecht", "Kanaalstraat 140-3");
     has("Where: her home, Dorpsstraat 4", "Dorpsstraat 4");
+    // A meeting's day and month in figures is no house number; a street's number with an addition is.
+    expect(found("Volgende MR-vergadering 12-6 in de aula.")).toEqual([]);
+    has("Hij woont aan de Buitenring 12-6", "Buitenring 12-6");
   });
 });
