@@ -19,7 +19,7 @@ import { rosterChildren, signedUnderDesk, signedWithRole } from "./pii/headers.t
 import { ibans } from "./pii/ibans.ts";
 import { introducedNames } from "./pii/introductions.ts";
 import { knownRanges, notPersonal, publicFigureRanges } from "./pii/known.ts";
-import { lexicon } from "./pii/lexicon.ts";
+import { type Lexicon, lexicon } from "./pii/lexicon.ts";
 import { isMobile, nobodysLine, phoneDigits } from "./pii/lines.ts";
 import { names } from "./pii/names.ts";
 import { nicknamesBeforeNames } from "./pii/nicknames.ts";
@@ -30,15 +30,30 @@ import { shelterRooms } from "./pii/rooms.ts";
 import { toWritten, transcribe } from "./pii/said-aloud.ts";
 import { namesInOtherScripts } from "./pii/scripts.ts";
 import { senders, speakers } from "./pii/speakers.ts";
+import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
+
+export { elfproef } from "./pii/numbers.ts";
+export type { PiiFinding, PiiKind } from "./pii/types.ts";
 
 /** Words for a team, a desk or a service in a mailbox made of two English words. */
 const SERVICE_WORD =
   /^(?:safety|security|network|team|office|desk|school|youth|care|support|service|services|info|help|centre|center|club|group|board|staff|parents|welfare|community|project|admin|front|reception|student|students|pupil|pupils|attendance|events|coach|coaches)$/;
 
-import { finding, overlaps, type PiiFinding, type PiiKind } from "./pii/types.ts";
-
-export { elfproef } from "./pii/numbers.ts";
-export type { PiiFinding, PiiKind } from "./pii/types.ts";
+/** "safetynetwork": two English words run together, neither a name, one of them a word for a
+ * team, a desk or a service ("fairweather", "darkknight" are someone's). */
+function serviceWords(lex: Lexicon, w: string): boolean {
+  for (let i = 4; i <= w.length - 4; i++) {
+    const parts = [w.slice(0, i), w.slice(i)];
+    if (
+      parts.every(
+        (p) => lex.english(p, true) && !lex.firstName(p) && !lex.surname(p) && !lex.personName(p),
+      ) &&
+      parts.some((p) => SERVICE_WORD.test(p))
+    )
+      return true;
+  }
+  return false;
+}
 
 export interface PiiOptions {
   /** What the knowledge base names is not personal: schools, wijken, organisations, roles. */
@@ -133,18 +148,8 @@ function findIn(text: string, options: PiiOptions): PiiFinding[] {
       (w) => {
         const lex = lexicon();
         const place = lex.proper(w) && !lex.personName(w);
-        // ("safetynetwork@": two English words run together, neither a name, one of them a word
-        // for a team, a desk or a service; "fairweather@", "darkknight@" are someone's.)
-        const pair = (i: number) =>
-          [w.slice(0, i), w.slice(i)].every(
-            (p) => lex.english(p, true) && !lex.firstName(p) && !lex.surname(p) && !lex.personName(p),
-          ) && [w.slice(0, i), w.slice(i)].some((p) => SERVICE_WORD.test(p));
         return (
-          (lex.common(w) ||
-            lex.english(w) ||
-            place ||
-            lex.notName(w) ||
-            Array.from({ length: Math.max(0, w.length - 7) }, (_, k) => k + 4).some(pair)) &&
+          (lex.common(w) || lex.english(w) || place || lex.notName(w) || serviceWords(lex, w)) &&
           !lex.firstName(w) &&
           !lex.surname(w)
         );
