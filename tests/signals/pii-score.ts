@@ -232,6 +232,10 @@ export const CORPORA = {
   dev54: join(import.meta.dirname, "pii-dev54.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test53: join(import.meta.dirname, "pii-test53.yaml"),
+  /** A fifty-fifth corpus (200 signals on care and health around a school): a development half ... */
+  dev55: join(import.meta.dirname, "pii-dev55.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test54: join(import.meta.dirname, "pii-test54.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
