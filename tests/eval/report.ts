@@ -113,6 +113,8 @@ const sets = {
   test50: join(import.meta.dirname, "test50.yaml"),
   dev51: join(import.meta.dirname, "dev51.yaml"),
   test51: join(import.meta.dirname, "test51.yaml"),
+  dev52: join(import.meta.dirname, "dev52.yaml"),
+  test52: join(import.meta.dirname, "test52.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
