@@ -806,6 +806,11 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Where: her home, Dorpsstraat 4", "Dorpsstraat 4");
     // A meeting's day and month in figures is no house number; a street's number with an addition is.
     expect(found("Volgende MR-vergadering 12-6 in de aula.")).toEqual([]);
+    // A children's hospital's address, and a condition named after a person, name no one.
+    expect(found("Leerling ligt in het Sophia Kinderziekenhuis (Wytemaweg 80, Rotterdam).")).toEqual([]);
+    expect(found("A student with Crohn's disease needs a toilet pass.")).toEqual([]);
+    has("De jongen woont boven het Kinderziekenhuis, Dorpsstraat 4", "Dorpsstraat 4");
+    has("Kees's mother called.", "Kees");
     has("Hij woont aan de Buitenring 12-6", "Buitenring 12-6");
   });
 });

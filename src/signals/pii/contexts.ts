@@ -83,6 +83,9 @@ const TRADE_APPOSITION = "(?:bloemist|bakker|slager|kapper|florist|butcher|baker
 const PET_OR_CHARACTER =
   "(?:puppets?|pop|knuffel|mascot(?:te)?|konijn(?:en|tje|tjes)?|rabbits?|bunn(?:y|ies)|hamsters?|cavia'?s?|guinea pigs?|parkiet(?:en)?|goudvis(?:sen)?|goldfish|kat(?:ten)?|katje|cats?|kittens?|hond(?:en|je)?|dogs?|pupp(?:y|ies)|paard(?:en)?|horses?|pony'?s?|geit(?:en)?|goats?|kip(?:pen)?|chickens?|dolls?|teddy|brawlers?)";
 const CONTEXTS = [
+  // "Crohn's disease", "Asperger's syndrome", "de ziekte van Crohn": a condition named after the one
+  // who described it.
+  /\p{Lu}[\p{L}-]*['’]s(?=\s+(?:disease|syndrome|disorder|lymphoma|palsy|sign)\b)|(?<=\b(?:ziekte|syndroom)\s+van\s+)\p{Lu}[\p{L}-]*/gu,
   // "channel District North", "wijkteam Zuid", "Stadsdeel Oost": a quarter of town after a word for
   // an area or a team.
   /(?<=\b(?:district|wijk|wijkteam|stadsdeel|regio|region|area|zone|sector|team|watch|unit|afdeling|kanaal|channel|worker|werker|jongerenwerker|jongerenwerk)\s+)(?:north|south|east|west|noord|zuid|oost|centrum|centre|center|midden)\b/giu,

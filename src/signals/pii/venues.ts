@@ -14,9 +14,10 @@ const STAYING =
   /\b(?:woont|wonen|woonde|logeert|logeren|ondergebracht|opgevangen|permanent|lives|living|housed|caravan|stacaravan|chalet|uitzetting|evicted)\b|\b(?:verblijft|verblijven|verbleef|slaapt|slapen|zit|zitten|zat|stays?|staying|sleeps?|sleeping)\b[^.!?\n]{0,20}\b(?:nu|now|tijdelijk|temporarily|sinds|since)\b|\b(?:nu|now|tijdelijk|temporarily)\b[^.!?\n]{0,20}\b(?:verblijft|verblijven|slaapt|slapen|zit|zitten|stays?|staying|sleeps?|sleeping)\b/i;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD = `(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|police post|gezondheidscentrum|health centre|health center|medical centre|medical center|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal|kapsalon|kapper|barbershop|snackbar|cafetaria|bakkerij|slagerij|autobedrijf|fietsenmaker|fietsenwinkel|supermarkt|apotheek|tandartspraktijk|pizzeria|shoarmazaak|avondwinkel|nagelstudio|sportschool|sportcentrum|sportpark|sportcomplex|sportvereniging|${LODGING})`;
-// (Also a school named in one word: "de Koningin Wilhelminaschool", "het Da Vinci College".)
+// (Also a school or a hospital named in one word: "de Koningin Wilhelminaschool", "het Da Vinci
+// College", "het Sophia Kinderziekenhuis".)
 const ORGANISATION_WORDS_G = new RegExp(
-  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum)\\b`,
+  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum|ziekenhuis|kliniek)\\b`,
   "giu",
 );
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
