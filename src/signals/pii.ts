@@ -10,7 +10,9 @@
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { addresses, addressesAfterNames } from "./pii/addresses.ts";
-import { brandLists, compoundRanges, contextRanges } from "./pii/contexts.ts";
+import { brandLists } from "./pii/brand-lists.ts";
+import { compoundRanges } from "./pii/compounds.ts";
+import { contextRanges } from "./pii/contexts.ts";
 import { NAME_CUES, ORGANISATION_WORDS, TITLE_ABBREVIATIONS } from "./pii/cues.ts";
 import { birthDates, datesAfterNames } from "./pii/dates.ts";
 import { echoes, listedBeside } from "./pii/echoes.ts";

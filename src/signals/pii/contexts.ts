@@ -1,9 +1,9 @@
 /**
  * Words that are no person because of what stands around them: a titled thing ("het boek 'Storm'"),
- * a firm, a pet or a character, a storm or a weather warning, a compound of known words.
+ * a firm, a place named after someone, a pet or a character, a condition named after the one who
+ * described it. (Brands in a list: brand-lists.ts; storms and compounds: compounds.ts.)
  */
-import { MONTH_NAMES, MONTHS_SHORT, OWN_ACCOUNT } from "./cues.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
 import type { Range } from "./types.ts";
 
 /** Words as a group that matches them with a small or a capital first letter. */
@@ -26,7 +26,6 @@ const CAP = "\\p{Lu}[\\p{L}'-]*";
 const WORD = "\\p{Lu}[\\p{L}-]*(?!['’\\p{L}])";
 /** Short month names, in dates ("21-25 Oct", "23 Dec-3 Jan") and school calendars. */
 const MONTH_SHORT = "(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?";
-/** Things named with a word that is also a first name: "Ruby and Jade classes", "the Amber plan". */
 /** Things named with a word that is also a first name: "the Amber plan", "Ruby and Jade classes",
  * "the Rose Parade". Written as a title, after an article, or in the plural after two names; a
  * name before "klas 2b" or "team" in chat stays a person. */
@@ -271,132 +270,5 @@ export function contextRanges(text: string): Range[] {
   const out: Range[] = [];
   for (const re of CONTEXTS)
     for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  return out;
-}
-
-/** One item of a list of brands: one or two capitalised words ("Elf Bar", "VanMoof"). */
-const ITEM = String.raw`\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?`;
-const BRAND_LIST = new RegExp(
-  String.raw`(?:\b(?:(?:merken|merk|brands?|makes?)(?:\s+(?:als|zoals|like|such as))?|zoals|like|such as)\b[:\s]*|\(\s*)(${ITEM}(?:(?:\s*,\s*${ITEM})+(?:\s*,?\s*(?:en|and|of|or)\s+${ITEM})?|\s+(?:en|and)\s+${ITEM}))`,
-  "gu",
-);
-
-/** Products named right before a list: "vapes zoals", "deelscooters zoals", "apps like". */
-const PRODUCTS_BEFORE =
-  /\b(?:vapes?|e-sigaretten|sigaretten|snus|drankjes|energiedrankjes|energy drinks|scooters|deelscooters|e-bikes|fietsen|telefoons|phones|apps|games)\s*$/i;
-
-/**
- * A list of brands: "merken als Elf Bar, Crystal en IVG", "e-bikes (Cortina, VanMoof, Gazelle)".
- * Where brands are named as such, one the lists know is enough; elsewhere most items must be.
- */
-export function brandLists(text: string, lex: Pick<Lexicon, "notName">): Range[] {
-  const out: Range[] = [];
-  const brand = (item: string) => item.split(" ").some((w) => lex.notName(w.toLowerCase()));
-  for (const m of text.matchAll(BRAND_LIST)) {
-    const list = m[1] ?? "";
-    const items = list.split(/\s*,\s*|\s+(?:en|and|of|or)\s+/);
-    // After "merken"/"brands" one brand the lists know is enough; after "zoals", "like" or in
-    // brackets, most items must be ("de jongens (Daan, Juul en Sem)" are pupils).
-    // (So do products named before "zoals": "vapes zoals Elfbar, Lost Mary en Crystal".)
-    const named =
-      /^(?:merk|brand|make)/i.test(m[0].trim()) ||
-      PRODUCTS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0));
-    // (Two items only after the plural: "het merk Elfbar en Jayden Bakker verkoopt ze" is a pupil.)
-    const two = /^(?:merken|brands)\b/i.test(m[0].trim());
-    const known = items.filter(brand).length;
-    if (items.length < (two ? 2 : 3) || known === 0 || (!named && known * 2 <= items.length)) continue;
-    const start = (m.index ?? 0) + m[0].length - list.length;
-    out.push({ start, end: start + list.length });
-  }
-  return out;
-}
-
-/** Words of the weather around a storm's name. */
-const WEATHER =
-  /\b(?:wind|winds|windkracht|rukwind\w*|windstoten|code (?:oranje|rood|geel|yellow|orange|red)|knmi|omgewaaid|weggewaaid|omgeblazen|weggeblazen|stormschade|windschade|waaide|weeralarm|damaged|blew|blown|gusts?|weather|met office|orkaan|hurricane|storm|closes|closed|gesloten|afgelast|cancell?ed)\b/i;
-
-/** The weather service's words: a storm with a surname's name is a storm only with these. */
-const STORM_WARNING =
-  /\b(?:knmi|code (?:oranje|rood|geel|yellow|orange)|weeralarm|windkracht|met office|orkaan|hurricane)\b/i;
-
-/**
- * Named storms, and "Joy ride or theft?": a capitalised word that makes one English word with the next
- * ("joyride") opens that word, whatever first name it also is. (The next word is a word of its
- * own, four letters or more: "Bas is" is no "basis", "Do en" no "doen".)
- */
-export function compoundRanges(
-  text: string,
-  lex: Pick<
-    Lexicon,
-    "english" | "firstName" | "surname" | "surnameShape" | "proper" | "personName" | "common"
-  >,
-): Range[] {
-  const out: Range[] = [];
-  // "storm Bert", "Storm Darragh": a storm's name; "Storm Jansen", "Storm Zwaneveld" are pupils.
-  // With a capital, only a known first name that is no surname names a storm.
-  for (const m of text.matchAll(/(?<![\p{L}])([Ss])torm\s+(\p{Lu}\p{Ll}+)(?!\s+\p{Lu})(?![\p{L}'’])/gu)) {
-    const name = (m[2] ?? "").toLowerCase();
-    const surname = lex.surname(name) || lex.surnameShape(name);
-    // ... or any name the weather comes with: "Storm Darragh damaged the bike sheds".
-    const around = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 80);
-    const rest = around.replace(m[0], " ");
-    // (So does what it caused: "because of Storm Isha", "vanwege storm Henk ... gesloten".)
-    const weather =
-      WEATHER.test(rest) ||
-      /\b(?:because of|due to|vanwege|tijdens|during)\s+(?:de\s+|the\s+)?$/i.test(
-        text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0),
-      );
-    // A surname stays a pupil's unless the weather service itself is spoken of ("Storm Yilmaz heeft
-    // het hek omgeblazen" is a boy; "Storm Visser uit 3A" too, whatever the wind did).
-    // ("vanwege Storm Bouma, die hem steeds uitscheldt", "Storm Wiersma uit 3C": a person goes on.)
-    // ("storm Henk (Jan 2024) closed ...": a date in brackets is the storm's.)
-    const pupil =
-      /^\s*(?:\((?!\s*(?:\d{1,2}\s+)?(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec|\d{4})\b)|,\s*\d|uit\b|\d|,?\s*die\b|,?\s*who\b)/i.test(
-        text.slice((m.index ?? 0) + m[0].length),
-      );
-    const forecast = STORM_WARNING.test(rest);
-    if (!pupil && (!surname || forecast) && (m[1] === "s" || lex.firstName(name) || weather))
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  }
-  // "Jan - Mrt", "Jan–Jun", "van Jan tot Jun": a range of months.
-  const month = `(?:${MONTHS_SHORT})`;
-  for (const m of text.matchAll(
-    new RegExp(
-      `(?<![\\p{L}])${month}\\.?\\s*(?:[-–]|tot(?:\\s+en\\s+met)?|t\\/m|to|till|until)\\s*${month}\\b\\.?`,
-      "giu",
-    ),
-  ))
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  // "Storm verwacht vanavond", "Storm trekt rond 14u over volgens KNMI": the weather itself.
-  for (const m of text.matchAll(
-    /(?<![\p{L}])Storm(?=\s+(?:verwacht|voorspeld|trekt(?=[^.\n]{0,30}\b(?:over|door|langs)\b)|raast|komt\s+(?:eraan|vanavond|morgen)|op\s+komst|houdt\s+aan|is\s+(?:voorbij|gaan\s+liggen)|expected|forecast|coming|hits|is\s+coming)\b)/gu,
-  ))
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  const person = (w: string) =>
-    lex.firstName(w) || lex.surname(w) || lex.surnameShape(w) || lex.personName(w);
-  // A trip to a city: "Y6 trip to London", "schoolreis naar Parijs" (not "the trip to Sem's house").
-  for (const m of text.matchAll(
-    /\b(?:trip|excursion|journey|schoolreis|reis|excursie|uitje)\s+(?:to|naar)\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’])/gu,
-  )) {
-    const city = (m[1] ?? "").toLowerCase();
-    if (!person(city) && (lex.proper(city) || !lex.english(city)))
-      out.push({
-        start: (m.index ?? 0) + m[0].length - (m[1] ?? "").length,
-        end: (m.index ?? 0) + m[0].length,
-      });
-  }
-  // A quoted title joined to a word: "'Ome Henk'-filmpjes" are videos ("'Noah'-filmpjes" mock a boy).
-  for (const m of text.matchAll(/['‘"“]([^'’"”\n]{1,30})['’"”]-\p{Ll}+/gu)) {
-    // (Only a title of ordinary words, or a public figure's: "'Djaylano'-filmpjes" mock a boy.)
-    const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/);
-    const ordinary = words.every((w) => (lex.common(w) || lex.english(w)) && !lex.firstName(w));
-    if (ordinary && !words.some(person)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  }
-  // A brand written in capitals and then small letters: "TOPdesk", "KPNmail" ("MOHamed" is caps lock).
-  for (const m of text.matchAll(/(?<![\p{L}'-])\p{Lu}{3,}\p{Ll}{3,}(?![\p{L}'-])/gu))
-    if (!person(m[0].toLowerCase())) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of text.matchAll(/(?<![\p{L}'-])(\p{Lu}\p{Ll}+) (\p{Ll}{4,})(?![\p{L}'-])/gu))
-    if (lex.english(`${m[1]}${m[2]}`.toLowerCase(), true))
-      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? "").length });
   return out;
 }
