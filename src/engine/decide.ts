@@ -228,12 +228,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   const nearest = kept.ranked[0];
   const own =
     nearest?.unit.kind === "guidance" && /\b(?:convenant|covenant)\b/.test(q.normalized)
-      ? kept.ranked.find(
-          (r) =>
-            r.unit.kind !== "guidance" &&
-            r.score >= OWN_FACT * nearest.score &&
-            (regions.length === 0 || regions.includes(r.unit.region ?? "")),
-        )
+      ? kept.ranked.find((r) => ownFact(r) && r.score >= OWN_FACT * nearest.score)
       : undefined;
   const res = own ? { ...kept, ranked: [own, ...kept.ranked.filter((r) => r !== own)] } : kept;
   let [top] = res.ranked;

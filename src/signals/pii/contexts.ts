@@ -3,7 +3,7 @@
  * a firm, a place named after someone, a pet or a character, a condition named after the one who
  * described it. (Brands in a list: brand-lists.ts; storms and compounds: compounds.ts.)
  */
-import { MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
+import { COMPASS_WORDS, MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
 import type { Range } from "./types.ts";
 
 /** Words as a group that matches them with a small or a capital first letter. */
@@ -87,7 +87,10 @@ const CONTEXTS = [
   /\p{Lu}[\p{L}-]*['’]s(?=\s+(?:disease|syndrome|disorder|lymphoma|palsy|sign)\b)|(?<=\b(?:ziekte|syndroom)\s+van\s+)\p{Lu}[\p{L}-]*/gu,
   // "channel District North", "wijkteam Zuid", "Stadsdeel Oost": a quarter of town after a word for
   // an area or a team.
-  /(?<=\b(?:district|wijk|wijkteam|stadsdeel|regio|region|area|zone|sector|team|watch|unit|afdeling|kanaal|channel|worker|werker|jongerenwerker|jongerenwerk)\s+)(?:north|south|east|west|noord|zuid|oost|centrum|centre|center|midden)\b/giu,
+  new RegExp(
+    `(?<=\\b(?:district|wijk|wijkteam|stadsdeel|regio|region|area|zone|sector|team|watch|unit|afdeling|kanaal|channel|worker|werker|jongerenwerker|jongerenwerk)\\s+)(?:${COMPASS_WORDS})\\b`,
+    "giu",
+  ),
   // "op de willem de zwijgerlaan", "jan van galenstraat": a street named after someone, typed in
   // lower case as dictated, names nobody.
   // (After "de" or "on" only: "kevin van de dorpsstraat" is a boy from that street.)

@@ -304,6 +304,9 @@ export const LABELLED_BEFORE_LOWER = new Set(
 export const NICKNAME_CONTEXT =
   /\b(?:jongen|jongens|meisje|meiden|leerling|leerlingen|man|vrouw|hij|zij|hem|haar|bijnaam|genoemd|noemen|noemt|heet|heten|alias|of them|one of|boy|girl|guy|he|she|him|her|nickname|called|named)\b/i;
 
+/** A quarter of town: "Noord", "South", "Centrum". */
+export const COMPASS_WORDS = "north|south|east|west|noord|zuid|oost|centrum|centre|center|midden";
+
 /** Month names, Dutch and English: with a day or year a date; "Mei", "April", "June" are also first names. */
 export const MONTH_NAMES =
   "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october";

@@ -4,7 +4,7 @@
  * one of those words is a name, the others are names too (an account when written with a dot or
  * an underscore), except the headings of a form, a mail or minutes ("Van:", "Datum:", "Actie:").
  */
-import { AREA_ROLES } from "./cues.ts";
+import { AREA_ROLES, COMPASS_WORDS } from "./cues.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PARTICLE_INITIALS } from "./names/initials.ts";
 import { finding, overlaps, type PiiFinding } from "./types.ts";
@@ -111,7 +111,7 @@ const FAMILY_SENDER =
   /^(?:mama|mam|mamma|papa|pap|baba|anne|abla|abi|oma|opa|mum|mom|dad|daddy|mummy|bae|schat|lief|tante|oom|broer|zus|ik|me)$/i;
 
 /** A quarter of town: "Noord", "South", "Centrum". */
-const COMPASS = /^(?:north|south|east|west|noord|zuid|oost|centrum|centre|center|midden)$/i;
+const COMPASS = new RegExp(`^(?:${COMPASS_WORDS})$`, "i");
 
 export function senders(text: string, lex: Lexicon): PiiFinding[] {
   const out: PiiFinding[] = [];
