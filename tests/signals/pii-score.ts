@@ -236,6 +236,10 @@ export const CORPORA = {
   dev55: join(import.meta.dirname, "pii-dev55.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test54: join(import.meta.dirname, "pii-test54.yaml"),
+  /** A fifty-sixth corpus (200 signals on money and payments around a school): a development half ... */
+  dev56: join(import.meta.dirname, "pii-dev56.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test55: join(import.meta.dirname, "pii-test55.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
