@@ -89,6 +89,9 @@ const WHEN =
 /** A person's word on the address's line: the address is theirs, whatever organisation is named. */
 const PERSON_LINE =
   /\b(?:vader|moeder|ouders?|oma|opa|leerling|kind|zoon|dochter|oom|tante|broer|zus|familie|(?<!jeugd en )gezin|pleeg\p{L}+|stief\p{L}+|father|mother|parents?|pupil|student|son|daughter|family)\b/iu;
+/** Those a service is for: "for parents", "voor alle ouders en leerlingen". */
+const AUDIENCE =
+  /\b(?:for|voor)\s+(?:all\s+|alle\s+)?(?:parents|ouders|families|gezinnen|pupils|leerlingen|students)(?:\s+(?:and|en)\s+(?:parents|ouders|families|gezinnen|pupils|leerlingen|students))?\b/giu;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
 const RESIDENT =
   /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
@@ -247,11 +250,14 @@ export function addresses(
             after,
           ));
       // (Not on a line about a person: "Vader: ... | geen contact met school | Molenweg 8".)
-      const line =
+      // (Those an office serves are not on its line: "Debt counselling for parents ... at the
+      // Stadswinkel, Coolsingel 40".)
+      const line = (
         text
           .slice(text.lastIndexOf("\n", start - 1) + 1, start)
           .split(/[.!?](?:\s|$)/)
-          .at(-1) ?? "";
+          .at(-1) ?? ""
+      ).replace(AUDIENCE, "");
       // ("Huis van de Wijk Mozaïek": a community centre, no one's house, where nothing else speaks
       // of a home.)
       const centre =

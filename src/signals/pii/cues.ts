@@ -16,7 +16,7 @@ export const NAME_CUES = new Set(
     "trainer coach gastouder oppas invaller stagiair stagiaire schoolmaatschappelijk werker " +
     "slager bakker kapper visboer groenteboer bloemist poelier eigenaar winkelier uitbater " +
     "aandachtsfunctionaris vertrouwenspersoon hoofdagent brigadier inspecteur officer constable sergeant sgt insp brig agt hoofdagt pc " +
-    "genaamd heet heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
+    "genaamd heet heette heten namelijk alias bijnaam roepnaam achternaam voornaam named called"
   ).split(" "),
 );
 

@@ -197,17 +197,22 @@ export function phones(text: string): PiiFinding[] {
     // "ordernummer 0612-4471-88": a number labelled as another kind of number (not a mobile
     // number written as one, nor one with a person in the sentence).
     if (
-      OTHER_NUMBER_BEFORE.test(before) &&
+      (OTHER_NUMBER_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before)) &&
       // (Only a Dutch landline or service number is a firm's line: a mobile of any country is
-      // someone's, and so is a number the rest of the sentence gives to someone.)
-      /^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) &&
+      // someone's, and so is a number the rest of the sentence gives to someone. A document's
+      // number right after its label may start with 06 when it is not grouped as a mobile
+      // number is: "Factuurnummer 0614 2233 91".)
+      (/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) ||
+        (DOCUMENT_NUMBER_BEFORE.test(before) && /^06\d{2,}[\s./-]+\d{2,}[\s./-]+\d{2,}$/.test(m[0].trim()))) &&
       !person &&
       // ("Linda Vos, order line 020 ...": her own line.)
       !someoneNamed(before.slice(-40)) &&
       !/\b(?:zijn|haar|his|her|their|my|mijn)\b/i.test(before) &&
-      !/^[^.\n]{0,40}\b(?:van|bio|huisnummer|privé|thuis|home|dealer|mum|dad|moeder|vader)\b/i.test(
-        text.slice(base + m[0].length),
-      )
+      // (A firm named right after it is whose document it is: "... van Drukkerij Van Gelder".)
+      (FIRM_AFTER.test(text.slice(base + m[0].length)) ||
+        !/^[^.\n]{0,40}\b(?:van|bio|huisnummer|privé|thuis|home|dealer|mum|dad|moeder|vader)\b/i.test(
+          text.slice(base + m[0].length),
+        ))
     )
       continue;
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
@@ -237,6 +242,9 @@ export function phones(text: string): PiiFinding[] {
         /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
       )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
+    // "Aanvragen via leergeld.nl of telefonisch op 033-...": a landline given as the other way
+    // to reach a website's organisation.
+    if (!mobile && !person && !firstPerson && SITE_THEN_CALL.test(before)) continue;
     // A landline under a signature that names a team, a desk or an organisation and no one
     // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
     if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
@@ -293,6 +301,15 @@ function callerAfter(line: string): boolean {
 /** An office's line marked so right after it. */
 const OFFICE_AFTER =
   /^\s*\(\s*(?:office|reception|front\s+desk|switchboard|conference\s+line|main\s+line)\s*\)/i;
+/** A document's number labelled right before it: an invoice, an order, a case, a customer. */
+const DOCUMENT_NUMBER_BEFORE =
+  /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|kenmerk|polis)\w*(?:nummer|nr|number|no)\.?(?:\s+is)?\s*[:#]?\s*$/i;
+/** A website and then a call: "via leergeld.nl of telefonisch op", "at example.org or call". */
+const SITE_THEN_CALL =
+  /\b(?:via|op|on|at|through)\s+(?:www\.)?[\w-]+\.(?:nl|com|org|net|eu|be|info)\b\s*,?\s+(?:of|or|en|and)\s+(?:telefonisch|bel|bellen|call|phone|ring|by\s+phone)\s*(?:op|on|via|naar|at)?\s*:?\s*$/i;
+/** A firm right after a document's number: "0614 2233 91 van Drukkerij Van Gelder". */
+const FIRM_AFTER =
+  /^\s*[,(]?\s*(?:van|from|of)?\s*(?:de\s+|het\s+|the\s+)?\p{L}*(?:drukkerij|bakkerij|bureau|stichting|firma|bedrijf|winkel|garage|leverancier|webshop|uitgeverij|printer|agency)\b/iu;
 /** A Dutch mobile number, however it is grouped. */
 /** A number labelled, right before it, as an order, case or customer number, or a firm's service line. */
 const OTHER_NUMBER_BEFORE =

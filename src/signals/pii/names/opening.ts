@@ -327,14 +327,25 @@ function lowerAfterTie(s: NameScan, i: number, cue: Cue): boolean {
   );
 }
 
+/** Words right before a name that say it is one. */
+const NAMED_RIGHT_BEFORE = /^(?:naam|name|voornaam|roepnaam|heet|heette|heten|genaamd|named|called)$/;
+
 /** A word in lower case after a cue that no list knows as an ordinary word: "heet iwan sutanto". */
 function lowerUnknown(s: NameScan, i: number, cue: Cue): boolean {
   const { toks, lex, englishText } = s;
   const t = toks[i] as Token;
+  // "naam hans", "koper heette sem": right after a word that names someone, a first name the
+  // lists know is the name, even one that is also a word.
+  const named =
+    NAMED_RIGHT_BEFORE.test(toks[i - 1]?.lower ?? "") &&
+    s.adjacent(toks[i - 1], t) &&
+    lex.firstName(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    !/^(?:is|was|van|de|het|een|en|of|op|in|onbekend|unknown|niet|geen|nog|ook|wel|not|no)$/.test(t.lower);
   return (
     !s.isCue(t) &&
     !s.notName(t) &&
-    !lex.word(t.lower) &&
+    (!lex.word(t.lower) || named) &&
     // In an English text an inflected English word too ("the coach leaves").
     !(lex.english(t.lower, !englishText) && !lex.firstName(t.lower)) &&
     // (In an English text not a verb that is a first name too: "the officer said", not "officer grace".)

@@ -267,7 +267,9 @@ const FAMILY_PARTICLES = new Set(["van", "de", "den", "der", "ter", "ten", "el",
 /** The commonest Dutch surnames whose last word is also an ordinary word: after a first name in
  * lower case they are the family, not the word ("kees de groot", "roos de jong"). */
 const COMMON_PARTICLE_SURNAMES = new Set([
+  "de vries",
   "de jong",
+  "de jonge",
   "de groot",
   "de wit",
   "de boer",
@@ -305,6 +307,9 @@ const COMMON_PARTICLE_SURNAMES = new Set([
   "van der horst",
   "van der steen",
   "van der vaart",
+  "van den heuvel",
+  "van der meulen",
+  "van wijk",
 ]);
 
 /** "en zijn neef", "and her brother": a relative of the one named before. */
