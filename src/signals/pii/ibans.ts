@@ -107,7 +107,11 @@ export function ibans(text: string): PiiFinding[] {
       continue;
     // An invoice's account, paid to whoever sent it: "Invoice ... from Reisbureau De Vries ..., to
     // be paid to NL..." (not with a person or family in the sentence).
-    const sentence = text.slice(Math.max(0, start - 200), start).split(/[.!?\n](?:\s|$)/).at(-1) ?? "";
+    const sentence =
+      text
+        .slice(Math.max(0, start - 200), start)
+        .split(/[.!?\n](?:\s|$)/)
+        .at(-1) ?? "";
     if (
       INVOICE_PAID_TO.test(sentence) &&
       !FAMILY.test(sentence) &&

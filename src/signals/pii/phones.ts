@@ -203,7 +203,8 @@ export function phones(text: string): PiiFinding[] {
       // number right after its label may start with 06 when it is not grouped as a mobile
       // number is: "Factuurnummer 0614 2233 91".)
       (/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) ||
-        (DOCUMENT_NUMBER_BEFORE.test(before) && /^06\d{2,}[\s./-]+\d{2,}[\s./-]+\d{2,}$/.test(m[0].trim()))) &&
+        (DOCUMENT_NUMBER_BEFORE.test(before) &&
+          /^06\d{2,}[\s./-]+\d{2,}[\s./-]+\d{2,}$/.test(m[0].trim()))) &&
       !person &&
       // ("Linda Vos, order line 020 ...": her own line.)
       !someoneNamed(before.slice(-40)) &&
