@@ -115,6 +115,8 @@ const sets = {
   test51: join(import.meta.dirname, "test51.yaml"),
   dev52: join(import.meta.dirname, "dev52.yaml"),
   test52: join(import.meta.dirname, "test52.yaml"),
+  dev53: join(import.meta.dirname, "dev53.yaml"),
+  test53: join(import.meta.dirname, "test53.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
