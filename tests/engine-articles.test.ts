@@ -77,4 +77,40 @@ describe("a covenant's articles by number", () => {
       /vind ik geen/,
     );
   });
+
+  it("reads an article named with what is asked of it, a section's number on its own, and a single part whole", () => {
+    // The article named keeps the answer to its own facts.
+    const so = ask("art 5 lid 2 so and sbo meeting, how many times a yr", "almere");
+    expect(so.answered).toBe(true);
+    expect(so.answer).toMatch(/three times a year/);
+    expect(ask("art 3 lid 2 what about the proces-verbaal", "almere").answer).toMatch(/Public Prosecution/);
+    // (Not a number the asker is unsure of.)
+    expect(articleAsked("5.10 wat staat er over verzuim")).toMatchObject({ kind: "art", numbers: [5, 10] });
+    expect(articleAsked("wat zegt 9.2 over info van het om")).toMatchObject({ kind: "art", numbers: [9, 2] });
+    expect(articleAsked("wat staat er in 5.12")).toMatchObject({ kind: "art", numbers: [5, 12] });
+    expect(articleAsked("de bus komt om 9.30")).toBeUndefined();
+    expect(articleAsked("het kost 1.50 euro")).toBeUndefined();
+    const missing = ask("wat staat er in 5.12", "west-friesland");
+    expect(missing.answered).toBe(false);
+    expect(missing.answer).toMatch(/^Artikel 5\.12: dat deel vind ik niet/);
+    // One part is said whole, not its first sentence.
+    expect(ask("wat staat er in bijlage 3", "zoetermeer").answer).toMatch(
+      /proportionaliteit en subsidiariteit/,
+    );
+    expect(ask("what's in article 4.6", "zoetermeer").answer).toMatch(
+      /in the background at preventive checks/,
+    );
+    // A question of which ground gets no yes or no; one of in which case, the sentence that sets it.
+    expect(
+      ask(
+        "according to annex 3 of the zoetermeer covenant, on what legal ground do the schools process pupil data?",
+      ).answer,
+    ).not.toMatch(/^No:/);
+    expect(
+      ask(
+        "wat zegt bijlage 3 van het zoetermeerse convenant over wanneer je wel namen mag delen?",
+        "zoetermeer",
+      ).answer,
+    ).toMatch(/Indien er sprake is van een situatie waarin de veiligheid van een kind/);
+  });
 });

@@ -5,7 +5,7 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { articlesAsked } from "./articles.ts";
+import { type ArticleRef, articlesAsked, inArticle } from "./articles.ts";
 import {
   ASKS_PERSON,
   asksAfterAsker,
@@ -86,13 +86,23 @@ export class UnitAnswerer {
     const ctx: Ctx = { ...question, ...covenantWordsAsked(q.tokens, this.lexicon) };
     const across = this.acrossRegions(ctx, q) ?? elsewhere(ctx);
     if (across) return across;
-    const byArticle = answerArticles(ctx, this.units, articlesAsked(q.text), this.lexicon.fillers);
+    const articles = articlesAsked(q.text);
+    const byArticle = answerArticles(ctx, this.units, articles, this.lexicon.fillers);
     if (byArticle) return byArticle;
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);
     if (compared.length >= 2) return this.with(ctx, compared, 0.8);
-    const ranked = this.index.rank(q, q.regions, q.tokens);
-    const whole = decide(q, ranked, q.regions, false);
+    // "art 5 lid 2 so and sbo meeting, how many times a yr": an article named with what is asked
+    // of it; the article's own facts that come near are what is read.
+    const all = this.index.rank(q, q.regions, q.tokens);
+    const focused = inArticles(q.text, all, q.regions, articles);
+    const ranked = focused ?? all;
+    const decided = decide(q, ranked, q.regions, false);
+    // (Named by its article and come near, the nearest of its facts is no guess to ask back.)
+    const whole: Decision =
+      focused && decided.kind === "ask" && decided.options[0]
+        ? { kind: "answer", picked: [decided.options[0]] }
+        : decided;
     const byParts = this.byParts(ctx, q, options, ranked, whole);
     if (byParts) return byParts;
     const afterOpening = this.afterOpening(ctx, q, options, ranked, whole);
@@ -389,3 +399,22 @@ ${a.answer}`,
     return unit ? { ...a, unit } : a;
   }
 }
+
+/** The ranking kept to the facts of one region's covenant that stand in an article the question
+ * names, when one of them comes near; not where the asker is unsure of the number ("art 5.6 i think"). */
+function inArticles(
+  text: string,
+  ranked: RankResult,
+  regions: readonly string[],
+  articles: readonly ArticleRef[],
+): RankResult | undefined {
+  if (articles.length === 0 || regions.length !== 1 || UNSURE.test(text)) return undefined;
+  const kept = ranked.ranked.filter(
+    (r) => r.unit.region === regions[0] && articles.some((a) => inArticle(r.unit.source.ref, a)),
+  );
+  return kept[0] && kept[0].score >= LOW ? { ...ranked, ranked: kept } : undefined;
+}
+
+/** Words of someone unsure of what they name. */
+const UNSURE =
+  /\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;

@@ -40,6 +40,11 @@ const ASKED_ARTICLE =
 const ASKED_ANNEX =
   /(?:^|[^\p{L}])(?:bijlage|annex|appendix|attachment)\s+(\d{1,2}|[ivx]{1,4})(?![\d\p{L}])/iu;
 
+/** A section's number on its own where a text's part is asked: "5.10 wat staat er over verzuim",
+ * "wat zegt 9.2 over ...", "wat staat er in 1.2" (not a time, an amount or a date: "om 9.30",
+ * "€ 1.50", "op 5.12"). */
+const BARE_SECTION =
+  /(?:^|(?:staat|stond|zegt|says|in|under|onder|lees|read)\s+)(\d{1,2})\s*[.]\s*(\d{1,2})(?![\d.,:])(?!\s*(?:uur|u|h|am|pm|euro|eur|procent|%))(?=\s+(?:wat|what|over|about|van|of|staat|says|zegt)\b|\s*\??\s*$)/iu;
 /** Further numbers after the first: "hoofdstuk 5 en 6", "art 2 t/m 4", "artikelen 2, 3 en 7". */
 const FURTHER =
   /^\s*(,|en|and|&|\+|t\/m|tot en met|tot|to|through|-|–)\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?![\d\p{L}])/iu;
@@ -81,7 +86,7 @@ export function articleAsked(text: string): ArticleAsked | undefined {
   const annex = ASKED_ANNEX.exec(text);
   if (annex?.[1])
     return { kind: "bijlage", numbers: [number(annex[1])], phrase: annex[0].trim().toLowerCase() };
-  const art = ASKED_ARTICLE.exec(text);
+  const art = ASKED_ARTICLE.exec(text) ?? BARE_SECTION.exec(text);
   if (!art?.[1]) return undefined;
   const numbers = [art[1], art[2], art[3]].filter((n): n is string => !!n).map(number);
   return { kind: "art", numbers, phrase: art[0].replace(/^[^\p{L}§]+/u, "").toLowerCase() };

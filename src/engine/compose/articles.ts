@@ -178,7 +178,12 @@ export function answerArticles(
     );
     // (What a part says, from its text: a short first line may open with the yes or no it gives
     // another question, "Nee bij meerderjarigen: ...".)
-    for (const u of parts) facts.push(`- ${u.source.ref}: ${split({ ...u, short: undefined }, lang).first}`);
+    // (One or two parts asked on their own are said whole: "wat staat er in bijlage 3?".)
+    const whole = asked.length === 1 && parts.length <= 2;
+    for (const u of parts)
+      facts.push(
+        `- ${u.source.ref}: ${whole ? u.text[lang] : split({ ...u, short: undefined }, lang).first}`,
+      );
     shown.push(...parts);
   }
   const found = shown.length > 0 || facts.some((f) => f.includes("“"));

@@ -229,7 +229,12 @@ export function quoteFor(quote: string, query: QuoteQuery, room = QUOTE_WORDS): 
   const purpose = askedStems((query.purpose ?? []).join(" "), query.subject);
   const purposeSaid = (s: string) =>
     wordsOf(s).some((w) => keys(w).some((k) => purpose.has(k))) ? PURPOSE_WEIGHT : 0;
-  const score = (s: string) => 3 * direct(s) + weigh(s, beside) + age(s) + purposeSaid(s);
+  // The sentence that sets a condition ("Wanneer de veiligheid van een kind in gevaar is, ...") for
+  // a question of in which case something may be done.
+  const condition = CONDITION_ASKED.test(query.asked)
+    ? (s: string) => (CONDITION_SAID.test(s) ? CONDITION_WEIGHT : 0)
+    : () => 0;
+  const score = (s: string) => 3 * direct(s) + weigh(s, beside) + age(s) + purposeSaid(s) + condition(s);
   const scores = sentences.map(score);
   const best = scores.indexOf(Math.max(...scores));
   let from = best;
@@ -302,6 +307,12 @@ const AGE_ASKED =
 const AGE_SAID = /\b\d{1,2}[- ]?(?:jarige?n?|jaar)\b|\bmeerderjarig/;
 /** What an age limit in a sentence weighs: as much as a rare word the question asks. */
 const AGE_WEIGHT = 15;
+/** A question of in which case something may or must be done, and a sentence that sets a condition. */
+const CONDITION_ASKED =
+  /^(?:\S+\s+){0,3}?(?:when\s+(?:is|are|may|can|do|does|should|must)|wanneer\s+(?:is|mag|mogen|moet|moeten|kan|kunnen|je|we)|in\s+(?:which|what)\s+cases?|in\s+welke\s+gevallen|under\s+what\s+conditions?|onder\s+welke\s+voorwaarden?)\b|\bover\s+wanneer\b/i;
+const CONDITION_SAID = /^(?:\.\.\.\s*)?(?:wanneer|indien|als|ingeval|in geval|mits)\b/i;
+/** What setting a condition weighs in a sentence: as much as a rare word the question asks. */
+const CONDITION_WEIGHT = 15;
 /** What saying the purpose asked weighs in a sentence: as much as a rare word the question asks. */
 const PURPOSE_WEIGHT = 15;
 /** One mark where a cut meets a gap the quote already marks ("... ... Relevante partners"). */

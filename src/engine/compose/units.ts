@@ -69,9 +69,10 @@ export function split(u: Unit, lang: Language, question = ""): { first: string; 
   return { first: first.replace(/;$/, "."), rest: after.charAt(0).toUpperCase() + after.slice(1) };
 }
 
-/** Question words that ask for a fact rather than a yes or no, near the start of a question. */
+/** Question words that ask for a fact rather than a yes or no, near the start of a question, or
+ * after a preposition anywhere ("according to annex 3, on what legal ground ..."). */
 const WH =
-  /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b/;
+  /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b|\b(?:on|in|from|by|for|under|with|at|op|onder|volgens|met|bij|naar|voor)\s+(?:what|which|whom|welke|welk|wie)\b/;
 
 /** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it. */
 function openFor(short: string, question: string): string {
