@@ -100,6 +100,16 @@ describe("a covenant's articles by number", () => {
     expect(ask("what's in article 4.6", "zoetermeer").answer).toMatch(
       /in the background at preventive checks/,
     );
+    // Where a thing is written is said by the provision itself; which wijken have a plan, by the list.
+    const om = ask("under what article can the om share info with the school", "west-friesland").answer;
+    expect(om).toMatch(/^Only in exceptional cases/);
+    expect(om).toMatch(/art\. 9\.2/);
+    expect(ask("which wijken have a wijkplan", "zoetermeer").answer).toMatch(
+      /^Het Zoetermeerse convenant .* has 9 district plans/,
+    );
+    expect(ask("bijlage I welke definities staan erin", "leiden").answer).toMatch(
+      /Begrippen: AVG, Betrokkene, Convenantpartner, .*Preventie/,
+    );
     // A question of which ground gets no yes or no; one of in which case, the sentence that sets it.
     expect(
       ask(

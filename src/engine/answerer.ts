@@ -96,7 +96,7 @@ export class UnitAnswerer {
     // of it; the article's own facts that come near are what is read.
     const all = this.index.rank(q, q.regions, q.tokens);
     const focused = inArticles(q.text, all, q.regions, articles);
-    const ranked = focused ?? all;
+    const ranked = focused ?? whereWritten(q.normalized, all) ?? all;
     const decided = decide(q, ranked, q.regions, false);
     // (Named by its article and come near, the nearest of its facts is no guess to ask back.)
     const whole: Decision =
@@ -414,6 +414,20 @@ function inArticles(
   );
   return kept[0] && kept[0].score >= LOW ? { ...ranked, ranked: kept } : undefined;
 }
+
+/** "which article says the police tell the school ...", "waar staat dat ...": where a thing is
+ * written is said by the provision itself, not by a role's summary of several. */
+function whereWritten(normalized: string, ranked: RankResult): RankResult | undefined {
+  if (!WHERE_WRITTEN.test(normalized)) return undefined;
+  const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
+  return kept.length < ranked.ranked.length && kept[0] && kept[0].score >= LOW
+    ? { ...ranked, ranked: kept }
+    : undefined;
+}
+
+/** A question of where something is written. */
+const WHERE_WRITTEN =
+  /\b(?:(?:which|what)\s+(?:article|section|part|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|deel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat|waar\s+wordt|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say|is\s+that\s+in))\b/;
 
 /** Words of someone unsure of what they name. */
 const UNSURE =

@@ -138,6 +138,7 @@ export const ABOUT_ARTICLE = new Set(
     "annex appendix attachment overeenkomst document tekst text staan regelt regelen regulate " +
     "regulates over cover covers about inhoud contents content bevat contain contains deal " +
     "deals noemt included summary samenvatting kort briefly uitleg explain korte vertel po vo " +
-    "mbo ff graag pls please alweer ook nog"
+    "mbo ff graag pls please alweer ook nog definities definitie definieert begrippen definitions " +
+    "definition defines terms erin"
   ).split(" "),
 );

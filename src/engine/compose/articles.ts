@@ -130,9 +130,8 @@ export function answerArticles(
   const shown: Unit[] = [];
   for (const a of asked) {
     const heading = headings.find((h) => inArticle(h.ref, a, true));
-    const parts = partsOf(units, region.id, a)
-      .filter((u) => !shown.includes(u))
-      .slice(0, Math.min(PARTS, ALL_PARTS - shown.length));
+    const every = partsOf(units, region.id, a).filter((u) => !shown.includes(u));
+    const parts = every.slice(0, Math.min(PARTS, ALL_PARTS - shown.length));
     const name = label(a, sections, lang);
     // A part of an article that the knowledge base does not hold: the parts it does hold.
     if (!heading && parts.length === 0 && a.numbers.length > 1) {
@@ -178,6 +177,11 @@ export function answerArticles(
     );
     // (What a part says, from its text: a short first line may open with the yes or no it gives
     // another question, "Nee bij meerderjarigen: ...".)
+    // (A list of definitions longer than the lines shown: every term it defines, first.)
+    if (every.length > parts.length && every.every((u) => u.kind === "definition"))
+      facts.push(
+        `${t(lang, "Begrippen", "Terms")}: ${every.map((u) => u.text[lang].split(":")[0]).join(", ")}.`,
+      );
     // (One or two parts asked on their own are said whole: "wat staat er in bijlage 3?".)
     const whole = asked.length === 1 && parts.length <= 2;
     for (const u of parts)

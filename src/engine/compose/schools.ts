@@ -4,6 +4,7 @@ import { type Ctx, tokensNaming } from "../context.ts";
 import type { Entity } from "../entities.ts";
 import { list, t } from "../format.ts";
 import type { Answer, Source } from "../types.ts";
+import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
 
 function wijkSource(region: RegionKnowledge, wijk: Wijk): Source {
@@ -196,8 +197,8 @@ export function answerWijken(ctx: Ctx): Answer {
     facts.push(
       t(
         lang,
-        `${region.covenant.short} (${region.name}) heeft ${region.wijken.length} wijkplannen, met het aantal scholen: ${list(items, lang)}.`,
-        `${region.covenant.short} (${region.name}) has ${region.wijken.length} district plans, with their number of schools: ${list(items, lang)}.`,
+        `${capitalise(region.covenant.short)} (${region.name}) heeft ${region.wijken.length} wijkplannen, met het aantal scholen: ${list(items, lang)}.`,
+        `${capitalise(region.covenant.short)} (${region.name}) has ${region.wijken.length} district plans, with their number of schools: ${list(items, lang)}.`,
       ),
     );
     sources.push({ covenant: region.id, ref: "bijlage 4", title: t(lang, "Wijkplannen", "District plans") });
