@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { createEngine, type Engine } from "../src/engine/engine.ts";
 import { loadKnowledge } from "../src/knowledge/loader.ts";
 import type { KnowledgeBase } from "../src/knowledge/schema.ts";
+import { prepareDetector } from "../src/signals/pii.ts";
 import { loadEvalSet } from "../tests/eval/run.ts";
 import { writeNationalKnowledge } from "./national.ts";
 
@@ -26,38 +27,49 @@ function time<T>(f: () => T): [T, number] {
   return [v, performance.now() - t];
 }
 
+interface Latency {
+  p50: number;
+  p99: number;
+  n: number;
+  /** p99 of the first pass over the questions, and of the passes after it. */
+  first: number;
+  later: number;
+}
+
 function latency(
   engine: Engine,
   questions: Array<{ q: string; region: string | null }>,
   rounds: number,
-): { p50: number; p99: number; n: number } {
+): Latency {
   for (const x of questions.slice(0, 50)) engine.ask(x.q, { region: x.region }); // warm-up
-  const samples: number[] = [];
+  const passes: number[][] = [];
   for (let r = 0; r < rounds; r++) {
+    const pass: number[] = [];
     for (const x of questions) {
       const t = performance.now();
       engine.ask(x.q, { region: x.region });
-      samples.push(performance.now() - t);
+      pass.push(performance.now() - t);
     }
+    passes.push(pass);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const samples = sorted(passes.flat());
+  return {
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    n: samples.length,
+    first: percentile(sorted(passes[0] ?? []), 99),
+    later: percentile(sorted(passes.slice(1).flat()), 99),
+  };
 }
 
-function report(
-  label: string,
-  load: number,
-  build: number,
-  heap: number,
-  lat: { p50: number; p99: number; n: number },
-  extra: string,
-): void {
+function report(label: string, load: number, build: number, heap: number, lat: Latency, extra: string): void {
   console.log(`${label}: ${extra}`);
   console.log(
     `  load ${load.toFixed(0)} ms, engine build ${build.toFixed(0)} ms, heap after load+build ${heap.toFixed(1)} MiB`,
   );
   console.log(
-    `  answer latency over ${lat.n} questions: p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms`,
+    `  answer latency over ${lat.n} questions: p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms (first pass p99 ${lat.first.toFixed(2)} ms, later passes p99 ${lat.later.toFixed(2)} ms)`,
   );
 }
 
@@ -65,6 +77,10 @@ const heap0 = heapMiB();
 const [real, realLoad] = time(() => loadKnowledge());
 const [realEngine, realBuild] = time(() => createEngine(real));
 const realHeap = heapMiB() - heap0;
+// The server reads the word lists (typo correction, the personal-data check) right after it
+// starts listening, not while the first asker waits: so does the benchmark, before it measures.
+const [, wordLists] = time(() => prepareDetector());
+console.log(`word lists read after start (as the server does): ${wordLists.toFixed(0)} ms`);
 const evalQuestions = loadEvalSet().map((i) => ({ q: i.q, region: i.region ?? null }));
 report(
   "real knowledge base",

@@ -123,4 +123,29 @@ describe("a covenant's articles by number", () => {
       ).answer,
     ).toMatch(/Indien er sprake is van een situatie waarin de veiligheid van een kind/);
   });
+
+  it("keeps a sixty-seventh cold review's attacks on the article rules", () => {
+    // A wrong article named, or one the asker doubts, does not pick the answer.
+    expect(ask("art 7 lid 1 hoe vaak is het overleg met so en sbo", "almere").answer).not.toMatch(
+      /^Stedelijke kerngroep/,
+    );
+    expect(ask("art 10 lid 3 toch? wat is de opzegtermijn", "almere").answer).toMatch(/zes/);
+    // A law's article, a time and a word ending in "in" are no article of the covenant.
+    for (const text of [
+      "wat staat er in 4.1 van de avg over persoonsgegevens",
+      "wat zegt artikel 3 politiewet over gegevens verstrekken",
+      "meeting begin 9.30?",
+      "login 2.3?",
+      "the invite says 10.30?",
+    ])
+      expect(articleAsked(text), text).toBeUndefined();
+    // A role's part is no question of where it is written; a named role's article keeps its role.
+    expect(ask("what part does halt play", "west-friesland").answer).toMatch(
+      /Halt: Carries out Halt penalties/,
+    );
+    expect(ask("in welk artikel staat wat de wijkagent doet", "zoetermeer").answer).toMatch(/Wijkagent: /);
+    // Almere's meetings are no wijkplannen; two lids asked are each said whole.
+    expect(ask("which wijken have a po wijkoverleg", "almere").answer).not.toMatch(/district plans/);
+    expect(ask("art 6 lid 1 en 2", "almere").answer).toMatch(/eenmaal per maand[\s\S]*de veiligheidsmanager/);
+  });
 });

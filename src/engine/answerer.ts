@@ -96,11 +96,16 @@ export class UnitAnswerer {
     // of it; the article's own facts that come near are what is read.
     const all = this.index.rank(q, q.regions, q.tokens);
     const focused = inArticles(q.text, all, q.regions, articles);
-    const ranked = focused ?? whereWritten(q.normalized, all) ?? all;
+    const ranked = focused ?? whereWritten(q, all) ?? all;
     const decided = decide(q, ranked, q.regions, false);
-    // (Named by its article and come near, the nearest of its facts is no guess to ask back.)
+    // (Named by its article, first of all facts anyway and the only one of the article that comes
+    // near, it is no guess to ask back.)
     const whole: Decision =
-      focused && decided.kind === "ask" && decided.options[0]
+      focused &&
+      decided.kind === "ask" &&
+      decided.options[0] &&
+      decided.options[0].unit === all.ranked[0]?.unit &&
+      focused.ranked.filter((r) => r.score >= LOW).length === 1
         ? { kind: "answer", picked: [decided.options[0]] }
         : decided;
     const byParts = this.byParts(ctx, q, options, ranked, whole);
@@ -401,7 +406,8 @@ ${a.answer}`,
 }
 
 /** The ranking kept to the facts of one region's covenant that stand in an article the question
- * names, when one of them comes near; not where the asker is unsure of the number ("art 5.6 i think"). */
+ * names, when one of them comes near the best fact of all (a wrong number leaves the facts of the
+ * article it names far behind); not where the asker is unsure of the number ("art 5.6 i think"). */
 function inArticles(
   text: string,
   ranked: RankResult,
@@ -412,23 +418,34 @@ function inArticles(
   const kept = ranked.ranked.filter(
     (r) => r.unit.region === regions[0] && articles.some((a) => inArticle(r.unit.source.ref, a)),
   );
-  return kept[0] && kept[0].score >= LOW ? { ...ranked, ranked: kept } : undefined;
-}
-
-/** "which article says the police tell the school ...", "waar staat dat ...": where a thing is
- * written is said by the provision itself, not by a role's summary of several. */
-function whereWritten(normalized: string, ranked: RankResult): RankResult | undefined {
-  if (!WHERE_WRITTEN.test(normalized)) return undefined;
-  const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
-  return kept.length < ranked.ranked.length && kept[0] && kept[0].score >= LOW
+  const top = ranked.ranked[0]?.score ?? 0;
+  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top
     ? { ...ranked, ranked: kept }
     : undefined;
 }
 
-/** A question of where something is written. */
-const WHERE_WRITTEN =
-  /\b(?:(?:which|what)\s+(?:article|section|part|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|deel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat|waar\s+wordt|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say|is\s+that\s+in))\b/;
+/** How near the best fact of all the named article's own must come. */
+const NAMED_ARTICLE = 0.75;
 
 /** Words of someone unsure of what they name. */
 const UNSURE =
-  /\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;
+  /\b(?:i think|i believe|i guess|i thought|iirc|if i remember|probably|possibly|maybe|perhaps|or so|or something|denk ik|dacht ik|geloof ik|meen ik|volgens mij|misschien|zoiets|of zo|ofzo|toch|was het|als ik me goed herinner)\b/i;
+
+/** "which article says the police tell the school ...", "waar staat dat ...": where a thing is
+ * written is said by the provision itself, not by a role's summary of several (unless the role
+ * asked about is what the question names: "in welk artikel staat wat de wijkagent doet"). */
+function whereWritten(q: Query, ranked: RankResult): RankResult | undefined {
+  if (!WHERE_WRITTEN.test(q.normalized)) return undefined;
+  const [top] = ranked.ranked;
+  if (!top || top.unit.kind !== "role" || q.roles.some((r) => top.unit.about.includes(`role:${r.id}`)))
+    return undefined;
+  const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
+  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top.score
+    ? { ...ranked, ranked: kept }
+    : undefined;
+}
+
+/** A question of where something is written (not "what part does Halt play", "waar staat RBL voor"). */
+const WHERE_WRITTEN =
+  /\b(?:(?:which|what)\s+(?:article|section|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat\s+(?:dat|het|er|beschreven|geschreven|vermeld)|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say))\b/;
+/\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;

@@ -33,18 +33,24 @@ const ROMAN: Record<string, number> = {
 };
 const number = (s: string) => ROMAN[s.toLowerCase()] ?? Number.parseInt(s, 10);
 
+/** What follows a law's article, not the covenant's: "art. 6 AVG", "artikel 3 Politiewet", "4.1 van de avg". */
+const NOT_OURS = String.raw`\s*(?:[.,]\s*)?(?:van\s+de\s+|of\s+the\s+|uit\s+de\s+|der\s+)?(?:avg|gdpr|wpg|bpg|wjsg|sv|wetboek|\p{L}*wet|law|act|grondwet|apv|uavg|wvo|wpo|wec|awb)\b`;
 /** An article, section or chapter with its number, and an annex. (A law's article is not the
  * covenant's: "art. 6 AVG", "artikel 126nd Sv", "article 19 of the Wpg".) */
-const ASKED_ARTICLE =
-  /(?:^|[^\p{L}])(?:artikel|artikelen|article|articles|art|section|sectie|paragraaf|paragraph|par|hoofdstuk|chapter|clause|§)\.?\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?:\s*(?:lid|sub|paragraph|clause)\s*(\d{1,2}))?(?![\d\p{L}])(?!\s*(?:[.,]\s*)?(?:van\s+de\s+|of\s+the\s+|uit\s+de\s+)?(?:avg|gdpr|wpg|wjsg|sv|wetboek|wet|law|act|grondwet|apv|uavg|wvo|wpo|wec|awb)\b)/iu;
+const ASKED_ARTICLE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:artikel|artikelen|article|articles|art|section|sectie|paragraaf|paragraph|par|hoofdstuk|chapter|clause|§)\.?\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?:\s*(?:lid|sub|paragraph|clause)\s*(\d{1,2}))?(?![\d\p{L}])(?!${NOT_OURS})`,
+  "iu",
+);
 const ASKED_ANNEX =
   /(?:^|[^\p{L}])(?:bijlage|annex|appendix|attachment)\s+(\d{1,2}|[ivx]{1,4})(?![\d\p{L}])/iu;
 
 /** A section's number on its own where a text's part is asked: "5.10 wat staat er over verzuim",
  * "wat zegt 9.2 over ...", "wat staat er in 1.2" (not a time, an amount or a date: "om 9.30",
  * "€ 1.50", "op 5.12"). */
-const BARE_SECTION =
-  /(?:^|(?:staat|stond|zegt|says|in|under|onder|lees|read)\s+)(\d{1,2})\s*[.]\s*(\d{1,2})(?![\d.,:])(?!\s*(?:uur|u|h|am|pm|euro|eur|procent|%))(?=\s+(?:wat|what|over|about|van|of|staat|says|zegt)\b|\s*\??\s*$)/iu;
+const BARE_SECTION = new RegExp(
+  String.raw`(?:^|\b(?:staat|stond|zegt|in|under|onder|lees|read)\s+)(\d{1,2})\s*[.]\s*(\d{1,2})(?![\d.,:])(?!\s*(?:uur|u|h|am|pm|euro|eur|procent|%))(?!${NOT_OURS})(?=\s+(?:wat|what|over|about|van|of|staat|says|zegt|en|and)\b|\s*\??\s*$)`,
+  "iu",
+);
 /** Further numbers after the first: "hoofdstuk 5 en 6", "art 2 t/m 4", "artikelen 2, 3 en 7". */
 const FURTHER =
   /^\s*(,|en|and|&|\+|t\/m|tot en met|tot|to|through|-|–)\s*(\d{1,2})(?:\s*[.]\s*(\d{1,2}))?(?![\d\p{L}])/iu;
@@ -89,7 +95,7 @@ export function articleAsked(text: string): ArticleAsked | undefined {
   const art = ASKED_ARTICLE.exec(text) ?? BARE_SECTION.exec(text);
   if (!art?.[1]) return undefined;
   const numbers = [art[1], art[2], art[3]].filter((n): n is string => !!n).map(number);
-  return { kind: "art", numbers, phrase: art[0].replace(/^[^\p{L}§]+/u, "").toLowerCase() };
+  return { kind: "art", numbers, phrase: art[0].replace(/^[^\p{L}§\d]+/u, "").toLowerCase() };
 }
 
 /** The numbered parts a source ref names: "art. 6 lid 2" -> art 6.2, "§ 4.1 De rol ..." -> art

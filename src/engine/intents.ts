@@ -43,7 +43,7 @@ function otherSchoolsInCovenant(q: Query): boolean {
   );
 }
 const WIJKEN =
-  /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts|which wijken|what wijken|how many wijken|which district plans|which wijkplannen)\b/;
+  /\b(welke wijken|hoeveel wijken|wijken zijn er|welke wijkplannen|which districts|what districts|how many districts|list of districts|which district plans|which wijkplannen|wijken (?:have|has) (?:a )?(?:wijkplan|district plan))\b/;
 /** "who are these taakaccenthouders?", "wie zijn die boa's eigenlijk?": what they are, not who. */
 const WHAT_THEY_ARE = /\b(?:who are (?:these|those)|wie zijn (?:die|deze|dat|dit))\b/;
 /** Parties so general ("de gemeente", "de school") that a subject in the question matters more. */

@@ -182,8 +182,9 @@ export function answerArticles(
       facts.push(
         `${t(lang, "Begrippen", "Terms")}: ${every.map((u) => u.text[lang].split(":")[0]).join(", ")}.`,
       );
-    // (One or two parts asked on their own are said whole: "wat staat er in bijlage 3?".)
-    const whole = asked.length === 1 && parts.length <= 2;
+    // (One or two parts asked on their own are said whole: "wat staat er in bijlage 3?", "art 6.1
+    // and 6.2".)
+    const whole = parts.length <= (asked.length === 1 ? 2 : asked.length === 2 ? 1 : 0);
     for (const u of parts)
       facts.push(
         `- ${u.source.ref}: ${whole ? u.text[lang] : split({ ...u, short: undefined }, lang).first}`,

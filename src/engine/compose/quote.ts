@@ -309,7 +309,7 @@ const AGE_SAID = /\b\d{1,2}[- ]?(?:jarige?n?|jaar)\b|\bmeerderjarig/;
 const AGE_WEIGHT = 15;
 /** A question of in which case something may or must be done, and a sentence that sets a condition. */
 const CONDITION_ASKED =
-  /^(?:\S+\s+){0,3}?(?:when\s+(?:is|are|may|can|do|does|should|must)|wanneer\s+(?:is|mag|mogen|moet|moeten|kan|kunnen|je|we)|in\s+(?:which|what)\s+cases?|in\s+welke\s+gevallen|under\s+what\s+conditions?|onder\s+welke\s+voorwaarden?)\b|\bover\s+wanneer\b/i;
+  /^(?:\S+\s+){0,3}?(?:when\s+(?:may|can|must|should|are\s+we\s+allowed|is\s+it\s+(?:ok|okay|allowed|permitted))|when\s+is\s+(?:\S+\s+){1,4}?(?:ok|okay|allowed|permitted)|wanneer\s+(?:mag|mogen|moet|moeten)|wanneer\s+is\s+het\s+(?:toegestaan|goed|ok|oke)|in\s+(?:which|what)\s+cases?|in\s+welke\s+gevallen|under\s+what\s+conditions?|onder\s+welke\s+voorwaarden?)\b|\bover\s+wanneer\s+(?:je|we|u|men)\s+(?:\S+\s+){0,3}?(?:mag|mogen)\b/i;
 const CONDITION_SAID = /^(?:\.\.\.\s*)?(?:wanneer|indien|als|ingeval|in geval|mits)\b/i;
 /** What setting a condition weighs in a sentence: as much as a rare word the question asks. */
 const CONDITION_WEIGHT = 15;

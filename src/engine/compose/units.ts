@@ -70,9 +70,9 @@ export function split(u: Unit, lang: Language, question = ""): { first: string; 
 }
 
 /** Question words that ask for a fact rather than a yes or no, near the start of a question, or
- * after a preposition anywhere ("according to annex 3, on what legal ground ..."). */
+ * asking on what ground anywhere ("according to annex 3, on what legal ground ..."). */
 const WH =
-  /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b|\b(?:on|in|from|by|for|under|with|at|op|onder|volgens|met|bij|naar|voor)\s+(?:what|which|whom|welke|welk|wie)\b/;
+  /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b|\b(?:on|under|by|op|onder|volgens)\s+(?:what|which|welke|welk)\s+(?:\p{L}+\s+)?(?:grounds?|basis|grond|grondslag|article|artikel|law|wet|rule|regel)\b/u;
 
 /** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it. */
 function openFor(short: string, question: string): string {

@@ -247,10 +247,10 @@ const CONTEXTS = [
   new RegExp(`\\b${FIRM_BEFORE} +${FIRM_OWNER}`, "gu"),
   // A foundation's name ("de stichting Mark & Mo Movement"), a portfolio ("wethouder Onderwijs"),
   // an office holder named in office ("burgemeester Bruls").
-  /(?<![\p{L}])(?:[Ss]tichting|Ouderraad|Oudervereniging|Leerlingenraad) +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*)?/gu,
+  /(?<![\p{L}])[Ss]tichting +\p{Lu}[\p{L}'-]*(?: ?& ?\p{Lu}[\p{L}'-]*)?/gu,
   /\b(?:[Ww]ethouder|[Mm]inister|[Ss]taatssecretaris|[Gg]edeputeerde)(?: van)? +(?:Onderwijs|Jeugd|Zorg|Veiligheid|Sport|Financiën|Cultuur|Wonen|Werk|Economie|Welzijn|Justitie|OCW|VWS|JenV)\b/gu,
   // (In lower case only, and not after "meneer": Koning and Prins are surnames too.)
-  /(?<!(?:meneer|mevrouw|mevr\.?|dhr\.?|juf|mr\.?|ms\.?|mrs\.?)\s)\b(?:burgemeester|wethouder|minister|staatssecretaris|gedeputeerde)\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]+)?/gu,
+  /(?<!(?:meneer|mevrouw|mevr\.?|dhr\.?|juf|mr\.?|ms\.?|mrs\.?)\s)\b(?:burgemeester|wethouder|minister|staatssecretaris|gedeputeerde)\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]+/gu,
   // "Wil dit graag oppakken": the Dutch verb opening a line or sentence.
   /(?:^[-•*]?\s*|[.!?:]\s+)Wil(?=\s+(?:dit|dat|die|je|jij|u|ik|het|ze|zij|hij|graag|even|iemand|er|wel|jullie)\b)/gmu,
   // "Mark the dates", "Hope everyone saw": a verb that opens a line or sentence.

@@ -8,7 +8,7 @@ import { finding, type PiiFinding } from "./types.ts";
 
 /** An organisation's account: "schoolrekening ...", "... t.n.v. Stichting ...". */
 const ORG_ACCOUNT_BEFORE =
-  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer(?:\s+(?:it|this|the\s+(?:amount|money|contribution|fee)))?|overmaken|maak\s+(?:(?:het|dit)(?:\s+bedrag)?\s+)?over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|sportclub|\w*verenigings?|church|kerk|mosque|moskee|association|camping|campsite|hotel)\s*(?:account|rekening|iban)\b(?:\s+(?:for|voor)\s+(?:donations|donaties|giften|gifts|contributie|membership|payments?|betalingen))?(?:(?!\b(?:van|of|from)\b)[^.\n]){0,15}$/i;
+  /\biban\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gemeente|school|stichting|vereniging|ouderraad|organisatie)\b[^.\n]{0,5}$|\b(?:transfer|overmaken|maak\s+over|storten|donate|doneren)\s+(?:to|aan|naar|op\s+rekening\s+van)\s+(?:stichting|foundation|vereniging)\b[^.\n]{0,40},\s*$|\b(?:school|stichtings?|gemeente|vereniging|ouderraad)rekening\w*\b[^.\n]{0,20}$|\b(?:iban|rekening(?:nummer)?|bankrekening(?:nummer)?)\s+van\s+(?:de|het|onze)\s+(?:stichting|school|gemeente|vereniging|ouderraad|club|sportclub|voedselbank|kerk|moskee|organisatie)\b[^.\n]{0,20}$|\b(?:payment|paid|pay|betaling|betalen|overmaken|maak\s+over)\s+(?:to|aan|naar|op)\s+(?:de\s+|the\s+)?(?:stichting|foundation|vereniging|school|gemeente|municipality)\b(?:(?!\b(?:mij|me|my|mijn|zijn|haar|hem|of|or)\b)[^.\n]){0,40}$|\b(?:pta|ouderraad|ouderverenigings?|parent\s+association|school|stichtings?|foundation|club|sportclub|\w*verenigings?|church|kerk|mosque|moskee|association|camping|campsite|hotel)\s*(?:account|rekening|iban)\b(?:\s+(?:for|voor)\s+(?:donations|donaties|giften|gifts|contributie|membership|payments?|betalingen))?(?:(?!\b(?:van|of|from)\b)[^.\n]){0,15}$/i;
 /** A foundation's own account, labelled after its name alone: "Stichting Jeugdfonds Sport: rekeningnummer
  * NL..." (not "Stichting Leergeld, gezin Yilmaz: IBAN ...", "... betaalt aan moeder: IBAN ..."). */
 const FOUNDATION_LABEL =
@@ -20,9 +20,17 @@ const SOMEONES = /^(?:familie|fam|gezin|mevrouw|meneer|mevr|dhr|vader|moeder|mr|
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE =
   /\b(?:donaties|donatie|doneer|doneren|giften|gift|schenking|donations?|donate|gifts?)\b[^.\n]{0,60}$/i;
-/** An invoice and, right before the account, where it is to be paid. */
+/** An invoice from a firm and, right before the account, where it is to be paid: "Invoice ... from
+ * Reisbureau De Vries ..., to be paid to NL..". */
 const INVOICE_PAID_TO =
-  /\b(?:invoice|factuur|nota)\b[^\n]*\b(?:(?:to\s+be\s+)?paid\s+(?:in)?to|pay\s+(?:it\s+)?(?:in)?to|te\s+betalen\s+(?:op|naar|aan)|betalen\s+(?:op|naar|aan)|over\s+te\s+maken\s+(?:op|naar|aan)|overmaken\s+(?:op|naar|aan))\s*:?\s*$/i;
+  /\b(?:invoice|factuur|nota)\b[^\n]{0,40}?\b(?:from|van)\s+(?:de\s+|het\s+|the\s+)?(?:\p{Lu}[\p{L}'-]*\s+)?(?:\p{L}*(?:bureau|drukkerij|bedrijf|vervoer|touringcar|stichting)|company|firm|agency|printers?|supplier|leverancier)\b[^\n]*\b(?:(?:to\s+be\s+)?paid\s+(?:in)?to|pay\s+(?:it\s+)?(?:in)?to|te\s+betalen\s+(?:op|naar|aan)|betalen\s+(?:op|naar|aan)|over\s+te\s+maken\s+(?:op|naar|aan))\s*:?\s*$/iu;
+/** Someone an invoice can come from or be paid to, in its sentence. */
+const INVOICE_PERSON =
+  /\b(?:dhr|mevr|mw|mr|mrs|ms|meneer|mevrouw|vader|moeder|ouders?|parents?|oma|opa|grandma|grandpa|grandparents?|stief\p{L}*|step\p{L}*|buurman|buurvrouw|buren|neighbou?rs?|oppas|babysitter|childminder|tutor|bijles\p{L}*|coach|trainer|mum|mom|dad|father|mother|his|her|zijn|haar|hem|him|particulier|private)\b/iu;
+/** A transfer to a foundation named right before the account: "Transfer it to Stichting Ouderfonds
+ * Het Baken, NL.." (not "... or straight to his mum, NL..", "(rekening van oma Els)"). */
+const TRANSFER_TO_FOUNDATION =
+  /\b(?:transfer\s+(?:it|this|the\s+(?:amount|money|contribution|fee))|maak\s+(?:het|dit)(?:\s+bedrag)?\s+over)\s+(?:to|naar|aan)\s+(?:stichting|foundation|vereniging)\b(?:(?!\b(?:of|or|en|and|naar|to)\b)[^.\n]){0,40},\s*$/i;
 const FOUNDATION =
   /\b(?:stichting|foundation|vereniging|fonds|fund|charity|goede doel|good cause|pta|ouderraad|oudervereniging)\b/gi;
 /** A family or a person the money is for: the account is theirs. */
@@ -107,16 +115,19 @@ export function ibans(text: string): PiiFinding[] {
       continue;
     // An invoice's account, paid to whoever sent it: "Invoice ... from Reisbureau De Vries ..., to
     // be paid to NL..." (not with a person or family in the sentence).
+    // (The sentence, not cut at "Dhr." or "Mr.".)
     const sentence =
       text
         .slice(Math.max(0, start - 200), start)
-        .split(/[.!?\n](?:\s|$)/)
+        .split(/(?<=\p{Ll}{3}[.!?])\s|\n/u)
         .at(-1) ?? "";
+    const after = text.slice(end, end + 60);
     if (
-      INVOICE_PAID_TO.test(sentence) &&
+      (INVOICE_PAID_TO.test(sentence) || TRANSFER_TO_FOUNDATION.test(sentence)) &&
       !FAMILY.test(sentence) &&
-      !/\b(?:mevrouw|meneer|mevr|dhr|mw|mr|mrs|ms|father|mother|parent|ouder)\b/i.test(sentence) &&
-      !PERSON_AFTER_ACCOUNT.test(text.slice(end, end + 60))
+      !INVOICE_PERSON.test(sentence) &&
+      !PERSON_AFTER_ACCOUNT.test(after) &&
+      !INVOICE_PERSON.test(after.split(/[.!?\n]/)[0] ?? "")
     )
       continue;
     // Gifts to a foundation named before them, with no family in between or after ("giften voor

@@ -204,7 +204,9 @@ export function phones(text: string): PiiFinding[] {
       // number is: "Factuurnummer 0614 2233 91".)
       (/^(?:0[1-57-9]\d{8}|0(?:800|900)\d{4,7})/.test(phoneDigits(m[0].replace(/\s*\(.*$/, ""))) ||
         (DOCUMENT_NUMBER_BEFORE.test(before) &&
-          /^06\d{2,}[\s./-]+\d{2,}[\s./-]+\d{2,}$/.test(m[0].trim()))) &&
+          /^06\d{2}[\s./-]+\d{4}[\s./-]+\d{2}$/.test(m[0].trim()) &&
+          // (Not one the rest of the sentence gives to someone: "..., dat is ook haar telefoonnummer".)
+          !OWNER.test(text.slice(base + m[0].length).split(/(?<=\p{Ll}{2}[.!?])\s|\n/u)[0] ?? ""))) &&
       !person &&
       // ("Linda Vos, order line 020 ...": her own line.)
       !someoneNamed(before.slice(-40)) &&
@@ -245,7 +247,7 @@ export function phones(text: string): PiiFinding[] {
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // "Aanvragen via leergeld.nl of telefonisch op 033-...": a landline given as the other way
     // to reach a website's organisation.
-    if (!mobile && !person && !firstPerson && SITE_THEN_CALL.test(before)) continue;
+    if (!mobile && !person && !firstPerson && siteOfOrganisation(text, base, before)) continue;
     // A landline under a signature that names a team, a desk or an organisation and no one
     // ("Met vriendelijke groet, / Receptie ISK De Brug / Telefoon 073-...").
     if (!person && !mobile && ORG_SIGNATURE.test(text.slice(Math.max(0, base - 200), base))) continue;
@@ -307,7 +309,20 @@ const DOCUMENT_NUMBER_BEFORE =
   /\b(?:order|bestel|factuur|invoice|ticket|zaak|dossier|case|klant|customer|referentie|reference|kenmerk|polis)\w*(?:nummer|nr|number|no)\.?(?:\s+is)?\s*[:#]?\s*$/i;
 /** A website and then a call: "via leergeld.nl of telefonisch op", "at example.org or call". */
 const SITE_THEN_CALL =
-  /\b(?:via|op|on|at|through)\s+(?:www\.)?[\w-]+\.(?:nl|com|org|net|eu|be|info)\b\s*,?\s+(?:of|or|en|and)\s+(?:telefonisch|bel|bellen|call|phone|ring|by\s+phone)\s*(?:op|on|via|naar|at)?\s*:?\s*$/i;
+  /\b(?:via|op|on|at|through)\s+(?:www\.)?([\w-]+)\.(?:nl|com|org|net|eu|be|info)\b\s*,?\s+(?:of|or|en|and)\s+(?:telefonisch|bel|bellen|call|phone|ring|by\s+phone)\s*(?:op|on|via|naar|at)?\s*:?\s*$/i;
+
+/** A landline given as the other way to reach an organisation's website, the organisation named
+ * before it by the site's name ("Stichting Leergeld ... Aanvragen via leergeld.nl of telefonisch
+ * op 033-..."); not a marketplace's or anyone's own site ("via marktplaats.nl of bel ..."). */
+function siteOfOrganisation(text: string, base: number, before: string): boolean {
+  const site = SITE_THEN_CALL.exec(before)?.[1]?.toLowerCase();
+  if (!site || site.length < 4) return false;
+  const lead = text.slice(Math.max(0, base - 300), base);
+  const named = lead.match(
+    /\b(?:[Ss]tichting|[Ff]oundation|[Vv]ereniging|[Gg]emeente|[Ff]onds)((?:\s+\p{Lu}[\p{L}'-]*){1,3})/u,
+  )?.[1];
+  return !!named && named.replace(/\s+/g, "").toLowerCase().startsWith(site);
+}
 /** A firm right after a document's number: "0614 2233 91 van Drukkerij Van Gelder". */
 const FIRM_AFTER =
   /^\s*[,(]?\s*(?:van|from|of)?\s*(?:de\s+|het\s+|the\s+)?\p{L}*(?:drukkerij|bakkerij|bureau|stichting|firma|bedrijf|winkel|garage|leverancier|webshop|uitgeverij|printer|agency)\b/iu;

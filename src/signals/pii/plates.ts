@@ -40,7 +40,7 @@ const orgVehicle = (text: string, start: number, end: number) =>
   ORG_VEHICLE_AFTER.test(text.slice(end, end + 30));
 
 const CODE_BEFORE =
-  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|reference|kenmerk|o\.?v\.?v\.?|onder vermelding van|betalingskenmerk|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room|locker|lockers|kluis|kluisje|kluizen|block|blok)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
+  /\b(?:code|codes|\w*code|\w*nummer|artikel\w*|art\.?|nr\.?|no\.?|ref\.?|referentie|dossier|zaak|zaaknummer|factuur|ticket|order|bestelling|model|type|serie|serienummer|item|product|vak|vakcode|module|course|class|klas|lokaal|kamer|room|locker|lockers|kluis|kluisje|kluizen|block|blok)\s*[:#(]?\s*(?:(?:like|such as|e\.g\.|zoals|bijv\.?|bijvoorbeeld)\s+)?$/i;
 /** A code named earlier in the sentence, given after a colon: "Cursuscode voor de training ...: RD-24-VK". */
 const CODE_COLON =
   /\b\w*codes?\b[^.\n]{0,60}(?::|\(?(?:bijv\.?|bijvoorbeeld|zoals|e\.g\.|like|such as))\s*$/i;

@@ -269,7 +269,6 @@ const FAMILY_PARTICLES = new Set(["van", "de", "den", "der", "ter", "ten", "el",
 const COMMON_PARTICLE_SURNAMES = new Set([
   "de vries",
   "de jong",
-  "de jonge",
   "de groot",
   "de wit",
   "de boer",
