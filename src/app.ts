@@ -239,7 +239,7 @@ export async function startApp({
       signalWeeks: async () => (await ports.signals.list(null)).map((s) => s.week),
     });
     storage.store?.onWrite((ms) => metrics.storeWrite(ms));
-    const { bot, signals, outbox, plan, reminders, contactCheck, groups, dashboard } = assembleCore({
+    const { bot, engine, signals, outbox, plan, reminders, contactCheck, groups, dashboard } = assembleCore({
       ports,
       exclusive: storage.exclusive,
       observer: metrics,
@@ -305,10 +305,12 @@ export async function startApp({
       store: storage.location,
     });
     // The word lists behind typo correction and the personal-data check are read once per
-    // process; read them now rather than while the first asker or reporter waits.
+    // process, and the engine's indexes for typo correction built once: now rather than while
+    // the first asker or reporter waits.
     setImmediate(() => {
       const t = performance.now();
       prepareDetector();
+      engine.prepare();
       logger.info("word lists read", { ms: Math.round(performance.now() - t) });
     });
     return {

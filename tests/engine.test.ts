@@ -657,3 +657,20 @@ describe("answers", () => {
     expect(ask(q)).toEqual(ask(q));
   });
 });
+
+describe("preparing ahead", () => {
+  it("builds its typo indexes before the first question, and answers the same as without", async () => {
+    const { createEngine } = await import("../src/engine/engine.ts");
+    const { loadKnowledge } = await import("../src/knowledge/loader.ts");
+    const questions = [
+      "moeten agendapunten vooraf worden aangeleverd voor het signaaloverleg",
+      "wie is de wijkagnet voor ikc de klimboom",
+      "who is the contact person for the signaaloverleg in leiden",
+    ];
+    const cold = createEngine(loadKnowledge());
+    const prepared = createEngine(loadKnowledge());
+    prepared.prepare();
+    prepared.prepare();
+    for (const q of questions) expect(prepared.ask(q).answer, q).toBe(cold.ask(q).answer);
+  });
+});

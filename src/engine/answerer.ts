@@ -75,6 +75,11 @@ export class UnitAnswerer {
     return out;
   }
 
+  /** Indexes the terms for typo correction now (see Engine.prepare). */
+  prepare(): void {
+    this.index.prepare();
+  }
+
   explain(ctx: Ctx, unitId: string): Answer | undefined {
     const u = this.byId.get(unitId);
     return u ? { ...answerUnits(ctx, [{ unit: u }], 0.9), unit: u.id } : undefined;
@@ -437,7 +442,7 @@ const UNSURE =
 function whereWritten(q: Query, ranked: RankResult): RankResult | undefined {
   if (!WHERE_WRITTEN.test(q.normalized)) return undefined;
   const [top] = ranked.ranked;
-  if (!top || top.unit.kind !== "role" || q.roles.some((r) => top.unit.about.includes(`role:${r.id}`)))
+  if (top?.unit.kind !== "role" || q.roles.some((r) => top.unit.about.includes(`role:${r.id}`)))
     return undefined;
   const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
   return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top.score

@@ -12,6 +12,7 @@ import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/sch
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
+import { prepareDates } from "./format.ts";
 import { type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { acronymsOf, REQUEST } from "./reading.ts";
@@ -121,6 +122,12 @@ export interface Engine {
   explain(unitId: string, options?: AskOptions): Answer | undefined;
   /** Region ids the engine knows. */
   readonly regions: readonly string[];
+  /**
+   * Builds now what the first question would otherwise wait for: the indexes behind typo
+   * correction (some 0.4 s on a national knowledge base) and the date formats. The server
+   * calls it right after it starts listening, with the word lists.
+   */
+  prepare(): void;
 }
 
 export function createEngine(kb: KnowledgeBase): Engine {
@@ -306,6 +313,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
         ...answer,
         answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
       };
+    },
+    prepare(): void {
+      topicMatcher.prepare();
+      entities.prepare();
+      answerer.prepare();
+      prepareDates();
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);

@@ -75,6 +75,11 @@ export class EntityIndex {
     return index;
   }
 
+  /** Indexes the names for typo correction now rather than at the first unknown word. */
+  prepare(): void {
+    this.vocabulary.prepare();
+  }
+
   add(entity: Entity, names: string[]): void {
     for (const name of names) {
       const tokens = tokenize(normalize(name));

@@ -76,6 +76,12 @@ function formatDate(iso: string, lang: Language): string {
   return s;
 }
 
+/** Formats a date in both languages once, so the first contact line does not wait for the
+ * date formats to load (see Engine.prepare). */
+export function prepareDates(): void {
+  for (const lang of ["nl", "en"] as const) formatDateOnce("2026-01-01", lang);
+}
+
 function formatDateOnce(iso: string, lang: Language): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return d.toLocaleDateString(lang === "nl" ? "nl-NL" : "en-GB", {

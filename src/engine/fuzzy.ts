@@ -60,6 +60,11 @@ export class FuzzyVocabulary {
     if (this.recent.size > 0) this.recent.clear();
   }
 
+  /** Indexes the words added so far now, not at the first lookup (see Engine.prepare). */
+  prepare(): void {
+    if (this.pending.length > 0) this.flush();
+  }
+
   /** Indexes the words added since the last lookup (a vocabulary never looked up costs nothing). */
   private flush(): void {
     for (const word of this.pending) this.index1(word);

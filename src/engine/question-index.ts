@@ -41,6 +41,11 @@ export class QuestionIndex {
     }
   }
 
+  /** Indexes the terms for typo correction now (see Engine.prepare). */
+  prepare(): void {
+    this.index.prepare();
+  }
+
   rank(q: Query, regions: readonly string[], tokens: readonly string[]): RankResult {
     const skip = new Set<number>();
     const named = new Set<string>();

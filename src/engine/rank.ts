@@ -130,6 +130,11 @@ export class UnitIndex {
     this.terms.index(this.units);
   }
 
+  /** Indexes the terms for typo correction now (see Engine.prepare). */
+  prepare(): void {
+    this.terms.prepare();
+  }
+
   rank(q: RankQuery, limit = 8): RankResult {
     const read = readSlots(q, this.lexicon, this.terms);
     const { cues, outOfScope } = read;

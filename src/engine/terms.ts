@@ -50,6 +50,12 @@ export class TermVocabulary {
       for (const w of [...p.nl, ...p.en]) this.note(w);
   }
 
+  /** Indexes the words for typo correction now rather than at the first unknown word. */
+  prepare(): void {
+    this.fuzzy.prepare();
+    this.fillers.prepare();
+  }
+
   /**
    * Lists, per term, the units whose text or paraphrases hold it (the units' fields made by
    * `field` and `paraphrase`, in unit order), and weighs every term and field by it.

@@ -41,6 +41,10 @@ export class TopicMatcher {
       }
     }
   }
+  /** Indexes the keywords for typo correction now rather than at the first unknown word. */
+  prepare(): void {
+    this.vocabulary.prepare();
+  }
 
   /** Keyword words that a question word stands for. */
   private wordsFor(token: string): Set<string> {

@@ -341,7 +341,9 @@ function lowerUnknown(s: NameScan, i: number, cue: Cue): boolean {
     s.adjacent(toks[i - 1], t) &&
     lex.firstName(t.lower) &&
     !ARTICLES.has(t.lower) &&
-    !/^(?:is|was|van|de|het|een|en|of|op|in|onbekend|unknown|niet|geen|nog|ook|wel|not|no|wil|zal|kan|mag|moet|ben|heb|had|werd|will|can|may)$/.test(t.lower);
+    !/^(?:is|was|van|de|het|een|en|of|op|in|onbekend|unknown|niet|geen|nog|ook|wel|not|no|wil|zal|kan|mag|moet|ben|heb|had|werd|will|can|may)$/.test(
+      t.lower,
+    );
   return (
     !s.isCue(t) &&
     !s.notName(t) &&
