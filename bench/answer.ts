@@ -84,7 +84,7 @@ const [, wordLists] = time(() => {
   realEngine.prepare();
 });
 console.log(
-  `word lists read and typo indexes built after start (as the server does): ${wordLists.toFixed(0)} ms`,
+  `prepared after start, as the server does (word lists, typo indexes, warm-up): ${wordLists.toFixed(0)} ms`,
 );
 const evalQuestions = loadEvalSet().map((i) => ({ q: i.q, region: i.region ?? null }));
 report(
@@ -109,7 +109,7 @@ try {
   const [, natPrepare] = time(() => natEngine.prepare());
   const natHeap = heapMiB() - heap1;
   console.log(
-    `national start: first load (validating the YAML) ${coldLoad.toFixed(0)} ms; restart from the validated copy ${natLoad.toFixed(0)} ms + engine build ${natBuild.toFixed(0)} ms = ${(natLoad + natBuild).toFixed(0)} ms; then, after start as the server does, typo indexes ${natPrepare.toFixed(0)} ms`,
+    `national start: first load (validating the YAML) ${coldLoad.toFixed(0)} ms; restart from the validated copy ${natLoad.toFixed(0)} ms + engine build ${natBuild.toFixed(0)} ms = ${(natLoad + natBuild).toFixed(0)} ms; then prepared after start, as the server does, in ${natPrepare.toFixed(0)} ms`,
   );
   const sample = national.regions.filter((_, i) => i % 17 === 0);
   const questions = sample.flatMap((r) => {

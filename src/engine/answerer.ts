@@ -63,14 +63,20 @@ export class UnitAnswerer {
     void entities;
   }
 
-  /** Up to `n` questions from the paraphrases (and their regions), spread over the kinds of unit. */
-  warmUp(n: number): Array<{ text: string; region: string | null }> {
+  /** Up to `n` questions from the paraphrases (and their regions), spread over the kinds of unit;
+   * `varied`: also in English, with a typo, and asked of an article, as people ask. */
+  warmUp(n: number, varied = false): Array<{ text: string; region: string | null }> {
     const out: Array<{ text: string; region: string | null }> = [];
     const step = Math.max(1, Math.floor(this.units.length / n));
     for (let i = 0; i < this.units.length && out.length < n; i += step) {
       const u = this.units[i] as Unit;
       const text = u.ask.nl[0] ?? u.ask.en[0] ?? u.title;
       out.push({ text, region: out.length % 3 === 0 ? null : u.region });
+      if (!varied) continue;
+      const en = u.ask.en[0];
+      if (en) out.push({ text: en, region: u.region });
+      out.push({ text: misspelt(text), region: u.region });
+      out.push({ text: `${u.source.ref} ${text}`, region: u.region });
     }
     return out;
   }
@@ -454,3 +460,12 @@ function whereWritten(q: Query, ranked: RankResult): RankResult | undefined {
 const WHERE_WRITTEN =
   /\b(?:(?:which|what)\s+(?:article|section|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat\s+(?:dat|het|er|beschreven|geschreven|vermeld)|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say))\b/;
 /\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;
+
+/** The question with two letters of its longest word swapped, as fast typing does. */
+function misspelt(text: string): string {
+  const words = text.split(" ");
+  const longest = words.reduce((a, w, i) => (w.length > (words[a] ?? "").length ? i : a), 0);
+  const w = words[longest] ?? "";
+  if (w.length >= 6) words[longest] = `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
+  return words.join(" ");
+}

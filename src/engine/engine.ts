@@ -112,6 +112,8 @@ function toldInPart(answer: Answer, normalized: string): Answer {
 /** Questions asked at start to warm up the engine, within a time budget (ms). */
 const WARM_UP = 200;
 const WARM_UP_MS = 120;
+/** How long Engine.prepare warms up after the server started. */
+const PREPARE_MS = 400;
 
 /** Longest question the engine reads; longer text is refused with a message, not cut. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -124,8 +126,9 @@ export interface Engine {
   readonly regions: readonly string[];
   /**
    * Builds now what the first question would otherwise wait for: the indexes behind typo
-   * correction (some 0.4 s on a national knowledge base) and the date formats. The server
-   * calls it right after it starts listening, with the word lists.
+   * correction and the date formats, then warms up on questions asked in the ways people ask
+   * (about half a second). The server calls it right after it starts listening, with the word
+   * lists.
    */
   prepare(): void;
 }
@@ -319,6 +322,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
       entities.prepare();
       answerer.prepare();
       prepareDates();
+      // Then a longer warm-up than the build's, in the ways people ask (English, typos,
+      // articles), while no one waits yet.
+      const until = performance.now() + PREPARE_MS;
+      for (const q of answerer.warmUp(WARM_UP, true)) {
+        engine.ask(q.text, { region: q.region });
+        if (performance.now() > until) break;
+      }
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);
