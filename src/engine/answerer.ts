@@ -5,7 +5,7 @@
  * part; a question about two regions (or an organisation in two) region by region.
  */
 import type { KnowledgeBase } from "../knowledge/schema.ts";
-import { type ArticleRef, articlesAsked, inArticle } from "./articles.ts";
+import { articlesAsked } from "./articles.ts";
 import {
   ASKS_PERSON,
   asksAfterAsker,
@@ -21,6 +21,7 @@ import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/unit
 import type { Ctx, Query } from "./context.ts";
 import { ANSWER, BESIDE, CLEAR, type Decision, decide, LOW } from "./decide.ts";
 import type { EntityIndex } from "./entities.ts";
+import { focusedDecision } from "./focus.ts";
 import { indexLexicon, type LexiconIndex } from "./lexicon.ts";
 import { attributesOfOneMeeting, leadsClearly } from "./meeting-parts.ts";
 import { perRegion, perWijk, regionByRegion } from "./per-place.ts";
@@ -41,6 +42,7 @@ import { normalize, tokenize } from "./text.ts";
 import type { Answer, AskOptions } from "./types.ts";
 import { attributeOf, type Unit } from "./unit.ts";
 import { buildUnits } from "./units.ts";
+import { warmUpQuestions } from "./warm-up.ts";
 
 export class UnitAnswerer {
   private readonly units: Unit[];
@@ -63,22 +65,9 @@ export class UnitAnswerer {
     void entities;
   }
 
-  /** Up to `n` questions from the paraphrases (and their regions), spread over the kinds of unit;
-   * `varied`: also in English, with a typo, and asked of an article, as people ask. */
+  /** Up to `n` questions from the paraphrases, to warm up on (see `warmUpQuestions`). */
   warmUp(n: number, varied = false): Array<{ text: string; region: string | null }> {
-    const out: Array<{ text: string; region: string | null }> = [];
-    const step = Math.max(1, Math.floor(this.units.length / n));
-    for (let i = 0; i < this.units.length && out.length < n; i += step) {
-      const u = this.units[i] as Unit;
-      const text = u.ask.nl[0] ?? u.ask.en[0] ?? u.title;
-      out.push({ text, region: out.length % 3 === 0 ? null : u.region });
-      if (!varied) continue;
-      const en = u.ask.en[0];
-      if (en) out.push({ text: en, region: u.region });
-      out.push({ text: misspelt(text), region: u.region });
-      out.push({ text: `${u.source.ref} ${text}`, region: u.region });
-    }
-    return out;
+    return warmUpQuestions(this.units, n, varied);
   }
 
   /** Indexes the terms for typo correction now (see Engine.prepare). */
@@ -103,22 +92,7 @@ export class UnitAnswerer {
     // Terms the covenant defines, named as alternatives: each one's definition.
     const compared = this.terms.compared(q.text, q.regions);
     if (compared.length >= 2) return this.with(ctx, compared, 0.8);
-    // "art 5 lid 2 so and sbo meeting, how many times a yr": an article named with what is asked
-    // of it; the article's own facts that come near are what is read.
-    const all = this.index.rank(q, q.regions, q.tokens);
-    const focused = inArticles(q.text, all, q.regions, articles);
-    const ranked = focused ?? whereWritten(q, all) ?? all;
-    const decided = decide(q, ranked, q.regions, false);
-    // (Named by its article, first of all facts anyway and the only one of the article that comes
-    // near, it is no guess to ask back.)
-    const whole: Decision =
-      focused &&
-      decided.kind === "ask" &&
-      decided.options[0] &&
-      decided.options[0].unit === all.ranked[0]?.unit &&
-      focused.ranked.filter((r) => r.score >= LOW).length === 1
-        ? { kind: "answer", picked: [decided.options[0]] }
-        : decided;
+    const { ranked, whole } = focusedDecision(q, this.index.rank(q, q.regions, q.tokens), articles);
     const byParts = this.byParts(ctx, q, options, ranked, whole);
     if (byParts) return byParts;
     const afterOpening = this.afterOpening(ctx, q, options, ranked, whole);
@@ -414,58 +388,4 @@ ${a.answer}`,
     }
     return unit ? { ...a, unit } : a;
   }
-}
-
-/** The ranking kept to the facts of one region's covenant that stand in an article the question
- * names, when one of them comes near the best fact of all (a wrong number leaves the facts of the
- * article it names far behind); not where the asker is unsure of the number ("art 5.6 i think"). */
-function inArticles(
-  text: string,
-  ranked: RankResult,
-  regions: readonly string[],
-  articles: readonly ArticleRef[],
-): RankResult | undefined {
-  if (articles.length === 0 || regions.length !== 1 || UNSURE.test(text)) return undefined;
-  const kept = ranked.ranked.filter(
-    (r) => r.unit.region === regions[0] && articles.some((a) => inArticle(r.unit.source.ref, a)),
-  );
-  const top = ranked.ranked[0]?.score ?? 0;
-  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top
-    ? { ...ranked, ranked: kept }
-    : undefined;
-}
-
-/** How near the best fact of all the named article's own must come. */
-const NAMED_ARTICLE = 0.75;
-
-/** Words of someone unsure of what they name. */
-const UNSURE =
-  /\b(?:i think|i believe|i guess|i thought|iirc|if i remember|probably|possibly|maybe|perhaps|or so|or something|denk ik|dacht ik|geloof ik|meen ik|volgens mij|misschien|zoiets|of zo|ofzo|toch|was het|als ik me goed herinner)\b/i;
-
-/** "which article says the police tell the school ...", "waar staat dat ...": where a thing is
- * written is said by the provision itself, not by a role's summary of several (unless the role
- * asked about is what the question names: "in welk artikel staat wat de wijkagent doet"). */
-function whereWritten(q: Query, ranked: RankResult): RankResult | undefined {
-  if (!WHERE_WRITTEN.test(q.normalized)) return undefined;
-  const [top] = ranked.ranked;
-  if (top?.unit.kind !== "role" || q.roles.some((r) => top.unit.about.includes(`role:${r.id}`)))
-    return undefined;
-  const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
-  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top.score
-    ? { ...ranked, ranked: kept }
-    : undefined;
-}
-
-/** A question of where something is written (not "what part does Halt play", "waar staat RBL voor"). */
-const WHERE_WRITTEN =
-  /\b(?:(?:which|what)\s+(?:article|section|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat\s+(?:dat|het|er|beschreven|geschreven|vermeld)|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say))\b/;
-/\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;
-
-/** The question with two letters of its longest word swapped, as fast typing does. */
-function misspelt(text: string): string {
-  const words = text.split(" ");
-  const longest = words.reduce((a, w, i) => (w.length > (words[a] ?? "").length ? i : a), 0);
-  const w = words[longest] ?? "";
-  if (w.length >= 6) words[longest] = `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
-  return words.join(" ");
 }
