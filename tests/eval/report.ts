@@ -117,6 +117,8 @@ const sets = {
   test52: join(import.meta.dirname, "test52.yaml"),
   dev53: join(import.meta.dirname, "dev53.yaml"),
   test53: join(import.meta.dirname, "test53.yaml"),
+  dev54: join(import.meta.dirname, "dev54.yaml"),
+  test54: join(import.meta.dirname, "test54.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -240,6 +240,10 @@ export const CORPORA = {
   dev56: join(import.meta.dirname, "pii-dev56.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test55: join(import.meta.dirname, "pii-test55.yaml"),
+  /** A fifty-seventh corpus (200 signals from the school's own administration): a development half ... */
+  dev57: join(import.meta.dirname, "pii-dev57.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test56: join(import.meta.dirname, "pii-test56.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
