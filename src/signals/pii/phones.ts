@@ -59,6 +59,9 @@ const ORG_PHONE_BEFORE =
 /** The organisation's line named around it: "via de receptie: ...", "de vaste lijn ...", "noodnummer school: ...". */
 const ORG_LINE_BEFORE =
   /\b(?:via\s+(?:de|het)\s+(?:receptie|balie|secretariaat|administratie|centrale)|vaste\s+lijn|hoofdnummer|algemene\s+lijn(?:\s+van\s+(?:de|het|onze)\s+\p{L}+)?|noodnummer\s+(?:van\s+(?:de|het)\s+)?(?:school|gemeente|kamp)|nummer\s+van\s+(?:de|het|onze)\s+(?:\p{L}+\s+)?(?:school|gemeente|receptie|wijkteam|jeugdteam|buurtteam|ggd|stichting|organisatie|kantoor|balie|administratie))\b[^.\n]{0,14}$/iu;
+/** The phone a school takes on a trip or a camp, named right before its number. */
+const TRIP_PHONE_BEFORE =
+  /\b(?:school\s+trip|trip|camp|excursion|schoolreis|kamp|excursie|werkweek)[\s-]*(?:mobile|phone|mobiel|telefoon|nummer|number)\b(?:\s+(?:is|was))?\s*:?\s*$/i;
 /** A desk named right before its number: "vragen: receptie (071) ...". */
 const DESK_BEFORE =
   /\b(?:receptie|balie|schoolsecretariaat|secretariaat|centrale)(?:\s+van\s+(?:de|het)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:(]?\s*$/iu;
@@ -76,7 +79,7 @@ function nameRightBefore(before: string): boolean {
   return !!first && lexicon().firstName(first) && !lexicon().notName(first);
 }
 const ORG_LINE_AFTER =
-  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
+  /^\s*\(\s*(?:school|gemeente|ggd|receptie|balie|centrale|stadhuis|gemeentehuis|secretariaat|administratie|hoofdnummer|algemeen|projectbureau|bureau|kantoor|helpdesk|servicedesk|infolijn|informatielijn|klantenservice|kcc|klantcontactcentrum)\b|^[^.\n]{0,20}\b(?:kampmobiel|schoolmobiel|schoolreismobiel|excursiemobiel|dienstmobiel|dienstnummer|het\s+(?:algemene\s+)?nummer\s+van\s+(?:de|het|onze)\s+(?:school|receptie|gemeente|balie|administratie)|(?:ons|onze)\s+(?:algemene\s+)?(?:nummer|receptie|lijn)|(?:is|blijkt|was)\s+het\s+algemene\s+nummer\s+van|(?:is|was)\s+the\s+(?:general|main)\s+(?:number|line)\s+(?:of|for))\b/iu;
 
 /** A person's possessive on the way: "Tyler's dad 06-..." (case matters: "the school's main line"). */
 const POSSESSIVE_NAME = /\b\p{Lu}\p{Ll}+['’]s\s/u;
@@ -221,6 +224,8 @@ export function phones(text: string): PiiFinding[] {
     const mobile = /^\s*\(?(?:\+31|0031)?\s*\(?0?\)?\s*6/.test(m[0]);
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
+    // "the school trip mobile is 06-...": a phone the school carries on a trip or camp.
+    if (!person && TRIP_PHONE_BEFORE.test(before)) continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     // (Not a mobile right after a full name: "Jan de Wit, 06-... (dienstmobiel)" is his work phone.)
     // (Nor a line of someone's named with a person: "vader: Peter Smit, 010-... (kantoor)".)
@@ -242,7 +247,7 @@ export function phones(text: string): PiiFinding[] {
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
     const mailbox =
       after.match(
-        /^\s*(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
+        /^\s*(?:\((?:keuze|optie|option|toets|press)\s*\d\)\s*)?(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
       )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // "Aanvragen via leergeld.nl of telefonisch op 033-...": a landline given as the other way
