@@ -149,3 +149,17 @@ describe("a covenant's articles by number", () => {
     expect(ask("art 6 lid 1 en 2", "almere").answer).toMatch(/eenmaal per maand[\s\S]*de veiligheidsmanager/);
   });
 });
+
+describe("someone who cannot come", () => {
+  it("offers the stand-in rule only when a meeting is what they cannot get to", () => {
+    expect(
+      ask("ik kan niet bij het overleg volgende week, wat wordt er van mij verwacht?", "west-friesland")
+        .answer,
+    ).toMatch(/niet naar een overleg kan komen/);
+    for (const q of [
+      "Ik kan niet bij de camerabeelden, wat moet ik doen?",
+      "De politie kan niet bij het pand, wat nu?",
+    ])
+      expect(ask(q, "leiden").answer, q).not.toMatch(/vervangen|vervanger/);
+  });
+});

@@ -17,4 +17,21 @@ describe("the school's own administration", () => {
     has("my mum's trip phone is 06-12345678", "06-12345678");
     has("Her office is at Kerkstraat 12, she says.", "Kerkstraat 12");
   });
+
+  it("keeps a sixty-eighth cold review's attacks on those rules", () => {
+    // A date of a check is no date of birth; a named person's own trip phone stays theirs.
+    expect(found("Please verify the date of birth per passport on 3 June 2025.")).toEqual([]);
+    has("Kees de Boer, kampmobiel 06-12345678 (privé)", "06-12345678");
+    has("Zijn kampmobiel is 06-12345678.", "06-12345678");
+    has("Sophie Turner, camp mobile 06-12345678 (own number)", "06-12345678");
+    // A home called an office stays a home; a family's mailbox after a menu choice stays theirs.
+    has("Her main office is at Vlietweg 7, which is her house.", "Vlietweg 7");
+    has(
+      "Bel 071-5123467 (keuze 1) of ziekmelding.familiebakker@gmail.com, dat is het mailadres van het gezin.",
+      "ziekmelding.familiebakker@gmail.com",
+      "071-5123467",
+    );
+    // A Dutch office's address with its article.
+    expect(found("Het verzuimloket is gevestigd aan de Stationsweg 4.")).toEqual([]);
+  });
 });

@@ -58,7 +58,7 @@ export function bsns(text: string): PiiFinding[] {
 }
 
 /** Mail services where anyone has an address. */
-const FREE_MAIL =
+export const FREE_MAIL =
   /^(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|chello|quicknet|telfort|tele2|online|upcmail|protonmail|proton|gmx|web|aol)\./;
 
 /** Mailboxes of an organisation rather than of a person. */
@@ -86,7 +86,8 @@ export function emails(
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
     // (On a free-mail service a function's word with digits is someone's own: "teamlisa2011@gmail.com".)
     if (
-      (FUNCTION_MAILBOX.test(local) && !(FREE_MAIL.test(domain) && /\d/.test(local))) ||
+      // (Nor one with a name joined to it there: "ziekmelding.devries@gmail.com".)
+      (FUNCTION_MAILBOX.test(local) && !(FREE_MAIL.test(domain) && /[\d.-]/.test(local))) ||
       (GROUP_MAILBOX.test(local) && !FREE_MAIL.test(domain)) ||
       known.has(m[0].toLowerCase())
     )

@@ -5,7 +5,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { lexicon } from "./lexicon.ts";
 import { isMobile, OWNER, PERSON_BETWEEN, phoneDigits, sentenceBefore, someoneNamed } from "./lines.ts";
-import { FUNCTION_MAILBOX } from "./numbers.ts";
+import { FREE_MAIL, FUNCTION_MAILBOX } from "./numbers.ts";
 import { finding, type PiiFinding } from "./types.ts";
 
 /** A national service's number (0800, 0900, 088, 14 0xx, 112), never a person's. */
@@ -225,7 +225,20 @@ export function phones(text: string): PiiFinding[] {
     const firstPerson = /\b(?:ik|mij|me|mijn|my|i)\b/i.test(before);
     if (!person && (ORG_LINE_BEFORE.test(before) || (!mobile && DESK_BEFORE.test(before)))) continue;
     // "the school trip mobile is 06-...": a phone the school carries on a trip or camp.
-    if (!person && TRIP_PHONE_BEFORE.test(before)) continue;
+    // (Not someone's own, named before it or said after it: "Kees de Boer, kampmobiel 06-... (privé)".)
+    if (
+      !person &&
+      TRIP_PHONE_BEFORE.test(before) &&
+      !someoneNamed(before.slice(-40)) &&
+      !nameRightBefore(before) &&
+      !/\b(?:zijn|haar|z'n|d'r|his|her|my|mijn|hun|their)\s+\S*$/i.test(
+        before.replace(TRIP_PHONE_BEFORE, ""),
+      ) &&
+      !/^\s*\(?\s*(?:privé|prive|private|own|eigen|personal|persoonlijk)/i.test(
+        text.slice(base + m[0].length),
+      )
+    )
+      continue;
     const after = text.slice(base + m[0].length, base + m[0].length + 80);
     // (Not a mobile right after a full name: "Jan de Wit, 06-... (dienstmobiel)" is his work phone.)
     // (Nor a line of someone's named with a person: "vader: Peter Smit, 010-... (kantoor)".)
@@ -245,10 +258,16 @@ export function phones(text: string): PiiFinding[] {
       continue;
     // "bereikbaar via 0229-... of info@...": given with a function's mailbox, the function's line.
     // Also a signature's "T 071 ... | E leerplicht@...", and "Mail leerplicht@... of bel ... via 0229 ...".
+    const given = after.match(
+      /^\s*(?:\((?:keuze|optie|option|toets|press)\s*\d\)\s*)?(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@([\w.-]+)/i,
+    );
+    // (Not a family's mailbox on a free-mail service: "... of ziekmelding.devries@gmail.com".)
     const mailbox =
-      after.match(
-        /^\s*(?:\((?:keuze|optie|option|toets|press)\s*\d\)\s*)?(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@/i,
-      )?.[1] ?? before.match(MAILBOX_THEN_CALL)?.[1];
+      given && !FREE_MAIL.test((given[2] ?? "").toLowerCase())
+        ? given[1]
+        : given
+          ? undefined
+          : before.match(MAILBOX_THEN_CALL)?.[1];
     if (mailbox && FUNCTION_MAILBOX.test(mailbox) && !mobile && !person && !firstPerson) continue;
     // "Aanvragen via leergeld.nl of telefonisch op 033-...": a landline given as the other way
     // to reach a website's organisation.

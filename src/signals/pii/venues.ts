@@ -53,7 +53,7 @@ export const VENUE_BEFORE =
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
 export const CLUB_OR_DESK =
-  /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b(?:\p{L}*desk|(?:attendance|admissions|school|main|front|head|district)\s+office|(?:het\s+)?(?:verzuim|leerplicht)?(?:loket|bureau|kantoor))\s+is\s+(?:at|on|gevestigd\s+(?:aan|op)|aan|op)\s+|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
+  /(?:\bClub\s+\p{Lu}[\p{L}'-]+\s*\(\s*|\b(?:\p{L}*desk|(?:attendance|admissions|school|district)\s+office|(?:het\s+)?(?:verzuim|leerplicht)?(?:loket|bureau|kantoor))\s+is\s+(?:at|on|gevestigd\s+(?:aan|op)|aan|op)\s+(?:de\s+|het\s+)?|\b(?:[Ee]mbassy|[Aa]mbassade|[Cc]onsulate|[Cc]onsulaat)\s*\(\s*)$/u;
 /** A shop, a venue or a firm by its name right before the address in brackets: "McDonald's
  * Leidsche Rijn (Berlijnplein 200)", "Intratuin (Parallelweg 5)" (not a person's name: "Sanne
  * Jansen (Kerkstraat 12)", nor a place abroad: "een nieuwkomer uit Aleppo (...)"); a shop the lists
