@@ -57,6 +57,17 @@ export function bsns(text: string): PiiFinding[] {
   return out;
 }
 
+/** A family's name joined to a function's word in a mailbox: "ziekmelding.devries", "afwezigheid.jansen",
+ * "ziekmelding.familiebakker". */
+function familyJoined(local: string, personal: (lower: string) => boolean): boolean {
+  const joined = local.toLowerCase().split(/[.-]/).slice(1).join("");
+  if (!joined) return false;
+  const surname = joined.replace(/^(?:familie|fam|family|de|van|vd|vander|vanden|vandeg|ter|ten)/, "");
+  return (
+    /^(?:familie|fam|family)/.test(joined) || personal(joined) || (surname.length >= 3 && personal(surname))
+  );
+}
+
 /** Mail services where anyone has an address. */
 export const FREE_MAIL =
   /^(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|chello|quicknet|telfort|tele2|online|upcmail|protonmail|proton|gmx|web|aol)\./;
@@ -86,8 +97,10 @@ export function emails(
     const domain = m[0].slice(m[0].indexOf("@") + 1).toLowerCase();
     // (On a free-mail service a function's word with digits is someone's own: "teamlisa2011@gmail.com".)
     if (
-      // (Nor one with a name joined to it there: "ziekmelding.devries@gmail.com".)
-      (FUNCTION_MAILBOX.test(local) && !(FREE_MAIL.test(domain) && /[\d.-]/.test(local))) ||
+      // (Nor one with a family's name joined to it there: "ziekmelding.devries@gmail.com", not
+      // "ouderraad.deregenboog@gmail.com".)
+      (FUNCTION_MAILBOX.test(local) &&
+        !(FREE_MAIL.test(domain) && (/\d/.test(local) || familyJoined(local, personal)))) ||
       (GROUP_MAILBOX.test(local) && !FREE_MAIL.test(domain)) ||
       known.has(m[0].toLowerCase())
     )
