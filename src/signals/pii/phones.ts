@@ -261,7 +261,7 @@ export function phones(text: string): PiiFinding[] {
     const given = after.match(
       /^\s*(?:\((?:keuze|optie|option|toets|press)\s*\d\)\s*)?(?:(?:of|or|en|and|\|)\s*(?:e(?:-?mail)?\s*:?\s*)?|e(?:-?mail)?\s*:\s*)([\w.+-]+)@([\w.-]+)/i,
     );
-    // (Not a family's mailbox on a free-mail service: "... of ziekmelding.devries@gmail.com".)
+    // (Not a mailbox on a free-mail service, where anyone has one: "... of ziekmelding.devries@gmail.com".)
     const mailbox =
       given && !FREE_MAIL.test((given[2] ?? "").toLowerCase())
         ? given[1]
