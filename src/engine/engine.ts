@@ -324,11 +324,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       prepareDates();
       // Then a longer warm-up than the build's, in the ways people ask (English, typos,
       // articles), while no one waits yet.
-      const until = performance.now() + PREPARE_MS;
-      for (const q of answerer.warmUp(WARM_UP, true)) {
-        engine.ask(q.text, { region: q.region });
-        if (performance.now() > until) break;
-      }
+      warmUp(PREPARE_MS, true);
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);
@@ -339,10 +335,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
   // makes the first real questions as fast as the rest.
   // The JIT is warm after a few dozen questions; on a national knowledge base each one costs
   // more, so the budget, not the count, ends the warm-up.
-  const until = performance.now() + WARM_UP_MS;
-  for (const q of answerer.warmUp(WARM_UP)) {
-    engine.ask(q.text, { region: q.region });
-    if (performance.now() > until) break;
+  function warmUp(ms: number, varied: boolean): void {
+    const until = performance.now() + ms;
+    for (const q of answerer.warmUp(WARM_UP, varied)) {
+      engine.ask(q.text, { region: q.region });
+      if (performance.now() > until) break;
+    }
   }
+  warmUp(WARM_UP_MS, false);
   return engine;
 }

@@ -7,7 +7,7 @@
 import { type ArticleRef, inArticle } from "./articles.ts";
 import type { Query } from "./context.ts";
 import { type Decision, decide, LOW } from "./decide.ts";
-import type { RankResult } from "./rank.ts";
+import type { Ranked, RankResult } from "./rank.ts";
 
 /** The ranking the decision reads, and the decision: kept to a named article's facts or to
  * provisions where the question says where to look. */
@@ -42,17 +42,24 @@ function inArticles(
   articles: readonly ArticleRef[],
 ): RankResult | undefined {
   if (articles.length === 0 || regions.length !== 1 || UNSURE.test(text)) return undefined;
-  const kept = ranked.ranked.filter(
+  return keptIfNear(
+    ranked,
     (r) => r.unit.region === regions[0] && articles.some((a) => inArticle(r.unit.source.ref, a)),
   );
+}
+
+/** How near the best fact of all the kept facts' best must come. */
+const NEAR_BEST = 0.75;
+
+/** The ranking kept to the facts `keep` accepts, when the best of them comes near the best fact
+ * of all. */
+function keptIfNear(ranked: RankResult, keep: (r: Ranked) => boolean): RankResult | undefined {
+  const kept = ranked.ranked.filter(keep);
   const top = ranked.ranked[0]?.score ?? 0;
-  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top
+  return kept[0] && kept[0].score >= LOW && kept[0].score >= NEAR_BEST * top
     ? { ...ranked, ranked: kept }
     : undefined;
 }
-
-/** How near the best fact of all the named article's own must come. */
-const NAMED_ARTICLE = 0.75;
 
 /** Words of someone unsure of what they name. */
 const UNSURE =
@@ -66,13 +73,9 @@ function whereWritten(q: Query, ranked: RankResult): RankResult | undefined {
   const [top] = ranked.ranked;
   if (top?.unit.kind !== "role" || q.roles.some((r) => top.unit.about.includes(`role:${r.id}`)))
     return undefined;
-  const kept = ranked.ranked.filter((r) => r.unit.kind !== "role");
-  return kept[0] && kept[0].score >= LOW && kept[0].score >= NAMED_ARTICLE * top.score
-    ? { ...ranked, ranked: kept }
-    : undefined;
+  return keptIfNear(ranked, (r) => r.unit.kind !== "role");
 }
 
 /** A question of where something is written (not "what part does Halt play", "waar staat RBL voor"). */
 const WHERE_WRITTEN =
   /\b(?:(?:which|what)\s+(?:article|section|annex|paragraph|clause)|(?:in\s+)?welk(?:e)?\s+(?:artikel|bijlage|paragraaf|hoofdstuk|lid)|waar\s+staat\s+(?:dat|het|er|beschreven|geschreven|vermeld)|where\s+(?:does\s+it\s+say|is\s+it\s+written|does\s+the\s+covenant\s+say))\b/;
-/\b(?:i think|i believe|i guess|iirc|or so|or something|denk ik|geloof ik|meen ik|volgens mij|of zo|ofzo)\b/i;

@@ -62,7 +62,8 @@ export function bsns(text: string): PiiFinding[] {
 function familyJoined(local: string, personal: (lower: string) => boolean): boolean {
   const joined = local.toLowerCase().split(/[.-]/).slice(1).join("");
   if (!joined) return false;
-  const surname = joined.replace(/^(?:familie|fam|family|de|van|vd|vander|vanden|vandeg|ter|ten)/, "");
+  // (Longest particle first: "vanden" before "van".)
+  const surname = joined.replace(/^(?:familie|family|fam|vanden|vander|vande|van|vd|de|ter|ten)/, "");
   return (
     /^(?:familie|fam|family)/.test(joined) || personal(joined) || (surname.length >= 3 && personal(surname))
   );
