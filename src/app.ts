@@ -13,7 +13,7 @@
 import { type Startup, startSlack, startTeams, startWeb, startWhatsApp } from "./app/adapters.ts";
 import { type Bot, createBot } from "./bot/bot.ts";
 import type { Config } from "./config.ts";
-import type { Logger } from "./core/logger.ts";
+import { errorFields, type Logger } from "./core/logger.ts";
 import type { Observer } from "./core/observer.ts";
 import { applyDemoPeople, defaultRosterFile, demoRosterFile, readRoster, seedRoster } from "./core/roster.ts";
 import { createDashboard } from "./dashboard/index.ts";
@@ -310,8 +310,9 @@ export async function startApp({
     setImmediate(() => {
       const t = performance.now();
       prepareDetector();
-      engine.prepare();
+      const warming = engine.prepare();
       logger.info("word lists read", { ms: Math.round(performance.now() - t) });
+      warming.catch((error: unknown) => logger.error("engine warm-up failed", errorFields(error)));
     });
     return {
       http: listening,

@@ -669,8 +669,8 @@ describe("preparing ahead", () => {
     ];
     const cold = createEngine(loadKnowledge());
     const prepared = createEngine(loadKnowledge());
-    prepared.prepare();
-    prepared.prepare();
+    await prepared.prepare();
+    await prepared.prepare();
     for (const q of questions) expect(prepared.ask(q).answer, q).toBe(cold.ask(q).answer);
   });
 });

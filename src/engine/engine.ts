@@ -126,11 +126,11 @@ export interface Engine {
   readonly regions: readonly string[];
   /**
    * Builds now what the first question would otherwise wait for: the indexes behind typo
-   * correction and the date formats, then warms up on questions asked in the ways people ask
-   * (about half a second). The server calls it right after it starts listening, with the word
-   * lists.
+   * correction and the date formats; then warms up on questions asked in the ways people ask,
+   * for at most 0.4 s, one question at a time so that requests arriving meanwhile are served.
+   * The server calls it right after it starts listening, with the word lists.
    */
-  prepare(): void;
+  prepare(): Promise<void>;
 }
 
 export function createEngine(kb: KnowledgeBase): Engine {
@@ -317,14 +317,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
         answer: `${en ? "In acute danger: call 112." : "Bij acuut gevaar: bel 112."}\n${answer.answer}`,
       };
     },
-    prepare(): void {
+    async prepare(): Promise<void> {
       topicMatcher.prepare();
       entities.prepare();
       answerer.prepare();
       prepareDates();
       // Then a longer warm-up than the build's, in the ways people ask (English, typos,
-      // articles), while no one waits yet.
-      warmUp(PREPARE_MS, true);
+      // articles). Unlike the build's it runs while the server listens: the event loop is let go
+      // before each question, so a health check or a first asker is not kept waiting.
+      const until = performance.now() + PREPARE_MS;
+      for (const q of answerer.warmUp(WARM_UP, true)) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        engine.ask(q.text, { region: q.region });
+        if (performance.now() > until) break;
+      }
     },
     explain(unitId: string, options: AskOptions = {}): Answer | undefined {
       const q = understand("", options);
@@ -335,13 +341,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
   // makes the first real questions as fast as the rest.
   // The JIT is warm after a few dozen questions; on a national knowledge base each one costs
   // more, so the budget, not the count, ends the warm-up.
-  function warmUp(ms: number, varied: boolean): void {
-    const until = performance.now() + ms;
-    for (const q of answerer.warmUp(WARM_UP, varied)) {
-      engine.ask(q.text, { region: q.region });
-      if (performance.now() > until) break;
-    }
+  const until = performance.now() + WARM_UP_MS;
+  for (const q of answerer.warmUp(WARM_UP)) {
+    engine.ask(q.text, { region: q.region });
+    if (performance.now() > until) break;
   }
-  warmUp(WARM_UP_MS, false);
   return engine;
 }
