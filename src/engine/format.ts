@@ -4,6 +4,11 @@ import type { KnowledgeLookup } from "./context.ts";
 import type { Language } from "./language.ts";
 import type { Source } from "./types.ts";
 
+/** The text with its first letter a capital ("het Leids convenant" at a sentence's start). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export function t(lang: Language, nl: string, en: string): string {
   return lang === "nl" ? nl : en;
 }

@@ -13,7 +13,7 @@ import type {
   RegionKnowledge,
   UnitEntry,
 } from "../knowledge/schema.ts";
-import { list, t } from "./format.ts";
+import { capitalise, list, t } from "./format.ts";
 import type { Language } from "./language.ts";
 import { overlegListUnit, overlegUnits } from "./overleg-units.ts";
 import { normalize } from "./text.ts";
@@ -196,7 +196,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       kind: "role",
       region: r.id,
       title: roleLabel(role.role, "nl"),
-      text: both((l) => `${capital(roleLabel(role.role, l))}: ${role[l]}`),
+      text: both((l) => `${capitalise(roleLabel(role.role, l))}: ${role[l]}`),
       source: sourceOf(role.refs[0], roleLabel(role.role, "nl")),
       about: [`role:${role.role}`],
       attribute: "role",
@@ -364,10 +364,6 @@ function applyEntries(
         u.ask === NO_PARAPHRASES ? e.ask : { nl: [...u.ask.nl, ...e.ask.nl], en: [...u.ask.en, ...e.ask.en] };
   }
   void kb;
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Entries of the `units.yaml` files whose id is no unit: a paraphrase that would be lost. */

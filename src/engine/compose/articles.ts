@@ -7,7 +7,7 @@
  */
 import { ABOUT_ARTICLE, type ArticleAsked, type ArticleRef, inArticle, refsOf } from "../articles.ts";
 import type { Ctx } from "../context.ts";
-import { t } from "../format.ts";
+import { capitalise, t } from "../format.ts";
 import type { Language } from "../language.ts";
 import { STOPWORDS } from "../text.ts";
 import type { Answer } from "../types.ts";
@@ -25,8 +25,6 @@ const WHEN = new Set(
     " ",
   ),
 );
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How the covenant names the part asked: "artikel 6.2", "§ 5.1" where it numbers sections so,
  * "bijlage 3" ("article 6.2", "annex 3"). */
@@ -140,8 +138,8 @@ export function answerArticles(
       facts.push(
         t(
           lang,
-          `${capital(name)}: dat deel vind ik niet in ${covenant}; wel ${whole.map((u) => u.source.ref).join(", ")}.`,
-          `${capital(name)}: I do not find that part in ${covenant}; I do find ${whole.map((u) => u.source.ref).join(", ")}.`,
+          `${capitalise(name)}: dat deel vind ik niet in ${covenant}; wel ${whole.map((u) => u.source.ref).join(", ")}.`,
+          `${capitalise(name)}: I do not find that part in ${covenant}; I do find ${whole.map((u) => u.source.ref).join(", ")}.`,
         ),
       );
       continue;
@@ -160,8 +158,8 @@ export function answerArticles(
       facts.push(
         t(
           lang,
-          `${capital(name)}: die heeft ${covenant} niet; ${a.kind === "bijlage" ? "de bijlagen" : "de artikelen"} lopen tot ${last}.`,
-          `${capital(name)}: ${covenant} has none; its ${a.kind === "bijlage" ? "annexes" : "articles"} go up to ${last}.`,
+          `${capitalise(name)}: die heeft ${covenant} niet; ${a.kind === "bijlage" ? "de bijlagen" : "de artikelen"} lopen tot ${last}.`,
+          `${capitalise(name)}: ${covenant} has none; its ${a.kind === "bijlage" ? "annexes" : "articles"} go up to ${last}.`,
         ),
       );
       continue;
@@ -170,10 +168,10 @@ export function answerArticles(
       heading
         ? t(
             lang,
-            `${capital(name)} van ${covenant} heet “${heading.title}”.${parts.length > 0 ? " Daarin:" : ""}`,
-            `${capital(name)} of ${covenant} is headed “${heading.title}”.${parts.length > 0 ? " It says:" : ""}`,
+            `${capitalise(name)} van ${covenant} heet “${heading.title}”.${parts.length > 0 ? " Daarin:" : ""}`,
+            `${capitalise(name)} of ${covenant} is headed “${heading.title}”.${parts.length > 0 ? " It says:" : ""}`,
           )
-        : t(lang, `${capital(name)} van ${covenant}:`, `${capital(name)} of ${covenant}:`),
+        : t(lang, `${capitalise(name)} van ${covenant}:`, `${capitalise(name)} of ${covenant}:`),
     );
     // (What a part says, from its text: a short first line may open with the yes or no it gives
     // another question, "Nee bij meerderjarigen: ...".)

@@ -2,7 +2,7 @@
 import type { Contact, RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
 import type { Ctx } from "../context.ts";
 import type { Entity } from "../entities.ts";
-import { contactLine, contactSource, sourcesOf, t } from "../format.ts";
+import { capitalise, contactLine, contactSource, sourcesOf, t } from "../format.ts";
 import { asksPerson, asksWho } from "../intents.ts";
 import { normalize } from "../text.ts";
 import type { Answer, Source } from "../types.ts";
@@ -161,10 +161,6 @@ function askOrGemeente(ctx: Ctx, region: RegionKnowledge): string {
   return region.whoToAsk.role === "wijkregisseur"
     ? t(ctx.q.lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`)
     : askGemeente(ctx);
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Signatories whose function names the role ("Burgemeester", "Wethouder onderwijs"). */

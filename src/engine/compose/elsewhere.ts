@@ -8,10 +8,9 @@
 import type { RegionKnowledge } from "../../knowledge/schema.ts";
 import { ASKER_WORDS, OPENING } from "../asker.ts";
 import type { Ctx } from "../context.ts";
-import { t } from "../format.ts";
+import { capitalise, t } from "../format.ts";
 import { normalize, tokenize } from "../text.ts";
 import type { Answer } from "../types.ts";
-import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
 import { nextStep } from "./units.ts";
 

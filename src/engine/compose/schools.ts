@@ -2,9 +2,8 @@
 import type { RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
 import { type Ctx, tokensNaming } from "../context.ts";
 import type { Entity } from "../entities.ts";
-import { list, t } from "../format.ts";
+import { capitalise, list, t } from "../format.ts";
 import type { Answer, Source } from "../types.ts";
-import { capitalise } from "./contacts.ts";
 import { result } from "./result.ts";
 
 function wijkSource(region: RegionKnowledge, wijk: Wijk): Source {
