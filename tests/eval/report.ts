@@ -119,6 +119,8 @@ const sets = {
   test53: join(import.meta.dirname, "test53.yaml"),
   dev54: join(import.meta.dirname, "dev54.yaml"),
   test54: join(import.meta.dirname, "test54.yaml"),
+  dev55: join(import.meta.dirname, "dev55.yaml"),
+  test55: join(import.meta.dirname, "test55.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
