@@ -244,6 +244,10 @@ export const CORPORA = {
   dev57: join(import.meta.dirname, "pii-dev57.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test56: join(import.meta.dirname, "pii-test56.yaml"),
+  /** A fifty-eighth corpus (200 signals on police, justice and Halt): a development half ... */
+  dev58: join(import.meta.dirname, "pii-dev58.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test57: join(import.meta.dirname, "pii-test57.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
