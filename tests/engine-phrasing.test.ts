@@ -711,4 +711,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       ask("onze contactpersoon meldt zich vaak ziek, wie vervangt hem?", "alphen-aan-den-rijn").answer,
     ).not.toMatch(/JGZ|Youth health/);
   });
+
+  it("reads how short or plain an answer is asked for as no subject, and a subject alone as no yes or no", () => {
+    expect(ask("lijstje convenantpartners leiden", "leiden").answer).toMatch(/Regionaal Bureau Leerrecht/);
+    expect(
+      ask("wat is dat jaarplan nou eigenlijk in gewone woorden, alphen", "alphen-aan-den-rijn").answer,
+    ).toMatch(/^De afspraken worden geconcretiseerd in een jaarplan/);
+    expect(ask("mogen medewerkers politie informatie doorvertellen", "alphen-aan-den-rijn").answer).toMatch(
+      /^Nee: wie politiegegevens inziet/,
+    );
+    expect(ask("geheimhoudingsplicht alphen", "alphen-aan-den-rijn").answer).toMatch(
+      /^Wie politiegegevens inziet of krijgt heeft een geheimhoudingsplicht/,
+    );
+  });
 });

@@ -42,9 +42,14 @@ function joinParenthesised(pieces: string[]): string[] {
 }
 
 /** The unit's text split into an opening line of about 25 words and the rest. */
-export function split(u: Unit, lang: Language, question = ""): { first: string; rest: string } {
+export function split(
+  u: Unit,
+  lang: Language,
+  question = "",
+  asked = question,
+): { first: string; rest: string } {
   const text = u.text[lang];
-  if (u.short) return { first: openFor(u.short[lang], question), rest: text };
+  if (u.short) return { first: openFor(u.short[lang], question, asked), rest: text };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
   const sentences = joinParenthesised(text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u));
   let first = sentences[0] ?? text;
@@ -74,9 +79,17 @@ export function split(u: Unit, lang: Language, question = ""): { first: string; 
 const WH =
   /^(?:\S+\s+){0,5}?(?:wie|wat|waar|wanneer|welke|welk|hoe|hoeveel|waarom|waarvoor|who|what|where|when|which|how|why)\b|\b(?:on|under|by|op|onder|volgens)\s+(?:what|which|welke|welk)\s+(?:\p{L}+\s+)?(?:grounds?|basis|grond|grondslag|article|artikel|law|wet|rule|regel)\b/u;
 
-/** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it. */
-function openFor(short: string, question: string): string {
-  if (!WH.test(question)) return short;
+/** A verb that asks whether ("mag", "moet", "kan", "is", "can", "should", ...), or a word that asks
+ * to confirm ("toch", "klopt", "right", "allowed"): without one of these or a question mark, a
+ * message names a subject ("geheimhoudingsplicht alphen", "privacy rules for halt") and asks no
+ * yes or no. */
+const WHETHER =
+  /\b(?:mag|mogen|mocht|kan|kunnen|kun|moet|moeten|hoeft|hoeven|is|zijn|ben|heeft|hebben|wordt|worden|zit|zitten|doet|doen|gaat|geldt|gelden|valt|vallen|klopt|toch|can|may|must|should|do|does|did|are|was|were|have|has|will|would|could|need|needs|right|allowed|ok|okay|oke|verplicht|mandatory|required)\b/i;
+
+/** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it,
+ * and so does a message that asks no yes or no. */
+function openFor(short: string, question: string, asked: string): string {
+  if (!WH.test(question) && (asked.includes("?") || WHETHER.test(question))) return short;
   const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
   return m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : short;
 }
@@ -103,7 +116,7 @@ export function answerUnits(
   const [main] = picked;
   if (!main) throw new Error("answerUnits needs a unit");
   if (picked.length === 1) {
-    const { first, rest } = split(main.unit, lang, ctx.q.normalized);
+    const { first, rest } = split(main.unit, lang, ctx.q.normalized, ctx.q.text);
     facts.push(first);
     // Under the summary, the covenant's own (Dutch) words it was read from.
     const quote = main.unit.quote ? quoteFor(main.unit.quote, quoteQuery(ctx, main.unit)) : undefined;
@@ -111,7 +124,7 @@ export function answerUnits(
     if (quote) facts.push(t(lang, `Letterlijk: “${quote}”`, `In the covenant's words (Dutch): “${quote}”`));
   } else {
     for (const p of picked) {
-      const { first } = split(p.unit, lang, ctx.q.normalized);
+      const { first } = split(p.unit, lang, ctx.q.normalized, ctx.q.text);
       // (A sentence cut for a first line is whole on a line of its own; of two facts with the
       // covenant's words under them, the first line is enough.)
       const line = p.unit.short
