@@ -121,6 +121,8 @@ const sets = {
   test54: join(import.meta.dirname, "test54.yaml"),
   dev55: join(import.meta.dirname, "dev55.yaml"),
   test55: join(import.meta.dirname, "test55.yaml"),
+  dev56: join(import.meta.dirname, "dev56.yaml"),
+  test56: join(import.meta.dirname, "test56.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
