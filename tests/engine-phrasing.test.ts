@@ -724,4 +724,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       /^Wie politiegegevens inziet of krijgt heeft een geheimhoudingsplicht/,
     );
   });
+
+  it("answers a school's wijk and a second ask about it, and leaves a wijk the covenant does not give open", () => {
+    const both = ask("welke wijk ligt ikc klimboom in en wie is de wijkagent", "zoetermeer");
+    expect(both.answer).toMatch(/^IKC Klimboom ligt in de wijk Buytenwegh/);
+    expect(both.answer).toMatch(/Wijkagent: Verantwoordelijk voor de veiligheid in de wijk/);
+    expect(both.answer).toMatch(/art\. 4\.2 \(Wijkagenten\); bijlage 4, wijkplan Buytenwegh/);
+    const none = ask("in welke wijk ligt da vinci kagerstraat", "leiden");
+    expect(none.answered).toBe(false);
+    expect(none.answer).toMatch(/werkt niet met wijken of wijkplannen/);
+    expect(none.answer).toMatch(/^Vraag het de contactpersoon van de gemeente Leiden/m);
+    // Asked whether it takes part, the covenant it falls under answers.
+    expect(ask("doet het Marecollege mee aan het convenant?", "leiden").answered).toBe(true);
+  });
 });

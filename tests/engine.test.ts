@@ -407,9 +407,10 @@ describe("answers", () => {
     expect(en.answer.split("\n")[0]).toBe("SO De Musketier is in the Seghwaert district (Zoetermeer).");
   });
 
-  it("says a school has no wijk rather than guessing", () => {
+  it("says a school has no wijk rather than guessing, and counts that as no answer", () => {
     const a = ask("in welke wijk ligt SO De Keerkring?");
-    expect(a.answered).toBe(true);
+    expect(a.answered).toBe(false);
+    expect(a.unanswered).toBe("not-in-covenants");
     expect(a.answer).toMatch(/geen enkel wijkplan/);
     expect(a.answer).not.toMatch(/ligt in de wijk/);
   });

@@ -8,12 +8,12 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { UnitAnswerer } from "./answerer.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
-import { answerSchoolWijk, answerWijken, answerWijkSchools } from "./compose/schools.ts";
+import { answerSchoolWijk, answerWijken, answerWijkSchools, schoolPlaceAnd } from "./compose/schools.ts";
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
 import { prepareDates } from "./format.ts";
-import { type Route, route } from "./intents.ts";
+import { asksSchoolPlace, type Route, route } from "./intents.ts";
 import { detectLanguage } from "./language.ts";
 import { acronymsOf, REQUEST } from "./reading.ts";
 import { statedRhythm } from "./rhythm.ts";
@@ -47,6 +47,10 @@ const CUE_WORDS = new Set(
 /** "which other schools are in the veilige school covenant with us too?": words that leave a list
  * of the covenant's schools unexplained by nothing (not for a person: "the other wijkagent"). */
 const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
+
+/** Where a question goes on with a second ask: "..., en wie is ...", "... n who from police". */
+const NEXT_ASK =
+  /\?\s+|\s*[,;]?\s+(?:en|and|n|&|\+)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|who|what|how|where|when|which)\b)/i;
 
 /** A guess at the answer after the question: "? around 10?", ", every quarter?", "? 6-12". */
 const GUESS =
@@ -301,7 +305,18 @@ export function createEngine(kb: KnowledgeBase): Engine {
       // (For a list of the covenant's schools, "other", "andere", "too" ask nothing else either.)
       if (q.unexplained.every((w) => r.kind === "wijk-schools" && OTHER_WORDS.has(w))) {
         if (r.kind === "contact") return answerContact(ctx, r.role);
-        if (r.kind === "school-wijk") return answerSchoolWijk(ctx, r.school);
+        if (r.kind === "school-wijk") {
+          // The other part of "welke wijk ... en wie is de wijkagent", asked of the school.
+          const parts = text.split(NEXT_ASK).filter((p) => p.trim());
+          const others = parts.filter((p) => !asksSchoolPlace(normalize(p)));
+          if (others.length === 0 || others.length === parts.length) return answerSchoolWijk(ctx, r.school);
+          const more = engine.ask(`${others.join(" ")} ${r.school.label}`, {
+            ...options,
+            language: q.lang,
+            region: r.school.region,
+          });
+          return schoolPlaceAnd(ctx, r.school, more);
+        }
         if (r.kind === "wijk-schools")
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);
         if (r.kind === "wijken") return answerWijken(ctx);

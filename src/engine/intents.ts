@@ -109,6 +109,11 @@ export function asksPerson(q: Query): boolean {
   return asksWho(q) || bareLookup(q);
 }
 
+/** Whether a (normalized) question or part of one asks which wijk a school is in. */
+export function asksSchoolPlace(normalized: string): boolean {
+  return SCHOOL_WIJK.test(normalized);
+}
+
 export function route(q: Query): Route {
   const s = q.normalized;
   if (q.matches.length === 0 && q.topics.length === 0) {

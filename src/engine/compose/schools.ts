@@ -2,9 +2,10 @@
 import type { RegionKnowledge, School, Wijk } from "../../knowledge/schema.ts";
 import { type Ctx, tokensNaming } from "../context.ts";
 import type { Entity } from "../entities.ts";
-import { capitalise, list, t } from "../format.ts";
+import { capitalise, citation, list, t } from "../format.ts";
 import type { Answer, Source } from "../types.ts";
 import { result } from "./result.ts";
+import { nextStep } from "./units.ts";
 
 function wijkSource(region: RegionKnowledge, wijk: Wijk): Source {
   return { covenant: region.id, ref: wijk.ref, title: `Wijkplan ${wijk.name}` };
@@ -35,44 +36,56 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
     ? `${t(lang, `${school.name} is een school voor ${typeName(school.type, lang)}`, `${school.name} is a ${typeName(school.type, lang)} school`)}${school.alsoTypes ? ` (${t(lang, "deels", "partly")} ${school.alsoTypes.map((x) => typeName(x, lang)).join(", ")})` : ""}.${typeNote}`
     : "";
   const lead = typeFact ? [typeFact] : [];
+  // Asked for the wijk itself ("in welke wijk ligt ..."), a covenant that names none for the
+  // school leaves the question open; asked where it belongs, the covenant it falls under answers.
+  const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|area|stadsdeel)\b/.test(
+    q.tokens.filter((_, i) => !named.has(i)).join(" "),
+  );
+  const open = (a: Answer): Answer =>
+    wijkAsked && !typeAsked ? { ...a, answered: false, unanswered: "not-in-covenants" } : a;
   if (region.wijken.length === 0) {
-    return result(ctx, {
-      intent: "school-wijk",
-      facts: [
-        ...lead,
-        t(
-          lang,
-          `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeAsked ? "" : typeNote}`,
-          `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeAsked ? "" : typeNote}`,
-        ),
-      ],
-      sources: [schoolListSource(ctx, region)],
-      confidence: 0.85,
-      regions: [region.id],
-    });
+    return open(
+      result(ctx, {
+        intent: "school-wijk",
+        facts: [
+          ...lead,
+          t(
+            lang,
+            `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeAsked ? "" : typeNote}`,
+            `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeAsked ? "" : typeNote}`,
+          ),
+        ],
+        sources: [schoolListSource(ctx, region)],
+        ...(wijkAsked ? { next: nextStep(ctx, [region.id]) } : {}),
+        confidence: 0.85,
+        regions: [region.id],
+      }),
+    );
   }
   if (!school.wijk) {
-    return result(ctx, {
-      intent: "school-wijk",
-      facts: [
-        ...lead,
-        t(
-          lang,
-          `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeAsked ? "" : typeNote}`,
-          `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeAsked ? "" : typeNote}`,
-        ),
-      ],
-      sources: [
-        {
-          covenant: region.id,
-          ref: "bijlage 1",
-          title: t(lang, "Overzicht basisscholen", "List of schools"),
-        },
-      ],
-      next: t(lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`),
-      confidence: 0.9,
-      regions: [region.id],
-    });
+    return open(
+      result(ctx, {
+        intent: "school-wijk",
+        facts: [
+          ...lead,
+          t(
+            lang,
+            `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeAsked ? "" : typeNote}`,
+            `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeAsked ? "" : typeNote}`,
+          ),
+        ],
+        sources: [
+          {
+            covenant: region.id,
+            ref: "bijlage 1",
+            title: t(lang, "Overzicht basisscholen", "List of schools"),
+          },
+        ],
+        next: t(lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`),
+        confidence: 0.9,
+        regions: [region.id],
+      }),
+    );
   }
   const wijk = kb.wijk(region.id, school.wijk) as Wijk;
   const others = region.schools.filter((s) => s.wijk === wijk.id && s.id !== school.id).map((s) => s.name);
@@ -100,6 +113,32 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
     confidence: 0.95,
     regions: [region.id],
   });
+}
+
+/**
+ * "ikc de watersnip which district n who from police": the school's place, then the other part's
+ * answer, asked of that school. An answer that already says the place (a contact looked up for
+ * the school) stands alone; a part not answered leaves the place alone.
+ */
+export function schoolPlaceAnd(ctx: Ctx, entity: Entity, more: Answer): Answer {
+  const place = answerSchoolWijk(ctx, entity);
+  const [line] = place.answer.split("\n");
+  if (!more.answered && more.intent !== "contact") return place;
+  if (!line || more.answer.includes(line)) return more;
+  const sources = [...place.sources, ...more.sources].filter(
+    (s, i, all) => all.findIndex((o) => o.covenant === s.covenant && o.ref === s.ref) === i,
+  );
+  const cited = citation(ctx.kb, more.sources, ctx.q.lang);
+  const text =
+    more.sources.length > 0 && more.answer.includes(cited)
+      ? more.answer.replace(cited, citation(ctx.kb, sources, ctx.q.lang))
+      : more.answer;
+  return {
+    ...more,
+    answer: `${line}\n${text}`,
+    sources,
+    regions: [...new Set([...place.regions, ...more.regions])],
+  };
 }
 
 export function answerWijkSchools(ctx: Ctx, wijkEntity: Entity | undefined, regionIds: string[]): Answer {
