@@ -110,6 +110,10 @@ describe("a covenant's articles by number", () => {
     expect(ask("bijlage I welke definities staan erin", "leiden").answer).toMatch(
       /Begrippen: AVG, Betrokkene, Convenantpartner, .*Preventie/,
     );
+    // "What does it say" asks what the article holds, even one the covenant does not have.
+    expect(ask("alphen covenant article 9 what does it say", "alphen-aan-den-rijn").answer).toMatch(
+      /^Article 9: .* has none; its articles go up to 8\./,
+    );
     // A question of which ground gets no yes or no; one of in which case, the sentence that sets it.
     expect(
       ask(
