@@ -737,4 +737,10 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     // Asked whether it takes part, the covenant it falls under answers.
     expect(ask("doet het Marecollege mee aan het convenant?", "leiden").answered).toBe(true);
   });
+
+  it("reads 'n' between two asks in chat as 'and': each part answered", () => {
+    const a = ask("palenstein how often r the meetings n who sets them up", "zoetermeer").answer;
+    expect(a).toMatch(/^Bijeenkomsten convenantpartners Palenstein: several times a year\./);
+    expect(a).toMatch(/organised or led by the wijkregisseur/);
+  });
 });
