@@ -88,10 +88,11 @@ export function houseNumbers(text: string): PiiFinding[] {
   // own, near a street and a word for a home.
   for (const m of text.matchAll(HOUSE_NUMBER)) {
     const start = m.index ?? 0;
-    // ("project number 2024-KP-019", "zaaknummer 2024/118": a code, not a house.)
+    // ("project number 2024-KP-019", "zaaknummer 2024/118", "receipt no. 2025-0199-IB": a code,
+    // not a house.)
     if (
-      /^-[A-Z]{2,}-/.test(text.slice(start + m[0].length)) ||
-      /\b(?:project|case|order|booking|reference|invoice|ticket|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie)\s*$/i.test(
+      /^-(?:[A-Z]{2,}-|\d)/.test(text.slice(start + m[0].length)) ||
+      /\b(?:project|case|order|booking|reference|invoice|ticket|receipt|registration|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie|bon|kwitantie|registratie)\s*$/i.test(
         text.slice(Math.max(0, start - 20), start),
       )
     )

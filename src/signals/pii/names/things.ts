@@ -10,7 +10,7 @@ import type { Token } from "./tokens.ts";
 const CAR_MAKES = new Set(
   (
     "tesla audi bmw mercedes peugeot renault volkswagen vw toyota kia opel ford fiat citroen citroën skoda seat " +
-    "volvo nissan hyundai mazda suzuki yamaha vespa piaggio kymco honda lamborghini porsche ferrari jaguar land " +
+    "volvo nissan hyundai mazda suzuki yamaha vespa piaggio kymco sym honda lamborghini porsche ferrari jaguar land " +
     "range rover mini dacia lexus jeep mitsubishi subaru alfa smart cupra polestar byd lynk"
   ).split(" "),
 );
