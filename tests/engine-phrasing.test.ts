@@ -743,4 +743,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(a).toMatch(/^Bijeenkomsten convenantpartners Palenstein: several times a year\./);
     expect(a).toMatch(/organised or led by the wijkregisseur/);
   });
+
+  it("lists the parties whole, with the school boards a party names in general", () => {
+    const zoetermeer = ask("lijst partners convenant zoetermeer", "zoetermeer").answer;
+    expect(zoetermeer).toMatch(
+      /^Partijen bij het convenant: gemeente Zoetermeer .*; Politie Basisteam Zoetermeer/,
+    );
+    expect(zoetermeer.split("\n")[0]).toMatch(
+      /OPOZ, Unicoz Onderwijsgroep, .*Resonans speciaal onderwijs\.$/,
+    );
+    expect(ask("which parties signed", "west-friesland").answer).toMatch(
+      /^Parties to the covenant: gemeenten Drechterland/,
+    );
+  });
 });

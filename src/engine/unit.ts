@@ -28,6 +28,8 @@ export interface Unit {
   quote?: string;
   /** The answer's first line when the text itself is too long to open with. */
   short?: Bilingual;
+  /** A list (the parties): said whole on the first line, not cut at its semicolons. */
+  list?: boolean;
   source: Source;
   /** `meeting:<type>`, `wijk:<id>`, `school:<id>`, `role:<id>`, `board:<id>`. */
   about: string[];

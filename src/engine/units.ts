@@ -103,7 +103,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     title: Bilingual,
     text: Bilingual,
     ref: string,
-    unsaid: { silent?: boolean; silentWhen?: readonly string[] } = {},
+    unsaid: { silent?: boolean; silentWhen?: readonly string[]; list?: boolean } = {},
   ) =>
     add({
       id: `${r.id}/meta-${key}`,
@@ -115,6 +115,7 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
       about: [],
       ...(unsaid.silent ? { silent: true } : {}),
       ...(unsaid.silentWhen ? { silentWhen: unsaid.silentWhen.map(normalize) } : {}),
+      ...(unsaid.list ? { list: true } : {}),
     });
   // How long it runs includes whether it is renewed.
   meta(
@@ -175,11 +176,17 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     "ondertekening",
     { silent: signatories.length === 0 },
   );
+  // The school boards a party names in general ("de besturen van het primair onderwijs"), by name.
+  const boards = r.boards.map((b) => b.name);
+  const parties = c.parties.map((p) =>
+    /\bbestu(?:ur|ren)\b|schoolbesturen/i.test(p) && boards.length > 0 ? `${p}: ${boards.join(", ")}` : p,
+  );
   meta(
     "parties",
     { nl: "Partijen bij het convenant", en: "Parties to the covenant" },
-    { nl: c.parties.join("; "), en: c.parties.join("; ") },
+    { nl: parties.join("; "), en: parties.join("; ") },
     "partijen",
+    { list: true },
   );
 
   for (const o of r.overleggen) out.push(...overlegUnits(r, o, sourceOf));

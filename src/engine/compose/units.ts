@@ -50,6 +50,7 @@ export function split(
 ): { first: string; rest: string } {
   const text = u.text[lang];
   if (u.short) return { first: openFor(u.short[lang], question, asked), rest: text };
+  if (u.list) return { first: text.endsWith(".") ? text : `${text}.`, rest: "" };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
   const sentences = joinParenthesised(text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u));
   let first = sentences[0] ?? text;
