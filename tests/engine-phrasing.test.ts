@@ -756,4 +756,17 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       /^Parties to the covenant: gemeenten Drechterland/,
     );
   });
+
+  it("sets two roles side by side by each one's summary, and not two things that are no roles", () => {
+    const both = ask("wat is het verschil tussen wijkregisseur en wijkagent", "zoetermeer").answer;
+    expect(both).toMatch(/^Wijkregisseur: Contactpersoon van het wijkteam/);
+    expect(both).toMatch(/\nWijkagent: Verantwoordelijk voor de veiligheid in de wijk/);
+    expect(
+      ask("is the schoolagent the same as a jongerenwerker in alphen", "alphen-aan-den-rijn").answer,
+    ).toMatch(/^School police officer .*\nYouth worker:/);
+    expect(
+      ask("verschil tussen maatregelen van school en die van de politie of om, alphen", "alphen-aan-den-rijn")
+        .answer,
+    ).not.toMatch(/^School: /);
+  });
 });

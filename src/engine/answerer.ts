@@ -14,7 +14,7 @@ import {
   PERSON_FUNCTION,
   partsAfterOpening,
 } from "./asker.ts";
-import { DefinedTerms } from "./compare.ts";
+import { comparedRoles, DefinedTerms } from "./compare.ts";
 import { answerArticles } from "./compose/articles.ts";
 import { elsewhere } from "./compose/elsewhere.ts";
 import { answerUnits, askBack, besidesFor, notInCovenants } from "./compose/units.ts";
@@ -90,7 +90,9 @@ export class UnitAnswerer {
     const byArticle = answerArticles(ctx, this.units, articles, this.lexicon.fillers);
     if (byArticle) return byArticle;
     // Terms the covenant defines, named as alternatives: each one's definition.
-    const compared = this.terms.compared(q.text, q.regions);
+    // (Or roles: each one's summary.)
+    const terms = this.terms.compared(q.text, q.regions);
+    const compared = terms.length >= 2 ? terms : comparedRoles(q, this.byId, this.lexicon.fillers);
     if (compared.length >= 2) return this.with(ctx, compared, 0.8);
     const { ranked, whole } = focusedDecision(q, this.index.rank(q, q.regions, q.tokens), articles);
     const byParts = this.byParts(ctx, q, options, ranked, whole);

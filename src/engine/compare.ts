@@ -3,7 +3,8 @@
  * incident": terms a covenant defines, named side by side. The answer is each term's definition,
  * so the asker can place the case; no single definition answers such a question.
  */
-import { normalize, stems, tokenize } from "./text.ts";
+import type { Query } from "./context.ts";
+import { normalize, STOPWORDS, stems, tokenize } from "./text.ts";
 import type { Unit } from "./unit.ts";
 
 /** A comma, as a word of its own (normalising drops punctuation). */
@@ -104,4 +105,38 @@ function joined(between: readonly string[], and: boolean): boolean {
   return (
     rest.length === 1 && only !== undefined && (only === COMMA || OR.has(only) || (and && AND.has(only)))
   );
+}
+
+/** Asks how two roles differ or whether they are one: "verschil tussen wijkregisseur en wijkagent",
+ * "is the schoolagent the same as a jongerenwerker". */
+const SAME_OR_DIFFERENT =
+  /\b(?:verschil|verschillen|onderscheid|difference|differences|distinguish|vs|versus|hetzelfde als|zelfde als|(?:the )?same as)\b/;
+
+/** Words of setting side by side, beside the roles named. */
+const COMPARING = new Set(
+  "verschil verschillen onderscheid difference differences distinguish vs versus hetzelfde zelfde same tussen between whats".split(
+    " ",
+  ),
+);
+
+/** The roles a question sets side by side, each by its summary in the one region asked; empty
+ * when it names fewer than two that the region's covenant has, or asks about more than the roles
+ * ("het verschil tussen de maatregelen van school en die van de politie"). */
+export function comparedRoles(
+  q: Query,
+  byId: ReadonlyMap<string, Unit>,
+  fillers: ReadonlySet<string>,
+): Unit[] {
+  const [region] = q.regions;
+  if (q.regions.length !== 1 || !SAME_OR_DIFFERENT.test(q.normalized)) return [];
+  const named = new Set<number>();
+  for (const m of q.matches) for (let i = m.start; i < m.end; i++) named.add(i);
+  const more = q.tokens.some(
+    (w, i) => !named.has(i) && w.length >= 4 && !STOPWORDS.has(w) && !fillers.has(w) && !COMPARING.has(w),
+  );
+  if (more) return [];
+  const units = [...new Set(q.roles.map((r) => r.id))]
+    .map((id) => byId.get(`${region}/role-${id}`))
+    .filter((u): u is Unit => u !== undefined);
+  return units.length >= 2 ? units : [];
 }
