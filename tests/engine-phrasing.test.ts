@@ -769,4 +769,11 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
         .answer,
     ).not.toMatch(/^School: /);
   });
+
+  it("says the covenant is silent when asked what it says and only general guidance answers", () => {
+    const a = ask("staat er iets in over de meldcode huiselijk geweld en veilig thuis", "west-friesland");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Meldcode/);
+    expect(ask("wf covenant steps for the meldcode huiselijk geweld", "west-friesland").answered).toBe(false);
+  });
 });
