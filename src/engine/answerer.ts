@@ -67,7 +67,8 @@ export class UnitAnswerer {
 
   /** Up to `n` questions from the paraphrases, to warm up on (see `warmUpQuestions`). */
   warmUp(n: number, varied = false): Array<{ text: string; region: string | null }> {
-    return warmUpQuestions(this.units, n, varied);
+    const unsaid = this.lexicon.lexicon.outOfScope.map((o) => (o.nl[0] ?? o.en[0]) as string);
+    return warmUpQuestions(this.units, n, varied, unsaid);
   }
 
   /** Indexes the terms for typo correction now (see Engine.prepare). */
