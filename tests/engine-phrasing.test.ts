@@ -776,4 +776,12 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(a.answer).toMatch(/^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Meldcode/);
     expect(ask("wf covenant steps for the meldcode huiselijk geweld", "west-friesland").answered).toBe(false);
   });
+
+  it("reads 'om' in lower case in an English question as the Openbaar Ministerie", () => {
+    expect(ask("om info about a student's crime wf how do we get it", "west-friesland").answer).toMatch(
+      /^Only in exceptional cases: on request the prosecutor gives relevant information/,
+    );
+    expect(normalize("can om share info")).toMatch(/openbaar ministerie/);
+    expect(normalize("afspraak do om 9 uur")).not.toMatch(/openbaar ministerie/);
+  });
 });

@@ -103,10 +103,12 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
 /**
  * Capitalised abbreviations that are also ordinary words once in lower case: "OM" is the
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
- * Agent Samen, "was" a verb. Written out before lower-casing.
+ * Agent Samen, "was" a verb. Written out before lower-casing. ("om" in lower case is the OM
+ * after an English word or opening an English question, "om info about ...", where the Dutch
+ * preposition cannot stand; not before a time: "do om 9 uur".)
  */
 const OM =
-  /\bOM\b|(?<=\b[Tt]he\s+)om\b|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
+  /\bOM\b|(?<=\b(?:[Tt]he|from|by|with|and|to|at|does|do|can|will|if)\s+)om\b(?!\s*\d|\s+(?:te|het|de|die|dat|half|kwart)\b)|^om(?=\s+(?:info|information|about|can|will|does|do|is|and|contact|role|gives|asks)\b)|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded, the
