@@ -784,4 +784,10 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(normalize("can om share info")).toMatch(/openbaar ministerie/);
     expect(normalize("afspraak do om 9 uur")).not.toMatch(/openbaar ministerie/);
   });
+
+  it("reads 'rol van' as asking a role", () => {
+    expect(ask("rol van hecht ggd in leiden", "leiden").answer).toMatch(
+      /^GGD \/ Hecht: Hecht\/GGD Hollands Midden biedt/,
+    );
+  });
 });
