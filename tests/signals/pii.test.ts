@@ -73,7 +73,7 @@ describe("personal-data corpus", () => {
     dev55: { caught: 99.5, clean: 99.5, warned: 3 },
     dev56: { caught: 98.5, clean: 96, warned: 7.5 },
     dev57: { caught: 97.5, clean: 96, warned: 6.5 },
-    dev58: { caught: 99, clean: 98, warned: 1 },
+    dev58: { caught: 99, clean: 98, warned: 2.5 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -89,9 +89,10 @@ export function houseNumbers(text: string): PiiFinding[] {
   for (const m of text.matchAll(HOUSE_NUMBER)) {
     const start = m.index ?? 0;
     // ("project number 2024-KP-019", "zaaknummer 2024/118", "receipt no. 2025-0199-IB": a code,
-    // not a house.)
+    // not a house; nor a number that opens with 0, "nummer 0591-62 48 17". "Nummer 23-25" is.)
     if (
-      /^-(?:[A-Z]{2,}-|\d)/.test(text.slice(start + m[0].length)) ||
+      /^-(?:[A-Z]{2,}-|\d{3})/.test(text.slice(start + m[0].length)) ||
+      /\s0\d*$/.test(m[0]) ||
       /\b(?:project|case|order|booking|reference|invoice|ticket|receipt|registration|zaak|dossier|referentie|kenmerk|factuur|boeking|incident|mutatie|bon|kwitantie|registratie)\s*$/i.test(
         text.slice(Math.max(0, start - 20), start),
       )
