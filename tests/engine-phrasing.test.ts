@@ -744,8 +744,8 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(a).toMatch(/organised or led by the wijkregisseur/);
   });
 
-  it("lists the parties whole, with the school boards a party names in general", () => {
-    const zoetermeer = ask("lijst partners convenant zoetermeer", "zoetermeer").answer;
+  it("lists the parties whole, with the school boards a party names in general, and no other list as the parties", () => {
+    const zoetermeer = ask("welke partijen doen mee", "zoetermeer").answer;
     expect(zoetermeer).toMatch(
       /^Partijen bij het convenant: gemeente Zoetermeer .*; Politie Basisteam Zoetermeer/,
     );
@@ -755,6 +755,15 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(ask("which parties signed", "west-friesland").answer).toMatch(
       /^Parties to the covenant: gemeenten Drechterland/,
     );
+    // Where schools sign beside their boards, the boards alone are not added as the list.
+    expect(ask("which parties signed", "leiden").answer).not.toMatch(
+      /Stichting Confessioneel Onderwijs Leiden/,
+    );
+    // A review's attacks: the partners in a wijk or a meeting are no list of the parties.
+    expect(ask("lijst partners in de wijk rokkeveen", "zoetermeer").answer).toMatch(
+      /^Wijkregisseur, wijkagent en zeven basisscholen/,
+    );
+    expect(ask("list of partners in the signaaloverleg", "leiden").answer).not.toMatch(/^Parties/);
   });
 
   it("sets two roles side by side by each one's summary, and not two things that are no roles", () => {
@@ -770,11 +779,14 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     ).not.toMatch(/^School: /);
   });
 
-  it("says the covenant is silent when asked what it says and only general guidance answers", () => {
-    const a = ask("staat er iets in over de meldcode huiselijk geweld en veilig thuis", "west-friesland");
+  it("says the covenant is silent when asked for its steps or rules and only general guidance answers", () => {
+    const a = ask("wf covenant steps for the meldcode huiselijk geweld", "west-friesland");
     expect(a.answered).toBe(false);
-    expect(a.answer).toMatch(/^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Meldcode/);
-    expect(ask("wf covenant steps for the meldcode huiselijk geweld", "west-friesland").answered).toBe(false);
+    expect(a.answer).toMatch(/^The covenant says nothing about that\.\nGeneral guidance: Reporting code/);
+    // Not where the covenant speaks of it ("staat er iets in over pesten": Alphen names bullying).
+    expect(ask("staat er iets in over pesten", "alphen-aan-den-rijn").answer).not.toMatch(
+      /zegt het convenant niets/,
+    );
   });
 
   it("reads 'om' in lower case in an English question as the Openbaar Ministerie", () => {
@@ -789,5 +801,28 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(ask("rol van hecht ggd in leiden", "leiden").answer).toMatch(
       /^GGD \/ Hecht: Hecht\/GGD Hollands Midden biedt/,
     );
+  });
+
+  it("keeps a sixty-ninth review's attacks on the session's engine rules", () => {
+    // A phrase that asks how plainly is no subject; its words alone are ("gewond", "kort en intensief").
+    expect(ask("leerling gewond op het schoolplein wat nu", "zoetermeer").answer).toMatch(/^Over "gewond"/);
+    expect(ask("welke partij begeleidt jongeren kort en intensief", "alphen-aan-den-rijn").answer).toMatch(
+      /^Jeugdpreventieteam \(JPT\)/,
+    );
+    // A longer yes/no question keeps its "Ja:", and says its sentence once.
+    const yes = ask("krijgt elke school een eigen jongerenwerker", "west-friesland").answer.split("\n");
+    expect(yes[0]).toBe("Ja: per school is een jongerenwerker aangewezen als contactpersoon.");
+    expect(yes[1]).not.toMatch(/^Per school is een jongerenwerker aangewezen/);
+    // A school's type asked with its wijk: both; "which area" is no wijk asked.
+    expect(
+      ask("which district is de vuurtoren in and what kind of school is it", "zoetermeer").answer,
+    ).toMatch(
+      /^SBO De Vuurtoren is a special primary \(SBO\) school\.\nSBO De Vuurtoren is in the Oosterheem district/,
+    );
+    expect(ask("which area does tabor college belong to", "west-friesland").answered).toBe(true);
+    // "Is X the same as Y" that one fact answers: that fact.
+    expect(
+      ask("is the school's contact person the same as the safety coordinator", "west-friesland").answer,
+    ).toMatch(/^Yes: the school appoints a safety coordinator/);
   });
 });

@@ -91,11 +91,12 @@ export class UnitAnswerer {
     const byArticle = answerArticles(ctx, this.units, articles, this.lexicon.fillers);
     if (byArticle) return byArticle;
     // Terms the covenant defines, named as alternatives: each one's definition.
-    // (Or roles: each one's summary.)
-    const terms = this.terms.compared(q.text, q.regions);
-    const compared = terms.length >= 2 ? terms : comparedRoles(q, this.byId, this.lexicon.fillers);
+    const compared = this.terms.compared(q.text, q.regions);
     if (compared.length >= 2) return this.with(ctx, compared, 0.8);
     const { ranked, whole } = focusedDecision(q, this.index.rank(q, q.regions, q.tokens), articles);
+    // Roles side by side: each one's summary.
+    const roles = comparedRoles(q, this.byId, this.lexicon.fillers, whole.kind === "answer");
+    if (roles.length >= 2) return this.with(ctx, roles, 0.8);
     const byParts = this.byParts(ctx, q, options, ranked, whole);
     if (byParts) return byParts;
     const afterOpening = this.afterOpening(ctx, q, options, ranked, whole);

@@ -145,6 +145,6 @@ export const ABOUT_ARTICLE = new Set(
     "regulates over cover covers about inhoud contents content bevat contain contains deal " +
     "deals noemt included summary samenvatting kort briefly uitleg explain korte vertel po vo " +
     "mbo ff graag pls please alweer ook nog definities definitie definieert begrippen definitions " +
-    "definition defines terms erin it"
+    "definition defines terms erin it betekent betekenen betekenis mean means meaning"
   ).split(" "),
 );

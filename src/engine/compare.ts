@@ -126,9 +126,13 @@ export function comparedRoles(
   q: Query,
   byId: ReadonlyMap<string, Unit>,
   fillers: ReadonlySet<string>,
+  answered: boolean,
 ): Unit[] {
   const [region] = q.regions;
   if (q.regions.length !== 1 || !SAME_OR_DIFFERENT.test(q.normalized)) return [];
+  // "Is X the same as Y?" that one fact answers clearly is answered by it ("Yes: ..."); a
+  // difference asked is said by both roles.
+  if (answered && !DIFFERENCE.test(q.normalized)) return [];
   const named = new Set<number>();
   for (const m of q.matches) for (let i = m.start; i < m.end; i++) named.add(i);
   const more = q.tokens.some(

@@ -8,7 +8,13 @@ import type { KnowledgeBase } from "../knowledge/schema.ts";
 import { UnitAnswerer } from "./answerer.ts";
 import { clarifyEntities } from "./compose/clarify.ts";
 import { answerContact } from "./compose/contacts.ts";
-import { answerSchoolWijk, answerWijken, answerWijkSchools, schoolPlaceAnd } from "./compose/schools.ts";
+import {
+  answerSchoolWijk,
+  answerWijken,
+  answerWijkSchools,
+  SCHOOL_TYPE,
+  schoolPlaceAnd,
+} from "./compose/schools.ts";
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
 import { type Ctx, KnowledgeLookup, type Query } from "./context.ts";
 import { type Entity, EntityIndex, type EntityMatch } from "./entities.ts";
@@ -50,7 +56,7 @@ const OTHER_WORDS = new Set("other andere too ook veilige".split(" "));
 
 /** Where a question goes on with a second ask: "..., en wie is ...", "... n who from police". */
 const NEXT_ASK =
-  /\?\s+|\s*[,;]?\s+(?:en|and|n|&|\+)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|who|what|how|where|when|which)\b)/i;
+  /\?\s+|\s*[,;]?\s+(?:en|and|n)\s+(?=(?:wie|wat|hoe|waar|wanneer|welke|welk|who|what|how|where|when|which)\b)/i;
 
 /** A guess at the answer after the question: "? around 10?", ", every quarter?", "? 6-12". */
 const GUESS =
@@ -309,13 +315,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
           // The other part of "welke wijk ... en wie is de wijkagent", asked of the school.
           const parts = text.split(NEXT_ASK).filter((p) => p.trim());
           const others = parts.filter((p) => !asksSchoolPlace(normalize(p)));
-          if (others.length === 0 || others.length === parts.length) return answerSchoolWijk(ctx, r.school);
-          const more = engine.ask(`${others.join(" ")} ${r.school.label}`, {
-            ...options,
-            language: q.lang,
-            region: r.school.region,
-          });
-          return schoolPlaceAnd(ctx, r.school, more);
+          const place = parts.find((p) => asksSchoolPlace(normalize(p)));
+          // (A part that asks the school's type is answered with its place: "en wat voor school is het".)
+          const typeToo = others.some((p) => SCHOOL_TYPE.test(normalize(p)));
+          if (others.length === 0 || !place || typeToo) return answerSchoolWijk(ctx, r.school);
+          const asked = { ...options, language: q.lang, region: r.school.region };
+          const more = engine.ask(`${others.join(" ")} ${r.school.label}`, asked);
+          // (The place as its own part asks it: "welke wijk ..., en wat voor school is het?".)
+          return schoolPlaceAnd({ ...ctx, q: understand(place, asked) }, r.school, more);
         }
         if (r.kind === "wijk-schools")
           return answerWijkSchools(ctx, q.wijken[0], q.regions.length > 0 ? q.regions : regionIds);

@@ -10,7 +10,7 @@ import { normalize, STOPWORDS, tokenize } from "./text.ts";
 
 /** Where a question splits into parts that each ask something ("..., en voor hoe lang ...?"). */
 export const SPLIT =
-  /\s*(?:\?\s+|[,;]?\s+(?:en|and|n|&|\+|maar|but)\s+(?=(?:voor|for|tot|until|vanaf|from|met|with|bij|at|op|on)\s+(?:wie|wat|hoe|welke|wanneer|who|what|how|which|when)\b|(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
+  /\s*(?:\?\s+|[,;]?\s+(?:en|and|n|maar|but)\s+(?=(?:voor|for|tot|until|vanaf|from|met|with|bij|at|op|on)\s+(?:wie|wat|hoe|welke|wanneer|who|what|how|which|when)\b|(?:wie|wat|hoe|waar|wanneer|welke|welk|mag|moet|moeten|kan|kunnen|zijn|is|who|what|how|where|when|which|can|may|must|do|does|is|are)\b))/i;
 
 /** "Hoeveel ...?" wants a number: a unit without one does not answer it. */
 const QUANTITY = /\b(hoeveel|how many|how much)\b/;

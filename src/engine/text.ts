@@ -123,6 +123,12 @@ export function normalizeAsWritten(input: string): string {
   return normalized(input, false);
 }
 
+/** How plainly or briefly an answer is asked for, as a whole phrase ("in het kort", "in gewone
+ * woorden", "in plain words"): no subject. Taken out as a phrase, since its words alone are
+ * subjects or near other words ("kort en intensief", "gewond", "moorden"). */
+const PLAIN =
+  /\b(?:in (?:het|t) kort|kort samengevat|in (?:gewone|normale|simpele|eenvoudige|begrijpelijke) (?:woorden|taal)|in (?:plain|normal|simple|everyday) (?:words|english|language|terms)|in a nutshell|explain like (?:i m|im|i am) (?:new|five|5))\b/g;
+
 function normalized(input: string, expand: boolean): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).
   const ascii = /^\p{ASCII}*$/u.test(input);
@@ -145,6 +151,8 @@ function normalized(input: string, expand: boolean): string {
     )
     .replace(/'/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(PLAIN, " ")
+    .replace(/ {2,}/g, " ")
     .trim();
   if (!base) return "";
   const tokens = base.split(" ");

@@ -177,9 +177,13 @@ function regionUnits(kb: KnowledgeBase, r: RegionKnowledge): Unit[] {
     { silent: signatories.length === 0 },
   );
   // The school boards a party names in general ("de besturen van het primair onderwijs"), by name.
-  const boards = r.boards.map((b) => b.name);
+  // (Not where schools sign beside their boards, "schoolbesturen en scholen ...", whose list the
+  // boards alone do not complete; nor a board that is a party of its own.)
+  const boards = r.boards.map((b) => b.name).filter((b) => !c.parties.some((p) => p.includes(b)));
   const parties = c.parties.map((p) =>
-    /\bbestu(?:ur|ren)\b|schoolbesturen/i.test(p) && boards.length > 0 ? `${p}: ${boards.join(", ")}` : p,
+    /\bbestu(?:ur|ren)\b|schoolbesturen/i.test(p) && !/\bscholen\b/i.test(p) && boards.length > 0
+      ? `${p}: ${boards.join(", ")}`
+      : p,
   );
   meta(
     "parties",

@@ -19,6 +19,10 @@ function schoolListSource(ctx: Ctx, region: RegionKnowledge): Source {
   };
 }
 
+/** Words that ask a school's type ("wat voor school", "is it an SBO"). */
+export const SCHOOL_TYPE =
+  /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/;
+
 export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const { kb, q } = ctx;
   const lang = q.lang;
@@ -28,17 +32,14 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   // "Is de Horizon een SBO-school?" / "what type of school is ...": say the type first.
   // The school's own name ("SO De Musketier") asks no type.
   const named = tokensNaming(q, "school");
-  const typeAsked =
-    /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/.test(
-      q.tokens.filter((_, i) => !named.has(i)).join(" "),
-    );
+  const typeAsked = SCHOOL_TYPE.test(q.tokens.filter((_, i) => !named.has(i)).join(" "));
   const typeFact = typeAsked
     ? `${t(lang, `${school.name} is een school voor ${typeName(school.type, lang)}`, `${school.name} is a ${typeName(school.type, lang)} school`)}${school.alsoTypes ? ` (${t(lang, "deels", "partly")} ${school.alsoTypes.map((x) => typeName(x, lang)).join(", ")})` : ""}.${typeNote}`
     : "";
   const lead = typeFact ? [typeFact] : [];
   // Asked for the wijk itself ("in welke wijk ligt ..."), a covenant that names none for the
   // school leaves the question open; asked where it belongs, the covenant it falls under answers.
-  const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|area|stadsdeel)\b/.test(
+  const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|stadsdeel)\b/.test(
     q.tokens.filter((_, i) => !named.has(i)).join(" "),
   );
   const open = (a: Answer): Answer =>

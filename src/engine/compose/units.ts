@@ -49,7 +49,14 @@ export function split(
   asked = question,
 ): { first: string; rest: string } {
   const text = u.text[lang];
-  if (u.short) return { first: openFor(u.short[lang], question, asked), rest: text };
+  if (u.short) {
+    const first = openFor(u.short[lang], question, asked);
+    // (Not the same sentence twice: "Ja: per school is een jongerenwerker ..." over the text that says it.)
+    const said = first.replace(/^(?:ja|nee|yes|no)\s*[,:;-]\s*/i, "").replace(/[.\s]+$/, "");
+    const again = said.length > 0 && text.toLowerCase().startsWith(said.toLowerCase());
+    const rest = again ? text.slice(said.length).replace(/^[\s.;,]+/, "") : text;
+    return { first, rest: rest.charAt(0).toUpperCase() + rest.slice(1) };
+  }
   if (u.list) return { first: text.endsWith(".") ? text : `${text}.`, rest: "" };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").
   const sentences = joinParenthesised(text.split(/(?<=\p{Ll}{3}[.!?]|;)\s+(?=\S)/u));
@@ -82,15 +89,16 @@ const WH =
 
 /** A verb that asks whether ("mag", "moet", "kan", "is", "can", "should", ...), or a word that asks
  * to confirm ("toch", "klopt", "right", "allowed"): without one of these or a question mark, a
- * message names a subject ("geheimhoudingsplicht alphen", "privacy rules for halt") and asks no
- * yes or no. */
+ * message of a few words names a subject ("geheimhoudingsplicht alphen") and asks no yes or no.
+ * (A longer one may open with any verb: "krijgt elke school een eigen jongerenwerker".) */
 const WHETHER =
   /\b(?:mag|mogen|mocht|kan|kunnen|kun|moet|moeten|hoeft|hoeven|is|zijn|ben|heeft|hebben|wordt|worden|zit|zitten|doet|doen|gaat|geldt|gelden|valt|vallen|klopt|toch|can|may|must|should|do|does|did|are|was|were|have|has|will|would|could|need|needs|right|allowed|ok|okay|oke|verplicht|mandatory|required)\b/i;
 
 /** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it,
  * and so does a message that asks no yes or no. */
 function openFor(short: string, question: string, asked: string): string {
-  if (!WH.test(question) && (asked.includes("?") || WHETHER.test(question))) return short;
+  const whether = asked.includes("?") || WHETHER.test(question) || question.split(" ").length > 3;
+  if (!WH.test(question) && whether) return short;
   const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
   return m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : short;
 }
