@@ -123,6 +123,8 @@ const sets = {
   test55: join(import.meta.dirname, "test55.yaml"),
   dev56: join(import.meta.dirname, "dev56.yaml"),
   test56: join(import.meta.dirname, "test56.yaml"),
+  dev57: join(import.meta.dirname, "dev57.yaml"),
+  test57: join(import.meta.dirname, "test57.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

@@ -248,6 +248,10 @@ export const CORPORA = {
   dev58: join(import.meta.dirname, "pii-dev58.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test57: join(import.meta.dirname, "pii-test57.yaml"),
+  /** A fifty-ninth corpus (200 signals on youth protection and foster care): a development half ... */
+  dev59: join(import.meta.dirname, "pii-dev59.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test58: join(import.meta.dirname, "pii-test58.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 
