@@ -42,52 +42,39 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|stadsdeel)\b/.test(
     q.tokens.filter((_, i) => !named.has(i)).join(" "),
   );
-  const open = (a: Answer): Answer =>
-    wijkAsked && !typeAsked ? { ...a, answered: false, unanswered: "not-in-covenants" } : a;
-  if (region.wijken.length === 0) {
-    return open(
-      result(ctx, {
-        intent: "school-wijk",
-        facts: [
-          ...lead,
-          t(
-            lang,
-            `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeAsked ? "" : typeNote}`,
-            `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeAsked ? "" : typeNote}`,
-          ),
-        ],
-        sources: [schoolListSource(ctx, region)],
-        ...(wijkAsked ? { next: nextStep(ctx, [region.id]) } : {}),
-        confidence: 0.85,
-        regions: [region.id],
-      }),
+  const noWijk = (fact: string, source: Source, next: string | undefined, confidence: number): Answer => {
+    const a = result(ctx, {
+      intent: "school-wijk",
+      facts: [...lead, fact],
+      sources: [source],
+      ...(next ? { next } : {}),
+      confidence,
+      regions: [region.id],
+    });
+    return wijkAsked && !typeAsked ? { ...a, answered: false, unanswered: "not-in-covenants" } : a;
+  };
+  if (region.wijken.length === 0)
+    return noWijk(
+      t(
+        lang,
+        `${school.name} valt onder ${region.covenant.short} (${region.name}). Dat convenant werkt niet met wijken of wijkplannen.${typeAsked ? "" : typeNote}`,
+        `${school.name} falls under ${region.covenant.short} (${region.name}). That covenant does not work with districts or district plans.${typeAsked ? "" : typeNote}`,
+      ),
+      schoolListSource(ctx, region),
+      wijkAsked ? nextStep(ctx, [region.id]) : undefined,
+      0.85,
     );
-  }
-  if (!school.wijk) {
-    return open(
-      result(ctx, {
-        intent: "school-wijk",
-        facts: [
-          ...lead,
-          t(
-            lang,
-            `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeAsked ? "" : typeNote}`,
-            `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeAsked ? "" : typeNote}`,
-          ),
-        ],
-        sources: [
-          {
-            covenant: region.id,
-            ref: "bijlage 1",
-            title: t(lang, "Overzicht basisscholen", "List of schools"),
-          },
-        ],
-        next: t(lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`),
-        confidence: 0.9,
-        regions: [region.id],
-      }),
+  if (!school.wijk)
+    return noWijk(
+      t(
+        lang,
+        `${school.name} staat in bijlage 1 van ${region.covenant.short}, maar geen enkel wijkplan (bijlage 4) noemt deze school. Het convenant zegt dus niet in welke wijk zij valt.${typeAsked ? "" : typeNote}`,
+        `${school.name} is listed in annex 1 of ${region.covenant.short}, but no district plan (annex 4) names it. The covenant therefore does not say which district it belongs to.${typeAsked ? "" : typeNote}`,
+      ),
+      { covenant: region.id, ref: "bijlage 1", title: t(lang, "Overzicht basisscholen", "List of schools") },
+      t(lang, `Vraag het de gemeente ${region.name}.`, `Ask the municipality of ${region.name}.`),
+      0.9,
     );
-  }
   const wijk = kb.wijk(region.id, school.wijk) as Wijk;
   const others = region.schools.filter((s) => s.wijk === wijk.id && s.id !== school.id).map((s) => s.name);
   const facts = [
