@@ -779,28 +779,21 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     ).not.toMatch(/^School: /);
   });
 
-  it("says the covenant is silent when asked for its steps or rules and only general guidance answers", () => {
-    const a = ask("wf covenant steps for the meldcode huiselijk geweld", "west-friesland");
-    expect(a.answered).toBe(false);
-    expect(a.answer).toMatch(/^The covenant says nothing about that\.\nGeneral guidance: Reporting code/);
-    // Not where the covenant speaks of it ("staat er iets in over pesten": Alphen names bullying).
+  it("claims no silence of the covenant for its steps or rules where it does speak of the subject", () => {
+    // (Alphen names bullying: "covenant steps for bullying" is no question the covenant leaves open.)
+    expect(ask("covenant steps for bullying", "alphen-aan-den-rijn").answer).not.toMatch(/says nothing/);
     expect(ask("staat er iets in over pesten", "alphen-aan-den-rijn").answer).not.toMatch(
       /zegt het convenant niets/,
     );
   });
 
-  it("reads 'om' in lower case in an English question as the Openbaar Ministerie", () => {
+  it("reads 'om' opening a question before an English word of asking about it as the Openbaar Ministerie", () => {
     expect(ask("om info about a student's crime wf how do we get it", "west-friesland").answer).toMatch(
       /^Only in exceptional cases: on request the prosecutor gives relevant information/,
     );
-    expect(normalize("can om share info")).toMatch(/openbaar ministerie/);
+    // Not the Dutch "om" in a mixed sentence, nor before a time.
+    expect(normalize("what can we do om pesten te voorkomen")).not.toMatch(/openbaar ministerie/);
     expect(normalize("afspraak do om 9 uur")).not.toMatch(/openbaar ministerie/);
-  });
-
-  it("reads 'rol van' as asking a role", () => {
-    expect(ask("rol van hecht ggd in leiden", "leiden").answer).toMatch(
-      /^GGD \/ Hecht: Hecht\/GGD Hollands Midden biedt/,
-    );
   });
 
   it("keeps a sixty-ninth review's attacks on the session's engine rules", () => {
@@ -824,5 +817,22 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
     expect(
       ask("is the school's contact person the same as the safety coordinator", "west-friesland").answer,
     ).toMatch(/^Yes: the school appoints a safety coordinator/);
+  });
+
+  it("keeps a seventieth review's attacks: words that are subjects, partners of a place, roles of a meeting", () => {
+    // "uitleg" and "short" are subjects ("uitleg aan ouders", "short-term"), not how to answer.
+    expect(ask("wie geeft uitleg aan ouders over het convenant", "almere").answer).not.toMatch(/^Halt/);
+    expect(ask("is the JPT support short-term", "alphen-aan-den-rijn").answer).toMatch(
+      /Youth prevention team|Jeugdpreventieteam/,
+    );
+    // The partners of a wijk are its own.
+    expect(ask("wie zijn de partners in Seghwaert", "zoetermeer").answer).not.toMatch(
+      /^Partijen bij het convenant/,
+    );
+    // A question back keeps each fact's yes or no.
+    expect(
+      ask("wat is het verschil tussen wijkregisseur en wijkagent bij het signaaloverleg", "zoetermeer")
+        .intent,
+    ).not.toBe("role");
   });
 });

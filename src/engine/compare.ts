@@ -110,11 +110,11 @@ function joined(between: readonly string[], and: boolean): boolean {
 /** Asks how two roles differ or whether they are one: "verschil tussen wijkregisseur en wijkagent",
  * "is the schoolagent the same as a jongerenwerker". */
 const SAME_OR_DIFFERENT =
-  /\b(?:verschil|verschillen|onderscheid|difference|differences|distinguish|vs|versus|hetzelfde als|zelfde als|(?:the )?same as)\b/;
+  /\b(?:verschil|verschillen|onderscheid|difference|differences|distinguish|vs|versus|hetzelfde als|dezelfde als|zelfde als|(?:the )?same as)\b/;
 
 /** Words of setting side by side, beside the roles named. */
 const COMPARING = new Set(
-  "verschil verschillen onderscheid difference differences distinguish vs versus hetzelfde zelfde same tussen between whats".split(
+  "verschil verschillen onderscheid difference differences distinguish vs versus hetzelfde dezelfde zelfde same tussen between whats".split(
     " ",
   ),
 );
@@ -133,6 +133,8 @@ export function comparedRoles(
   // "Is X the same as Y?" that one fact answers clearly is answered by it ("Yes: ..."); a
   // difference asked is said by both roles.
   if (answered && !DIFFERENCE.test(q.normalized)) return [];
+  // (Roles of a meeting, a school or a wijk are asked about there: "... bij het signaaloverleg".)
+  if (q.matches.some((m) => m.entities.some((e) => e.kind !== "role" && e.kind !== "region"))) return [];
   const named = new Set<number>();
   for (const m of q.matches) for (let i = m.start; i < m.end; i++) named.add(i);
   const more = q.tokens.some(

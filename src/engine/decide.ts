@@ -39,10 +39,9 @@ const PARTIES: ReadonlySet<string> = new Set([
   "politie",
   "contactpersoon-convenant",
 ]);
-/** "volgens het convenant", "per the covenant", "wf covenant steps for ...": the covenant's own
- * word is asked. */
+/** "volgens het convenant", "per the covenant": the covenant's own word is asked. */
 const PER_COVENANT =
-  /\b(?:volgens|in) (?:het|ons|onze|jullie|dit) (?:\p{L}+ )?convenant\b(?! (?:gebied|regio|partners?|partij\p{L}*))|\b(?:according to|per|in) (?:the|our|this) (?:\p{L}+ )?covenant\b(?! (?:area|region|partners?|parties))|\b(?:does|do) (?:the|our|this) (?:\p{L}+ )?covenant say\b|\bzegt (?:het|ons|dit) (?:\p{L}+ )?convenant\b|\bcovenant (?:rules|steps) (?:on|for)\b|\bconvenant (?:regels|stappen) (?:over|voor)\b/u;
+  /\b(?:volgens|in) (?:het|ons|onze|jullie|dit) (?:\p{L}+ )?convenant\b(?! (?:gebied|regio|partners?|partij\p{L}*))|\b(?:according to|per|in) (?:the|our|this) (?:\p{L}+ )?covenant\b(?! (?:area|region|partners?|parties))|\b(?:does|do) (?:the|our|this) (?:\p{L}+ )?covenant say\b|\bzegt (?:het|ons|dit) (?:\p{L}+ )?convenant\b/u;
 const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
 /**
  * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same

@@ -12,7 +12,7 @@ import {
   answerSchoolWijk,
   answerWijken,
   answerWijkSchools,
-  SCHOOL_TYPE,
+  SCHOOL_TYPE_ASKED,
   schoolPlaceAnd,
 } from "./compose/schools.ts";
 import { notAnswered, smalltalkAnswer } from "./compose/unknown.ts";
@@ -317,7 +317,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
           const others = parts.filter((p) => !asksSchoolPlace(normalize(p)));
           const place = parts.find((p) => asksSchoolPlace(normalize(p)));
           // (A part that asks the school's type is answered with its place: "en wat voor school is het".)
-          const typeToo = others.some((p) => SCHOOL_TYPE.test(normalize(p)));
+          const typeToo = others.some((p) => SCHOOL_TYPE_ASKED.test(normalize(p)));
           if (others.length === 0 || !place || typeToo) return answerSchoolWijk(ctx, r.school);
           const asked = { ...options, language: q.lang, region: r.school.region };
           const more = engine.ask(`${others.join(" ")} ${r.school.label}`, asked);

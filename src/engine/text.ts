@@ -103,12 +103,11 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(ll
 /**
  * Capitalised abbreviations that are also ordinary words once in lower case: "OM" is the
  * Openbaar Ministerie, "om" a preposition (and a stopword); a "WAS-team" is a team Wijk en
- * Agent Samen, "was" a verb. Written out before lower-casing. ("om" in lower case is the OM
- * after an English word or opening an English question, "om info about ...", where the Dutch
- * preposition cannot stand; not before a time: "do om 9 uur".)
+ * Agent Samen, "was" a verb. Written out before lower-casing. ("om" in lower case opening a
+ * question before an English word of asking about it, "om info about ...", is the OM too.)
  */
 const OM =
-  /\bOM\b|(?<=\b(?:[Tt]he|from|by|with|and|to|at|does|do|can|will|if)\s+)om\b(?!\s*\d|\s+(?:te|het|de|die|dat|half|kwart)\b)|^om(?=\s+(?:info|information|about|can|will|does|do|is|and|contact|role|gives|asks)\b)|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
+  /\bOM\b|(?<=\b[Tt]he\s+)om\b|^om(?=\s+(?:info|information|about|contact|role)\b)|(?<=\b(?:[Kk]an|[Mm]ag|[Mm]oet|[Zz]al|[Ww]il|[Gg]eeft|[Dd]eelt|[Ll]aat|[Vv]ertelt|[Ii]nformeert|[Bb]elt|[Ww]eet) het\s+)om\b(?!\s+(?:te|het|de|die|dat)\b)/g;
 const WAS_TEAM = /\bWAS(?=[- ]?teams?\b)/gi;
 
 /** Lower-case, without diacritics, punctuation turned into spaces, chat spelling expanded, the
@@ -127,7 +126,7 @@ export function normalizeAsWritten(input: string): string {
  * woorden", "in plain words"): no subject. Taken out as a phrase, since its words alone are
  * subjects or near other words ("kort en intensief", "gewond", "moorden"). */
 const PLAIN =
-  /\b(?:in (?:het|t) kort|kort samengevat|in (?:gewone|normale|simpele|eenvoudige|begrijpelijke) (?:woorden|taal)|in (?:plain|normal|simple|everyday) (?:words|english|language|terms)|in a nutshell|explain like (?:i m|im|i am) (?:new|five|5))\b/g;
+  /\b(?:in (?:het|t) kort|kort samengevat|(?:the |a )?short version|in short|in (?:gewone|normale|simpele|eenvoudige|begrijpelijke) woorden|in (?:plain|normal|simple|everyday) (?:words|terms)|in a nutshell|explain like (?:i m|im|i am) (?:new|five|5))\b/g;
 
 function normalized(input: string, expand: boolean): string {
   // Plain ASCII needs no decomposition (most text; decomposing is the slow part).

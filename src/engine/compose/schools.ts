@@ -20,8 +20,10 @@ function schoolListSource(ctx: Ctx, region: RegionKnowledge): Source {
 }
 
 /** Words that ask a school's type ("wat voor school", "is it an SBO"). */
-export const SCHOOL_TYPE =
+const SCHOOL_TYPE =
   /\b(type|soort|wat voor|welk soort|kind of|sbo|so|po|vo|vso|speciaal|special|basisschool|primary)\b/;
+/** ... of which these ask it in a part of their own ("en wat voor school is het"; not "and so"). */
+export const SCHOOL_TYPE_ASKED = /\b(type|soort|wat voor|welk soort|kind of|what kind)\b/;
 
 export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   const { kb, q } = ctx;

@@ -12,11 +12,13 @@ const WH =
  * message of a few words names a subject ("geheimhoudingsplicht alphen") and asks no yes or no.
  * (A longer one may open with any verb: "krijgt elke school een eigen jongerenwerker".) */
 const WHETHER =
-  /\b(?:mag|mogen|mocht|kan|kunnen|kun|moet|moeten|hoeft|hoeven|is|zijn|ben|heeft|hebben|wordt|worden|zit|zitten|doet|doen|gaat|geldt|gelden|valt|vallen|klopt|toch|can|may|must|should|do|does|did|are|was|were|have|has|will|would|could|need|needs|right|allowed|ok|okay|oke|verplicht|mandatory|required)\b/i;
+  /\b(?:mag|mogen|mocht|kan|kunnen|kun|moet|moeten|hoeft|hoeven|is|zijn|ben|heeft|hebben|wordt|worden|zit|zitten|doet|doen|gaat|geldt|gelden|valt|vallen|klopt|toch|can|may|must|should|do|does|did|are|was|were|have|has|will|would|could|need|needs|right|allowed|ok|okay|oke|verplicht|mandatory|required|toegestaan|nodig|mogelijk|permitted|needed|possible)\b/i;
 
 /** "Nee: ..." answers "mag dat?", not "op welke grond?": a wh-question gets the fact without it,
  * and so does a message that asks no yes or no. */
 export function openFor(short: string, question: string, asked: string): string {
+  // (Offered back as one of a few facts, a fact keeps its opening.)
+  if (!question) return short;
   const whether = asked.includes("?") || WHETHER.test(question) || question.split(" ").length > 3;
   if (!WH.test(question) && whether) return short;
   const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
