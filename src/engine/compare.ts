@@ -107,10 +107,9 @@ function joined(between: readonly string[], and: boolean): boolean {
   );
 }
 
-/** Asks how two roles differ or whether they are one: "verschil tussen wijkregisseur en wijkagent",
- * "is the schoolagent the same as a jongerenwerker". */
-const SAME_OR_DIFFERENT =
-  /\b(?:verschil|verschillen|onderscheid|difference|differences|distinguish|vs|versus|hetzelfde als|dezelfde als|zelfde als|(?:the )?same as)\b/;
+/** Asks whether two roles are one, beside asking how they differ (DIFFERENCE): "is the
+ * schoolagent the same as a jongerenwerker", "wijkagent vs schoolagent". */
+const SAME = /\b(?:vs|versus|hetzelfde als|dezelfde als|zelfde als|(?:the )?same as)\b/;
 
 /** Words of setting side by side, beside the roles named. */
 const COMPARING = new Set(
@@ -129,10 +128,11 @@ export function comparedRoles(
   answered: boolean,
 ): Unit[] {
   const [region] = q.regions;
-  if (q.regions.length !== 1 || !SAME_OR_DIFFERENT.test(q.normalized)) return [];
+  const difference = DIFFERENCE.test(q.normalized);
+  if (q.regions.length !== 1 || !(difference || SAME.test(q.normalized))) return [];
   // "Is X the same as Y?" that one fact answers clearly is answered by it ("Yes: ..."); a
   // difference asked is said by both roles.
-  if (answered && !DIFFERENCE.test(q.normalized)) return [];
+  if (answered && !difference) return [];
   // (Roles of a meeting, a school or a wijk are asked about there: "... bij het signaaloverleg".)
   if (q.matches.some((m) => m.entities.some((e) => e.kind !== "role" && e.kind !== "region"))) return [];
   const named = new Set<number>();

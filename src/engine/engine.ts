@@ -313,14 +313,17 @@ export function createEngine(kb: KnowledgeBase): Engine {
         if (r.kind === "contact") return answerContact(ctx, r.role);
         if (r.kind === "school-wijk") {
           // The other part of "welke wijk ... en wie is de wijkagent", asked of the school.
-          const parts = text.split(NEXT_ASK).filter((p) => p.trim());
-          const others = parts.filter((p) => !asksSchoolPlace(normalize(p)));
-          const place = parts.find((p) => asksSchoolPlace(normalize(p)));
+          const parts = text
+            .split(NEXT_ASK)
+            .filter((p) => p.trim())
+            .map((p) => ({ text: p, normalized: normalize(p) }));
+          const others = parts.filter((p) => !asksSchoolPlace(p.normalized));
+          const place = parts.find((p) => asksSchoolPlace(p.normalized))?.text;
           // (A part that asks the school's type is answered with its place: "en wat voor school is het".)
-          const typeToo = others.some((p) => SCHOOL_TYPE_ASKED.test(normalize(p)));
+          const typeToo = others.some((p) => SCHOOL_TYPE_ASKED.test(p.normalized));
           if (others.length === 0 || !place || typeToo) return answerSchoolWijk(ctx, r.school);
           const asked = { ...options, language: q.lang, region: r.school.region };
-          const more = engine.ask(`${others.join(" ")} ${r.school.label}`, asked);
+          const more = engine.ask(`${others.map((p) => p.text).join(" ")} ${r.school.label}`, asked);
           // (The place as its own part asks it: "welke wijk ..., en wat voor school is het?".)
           return schoolPlaceAnd({ ...ctx, q: understand(place, asked) }, r.school, more);
         }

@@ -34,16 +34,15 @@ export function answerSchoolWijk(ctx: Ctx, entity: Entity): Answer {
   // "Is de Horizon een SBO-school?" / "what type of school is ...": say the type first.
   // The school's own name ("SO De Musketier") asks no type.
   const named = tokensNaming(q, "school");
-  const typeAsked = SCHOOL_TYPE.test(q.tokens.filter((_, i) => !named.has(i)).join(" "));
+  const asked = q.tokens.filter((_, i) => !named.has(i)).join(" ");
+  const typeAsked = SCHOOL_TYPE.test(asked);
   const typeFact = typeAsked
     ? `${t(lang, `${school.name} is een school voor ${typeName(school.type, lang)}`, `${school.name} is a ${typeName(school.type, lang)} school`)}${school.alsoTypes ? ` (${t(lang, "deels", "partly")} ${school.alsoTypes.map((x) => typeName(x, lang)).join(", ")})` : ""}.${typeNote}`
     : "";
   const lead = typeFact ? [typeFact] : [];
   // Asked for the wijk itself ("in welke wijk ligt ..."), a covenant that names none for the
   // school leaves the question open; asked where it belongs, the covenant it falls under answers.
-  const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|stadsdeel)\b/.test(
-    q.tokens.filter((_, i) => !named.has(i)).join(" "),
-  );
+  const wijkAsked = /\b(?:wijk|wijken|wijkplan|district|neighbourhood|neighborhood|stadsdeel)\b/.test(asked);
   const noWijk = (fact: string, source: Source, next: string | undefined, confidence: number): Answer => {
     const a = result(ctx, {
       intent: "school-wijk",

@@ -5,7 +5,7 @@
  * covenants do not say.
  */
 import type { Ctx, Query } from "../context.ts";
-import { t } from "../format.ts";
+import { capitalise, t } from "../format.ts";
 import type { Language } from "../language.ts";
 import type { Ranked } from "../rank.ts";
 import { normalize, tokenize } from "../text.ts";
@@ -56,7 +56,7 @@ export function split(
     const said = first.replace(/^(?:ja|nee|yes|no)\s*[,:;-]\s*/i, "").replace(/[.\s]+$/, "");
     const again = said.length > 0 && text.toLowerCase().startsWith(said.toLowerCase());
     const rest = again ? text.slice(said.length).replace(/^[\s.;,]+/, "") : text;
-    return { first, rest: rest.charAt(0).toUpperCase() + rest.slice(1) };
+    return { first, rest: capitalise(rest) };
   }
   if (u.list) return { first: text.endsWith(".") ? text : `${text}.`, rest: "" };
   // Sentence ends, not the dot of "Dhr." or an initial ("R. Storm").

@@ -2,6 +2,8 @@
  * Whether an answer opens with "Ja:"/"Nee:": only where the question asks a yes or no, not where
  * it asks which or on what ground, nor where a few words only name a subject.
  */
+import { capitalise } from "../format.ts";
+
 /** Question words that ask for a fact rather than a yes or no, near the start of a question, or
  * asking on what ground anywhere ("according to annex 3, on what legal ground ..."). */
 const WH =
@@ -22,5 +24,5 @@ export function openFor(short: string, question: string, asked: string): string 
   const whether = asked.includes("?") || WHETHER.test(question) || question.split(" ").length > 3;
   if (!WH.test(question) && whether) return short;
   const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
-  return m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1) : short;
+  return m?.[1] ? capitalise(m[1]) : short;
 }
