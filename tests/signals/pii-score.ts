@@ -252,6 +252,10 @@ export const CORPORA = {
   dev59: join(import.meta.dirname, "pii-dev59.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test58: join(import.meta.dirname, "pii-test58.yaml"),
+  /** A sixtieth corpus (200 signals on the neighbourhood around the school): a development half ... */
+  dev60: join(import.meta.dirname, "pii-dev60.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test59: join(import.meta.dirname, "pii-test59.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -17,7 +17,7 @@ import {
 
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
-  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
+  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|(?<=\\p{Lu}[\\p{L}'-]*[^\\S\\n]+)en|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */

@@ -124,9 +124,14 @@ const CONTEXTS = [
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe eetcafé koffiehuis theehuis lunchroom grillroom kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
     "gu",
   ),
+  // "Snackbar Ali Baba, ...": a firm's name of two words, its kind written as its first word and
+  // the name ending at a comma or a bracket ("de snackbar Fatima El Amrani" may be a person).
+  /\b(?:Supermarkt|Bakkerij|Slagerij|Snackbar|Shoarmazaak|Restaurant|Café|Cafe|Eetcafé|Koffiehuis|Theehuis|Lunchroom|Grillroom|Kapsalon|Apotheek|Sportschool|Toko|Bakkal|Kiosk)\s+\p{Lu}[\p{L}'-]*\s+\p{Lu}[\p{L}'-]*(?=\s*[,(])/gu,
+  // "Hair by Jamal", "Nails by Noor": a salon or a shop whose name says what it sells.
+  /\b(?:Hair|Nails|Beauty|Barber|Cuts|Lashes|Brows|Cakes|Kebab|Pizza|Fashion|Food)\s+by\s+\p{Lu}[\p{L}'-]*/gu,
   new RegExp(
     `\\b${TITLED}\\s*:?\\s+['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?(?:${CAP}|only|alleen))?(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?${CAP}){0,2}['’"”]|['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "gu",

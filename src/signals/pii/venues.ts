@@ -13,18 +13,18 @@ const LODGING_WORD = new RegExp(`^(?:${LODGING})$`, "i");
 const STAYING =
   /\b(?:woont|wonen|woonde|logeert|logeren|ondergebracht|opgevangen|permanent|lives|living|housed|caravan|stacaravan|chalet|uitzetting|evicted)\b|\b(?:verblijft|verblijven|verbleef|slaapt|slapen|zit|zitten|zat|stays?|staying|sleeps?|sleeping)\b[^.!?\n]{0,20}\b(?:nu|now|tijdelijk|temporarily|sinds|since)\b|\b(?:nu|now|tijdelijk|temporarily)\b[^.!?\n]{0,20}\b(?:verblijft|verblijven|slaapt|slapen|zit|zitten|stays?|staying|sleeps?|sleeping)\b/i;
 /** Words of an organisation's building or office. */
-const ORGANISATION_WORD = `(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|stadswinkel|stadsloket|gemeentewinkel|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|police post|gezondheidscentrum|health centre|health center|medical centre|medical center|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal|kapsalon|kapper|barbershop|snackbar|cafetaria|bakkerij|slagerij|autobedrijf|fietsenmaker|fietsenwinkel|supermarkt|apotheek|tandartspraktijk|pizzeria|shoarmazaak|avondwinkel|nagelstudio|sportschool|sportcentrum|sportpark|sportcomplex|sportvereniging|${LODGING})`;
+const ORGANISATION_WORD = `(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|stadswinkel|stadsloket|gemeentewinkel|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|police post|gezondheidscentrum|health centre|health center|medical centre|medical center|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal|kapsalon|kapper|barbershop|snackbar|cafetaria|café|cafe|eetcafé|koffiehuis|theehuis|lunchroom|restaurant|grillroom|bakkerij|slagerij|autobedrijf|fietsenmaker|fietsenwinkel|supermarkt|apotheek|tandartspraktijk|pizzeria|shoarmazaak|avondwinkel|nagelstudio|sportschool|sportcentrum|sportpark|sportcomplex|sportvereniging|${LODGING})`;
 // (Also a school or a hospital named in one word: "de Koningin Wilhelminaschool", "het Da Vinci
 // College", "het Sophia Kinderziekenhuis".)
 const ORGANISATION_WORDS_G = new RegExp(
-  `\\b${ORGANISATION_WORD}\\b|\\p{L}+(?:school|college|lyceum|ziekenhuis|kliniek)\\b`,
+  `\\b${ORGANISATION_WORD}(?![\\p{L}\\d])|\\p{L}+(?:school|college|lyceum|ziekenhuis|kliniek)\\b`,
   "giu",
 );
 /** What may stand between an organisation and its address: its name in capitals, and a comma,
  * colon or bracket, or "aan de" ("GGD Hollands Midden, ...", "bibliotheek aan de ..."); no verb
  * ("Politie deed inval op ..." is no address of the police). */
 const NAME_THEN_ADDRESS =
-  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd|verhuist|verhuizen))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}'&.-]*|de|het|van|der|den|voor|en|'t|&))*?\s*(?:[,:(|–-]\s*|\s(?:aan|op|in|at|on|te)(?:\s+(?:de|het|the))?\s+|\s(?:(?:is|zijn|wordt|zit|zitten|ligt|huist)(?:\s+(?:verhuisd|gevestigd|te vinden))?|(?<=\p{Lu}[\p{L}'&.-]*\s)(?:verhuisd|gevestigd|verhuist|verhuizen))(?:\s+(?:naar|aan|op|in|at))?(?:\s+(?:de|het|the))?\s+)?$/u;
 /** An organisation's building right before the address: its address is public. */
 export const ORGANISATION_BEFORE = {
   test(before: string): boolean {
@@ -44,7 +44,7 @@ export const ORGANISATION_BEFORE = {
 };
 /** A signature's lines: the organisation's name on the address's line or the line above it
  * ("International School Delft | +31 15 ... | Jaffalaan 9", "Leerlingzaken Het Lyceum\nHoogstraat 110"). */
-export const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}\\b`, "i");
+export const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}(?![\\p{L}\\d])`, "iu");
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 export const VENUE_BEFORE =
