@@ -535,7 +535,8 @@ describe("answers on everyday phrasing", () => {
 
 describe("answer shape", () => {
   it("opens with ja or nee only when the question asks yes or no", () => {
-    expect(ask("mag ik camerabeelden delen met de politie?", "zoetermeer").answer).toMatch(/^Ja, maar/);
+    expect(ask("mag ik camerabeelden delen met de politie?").answer).toMatch(/^Ja, maar/);
+    expect(ask("wie mag camerabeelden delen met de politie?").answer).not.toMatch(/^Ja/);
     expect(ask("op welke AVG gronden mag de gemeente gegevens verwerken?", "zoetermeer").answer).toMatch(
       /^Het convenant biedt géén eigen grondslag/,
     );
@@ -834,5 +835,15 @@ describe("a period or an organiser the covenant does not set, and a stand-in", (
       ask("wat is het verschil tussen wijkregisseur en wijkagent bij het signaaloverleg", "zoetermeer")
         .intent,
     ).not.toBe("role");
+  });
+});
+
+describe("short words typed before a meeting's name", () => {
+  it("reads 'vo overleg' as no 'po overleg' or 'vso overleg': a short word is not corrected", () => {
+    const a = ask("who else can join that monthly vo overleg with the police contact", "almere");
+    expect(a.answer).toMatch(/Laagdrempelig overleg school en politie \(VO, MBO, HBO\)/);
+    expect(a.answer).not.toMatch(/primair onderwijs/);
+    // Typed apart, a meeting's own name is still found ("po overleg", "wijk agent").
+    expect(ask("wie zitten er in het po overleg", "almere").answer).toMatch(/Passend Onderwijs/);
   });
 });

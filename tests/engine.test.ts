@@ -550,8 +550,14 @@ describe("answers", () => {
       ask("volgens het convenant mag de politie informatie over een leerling aan school geven?", "almere")
         .answer,
     ).not.toMatch(/zegt het convenant niets/);
-    // Asked without the covenant, the guidance answers; what the covenant says still answers.
-    expect(ask("mag ik camerabeelden delen met de politie?", "leiden").answered).toBe(true);
+    // Asked without a region, the guidance answers. Asked in a region whose covenant does not speak
+    // of the subject, the covenant is called silent even where the question does not name it, and
+    // the guidance is shown as such with its yes or no. What the covenant says still answers.
+    expect(ask("mag ik camerabeelden delen met de politie?").answered).toBe(true);
+    const camera = ask("mag ik camerabeelden delen met de politie?", "leiden");
+    expect(camera.answered).toBe(false);
+    expect(camera.answer).toMatch(/^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Ja, maar de veiligste/);
+    expect(ask("wie mag de camerabeelden bekijken?", "zoetermeer").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(
       /vijf keer per jaar/,
     );

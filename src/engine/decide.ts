@@ -213,7 +213,7 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   const ownFact = (r: Ranked) =>
     r.unit.kind !== "guidance" && (regions.length === 0 || regions.includes(r.unit.region ?? ""));
   if (
-    PER_COVENANT.test(q.normalized) &&
+    (PER_COVENANT.test(q.normalized) || regions.length > 0) &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&

@@ -121,18 +121,20 @@ export class EntityIndex {
       return m;
     };
     // A question word may also be two words typed apart ("wijk agent") or run together.
-    const positions: Array<{ start: number; end: number; token: string; joined: boolean }> = [];
+    const positions: Array<{ start: number; end: number; token: string; limit?: number }> = [];
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i] as string;
       const b = tokens[i + 1];
-      positions.push({ start: i, end: i + 1, token: a, joined: false });
+      positions.push({ start: i, end: i + 1, token: a });
       if (b !== undefined && !STOPWORDS.has(a) && !STOPWORDS.has(b)) {
-        positions.push({ start: i, end: i + 2, token: `${a}${b}`, joined: true });
+        const limit = Math.min(a.length, b.length) <= 3 ? 0 : 1;
+        positions.push({ start: i, end: i + 2, token: `${a}${b}`, limit });
       }
     }
     for (const pos of positions) {
-      // Two words typed together may differ from the name by one edit only.
-      for (const [word, firstEdits] of near(pos.token, pos.joined ? 1 : undefined)) {
+      // Two words typed together may differ from the name by one edit only, and not at all where
+      // one of them is short: a short word must match exactly ("vo overleg" is no "po overleg").
+      for (const [word, firstEdits] of near(pos.token, pos.limit)) {
         for (const alias of this.byFirst.get(word) ?? []) {
           if (alias.acronym && !alias.acronym.test(question)) continue;
           let edits = firstEdits;

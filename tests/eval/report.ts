@@ -125,6 +125,8 @@ const sets = {
   test56: join(import.meta.dirname, "test56.yaml"),
   dev57: join(import.meta.dirname, "dev57.yaml"),
   test57: join(import.meta.dirname, "test57.yaml"),
+  dev58: join(import.meta.dirname, "dev58.yaml"),
+  test58: join(import.meta.dirname, "test58.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")
