@@ -556,7 +556,9 @@ describe("answers", () => {
     expect(ask("mag ik camerabeelden delen met de politie?").answered).toBe(true);
     const camera = ask("mag ik camerabeelden delen met de politie?", "leiden");
     expect(camera.answered).toBe(false);
-    expect(camera.answer).toMatch(/^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Ja, maar de veiligste/);
+    expect(camera.answer).toMatch(
+      /^Daarover zegt het convenant niets\.\nAlgemene richtlijn: Ja, maar de veiligste/,
+    );
     expect(ask("wie mag de camerabeelden bekijken?", "zoetermeer").answered).toBe(true);
     expect(ask("hoe vaak is het signaaloverleg volgens het convenant?", "leiden").answer).toMatch(
       /vijf keer per jaar/,

@@ -815,11 +815,15 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
   });
 
   it("leaves a café, a snackbar or a salon named by its owner with its address alone, not a person or a home", () => {
-    expect(found("Café Bernard, Pieter Baststraat 2, opens at 16:00 and won't serve anyone under 18.")).toEqual([]);
+    expect(
+      found("Café Bernard, Pieter Baststraat 2, opens at 16:00 and won't serve anyone under 18."),
+    ).toEqual([]);
     expect(found("Snackbar Ali Baba, Kinkerstraat 42, will put up a camera.")).toEqual([]);
     expect(found("Koffiehuis Anatolia, Javastraat 120, heeft een handtekeningenlijst.")).toEqual([]);
     expect(found("De kapper op de hoek, Hair by Jamal, zegt dat het rustig is.")).toEqual([]);
-    expect(found("Kapsalon Yilmaz & Zn, Bos en Lommerweg 200, asks pupils not to sit on the sill.")).toEqual([]);
+    expect(found("Kapsalon Yilmaz & Zn, Bos en Lommerweg 200, asks pupils not to sit on the sill.")).toEqual(
+      [],
+    );
     // A home on a street of two words joined by "en" is redacted whole; a person by a snackbar stays one.
     has("ze woont op de Bos en Lommerweg 200.", "Bos en Lommerweg 200");
     has("Bij de snackbar stond Fatima El Amrani te wachten.", "Fatima El Amrani");
