@@ -847,3 +847,22 @@ describe("short words typed before a meeting's name", () => {
     expect(ask("wie zitten er in het po overleg", "almere").answer).toMatch(/Passend Onderwijs/);
   });
 });
+
+describe("a meeting asked for as a whole", () => {
+  it("answers 'wat is het veilige school overleg' with what it is for and how often, not a question back", () => {
+    const a = ask("wat is het veilige school overleg", "leiden");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(
+      /^Veilige School Overleg: Knelpunten bespreken[^\n]*\nVeilige School Overleg: minstens één keer per jaar/,
+    );
+    expect(ask("what is the kerngroep", "almere").answer).toMatch(/four times a year/);
+    // With who is asking first, the same.
+    expect(ask("stedelijk gymnasium leiden here, whats the bestuurlijk overleg onderwijs").answer).toMatch(
+      /Bestuurlijk overleg onderwijs: yearly/,
+    );
+    // An attribute asked is still answered alone.
+    expect(ask("wie zit het veilige school overleg voor", "leiden").answer).not.toMatch(
+      /^Veilige School Overleg: Knelpunten/,
+    );
+  });
+});

@@ -86,6 +86,26 @@ const YES_OR_NO = /^(?:ja|nee|yes|no)\b/i;
 export const BESIDE = 0.9;
 /** A question for who does something or holds a role. */
 const ASKS_WHO = /\b(?:wie|who|whom)\b/;
+/** "wat is het veilige school overleg?", "what's the kerngroep": a meeting asked for as a whole. */
+const WHAT_IS = /\b(?:wat|what)\s+(?:is|zijn|are|was|houdt)\b/;
+const OTHER_ASK =
+  /\b(?:wie|who|whom|hoe|how|wanneer|when|waar|where|welke|welk|which|hoeveel|often|vaak|waarom|why|mag|mogen|moet|moeten|kan|kunnen|can|may|must|should|doen|doet|do|does)\b/;
+
+/** A meeting asked for as a whole, nothing else named or asked: what it is for and how often. */
+function meetingInShort(q: Query, top: Ranked, ranked: readonly Ranked[]): Ranked[] | undefined {
+  const meeting = attributeOf(top.unit);
+  if (
+    !meeting ||
+    q.meetings.length !== 1 ||
+    q.unexplained.length > 0 ||
+    !WHAT_IS.test(q.normalized) ||
+    OTHER_ASK.test(q.normalized)
+  )
+    return undefined;
+  const of = (a: string) => ranked.find((r) => r.unit.id === `${meeting}#${a}`);
+  const picked = [of("purpose"), of("frequency")].filter((r): r is Ranked => r !== undefined);
+  return picked.length > 0 ? picked.map((r) => ({ ...r, score: top.score, cover: top.cover })) : undefined;
+}
 
 /** The article number a source ref starts with ("4.1" of "art. 4.1 Hecht"). */
 function articleOf(u: Unit): string | undefined {
@@ -302,6 +322,8 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     // It is chosen on the lead's evidence, and decided on it.
     if (!top.unit.quote && quoted) top = { ...quoted, score: lead.score, cover: lead.cover };
   }
+  const inShort = meetingInShort(q, top, res.ranked);
+  if (inShort) return { kind: "answer", picked: inShort };
   const second = others[0];
   const ratio = second ? top.score / second.score : Number.POSITIVE_INFINITY;
   if (top.score >= ANSWER && ratio >= LEAD) return { kind: "answer", picked: [top] };
