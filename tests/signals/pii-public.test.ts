@@ -826,6 +826,8 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     );
     // A home on a street of two words joined by "en" is redacted whole; a person by a snackbar stays one.
     has("ze woont op de Bos en Lommerweg 200.", "Bos en Lommerweg 200");
+    // "bovenhuis" after the number is part of the home, not a count ("bij de Parkweg 3 jongens").
+    has("owner Ms. Jansen, Hofstraat 7 bovenhuis, Hoorn.", "Hofstraat 7 bovenhuis");
     has("Bij de snackbar stond Fatima El Amrani te wachten.", "Fatima El Amrani");
     has("Incidenten: Winkelcentrum Zuidplein 14 en de woning van Sanne, Kerkstraat 7.", "Kerkstraat 7");
   });

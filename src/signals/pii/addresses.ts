@@ -19,7 +19,7 @@ import {
 const PREFIX =
   "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|(?<=\\p{Lu}[\\p{L}'-]*[^\\S\\n]+)en|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
-  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
+  "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|bovenhuis|benedenhuis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
 const COMPASS_PART = "(?:[-\\s](?:[Oo]ost|[Ww]est|[Nn]oord|[Zz]uid))?";
 const STREET_WITH_NUMBER = new RegExp(

@@ -6,7 +6,7 @@ export const MONTH_AFTER =
   /^\/\d{1,2}\b|^(?:\s+(?:en|t\/m|tot)\s+\d{1,2})?\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|april|apr|mei|juni|juli|aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|october|december)\b/i;
 /** After a street and number: words that make the number a count, not a house number. */
 export const COUNT =
-  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
+  /^\s+(?:keer|x|maal|man|uur|minuten|min|weken|dagen|maanden|jaar|euro|meter|km|procent|%|van|tot|t\/m|à|a|of|à|jongens|meiden|meisjes|kinderen|leerlingen|jongeren|personen|mensen|auto's|scooters|(?!(?:is|was|boven|beneden|bis|huis|achterhuis|voorhuis|bovenhuis|benedenhuis|says|lives|claims|complains|confirms|thinks|knows)\b)\p{Ll}+(?:-\p{Ll}+)*(?:en|s|'s)|\p{Lu}{2,}-\p{Ll}+(?:en|s))\b/u;
 
 /**
  * A number pasted onto the next line ("woont aan de Schubertsingel\n41") is a house number only
