@@ -256,6 +256,10 @@ export const CORPORA = {
   dev60: join(import.meta.dirname, "pii-dev60.yaml"),
   /** ... and a frozen test half, whose misses are never shown. */
   test59: join(import.meta.dirname, "pii-test59.yaml"),
+  /** A sixty-first corpus (200 signals on pupil transport and the way to school): a development half ... */
+  dev61: join(import.meta.dirname, "pii-dev61.yaml"),
+  /** ... and a frozen test half, whose misses are never shown. */
+  test60: join(import.meta.dirname, "pii-test60.yaml"),
   old: join(import.meta.dirname, "pii-corpus.yaml"),
 };
 

@@ -75,7 +75,8 @@ describe("personal-data corpus", () => {
     dev57: { caught: 97.5, clean: 96, warned: 6.5 },
     dev58: { caught: 99, clean: 98, warned: 2.5 },
     dev59: { caught: 99, clean: 98, warned: 9 },
-    dev60: { caught: 100, clean: 100, warned: 4 },
+    dev60: { caught: 100, clean: 100, warned: 6 },
+    dev61: { caught: 97, clean: 92.5, warned: 15.5 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

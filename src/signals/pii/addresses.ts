@@ -17,7 +17,7 @@ import {
 
 /** Short words before a street name: "Prinses Irenestraat", "pr. irenestraat", "Van Goghlaan". */
 const PREFIX =
-  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|(?<=\\p{Lu}[\\p{L}'-]*[^\\S\\n]+)en|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
+  "(?:(?:[Vv]an|[Dd]e[nr]?|[Hh]et|'t|[Tt]e[rn]|[Pp]r\\.|[Pp]rins(?:es)?|[Kk]oningin|[Bb]urg(?:emeester|\\.)|[Dd]r\\.|[Mm]r\\.|[Ss]int|[Ss]t\\.|\\p{Lu}[\\p{L}'-]*)[^\\S\\n]+){0,3}";
 const NUMBER =
   "((?:[^\\S\\n]*(?:huisnr\\.?|huisnummer|nr\\.?|no\\.?|nummer)[^\\S\\n]*|[^\\S\\n]+)\\d{1,4}(?:\\s?[a-zA-Z](?!\\p{L}|\\/[mM]))?(?:\\s?-\\s?(?:bis|hs|huis|\\d{1,4}[a-z]?|[a-z](?!\\p{L}))|\\s(?:bis|hs|huis|bovenhuis|benedenhuis|[A-Da-d](?!\\p{L})|\\d-?hoog)(?!\\p{L}))*)";
 /** A point of the compass after a street's name: "Ringbaan-Oost", "Hoofdweg Noord". */
@@ -92,6 +92,8 @@ const PERSON_LINE =
 /** Those a service is for: "for parents", "voor alle ouders en leerlingen". */
 const AUDIENCE =
   /\b(?:for|voor)\s+(?:all\s+|alle\s+)?(?:parents|ouders|families|gezinnen|pupils|leerlingen|students)(?:\s+(?:and|en)\s+(?:parents|ouders|families|gezinnen|pupils|leerlingen|students))?\b/giu;
+/** Words right after an address that say someone lives there ("Kerkstraat 12\nwoont de familie ..."). */
+const LIVES_AFTER = /\b(?:woont|wonen|woonde|verblijft|slaapt|lives|live|lived|living|stays)\b/i;
 /** Someone who lives there: "bewoner van de Kamperfoeliestraat 18" is a home, whoever reports it. */
 const RESIDENT =
   /\b(?:bewoner|bewoonster|bewoners|buurtbewoner|buurtbewoonster|omwonende|resident)\s+(?:van|at|of)\b[^.\n]{0,15}$/i;
@@ -277,7 +279,8 @@ export function addresses(
             !/^\s*[-–]?\s*(?:I{1,3}|IV|bis|hs)\b/.test(after) &&
             !HOME_CUE.test(after.slice(0, 40))) ||
           (!PERSON_LINE.test(line) &&
-            (ORGANISATION_BEFORE.test(before) ||
+            // (Not where the lines after it say who lives there: "Bij het restaurant\nKerkstraat 12\nwoont ...".)
+            ((ORGANISATION_BEFORE.test(before) && !LIVES_AFTER.test(after.slice(0, 40))) ||
               VENUE_BEFORE.test(before) ||
               CLUB_OR_DESK.test(before) ||
               namedPlaceBefore(text, start) ||

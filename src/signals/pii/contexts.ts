@@ -124,14 +124,19 @@ const CONTEXTS = [
   /(?:\p{Lu}[\p{L}'-]*\s+(?:(?:der|den|de|van|het|'t)\s+)?){0,3}\p{Lu}[\p{L}'-]*(?=\s*\((?:bs|basisschool|obs|cbs|kbs|rkbs|ikc|kc|po|vo|so|sbo|vso|mbo|school)\))/gu,
   // (No "i" flag: it would let \p{Lu} match any letter.)
   new RegExp(
-    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe eetcafé koffiehuis theehuis lunchroom grillroom kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
+    `(?:\\b(?:Polski|Polska|Poolse|Polish|Turkse|Turkish|Marokkaanse|Syrische|Aziatische|Asian)\\s+)?\\b${anyCase("supermarkt supermarket winkel bakkerij slagerij snackbar shoarmazaak restaurant café cafe kapper kapsalon apotheek sportschool tankstation garage shop store sklep toko bakkal kiosk")}\\s+(?:(?:Ome|Oom|Tante|Chez)\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:van|den|de|der)\\s+\\p{Lu}[\\p{L}'-]*)?`,
     "gu",
   ),
-  // "Snackbar Ali Baba, ...": a firm's name of two words, its kind written as its first word and
-  // the name ending at a comma or a bracket ("de snackbar Fatima El Amrani" may be a person).
-  /\b(?:Supermarkt|Bakkerij|Slagerij|Snackbar|Shoarmazaak|Restaurant|Café|Cafe|Eetcafé|Koffiehuis|Theehuis|Lunchroom|Grillroom|Kapsalon|Apotheek|Sportschool|Toko|Bakkal|Kiosk)\s+\p{Lu}[\p{L}'-]*\s+\p{Lu}[\p{L}'-]*(?=\s*[,(])/gu,
-  // "Hair by Jamal", "Nails by Noor": a salon or a shop whose name says what it sells.
-  /\b(?:Hair|Nails|Beauty|Barber|Cuts|Lashes|Brows|Cakes|Kebab|Pizza|Fashion|Food)\s+by\s+\p{Lu}[\p{L}'-]*/gu,
+  // "Koffiehuis Anatolia": a firm by its kind, written with a capital (in lower case the word
+  // after may be someone there: "in het koffiehuis Bilal").
+  /\b(?:Eetcafé|Koffiehuis|Theehuis|Lunchroom|Grillroom)\s+(?:(?:Bij|bij)\s+)?(?:(?:Ome|Oom|Tante|Chez)\s+)?\p{Lu}[\p{L}'-]*/gu,
+  // "Taxi Van Dijk", "Taxibedrijf Maas": a transport firm by its kind, with a capital ("de taxi van
+  // jannes" is a pupil's).
+  /\b(?:Taxi|Taxibedrijf|Taxicentrale|Touringcarbedrijf|Busbedrijf|Vervoersbedrijf|Autobusbedrijf)\s+(?:(?:Van|van)\s+(?:(?:de[nr]?|De[nr]?)\s+)?|(?:De|de)\s+)?\p{Lu}[\p{L}'-]*/gu,
+  // "Snackbar Ali Baba, Kinkerstraat 42": a firm's name of two words, its kind written as its first
+  // word, with its address right after ("de snackbar Fatima El Amrani", "Café Sven Jansen (16)"
+  // may be a person).
+  /\b(?:Supermarkt|Bakkerij|Slagerij|Snackbar|Shoarmazaak|Restaurant|Café|Cafe|Eetcafé|Koffiehuis|Theehuis|Lunchroom|Grillroom|Kapsalon|Apotheek|Sportschool|Toko|Bakkal|Kiosk)\s+\p{Lu}[\p{L}'-]*\s+\p{Lu}[\p{L}'-]*(?=\s*[,(]\s*(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|markt|hof|dreef|pad)\s+\d)/gu,
   new RegExp(
     `\\b${TITLED}\\s*:?\\s+['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?(?:${CAP}|only|alleen))?(?:\\s+(?:&\\s+|and\\s+|en\\s+|a\\s+|of\\s+|the\\s+|de\\s+|het\\s+|van\\s+)?${CAP}){0,2}['’"”]|['‘"“]${CAP}(?:\\s+(?:&\\s+|and\\s+|en\\s+)?${CAP}){0,3}['’"”]\\s+${TITLED}\\b`,
     "gu",

@@ -67,7 +67,7 @@ const PERSON_OF_YEAR =
   /\b(?:hij|zij|ze|dader|verdachte|leerling|jongen|meisje|slachtoffer|broer|zus|zoon|dochter)\s+is\s+van\s+((?:19|20)\d{2})(?![\d\w])/gi;
 /** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011". */
 const BIRTHDAY = new RegExp(
-  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
+  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?,?|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
   "gi",
 );
 

@@ -7,7 +7,7 @@ import { ORGANISATION_BEFORE } from "./venues.ts";
 
 /** The kinds of street a Dutch street's name ends with: "Kerkstraat", "Lindelaan". */
 export const SUFFIX =
-  "straat|str\\.|(?<!(?:[Ii]n|[Ii]llu|[Rr]egi|[Aa]dmini|[Dd]emon|[Cc]on|[Dd]i|[Oo]b))str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort";
+  "straat|str\\.|(?<!(?:[Ii]n|[Ii]llu|[Rr]egi|[Aa]dmini|[Dd]emon|[Cc]on|[Dd]i|[Oo]b))str(?=[^\\S\\n]+\\d)|straatje|laan|weg|plein|pleintje|kade|gracht|dreef|hof|singel|dijk|pad|steeg|baan|park|ring|erf|veld|wal|markt|plantsoen|boulevard|dam|zoom|oord|haven|poort|hove|stede|wetering|vliet|vaart|gaarde|tuin|akker|weide|zijde|kant|lei|burcht|berg|horst|rode|donk|beek|broek|hoek|straatweg|allee|promenade|passage|galerij|kwartier|hage|lande|staete|heuvel|voort|bocht";
 /** Words of a home, in Dutch. */
 export const HOME_CUE =
   /\b(?:woont|wonen|woning|adres|huis|huisbezoek|thuis|verhuisd|verhuizing|verhuist|gezin|verblijft|slaapt|logeert|logeren|noodcontact|thuisadres|woonadres|huisadres)\b/i;

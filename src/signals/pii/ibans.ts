@@ -19,7 +19,7 @@ const SOMEONES = /^(?:familie|fam|gezin|mevrouw|meneer|mevr|dhr|vader|moeder|mr|
 /** Gifts to a foundation: "Stichting Leergeld helpt ... donaties zijn welkom op NL..." (a
  * crowdfunding for a family, "donations go to NL... (Name)", stays personal). */
 const DONATION_BEFORE =
-  /\b(?:donaties|donatie|doneer|doneren|giften|gift|schenking|donations?|donate|gifts?)\b[^.\n]{0,60}$/i;
+  /\b(?:donaties|donatie|doneer|doneren|giften|gift|schenking|donations?|donate|gifts?)\b(?:[^.\n]|(?<=\bafd)\.){0,60}$/i;
 /** An invoice from a firm and, right before the account, where it is to be paid: "Invoice ... from
  * Reisbureau De Vries ..., to be paid to NL..". */
 const INVOICE_PAID_TO =
