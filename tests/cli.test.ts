@@ -185,6 +185,25 @@ describe("convenantbot CLI", () => {
     expect(second).toMatchObject({ answered: false, error: "bad_input" });
   });
 
+  it("ask --jsonl stops quietly when its reader closes the pipe early ('... | head -1')", async () => {
+    const child = spawn(process.execPath, [join(root, "bin", "convenantbot.js"), "ask", "--jsonl"], {
+      cwd: root,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (c: Buffer) => {
+      err += c.toString();
+    });
+    // The reader takes the first answer and goes away; many questions are still to come.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const line = `${JSON.stringify({ question: "wie is de wijkagent", region: "zoetermeer" })}\n`;
+    child.stdin.on("error", () => {});
+    child.stdin.end(line.repeat(2000));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(err).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+
   it("chat stops at an empty line even while the terminal stays open, and at Ctrl-D", async () => {
     const started = Date.now();
     const child = spawn(

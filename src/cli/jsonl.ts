@@ -31,8 +31,17 @@ async function eachLine(
   failed: (lineNo: number, e: SyntaxError | ConvenantbotError) => object,
 ): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // A reader that stops early ("... | head") closes the pipe: the remaining lines are not read.
+  let gone = false;
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    gone = true;
+    rl.close();
+  };
+  io.stdout.on("error", onError);
   let lineNo = 0;
   for await (const line of rl) {
+    if (gone) break;
     lineNo++;
     if (!line.trim()) continue;
     let out: object;
@@ -44,6 +53,7 @@ async function eachLine(
     }
     io.stdout.write(`${JSON.stringify(out)}\n`);
   }
+  io.stdout.off("error", onError);
   return 0;
 }
 
