@@ -866,3 +866,26 @@ describe("a meeting asked for as a whole", () => {
     );
   });
 });
+
+describe("review 71: general guidance where a covenant is silent, and meetings in short", () => {
+  it("keeps a two-part question's covenant answer beside the guidance, and offers one guidance once for two regions", () => {
+    const two = ask(
+      "wie is de contactpersoon van de politie en wat zijn de stappen van de meldcode?",
+      "west-friesland",
+    );
+    expect(two.answer).toMatch(/^Contactpersoon convenant:/);
+    expect(two.answer).toMatch(/Meldcode huiselijk geweld/);
+    const both = ask("meldcode in leiden en west-friesland, wat zijn de stappen?");
+    expect(both.answer.match(/Meldcode huiselijk geweld en kindermishandeling/g) ?? []).toHaveLength(1);
+    // Without its yes, the guidance's opening has no "Maar" left in front.
+    expect(ask("wie mag camerabeelden delen met de politie?").answer).toMatch(/^De veiligste weg is/);
+  });
+
+  it("does not take one wijk's meeting for 'the' wijk meeting, and reads 'wat houdt ... in'", () => {
+    expect(ask("wat is het wijkveiligheidsoverleg", "zoetermeer").answered).toBe(false);
+    expect(ask("what are the district meetings", "zoetermeer").answered).toBe(false);
+    expect(ask("wat houdt het veilige school overleg in", "leiden").answer).toMatch(
+      /minstens één keer per jaar/,
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
   givesDuration,
   givesQuantityAsked,
   givesRhythm,
+  SPLIT,
 } from "./reading.ts";
 import { asksHowOften, rhythmOf, statedRhythm } from "./rhythm.ts";
 import { attributeOf, type Unit } from "./unit.ts";
@@ -91,15 +92,29 @@ const WHAT_IS = /\b(?:wat|what)\s+(?:is|zijn|are|was|houdt)\b/;
 const OTHER_ASK =
   /\b(?:wie|who|whom|hoe|how|wanneer|when|waar|where|welke|welk|which|hoeveel|often|vaak|waarom|why|mag|mogen|moet|moeten|kan|kunnen|can|may|must|should|doen|doet|do|does)\b/;
 
-/** A meeting asked for as a whole, nothing else named or asked: what it is for and how often. */
+/** A meeting asked for as a whole, nothing else named or asked: what it is for and how often.
+ * (Only a meeting that is the one of its kind: Zoetermeer's wijk meetings are many, and none is
+ * "the" wijkveiligheidsoverleg. A school may be named: it says who is asking.) */
 function meetingInShort(q: Query, top: Ranked, ranked: readonly Ranked[]): Ranked[] | undefined {
   const meeting = attributeOf(top.unit);
   if (
     !meeting ||
     q.meetings.length !== 1 ||
-    q.unexplained.length > 0 ||
+    q.roles.length + q.wijken.length > 0 ||
+    // (A term the covenant defines is named only as the meeting's own name: "Veilige School Overleg".)
+    !q.terms.every((t) =>
+      q.matches.some((m) => m.entities.includes(t) && m.entities.some((e) => e.kind === "meeting")),
+    ) ||
+    q.unexplained.some((w) => w !== "houdt") ||
     !WHAT_IS.test(q.normalized) ||
-    OTHER_ASK.test(q.normalized)
+    OTHER_ASK.test(q.normalized) ||
+    top.unit.about.some((a) => a.startsWith("wijk:")) ||
+    ranked.some(
+      (r) =>
+        r.unit.kind === "overleg" &&
+        attributeOf(r.unit) !== meeting &&
+        r.unit.about.includes(`meeting:${q.meetings[0]?.id}`),
+    )
   )
     return undefined;
   const of = (a: string) => ranked.find((r) => r.unit.id === `${meeting}#${a}`);
@@ -139,6 +154,9 @@ export type Decision =
       near?: Ranked;
     };
 
+/** Asked in a region whose covenant does not speak of a subject where general guidance comes
+ * nearest, a question of one part is told the covenant is silent (`strict`: a part of a question,
+ * which keeps the guidance beside the other parts' answers). */
 export function decide(q: Query, given: RankResult, regions: readonly string[], strict: boolean): Decision {
   const d = decideOne(q, given, regions, strict);
   if (d.kind !== "answer") return d;
@@ -233,7 +251,8 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   const ownFact = (r: Ranked) =>
     r.unit.kind !== "guidance" && (regions.length === 0 || regions.includes(r.unit.region ?? ""));
   if (
-    (PER_COVENANT.test(q.normalized) || regions.length > 0) &&
+    (PER_COVENANT.test(q.normalized) ||
+      (!strict && regions.length > 0 && q.normalized.split(SPLIT).length === 1)) &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&

@@ -127,6 +127,8 @@ const sets = {
   test57: join(import.meta.dirname, "test57.yaml"),
   dev58: join(import.meta.dirname, "dev58.yaml"),
   test58: join(import.meta.dirname, "test58.yaml"),
+  dev59: join(import.meta.dirname, "dev59.yaml"),
+  test59: join(import.meta.dirname, "test59.yaml"),
   old: join(import.meta.dirname, "questions.yaml"),
 };
 const show = process.argv.includes("--failures")

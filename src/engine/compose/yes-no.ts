@@ -23,6 +23,7 @@ export function openFor(short: string, question: string, asked: string): string 
   if (!question) return short;
   const whether = asked.includes("?") || WHETHER.test(question) || question.split(" ").length > 3;
   if (!WH.test(question) && whether) return short;
-  const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(.+)$/i);
+  // ("Ja, maar de veiligste weg is ..." without its yes: "De veiligste weg is ...".)
+  const m = short.match(/^(?:ja|nee|yes|no)\s*[,:;-]\s*(?:(?:maar|but)\s+)?(.+)$/i);
   return m?.[1] ? capitalise(m[1]) : short;
 }
