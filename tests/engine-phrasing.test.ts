@@ -889,3 +889,10 @@ describe("review 71: general guidance where a covenant is silent, and meetings i
     );
   });
 });
+
+describe("review 72: the law asked, and a meeting named beside another subject", () => {
+  it("answers the law with its guidance and a subject of a meeting as that subject", () => {
+    expect(ask("wat zegt de AVG over camerabeelden?", "leiden").answered).toBe(true);
+    expect(ask("wat is de evaluatie in het veilige school overleg?", "leiden").answer).toMatch(/Evaluatie/);
+  });
+});

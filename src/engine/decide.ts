@@ -16,6 +16,7 @@ import {
   SPLIT,
 } from "./reading.ts";
 import { asksHowOften, rhythmOf, statedRhythm } from "./rhythm.ts";
+import { STOPWORDS } from "./text.ts";
 import { attributeOf, type Unit } from "./unit.ts";
 
 /** Scores: below LOW nothing fits; from ANSWER on, a unit answers when it leads by LEAD. */
@@ -43,6 +44,9 @@ const PARTIES: ReadonlySet<string> = new Set([
 /** "volgens het convenant", "per the covenant": the covenant's own word is asked. */
 const PER_COVENANT =
   /\b(?:volgens|in) (?:het|ons|onze|jullie|dit) (?:\p{L}+ )?convenant\b(?! (?:gebied|regio|partners?|partij\p{L}*))|\b(?:according to|per|in) (?:the|our|this) (?:\p{L}+ )?covenant\b(?! (?:area|region|partners?|parties))|\b(?:does|do) (?:the|our|this) (?:\p{L}+ )?covenant say\b|\bzegt (?:het|ons|dit) (?:\p{L}+ )?convenant\b/u;
+/** The law or the general rule asked, not the covenant: general guidance answers it as such. */
+const LAW_ASKED =
+  /\b(?:wet|wetten|wettelijk\p{L}*|wetgeving|avg|in het algemeen|algemene regel|law|laws|legal|legally|gdpr|in general|generally|general rule)\b/u;
 const COVENANT_NAMED = /\b(?:convenant\w*|covenant\w*|afspraken|agreement)\b/;
 /**
  * A fact from ALONE on that no other fact comes near at all (below LOW), nor a fact of the same
@@ -88,6 +92,12 @@ export const BESIDE = 0.9;
 /** A question for who does something or holds a role. */
 const ASKS_WHO = /\b(?:wie|who|whom)\b/;
 /** "wat is het veilige school overleg?", "what's the kerngroep": a meeting asked for as a whole. */
+/** The words of "wat is / what's / wat houdt ... in" and of saying who asks ("... here"). */
+const SHORT_ASK = new Set(
+  "wat what whats is zijn are was houdt in eigenlijk precies nou dat die this that hier here wij we ons onze our".split(
+    " ",
+  ),
+);
 const WHAT_IS = /\b(?:wat|what)\s+(?:is|zijn|are|was|houdt)\b/;
 const OTHER_ASK =
   /\b(?:wie|who|whom|hoe|how|wanneer|when|waar|where|welke|welk|which|hoeveel|often|vaak|waarom|why|mag|mogen|moet|moeten|kan|kunnen|can|may|must|should|doen|doet|do|does)\b/;
@@ -106,6 +116,10 @@ function meetingInShort(q: Query, top: Ranked, ranked: readonly Ranked[]): Ranke
       q.matches.some((m) => m.entities.includes(t) && m.entities.some((e) => e.kind === "meeting")),
     ) ||
     q.unexplained.some((w) => w !== "houdt") ||
+    // (Nothing else named: "wat is de evaluatie in het veilige school overleg" asks the evaluation.)
+    q.tokens.some(
+      (t, i) => !STOPWORDS.has(t) && !SHORT_ASK.has(t) && !q.matches.some((m) => i >= m.start && i < m.end),
+    ) ||
     !WHAT_IS.test(q.normalized) ||
     OTHER_ASK.test(q.normalized) ||
     top.unit.about.some((a) => a.startsWith("wijk:")) ||
@@ -252,7 +266,10 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
     r.unit.kind !== "guidance" && (regions.length === 0 || regions.includes(r.unit.region ?? ""));
   if (
     (PER_COVENANT.test(q.normalized) ||
-      (!strict && regions.length > 0 && q.normalized.split(SPLIT).length === 1)) &&
+      (!strict &&
+        regions.length > 0 &&
+        q.normalized.split(SPLIT).length === 1 &&
+        !LAW_ASKED.test(q.normalized))) &&
     first?.unit.kind === "guidance" &&
     first.score >= LOW &&
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&

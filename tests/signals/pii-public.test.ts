@@ -835,7 +835,7 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
 
   it("leaves taxi firms, depots, a transport desk's mailbox and an office's address alone, not a pupil's stop", () => {
     expect(found("De begeleidster van route 22 is ziek; Taxi Hendriks stuurt een invalkracht.")).toEqual([]);
-    expect(found("The contract with Taxi Maas runs until the summer.")).toEqual([]);
+    expect(found("The contract with Taxi Overeem runs until the summer.")).toEqual([]);
     expect(found("Het depot zit aan de Hoogtijweg 21.")).toEqual([]);
     expect(found("Ophalen bij het gemeentelijk fietsdepot, Kapelstraat 5.")).toEqual([]);
     expect(found("Forms via leerlingenvervoer@denhaag.nl or the service desk.")).toEqual([]);
@@ -844,5 +844,17 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
     has("Request: taxi to stop at grandmother's flat, Wolphaertsbocht 188", "Wolphaertsbocht 188");
     has("The list shows her birthday, 11 April 2014.", "11 April 2014");
     has("Hij wacht elke ochtend bij de taxi van Sanne Jansen.", "Sanne Jansen");
+  });
+
+  it("keeps what review 72 tried: homes over a café, names after 'Taxi', a surname like a brand, a home office", () => {
+    has("He lives in the flat over the café, Kerkstraat 12.", "Kerkstraat 12");
+    has("Taxi van Sven staat elke ochtend voor de deur.", "Sven");
+    has("Taxi Lisa komt om 8 uur.", "Lisa");
+    has("Sem van Hool uit groep 8 is ziek.", "Sem van Hool");
+    has("The office, Kerkstraat 12, is where she lives.", "Kerkstraat 12");
+    has("Mail mohammedvervoer@gmail.com voor de rit.", "mohammedvervoer@gmail.com");
+    has("Haar verjaardag, 11 april 2014, staat op de lijst.", "11 april 2014");
+    expect(found("On the King's birthday, 27 April, the school is closed.")).toEqual([]);
+    expect(found("Taxi Van Dijk rijdt route 4.")).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe("personal-data corpus", () => {
     dev58: { caught: 99, clean: 98, warned: 2.5 },
     dev59: { caught: 99, clean: 98, warned: 9 },
     dev60: { caught: 100, clean: 100, warned: 6 },
-    dev61: { caught: 97, clean: 92.5, warned: 15.5 },
+    dev61: { caught: 97, clean: 92.5, warned: 17.5 },
     test: { caught: 90, clean: 86, warned: 3 },
     old: { caught: 97, clean: 95, warned: 5 },
   };

@@ -318,16 +318,6 @@ export interface Besides {
   near?: Unit;
 }
 
-/** The fact shown beside a refusal, with its opening line where it has one ("Algemene richtlijn: Ja,
- * maar ..." to "mag ik camerabeelden delen met de politie?"). */
-function shownBesides(besides: Besides, lang: Language, q: Query): string[] {
-  const lead = besides.lead?.[lang] ?? t(lang, "Wel zegt het convenant:", "What the covenant does say:");
-  const { first, rest } = besides.unit.short
-    ? split(besides.unit, lang, q.normalized, q.text)
-    : { first: besides.unit.text[lang], rest: "" };
-  return [`${lead} ${first}`, ...(rest ? [rest] : []), ...(besides.after ? [besides.after[lang]] : [])];
-}
-
 /** The covenants do not say: refuse, and say whom to ask. */
 export function notInCovenants(
   ctx: Ctx,
@@ -366,7 +356,16 @@ export function notInCovenants(
             ),
           ]
         : []),
-      ...(besides ? shownBesides(besides, lang, ctx.q) : []),
+      ...(besides
+        ? [
+            t(
+              lang,
+              `${besides.lead?.nl ?? "Wel zegt het convenant:"} ${besides.unit.text.nl}`,
+              `${besides.lead?.en ?? "What the covenant does say:"} ${besides.unit.text.en}`,
+            ),
+            ...(besides.after ? [besides.after[lang]] : []),
+          ]
+        : []),
     ],
     sources: besides ? [...(besides.near ? [besides.near.source] : []), besides.unit.source] : [],
     next: ask ? `${t(lang, "Vraag het", "Ask")} ${ask[lang]}.` : nextStep(ctx, regions),

@@ -280,7 +280,8 @@ export function addresses(
             !HOME_CUE.test(after.slice(0, 40))) ||
           (!PERSON_LINE.test(line) &&
             // (Not where the lines after it say who lives there: "Bij het restaurant\nKerkstraat 12\nwoont ...".)
-            ((ORGANISATION_BEFORE.test(before) && !LIVES_AFTER.test(after.slice(0, 40))) ||
+            ((ORGANISATION_BEFORE.test(before) &&
+              !LIVES_AFTER.test(after.slice(0, 40).split(/[.!?]/)[0] ?? "")) ||
               VENUE_BEFORE.test(before) ||
               CLUB_OR_DESK.test(before) ||
               namedPlaceBefore(text, start) ||

@@ -4,6 +4,7 @@
  * described it. (Brands in a list: brand-lists.ts; storms and compounds: compounds.ts.)
  */
 import { COMPASS_WORDS, MONTH_NAMES, OWN_ACCOUNT } from "./cues.ts";
+import { lexicon } from "./lexicon.ts";
 import type { Range } from "./types.ts";
 
 /** Words as a group that matches them with a small or a capital first letter. */
@@ -130,9 +131,7 @@ const CONTEXTS = [
   // "Koffiehuis Anatolia": a firm by its kind, written with a capital (in lower case the word
   // after may be someone there: "in het koffiehuis Bilal").
   /\b(?:Eetcafé|Koffiehuis|Theehuis|Lunchroom|Grillroom)\s+(?:(?:Bij|bij)\s+)?(?:(?:Ome|Oom|Tante|Chez)\s+)?\p{Lu}[\p{L}'-]*/gu,
-  // "Taxi Van Dijk", "Taxibedrijf Maas": a transport firm by its kind, with a capital ("de taxi van
-  // jannes" is a pupil's).
-  /\b(?:Taxi|Taxibedrijf|Taxicentrale|Touringcarbedrijf|Busbedrijf|Vervoersbedrijf|Autobusbedrijf)\s+(?:(?:Van|van)\s+(?:(?:de[nr]?|De[nr]?)\s+)?|(?:De|de)\s+)?\p{Lu}[\p{L}'-]*/gu,
+
   // "Snackbar Ali Baba, Kinkerstraat 42": a firm's name of two words, its kind written as its first
   // word, with its address right after ("de snackbar Fatima El Amrani", "Café Sven Jansen (16)"
   // may be a person).
@@ -279,9 +278,18 @@ const CONTEXTS = [
 ];
 
 /** Where the text's own context says a capitalised word is not a person. */
+/** "Taxi Van Dijk", "Taxibedrijf Maas": a transport firm by its kind, written with a capital ("de taxi
+ * van jannes" is a pupil's). */
+const TRANSPORT_FIRM =
+  /\b(?:Taxi|Taxibedrijf|Taxicentrale|Touringcarbedrijf|Busbedrijf|Vervoersbedrijf|Autobusbedrijf)\s+((?:(?:Van|De|Ter|Ten)\s+(?:(?:De[nr]?)\s+)?)?)(\p{Lu}[\p{L}'-]*)/gu;
+
 export function contextRanges(text: string): Range[] {
   const out: Range[] = [];
   for (const re of CONTEXTS)
     for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  // ("Taxi Lisa", "Taxi Mohammed": a first name alone after "Taxi" may be the driver's or a pupil's.)
+  for (const m of text.matchAll(TRANSPORT_FIRM))
+    if (m[1] || !lexicon().firstName((m[2] ?? "").toLowerCase()))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
 }

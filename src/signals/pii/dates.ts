@@ -65,9 +65,10 @@ const IS_OF_DATE =
 /** "De dader is van 2008": a person "is van" a year. */
 const PERSON_OF_YEAR =
   /\b(?:hij|zij|ze|dader|verdachte|leerling|jongen|meisje|slachtoffer|broer|zus|zoon|dochter)\s+is\s+van\s+((?:19|20)\d{2})(?![\d\w])/gi;
-/** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011". */
+/** A birthday, with or without its year: "jarig op 14 mei", "his birthday is 3rd of June 2011",
+ * "her birthday, 11 April 2014" (not an event's: "the King's birthday, 27 April"). */
 const BIRTHDAY = new RegExp(
-  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?,?|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
+  `\\b(?:jarig(?:\\s+op)?|verjaardag(?:\\s+is)?(?:\\s+op)?|birthday(?:\\s+is)?(?:\\s+on)?|(?<=\\b(?:her|his|their|zijn|haar|hun)\\s+)(?:birthday|verjaardag),|geboortedatum\\s+is|date of birth\\s+is)\\s*:?\\s+((?:\\d{1,2}(?:st|nd|rd|th|e|ste)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d{2})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?)|\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:19|20)?\\d{2})?)(?![\\d\\w])`,
   "gi",
 );
 

@@ -12,6 +12,8 @@ const LODGING_WORD = new RegExp(`^(?:${LODGING})$`, "i");
  * at a hotel is no one's home: "de leerlingen verblijven in Hotel Alpenhof"). */
 const STAYING =
   /\b(?:woont|wonen|woonde|logeert|logeren|ondergebracht|opgevangen|permanent|lives|living|housed|caravan|stacaravan|chalet|uitzetting|evicted)\b|\b(?:verblijft|verblijven|verbleef|slaapt|slapen|zit|zitten|zat|stays?|staying|sleeps?|sleeping)\b[^.!?\n]{0,20}\b(?:nu|now|tijdelijk|temporarily|sinds|since)\b|\b(?:nu|now|tijdelijk|temporarily)\b[^.!?\n]{0,20}\b(?:verblijft|verblijven|slaapt|slapen|zit|zitten|stays?|staying|sleeps?|sleeping)\b/i;
+/** Words of someone's home in the sentence before an organisation's word. */
+const LIVES = /\b(?:woont|wonen|woonde|lives?|living|lived)\b/i;
 /** Words of an organisation's building or office. */
 const ORGANISATION_WORD = `(?:dependance|location|site|jc|huis van de (?:wijk|buurt)|gemeentehuis|dorpshuis|gemeenschapshuis|wijkpost|mfc|gemeente|leerplicht|rbl|jeugdzorg|jongerenwerk|jeugdpreventieteam|wijkteam|jeugdteam|buurtteam|sociaal team|halt|veilig thuis|ggd|politie|huisarts|praktijk|loket|steunpunt|organisatie|instelling|afdeling|stadhuis|stadskantoor|stadswinkel|stadsloket|gemeentewinkel|politiebureau|bureau|school|schoolgebouw|hoofdgebouw|locatie|vestiging|bibliotheek|buurthuis|wijkcentrum|wijkhuis|sporthal|gymzaal|zwembad|moskee|kerk|ziekenhuis|huisartsenpost|kantoor|jongerencentrum|jeugdhonk|kinderboerderij|station|winkelcentrum|theater|museum|stichting|ikc|obs|cbs|college|lyceum|\\w*locatie|schooladres|overleg|vergadering|bijeenkomst|spreekuur|inloop|informatieavond|venue|library|visitors|reception|town hall|city hall|police station|sports hall|stadium|community centre|community center|youth centre|youth center|mosque|church|politiepost|police post|gezondheidscentrum|health centre|health center|medical centre|medical center|wijkbureau|cultuurhuis|speeltuin|main building|annex|meeting room|vergaderzaal|kapsalon|kapper|barbershop|snackbar|cafetaria|café|cafe|eetcafé|koffiehuis|theehuis|lunchroom|restaurant|grillroom|taxibedrijf|taxicentrale|depot|fietsdepot|busdepot|remise|bakkerij|slagerij|autobedrijf|fietsenmaker|fietsenwinkel|supermarkt|apotheek|tandartspraktijk|pizzeria|shoarmazaak|avondwinkel|nagelstudio|sportschool|sportcentrum|sportpark|sportcomplex|sportvereniging|${LODGING})`;
 // (Also a school or a hospital named in one word: "de Koningin Wilhelminaschool", "het Da Vinci
@@ -32,11 +34,13 @@ export const ORGANISATION_BEFORE = {
     // (Not a place where someone lives or stays: "ze verblijven nu in Hotel De Zon, Stationsweg 4".)
     if (last && LODGING_WORD.test(last[0]) && STAYING.test(before.split(/[.!?\n]/).at(-1) ?? ""))
       return false;
+    // (Nor where someone lives: "he lives in the flat over the café, Kerkstraat 12".)
+    if (last && LIVES.test(before.split(/[.!?\n]/).at(-1) ?? "")) return false;
     // (Not a building named as a landmark: "de flat naast de politiepost: Molenweg 8b".)
     return (
       !!last &&
       NAME_THEN_ADDRESS.test(before.slice((last.index ?? 0) + last[0].length)) &&
-      !/\b(?:naast|tegenover|achter|boven|onder|vlakbij|dichtbij|near|next to|opposite|behind|above|beside)\s+(?:de|het|the|een|a)?\s*$/i.test(
+      !/\b(?:naast|tegenover|achter|boven|onder|vlakbij|dichtbij|near|next to|opposite|behind|above|beside|over|in the back of|at the back of)\s+(?:de|het|the|een|a)?\s*$/i.test(
         before.slice(0, last.index ?? 0),
       )
     );
@@ -48,7 +52,7 @@ export const ORGANISATION_LINE = new RegExp(`\\b${ORGANISATION_WORD}(?![\\p{L}\\
 /** A named public building or a school's campus before the address: "at the Huygens Building,
  * Stationsplein 20", "our Leiden campus: ..." ("her building, Kruisweg 845" is a home). */
 export const VENUE_BEFORE =
-  /(?:\b(?!(?:Her|His|My|Their|Our|Your|Haar|Zijn|Mijn|Hun|Onze|Jouw)\b)\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis|[Oo]ffice)|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$/u;
+  /(?:\b\p{Lu}[\p{L}'-]+\s+(?:Building|Centre|Center|Hall|Campus|House|Museum|Huis)|\b(?!(?:The|A|An|Her|His|My|Their|Our|Your|Home|Head|Main|Dad|Mum|Mom|Haar|Zijn|Mijn|Hun|Onze|Jouw)\b)\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)?[Oo]ffice|\b(?:our|the school's|onze)\s+(?:\p{L}+\s+)?campus)\b[^.\n]{0,5}$|\b\p{Lu}[\p{L}'-]+\s+(?:Campus|Museum|Centre|Center)\s*\(\s*(?:entrance|ingang)\s+$/u;
 /** A club by its name, or a desk saying where it is, right before the address: "Club Panama
  * (Oostelijke Handelskade 4)", "the youth desk is at Amstel 1" ("iemand van de club op de
  * Beukenlaan 12" is someone's home). */
