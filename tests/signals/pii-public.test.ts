@@ -848,6 +848,7 @@ describe("what is public: desks, mailboxes, offices, addresses and dates", () =>
 
   it("keeps what review 72 tried: homes over a café, names after 'Taxi', a surname like a brand, a home office", () => {
     has("He lives in the flat over the café, Kerkstraat 12.", "Kerkstraat 12");
+    has("He has been sleeping at the depot, Industrieweg 14, for two weeks.", "Industrieweg 14");
     has("Taxi van Sven staat elke ochtend voor de deur.", "Sven");
     has("Taxi Lisa komt om 8 uur.", "Lisa");
     has("Sem van Hool uit groep 8 is ziek.", "Sem van Hool");
