@@ -91,13 +91,13 @@ const YES_OR_NO = /^(?:ja|nee|yes|no)\b/i;
 export const BESIDE = 0.9;
 /** A question for who does something or holds a role. */
 const ASKS_WHO = /\b(?:wie|who|whom)\b/;
-/** "wat is het veilige school overleg?", "what's the kerngroep": a meeting asked for as a whole. */
 /** The words of "wat is / what's / wat houdt ... in" and of saying who asks ("... here"). */
 const SHORT_ASK = new Set(
   "wat what whats is zijn are was houdt in eigenlijk precies nou dat die this that hier here wij we ons onze our".split(
     " ",
   ),
 );
+/** "wat is het veilige school overleg?", "what's the kerngroep": a meeting asked for as a whole. */
 const WHAT_IS = /\b(?:wat|what)\s+(?:is|zijn|are|was|houdt)\b/;
 const OTHER_ASK =
   /\b(?:wie|who|whom|hoe|how|wanneer|when|waar|where|welke|welk|which|hoeveel|often|vaak|waarom|why|mag|mogen|moet|moeten|kan|kunnen|can|may|must|should|doen|doet|do|does)\b/;
