@@ -115,7 +115,6 @@ function meetingInShort(q: Query, top: Ranked, ranked: readonly Ranked[]): Ranke
     !q.terms.every((t) =>
       q.matches.some((m) => m.entities.includes(t) && m.entities.some((e) => e.kind === "meeting")),
     ) ||
-    q.unexplained.some((w) => w !== "houdt") ||
     // (Nothing else named: "wat is de evaluatie in het veilige school overleg" asks the evaluation.)
     q.tokens.some(
       (t, i) => !STOPWORDS.has(t) && !SHORT_ASK.has(t) && !q.matches.some((m) => i >= m.start && i < m.end),
@@ -265,13 +264,13 @@ function decideOne(q: Query, given: RankResult, regions: readonly string[], stri
   const ownFact = (r: Ranked) =>
     r.unit.kind !== "guidance" && (regions.length === 0 || regions.includes(r.unit.region ?? ""));
   if (
+    first?.unit.kind === "guidance" &&
+    first.score >= LOW &&
     (PER_COVENANT.test(q.normalized) ||
       (!strict &&
         regions.length > 0 &&
         q.normalized.split(SPLIT).length === 1 &&
         !LAW_ASKED.test(q.normalized))) &&
-    first?.unit.kind === "guidance" &&
-    first.score >= LOW &&
     !(first.unit.inCovenants ?? []).some((r) => regions.length === 0 || regions.includes(r)) &&
     !given.ranked.some((r) => ownFact(r) && r.score >= Math.max(LOW, OWN_FACT * first.score))
   ) {

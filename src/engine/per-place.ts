@@ -81,9 +81,11 @@ export function regionByRegion(
     if (d.kind === "answer")
       for (const p of d.picked.slice(0, 1)) picked.push({ unit: p.unit, label: ctx.kb.region(region).name });
     const best = d.kind === "answer" ? d.picked[0] : d.kind === "ask" ? d.options[0] : d.closest;
-    if (best && best.score >= LOW) near++;
-    // (The same general guidance nearest in each region is offered once.)
-    if (best && best.score >= LOW && !closest.some((c) => c.unit === best.unit)) closest.push(best);
+    if (best && best.score >= LOW) {
+      near++;
+      // (The same general guidance nearest in each region is offered once.)
+      if (!closest.some((c) => c.unit === best.unit)) closest.push(best);
+    }
   }
   // (An organisation one of the regions lacks is answered in each by a fact about it: "compared to
   // alphen, does almere have halt" is not answered by Almere's line on other organisations.)
